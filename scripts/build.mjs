@@ -1,0 +1,38 @@
+// Bundles the extension client, the language server and the CLI with esbuild.
+// Usage: node scripts/build.mjs [--production] [--watch]
+import * as esbuild from 'esbuild';
+import { chmodSync, existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const shebang = { js: '#!/usr/bin/env node' };
+const targets = [
+	{ entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+	{ entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: shebang },
+	{ entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: shebang },
+].filter((target) => existsSync(target.entryPoints[0]));
+
+const common = {
+	bundle: true,
+	platform: 'node',
+	format: 'cjs',
+	target: 'node20',
+	minify: production,
+	sourcemap: !production,
+	legalComments: production ? 'none' : 'inline',
+	logLevel: 'warning',
+};
+
+if (watch) {
+	for (const target of targets) {
+		const context = await esbuild.context({ ...common, ...target });
+		await context.watch();
+	}
+	console.log('esbuild: watching', targets.map((t) => t.outfile).join(', '));
+} else {
+	await Promise.all(targets.map((target) => esbuild.build({ ...common, ...target })));
+	for (const target of targets) {
+		if (target.banner) chmodSync(target.outfile, 0o755);
+	}
+}
