@@ -1,0 +1,69 @@
+/**
+ * The VS Code side of Seed Annotator: starts the language server and adds the commands.
+ * UI and I/O only; all text analysis happens in the server.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+	const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
+	const serverOptions: ServerOptions = {
+		run: { module: serverModule, transport: TransportKind.ipc },
+		debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
+	};
+	const outputChannel = vscode.window.createOutputChannel('Seed Language Server');
+	const clientOptions: LanguageClientOptions = {
+		documentSelector: [{ language: 'seed' }],
+		outputChannel,
+		initializationOptions: {
+			diagnostics: vscode.workspace.getConfiguration('seed').get<boolean>('diagnostics.enable', true),
+		},
+	};
+	// The id `seed` makes the client read the `seed.trace.server` setting.
+	client = new LanguageClient('seed', 'Seed Language Server', serverOptions, clientOptions);
+
+	context.subscriptions.push(
+		outputChannel,
+		vscode.commands.registerCommand('seed.restartServer', () => client?.restart()),
+		vscode.commands.registerCommand('seed.insertDateHeader', insertDateHeader),
+		// Used by the in-editor tests to stop the server process and watch it come back.
+		vscode.commands.registerCommand('seed.debug.serverPid', async () => (await client?.sendRequest<{ pid: number }>('seed/serverInfo'))?.pid),
+		vscode.workspace.onDidChangeConfiguration((event) => {
+			if (event.affectsConfiguration('seed.diagnostics.enable')) void client?.restart();
+		}),
+	);
+	await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+	await client?.stop();
+	client = undefined;
+}
+
+/** Applies the server's preferred `missing-date` quick fix to the active seed. */
+async function insertDateHeader(): Promise<void> {
+	const editor = vscode.window.activeTextEditor;
+	if (!editor || editor.document.languageId !== 'seed') {
+		void vscode.window.showInformationMessage('Open a seed to insert its date header.');
+		return;
+	}
+	const diagnostic = vscode.languages.getDiagnostics(editor.document.uri).find((d) => codeOf(d) === 'missing-date');
+	if (!diagnostic) {
+		void vscode.window.showInformationMessage('This seed already has a date header on line 1.');
+		return;
+	}
+	const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+		'vscode.executeCodeActionProvider', editor.document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+	const fixes = (actions ?? []).filter((action) => action.edit && action.diagnostics?.some((d) => codeOf(d) === 'missing-date'));
+	if (fixes.length === 0) return;
+	const chosen = fixes.length === 1 ? fixes[0] : (await vscode.window.showQuickPick(
+		fixes.map((action) => ({ label: action.title, action })), { placeHolder: 'Which date header?' }))?.action;
+	if (chosen?.edit) await vscode.workspace.applyEdit(chosen.edit);
+}
+
+function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
+	const code = diagnostic.code;
+	return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
+}

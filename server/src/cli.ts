@@ -1,0 +1,67 @@
+/**
+ * The `seed` command line, on the same core as the language server.
+ *   seed check [paths…] [--format text|json]
+ *   seed outline FILE [--format json|text]
+ */
+import { checkCommand } from './cli/checkCommand';
+import { processOutput, type CommandOutput } from './cli/commandOutput';
+import { outlineCommand } from './cli/outlineCommand';
+
+const usage = `Usage: seed <command> [options]
+
+Commands:
+  check [paths…] [--format text|json]   check seeds (files or folders; default: .)
+                                        exit status 1 when any error is found
+  outline FILE [--format json|text]     the outline of a seed (LSP DocumentSymbol[] as JSON)
+
+Options:
+  --format text|json   output format
+  -h, --help           show this help
+  -v, --version        show the version`;
+
+export async function main(argv: readonly string[], output: CommandOutput = processOutput): Promise<number> {
+	const args = [...argv];
+	if (args.includes('-v') || args.includes('--version')) {
+		output.write('0.1.0');
+		return 0;
+	}
+	const command = args.shift();
+	if (!command || command === '-h' || command === '--help' || args.includes('--help') || args.includes('-h')) {
+		output.write(usage);
+		return command ? 0 : 2;
+	}
+	const formatIndex = args.indexOf('--format');
+	let format: string | undefined;
+	if (formatIndex >= 0) {
+		format = args[formatIndex + 1];
+		args.splice(formatIndex, 2);
+		if (format !== 'text' && format !== 'json') {
+			output.error(`seed: --format takes text or json, not ${format ?? 'nothing'}`);
+			return 2;
+		}
+	}
+	const unknown = args.find((arg) => arg.startsWith('--'));
+	if (unknown) {
+		output.error(`seed: unknown option ${unknown}\n\n${usage}`);
+		return 2;
+	}
+	switch (command) {
+		case 'check':
+			return checkCommand(args, (format as 'text' | 'json') ?? 'text', output);
+		case 'outline':
+			return outlineCommand(args[0], (format as 'text' | 'json') ?? 'json', output);
+		default:
+			output.error(`seed: unknown command ${command}\n\n${usage}`);
+			return 2;
+	}
+}
+
+if (require.main === module) {
+	main(process.argv.slice(2)).then(
+		(code) => { process.exitCode = code; },
+		(error: unknown) => {
+			process.stderr.write(`seed: ${error instanceof Error ? error.stack : String(error)}\n`);
+			process.exitCode = 3;
+		},
+	);
+}

@@ -1,0 +1,115 @@
+/** Quick fixes (code actions of kind `quickfix`) for the diagnostics of a seed. */
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import type { CancellationToken } from '../cancellation';
+import { DiagnosticCode, diagnosticSource } from '../diagnosticCodes';
+import type { SeedDocument, Span } from '../model';
+import { dateHeaderLine, lineBreakOf, publicationDateCandidates } from './dateHeader';
+
+/** At most this many date choices are offered for one diagnostic. */
+const maxDateChoices = 5;
+
+export function computeQuickFixes(document: SeedDocument, uri: string, diagnostics: readonly Diagnostic[], token?: CancellationToken): CodeAction[] {
+	const actions: CodeAction[] = [];
+	for (const diagnostic of diagnostics) {
+		if (token?.isCancellationRequested) break;
+		if (diagnostic.source !== diagnosticSource) continue;
+		const fixes = fixesFor(document, diagnostic);
+		fixes.forEach((fix, i) => {
+			actions.push({
+				title: fix.title,
+				kind: CodeActionKind.QuickFix,
+				diagnostics: [diagnostic],
+				isPreferred: i === 0,
+				edit: { changes: { [uri]: fix.edits } },
+			});
+		});
+	}
+	return actions;
+}
+
+interface Fix {
+	readonly title: string;
+	readonly edits: TextEdit[];
+}
+
+function fixesFor(document: SeedDocument, diagnostic: Diagnostic): Fix[] {
+	const start = document.offsetAt(diagnostic.range.start);
+	switch (diagnostic.code) {
+		case DiagnosticCode.missingDate:
+			return insertHeaderFixes(document);
+		case DiagnosticCode.invalidDate:
+			return replaceDateFixes(document);
+		case DiagnosticCode.misplacedDate:
+			return moveHeaderFixes(document, start);
+		case DiagnosticCode.unterminatedQuote:
+		case DiagnosticCode.unterminatedBracket: {
+			const problem = document.markProblems.find((p) => p.start === start && p.code === diagnostic.code);
+			if (!problem?.insert) return [];
+			const kind = diagnostic.code === DiagnosticCode.unterminatedQuote ? 'closing quotation mark' : 'closing bracket';
+			return [{ title: `Insert the ${kind} ${problem.insert.text}`, edits: [insertAt(document, problem.insert.at, problem.insert.text)] }];
+		}
+		case DiagnosticCode.unmatchedCloser: {
+			const problem = document.markProblems.find((p) => p.start === start && p.code === diagnostic.code);
+			return problem ? [{ title: `Remove the unmatched ${problem.mark}`, edits: [remove(document, problem)] }] : [];
+		}
+		case DiagnosticCode.truncatedText: {
+			const truncation = document.truncation;
+			if (!truncation) return [];
+			const fragment = document.text.slice(truncation.start, truncation.end);
+			return [{ title: `Remove the dangling fragment "${shorten(fragment)}"`, edits: [remove(document, truncation.removal)] }];
+		}
+		default:
+			return [];
+	}
+}
+
+function insertHeaderFixes(document: SeedDocument): Fix[] {
+	const dates = publicationDateCandidates(document).slice(0, maxDateChoices);
+	if (dates.length === 0) dates.push('YYYY-MM-DD');
+	const lineBreak = lineBreakOf(document);
+	// A byte-order mark stays first.
+	const at = document.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	return dates.map((date) => {
+		const header = dateHeaderLine(document, date);
+		return { title: `Insert date header "${shorten(header.trim())}"`, edits: [insertAt(document, at, header + lineBreak + lineBreak)] };
+	});
+}
+
+function replaceDateFixes(document: SeedDocument): Fix[] {
+	const header = document.header;
+	if (!header) return [];
+	return publicationDateCandidates(document, { withYearOnly: true })
+		.filter((date) => date !== header.dateText)
+		.slice(0, maxDateChoices)
+		.map((date) => ({ title: `Change the date to ${date}`, edits: [{ range: document.rangeOf(header.dateSpan), newText: date }] }));
+}
+
+function moveHeaderFixes(document: SeedDocument, start: number): Fix[] {
+	const block = document.blocks.find((b) => b.kind === 'header' && b.start === start);
+	if (!block) return [];
+	const lineStart = document.lineStarts[block.line];
+	const nextLineStart = document.lineStarts[block.line + 1] ?? document.text.length;
+	const wholeLine = { start: lineStart, end: nextLineStart };
+	if (document.header?.line === 0) {
+		return [{ title: 'Remove the second date header', edits: [remove(document, wholeLine)] }];
+	}
+	const lineBreak = lineBreakOf(document);
+	const at = document.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	return [{
+		title: 'Move the date header to line 1',
+		edits: [insertAt(document, at, ' ' + block.text + lineBreak + lineBreak), remove(document, wholeLine)],
+	}];
+}
+
+function insertAt(document: SeedDocument, offset: number, newText: string): TextEdit {
+	const position = document.positionAt(offset);
+	return { range: { start: position, end: position }, newText };
+}
+
+function remove(document: SeedDocument, span: Span): TextEdit {
+	return { range: document.rangeOf(span), newText: '' };
+}
+
+function shorten(text: string): string {
+	return text.length <= 60 ? text : text.slice(0, 57) + '…';
+}

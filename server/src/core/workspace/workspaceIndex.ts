@@ -1,0 +1,81 @@
+/**
+ * What the server knows about every seed in the workspace, open or not: its title and date, for
+ * workspace symbols. Other indexes (entities) subscribe to the same updates.
+ */
+import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
+import type { CancellationToken } from '../cancellation';
+import type { SeedDocument } from '../model';
+
+export interface SeedSummary {
+	readonly uri: string;
+	readonly title: string;
+	readonly date?: string;
+	readonly titleRange: SymbolInformation['location']['range'];
+}
+
+export interface IndexListener {
+	update(uri: string, document: SeedDocument): void;
+	remove(uri: string): void;
+}
+
+export class WorkspaceIndex {
+	private readonly summaries = new Map<string, SeedSummary>();
+	private readonly listeners: IndexListener[] = [];
+
+	subscribe(listener: IndexListener): void {
+		this.listeners.push(listener);
+	}
+
+	update(uri: string, document: SeedDocument): void {
+		const titleSpan = document.header?.line === 0 ? document.header.titleSpan : document.headline ?? { start: 0, end: 0 };
+		this.summaries.set(uri, {
+			uri,
+			title: document.title || 'Untitled seed',
+			date: document.header?.date ? document.header.dateText : undefined,
+			titleRange: document.rangeOf(titleSpan),
+		});
+		for (const listener of this.listeners) listener.update(uri, document);
+	}
+
+	remove(uri: string): void {
+		this.summaries.delete(uri);
+		for (const listener of this.listeners) listener.remove(uri);
+	}
+
+	get size(): number {
+		return this.summaries.size;
+	}
+
+	get(uri: string): SeedSummary | undefined {
+		return this.summaries.get(uri);
+	}
+
+	/** Titles matching `query` (case-insensitive words or subsequence), for `workspace/symbol`. */
+	workspaceSymbols(query: string, token?: CancellationToken): SymbolInformation[] {
+		const matches: SymbolInformation[] = [];
+		for (const summary of this.summaries.values()) {
+			if (token?.isCancellationRequested) break;
+			if (!matchesQuery(summary.title, query)) continue;
+			matches.push({
+				name: summary.title,
+				kind: SymbolKind.File,
+				containerName: summary.date,
+				location: { uri: summary.uri, range: summary.titleRange },
+			});
+		}
+		return matches;
+	}
+}
+
+/** VS Code's own rule for workspace symbols: the query's characters appear in order. */
+export function matchesQuery(name: string, query: string): boolean {
+	const haystack = name.toLowerCase();
+	let at = 0;
+	for (const ch of query.toLowerCase()) {
+		if (ch === ' ') continue;
+		at = haystack.indexOf(ch, at);
+		if (at < 0) return false;
+		at++;
+	}
+	return true;
+}

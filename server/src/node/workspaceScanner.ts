@@ -1,0 +1,53 @@
+/**
+ * Finds the seeds in the workspace folders on disk and reads them, for the background index.
+ * Folders that never hold seeds (dependencies, build output, VCS data) are skipped.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { URI } from 'vscode-uri';
+import { isSeedByContent, isSeedByName } from '../core/workspace/seedFiles';
+
+const skippedFolders = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
+/** Larger files are left out of the background index (they are still analysed when opened). */
+export const maxIndexedFileBytes = 20 * 1024 * 1024;
+
+export async function* findSeedFiles(folder: string): AsyncGenerator<string> {
+	let entries: import('node:fs').Dirent[];
+	try {
+		entries = await fs.readdir(folder, { withFileTypes: true });
+	} catch {
+		return;
+	}
+	for (const entry of entries) {
+		const full = path.join(folder, entry.name);
+		if (entry.isDirectory()) {
+			if (!skippedFolders.has(entry.name) && !entry.name.startsWith('.')) yield* findSeedFiles(full);
+		} else if (entry.isFile() && (entry.name.endsWith('.txt') || entry.name.endsWith('.seed'))) {
+			yield full;
+		}
+	}
+}
+
+/** The text of a seed, or undefined when the file is not a seed, too large, binary or unreadable. */
+export async function readSeedFile(file: string): Promise<string | undefined> {
+	try {
+		const stat = await fs.stat(file);
+		if (stat.size > maxIndexedFileBytes) return undefined;
+		const bytes = await fs.readFile(file);
+		if (bytes.subarray(0, 8192).includes(0)) return undefined;
+		const text = bytes.toString('utf8');
+		if (!isSeedByName(file) && !isSeedByContent(text.slice(0, 200))) return undefined;
+		return text;
+	} catch {
+		return undefined;
+	}
+}
+
+export function fileUri(file: string): string {
+	return URI.file(file).toString();
+}
+
+export function uriToPath(uri: string): string | undefined {
+	const parsed = URI.parse(uri);
+	return parsed.scheme === 'file' ? parsed.fsPath : undefined;
+}
