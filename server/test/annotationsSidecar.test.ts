@@ -182,6 +182,17 @@ test('a flow-style list is changed through the Document API and stays readable',
 	assert.ok(sidecar.text.includes('# v'));
 });
 
+test('flow-style items in a block list keep their style; adding a field re-renders only that item', () => {
+	const text = 'version: 1\nannotations:\n  # one line each\n  - {id: a-1, tag: t, text: "ab", start: 5, end: 7}\n  - {id: a-2, tag: t, text: "c", start: 9, end: 10}\n';
+	const sidecar = parsed(text);
+	const moved = sidecar.update('a-1', { start: 6, end: 8 });
+	assert.equal(moved.text, text.replace('start: 5, end: 7', 'start: 6, end: 8'));
+	const noted = moved.update('a-1', { note: 'n' });
+	assert.equal(noted.text, text.replace('  - {id: a-1, tag: t, text: "ab", start: 5, end: 7}\n', '  - { id: a-1, tag: t, text: "ab", start: 6, end: 8, note: n }\n'));
+	assert.equal(parsed(noted.text).get('a-1')?.note, 'n');
+	assert.equal(noted.update('a-1', { note: 'm' }).get('a-1')?.note, 'm');
+});
+
 test('malformed YAML is reported with line and character', () => {
 	const result = Sidecar.parse('version: 1\nannotations:\n  - id: a-1\n    text: "unclosed\n');
 	assert.equal(result.ok, false);

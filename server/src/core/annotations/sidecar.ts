@@ -357,7 +357,7 @@ function cutIntoSlots(text: string, colonEnd: number, items: readonly { annotati
 			dash--;
 		}
 		const lineStart = text.lastIndexOf('\n', dash - 1) + 1;
-		if (text[dash] !== '-' || node.flow || !/^ *$/.test(text.slice(lineStart, dash)) || (dashIndent >= 0 && dash - lineStart !== dashIndent)) {
+		if (text[dash] !== '-' || !/^ *$/.test(text.slice(lineStart, dash)) || (dashIndent >= 0 && dash - lineStart !== dashIndent)) {
 			return undefined;
 		}
 		dashIndent = dash - lineStart;
@@ -384,7 +384,7 @@ function cutIntoSlots(text: string, colonEnd: number, items: readonly { annotati
 			valueEnd: location.valueEnd - slotStart,
 		}]));
 		const keyIndent = range[0] - (text.lastIndexOf('\n', range[0] - 1) + 1);
-		slots.push({ text: text.slice(slotStart, end), annotation, fields: relative, keyIndent });
+		slots.push({ text: text.slice(slotStart, end), annotation, fields: relative, keyIndent, flow: node.flow === true });
 		slotStart = end;
 	}
 	return {

@@ -23,6 +23,8 @@ export interface Slot {
 	readonly fields: Readonly<Partial<Record<AnnotationField, FieldLocation>>>;
 	/** Column of the item's keys (`id`, `tag`, …), where an added field goes. */
 	readonly keyIndent: number;
+	/** Written as a flow mapping (`- {id: …, tag: …}`): fields cannot be added as lines. */
+	readonly flow?: boolean;
 }
 
 /** A problem with one item, at an absolute offset of the sidecar text. */
@@ -188,6 +190,9 @@ export function editSlot(slot: Slot, changes: SlotChanges, eol: string): Slot {
 	if (edits.length === 0 && appended === '') {
 		return { ...slot, annotation };
 	}
+	if (slot.flow && (appended !== '' || edits.some(edit => edit.kind === 'remove'))) {
+		return rewriteFlowSlot(slot, changes, annotation);
+	}
 	edits.sort((a, b) => a.start - b.start);
 	let text = '';
 	let cursor = 0;
@@ -200,9 +205,9 @@ export function editSlot(slot: Slot, changes: SlotChanges, eol: string): Slot {
 		text += (text === '' || text.endsWith('\n') ? '' : eol) + appended;
 	}
 	if (appended !== '' || edits.some(edit => edit.kind === 'remove')) {
-		return reindexSlot(text, annotation, slot.keyIndent);
+		return reindexSlot(text, annotation, slot.keyIndent, false);
 	}
-	return { text, annotation, fields: shiftedFields(slot.fields, edits), keyIndent: slot.keyIndent };
+	return { ...slot, text, annotation, fields: shiftedFields(slot.fields, edits) };
 }
 
 /** Field locations after value replacements, by adding up the length changes before each offset. */
@@ -228,7 +233,7 @@ function shiftedFields(fields: Slot['fields'], edits: readonly TextEdit[]): Slot
 }
 
 /** Re-reads field locations after a structural change of one slot, by parsing that slot alone. */
-function reindexSlot(text: string, annotation: Annotation, keyIndent: number): Slot {
+function reindexSlot(text: string, annotation: Annotation, keyIndent: number, flow: boolean): Slot {
 	const doc = parseDocument(text);
 	const item = (doc.contents as { items?: unknown[] } | null)?.items?.[0];
 	const problems: ItemProblem[] = [];
@@ -236,5 +241,25 @@ function reindexSlot(text: string, annotation: Annotation, keyIndent: number): S
 	if (!read || doc.errors.length > 0) {
 		throw new Error(`internal error: an edited sidecar item does not parse: ${doc.errors[0]?.message ?? problems[0]?.message}`);
 	}
-	return { text, annotation, fields: read.fields, keyIndent };
+	return { text, annotation, fields: read.fields, keyIndent, flow };
+}
+
+/** Adds or removes a field of a flow-style item through the Document API, on this item's text alone. */
+function rewriteFlowSlot(slot: Slot, changes: SlotChanges, annotation: Annotation): Slot {
+	const doc = parseDocument(slot.text);
+	const item = (doc.contents as { items?: unknown[] } | null)?.items?.[0];
+	if (!isMap(item)) {
+		throw new Error('internal error: a sidecar slot holds no mapping');
+	}
+	for (const [field, value] of Object.entries(changes)) {
+		if (value === undefined) {
+			item.delete(field);
+		} else {
+			item.set(field, value);
+		}
+	}
+	const indent = /^( *)- /m.exec(slot.text)?.[1] ?? '';
+	const eol = slot.text.includes('\r\n') ? '\r\n' : '\n';
+	const text = String(doc).split('\n').map(line => line === '' ? line : indent + line).join(eol);
+	return reindexSlot(text, annotation, slot.keyIndent, true);
 }
