@@ -1,0 +1,34 @@
+// Runs first, before any seed is open: the extension must stay asleep for ordinary text files.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, openSeed, seedsFolder, waitFor } from './helpers';
+
+describe('activation', () => {
+	it('is loaded but not active before a seed is opened', () => {
+		const extension = vscode.extensions.getExtension(EXTENSION_ID);
+		assert.ok(extension, `extension ${EXTENSION_ID} is not loaded`);
+		assert.equal(extension.isActive, false, 'activated before any seed was opened');
+	});
+
+	it('a plain .txt outside seeds/ does not activate it', async () => {
+		// Beside the workspace copy of seeds/, so no `**/seeds/**` pattern can match it.
+		const file = path.join(path.dirname(seedsFolder().fsPath), 'plain-notes.txt');
+		fs.writeFileSync(file, 'Shopping list\n\nmilk, bread, eggs\n');
+		const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+		await vscode.window.showTextDocument(document);
+		assert.equal(document.languageId, 'plaintext');
+		// A round trip through the extension host's providers: any onLanguage activation has been
+		// dispatched by the time it answers.
+		await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', document.uri);
+		assert.equal(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, false, 'a plain .txt activated the extension');
+		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+	});
+
+	it('opening a seed activates it', async () => {
+		const extension = vscode.extensions.getExtension(EXTENSION_ID);
+		await openSeed('000');
+		await waitFor('the extension to activate', () => (extension?.isActive ? true : undefined));
+	});
+});

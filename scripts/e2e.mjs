@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// Runs the in-editor mocha suite (client/src/test) inside a real VS Code workbench: code-server on
+// loopback with a throw-away profile, driven by headless Debian Chromium. Exit 0 only when it passes.
+// Usage: node scripts/e2e.mjs [--vsix <file>] [--timeout <seconds>] [--grep <pattern>] [--no-build] [--keep]
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureCodeServer, repoRoot } from './code-server/install.mjs';
+import { installVsix, launchBrowser, makeProfile, readLog, startCodeServer } from './code-server/host.mjs';
+
+const { values: options } = parseArgs({
+	options: {
+		vsix: { type: 'string' },
+		timeout: { type: 'string', default: process.env.SEED_E2E_TIMEOUT ?? '300' },
+		grep: { type: 'string' },
+		'no-build': { type: 'boolean', default: false },
+		keep: { type: 'boolean', default: false }, // keep the temp profile for a post-mortem
+		verbose: { type: 'boolean', default: false }, // print the whole workbench log, not only the test output
+	},
+});
+const timeoutMs = Number(options.timeout) * 1000;
+const testsEntry = join(repoRoot, 'out', 'client-test', 'index.js');
+// Marks the suite's own output among the workbench log lines (see client/src/test/index.ts).
+const LOG_TAG = '[seed-test] ';
+const say = (message) => console.log(`[e2e] ${message}`);
+
+function step(command, args) {
+	const result = spawnSync(command, args, { cwd: repoRoot, stdio: 'inherit' });
+	if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal})`);
+}
+
+// Everything started here is tracked so that every exit path can end it.
+let server;
+let browser;
+let profile;
+let cleaning;
+function cleanup() {
+	cleaning ??= (async () => {
+		await browser?.close().catch(() => {});
+		await server?.stop();
+		if (profile && !options.keep) profile.remove();
+		else if (profile) say(`kept ${profile.root}`);
+	})();
+	return cleaning;
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+	process.on(signal, () => { say(`${signal}: stopping`); cleanup().finally(() => process.exit(130)); });
+}
+
+async function main() {
+	const started = Date.now();
+	const vsix = options.vsix ? resolve(options.vsix) : undefined;
+	if (vsix && !existsSync(vsix)) throw new Error(`no such vsix: ${vsix}`);
+	if (!options['no-build']) {
+		if (!vsix) step('npm', ['run', '--silent', 'build']);
+		step(process.execPath, [join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(repoRoot, 'client', 'src', 'test', 'tsconfig.json')]);
+	}
+	ensureCodeServer();
+	profile = makeProfile('seed-e2e-');
+	// Reaches the extension host through code-server's environment.
+	profile.env.SEED_TEST_LOG_TAG = LOG_TAG;
+	if (options.grep) profile.env.SEED_TEST_GREP = options.grep;
+	if (vsix) {
+		say(`installing ${vsix}`);
+		await installVsix(profile, vsix);
+	}
+	server = await startCodeServer(profile);
+	say(`code-server pid ${server.pid} on ${server.origin} (${Date.now() - started} ms)`);
+	browser = await launchBrowser(profile);
+	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+
+	const workbenchLog = [];
+	const counts = { passing: 0, failing: 0, pending: 0 };
+	let resolveExit;
+	const exited = new Promise((resolve) => { resolveExit = resolve; });
+	// The workbench reports the extension host's test output and the suite's result through these.
+	await page.exposeFunction('codeAutomationLog', (type, message) => {
+		const text = Array.isArray(message) ? message.join(' ') : String(message);
+		workbenchLog.push(`[${type}] ${text}`);
+		const tagged = text.indexOf(LOG_TAG);
+		if (tagged >= 0) {
+			const line = text.slice(tagged + LOG_TAG.length);
+			console.log(line);
+			const count = /^\s*(\d+) (passing|failing|pending)\b/.exec(line);
+			if (count) counts[count[2]] = Number(count[1]);
+		}
+		else if (options.verbose) console.log(`[${type}] ${text}`);
+	});
+	await page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));
+	page.on('pageerror', (error) => workbenchLog.push(`[pageerror] ${error.message}`));
+
+	const url = server.urlFor({ extensionDevelopmentPath: vsix ? undefined : repoRoot, extensionTestsPath: testsEntry });
+	say(`opening the workbench${vsix ? ' (installed vsix)' : ''}`);
+	await page.goto(url, { waitUntil: 'domcontentloaded' });
+
+	let timer;
+	const timedOut = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), Math.max(1000, timeoutMs - (Date.now() - started))); });
+	const result = await Promise.race([exited, timedOut]);
+	clearTimeout(timer);
+	writeFileSync(join(profile.root, 'workbench.log'), workbenchLog.join('\n'));
+	if (result === 'timeout') {
+		console.error(workbenchLog.slice(-60).join('\n'));
+		console.error(readLog(profile));
+		throw new Error(`timed out after ${timeoutMs / 1000} s`);
+	}
+	say(`suite finished with exit code ${result} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	// A closing line that CI logs understand whatever ran before it.
+	console.log(`in-editor: ${counts.passing} passed, ${counts.failing} failed${counts.pending ? `, ${counts.pending} skipped` : ''}`);
+	if (result === 0 && counts.passing === 0) throw new Error('the suite ran no test');
+	if (result !== 0) {
+		if (!options.verbose) console.error(workbenchLog.filter((line) => line.startsWith('[error]') && !line.includes(LOG_TAG)).slice(-20).join('\n'));
+		return 1;
+	}
+	return 0;
+}
+
+let code = 1;
+try {
+	code = await main();
+} catch (error) {
+	console.error(`[e2e] FAILED: ${error instanceof Error ? error.message : error}`);
+	code = 1;
+} finally {
+	await cleanup();
+}
+process.exit(code);
