@@ -329,7 +329,10 @@ function findTruncation(lines: readonly Line[], blocks: readonly Block[]): Trunc
 		if (match[0].startsWith('.') && isAbbreviation(last.text, match.index!)) continue;
 		cut = match.index! + match[0].length;
 	}
-	if (cut < 0) return undefined;
+	if (cut < 0) {
+		// The whole last paragraph is one unfinished sentence.
+		return { kind: 'midSentence', start: last.start, end: last.end, removal: { start: blocks[i - 1].end, end: last.end } };
+	}
 	const start = last.start + cut;
 	return { kind: 'midSentence', start, end: last.end, removal: { start: last.start + last.text.slice(0, cut).trimEnd().length, end: last.end } };
 }

@@ -44,7 +44,7 @@ export function computeDocumentSymbols(document: SeedDocument, token?: Cancellat
 				let j = i;
 				while (j + 1 < blocks.length && blocks[j + 1].kind === 'boilerplate') j++;
 				const group = { start: block.start, end: blocks[j].end };
-				symbols.push(symbol('Boilerplate', SymbolKind.Null, group, firstWords(block.text, 6)));
+				symbols.push(symbol('Boilerplate', SymbolKind.Null, group, shorten(block.text)));
 				i = j;
 				continue;
 			}
@@ -83,7 +83,7 @@ export function computeDocumentSymbols(document: SeedDocument, token?: Cancellat
 				// Shown as the article itself.
 				return [];
 			case 'boilerplate':
-				return [symbol('Boilerplate', SymbolKind.Null, block, firstWords(block.text, 6))];
+				return [symbol('Boilerplate', SymbolKind.Null, block, shorten(block.text))];
 		}
 	};
 
@@ -113,6 +113,10 @@ export function firstWords(text: string, words = 8): string {
 	}
 	const parts = text.split(/\s+/);
 	return parts.length <= words ? text : parts.slice(0, words).join(' ') + '…';
+}
+
+function shorten(text: string, length = 60): string {
+	return text.length <= length ? text : text.slice(0, length - 1) + '…';
 }
 
 function count(n: number, noun: string): string {

@@ -87,9 +87,12 @@ function replaceDateFixes(document: SeedDocument): Fix[] {
 function moveHeaderFixes(document: SeedDocument, start: number): Fix[] {
 	const block = document.blocks.find((b) => b.kind === 'header' && b.start === start);
 	if (!block) return [];
-	const lineStart = document.lineStarts[block.line];
-	const nextLineStart = document.lineStarts[block.line + 1] ?? document.text.length;
-	const wholeLine = { start: lineStart, end: nextLineStart };
+	// The header's line and the blank lines after it go, so no gap is left behind.
+	const next = document.blocks[document.blocks.indexOf(block) + 1];
+	const previous = document.blocks[document.blocks.indexOf(block) - 1];
+	const wholeLine = next
+		? { start: document.lineStarts[block.line], end: document.lineStarts[next.line] }
+		: { start: previous ? previous.end : document.lineStarts[block.line], end: block.end };
 	if (document.header?.line === 0) {
 		return [{ title: 'Remove the second date header', edits: [remove(document, wholeLine)] }];
 	}

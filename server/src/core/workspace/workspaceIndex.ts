@@ -50,7 +50,7 @@ export class WorkspaceIndex {
 		return this.summaries.get(uri);
 	}
 
-	/** Titles matching `query` (case-insensitive words or subsequence), for `workspace/symbol`. */
+	/** Titles matching `query`, for `workspace/symbol`. */
 	workspaceSymbols(query: string, token?: CancellationToken): SymbolInformation[] {
 		const matches: SymbolInformation[] = [];
 		for (const summary of this.summaries.values()) {
@@ -67,15 +67,8 @@ export class WorkspaceIndex {
 	}
 }
 
-/** VS Code's own rule for workspace symbols: the query's characters appear in order. */
+/** Every word of the query appears in the name (case-insensitive); VS Code then ranks fuzzily. */
 export function matchesQuery(name: string, query: string): boolean {
 	const haystack = name.toLowerCase();
-	let at = 0;
-	for (const ch of query.toLowerCase()) {
-		if (ch === ' ') continue;
-		at = haystack.indexOf(ch, at);
-		if (at < 0) return false;
-		at++;
-	}
-	return true;
+	return query.toLowerCase().split(/\s+/).every((word) => haystack.includes(word));
 }
