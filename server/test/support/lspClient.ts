@@ -1,0 +1,71 @@
+/** Spawns the built language server and speaks LSP to it over stdio, as another editor would. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { repoRoot } from './samples';
+
+export interface ServerSession {
+	readonly connection: MessageConnection;
+	readonly process: ChildProcess;
+	/** The diagnostics last published for a URI. */
+	readonly diagnostics: Map<string, Diagnostic[]>;
+	waitForDiagnostics(uri: string, predicate?: (diagnostics: Diagnostic[]) => boolean, timeoutMs?: number): Promise<Diagnostic[]>;
+	stop(): Promise<void>;
+}
+
+export async function startServer(workspaceFolder?: string): Promise<ServerSession> {
+	const child = spawn(process.execPath, [path.join(repoRoot, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+	const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+	const diagnostics = new Map<string, Diagnostic[]>();
+	const waiters: (() => void)[] = [];
+	connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+		diagnostics.set(params.uri, params.diagnostics);
+		waiters.splice(0).forEach((wake) => wake());
+	});
+	// Requests the server makes of the client: answer like a minimal editor.
+	connection.onRequest('window/workDoneProgress/create', () => null);
+	connection.onRequest('client/registerCapability', () => null);
+	connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+	connection.onNotification('$/progress', () => undefined);
+	connection.listen();
+
+	const folderUri = workspaceFolder ? `file://${workspaceFolder}` : null;
+	await connection.sendRequest('initialize', {
+		processId: process.pid,
+		rootUri: folderUri,
+		workspaceFolders: folderUri ? [{ uri: folderUri, name: 'seeds' }] : null,
+		capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } }, window: { workDoneProgress: true } },
+	});
+	await connection.sendNotification('initialized', {});
+
+	return {
+		connection,
+		process: child,
+		diagnostics,
+		async waitForDiagnostics(uri, predicate = () => true, timeoutMs = 5000) {
+			const deadline = Date.now() + timeoutMs;
+			for (;;) {
+				const current = diagnostics.get(uri);
+				if (current && predicate(current)) return current;
+				const remaining = deadline - Date.now();
+				if (remaining <= 0) throw new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(current)}`);
+				await new Promise<void>((resolve) => {
+					const timer = setTimeout(resolve, remaining);
+					waiters.push(() => { clearTimeout(timer); resolve(); });
+				});
+			}
+		},
+		async stop() {
+			await connection.sendRequest('shutdown').catch(() => undefined);
+			await connection.sendNotification('exit').catch(() => undefined);
+			connection.dispose();
+			if (child.exitCode === null) {
+				await new Promise<void>((resolve) => {
+					const timer = setTimeout(() => { child.kill(); resolve(); }, 2000);
+					child.once('exit', () => { clearTimeout(timer); resolve(); });
+				});
+			}
+		},
+	};
+}
