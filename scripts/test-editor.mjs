@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// The in-editor part of `npm test`: runs the suite in code-server (scripts/e2e.mjs) when it is installed
+// or can be installed here. On CI (CI=true) it installs code-server and fails when the suite fails or
+// cannot start. Elsewhere, with no host available, it says SKIPPED loudly and exits 0.
+// SEED_EDITOR_TESTS=skip skips on purpose; SEED_EDITOR_TESTS=require behaves as on CI.
+// Usage: node scripts/test-editor.mjs [options of scripts/e2e.mjs]
+import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { codeServerProblems, ensureCodeServer, isInstalled, missingAptPackages, repoRoot } from './code-server/install.mjs';
+
+const mode = process.env.SEED_EDITOR_TESTS ?? '';
+const required = mode === 'require' || /^(1|true)$/i.test(process.env.CI ?? '');
+
+function skip(reason) {
+	const line = '!'.repeat(78);
+	console.log(`\n${line}\n!!  SKIPPED: in-editor tests (${reason})\n!!  They run on CI; here: npm run test:e2e (code-server) or npm run test:vscode (needs a VS Code download).\n${line}\n`);
+	process.exit(0);
+}
+
+function fail(reason) {
+	console.error(`\nFAILED: in-editor tests could not run: ${reason}`);
+	process.exit(1);
+}
+
+/** Why code-server cannot be installed here, or undefined when it can. */
+function notInstallable() {
+	if (process.platform !== 'linux' || process.arch !== 'x64') return `code-server install is scripted for linux-x64, this is ${process.platform}-${process.arch}`;
+	// code-server 4.100.3's postinstall requires Node 20 exactly (later releases need Node 22+).
+	if (process.versions.node.split('.')[0] !== '20') return `Node ${process.versions.node}, code-server 4.100.3 needs Node 20`;
+	const missing = missingAptPackages();
+	if (missing.length > 0) {
+		const canApt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' }).stdout.trim() !== '';
+		if (!canApt) return `missing packages ${missing.join(' ')} and no apt-get`;
+		if (process.getuid?.() !== 0 && spawnSync('sudo', ['-n', 'true']).status !== 0) return `missing apt packages ${missing.join(' ')} and not root`;
+	}
+	const ping = spawnSync('npm', ['ping', '--fetch-timeout=5000', '--fetch-retries=0'], { encoding: 'utf8', timeout: 15_000 });
+	if (ping.status !== 0) return 'the npm registry is not reachable';
+	return undefined;
+}
+
+if (mode === 'skip') skip('SEED_EDITOR_TESTS=skip');
+
+if (!isInstalled()) {
+	const why = notInstallable();
+	if (why) (required ? fail : skip)(why);
+	try {
+		const started = Date.now();
+		ensureCodeServer();
+		console.log(`[test-editor] code-server installed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	} catch (error) {
+		const reason = `code-server install failed: ${error instanceof Error ? error.message : error}`;
+		(required ? fail : skip)(reason);
+	}
+}
+const problems = codeServerProblems();
+if (problems.length > 0) fail(problems.join('; '));
+
+const child = spawn(process.execPath, [join(repoRoot, 'scripts', 'e2e.mjs'), ...process.argv.slice(2)], { stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
