@@ -1,0 +1,196 @@
+/**
+ * The codebook (`seeds/codebook.yaml` by default): the workspace's tag vocabulary, with a
+ * description and a colour per tag and hierarchy by `/` (`frame/cooperation` is under `frame`).
+ *
+ *     version: 1
+ *     tags:
+ *       frame/cooperation:
+ *         description: Relations framed as partnership, mutual benefit, friendship.
+ *         color: "#2ca02c"
+ */
+import { isMap, isScalar, parseDocument, type Pair, type YAMLMap } from 'yaml';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Range } from 'vscode-languageserver-types';
+import { tagNameProblem } from './annotation';
+
+export interface CodebookTag {
+	/** `actor/state` */
+	readonly name: string;
+	/** `actor` for `actor/state`; undefined at the top. The parent need not be listed itself. */
+	readonly parent?: string;
+	readonly description?: string;
+	/** `#rrggbb` (a `#rgb` colour is expanded). */
+	readonly color?: string;
+	/** The tag's key in the codebook file. */
+	readonly range: Range;
+}
+
+export interface CodebookProblem {
+	readonly message: string;
+	readonly range: Range;
+	readonly severity: 'error' | 'warning';
+}
+
+export interface Codebook {
+	readonly tags: readonly CodebookTag[];
+	readonly problems: readonly CodebookProblem[];
+}
+
+export interface NewCodebookTag {
+	readonly name: string;
+	readonly description?: string;
+	readonly color?: string;
+}
+
+const maxCodebookLength = 2 * 1024 * 1024;
+const maxAliasCount = 100;
+const hexColor = /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+
+/** Colours for new tags, distinct on light and dark themes (the Tableau 10 palette). */
+export const tagPalette = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf'];
+
+export function parseCodebook(text: string): Codebook {
+	const positions = TextDocument.create('codebook', 'yaml', 0, text);
+	const rangeOf = (start: number, end: number): Range => ({ start: positions.positionAt(start), end: positions.positionAt(end) });
+	const problems: CodebookProblem[] = [];
+	const error = (message: string, start = 0, end = start, severity: 'error' | 'warning' = 'error') => problems.push({ message, range: rangeOf(start, end), severity });
+	if (text.length > maxCodebookLength) {
+		error(`the codebook is over the ${maxCodebookLength / 1048576} MB limit`);
+		return { tags: [], problems };
+	}
+	const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+	for (const yamlError of doc.errors) {
+		error(yamlError.message, yamlError.pos[0], yamlError.pos[1]);
+	}
+	if (doc.errors.length > 0) {
+		return { tags: [], problems };
+	}
+	try {
+		doc.toJS({ maxAliasCount }); // throws on alias bombs before anything reads the values
+	} catch (aliasError) {
+		error((aliasError as Error).message);
+		return { tags: [], problems };
+	}
+	const root = doc.contents;
+	if (root === null || (isScalar(root) && root.value === null)) {
+		return { tags: [], problems };
+	}
+	const tagsNode = isMap(root) ? root.get('tags', true) : undefined;
+	if (!isMap(root) || !isMap(tagsNode)) {
+		error('a codebook is a mapping with "tags": one entry per tag name, each with a description and a color', 0, Math.min(text.length, 1));
+		return { tags: [], problems };
+	}
+	const tags: CodebookTag[] = [];
+	for (const pair of (tagsNode as YAMLMap).items as Pair[]) {
+		const keyRange = (pair.key as { range?: [number, number, number] }).range ?? [0, 0, 0];
+		const name = isScalar(pair.key) ? String(pair.key.value) : '';
+		const nameProblem = tagNameProblem(name);
+		if (nameProblem) {
+			error(nameProblem, keyRange[0], keyRange[1]);
+			continue;
+		}
+		let description: string | undefined;
+		let color: string | undefined;
+		let colorReported = false;
+		if (isMap(pair.value)) {
+			const descriptionNode = pair.value.get('description', true);
+			const colorNode = pair.value.get('color', true);
+			if (descriptionNode !== undefined) {
+				if (isScalar(descriptionNode) && typeof descriptionNode.value === 'string') {
+					description = descriptionNode.value;
+				} else {
+					const r = (descriptionNode as { range?: number[] }).range ?? keyRange;
+					error(`the description of ${name} must be text`, r[0], r[1]);
+				}
+			}
+			if (colorNode !== undefined) {
+				const value = isScalar(colorNode) ? String(colorNode.value) : '';
+				if (hexColor.test(value)) {
+					color = value.length === 4 ? '#' + [...value.slice(1)].map(c => c + c).join('') : value;
+					color = color.toLowerCase();
+				} else {
+					const r = (colorNode as { range?: number[] }).range ?? keyRange;
+					error(`the color of ${name} must be a hex colour such as "#1f77b4" (quoted: # starts a YAML comment)`, r[0], r[1]);
+					colorReported = true;
+				}
+			}
+		} else if (isScalar(pair.value) && typeof pair.value.value === 'string') {
+			description = pair.value.value; // `tag: description` shorthand
+		} else if (pair.value !== null && !(isScalar(pair.value) && pair.value.value === null)) {
+			error(`${name} must map to a description and a color`, keyRange[0], keyRange[1]);
+			continue;
+		}
+		if (!color && !colorReported) {
+			error(`${name} has no color; it is highlighted in a default colour`, keyRange[0], keyRange[1], 'warning');
+		}
+		const slash = name.lastIndexOf('/');
+		tags.push({ name, ...(slash > 0 ? { parent: name.slice(0, slash) } : {}), ...(description !== undefined ? { description } : {}), ...(color ? { color } : {}), range: rangeOf(keyRange[0], keyRange[1]) });
+	}
+	return { tags, problems };
+}
+
+/** The codebook text of a new workspace, when there is none yet. */
+export function newCodebookText(): string {
+	return '# Seed Annotator codebook: tag name (hierarchy with "/"), description and colour.\n# Comments you add are kept when a tag is added from the editor.\nversion: 1\ntags: {}\n';
+}
+
+/** A colour of the palette no tag uses yet (or the least used one). */
+export function suggestColor(existing: readonly CodebookTag[]): string {
+	const uses = new Map(tagPalette.map(color => [color, 0]));
+	for (const tag of existing) {
+		if (tag.color && uses.has(tag.color)) {
+			uses.set(tag.color, uses.get(tag.color)! + 1);
+		}
+	}
+	return [...uses].sort((a, b) => a[1] - b[1])[0][0];
+}
+
+/**
+ * The codebook text with one more tag, through the `yaml` Document API so that comments stay.
+ * The tag goes after the last tag of its top-level group (`frame/…`), else at the end.
+ */
+export function addTagToCodebook(text: string, tag: NewCodebookTag): string {
+	const nameProblem = tagNameProblem(tag.name);
+	if (nameProblem) {
+		throw new Error(nameProblem);
+	}
+	if (tag.color !== undefined && !hexColor.test(tag.color)) {
+		throw new Error(`"${tag.color}" is not a hex colour such as "#1f77b4"`);
+	}
+	const source = text.trim() === '' ? newCodebookText() : text;
+	const parsed = parseCodebook(source);
+	const blocking = parsed.problems.find(problem => problem.severity === 'error');
+	if (blocking) {
+		throw new Error(`the codebook cannot be changed while it has an error: ${blocking.message} (line ${blocking.range.start.line + 1})`);
+	}
+	if (parsed.tags.some(existing => existing.name === tag.name)) {
+		throw new Error(`the codebook already has a tag ${tag.name}`);
+	}
+	const doc = parseDocument(source);
+	if (!isMap(doc.contents)) {
+		throw new Error('a codebook is a mapping with "tags"');
+	}
+	const root = doc.contents as YAMLMap<unknown, unknown>;
+	let map = root.get('tags', true) as unknown;
+	if (!isMap(map)) {
+		map = doc.createNode({});
+		root.set('tags', map);
+	}
+	const tags = map as YAMLMap;
+	if (tags.items.length === 0) {
+		tags.flow = false;
+	}
+	const value = { ...(tag.description !== undefined ? { description: tag.description } : {}), color: tag.color ?? suggestColor(parsed.tags) };
+	const pair = doc.createPair(tag.name, value);
+	const group = tag.name.split('/')[0];
+	let index = tags.items.length;
+	for (let i = tags.items.length - 1; i >= 0; i--) {
+		const key = String((tags.items[i] as Pair<{ value?: unknown }>).key?.value ?? '');
+		if (key === group || key.startsWith(group + '/')) {
+			index = i + 1;
+			break;
+		}
+	}
+	tags.items.splice(index, 0, pair);
+	return doc.toString({ lineWidth: 0 });
+}

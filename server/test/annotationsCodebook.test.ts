@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { addTagToCodebook, parseCodebook, suggestColor, tagPalette } from '../src/core/annotations/codebook';
+
+const sample = readFileSync(join(__dirname, '../../../seeds/codebook.yaml'), 'utf8');
+
+test('the sample codebook parses without problems into a dozen hierarchical tags', () => {
+	const codebook = parseCodebook(sample);
+	assert.deepEqual(codebook.problems, []);
+	assert.equal(codebook.tags.length, 12);
+	const state = codebook.tags[0];
+	assert.equal(state.name, 'actor/state');
+	assert.equal(state.parent, 'actor');
+	assert.equal(state.color, '#1f77b4');
+	assert.match(state.description!, /^A state, government/);
+	assert.deepEqual(state.range, { start: { line: 7, character: 2 }, end: { line: 7, character: 13 } });
+	assert.deepEqual([...new Set(codebook.tags.map(tag => tag.parent))], ['actor', 'frame', 'claim']);
+});
+
+test('problems come with their positions', () => {
+	const codebook = parseCodebook('version: 1\ntags:\n  good:\n    color: "#abc"\n  bad name:\n    color: "#123456"\n  frame/x:\n    color: red\n  noColor:\n    description: d\n');
+	assert.deepEqual(codebook.tags.map(tag => [tag.name, tag.color]), [['good', '#aabbcc'], ['frame/x', undefined], ['noColor', undefined]]);
+	assert.deepEqual(codebook.problems.map(p => [p.severity, p.range.start.line, p.range.start.character, p.message.slice(0, 30)]), [
+		['error', 4, 2, '"bad name" is not a valid tag:'],
+		['error', 7, 11, 'the color of frame/x must be a'],
+		['warning', 8, 2, 'noColor has no color; it is hi'],
+	]);
+	const broken = parseCodebook('version: 1\ntags: [\n');
+	assert.equal(broken.tags.length, 0);
+	assert.equal(broken.problems[0].severity, 'error');
+	assert.equal(broken.problems[0].range.start.line, 2);
+});
+
+test('adding a tag keeps comments and goes after its group', () => {
+	const updated = addTagToCodebook(sample, { name: 'frame/security', description: 'Security, terrorism, military cooperation.', color: '#123456' });
+	for (const comment of ['# Seed Annotator codebook for political news framing.', '  # How relations are framed.', '  # What is claimed and how.']) {
+		assert.ok(updated.includes(comment), comment);
+	}
+	const names = parseCodebook(updated).tags.map(tag => tag.name);
+	assert.deepEqual(names.slice(4, 10), ['frame/cooperation', 'frame/conflict', 'frame/sovereignty', 'frame/order', 'frame/economy', 'frame/security']);
+	assert.deepEqual((parse(updated) as { tags: Record<string, unknown> }).tags['frame/security'], { description: 'Security, terrorism, military cooperation.', color: '#123456' });
+	assert.ok(updated.includes('  frame/security:\n    description: Security, terrorism, military cooperation.\n    color: "#123456"\n'));
+	assert.throws(() => addTagToCodebook(updated, { name: 'frame/security' }), /already has a tag frame\/security/);
+	assert.throws(() => addTagToCodebook(sample, { name: 'bad tag' }), /not a valid tag/);
+});
+
+test('a new tag in an empty workspace creates the codebook with a palette colour', () => {
+	const created = addTagToCodebook('', { name: 'actor/state' });
+	assert.deepEqual(parseCodebook(created).tags.map(tag => [tag.name, tag.color]), [['actor/state', tagPalette[0]]]);
+	assert.ok(created.startsWith('# Seed Annotator codebook'));
+	assert.equal(suggestColor(parseCodebook(created).tags), tagPalette[1]);
+});
