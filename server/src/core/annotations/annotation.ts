@@ -2,6 +2,7 @@
  * What a saved tag is. Offsets are UTF-16 code units into the text as the editor holds it (LSP's
  * unit; a BOM is not part of that text, and a CRLF line break counts as two), half-open `[start, end)`.
  */
+import { clampToCodePoint } from './codePoints';
 
 export interface Annotation {
 	/** Stable for the annotation's whole life: `a-` followed by base-36 letters and digits. */
@@ -30,9 +31,10 @@ export interface Context {
 }
 
 export function contextAround(documentText: string, start: number, end: number): Context {
+	// Never cut an emoji in half at the outer edges of the context.
 	return {
-		before: documentText.slice(Math.max(0, start - contextLength), start),
-		after: documentText.slice(end, end + contextLength),
+		before: documentText.slice(clampToCodePoint(documentText, Math.max(0, start - contextLength), 'forward'), start),
+		after: documentText.slice(end, clampToCodePoint(documentText, end + contextLength, 'backward')),
 	};
 }
 
