@@ -134,11 +134,11 @@ test('brat type names are safe and unique', () => {
 
 test('stored context never starts or ends in the middle of an emoji', async () => {
 	const { contextAround } = await import('../src/core/annotations/annotation');
-	const sample = 'x🇨🇳' + 'a'.repeat(29) + 'P' + 'b'.repeat(30) + '🇷🇺';
+	const sample = 'x🇨🇳' + 'a'.repeat(29) + 'P' + 'b'.repeat(29) + '🇷🇺';
 	const at = sample.indexOf('P');
 	assert.equal(at, 34);
 	const { before, after } = contextAround(sample, at, at + 1);
 	assert.equal(before, '🇳' + 'a'.repeat(29));
-	assert.equal(after, 'b'.repeat(30));
+	assert.equal(after, 'b'.repeat(29) + '🇷'); // 31 units: 33 would split 🇺
 	assert.equal(JSON.stringify(before + after).includes('\\u'), false);
 });
