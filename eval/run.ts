@@ -1,0 +1,90 @@
+/**
+ * Entity detection quality against the gold set in `eval/gold/`: precision, recall and F1 per kind,
+ * for the tuning part and the held-out part separately, with the workspace registry and without it
+ * (the detector alone). A mention counts when its span and kind are both exact.
+ *
+ * Run: `npm run eval`.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseSeed } from '../server/src/core/parser';
+import { EntityDetector } from '../server/src/core/entities/detector';
+import { parseRegistry } from '../server/src/core/entities/registry';
+import { ENTITY_KINDS, type EntityKind } from '../server/src/core/entities/types';
+
+interface GoldMention { readonly surface: string; readonly kind: EntityKind; readonly start: number; readonly end: number }
+interface GoldFile { readonly split: 'tuning' | 'heldout'; readonly source?: string; readonly text?: string; readonly mentions: readonly GoldMention[] }
+interface Counts { truePositives: number; falsePositives: number; falseNegatives: number }
+
+const root = path.resolve(__dirname, '..', '..');
+const goldDirectory = path.join(root, 'eval', 'gold');
+/** `--verbose` lists the errors on the tuning part only: the held-out part is never looked at in detail. */
+const verbose = process.argv.includes('--verbose');
+
+function main(): void {
+	const files = fs.readdirSync(goldDirectory).filter(name => name.endsWith('.json')).sort();
+	const registryText = fs.readFileSync(path.join(root, 'seeds', 'entities.yaml'), 'utf8');
+	const configurations = [
+		{ label: 'with the registry (seeds/entities.yaml)', detector: new EntityDetector(parseRegistry(registryText).entries) },
+		{ label: 'detector alone (empty registry)', detector: new EntityDetector([]) },
+	];
+	for (const { label, detector } of configurations) {
+		for (const split of ['tuning', 'heldout'] as const) {
+			const counts = newCounts();
+			let documents = 0;
+			for (const name of files) {
+				const gold = JSON.parse(fs.readFileSync(path.join(goldDirectory, name), 'utf8')) as GoldFile;
+				if (gold.split !== split) continue;
+				documents++;
+				const text = gold.text ?? fs.readFileSync(path.join(root, gold.source!), 'utf8');
+				score(name, text, gold.mentions, detector, counts, verbose && split === 'tuning');
+			}
+			print(`${split === 'tuning' ? 'TUNING' : 'HELD-OUT'} — ${label}, ${documents} texts`, counts);
+		}
+	}
+}
+
+function score(name: string, text: string, gold: readonly GoldMention[], detector: EntityDetector, counts: Map<EntityKind, Counts>, verbose: boolean): void {
+	const document = parseSeed(text);
+	// The gold set covers the article's main language; names found in other-language blocks are not scored.
+	const outside = document.blocks.filter(block => block.otherLanguage);
+	const predicted = detector.analyse(document).mentions.filter(mention => !outside.some(block => block.start <= mention.start && mention.start < block.end));
+	const key = (start: number, end: number, kind: string) => `${start}:${end}:${kind}`;
+	const goldKeys = new Set(gold.map(mention => key(mention.start, mention.end, mention.kind)));
+	const predictedKeys = new Set(predicted.map(mention => key(mention.start, mention.end, mention.entity.kind)));
+	for (const mention of predicted) {
+		const hit = goldKeys.has(key(mention.start, mention.end, mention.entity.kind));
+		counts.get(mention.entity.kind)![hit ? 'truePositives' : 'falsePositives']++;
+		if (!hit && verbose) console.log(`  ${name}: false positive ${mention.entity.kind} ${JSON.stringify(mention.surface)} @${mention.start}`);
+	}
+	for (const mention of gold) {
+		if (predictedKeys.has(key(mention.start, mention.end, mention.kind))) continue;
+		counts.get(mention.kind)!.falseNegatives++;
+		if (verbose) console.log(`  ${name}: missed ${mention.kind} ${JSON.stringify(mention.surface)} @${mention.start}`);
+	}
+}
+
+function newCounts(): Map<EntityKind, Counts> {
+	return new Map(ENTITY_KINDS.map(kind => [kind, { truePositives: 0, falsePositives: 0, falseNegatives: 0 }]));
+}
+
+function print(heading: string, counts: Map<EntityKind, Counts>): void {
+	console.log(`\n${heading}`);
+	console.log('kind           precision  recall     F1  (tp/fp/fn)');
+	const total: Counts = { truePositives: 0, falsePositives: 0, falseNegatives: 0 };
+	const row = (label: string, c: Counts) => {
+		const precision = c.truePositives / Math.max(1, c.truePositives + c.falsePositives);
+		const recall = c.truePositives / Math.max(1, c.truePositives + c.falseNegatives);
+		const f1 = precision + recall === 0 ? 0 : 2 * precision * recall / (precision + recall);
+		console.log(`${label.padEnd(14)} ${precision.toFixed(3).padStart(9)} ${recall.toFixed(3).padStart(7)} ${f1.toFixed(3).padStart(6)}  (${c.truePositives}/${c.falsePositives}/${c.falseNegatives})`);
+	};
+	for (const [kind, c] of counts) {
+		row(kind, c);
+		total.truePositives += c.truePositives;
+		total.falsePositives += c.falsePositives;
+		total.falseNegatives += c.falseNegatives;
+	}
+	row('overall', total);
+}
+
+main();

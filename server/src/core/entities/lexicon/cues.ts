@@ -1,0 +1,130 @@
+/**
+ * Words that tell what kind of name stands next to them: roles before people, the head words of
+ * organisations, events and places, and the verbs and prepositions around them. Generic English
+ * news vocabulary, not any corpus's names.
+ */
+
+function words(list: string): Set<string> {
+	return new Set(list.split(/\s+/).filter(word => word.length > 0));
+}
+
+/** A role that ends a title: `Vice Foreign Minister`, `President`, `Spokesperson`. Compared lower-cased. */
+export const ROLE_HEADS: ReadonlySet<string> = words(`
+	president president-elect vice-president premier vice-premier minister ministers secretary secretary-general
+	chancellor vice-chancellor king queen prince princess emperor empress pope cardinal archbishop bishop imam rabbi
+	senator governor mayor ambassador envoy consul spokesperson spokesman spokeswoman chairman chairwoman chair chairperson
+	director director-general commissioner councilor councillor counsellor counselor judge justice prosecutor attorney
+	general admiral marshal colonel major captain lieutenant sergeant commander inspector officer chief ceo cfo coo cto
+	founder co-founder executive professor prof. dr. mr. mrs. ms. mx. sir dame lord lady sheikh emir sultan ayatollah
+	speaker leader lawmaker legislator deputy delegate representative rep. sen. gov. gen. col. lt. capt. adm. sgt. rev.
+	coach manager striker midfielder defender goalkeeper president's head advisor adviser economist analyst researcher
+	scientist correspondent reporter editor journalist photographer anchor presenter author novelist poet singer actor
+	actress director-general mp mep tsar czar chief-executive dean rector provost principal superintendent
+`);
+
+/** Words that may stand inside a title before its role: `Vice`, `Foreign`, `Prime`, `State`. Compared lower-cased. */
+export const TITLE_MODIFIERS: ReadonlySet<string> = words(`
+	vice deputy prime foreign state executive general chief senior junior former first second acting interim assistant
+	associate permanent special high supreme grand lord opposition party federal national regional provincial municipal
+	city county district defence defense finance financial interior home trade commerce economy economic health education
+	justice energy agriculture culture environment industry labour labor transport transportation affairs security
+	commerce information communications science technology tourism sports youth women water housing development
+	planning treasury army navy air force police military central committee politburo standing council cabinet
+	parliamentary presidential royal crown managing board union team club head top ministry
+`);
+
+/** Acronyms that are roles or abbreviations, never organisations: `FM`, `PM`, `CEO`. */
+export const ROLE_ACRONYMS: ReadonlySet<string> = words(`FM PM VP CEO CFO COO CTO MP MEP MD GM`);
+
+/** Capitalised abbreviations that are not names: diseases, units, currencies, file types. */
+export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = words(`
+	COVID COVID-19 SARS MERS HIV AIDS GDP GNP CPI PMI AI IT TV AM PM OK USD EUR GBP RMB CNY JPY INR KES BRL KM KG MW GW
+	PDF JPG PNG HTML URL ID PC CD DVD LED LNG LPG CO2 NB PS PPS RIP DNA RNA FAQ VIP SUV USB GPS ET GMT UTC BC AD CE BCE
+	II III IV VI VII VIII IX XI XII XIII XIV XV XX Q1 Q2 Q3 Q4 H1 H2 CEO FM VP MP MEP
+`);
+
+/** Head words of organisations: `Xinhua News Agency`, `Communist Party`, `Ministry of Commerce`. */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = words(`
+	Agency Organization Organisation Ministry Party Council Committee Commission Bank Bureau University College Academy
+	Institute Institution School Daily News Times Press Post Herald Tribune Journal Gazette Chronicle Telegraph Guardian
+	Observer Economist Monitor Review Magazine Television TV Radio Broadcasting Network Channel Media Group Corporation Corp
+	Corp. Company Co Co. Inc Inc. Ltd Ltd. LLC PLC plc AG GmbH SA Holdings Industries Enterprises Motors Airlines Airways
+	Association Federation Confederation Union Alliance League Coalition Front Movement Foundation Fund Trust Society Club
+	Centre Center Court Tribunal Parliament Assembly Senate Congress Cabinet Administration Department Office
+	Secretariat Service Services Authority Board Army Navy Force Forces Police Guard Command Brigade Corps Nations
+	Pharmaceuticals Petroleum Telecom Communications Technologies Technology Systems Labs Laboratories Partners
+	Securities Exchange Commune Church Mosque Temple Federation Cooperative Consortium Syndicate Institute Newswire
+	Wire Post-Dispatch Hospital Clinic
+`);
+
+/** Organisation heads that, after a country or demonym, name a state instead: `Russian Federation`. */
+export const STATE_HEADS: ReadonlySet<string> = words(`Republic Federation Kingdom Emirates States Commonwealth Confederation Principality Sultanate Emirate`);
+
+/** Head words of events: `Winter Olympics`, `G20 Summit`, `Spring Festival`, `Cold War`. */
+export const EVENT_HEADS: ReadonlySet<string> = words(`
+	Olympics Olympiad Paralympics Games Summit Forum Expo Exposition Festival Fair War Wars Revolution Uprising Massacre
+	Congress Conference Convention Championship Championships Cup Open Marathon Tournament Grand Prix Biennale Biennial
+	Election Elections Referendum Award Awards Prize Ceremony Dialogue Week Year Years Day Crisis Pandemic
+	Earthquake Hurricane Typhoon Cyclone Flood Floods Spring Holocaust Genocide Battle Siege Invasion Offensive Operation
+	Plenum Plenary Session Jubilee Carnival Parade Rally Show Exhibition Race Series Tour Eid Christmas Easter Ramadan
+	Diwali Hanukkah Thanksgiving
+`);
+
+/** Event names that stand alone; any other event head needs a name before it (`G20 Summit`, not `the Summit`). */
+export const STANDALONE_EVENTS: ReadonlySet<string> = words(`Olympics Paralympics Olympiad Christmas Easter Ramadan Diwali
+	Hanukkah Thanksgiving Holocaust Eid Brexit`);
+
+/** Document-like heads that our four kinds do not cover; a name ending in one is left alone. */
+export const DOCUMENT_HEADS: ReadonlySet<string> = words(`Agreement Treaty Protocol Declaration Initiative Accord Accords
+	Act Bill Law Code Constitution Charter Plan Program Programme Strategy Map Report Statement Memorandum Doctrine Project
+	Pipeline Station Mission Vision Rule Rules Index`);
+
+/** Head words of places: `Diaoyutai State Guesthouse`, `Tiananmen Square`, `Rift Valley`. */
+export const PLACE_HEADS: ReadonlySet<string> = words(`
+	City Province Prefecture County District Region Territory Oblast Krai Canton Municipality Borough Township Village
+	Town Island Islands Isles Peninsula Strait Straits Sea Ocean Bay Gulf Lake Lakes River Valley Mountain Mountains Mount
+	Hills Hill Desert Plateau Coast Basin Delta Forest Park Square Street Avenue Boulevard Road Bridge Port Harbour Harbor
+	Airport Guesthouse Palace Castle Hall Stadium Arena Cathedral Plaza Tower Gate Kremlin Capitol Residence Estate Zone
+	Highlands Lowlands Heights Springs Falls Canal Channel Reef Peak Glacier Prison Camp Base Oasis Quarter Market House
+`);
+
+/** Words that open a place name: `Mount Kenya`, `Lake Victoria`, `Avenida Paulista`. */
+export const PLACE_PREFIXES: ReadonlySet<string> = words(`Mount Mt Mt. Lake Port Fort Cape Gulf Isle Saint St St. San Santa São Sao
+	Avenida Rua Calle Piazza Plaza Place Via Boulevard Rue Jalan`);
+
+/** Institutions named by one capitalised word mid-sentence: `a hostile Congress`. */
+export const STANDALONE_INSTITUTIONS: ReadonlySet<string> = words(`Congress Parliament Senate Politburo Pentagon Kremlin Knesset Duma Bundestag Bundesrat Riksdag Storting Sejm Majlis Lok Sabha`);
+
+/** Nouns after a name that make it an organisation: `the Azimio la Umoja coalition`, `the Wagner group`. */
+export const FOLLOWING_ORGANIZATION_NOUNS: ReadonlySet<string> = words(`coalition party alliance movement group militia company firm
+	corporation agency newspaper daily broadcaster network bank union club team association federation league foundation
+	institute university ministry organisation organization`);
+
+/** Verbs after (or before) a name that only people do: `Le said`, `said Putin`. */
+export const PERSON_VERBS: ReadonlySet<string> = words(`
+	said says say told tells added adds noted notes stressed stresses emphasized emphasised underscored highlighted recalled
+	explained argued asked wrote writes warned urged insisted acknowledged admitted announced claimed declared replied
+	responded remarked observed suggested believes believed thinks thought hopes hoped wants wanted smiled laughed died
+	resigned tweeted posted recalls
+`);
+
+/** Prepositions that put a place after them: `in Sochi`, `near Nairobi`. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = words(`in near outside across throughout inside around`);
+
+/** Lower-case words that may join capitalised words into one name: `Bank of England`, `Lula da Silva`. */
+export const NAME_CONNECTORS: ReadonlySet<string> = words(`of for the on de da do dos das du del della di van von der den ter bin ibn al el la le y`);
+
+/** Connectors that only organisations, events and places use; a person's name never contains them. */
+export const PHRASE_CONNECTORS: ReadonlySet<string> = words(`of for the on`);
+
+/** Possessive forms that belong inside names: `People's Republic`, `Queen's University`. */
+export const NAME_POSSESSIVES: ReadonlySet<string> = words(`People Queen King Children Women Men Workers Farmers Peoples`);
+
+/** Abbreviations written with a period that do not end a sentence. */
+export const ABBREVIATIONS: ReadonlySet<string> = words(`
+	Mr Mrs Ms Mx Dr Prof St Mt Ft Gen Lt Col Capt Sgt Adm Sen Rep Gov Rev Jr Sr No Nos Vol Fig Jan Feb Mar Apr Jun Jul Aug
+	Sep Sept Oct Nov Dec Inc Ltd Co Corp vs etc approx U.S U.K U.N E.U
+`);
+
+/** Words for organisations that stand alone as acronyms-like names in datelines: `(Xinhua)`, `/PRNewswire/`. */
+export const AGENCY_CREDIT_PATTERN = /\((\p{Lu}[\p{L}\p{M}]*(?:[ -]\p{Lu}[\p{L}\p{M}]*)*)\)\s*(?:--|—|–|-)/u;

@@ -1,0 +1,105 @@
+/**
+ * Settles, for a whole document, what the paragraphs could not: which entity each mention names.
+ * A lone surname names the person introduced with it (`Xi` after `Xi Jinping`, `President Putin`);
+ * a lone word seen elsewhere with a kind takes that kind (`Sochi` after `in Sochi`); the rest is
+ * dropped. Linear in the number of mentions.
+ */
+import type { LocalMention } from './paragraphAnalyzer';
+import { detectedEntityId, type EntityMention, type EntityRef } from './types';
+import { isChineseSurname } from './wordClasses';
+import { isPinyinGivenName } from './lexicon/personNames';
+import { NAME_CONNECTORS } from './lexicon/cues';
+
+export interface ParagraphMentions {
+	/** Offset of the paragraph in the document. */
+	readonly offset: number;
+	readonly mentions: readonly LocalMention[];
+}
+
+interface FullName {
+	readonly start: number;
+	readonly entity: EntityRef;
+}
+
+export function resolveMentions(paragraphs: readonly ParagraphMentions[]): EntityMention[] {
+	const surnames = new Map<string, FullName[]>();
+	const known = new Map<string, EntityRef>();
+	const placed: { start: number; end: number; local: LocalMention; entity?: EntityRef }[] = [];
+
+	for (const paragraph of paragraphs) {
+		for (const local of paragraph.mentions) {
+			const start = paragraph.offset + local.start;
+			const end = paragraph.offset + local.end;
+			const entity = local.kind ? entityOf(local) : undefined;
+			placed.push({ start, end, local, entity });
+			if (!entity) continue;
+			if (entity.kind === 'person' && local.nameWords && local.nameWords.filter(word => !NAME_CONNECTORS.has(word)).length >= 2) {
+				const surname = surnameOf(local.nameWords);
+				const list = surnames.get(surname) ?? [];
+				list.push({ start, entity });
+				surnames.set(surname, list);
+			}
+		}
+	}
+
+	// Lone surnames with a title or a verb (`President Putin`, `Le said`) join the full name.
+	for (const mention of placed) {
+		const { local } = mention;
+		if (mention.entity?.kind !== 'person' || local.registry || (local.nameWords?.filter(word => !NAME_CONNECTORS.has(word)).length ?? 0) !== 1) continue;
+		const full = nearestFullName(surnames.get(local.surface), mention.start, true);
+		if (full) mention.entity = full.entity;
+	}
+	for (const mention of placed) {
+		if (mention.entity && !known.has(mention.local.surface)) known.set(mention.local.surface, mention.entity);
+	}
+
+	const result: EntityMention[] = [];
+	for (const mention of placed) {
+		let entity = mention.entity;
+		const { local } = mention;
+		if (!entity) {
+			const blockedHere = local.ordinaryWord && local.sentenceStart;
+			const full = blockedHere ? undefined : nearestFullName(surnames.get(local.surface), mention.start, !local.ordinaryWord);
+			entity = full?.entity ?? (local.ordinaryWord ? undefined : known.get(local.surface));
+		}
+		if (!entity) continue;
+		result.push({ start: mention.start, end: mention.end, entity, surface: local.surface, ...(local.title ? { title: local.title } : {}) });
+	}
+	return result;
+}
+
+function entityOf(local: LocalMention): EntityRef {
+	if (local.registry) return { id: local.registry.id, name: local.registry.name, kind: local.registry.kind };
+	const kind = local.kind!;
+	const name = kind === 'place' ? canonicalName(local.surface) : local.surface.replace(/\s+/g, ' ').replace(/^the /i, '');
+	return { id: detectedEntityId(kind, name), name, kind };
+}
+
+/** `BEIJING` → `Beijing`, `the  United Nations` → `United Nations`. */
+function canonicalName(surface: string): string {
+	const name = surface.replace(/\s+/g, ' ').replace(/^the /i, '');
+	if (name.length > 3 && name === name.toUpperCase() && /\p{Lu}{4}/u.test(name)) {
+		return name.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+	}
+	return name;
+}
+
+/** Chinese names put the surname first (`Xi Jinping`), most others last (`Vladimir Putin`). */
+export function surnameOf(words: readonly string[]): string {
+	if (words.length >= 2 && isChineseSurname(words[0]) && words.slice(1).every(word => isPinyinGivenName(word))) return words[0];
+	// `von der Leyen`, `De Croo`: particles before the last word belong to the surname.
+	let first = words.length - 1;
+	while (first > 1 && NAME_CONNECTORS.has(words[first - 1].toLowerCase())) first--;
+	return words.slice(first).join(' ');
+}
+
+/** The full name introduced before `start`; with `forward`, also the first one after it. */
+function nearestFullName(candidates: readonly FullName[] | undefined, start: number, forward: boolean): FullName | undefined {
+	if (!candidates) return undefined;
+	let before: FullName | undefined;
+	for (const candidate of candidates) {
+		if (candidate.start < start) before = candidate;
+		else return before ?? (forward ? candidate : undefined);
+	}
+	return before;
+}

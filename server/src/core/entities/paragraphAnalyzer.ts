@@ -1,0 +1,526 @@
+/**
+ * Finds the entity mentions of one paragraph, alone. The result depends only on the paragraph's
+ * text and the registry, so it is cached by text (see `EntityDetector`); what needs the whole
+ * document (a surname after the full name, a name seen elsewhere) is settled by `resolveMentions`.
+ */
+import {
+	FOLLOWING_ORGANIZATION_NOUNS, NAME_CONNECTORS, NAME_POSSESSIVES, PERSON_VERBS, PHRASE_CONNECTORS, PLACE_PREFIXES, PLACE_PREPOSITIONS, STANDALONE_EVENTS,
+	STANDALONE_INSTITUTIONS, STATE_HEADS,
+} from './lexicon/cues';
+import type { RegistryEntry } from './registry';
+import type { RegistryMatcher } from './registryMatcher';
+import { tokenize, type Token } from './tokenizer';
+import type { EntityKind } from './types';
+import {
+	isAcronym, isCalendarWord, isChineseName, isChineseSurname, isCommonWord, isDemonym, isDocumentHead, isEventHead, isForeignFunctionWord,
+	isGivenName, isNameWord, isOrganizationHead, isPlaceHead, isPlaceName, isPlacePair, isRoleHead, isTitleWord,
+} from './wordClasses';
+
+/** Why a mention got its kind; `registry` is the strongest. */
+export type Evidence = 'registry' | 'cue' | 'gazetteer' | 'title' | 'name' | 'context' | 'none';
+
+export interface LocalMention {
+	/** Offsets relative to the paragraph. */
+	readonly start: number;
+	readonly end: number;
+	readonly surface: string;
+	/** Undefined for a lone capitalised word whose kind only the rest of the document can tell. */
+	readonly kind?: EntityKind;
+	readonly registry?: RegistryEntry;
+	readonly title?: string;
+	readonly evidence: Evidence;
+	/** The words of a person's name, for surname aliases (`Xi` after `Xi Jinping`). */
+	readonly nameWords?: readonly string[];
+	/** A lone word that is also an ordinary word (`He`, `Le`): it may only be a surname mid-sentence. */
+	readonly ordinaryWord?: boolean;
+	readonly sentenceStart: boolean;
+}
+
+interface Span {
+	/** Token indexes, both inclusive. */
+	readonly first: number;
+	readonly last: number;
+}
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const WHITESPACE = /^[^\S\r\n]+$/;
+const FUNCTION_WORD = /^(?:The|A|An|In|On|At|To|For|With|By|From|As|Of|And|But|Or|If|When|While|After|Before|Under|Over|During|Since|Until|Amid|Among|This|That|These|Those|It|Its|Their|His|Her|Our|Both|All|Some|Any|Each|Every|No|Not|Also|Meanwhile|However|Then|There|Here|Why|How|What|Who|Which|Where|Although|Though|Because|Despite|Like|Unlike|According|Against|Between|Within|Without|Through|Toward|Towards|About|Above|Below|Into|Onto|Upon|Via)$/;
+
+export function analyseParagraph(text: string, registry: RegistryMatcher): LocalMention[] {
+	return new ParagraphAnalysis(text, registry).run();
+}
+
+class ParagraphAnalysis {
+	private readonly tokens: Token[];
+	private readonly mentions: LocalMention[] = [];
+	private readonly consumed: boolean[];
+	private readonly titleCase: boolean;
+
+	constructor(private readonly text: string, private readonly registry: RegistryMatcher) {
+		this.tokens = tokenize(text);
+		this.consumed = new Array<boolean>(this.tokens.length).fill(false);
+		this.titleCase = isTitleCase(this.tokens);
+	}
+
+	run(): LocalMention[] {
+		if (!this.tokens.some(token => token.capitalised || token.cjk)) return [];
+		this.findCredits();
+		const detected: LocalMention[] = [...this.mentions];
+		this.mentions.length = 0;
+		for (const span of this.candidates()) this.classify(span.first, span.last);
+		detected.push(...this.mentions);
+		const merged = this.mergeWithRegistry(detected).sort((a, b) => a.start - b.start);
+		return merged.map(mention => mention.kind === 'person' && !mention.title ? this.withTitle(mention) : mention);
+	}
+
+	// ---- dateline and photo credits -------------------------------------------------------------
+
+	/** `BEIJING, Feb. 5 (Xinhua) --`, `/PRNewswire/`, `(Xinhua/Yao Dawei)`: fixed places for a place, an agency, a photographer. */
+	private findCredits(): void {
+		const tokens = this.tokens;
+		// A dateline's place: capitals at the very start, followed by a comma.
+		let last = -1;
+		while (last + 1 < tokens.length && tokens[last + 1].upper && !tokens[last + 1].numeric && (last === -1 || WHITESPACE.test(tokens[last + 1].gapBefore))) last++;
+		const afterPlace = last >= 0 ? this.gapAfter(last) : '';
+		const datelineEnd = /^\s*,/.test(afterPlace) || /^\s*\(\s*$/.test(afterPlace) && /^\)\s*(?:--|—|–|-)/.test(this.gapAfterParenthesis(last + 1)) || /^\s+(?:--|—|–)\s/.test(afterPlace);
+		if (last >= 0 && datelineEnd && (!isAcronym(tokens[0]) || last > 0 || tokens[0].text.length > 6 || isPlaceName(tokens[0].text))) {
+			this.push(0, last, 'place', 'context');
+		}
+		for (let index = 0; index < tokens.length; index++) {
+			if (this.consumed[index]) continue;
+			const token = tokens[index];
+			if (!token.capitalised) continue;
+			const before = token.gapBefore;
+			// `/PRNewswire/`
+			if (/\/$/.test(before) && /^\//.test(this.gapAfter(index))) {
+				this.push(index, index, 'organization', 'context');
+				continue;
+			}
+			// `(Xinhua) --` after a dateline, `(Xinhua/Yao Dawei)` ending a caption.
+			if (/\($/.test(before)) {
+				let end = index;
+				while (end + 1 < tokens.length && tokens[end + 1].capitalised && WHITESPACE.test(tokens[end + 1].gapBefore)) end++;
+				const after = this.gapAfter(end);
+				if (/^\)\s*(?:--|—|–|-\s)/.test(after)) {
+					this.push(index, end, 'organization', 'context');
+					index = end;
+				} else if (/^\/$/.test(after) && end + 1 < tokens.length && tokens[end + 1].capitalised) {
+					let person = end + 1;
+					while (person + 1 < tokens.length && tokens[person + 1].capitalised && WHITESPACE.test(tokens[person + 1].gapBefore)) person++;
+					if (/^\)/.test(this.gapAfter(person)) && person > end + 1) {
+						this.push(index, end, 'organization', 'context');
+						this.push(end + 1, person, 'person', 'context');
+						index = person;
+					}
+				}
+			}
+		}
+	}
+
+	// ---- candidates ------------------------------------------------------------------------------
+
+	/** Maximal runs of capitalised words, joined by name connectors (`of`, `da`, `von`…). */
+	private *candidates(): Generator<Span> {
+		const tokens = this.tokens;
+		for (let index = 0; index < tokens.length; index++) {
+			if (!this.canStart(index)) continue;
+			if (isPlacePair(tokens[index].text)) {
+				this.placePair(index);
+				continue;
+			}
+			let last = index;
+			for (;;) {
+				const next = this.nextNameToken(last);
+				if (next === undefined) break;
+				last = next;
+			}
+			yield { first: index, last };
+			index = last;
+		}
+	}
+
+	private canStart(index: number): boolean {
+		const token = this.tokens[index];
+		return !this.consumed[index] && token.capitalised && !token.cjk && !isCalendarWord(token.text);
+	}
+
+	/** The index of the word that continues the name after `last`, through connectors, or nothing. */
+	private nextNameToken(last: number): number | undefined {
+		const tokens = this.tokens;
+		const current = tokens[last];
+		if (current.possessive && !NAME_POSSESSIVES.has(current.text)) return undefined;
+		if (isPlacePair(current.text)) return undefined;
+		let next = last + 1;
+		// `Beijing 2022 Olympic Winter Games`: a year inside a name.
+		while (next < tokens.length && (NAME_CONNECTORS.has(tokens[next].text) || YEAR.test(tokens[next].text)) && next - last <= 2) {
+			if (!this.joins(next)) return undefined;
+			next++;
+		}
+		if (next >= tokens.length || !this.joins(next) || this.consumed[next]) return undefined;
+		const token = tokens[next];
+		if (!token.capitalised || token.cjk || isCalendarWord(token.text) || isPlacePair(token.text)) return undefined;
+		if (this.titleCase && this.isHeadlineWord(token)) return undefined;
+		if (next > last + 1 && YEAR.test(tokens[next - 1].text) && next - last > 2) return undefined;
+		return next;
+	}
+
+	/** Whether the word at `index` is separated from the one before by white space only (or `St. `). */
+	private joins(index: number): boolean {
+		const gap = this.tokens[index].gapBefore;
+		if (WHITESPACE.test(gap)) return true;
+		if (/^\s*&\s*$/.test(gap)) return true;
+		if (/^['’]s?[^\S\r\n]+$/.test(gap) && NAME_POSSESSIVES.has(this.tokens[index - 1].text)) return true;
+		return /^\.\s+$/.test(gap) && PLACE_PREFIXES.has(this.tokens[index - 1].text + '.');
+	}
+
+	/** In a Title Case headline, an ordinary word (`Holds`, `Talks`) is not part of a name. */
+	private isHeadlineWord(token: Token): boolean {
+		return isCommonWord(token.text) && !isRoleHead(token.text) && !isOrganizationHead(token.text) && !isEventHead(token.text)
+			&& !isPlaceHead(token.text) && !isPlaceName(token.text) && !isGivenName(token.text);
+	}
+
+	private placePair(index: number): void {
+		const token = this.tokens[index];
+		let offset = token.start;
+		for (const part of token.text.split(/([-‐‑])/)) {
+			if (part.length > 1) this.mentions.push(this.mention(offset, offset + part.length, 'place', 'gazetteer', token.sentenceStart));
+			offset += part.length;
+		}
+	}
+
+	// ---- classification --------------------------------------------------------------------------
+
+	private classify(first: number, last: number): void {
+		const tokens = this.tokens;
+		// Leading connectors and a sentence's ordinary first word (`The`, `Noting`) are not part of the name.
+		while (first <= last && (NAME_CONNECTORS.has(tokens[first].text) || YEAR.test(tokens[first].text) || this.isOrdinaryOpening(first, last))) first++;
+		while (last >= first && (NAME_CONNECTORS.has(tokens[last].text) || YEAR.test(tokens[last].text))) last--;
+		if (first > last) return;
+		if (first === last) return this.classifyWord(first);
+
+		const name = this.textOf(first, last);
+		if (isPlaceName(name)) return this.push(first, last, 'place', 'gazetteer');
+
+		// `X of Y`: the words before the first `of` decide whether the whole is one name.
+		const connector = this.firstPhraseConnector(first, last);
+		const headLast = connector === undefined ? last : connector - 1;
+		const headKind = this.headKind(first, this.headBeforeTrailingPlace(first, headLast), connector !== undefined);
+		if (headKind === 'document') return;
+		if (headKind) return this.pushNamed(first, last, headKind);
+		if (connector !== undefined) {
+			this.classify(first, connector - 1);
+			let rest = connector;
+			while (rest <= last && (PHRASE_CONNECTORS.has(tokens[rest].text) || NAME_CONNECTORS.has(tokens[rest].text))) rest++;
+			return this.classify(rest, last);
+		}
+		const year = this.firstYear(first, last);
+		if (year !== undefined) {
+			this.classify(first, year - 1);
+			return this.classify(year + 1, last);
+		}
+
+		// `Chinese Vice Foreign Minister Le Yucheng`: a title, then the name.
+		const role = this.lastRoleInTitle(first, last);
+		if (role !== undefined) {
+			this.titleMentions(first, role);
+			if (role < last) this.classifyAfterTitle(role + 1, last);
+			return;
+		}
+		// `Russian Vladimir Putin`, `Kenyan William Ruto`: a nationality is not part of the name.
+		if (isDemonym(tokens[first].text)) return this.classify(first + 1, last);
+
+		if (this.isNameShaped(first, last)) {
+			// `the opposition Azimio la Umoja coalition`: the noun after the name tells its kind.
+			const next = this.tokens[last + 1];
+			if (next && FOLLOWING_ORGANIZATION_NOUNS.has(next.text) && WHITESPACE.test(next.gapBefore) && !isGivenName(tokens[first].text)) return this.push(first, last, 'organization', 'context');
+			return this.pushPerson(first, last, this.personEvidence(first, last));
+		}
+		// `National Health Commission Ma Xiaowei`: a name at the end of a longer run.
+		for (let start = first + 1; start < last; start++) {
+			if (this.isNameShaped(start, last) && this.personEvidence(start, last) === 'name') {
+				this.classify(first, start - 1);
+				return this.pushPerson(start, last, 'name');
+			}
+		}
+		// A run of ordinary capitalised words: split at the places and acronyms it contains.
+		for (let index = first; index <= last; index++) {
+			if (isPlaceName(tokens[index].text) || isAcronym(tokens[index])) this.classifyWord(index);
+		}
+	}
+
+	private classifyWord(index: number): void {
+		const token = this.tokens[index];
+		const word = token.text;
+		if (isAcronym(token)) return this.push(index, index, isPlaceName(word) ? 'place' : 'organization', isPlaceName(word) ? 'gazetteer' : 'cue');
+		if (token.upper && word.length > 6) {
+			const titled = word[0] + word.slice(1).toLowerCase();
+			if (isPlaceName(titled)) this.push(index, index, 'place', 'gazetteer');
+			return;
+		}
+		if (isPlaceName(word)) return this.push(index, index, 'place', 'gazetteer');
+		if (STANDALONE_EVENTS.has(word)) return this.pushNamed(index, index, 'event');
+		if (STANDALONE_INSTITUTIONS.has(word)) return this.pushNamed(index, index, 'organization');
+		if (isDemonym(word) || isRoleHead(word) || isOrganizationHead(word) || isEventHead(word) || isPlaceHead(word) || isCalendarWord(word)) return;
+		const english = isCommonWord(word);
+		const ordinary = english || isForeignFunctionWord(word);
+		const before = index > 0 ? this.tokens[index - 1] : undefined;
+		const after = index + 1 < this.tokens.length ? this.tokens[index + 1] : undefined;
+		if (!ordinary) {
+			if (before && PLACE_PREPOSITIONS.has(before.text) && WHITESPACE.test(token.gapBefore)) return this.push(index, index, 'place', 'context');
+			if (/^,\s*(?:the\s+)?capital\s+of\b/.test(this.text.slice(token.end))) return this.push(index, index, 'place', 'context');
+		}
+		if (!english) {
+			if (after && PERSON_VERBS.has(after.text) && WHITESPACE.test(after.gapBefore) && !token.possessive) return this.pushPerson(index, index, 'context');
+			if (before && PERSON_VERBS.has(before.text) && WHITESPACE.test(token.gapBefore)) return this.pushPerson(index, index, 'context');
+		}
+		if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word)) return;
+		// `von der Leyen`: lower-case particles before a lone surname belong to it.
+		const start = this.particleStart(index);
+		this.mentions.push({ ...this.mention(this.tokens[start].start, token.end, undefined, 'none', this.tokens[start].sentenceStart), ordinaryWord: ordinary });
+	}
+
+	/** What the name after a title is: a person, unless it carries a head word of its own. */
+	private classifyAfterTitle(first: number, last: number): void {
+		while (first <= last && NAME_CONNECTORS.has(this.tokens[first].text)) first++;
+		if (first > last) return;
+		if (this.isNameShaped(first, last)) return this.pushPerson(first, last, 'title');
+		this.classify(first, last);
+	}
+
+	/** Places and acronyms inside a title are mentions too: `UN` in `UN Secretary-General`. */
+	private titleMentions(first: number, last: number): void {
+		for (let index = first; index <= last; index++) {
+			const token = this.tokens[index];
+			if (isPlaceName(token.text) || isAcronym(token) && !isRoleHead(token.text)) this.classifyWord(index);
+		}
+	}
+
+	/** The kind that the head word before any `of` gives the whole run, `document` to drop it, or nothing. */
+	private headKind(first: number, last: number, followedByOf: boolean): EntityKind | 'document' | undefined {
+		const tokens = this.tokens;
+		const head = tokens[last].text;
+		const opening = tokens[first].text;
+		if (PLACE_PREFIXES.has(opening) && last > first && !isRoleHead(tokens[first + 1].text)) return 'place';
+		if (/^(?:Daily|Sunday|Evening|Morning|Weekly)$/.test(opening) && last > first) return 'organization';
+		if (head === 'House' && followedByOf) return 'organization';
+		if (STATE_HEADS.has(head) && (followedByOf || isDemonym(opening) || isPlaceName(opening) || /^(?:United|Democratic|Federal|Islamic|Arab|People's|Czech|Dominican|Central)$/.test(opening))) return 'place';
+		if (head === 'Congress' && first > 0 && ORDINAL.test(tokens[first - 1].text)) return 'event';
+		if (isOrganizationHead(head)) return 'organization';
+		if (isDocumentHead(head)) return 'document';
+		if (isEventHead(head) || tokens.slice(first, last + 1).some(token => STANDALONE_EVENTS.has(token.text))) return 'event';
+		if (isPlaceHead(head)) return 'place';
+		return undefined;
+	}
+
+	/** `Olympic Winter Games Sochi`: a place after an event's head word names where it was held. */
+	private headBeforeTrailingPlace(first: number, last: number): number {
+		let head = last;
+		while (head > first && (isPlaceName(this.tokens[head].text) || YEAR.test(this.tokens[head].text))) head--;
+		return head < last && isEventHead(this.tokens[head].text) ? head : last;
+	}
+
+	/** The last role word of a title that opens the run (`Chinese Vice Foreign Minister`), if any. */
+	private lastRoleInTitle(first: number, last: number): number | undefined {
+		const tokens = this.tokens;
+		let role: number | undefined;
+		for (let index = first; index <= last; index++) {
+			const word = tokens[index].text;
+			if (isRoleHead(word)) { role = index; continue; }
+			if (isTitleWord(word) || tokens[index].upper && isAcronym(tokens[index]) && index < last) continue;
+			if (PHRASE_CONNECTORS.has(word) && index < last && isTitleWord(tokens[index + 1].text)) continue;
+			break;
+		}
+		return role;
+	}
+
+	private isNameShaped(first: number, last: number): boolean {
+		const tokens = this.tokens;
+		let words = 0;
+		for (let index = first; index <= last; index++) {
+			const token = tokens[index];
+			const particle = NAME_CONNECTORS.has(token.text.toLowerCase()) && !PHRASE_CONNECTORS.has(token.text.toLowerCase());
+			if (particle && index > first && index < last) continue;
+			if (!isNameWord(token)) return false;
+			if (token.possessive && index < last) return false;
+			words++;
+		}
+		return words >= 1 && words <= 5;
+	}
+
+	private personEvidence(first: number, last: number): Evidence {
+		const words = this.words(first, last);
+		if (isGivenName(words[0]) || isChineseName(words) || words.length >= 2 && isChineseSurname(words[0]) && words.length === 2) return 'name';
+		return words.length >= 2 ? 'name' : 'context';
+	}
+
+	private isOrdinaryOpening(first: number, last: number): boolean {
+		const token = this.tokens[first];
+		if (first === last) return false;
+		const word = token.text;
+		if (!token.sentenceStart && !this.titleCase && word !== 'The') return false;
+		if (isGivenName(word) || isChineseSurname(word) || isPlaceName(word) || isTitleWord(word) || isPlaceName(this.textOf(first, last))) return false;
+		if (FUNCTION_WORD.test(word)) return true;
+		// `Spring Festival`: an ordinary word that opens a name with a head word stays.
+		const connector = this.firstPhraseConnector(first, last);
+		if (this.headKind(first, connector === undefined ? last : connector - 1, connector !== undefined)) return false;
+		return isCommonWord(word) || isForeignFunctionWord(word);
+	}
+
+	private firstPhraseConnector(first: number, last: number): number | undefined {
+		for (let index = first + 1; index < last; index++) if (PHRASE_CONNECTORS.has(this.tokens[index].text)) return index;
+		return undefined;
+	}
+
+	private firstYear(first: number, last: number): number | undefined {
+		for (let index = first; index <= last; index++) if (YEAR.test(this.tokens[index].text)) return index;
+		return undefined;
+	}
+
+	// ---- output ----------------------------------------------------------------------------------
+
+	private pushNamed(first: number, last: number, kind: EntityKind): void {
+		if (kind === 'event') {
+			// `2014 Winter Olympics`, `Olympic Winter Games Beijing 2022`: the year belongs to the event.
+			const tokens = this.tokens;
+			if (first > 0 && (YEAR.test(tokens[first - 1].text) || ORDINAL.test(tokens[first - 1].text)) && WHITESPACE.test(tokens[first].gapBefore)) first--;
+			if (last + 1 < tokens.length && YEAR.test(tokens[last + 1].text) && WHITESPACE.test(tokens[last + 1].gapBefore)) last++;
+			const single = first === last && !STANDALONE_EVENTS.has(tokens[first].text);
+			if (single) return;
+		}
+		if (kind === 'organization' && first === last && !isAcronym(this.tokens[first]) && !(STANDALONE_INSTITUTIONS.has(this.tokens[first].text) && !this.tokens[first].sentenceStart)) return;
+		this.push(first, last, kind, 'cue');
+	}
+
+	private particleStart(index: number): number {
+		let start = index;
+		while (start > 0 && NAME_CONNECTORS.has(this.tokens[start - 1].text) && !PHRASE_CONNECTORS.has(this.tokens[start - 1].text) && WHITESPACE.test(this.tokens[start].gapBefore)) start--;
+		return start;
+	}
+
+	private pushPerson(first: number, last: number, evidence: Evidence): void {
+		const tokens = this.tokens;
+		if (first === last) first = this.particleStart(first);
+		this.mentions.push({
+			...this.mention(tokens[first].start, tokens[last].end, 'person', evidence, tokens[first].sentenceStart),
+			nameWords: this.words(first, last),
+		});
+		for (let index = first; index <= last; index++) this.consumed[index] = true;
+	}
+
+	private push(first: number, last: number, kind: EntityKind, evidence: Evidence): void {
+		const tokens = this.tokens;
+		if (kind === 'person') return this.pushPerson(first, last, evidence);
+		this.mentions.push(this.mention(tokens[first].start, tokens[last].end, kind, evidence, tokens[first].sentenceStart));
+		for (let index = first; index <= last; index++) this.consumed[index] = true;
+	}
+
+	private mention(start: number, end: number, kind: EntityKind | undefined, evidence: Evidence, sentenceStart: boolean): LocalMention {
+		return { start, end, surface: this.text.slice(start, end), kind, evidence, sentenceStart };
+	}
+
+	// ---- registry --------------------------------------------------------------------------------
+
+	/**
+	 * The registry wins where both speak, except where the detector saw a longer name with a head
+	 * word of another kind around a registry name (`Beijing` inside `Beijing Winter Olympics`).
+	 */
+	private mergeWithRegistry(detected: LocalMention[]): LocalMention[] {
+		const registryMatches = this.registry.match(this.tokens);
+		if (registryMatches.length === 0) return detected;
+		const result: LocalMention[] = [];
+		const kept = new Set<LocalMention>(detected);
+		for (const match of registryMatches) {
+			const overlapping = detected.filter(mention => kept.has(mention) && mention.start < match.end && match.start < mention.end);
+			const wider = overlapping.find(mention => mention.start <= match.start && match.end <= mention.end && (mention.end - mention.start) > (match.end - match.start));
+			if (wider && wider.kind && wider.kind !== match.entry.kind && wider.evidence === 'cue') continue;
+			for (const mention of overlapping) kept.delete(mention);
+			const sameKindWider = wider && wider.kind === match.entry.kind && overlapping.length === 1 ? wider : undefined;
+			const start = sameKindWider ? sameKindWider.start : match.start;
+			const end = sameKindWider ? sameKindWider.end : match.end;
+			const token = this.tokens[match.startToken];
+			result.push({
+				start, end, surface: this.text.slice(start, end), kind: match.entry.kind, registry: match.entry, evidence: 'registry',
+				sentenceStart: token.sentenceStart && !token.cjk,
+				nameWords: match.entry.kind === 'person' && !token.cjk ? tokenize(this.text.slice(start, end)).map(word => word.text) : undefined,
+			});
+		}
+		for (const mention of detected) if (kept.has(mention)) result.push(mention);
+		return result.sort((a, b) => a.start - b.start);
+	}
+
+	// ---- titles ----------------------------------------------------------------------------------
+
+	/** The role written right before a person's name, in any case: `Chinese Vice Foreign Minister`, `vice premier`. */
+	private withTitle(mention: LocalMention): LocalMention {
+		const tokens = this.tokens;
+		const nameIndex = this.tokenIndexAt(mention.start);
+		if (nameIndex <= 0 || tokens[nameIndex].cjk) return mention;
+		let first = nameIndex;
+		for (let index = nameIndex - 1; index >= 0; index--) {
+			const token = tokens[index];
+			if (!WHITESPACE.test(tokens[index + 1].gapBefore) || token.possessive) break;
+			const word = token.text;
+			if (index === nameIndex - 1) {
+				if (!isRoleHead(word)) break;
+				first = index;
+			} else if (isTitleWord(word) || isAcronym(token)) {
+				first = index;
+			} else if (!(PHRASE_CONNECTORS.has(word) && index > 0 && isTitleWord(tokens[index - 1].text))) {
+				break;
+			}
+		}
+		if (first === nameIndex) return mention;
+		return { ...mention, title: this.text.slice(tokens[first].start, tokens[nameIndex - 1].end) };
+	}
+
+	private tokenIndexAt(start: number): number {
+		let low = 0;
+		let high = this.tokens.length - 1;
+		while (low <= high) {
+			const middle = (low + high) >> 1;
+			const token = this.tokens[middle];
+			if (token.end <= start) low = middle + 1;
+			else if (token.start > start) high = middle - 1;
+			else return middle;
+		}
+		return -1;
+	}
+
+	// ---- helpers -----------------------------------------------------------------------------------
+
+	/** The separator after the capitalised words that follow `index` (inside a parenthesis). */
+	private gapAfterParenthesis(index: number): string {
+		let end = index;
+		while (end + 1 < this.tokens.length && this.tokens[end + 1].capitalised && WHITESPACE.test(this.tokens[end + 1].gapBefore)) end++;
+		return end < this.tokens.length ? this.gapAfter(end) : '';
+	}
+
+	private gapAfter(index: number): string {
+		const next = this.tokens[index + 1];
+		return this.text.slice(this.tokens[index].end, next ? next.start : this.text.length);
+	}
+
+	private textOf(first: number, last: number): string {
+		return this.text.slice(this.tokens[first].start, this.tokens[last].end).replace(/\s+/g, ' ');
+	}
+
+	private words(first: number, last: number): string[] {
+		return this.tokens.slice(first, last + 1).map(token => token.text);
+	}
+}
+
+/** A headline in Title Case: most words that are not short function words start with a capital. */
+function isTitleCase(tokens: readonly Token[]): boolean {
+	// A line with a sentence break inside is running text, whatever its capitals.
+	if (tokens.some((token, index) => index > 0 && /[.!?]\s/.test(token.gapBefore))) return false;
+	let words = 0;
+	let capitalised = 0;
+	for (const token of tokens) {
+		if (token.cjk || token.numeric) continue;
+		if (/^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|as|vs|via|into|over|up)$/.test(token.text)) continue;
+		words++;
+		if (token.capitalised) capitalised++;
+	}
+	return words >= 3 && capitalised / words >= 0.8;
+}

@@ -1,0 +1,117 @@
+/**
+ * Finds registry names and aliases in a paragraph: whole-word token sequences for alphabetic
+ * scripts (`Xi Jinping`, `SCO`, `Beijing 2022`), substrings for Han, Kana and Hangul (`习近平`),
+ * which are written without spaces.
+ */
+import type { RegistryEntry } from './registry';
+import { tokenize, type Token } from './tokenizer';
+
+export interface RegistryMatch {
+	/** Token indexes, `endToken` exclusive; for a CJK match both point at the CJK token. */
+	readonly startToken: number;
+	readonly endToken: number;
+	/** Offsets relative to the paragraph. */
+	readonly start: number;
+	readonly end: number;
+	readonly entry: RegistryEntry;
+}
+
+interface AliasPattern {
+	readonly words: readonly string[];
+	/** Separators between the words, white space collapsed: `'s ` in `People's Republic`. */
+	readonly gaps: readonly string[];
+	readonly entry: RegistryEntry;
+}
+
+export class RegistryMatcher {
+	private readonly byFirstWord = new Map<string, AliasPattern[]>();
+	private readonly byName = new Map<string, RegistryEntry>();
+	private readonly cjkPattern: RegExp | undefined;
+	private readonly cjkAliases = new Map<string, RegistryEntry>();
+
+	constructor(readonly entries: readonly RegistryEntry[]) {
+		for (const entry of entries) {
+			for (const name of [entry.name, ...entry.aliases]) this.add(name, entry);
+		}
+		for (const patterns of this.byFirstWord.values()) patterns.sort((a, b) => b.words.length - a.words.length);
+		const cjk = [...this.cjkAliases.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+		this.cjkPattern = cjk.length > 0 ? new RegExp(cjk.join('|'), 'gu') : undefined;
+	}
+
+	/** The entry whose name or alias is exactly `name`. */
+	lookup(name: string): RegistryEntry | undefined {
+		return this.byName.get(name);
+	}
+
+	/** Every registry name in the paragraph, longest first at each position, without overlaps. */
+	match(tokens: readonly Token[]): RegistryMatch[] {
+		const matches: RegistryMatch[] = [];
+		for (let index = 0; index < tokens.length; index++) {
+			const token = tokens[index];
+			if (token.cjk) {
+				this.matchCjk(token, index, matches);
+				continue;
+			}
+			const patterns = this.byFirstWord.get(token.text.toLowerCase());
+			if (!patterns) continue;
+			for (const pattern of patterns) {
+				if (matchesAt(tokens, index, pattern)) {
+					const last = tokens[index + pattern.words.length - 1];
+					matches.push({ startToken: index, endToken: index + pattern.words.length, start: token.start, end: last.end, entry: pattern.entry });
+					index += pattern.words.length - 1;
+					break;
+				}
+			}
+		}
+		return matches;
+	}
+
+	private matchCjk(token: Token, index: number, matches: RegistryMatch[]): void {
+		if (!this.cjkPattern) return;
+		this.cjkPattern.lastIndex = 0;
+		for (let found = this.cjkPattern.exec(token.text); found; found = this.cjkPattern.exec(token.text)) {
+			const entry = this.cjkAliases.get(found[0]);
+			if (!entry) continue;
+			const start = token.start + found.index;
+			matches.push({ startToken: index, endToken: index + 1, start, end: start + found[0].length, entry });
+		}
+	}
+
+	private add(name: string, entry: RegistryEntry): void {
+		if (!this.byName.has(name)) this.byName.set(name, entry);
+		const tokens = tokenize(name);
+		if (tokens.length === 0) return;
+		if (tokens.length === 1 && tokens[0].cjk && tokens[0].text === name) {
+			if (!this.cjkAliases.has(name)) this.cjkAliases.set(name, entry);
+			return;
+		}
+		const words = tokens.map(token => token.text);
+		const gaps = tokens.slice(1).map((token, index) => normaliseGap(name.slice(tokens[index].end, token.start)));
+		const key = words[0].toLowerCase();
+		const list = this.byFirstWord.get(key) ?? [];
+		if (!list.some(pattern => pattern.words.join(' ') === words.join(' '))) list.push({ words, gaps, entry });
+		this.byFirstWord.set(key, list);
+	}
+}
+
+/** Exact case, except that a name written in capitals (`BEIJING` in a dateline) matches too. */
+function matchesAt(tokens: readonly Token[], index: number, pattern: AliasPattern): boolean {
+	if (index + pattern.words.length > tokens.length) return false;
+	for (let offset = 0; offset < pattern.words.length; offset++) {
+		const token = tokens[index + offset];
+		const word = pattern.words[offset];
+		if (token.text !== word) {
+			if (token.text.toUpperCase() !== token.text || token.text.toLowerCase() !== word.toLowerCase() || word.length < 3) return false;
+		}
+		if (offset > 0 && normaliseGap(token.gapBefore) !== pattern.gaps[offset - 1]) return false;
+	}
+	return true;
+}
+
+function normaliseGap(gap: string): string {
+	return gap.replace(/\s+/g, ' ').replace(/’/g, "'");
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

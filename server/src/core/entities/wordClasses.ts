@@ -1,0 +1,99 @@
+/**
+ * Questions the detector asks about single words, answered from the lexicons.
+ */
+import { CALENDAR_WORDS, COMMON_WORDS, FOREIGN_FUNCTION_WORDS } from './lexicon/commonWords';
+import {
+	DEMONYMS, PLACE_NAMES,
+} from './lexicon/places';
+import {
+	DOCUMENT_HEADS, EVENT_HEADS, NON_ENTITY_ACRONYMS, ORGANIZATION_HEADS, PLACE_HEADS, ROLE_ACRONYMS, ROLE_HEADS, TITLE_MODIFIERS,
+} from './lexicon/cues';
+import { CHINESE_SURNAME_SET, GIVEN_NAME_SET, isPinyinGivenName } from './lexicon/personNames';
+import type { Token } from './tokenizer';
+
+export function isCommonWord(word: string): boolean {
+	return COMMON_WORDS.has(word.toLowerCase());
+}
+
+export function isForeignFunctionWord(word: string): boolean {
+	return FOREIGN_FUNCTION_WORDS.has(word.toLowerCase());
+}
+
+export function isCalendarWord(word: string): boolean {
+	return CALENDAR_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+export function isRoleHead(word: string): boolean {
+	const lower = word.toLowerCase();
+	return ROLE_HEADS.has(lower) || ROLE_ACRONYMS.has(word) || lower.split('-').every(part => ROLE_HEADS.has(part) || TITLE_MODIFIERS.has(part)) && lower.includes('-');
+}
+
+/** A word that may stand in a title: a role, a modifier (`Vice`, `Foreign`), a nationality or a country. */
+export function isTitleWord(word: string): boolean {
+	return isRoleHead(word) || TITLE_MODIFIERS.has(word.toLowerCase()) || DEMONYMS.has(word) || PLACE_NAMES.has(word);
+}
+
+export function isDemonym(word: string): boolean {
+	return DEMONYMS.has(word) || /^(?:Sino|Anglo|Franco|Indo|Afro|Euro|Pan|Russo|Turco|Greco|Austro)-/.test(word) && !isPlacePair(word);
+}
+
+export function isPlaceName(name: string): boolean {
+	return PLACE_NAMES.has(name);
+}
+
+/** `China-Russia`, `Russia–Ukraine`: places joined by a hyphen, each a mention of its own. */
+export function isPlacePair(word: string): boolean {
+	const parts = word.split(/[-‐‑]/);
+	return parts.length >= 2 && parts.every(part => PLACE_NAMES.has(part));
+}
+
+export function isOrganizationHead(word: string): boolean {
+	return ORGANIZATION_HEADS.has(word);
+}
+
+export function isEventHead(word: string): boolean {
+	return EVENT_HEADS.has(word);
+}
+
+export function isPlaceHead(word: string): boolean {
+	return PLACE_HEADS.has(word);
+}
+
+export function isDocumentHead(word: string): boolean {
+	return DOCUMENT_HEADS.has(word);
+}
+
+/** `SCO`, `G20`, `U.N.`: a short capitalised abbreviation that can name an organisation. */
+export function isAcronym(token: Token): boolean {
+	if (!token.upper) return false;
+	const bare = token.text.replace(/\./g, '');
+	if (bare.length < 2 || bare.length > 6) return false;
+	if (NON_ENTITY_ACRONYMS.has(token.text) || NON_ENTITY_ACRONYMS.has(bare) || ROLE_ACRONYMS.has(bare)) return false;
+	if (/^\d/.test(bare) || /\d{3,}/.test(bare)) return false;
+	return !/^[IVXLC]+$/.test(bare);
+}
+
+export function isGivenName(word: string): boolean {
+	return GIVEN_NAME_SET.has(word.toLowerCase());
+}
+
+export function isChineseSurname(word: string): boolean {
+	return CHINESE_SURNAME_SET.has(word.toLowerCase());
+}
+
+/** `Le Yucheng`, `Wang Yi`, `Ding Xuexiang`: a Chinese surname followed by a Pinyin given name. */
+export function isChineseName(words: readonly string[]): boolean {
+	return words.length === 2 && isChineseSurname(words[0]) && isPinyinGivenName(words[1]) && /^\p{Lu}\p{Ll}+$/u.test(words[1]);
+}
+
+/** Whether a capitalised word can be part of a personal name. */
+export function isNameWord(token: Token): boolean {
+	if (!token.capitalised || token.cjk || token.numeric) return false;
+	if (token.upper && token.text.replace(/\./g, '').length > 1) return false;
+	const word = token.text;
+	if (isGivenName(word) || isChineseSurname(word)) return !isCalendarWord(word);
+	if (isCommonWord(word) || isForeignFunctionWord(word) || isCalendarWord(word)) return false;
+	if (isRoleHead(word) || TITLE_MODIFIERS.has(word.toLowerCase()) || isDemonym(word) || PLACE_NAMES.has(word)) return false;
+	if (isOrganizationHead(word) || isEventHead(word) || isPlaceHead(word) || isDocumentHead(word)) return false;
+	return true;
+}
