@@ -106,13 +106,18 @@ export function computeDocumentSymbols(document: SeedDocument, token?: Cancellat
 	return [symbol(document.title || 'Untitled seed', SymbolKind.File, article, detail, selection, blockSymbols(body))];
 }
 
+const firstWordsPatterns = new Map<number, RegExp>();
+
 /** The first words of a paragraph, to name it in the outline. */
 export function firstWords(text: string, words = 8): string {
 	if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text)) {
 		return text.length <= 16 ? text : text.slice(0, 16) + '…';
 	}
-	const parts = text.split(/\s+/);
-	return parts.length <= words ? text : parts.slice(0, words).join(' ') + '…';
+	// Only the first words are looked at: paragraphs can be thousands of characters long.
+	let pattern = firstWordsPatterns.get(words);
+	if (!pattern) firstWordsPatterns.set(words, pattern = new RegExp(`^\\S+(?:\\s+\\S+){0,${words - 1}}`));
+	const head = pattern.exec(text)?.[0] ?? text;
+	return head.length === text.length ? text : head.replace(/\s+/g, ' ') + '…';
 }
 
 function shorten(text: string, length = 60): string {

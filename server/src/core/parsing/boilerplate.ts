@@ -13,7 +13,11 @@ const navigationWords = new Set([
 	'العربية', 'português', 'italiano', '中文', '日本語', '한국어', '简体', '繁體', 'archive', 'archives', '|', '/',
 ]);
 
+/** Boilerplate lines are short; a long line is article text even when it mentions copyright. */
+const maxBoilerplateLength = 300;
+
 export function isBoilerplate(text: string, wordCount: number): boolean {
+	if (text.length > maxBoilerplateLength) return false;
 	if (boilerplatePattern.test(text)) return true;
 	if (wordCount < 2 || wordCount > 10 || /[.!?。]$/.test(text)) return false;
 	const words = text.toLowerCase().split(/\s+/);

@@ -24,7 +24,7 @@ export interface LineFacts {
 	readonly end: number;
 	readonly text: string;
 	readonly script: Script;
-	readonly letters: ReadonlyMap<Script, number>;
+	readonly letters: ScriptCounter;
 	readonly letterCount: number;
 	readonly wordCount: number;
 	readonly header?: HeaderMatch;
@@ -51,51 +51,58 @@ const sentenceEnd = /[.!?。！？…]["”’)）」』\]]*$/u;
 const finalPunctuation = /[.,;:!?。，；：！？…"”’'\-–—]$/u;
 const startsCapitalised = /^[\p{Lu}\p{Lo}\d“"‘]/u;
 
+const countedPrefix = 256;
+
 export function analyseLine(line: string): LineFacts {
 	const text = line.trim();
 	const start = line.indexOf(text.charAt(0));
 	const end = start + text.length;
 	const counter = new ScriptCounter();
-	let letterCount = 0;
 	let wordCount = 0;
 	let inWord = false;
-	for (let i = 0; i < text.length; i++) {
+	// Every rule that reads the word count asks about short lines, and a line's script shows in its
+	// first letters, so long paragraphs are only counted up to here.
+	const counted = Math.min(text.length, countedPrefix);
+	for (let i = 0; i < counted; i++) {
 		const code = text.charCodeAt(i);
 		const space = code === 32 || code === 9 || code === 0xa0 || code === 0x3000;
 		if (!space && !inWord) wordCount++;
 		inWord = !space;
-		if (code > 64) {
-			counter.add(code);
-			letterCount++;
-		}
+		if (code > 64) counter.add(code);
 	}
 	const header = matchHeader(text, start);
 	const isImage = imagePattern.test(text);
 	const dates = findDates(text).map((date) => ({ ...date, start: date.start + start, end: date.end + start }));
-	const endMarker = endMarkerPattern.exec(text);
-	const endsSentence = sentenceEnd.test(text) || endMarker !== null;
+	const endMarker = closesWithBracket(text) || text.length <= 3 ? endMarkerPattern.exec(text.slice(-12)) : null;
+	const endMarkerStart = endMarker ? text.length - Math.min(12, text.length) + endMarker.index : 0;
+	const endsSentence = sentenceEnd.test(text.slice(-8)) || endMarker !== null;
 	const script = counter.dominant();
 	return {
 		start,
 		end,
 		text,
 		script,
-		letters: counter.entries,
-		letterCount,
+		letters: counter,
+		letterCount: counter.total,
 		wordCount,
 		header,
 		isImage,
 		isBoilerplate: !header && !isImage && isBoilerplate(text, wordCount),
 		isDateLine: !header && isDateLine(text, dates, start, wordCount),
-		isCaption: captionCredit.test(text),
+		isCaption: (closesWithBracket(text) || /^(?:photo|image|picture)/i.test(text)) && captionCredit.test(text.length > 200 ? text.slice(-120) : text),
 		dateline: header ? undefined : matchDateline(line, start),
-		endMarker: endMarker ? { start: start + endMarker.index, end: start + endMarker.index + endMarker[0].length } : undefined,
+		endMarker: endMarker ? { start: start + endMarkerStart, end: start + endMarkerStart + endMarker[0].length } : undefined,
 		dates,
 		marks: scanMarks(line),
 		endsSentence,
 		titleShaped: !finalPunctuation.test(text) && startsCapitalised.test(text)
 			&& (script === 'latin' || script === 'cyrillic' || script === 'greek' ? wordCount <= 12 && text.length <= 100 : text.length <= 40),
 	};
+}
+
+function closesWithBracket(text: string): boolean {
+	const last = text.charCodeAt(text.length - 1);
+	return last === 0x29 /* ) */ || last === 0xff09 /* ） */ || last === 0x5d /* ] */ || last === 0x3011 /* 】 */;
 }
 
 function matchHeader(text: string, start: number): HeaderMatch | undefined {

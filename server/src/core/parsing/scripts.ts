@@ -24,31 +24,35 @@ export function scriptOfCode(code: number): Script | undefined {
 	return 'other';
 }
 
-/** Letter counts per script, accumulated over a line. */
+/** Letter counts per script, accumulated over a line or a whole text. */
 export class ScriptCounter {
-	private readonly counts = new Map<Script, number>();
+	// Indexed like `scriptOrder`; a plain array is much cheaper than a map in the per-character loop.
+	private readonly counts = new Array<number>(scriptOrder.length).fill(0);
 
 	add(code: number): void {
+		if (code < 0x80) {
+			if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) this.counts[0]++;
+			return;
+		}
 		const script = scriptOfCode(code);
-		if (script) this.counts.set(script, (this.counts.get(script) ?? 0) + 1);
+		if (script) this.counts[scriptOrder.indexOf(script)]++;
 	}
 
-	addAll(other: ReadonlyMap<Script, number>, weight = 1): void {
-		for (const [script, count] of other) this.counts.set(script, (this.counts.get(script) ?? 0) + count * weight);
+	addAll(other: ScriptCounter): void {
+		for (let i = 0; i < this.counts.length; i++) this.counts[i] += other.counts[i];
 	}
 
-	get entries(): ReadonlyMap<Script, number> {
-		return this.counts;
+	get total(): number {
+		return this.counts.reduce((sum, count) => sum + count, 0);
 	}
 
 	dominant(): Script {
 		let best: Script = 'none';
 		let bestCount = 0;
-		for (const script of scriptOrder) {
-			const count = this.counts.get(script) ?? 0;
-			if (count > bestCount) {
-				best = script;
-				bestCount = count;
+		for (let i = 0; i < scriptOrder.length; i++) {
+			if (this.counts[i] > bestCount) {
+				best = scriptOrder[i];
+				bestCount = this.counts[i];
 			}
 		}
 		return best;

@@ -1,0 +1,118 @@
+/**
+ * `npm run bench`: the speed targets of DESIGN §6, measured against a bare one-pass line-and-regex
+ * scan of the same bytes in the same run. Prints a table and writes bench/results.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as esbuild from 'esbuild';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { computeDiagnostics } from '../server/src/core/languageFeatures/diagnostics';
+import { computeDocumentSymbols } from '../server/src/core/languageFeatures/documentSymbols';
+import { SeedLanguageService } from '../server/src/core/languageService';
+import { parseSeed } from '../server/src/core/parser';
+import { buildSeed, repoRoot } from './inputs';
+import { median, medianMs } from './measure';
+
+interface Row {
+	readonly name: string;
+	readonly value: number;
+	readonly unit: 'ms' | 'KB' | 'MB' | '×';
+	/** The same-run baseline this row is compared with, if any. */
+	readonly baseline?: number;
+	readonly ratio?: number;
+	readonly target?: string;
+	readonly pass?: boolean;
+}
+
+const rows: Row[] = [];
+const sizes = [{ label: '10 KB', bytes: 10_000 }, { label: '1 MB', bytes: 1_000_000 }, { label: '10 MB', bytes: 10_000_000 }];
+
+/** The floor: split into lines and run one regex per line (quotes, brackets, capitalised words). */
+function bareScan(text: string): number {
+	const pattern = /["“”‘’「」()[\]]|\b[A-Z][a-z]+/g;
+	let hits = 0;
+	for (const line of text.split('\n')) hits += line.match(pattern)?.length ?? 0;
+	return hits;
+}
+
+function fullAnalysis(text: string): number {
+	const document = parseSeed(text);
+	return computeDiagnostics(document).length + computeDocumentSymbols(document).length;
+}
+
+const fullTimes = new Map<string, number>();
+for (const { label, bytes } of sizes) {
+	const text = buildSeed(bytes);
+	const runs = bytes >= 10_000_000 ? { runs: 5, warmups: 1 } : bytes >= 1_000_000 ? { runs: 7, warmups: 3 } : { runs: 51, warmups: 10 };
+	const floor = medianMs(() => bareScan(text), runs);
+	const full = medianMs(() => fullAnalysis(text), runs);
+	fullTimes.set(label, full);
+	const limit = label === '10 KB' ? 5 : label === '1 MB' ? 50 : undefined;
+	rows.push({ name: `bare line+regex scan, ${label}`, value: floor, unit: 'ms' });
+	rows.push({
+		name: `full analysis (parse+diagnostics+symbols), ${label}`, value: full, unit: 'ms', baseline: floor, ratio: full / floor,
+		target: limit ? `≤ ${limit} ms${label === '1 MB' ? ', ≤ 10× scan' : ''}` : undefined,
+		pass: limit ? full <= limit && (label !== '1 MB' || full / floor <= 10) : undefined,
+	});
+}
+const growth = fullTimes.get('10 MB')! / fullTimes.get('1 MB')!;
+rows.push({ name: 'growth 1 MB → 10 MB (10× the bytes)', value: growth, unit: '×', target: '≈ 10 (linear); ≤ 13', pass: growth <= 13 });
+
+// A one-character edit in a 1 MB seed: from the change to fresh diagnostics, as the server does it.
+{
+	const service = new SeedLanguageService();
+	const text = buildSeed(1_000_000);
+	let document = TextDocument.create('file:///bench.seed', 'seed', 1, text);
+	service.getDiagnostics(document);
+	const times: number[] = [];
+	for (let i = 0; i < 25; i++) {
+		const at = document.positionAt(Math.floor(document.getText().length * ((i * 37) % 100) / 100));
+		const start = performance.now();
+		document = TextDocument.update(document, [{ range: { start: at, end: at }, text: i % 2 ? '"' : 'x' }], document.version + 1);
+		service.getDiagnostics(document);
+		times.push(performance.now() - start);
+	}
+	const edit = median(times.slice(5));
+	rows.push({ name: 'one-character edit, 1 MB: change → diagnostics', value: edit, unit: 'ms', baseline: fullTimes.get('1 MB'), ratio: edit / fullTimes.get('1 MB')!, target: '≤ 20 ms', pass: edit <= 20 });
+}
+
+// Peak memory of the 10 MB parse (the process's resident set).
+{
+	const text = buildSeed(10_000_000);
+	const document = parseSeed(text);
+	rows.push({ name: 'resident memory after parsing 10 MB', value: process.memoryUsage().rss / 1e6, unit: 'MB' });
+	void document;
+}
+
+// Bundle sizes, minified as for production.
+async function bundleSizes(): Promise<void> {
+	const entries = [['client', 'client/src/extension.ts'], ['server', 'server/src/server.ts']];
+	for (const [name, entry] of entries) {
+		const result = await esbuild.build({
+			entryPoints: [path.join(repoRoot, entry)], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
+			minify: true, write: false, external: ['vscode'], legalComments: 'none', logLevel: 'silent',
+		});
+		const kb = result.outputFiles[0].contents.byteLength / 1024;
+		rows.push({ name: `${name} bundle, minified`, value: kb, unit: 'KB', target: '≤ 500 KB', pass: kb <= 500 });
+	}
+}
+
+void bundleSizes().then(() => {
+	const format = (n: number | undefined, digits = 2) => (n === undefined ? '' : n.toFixed(digits));
+	const table = [
+		['measure', 'value', 'baseline', 'ratio', 'target', 'ok'],
+		...rows.map((row) => [row.name, row.unit === '×' ? `${format(row.value, 1)}×` : `${format(row.value)} ${row.unit}`, format(row.baseline), row.ratio === undefined ? '' : `${format(row.ratio, 1)}×`, row.target ?? '', row.pass === undefined ? '' : row.pass ? 'yes' : 'NO']),
+	];
+	const widths = table[0].map((_, column) => Math.max(...table.map((cells) => cells[column].length)));
+	for (const cells of table) console.log(cells.map((cell, column) => cell.padEnd(widths[column])).join('  '));
+	const results = {
+		machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 1e9), node: process.version, platform: process.platform },
+		date: new Date().toISOString(),
+		rows,
+	};
+	mkdirSync(path.join(repoRoot, 'bench'), { recursive: true });
+	writeFileSync(path.join(repoRoot, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+	console.log(`\nwritten: bench/results.json`);
+	if (rows.some((row) => row.pass === false)) process.exitCode = 1;
+});
