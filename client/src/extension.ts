@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { serverInfoRequest } from '../../server/src/protocol/commands';
 
 let client: LanguageClient | undefined;
 
@@ -29,7 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 		vscode.commands.registerCommand('seed.restartServer', () => client?.restart()),
 		vscode.commands.registerCommand('seed.insertDateHeader', insertDateHeader),
 		// Used by the in-editor tests to stop the server process and watch it come back.
-		vscode.commands.registerCommand('seed.debug.serverPid', async () => (await client?.sendRequest<{ pid: number }>('seed/serverInfo'))?.pid),
+		vscode.commands.registerCommand('seed.debug.serverPid', async () => (await client?.sendRequest<{ pid: number }>(serverInfoRequest))?.pid),
 		vscode.workspace.onDidChangeConfiguration((event) => {
 			if (event.affectsConfiguration('seed.diagnostics.enable')) void client?.restart();
 		}),

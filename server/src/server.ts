@@ -10,6 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SeedLanguageService } from './core/languageService';
 import { parseSeed } from './core/parser';
 import { fileUri, findSeedFiles, readSeedFile, uriToPath } from './node/workspaceScanner';
+import { serverInfoRequest } from './protocol/commands';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -59,7 +60,7 @@ connection.onDocumentSymbol((params, token) => withDocument(params.textDocument.
 connection.onFoldingRanges((params) => withDocument(params.textDocument.uri, (document) => service.getFoldingRanges(document)));
 connection.onCodeAction((params, token) => withDocument(params.textDocument.uri, (document) => service.getQuickFixes(document, params.context.diagnostics, token)));
 connection.onWorkspaceSymbol((params, token) => service.getWorkspaceSymbols(params.query, token));
-connection.onRequest('seed/serverInfo', () => ({ pid: process.pid, indexedSeeds: service.workspace.size }));
+connection.onRequest(serverInfoRequest, () => ({ pid: process.pid, indexedSeeds: service.workspace.size }));
 
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
 	for (const change of changes) {

@@ -1,0 +1,143 @@
+/**
+ * The commands and notifications the Seed language server offers beyond standard LSP, shared by the
+ * server and the VS Code client (and documented in the README for other editors). Annotation
+ * commands run through `workspace/executeCommand` so that any LSP editor can use them; each takes
+ * one argument object and answers with the result below, or an LSP error whose message names the
+ * file and the reason.
+ *
+ * Ranges are LSP ranges (UTF-16 code units) in the text as the editor holds it.
+ */
+import type { Position, Range } from 'vscode-languageserver-types';
+
+export const ServerCommand = {
+	/** `[TagArgs]` → `AnnotationInfo` */
+	tag: 'seed.tag',
+	/** `[TagMentionsArgs]` → `AnnotationInfo[]`: tags every mention of the entity at a position. */
+	tagMentions: 'seed.tagMentions',
+	/** `[UntagArgs]` → `true` */
+	untag: 'seed.untag',
+	/** `[SetNoteArgs]` → `AnnotationInfo` */
+	setNote: 'seed.setNote',
+	/** `[AnnotationsArgs]` → `AnnotationInfo[]` with current ranges, sorted by position. */
+	annotations: 'seed.annotations',
+	/** `[]` → `SeedAnnotations[]` for every seed of the workspace with a sidecar. */
+	workspaceAnnotations: 'seed.workspaceAnnotations',
+	/** `[RenameTagArgs]` → `{ renamed: number; files: number }` across the workspace. */
+	renameTag: 'seed.renameTag',
+	/** `[ExportArgs]` → `string`, the exported content. */
+	export: 'seed.export',
+	/** `[ReanchorArgs]` → `AnnotationInfo`: attaches an orphaned annotation to a new range. */
+	reanchor: 'seed.reanchor',
+	/** `[]` → `CodebookInfo`: the workspace codebook's tags (plus tags in use that it lacks). */
+	codebook: 'seed.codebook',
+	/** `[AddCodebookTagArgs]` → `CodebookTag`: adds a tag to the codebook file, keeping its comments. */
+	addCodebookTag: 'seed.addCodebookTag',
+	/** `[AddToRegistryArgs]` → `true`: adds a detected entity to the entity registry. */
+	addToRegistry: 'seed.addToRegistry',
+} as const;
+
+export type ServerCommand = (typeof ServerCommand)[keyof typeof ServerCommand];
+
+/** Sent by the server whenever the annotations of a seed change (command, edit, or outside change). */
+export const annotationsChangedNotification = 'seed/annotationsChanged';
+export interface AnnotationsChangedParams {
+	readonly uri: string;
+}
+
+/** Answers `{ pid, indexedSeeds }`; the in-editor tests use it to stop the server and watch it return. */
+export const serverInfoRequest = 'seed/serverInfo';
+
+export interface TagArgs {
+	readonly uri: string;
+	readonly range: Range;
+	readonly tag: string;
+	readonly note?: string;
+}
+
+export interface TagMentionsArgs {
+	readonly uri: string;
+	readonly position: Position;
+	readonly tag: string;
+}
+
+export interface UntagArgs {
+	readonly uri: string;
+	readonly id: string;
+}
+
+export interface SetNoteArgs {
+	readonly uri: string;
+	readonly id: string;
+	/** An empty note removes it. */
+	readonly note: string;
+}
+
+export interface AnnotationsArgs {
+	readonly uri: string;
+}
+
+export interface RenameTagArgs {
+	readonly from: string;
+	readonly to: string;
+}
+
+export type ExportFormat = 'csv' | 'jsonl' | 'w3c' | 'brat';
+
+export interface ExportArgs {
+	readonly format: ExportFormat;
+	/** The seeds to export; all annotated seeds of the workspace when left out. */
+	readonly uris?: readonly string[];
+}
+
+export interface ReanchorArgs {
+	readonly uri: string;
+	readonly id: string;
+	readonly range: Range;
+}
+
+export interface AddCodebookTagArgs {
+	readonly tag: string;
+	readonly description?: string;
+	/** `#rrggbb`; one is chosen when left out. */
+	readonly color?: string;
+}
+
+export interface AddToRegistryArgs {
+	readonly name: string;
+	readonly kind: 'person' | 'place' | 'organization' | 'event';
+	readonly aliases?: readonly string[];
+	readonly description?: string;
+}
+
+export interface AnnotationInfo {
+	readonly id: string;
+	readonly tag: string;
+	readonly text: string;
+	/** Where the passage is now; absent when the annotation is orphaned (its passage was not found). */
+	readonly range?: Range;
+	readonly note?: string;
+	readonly created: string;
+	readonly orphaned?: boolean;
+}
+
+export interface SeedAnnotations {
+	readonly uri: string;
+	readonly annotations: readonly AnnotationInfo[];
+}
+
+export interface CodebookTag {
+	readonly name: string;
+	readonly description?: string;
+	/** `#rrggbb` */
+	readonly color?: string;
+	/** True for a tag used in sidecars but missing from the codebook. */
+	readonly unlisted?: boolean;
+}
+
+export interface CodebookInfo {
+	/** The codebook file, when there is one. */
+	readonly uri?: string;
+	readonly tags: readonly CodebookTag[];
+	/** A problem with the codebook file (e.g. malformed YAML), to show to the user. */
+	readonly problem?: string;
+}
