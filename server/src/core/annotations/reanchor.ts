@@ -2,12 +2,16 @@
  * Finds an annotation's passage again in a text that changed outside the editor (git pull,
  * another program), from what the sidecar stored: the passage, its context and its old position.
  *
- * 1. Exact: occurrences of the passage, nearest to the expected position first; one is taken only
- *    when the text around it resembles the stored context. Context decides among repeats;
- *    distance breaks ties.
- * 2. Fuzzy: approximate occurrences (at most 25% edits) in bounded windows around the expected
- *    position and around where the stored context still stands, under the same context rule.
- * 3. Otherwise the annotation is orphaned. It is never moved to words whose surroundings do not
+ * Every match must have surroundings that resemble the stored context (`contextThreshold`).
+ * 1. Exact, in place: the passage within a few characters of the expected position.
+ * 2. Nearby (within `localRadius`): exact and approximate occurrences (at most 25% edits) ranked
+ *    together by passage similarity + context similarity − a small distance penalty; context
+ *    decides among repeats.
+ * 3. Exact, far (a paragraph moved): taken only when no other occurrence fits about as well — in a
+ *    text of repeated paragraphs a far twin is a guess, and guesses are not made. A long passage
+ *    (24+ code units) that occurs exactly once is taken even if its context changed.
+ * 4. Fuzzy, around the places where the stored context still stands, under the same rule as 3.
+ * 5. Otherwise the annotation is orphaned. It is never moved to words whose surroundings do not
  *    match: if a tagged second "Robin" becomes "Elisa", a first "Robin" elsewhere is not a match.
  */
 import type { Annotation } from './annotation';
@@ -31,16 +35,58 @@ const distinctiveLength = 24;
 const maxExactCandidates = 500;
 /** Passages longer than this are not searched approximately (the search is quadratic). */
 const maxFuzzyLength = 2000;
+/** How far (beyond the passage's length) from the expected position a match counts as nearby. */
+const localRadius = 1024;
+/**
+ * Within this distance of the expected position one side of the context may have changed a lot
+ * (words typed right next to the passage); farther away both sides must still resemble it.
+ */
+const nearDistance = 64;
+const farContextThreshold = 0.75;
+const minSideSimilarity = 0.6;
+/** A far match is taken only if no other one scores within this margin of it. */
+const rivalMargin = 0.05;
 
 export function reanchor(text: string, query: AnchorQuery, expectedStart = query.start): AnchorResult {
-	if (query.text.length === 0) {
+	const passage = query.text;
+	if (passage.length === 0) {
 		return { status: 'orphaned' };
 	}
-	const exact = exactMatch(text, query, expectedStart);
-	if (exact !== undefined) {
-		return { status: exact === query.start ? 'unchanged' : 'moved', start: exact, end: exact + query.text.length };
+	const found = (start: number, end: number): AnchorResult => ({
+		status: text.slice(start, end) !== passage ? 'fuzzy' : start === query.start ? 'unchanged' : 'moved',
+		start,
+		end,
+	});
+	const radius = localRadius + passage.length;
+	const candidates = exactCandidates(text, query, expectedStart, radius);
+	// The usual case: the same words where they were expected, or a few characters off.
+	const local = bestOf(candidates.filter(c => c.distance <= nearDistance && c.fits));
+	if (local) {
+		return found(local.start, local.start + passage.length);
 	}
-	return fuzzyMatch(text, query, expectedStart) ?? { status: 'orphaned' };
+	// Nearby, exact and approximate occurrences compete: a corrected typo in place beats a twin
+	// sentence a few lines away.
+	const nearby = bestRanked([
+		...candidates.filter(c => c.distance <= radius && c.fits).map(c => ({ start: c.start, end: c.start + passage.length, rank: 1 + c.score - distancePenalty(c.distance), distanceFromExpected: c.distance, edits: 0 })),
+		...fuzzyCandidates(text, query, expectedStart, [[expectedStart - radius, expectedStart + passage.length + radius]]),
+	]);
+	if (nearby) {
+		return found(nearby.start, nearby.end);
+	}
+	// Farther away (a paragraph moved): only when no other place fits about as well.
+	const good = candidates.filter(c => c.fits);
+	const best = bestOf(good);
+	if (best && !good.some(c => c !== best && c.score >= best.score - rivalMargin)) {
+		return found(best.start, best.start + passage.length);
+	}
+	if (!best && candidates.length === 1 && candidates.complete && passage.length >= distinctiveLength) {
+		return found(candidates[0].start, candidates[0].start + passage.length);
+	}
+	const aroundContext = fuzzyCandidates(text, query, expectedStart, contextWindows(text, query, expectedStart));
+	const standout = bestRanked(aroundContext);
+	const rival = standout && aroundContext.some(other => Math.abs(other.start - standout.start) > passage.length / 2 && other.rank >= standout.rank - rivalMargin);
+	// An exact occurrence found here was already judged, and refused, as a far exact candidate.
+	return standout && !rival && standout.edits > 0 ? found(standout.start, standout.end) : { status: 'orphaned' };
 }
 
 /**
@@ -65,27 +111,58 @@ export function reanchorAll(text: string, queries: readonly AnchorQuery[]): Anch
 
 /** Average similarity of the stored context to the text around `[start, end)`; sides stored empty are ignored. */
 export function contextScore(text: string, start: number, end: number, before: string, after: string): number {
-	let total = 0;
-	let sides = 0;
-	if (before.length > 0) {
-		total += similarity(before, text.slice(Math.max(0, start - before.length), start));
-		sides++;
-	}
-	if (after.length > 0) {
-		total += similarity(after, text.slice(end, end + after.length));
-		sides++;
-	}
-	return sides === 0 ? 1 : total / sides;
+	return contextSimilarities(text, start, end, before, after).average;
 }
 
-function exactMatch(text: string, query: AnchorQuery, expected: number): number | undefined {
+interface ContextSimilarities {
+	readonly average: number;
+	/** The less similar side. */
+	readonly weakest: number;
+}
+
+/**
+ * Context is compared within the passage's paragraph (up to a line break): paragraphs are what
+ * gets moved, and the end of whatever paragraph used to precede says nothing about the passage.
+ */
+function contextSimilarities(text: string, start: number, end: number, storedBefore: string, storedAfter: string): ContextSimilarities {
+	const before = storedBefore.slice(storedBefore.lastIndexOf('\n') + 1);
+	const lineBreak = storedAfter.search(/[\r\n]/);
+	const after = lineBreak < 0 ? storedAfter : storedAfter.slice(0, lineBreak);
+	const sides: number[] = [];
+	if (before.length > 0) {
+		sides.push(similarity(before, text.slice(Math.max(0, start - before.length), start)));
+	}
+	if (after.length > 0) {
+		sides.push(similarity(after, text.slice(end, end + after.length)));
+	}
+	return sides.length === 0 ? { average: 1, weakest: 1 } : { average: sides.reduce((a, b) => a + b, 0) / sides.length, weakest: Math.min(...sides) };
+}
+
+function contextFits(context: ContextSimilarities, distance: number): boolean {
+	return distance <= nearDistance
+		? context.average >= contextThreshold
+		: context.average >= farContextThreshold && context.weakest >= minSideSimilarity;
+}
+
+interface Candidate {
+	readonly start: number;
+	readonly score: number;
+	readonly distance: number;
+	readonly fits: boolean;
+}
+
+/**
+ * Exact occurrences, nearest to `expected` first, with their context scores. Stops early once the
+ * answer is settled: a perfect context within `radius`, or two perfect contexts farther away
+ * (ambiguous, so neither will be taken).
+ */
+function exactCandidates(text: string, query: AnchorQuery, expected: number, radius: number): Candidate[] & { complete?: boolean } {
 	const passage = query.text;
+	const candidates: Candidate[] & { complete?: boolean } = [];
 	let forward = text.indexOf(passage, expected);
 	let backward = expected > 0 ? text.lastIndexOf(passage, expected - 1) : -1;
-	let best: { start: number; score: number } | undefined;
-	let seen = 0;
-	let only: number | undefined;
-	while ((forward >= 0 || backward >= 0) && seen < maxExactCandidates) {
+	let farPerfect = 0;
+	while ((forward >= 0 || backward >= 0) && candidates.length < maxExactCandidates) {
 		const takeForward = backward < 0 || (forward >= 0 && forward - expected <= expected - backward);
 		const start = takeForward ? forward : backward;
 		if (takeForward) {
@@ -93,59 +170,89 @@ function exactMatch(text: string, query: AnchorQuery, expected: number): number 
 		} else {
 			backward = backward > 0 ? text.lastIndexOf(passage, backward - 1) : -1;
 		}
-		seen++;
-		only = seen === 1 ? start : undefined;
-		const score = contextScore(text, start, start + passage.length, query.before, query.after);
-		// Nearer candidates come first, so a later one wins only with strictly better context.
-		if (!best || score > best.score) {
-			best = { start, score };
-			if (score === 1) {
-				return start;
-			}
+		const context = contextSimilarities(text, start, start + passage.length, query.before, query.after);
+		const distance = Math.abs(start - expected);
+		const candidate = { start, score: context.average, distance, fits: contextFits(context, distance) };
+		candidates.push(candidate);
+		if (candidate.score === 1 && (candidate.distance <= radius || ++farPerfect === 2)) {
+			return candidates;
 		}
 	}
-	if (best && best.score >= contextThreshold) {
-		return best.start;
-	}
-	if (only !== undefined && passage.length >= distinctiveLength && forward < 0 && backward < 0) {
-		return only;
-	}
-	return undefined;
+	candidates.complete = forward < 0 && backward < 0;
+	return candidates;
 }
 
-function fuzzyMatch(text: string, query: AnchorQuery, expected: number): AnchorResult | undefined {
-	const passage = query.text;
-	if (passage.length > maxFuzzyLength) {
-		return undefined;
+/** Highest context score; the nearest among equals (candidates come nearest first). */
+function bestOf(candidates: readonly Candidate[]): Candidate | undefined {
+	let best: Candidate | undefined;
+	for (const candidate of candidates) {
+		if (!best || candidate.score > best.score) {
+			best = candidate;
+		}
 	}
-	const maxDistance = Math.floor(passage.length * (1 - passageThreshold));
-	const slack = Math.max(64, passage.length);
-	const windows: [number, number][] = [[expected - slack, expected + passage.length + slack]];
-	// Where the stored context still stands, the passage should follow (or precede) it.
+	return best;
+}
+
+/** Windows where the stored context still stands: the passage should follow `before` and precede `after`. */
+function contextWindows(text: string, query: AnchorQuery, expected: number): [number, number][] {
+	const length = query.text.length;
+	const maxDistance = Math.floor(length * (1 - passageThreshold));
+	const windows: [number, number][] = [];
 	for (const at of nearestOccurrences(text, query.before.slice(-16), expected, 3)) {
 		const end = at + Math.min(16, query.before.length);
-		windows.push([end - maxDistance, end + passage.length + maxDistance]);
+		windows.push([end - maxDistance, end + length + maxDistance]);
 	}
-	for (const at of nearestOccurrences(text, query.after.slice(0, 16), expected + passage.length, 3)) {
-		windows.push([at - passage.length - maxDistance, at + maxDistance]);
+	for (const at of nearestOccurrences(text, query.after.slice(0, 16), expected + length, 3)) {
+		windows.push([at - length - maxDistance, at + maxDistance]);
 	}
-	let best: { start: number; end: number; rank: number; distanceFromExpected: number } | undefined;
+	return windows;
+}
+
+interface RankedMatch {
+	readonly start: number;
+	readonly end: number;
+	/** Passage similarity + context similarity − distance penalty. */
+	readonly rank: number;
+	readonly distanceFromExpected: number;
+	readonly edits: number;
+}
+
+/** Up to 0.1 off the rank, growing with distance from the expected position. */
+function distancePenalty(distance: number): number {
+	return 0.1 * Math.min(1, distance / localRadius);
+}
+
+/** Approximate occurrences (at most 25% edits) in the windows whose context fits. */
+function fuzzyCandidates(text: string, query: AnchorQuery, expected: number, windows: readonly [number, number][]): RankedMatch[] {
+	const passage = query.text;
+	if (passage.length > maxFuzzyLength) {
+		return [];
+	}
+	const maxDistance = Math.floor(passage.length * (1 - passageThreshold));
+	const accepted: RankedMatch[] = [];
 	for (const [from, to] of windows) {
 		const matches = approximateMatches(text, passage, Math.max(0, from), Math.min(text.length, to), maxDistance).slice(0, 50);
 		for (const match of matches) {
 			const passageSimilarity = similarity(passage, text.slice(match.start, match.end));
-			const context = contextScore(text, match.start, match.end, query.before, query.after);
-			if (passageSimilarity < passageThreshold || context < contextThreshold || match.start === match.end) {
+			const context = contextSimilarities(text, match.start, match.end, query.before, query.after);
+			const distanceFromExpected = Math.abs(match.start - expected);
+			if (passageSimilarity < passageThreshold || !contextFits(context, distanceFromExpected) || match.start === match.end) {
 				continue;
 			}
-			const rank = passageSimilarity + context;
-			const distanceFromExpected = Math.abs(match.start - expected);
-			if (!best || rank > best.rank || (rank === best.rank && distanceFromExpected < best.distanceFromExpected)) {
-				best = { start: match.start, end: match.end, rank, distanceFromExpected };
-			}
+			accepted.push({ start: match.start, end: match.end, rank: passageSimilarity + context.average - distancePenalty(distanceFromExpected), distanceFromExpected, edits: match.distance });
 		}
 	}
-	return best && { status: 'fuzzy', start: best.start, end: best.end };
+	return accepted;
+}
+
+function bestRanked(matches: readonly RankedMatch[]): RankedMatch | undefined {
+	let best: RankedMatch | undefined;
+	for (const match of matches) {
+		if (!best || match.rank > best.rank || (match.rank === best.rank && match.distanceFromExpected < best.distanceFromExpected)) {
+			best = match;
+		}
+	}
+	return best;
 }
 
 /** Up to `count` occurrences of `needle` nearest to `around`; none for needles too short to mean anything. */
