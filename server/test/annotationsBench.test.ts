@@ -22,7 +22,7 @@ test('a spliced large sidecar re-parses to exactly the expected list', () => {
 		.update('a-1999', { note: 'last' });
 	const data = parse(sidecar.text) as { annotations: { id: string; start: number; note?: string }[] };
 	assert.equal(data.annotations.length, 2000);
-	assert.deepEqual(data.annotations.slice(998, 1002).map(a => a.id), ['a-999', 'a-1000', 'a-new', 'a-1001'] // a-3 is gone);
+	assert.deepEqual(data.annotations.slice(998, 1002).map(a => a.id), ['a-999', 'a-1000', 'a-new', 'a-1001']); // a-3 is gone
 	assert.equal(data.annotations.find(a => a.id === 'a-3'), undefined);
 	assert.equal(data.annotations[1999].note, 'last');
 	const starts = data.annotations.map(a => a.start);
