@@ -11,6 +11,8 @@ import type { EntityMention, EntityTextDocument } from './types';
 
 export interface EntityAnalysis {
 	readonly mentions: readonly EntityMention[];
+	/** Paragraphs analysed for this version (the others came from the previous analysis). */
+	readonly paragraphsAnalysed: number;
 }
 
 /** Blocks that hold no names: bare image file names and lines that only state a date. */
@@ -39,15 +41,19 @@ export class EntityDetector {
 		const reusable = old?.detector === this ? old.paragraphs : undefined;
 		const paragraphs = new Map<string, readonly LocalMention[]>();
 		const found: ParagraphMentions[] = [];
+		let paragraphsAnalysed = 0;
 		for (const block of document.blocks) {
 			if (SKIPPED_BLOCKS.has(block.kind)) continue;
 			const key = block.otherLanguage ? '\u0000' + block.text : block.text;
 			let mentions = paragraphs.get(key) ?? reusable?.get(key);
-			if (!mentions) mentions = block.otherLanguage ? this.registryOnly(block.text) : analyseParagraph(block.text, this.matcher);
+			if (!mentions) {
+				mentions = block.otherLanguage ? this.registryOnly(block.text) : analyseParagraph(block.text, this.matcher);
+				paragraphsAnalysed++;
+			}
 			paragraphs.set(key, mentions);
 			if (mentions.length > 0) found.push({ offset: block.start, mentions });
 		}
-		const analysis: EntityAnalysis = { mentions: resolveMentions(found) };
+		const analysis: EntityAnalysis = { mentions: resolveMentions(found), paragraphsAnalysed };
 		caches.set(analysis, { detector: this, paragraphs });
 		return analysis;
 	}

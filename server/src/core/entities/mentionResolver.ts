@@ -22,6 +22,16 @@ interface FullName {
 }
 
 export function resolveMentions(paragraphs: readonly ParagraphMentions[]): EntityMention[] {
+	const refs = new Map<string, EntityRef>();
+	const entityOf = (local: LocalMention): EntityRef => {
+		const key = local.registry ? local.registry.id : `${local.kind}\u0000${local.surface}`;
+		let ref = refs.get(key);
+		if (!ref) {
+			ref = newEntityRef(local);
+			refs.set(key, ref);
+		}
+		return ref;
+	};
 	const surnames = new Map<string, FullName[]>();
 	const known = new Map<string, EntityRef>();
 	const placed: { start: number; end: number; local: LocalMention; entity?: EntityRef }[] = [];
@@ -68,7 +78,7 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 	return result;
 }
 
-function entityOf(local: LocalMention): EntityRef {
+function newEntityRef(local: LocalMention): EntityRef {
 	if (local.registry) return { id: local.registry.id, name: local.registry.name, kind: local.registry.kind };
 	const kind = local.kind!;
 	const name = kind === 'place' ? canonicalName(local.surface) : local.surface.replace(/\s+/g, ' ').replace(/^the /i, '');
@@ -95,11 +105,15 @@ export function surnameOf(words: readonly string[]): string {
 
 /** The full name introduced before `start`; with `forward`, also the first one after it. */
 function nearestFullName(candidates: readonly FullName[] | undefined, start: number, forward: boolean): FullName | undefined {
-	if (!candidates) return undefined;
-	let before: FullName | undefined;
-	for (const candidate of candidates) {
-		if (candidate.start < start) before = candidate;
-		else return before ?? (forward ? candidate : undefined);
+	if (!candidates || candidates.length === 0) return undefined;
+	// Candidates are in text order: binary search for the last one before `start`.
+	let low = 0;
+	let high = candidates.length - 1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		if (candidates[middle].start < start) low = middle + 1;
+		else high = middle - 1;
 	}
-	return before;
+	if (high >= 0) return candidates[high];
+	return forward ? candidates[0] : undefined;
 }

@@ -9,7 +9,7 @@ import {
 } from './lexicon/cues';
 import type { RegistryEntry } from './registry';
 import type { RegistryMatcher } from './registryMatcher';
-import { tokenize, type Token } from './tokenizer';
+import { tokenizeParagraph, type Token, type TokenizedParagraph } from './tokenizer';
 import type { EntityKind } from './types';
 import {
 	isAcronym, isCalendarWord, isChineseName, isChineseSurname, isCommonWord, isDemonym, isDocumentHead, isEventHead, isForeignFunctionWord,
@@ -45,6 +45,7 @@ interface Span {
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const WHITESPACE = /^[^\S\r\n]+$/;
+const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Les', 'El', 'Il', 'Lo', 'Los', 'Las', 'Der', 'Die', 'Das', 'Het']);
 const FUNCTION_WORD = /^(?:The|A|An|In|On|At|To|For|With|By|From|As|Of|And|But|Or|If|When|While|After|Before|Under|Over|During|Since|Until|Amid|Among|This|That|These|Those|It|Its|Their|His|Her|Our|Both|All|Some|Any|Each|Every|No|Not|Also|Meanwhile|However|Then|There|Here|Why|How|What|Who|Which|Where|Although|Though|Because|Despite|Like|Unlike|According|Against|Between|Within|Without|Through|Toward|Towards|About|Above|Below|Into|Onto|Upon|Via)$/;
 
 export function analyseParagraph(text: string, registry: RegistryMatcher): LocalMention[] {
@@ -58,9 +59,10 @@ class ParagraphAnalysis {
 	private readonly titleCase: boolean;
 
 	constructor(private readonly text: string, private readonly registry: RegistryMatcher) {
-		this.tokens = tokenize(text);
+		const paragraph = tokenizeParagraph(text, registry.lowercaseWords);
+		this.tokens = paragraph.tokens;
 		this.consumed = new Array<boolean>(this.tokens.length).fill(false);
-		this.titleCase = isTitleCase(this.tokens);
+		this.titleCase = isTitleCase(paragraph);
 	}
 
 	run(): LocalMention[] {
@@ -230,6 +232,10 @@ class ParagraphAnalysis {
 		// `Russian Vladimir Putin`, `Kenyan William Ruto`: a nationality is not part of the name.
 		if (isDemonym(tokens[first].text)) return this.classify(first + 1, last);
 
+		// `Le Monde`, `El País`, `Der Spiegel`: a foreign article opens a title, mostly a newspaper's.
+		if (FOREIGN_ARTICLES.has(tokens[first].text) && !isChineseName(this.words(first, last)) && this.isNameShaped(first + 1, last)) {
+			return this.push(first, last, 'organization', 'context');
+		}
 		if (this.isNameShaped(first, last)) {
 			// `the opposition Azimio la Umoja coalition`: the noun after the name tells its kind.
 			const next = this.tokens[last + 1];
@@ -442,7 +448,7 @@ class ParagraphAnalysis {
 			result.push({
 				start, end, surface: this.text.slice(start, end), kind: match.entry.kind, registry: match.entry, evidence: 'registry',
 				sentenceStart: token.sentenceStart && !token.cjk,
-				nameWords: match.entry.kind === 'person' && !token.cjk ? tokenize(this.text.slice(start, end)).map(word => word.text) : undefined,
+				nameWords: match.entry.kind === 'person' && !token.cjk ? this.text.slice(start, end).split(/\s+/) : undefined,
 			});
 		}
 		for (const mention of detected) if (kept.has(mention)) result.push(mention);
@@ -511,16 +517,8 @@ class ParagraphAnalysis {
 }
 
 /** A headline in Title Case: most words that are not short function words start with a capital. */
-function isTitleCase(tokens: readonly Token[]): boolean {
+function isTitleCase(paragraph: TokenizedParagraph): boolean {
 	// A line with a sentence break inside is running text, whatever its capitals.
-	if (tokens.some((token, index) => index > 0 && /[.!?]\s/.test(token.gapBefore))) return false;
-	let words = 0;
-	let capitalised = 0;
-	for (const token of tokens) {
-		if (token.cjk || token.numeric) continue;
-		if (/^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|as|vs|via|into|over|up)$/.test(token.text)) continue;
-		words++;
-		if (token.capitalised) capitalised++;
-	}
-	return words >= 3 && capitalised / words >= 0.8;
+	if (paragraph.tokens.some((token, index) => index > 0 && /[.!?]\s/.test(token.gapBefore))) return false;
+	return paragraph.contentWords >= 3 && paragraph.capitalisedContentWords / paragraph.contentWords >= 0.8;
 }

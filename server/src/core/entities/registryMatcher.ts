@@ -25,15 +25,20 @@ interface AliasPattern {
 
 export class RegistryMatcher {
 	private readonly byFirstWord = new Map<string, AliasPattern[]>();
+	/** The same patterns keyed by their first word in capitals, for `BEIJING` in a dateline. */
+	private readonly byShoutedFirstWord = new Map<string, AliasPattern[]>();
 	private readonly byName = new Map<string, RegistryEntry>();
 	private readonly cjkPattern: RegExp | undefined;
 	private readonly cjkAliases = new Map<string, RegistryEntry>();
+	/** Lower-case words inside aliases, which the tokenizer must keep for them to match. */
+	readonly lowercaseWords = new Set<string>();
 
 	constructor(readonly entries: readonly RegistryEntry[]) {
 		for (const entry of entries) {
 			for (const name of [entry.name, ...entry.aliases]) this.add(name, entry);
 		}
 		for (const patterns of this.byFirstWord.values()) patterns.sort((a, b) => b.words.length - a.words.length);
+		for (const patterns of this.byShoutedFirstWord.values()) patterns.sort((a, b) => b.words.length - a.words.length);
 		const cjk = [...this.cjkAliases.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
 		this.cjkPattern = cjk.length > 0 ? new RegExp(cjk.join('|'), 'gu') : undefined;
 	}
@@ -52,7 +57,7 @@ export class RegistryMatcher {
 				this.matchCjk(token, index, matches);
 				continue;
 			}
-			const patterns = this.byFirstWord.get(token.text.toLowerCase());
+			const patterns = this.byFirstWord.get(token.text) ?? (token.upper ? this.byShoutedFirstWord.get(token.text) : undefined);
 			if (!patterns) continue;
 			for (const pattern of patterns) {
 				if (matchesAt(tokens, index, pattern)) {
@@ -86,11 +91,13 @@ export class RegistryMatcher {
 			return;
 		}
 		const words = tokens.map(token => token.text);
+		for (const token of tokens) if (!token.capitalised && !token.numeric && !token.cjk) this.lowercaseWords.add(token.text);
 		const gaps = tokens.slice(1).map((token, index) => normaliseGap(name.slice(tokens[index].end, token.start)));
-		const key = words[0].toLowerCase();
-		const list = this.byFirstWord.get(key) ?? [];
-		if (!list.some(pattern => pattern.words.join(' ') === words.join(' '))) list.push({ words, gaps, entry });
-		this.byFirstWord.set(key, list);
+		for (const [map, key] of [[this.byFirstWord, words[0]], [this.byShoutedFirstWord, words[0].toUpperCase()]] as const) {
+			const list = map.get(key) ?? [];
+			if (!list.some(pattern => pattern.words.join(' ') === words.join(' '))) list.push({ words, gaps, entry });
+			map.set(key, list);
+		}
 	}
 }
 

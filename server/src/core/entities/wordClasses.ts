@@ -11,41 +11,55 @@ import {
 import { CHINESE_SURNAME_SET, GIVEN_NAME_SET, isPinyinGivenName } from './lexicon/personNames';
 import type { Token } from './tokenizer';
 
-export function isCommonWord(word: string): boolean {
+/** Words repeat a lot in news text: each answer is computed once per distinct word. */
+function memoized(question: (word: string) => boolean): (word: string) => boolean {
+	let answers = new Map<string, boolean>();
+	return (word: string) => {
+		let answer = answers.get(word);
+		if (answer === undefined) {
+			if (answers.size > 100_000) answers = new Map();
+			answer = question(word);
+			answers.set(word, answer);
+		}
+		return answer;
+	};
+}
+
+export const isCommonWord = memoized(function isCommonWord(word: string): boolean {
 	return COMMON_WORDS.has(word.toLowerCase());
-}
+});
 
-export function isForeignFunctionWord(word: string): boolean {
+export const isForeignFunctionWord = memoized(function isForeignFunctionWord(word: string): boolean {
 	return FOREIGN_FUNCTION_WORDS.has(word.toLowerCase());
-}
+});
 
-export function isCalendarWord(word: string): boolean {
+export const isCalendarWord = memoized(function isCalendarWord(word: string): boolean {
 	return CALENDAR_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
-}
+});
 
-export function isRoleHead(word: string): boolean {
+export const isRoleHead = memoized(function isRoleHead(word: string): boolean {
 	const lower = word.toLowerCase();
 	return ROLE_HEADS.has(lower) || ROLE_ACRONYMS.has(word) || lower.split('-').every(part => ROLE_HEADS.has(part) || TITLE_MODIFIERS.has(part)) && lower.includes('-');
-}
+});
 
 /** A word that may stand in a title: a role, a modifier (`Vice`, `Foreign`), a nationality or a country. */
-export function isTitleWord(word: string): boolean {
+export const isTitleWord = memoized(function isTitleWord(word: string): boolean {
 	return isRoleHead(word) || TITLE_MODIFIERS.has(word.toLowerCase()) || DEMONYMS.has(word) || PLACE_NAMES.has(word);
-}
+});
 
-export function isDemonym(word: string): boolean {
+export const isDemonym = memoized(function isDemonym(word: string): boolean {
 	return DEMONYMS.has(word) || /^(?:Sino|Anglo|Franco|Indo|Afro|Euro|Pan|Russo|Turco|Greco|Austro)-/.test(word) && !isPlacePair(word);
-}
+});
 
 export function isPlaceName(name: string): boolean {
 	return PLACE_NAMES.has(name);
 }
 
 /** `China-Russia`, `Russia–Ukraine`: places joined by a hyphen, each a mention of its own. */
-export function isPlacePair(word: string): boolean {
+export const isPlacePair = memoized(function isPlacePair(word: string): boolean {
 	const parts = word.split(/[-‐‑]/);
 	return parts.length >= 2 && parts.every(part => PLACE_NAMES.has(part));
-}
+});
 
 export function isOrganizationHead(word: string): boolean {
 	return ORGANIZATION_HEADS.has(word);
@@ -73,13 +87,13 @@ export function isAcronym(token: Token): boolean {
 	return !/^[IVXLC]+$/.test(bare);
 }
 
-export function isGivenName(word: string): boolean {
+export const isGivenName = memoized(function isGivenName(word: string): boolean {
 	return GIVEN_NAME_SET.has(word.toLowerCase());
-}
+});
 
-export function isChineseSurname(word: string): boolean {
+export const isChineseSurname = memoized(function isChineseSurname(word: string): boolean {
 	return CHINESE_SURNAME_SET.has(word.toLowerCase());
-}
+});
 
 /** `Le Yucheng`, `Wang Yi`, `Ding Xuexiang`: a Chinese surname followed by a Pinyin given name. */
 export function isChineseName(words: readonly string[]): boolean {

@@ -1,0 +1,138 @@
+/**
+ * Measurements for `bench/run.ts`: detection on a text (cold, and again after a one-character
+ * edit), hover lookups on a large seed, and indexing a generated workspace (time and peak RSS).
+ */
+import { performance } from 'node:perf_hooks';
+import { parseSeed } from '../parser';
+import { EntityDetector } from './detector';
+import { renderEntityHover } from './hover';
+import type { RegistryEntry } from './registry';
+import { EntityWorkspaceIndex } from './workspaceIndex';
+import { indexSeeds } from './workspaceIndexer';
+
+export interface DetectionTiming {
+	readonly characters: number;
+	readonly mentions: number;
+	/** Parse + detection of the whole text, nothing cached (median of the runs). */
+	readonly coldMs: number;
+	/** Detection alone, nothing cached (median). */
+	readonly detectionMs: number;
+	/** Parse + detection after changing one character in the middle paragraph, reusing the previous analysis (median). */
+	readonly afterEditMs: number;
+}
+
+export function benchDetection(text: string, registry: readonly RegistryEntry[] = [], runs = 5): DetectionTiming {
+	const cold: number[] = [];
+	const detection: number[] = [];
+	const edited: number[] = [];
+	let mentions = 0;
+	for (let run = 0; run < runs; run++) {
+		const detector = new EntityDetector(registry);
+		let started = performance.now();
+		const document = parseSeed(text);
+		const parsed = performance.now();
+		const analysis = detector.analyse(document);
+		const finished = performance.now();
+		cold.push(finished - started);
+		detection.push(finished - parsed);
+		mentions = analysis.mentions.length;
+
+		const middle = text.indexOf('\n', text.length >> 1) - 2;
+		const changed = middle > 0 ? text.slice(0, middle) + (text[middle] === 'x' ? 'y' : 'x') + text.slice(middle + 1) : text;
+		started = performance.now();
+		const editedDocument = parseSeed(changed, document);
+		detector.analyse(editedDocument, analysis);
+		edited.push(performance.now() - started);
+	}
+	return { characters: text.length, mentions, coldMs: median(cold), detectionMs: median(detection), afterEditMs: median(edited) };
+}
+
+export interface HoverTiming {
+	readonly lookups: number;
+	readonly p50Ms: number;
+	readonly p95Ms: number;
+	readonly maxMs: number;
+}
+
+/** Hover at `lookups` random mentions of `text` once it is indexed: lookup + corpus facts + Markdown. */
+export function benchHover(text: string, registry: readonly RegistryEntry[] = [], lookups = 500): HoverTiming {
+	const detector = new EntityDetector(registry);
+	const document = parseSeed(text);
+	const { mentions } = detector.analyse(document);
+	const index = new EntityWorkspaceIndex();
+	const uri = 'file:///bench/seed.txt';
+	index.update(uri, mentions, document);
+	const times: number[] = [];
+	let seed = 12345;
+	const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+	for (let lookup = 0; lookup < lookups && mentions.length > 0; lookup++) {
+		const target = mentions[Math.floor(random() * mentions.length)];
+		const started = performance.now();
+		const mention = index.mentionAt(uri, target.start + 1);
+		if (mention) {
+			renderEntityHover({
+				entity: mention.entity,
+				registryEntry: registry.find(entry => entry.id === mention.entity.id),
+				mentionsInDocument: index.mentionsOfEntity(uri, mention.entity.id).length,
+				corpus: index.corpusFacts(mention.entity.id),
+			});
+		}
+		times.push(performance.now() - started);
+	}
+	times.sort((a, b) => a - b);
+	return { lookups: times.length, p50Ms: percentile(times, 0.5), p95Ms: percentile(times, 0.95), maxMs: times[times.length - 1] ?? 0 };
+}
+
+export interface IndexingTiming {
+	readonly seeds: number;
+	readonly totalMs: number;
+	readonly mentions: number;
+	readonly peakRssMb: number;
+	readonly heapUsedAfterMb: number;
+}
+
+/**
+ * Indexes `count` generated seeds (names varied so entities differ between seeds) from an
+ * in-memory reader and reports time and the process's peak resident memory during the run.
+ */
+export async function benchIndexing(count = 10_000, registry: readonly RegistryEntry[] = []): Promise<IndexingTiming> {
+	const reader = { readFile: async (uri: string) => generatedSeed(Number(uri.slice(uri.lastIndexOf('/') + 1, -4))) };
+	const uris = Array.from({ length: count }, (_, index) => `file:///bench/workspace/${index}.txt`);
+	const index = new EntityWorkspaceIndex();
+	const detector = new EntityDetector(registry);
+	let peak = process.memoryUsage().rss;
+	const started = performance.now();
+	await indexSeeds(uris, reader, detector, index, { progress: { report: () => { peak = Math.max(peak, process.memoryUsage().rss); } }, batchSize: 100 });
+	const totalMs = performance.now() - started;
+	peak = Math.max(peak, process.memoryUsage().rss);
+	let mentions = 0;
+	for (const uri of uris) mentions += index.mentions(uri).length;
+	return { seeds: count, totalMs, mentions, peakRssMb: peak / 1048576, heapUsedAfterMb: process.memoryUsage().heapUsed / 1048576 };
+}
+
+const GIVEN = ['Amina', 'Carlos', 'Elena', 'Hiroshi', 'Kofi', 'Lars', 'Maria', 'Olga', 'Rahul', 'Sofia', 'Wang', 'Zhang'];
+const FAMILY = ['Okafor', 'Mendes', 'Petrova', 'Tanaka', 'Mensah', 'Berg', 'Rossi', 'Ivanova', 'Sharma', 'Costa', 'Mwangi', 'Novak'];
+const CITIES = ['Nairobi', 'Lagos', 'Lima', 'Hanoi', 'Oslo', 'Kyiv', 'Dhaka', 'Quito', 'Accra', 'Riga', 'Tunis', 'Baku'];
+
+/** A ~3 KB news text whose people, places and organisations depend on `n`. */
+export function generatedSeed(n: number): string {
+	const person = `${GIVEN[n % GIVEN.length]} ${FAMILY[(n * 7) % FAMILY.length]}${n % 97}`;
+	const surname = `${FAMILY[(n * 7) % FAMILY.length]}${n % 97}`;
+	const city = CITIES[(n * 5) % CITIES.length];
+	const agency = `${FAMILY[(n * 3) % FAMILY.length]} Development Agency`;
+	const paragraph = (i: number) =>
+		`Foreign Minister ${person} told reporters in ${city} on Monday that the ${agency} would open ${i + 2} offices across Africa and Asia. ` +
+		`"We are ready to work with the United Nations and the G20," ${surname} said, adding that the Summit of the Future was a chance to act.`;
+	const body = Array.from({ length: 8 }, (_, i) => paragraph(i)).join('\n\n');
+	return ` date 2024-0${1 + (n % 9)}-1${n % 10} ${surname} visits ${city}\n\n${city.toUpperCase()}, Jan. ${1 + (n % 28)} (Reuters) -- ${body}\n`;
+}
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[sorted.length >> 1] ?? 0;
+}
+
+function percentile(sorted: readonly number[], fraction: number): number {
+	if (sorted.length === 0) return 0;
+	return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
+}

@@ -1,0 +1,227 @@
+/**
+ * The workspace entity index: the mentions of every seed, by URI, and per entity the seeds that
+ * mention it with the titles and aliases seen. Updated one file at a time, so a hover reads it at
+ * once and never waits for the background indexing.
+ *
+ * Mentions are stored in typed arrays with interned strings: 10,000 seeds of a few hundred
+ * mentions each fit in a few tens of megabytes.
+ */
+import type { Position, Range } from 'vscode-languageserver-types';
+import type { EntityCorpusFacts } from './hover';
+import type { EntityMention, EntityRef } from './types';
+
+/** What the index needs from a parsed document: its mentions' positions. */
+export interface PositionMapper {
+	positionAt(offset: number): Position;
+}
+
+export interface IndexedMention {
+	readonly uri: string;
+	readonly start: number;
+	readonly end: number;
+	readonly range: Range;
+	readonly entity: EntityRef;
+	readonly surface: string;
+	readonly title?: string;
+}
+
+interface FileMentions {
+	/** Per mention: start, end (offsets), start line, start character, end line, end character. */
+	readonly numbers: Uint32Array;
+	/** Per mention: entity index, surface index, title index (or -1). */
+	readonly strings: Int32Array;
+}
+
+interface EntityTotals {
+	readonly files: Map<string, number>;
+	readonly titles: Map<string, number>;
+	readonly aliases: Map<string, number>;
+}
+
+const NUMBERS = 6;
+const STRINGS = 3;
+
+export class EntityWorkspaceIndex {
+	private readonly files = new Map<string, FileMentions>();
+	private readonly entities: EntityRef[] = [];
+	private readonly entityIndexes = new Map<string, number>();
+	private readonly totals: EntityTotals[] = [];
+	private readonly strings: string[] = [];
+	private readonly stringIndexes = new Map<string, number>();
+
+	/** Replaces what is known about `uri` with `mentions` (positions from `document`). */
+	update(uri: string, mentions: readonly EntityMention[], document: PositionMapper): void {
+		this.remove(uri);
+		const numbers = new Uint32Array(mentions.length * NUMBERS);
+		const strings = new Int32Array(mentions.length * STRINGS);
+		mentions.forEach((mention, index) => {
+			const start = document.positionAt(mention.start);
+			const end = document.positionAt(mention.end);
+			numbers.set([mention.start, mention.end, start.line, start.character, end.line, end.character], index * NUMBERS);
+			const entity = this.internEntity(mention.entity);
+			strings.set([entity, this.intern(mention.surface), mention.title ? this.intern(mention.title) : -1], index * STRINGS);
+			const totals = this.totals[entity];
+			totals.files.set(uri, (totals.files.get(uri) ?? 0) + 1);
+			increment(totals.aliases, mention.surface);
+			if (mention.title) increment(totals.titles, mention.title);
+		});
+		this.files.set(uri, { numbers, strings });
+	}
+
+	remove(uri: string): void {
+		const file = this.files.get(uri);
+		if (!file) return;
+		for (let index = 0; index < file.strings.length / STRINGS; index++) {
+			const totals = this.totals[file.strings[index * STRINGS]];
+			decrement(totals.files, uri);
+			decrement(totals.aliases, this.strings[file.strings[index * STRINGS + 1]]);
+			const title = file.strings[index * STRINGS + 2];
+			if (title >= 0) decrement(totals.titles, this.strings[title]);
+		}
+		this.files.delete(uri);
+	}
+
+	has(uri: string): boolean {
+		return this.files.has(uri);
+	}
+
+	get fileCount(): number {
+		return this.files.size;
+	}
+
+	mentions(uri: string): IndexedMention[] {
+		const file = this.files.get(uri);
+		if (!file) return [];
+		const result: IndexedMention[] = [];
+		for (let index = 0; index < file.strings.length / STRINGS; index++) result.push(this.read(uri, file, index));
+		return result;
+	}
+
+	/** The mention that contains `offset` (its end included, so a cursor right after a name counts). */
+	mentionAt(uri: string, offset: number): IndexedMention | undefined {
+		const file = this.files.get(uri);
+		if (!file) return undefined;
+		const found = findMention(file.numbers, offset);
+		return found === -1 ? undefined : this.read(uri, file, found);
+	}
+
+	private read(uri: string, file: FileMentions, index: number): IndexedMention {
+		const { numbers, strings } = file;
+		const n = index * NUMBERS;
+		const s = index * STRINGS;
+		const title = strings[s + 2];
+		return {
+			uri,
+			start: numbers[n],
+			end: numbers[n + 1],
+			range: { start: { line: numbers[n + 2], character: numbers[n + 3] }, end: { line: numbers[n + 4], character: numbers[n + 5] } },
+			entity: this.entities[strings[s]],
+			surface: this.strings[strings[s + 1]],
+			...(title >= 0 ? { title: this.strings[title] } : {}),
+		};
+	}
+
+	/** Every mention of `entityId` in `uri` (document highlights). */
+	mentionsOfEntity(uri: string, entityId: string): IndexedMention[] {
+		const entity = this.entityIndexes.get(entityId);
+		const file = this.files.get(uri);
+		if (entity === undefined || !file) return [];
+		const result: IndexedMention[] = [];
+		for (let index = 0; index < file.strings.length / STRINGS; index++) {
+			if (file.strings[index * STRINGS] === entity) result.push(this.read(uri, file, index));
+		}
+		return result;
+	}
+
+	/** Every mention of `entityId` in the workspace (find all references), files in URI order. */
+	references(entityId: string): IndexedMention[] {
+		const entity = this.entityIndexes.get(entityId);
+		if (entity === undefined) return [];
+		return [...this.totals[entity].files.keys()].sort().flatMap(uri => this.mentionsOfEntity(uri, entityId));
+	}
+
+	/** What the corpus says about `entityId`: the files, titles and aliases seen. */
+	corpusFacts(entityId: string): EntityCorpusFacts | undefined {
+		const entity = this.entityIndexes.get(entityId);
+		if (entity === undefined) return undefined;
+		const totals = this.totals[entity];
+		return { files: [...totals.files.keys()], titles: totals.titles, aliases: totals.aliases };
+	}
+
+	entity(entityId: string): EntityRef | undefined {
+		const entity = this.entityIndexes.get(entityId);
+		return entity === undefined ? undefined : this.entities[entity];
+	}
+
+	/**
+	 * Entities whose name contains the query's characters in order (case-insensitive), each with
+	 * its first mention; entities no longer mentioned anywhere are left out.
+	 */
+	querySymbols(query: string, limit = 200): IndexedMention[] {
+		const needle = query.toLowerCase().replace(/\s+/g, '');
+		const result: IndexedMention[] = [];
+		for (let entity = 0; entity < this.entities.length && result.length < limit; entity++) {
+			if (this.totals[entity].files.size === 0 || !isSubsequence(needle, this.entities[entity].name.toLowerCase())) continue;
+			const uri = [...this.totals[entity].files.keys()].sort()[0];
+			const first = this.mentionsOfEntity(uri, this.entities[entity].id)[0];
+			if (first) result.push(first);
+		}
+		return result;
+	}
+
+	private internEntity(entity: EntityRef): number {
+		let index = this.entityIndexes.get(entity.id);
+		if (index === undefined) {
+			index = this.entities.length;
+			this.entities.push({ id: entity.id, name: entity.name, kind: entity.kind });
+			this.entityIndexes.set(entity.id, index);
+			this.totals.push({ files: new Map(), titles: new Map(), aliases: new Map() });
+		}
+		return index;
+	}
+
+	private intern(text: string): number {
+		let index = this.stringIndexes.get(text);
+		if (index === undefined) {
+			index = this.strings.length;
+			this.strings.push(text);
+			this.stringIndexes.set(text, index);
+		}
+		return index;
+	}
+}
+
+/** Binary search over mentions sorted by start. */
+function findMention(numbers: Uint32Array, offset: number): number {
+	let low = 0;
+	let high = numbers.length / NUMBERS - 1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		const start = numbers[middle * NUMBERS];
+		const end = numbers[middle * NUMBERS + 1];
+		if (offset < start) high = middle - 1;
+		else if (offset > end) low = middle + 1;
+		else return middle;
+	}
+	return -1;
+}
+
+function increment(counts: Map<string, number>, key: string): void {
+	counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+function decrement(counts: Map<string, number>, key: string): void {
+	const count = (counts.get(key) ?? 0) - 1;
+	if (count <= 0) counts.delete(key);
+	else counts.set(key, count);
+}
+
+function isSubsequence(needle: string, haystack: string): boolean {
+	let position = 0;
+	for (const character of needle) {
+		position = haystack.indexOf(character, position);
+		if (position === -1) return false;
+		position++;
+	}
+	return true;
+}
