@@ -1,0 +1,123 @@
+/**
+ * Typed access to the server's annotation commands (see `server/src/protocol/commands.ts`). The
+ * server owns annotations; this only sends `workspace/executeCommand` and converts between LSP and
+ * VS Code types, through the client's own converters so URIs match the ones the client syncs.
+ */
+import * as vscode from 'vscode';
+import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import {
+	ServerCommand, type AddCodebookTagArgs, type AnnotationInfo, type CodebookInfo, type CodebookTag, type ExportFormat,
+	type SeedAnnotations,
+} from '../../../server/src/protocol/commands';
+
+/** An annotation with VS Code types. */
+export interface Annotation {
+	readonly id: string;
+	readonly tag: string;
+	readonly text: string;
+	/** Absent when the annotation is orphaned. */
+	readonly range?: vscode.Range;
+	readonly note?: string;
+	readonly created: string;
+	readonly orphaned: boolean;
+}
+
+export interface AnnotatedSeed {
+	readonly uri: vscode.Uri;
+	readonly annotations: readonly Annotation[];
+}
+
+/**
+ * `show` reports a refusal with the server's message (commands a person ran);
+ * `silent` answers undefined (views that refresh on their own and would otherwise nag).
+ */
+export type OnError = 'show' | 'silent';
+
+export class AnnotationClient {
+	constructor(private readonly client: LanguageClient) { }
+
+	async tag(uri: vscode.Uri, range: vscode.Range, tag: string, note?: string): Promise<Annotation | undefined> {
+		const info = await this.execute<AnnotationInfo>(ServerCommand.tag, { uri: this.asUri(uri), range: this.asRange(range), tag, note }, 'show');
+		return info && this.asAnnotation(info);
+	}
+
+	async tagMentions(uri: vscode.Uri, position: vscode.Position, tag: string): Promise<Annotation[] | undefined> {
+		const infos = await this.execute<AnnotationInfo[]>(ServerCommand.tagMentions, {
+			uri: this.asUri(uri), position: this.client.code2ProtocolConverter.asPosition(position), tag,
+		}, 'show');
+		return infos?.map((info) => this.asAnnotation(info));
+	}
+
+	async untag(uri: vscode.Uri, id: string): Promise<boolean> {
+		return (await this.execute<boolean>(ServerCommand.untag, { uri: this.asUri(uri), id }, 'show')) === true;
+	}
+
+	async setNote(uri: vscode.Uri, id: string, note: string): Promise<Annotation | undefined> {
+		const info = await this.execute<AnnotationInfo>(ServerCommand.setNote, { uri: this.asUri(uri), id, note }, 'show');
+		return info && this.asAnnotation(info);
+	}
+
+	async annotations(uri: vscode.Uri, onError: OnError): Promise<Annotation[] | undefined> {
+		const infos = await this.execute<AnnotationInfo[]>(ServerCommand.annotations, { uri: this.asUri(uri) }, onError);
+		return infos?.map((info) => this.asAnnotation(info));
+	}
+
+	async workspaceAnnotations(onError: OnError): Promise<AnnotatedSeed[] | undefined> {
+		const seeds = await this.execute<SeedAnnotations[]>(ServerCommand.workspaceAnnotations, undefined, onError);
+		return seeds?.map((seed) => ({ uri: this.client.protocol2CodeConverter.asUri(seed.uri), annotations: seed.annotations.map((info) => this.asAnnotation(info)) }));
+	}
+
+	renameTag(from: string, to: string): Promise<{ renamed: number; files: number } | undefined> {
+		return this.execute(ServerCommand.renameTag, { from, to }, 'show');
+	}
+
+	exportAnnotations(format: ExportFormat, uris?: readonly vscode.Uri[]): Promise<string | undefined> {
+		return this.execute<string>(ServerCommand.export, { format, uris: uris?.map((uri) => this.asUri(uri)) }, 'show');
+	}
+
+	codebook(onError: OnError): Promise<CodebookInfo | undefined> {
+		return this.execute<CodebookInfo>(ServerCommand.codebook, undefined, onError);
+	}
+
+	addCodebookTag(args: AddCodebookTagArgs): Promise<CodebookTag | undefined> {
+		return this.execute<CodebookTag>(ServerCommand.addCodebookTag, args, 'show');
+	}
+
+	/** Sends one command with its single argument object (none for commands that take `[]`). */
+	private async execute<T>(command: string, args: object | undefined, onError: OnError): Promise<T | undefined> {
+		try {
+			const result: unknown = await this.client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args === undefined ? [] : [args] });
+			return (result ?? undefined) as T | undefined;
+		} catch (error) {
+			if (onError === 'show') void vscode.window.showErrorMessage(messageOf(error));
+			return undefined;
+		}
+	}
+
+	private asUri(uri: vscode.Uri): string {
+		return this.client.code2ProtocolConverter.asUri(uri);
+	}
+
+	private asRange(range: vscode.Range) {
+		return this.client.code2ProtocolConverter.asRange(range);
+	}
+
+	private asAnnotation(info: AnnotationInfo): Annotation {
+		return {
+			id: info.id,
+			tag: info.tag,
+			text: info.text,
+			range: info.orphaned || !info.range ? undefined : this.client.protocol2CodeConverter.asRange(info.range),
+			note: info.note,
+			created: info.created,
+			orphaned: info.orphaned === true || !info.range,
+		};
+	}
+}
+
+/** The server names the file and the reason in its error message: show exactly that. */
+function messageOf(error: unknown): string {
+	if (error instanceof Error && error.message) return error.message;
+	if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string') return error.message;
+	return String(error);
+}
