@@ -1,0 +1,144 @@
+/**
+ * The Tags view in the Explorer: tag → seed → passage, with counts; a passage opens its seed with
+ * the passage selected. Read from the server's `seed.workspaceAnnotations` and read again when the
+ * server says annotations changed.
+ */
+import * as vscode from 'vscode';
+import type { Annotation, AnnotationClient } from './annotationClient';
+import { quoted } from './annotationTarget';
+import { colorFor, type Codebook } from './codebook';
+import type { ColorSwatches } from './colorSwatches';
+
+export const tagsViewId = 'seedTags';
+
+/** Several notifications arrive together (a rename touches many seeds): read once after them. */
+const refreshDebounceMs = 300;
+
+export class TagNode {
+	readonly kind = 'tag';
+	constructor(readonly tag: string, readonly seeds: readonly SeedNode[]) { }
+	get passageCount(): number {
+		return this.seeds.reduce((sum, seed) => sum + seed.passages.length, 0);
+	}
+}
+
+export class SeedNode {
+	readonly kind = 'seed';
+	constructor(readonly tag: string, readonly uri: vscode.Uri, readonly passages: readonly PassageNode[]) { }
+}
+
+/** Also an `AnnotationTarget`, so Remove Tag and Edit Note accept it from the view's context menu. */
+export class PassageNode {
+	readonly kind = 'passage';
+	constructor(readonly uri: vscode.Uri, readonly annotation: Annotation) { }
+}
+
+export type TagsTreeNode = TagNode | SeedNode | PassageNode;
+
+export class TagsTreeDataProvider implements vscode.TreeDataProvider<TagsTreeNode>, vscode.Disposable {
+	private tree: Promise<TagNode[]> | undefined;
+	private timer: ReturnType<typeof setTimeout> | undefined;
+	private readonly changed = new vscode.EventEmitter<TagsTreeNode | undefined>();
+	readonly onDidChangeTreeData = this.changed.event;
+
+	constructor(
+		private readonly client: AnnotationClient,
+		private readonly codebook: Codebook,
+		private readonly swatches: ColorSwatches,
+		private readonly revealCommand: string,
+	) { }
+
+	/** Reads the workspace's annotations again, soon (now with `immediately`). */
+	refresh(immediately = false): void {
+		clearTimeout(this.timer);
+		this.timer = setTimeout(() => {
+			this.tree = undefined;
+			this.changed.fire(undefined);
+		}, immediately ? 0 : refreshDebounceMs);
+	}
+
+	async getChildren(node?: TagsTreeNode): Promise<TagsTreeNode[]> {
+		if (!node) {
+			this.tree ??= this.read();
+			return this.tree;
+		}
+		if (node.kind === 'tag') return [...node.seeds];
+		if (node.kind === 'seed') return [...node.passages];
+		return [];
+	}
+
+	async getTreeItem(node: TagsTreeNode): Promise<vscode.TreeItem> {
+		switch (node.kind) {
+			case 'tag': {
+				const item = new vscode.TreeItem(node.tag, vscode.TreeItemCollapsibleState.Collapsed);
+				item.id = `tag:${node.tag}`;
+				item.description = `${count(node.passageCount, 'passage')} · ${count(node.seeds.length, 'seed')}`;
+				item.contextValue = 'seedTag';
+				item.iconPath = await this.swatches.swatch(colorFor(await this.codebook.tags(), node.tag));
+				const description = (await this.codebook.tags()).find((tag) => tag.name === node.tag)?.description;
+				if (description) item.tooltip = description;
+				return item;
+			}
+			case 'seed': {
+				const item = new vscode.TreeItem(node.uri, vscode.TreeItemCollapsibleState.Collapsed);
+				item.id = `seed:${node.tag}:${node.uri.toString()}`;
+				item.description = count(node.passages.length, 'passage');
+				item.contextValue = 'seedFile';
+				return item;
+			}
+			case 'passage': {
+				const { annotation } = node;
+				const item = new vscode.TreeItem(quoted(annotation.text), vscode.TreeItemCollapsibleState.None);
+				item.id = `passage:${node.uri.toString()}:${annotation.id}`;
+				item.contextValue = 'seedPassage';
+				item.description = annotation.range ? `line ${annotation.range.start.line + 1}${annotation.note ? ` — ${annotation.note}` : ''}` : 'orphaned: passage not found';
+				item.iconPath = new vscode.ThemeIcon(annotation.range ? (annotation.note ? 'note' : 'quote') : 'warning');
+				const tooltip = new vscode.MarkdownString();
+				tooltip.appendText(annotation.text);
+				if (annotation.note) tooltip.appendMarkdown('\n\n---\n\n').appendText(annotation.note);
+				item.tooltip = tooltip;
+				item.command = { command: this.revealCommand, title: 'Show Passage', arguments: [node.uri, annotation.range] };
+				return item;
+			}
+		}
+	}
+
+	getParent(): undefined {
+		return undefined;
+	}
+
+	private async read(): Promise<TagNode[]> {
+		const seeds = (await this.client.workspaceAnnotations('silent')) ?? [];
+		const byTag = new Map<string, Map<string, { uri: vscode.Uri; passages: PassageNode[] }>>();
+		for (const seed of seeds) {
+			for (const annotation of seed.annotations) {
+				const seedsOfTag = byTag.get(annotation.tag) ?? new Map<string, { uri: vscode.Uri; passages: PassageNode[] }>();
+				const entry = seedsOfTag.get(seed.uri.toString()) ?? { uri: seed.uri, passages: [] };
+				entry.passages.push(new PassageNode(seed.uri, annotation));
+				seedsOfTag.set(seed.uri.toString(), entry);
+				byTag.set(annotation.tag, seedsOfTag);
+			}
+		}
+		return [...byTag].sort(([a], [b]) => a.localeCompare(b)).map(([tag, seedsOfTag]) => new TagNode(tag,
+			[...seedsOfTag.values()]
+				.sort((a, b) => a.uri.path.localeCompare(b.uri.path))
+				.map((entry) => new SeedNode(tag, entry.uri, entry.passages.sort(byPosition)))));
+	}
+
+	dispose(): void {
+		clearTimeout(this.timer);
+		this.changed.dispose();
+	}
+}
+
+/** Passages in text order; orphaned ones (no range) last. */
+function byPosition(a: PassageNode, b: PassageNode): number {
+	const ra = a.annotation.range;
+	const rb = b.annotation.range;
+	if (!ra || !rb) return ra ? -1 : rb ? 1 : 0;
+	return ra.start.compareTo(rb.start) || ra.end.compareTo(rb.end);
+}
+
+function count(n: number, noun: string): string {
+	return `${n} ${n === 1 ? noun : `${noun}s`}`;
+}

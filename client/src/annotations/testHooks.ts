@@ -1,0 +1,43 @@
+/**
+ * Test-only commands (`seed.debug.*`, not in the command palette) through which the in-editor tests
+ * see what the UI drew and stand in for the person at the tag picker. They only read state, except
+ * `answerNextTagPick`, which answers one pick.
+ */
+import * as vscode from 'vscode';
+import type { AnnotationDecorations } from './decorations';
+import type { AnnotationStatusBar } from './statusBar';
+import type { TagPicker } from './tagPicker';
+
+export const TestCommand = {
+	/** → `{ tag, color, ranges: {start:{line,character}, end:{line,character}}[] }[]` drawn in the active editor. */
+	decorations: 'seed.debug.decorations',
+	/** `(tag)`: the next tag pick answers `tag` without showing the quick pick. */
+	answerNextTagPick: 'seed.debug.answerNextTagPick',
+	/** → the tag quick pick on screen (`{ value, items, activeTag }`), or undefined. */
+	tagPicker: 'seed.debug.tagPicker',
+	/** → the status bar text for the active seed, or undefined when hidden. */
+	annotationStatus: 'seed.debug.annotationStatus',
+} as const;
+
+export function registerTestHooks(decorations: AnnotationDecorations, picker: TagPicker, statusBar: AnnotationStatusBar): vscode.Disposable {
+	return vscode.Disposable.from(
+		vscode.commands.registerCommand(TestCommand.decorations, () => {
+			const editor = vscode.window.activeTextEditor;
+			return editor ? decorations.drawnIn(editor).map(({ tag, color, ranges }) => ({ tag, color, ranges: ranges.map(plainRange) })) : [];
+		}),
+		vscode.commands.registerCommand(TestCommand.answerNextTagPick, (tag: unknown) => {
+			if (typeof tag !== 'string') throw new Error(`${TestCommand.answerNextTagPick} takes a tag name`);
+			picker.answerNextWith(tag);
+		}),
+		vscode.commands.registerCommand(TestCommand.tagPicker, () => picker.state),
+		vscode.commands.registerCommand(TestCommand.annotationStatus, () => statusBar.shownText),
+	);
+}
+
+/** Plain data, so the answer means the same whichever way the command result travels. */
+function plainRange(range: vscode.Range) {
+	return {
+		start: { line: range.start.line, character: range.start.character },
+		end: { line: range.end.line, character: range.end.character },
+	};
+}

@@ -1,0 +1,150 @@
+// Tagging through the real commands against the real language server, checked where it matters:
+// the sidecar YAML on disk and the highlights drawn in the editor.
+//
+// How the tag picker is answered:
+// - the first tag uses the test hook `seed.debug.answerNextTagPick`, which makes the next pick
+//   answer a given tag without showing the quick pick (as if chosen; new names would be added to
+//   the codebook, as the picker's "Add" item does);
+// - the second drives the real quick pick: the last tag used is preselected, so the test waits
+//   until `seed.debug.tagPicker` reports it active and accepts it with the workbench's own
+//   `workbench.action.acceptSelectedQuickOpenItem` — the Enter a person would press.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { parse } from 'yaml';
+import { activeExtension, openSeed, waitFor } from './helpers';
+
+const TAG = 'frame/cooperation';
+const FIRST = 'vowed to turn mutual trust between the two countries into cooperation in all fields';
+const SECOND = 'a good tradition of close relations';
+
+interface SidecarItem {
+	readonly id: string;
+	readonly tag: string;
+	readonly text: string;
+	readonly start: number;
+	readonly end: number;
+}
+
+interface DrawnTag {
+	readonly tag: string;
+	readonly ranges: readonly { start: { line: number; character: number }; end: { line: number; character: number } }[];
+}
+
+/** `name.txt` → `name.tags.yaml` beside it. */
+function sidecarPath(document: vscode.TextDocument): string {
+	return document.uri.fsPath.replace(/\.[^./\\]+$/, '.tags.yaml');
+}
+
+/** The annotations in the sidecar on disk, or undefined while it does not exist or does not parse. */
+function sidecarItems(document: vscode.TextDocument): SidecarItem[] | undefined {
+	let text: string;
+	try {
+		text = fs.readFileSync(sidecarPath(document), 'utf8');
+	} catch {
+		return undefined;
+	}
+	const parsed = parse(text) as { annotations?: SidecarItem[] } | null;
+	return parsed?.annotations ?? undefined;
+}
+
+function rangeOf(document: vscode.TextDocument, passage: string): vscode.Range {
+	const offset = document.getText().indexOf(passage);
+	assert.ok(offset >= 0, `the sample seed no longer contains “${passage}”`);
+	return new vscode.Range(document.positionAt(offset), document.positionAt(offset + passage.length));
+}
+
+function select(editor: vscode.TextEditor, range: vscode.Range): void {
+	editor.selection = new vscode.Selection(range.start, range.end);
+}
+
+async function drawn(): Promise<DrawnTag[]> {
+	return (await vscode.commands.executeCommand<DrawnTag[]>('seed.debug.decorations')) ?? [];
+}
+
+function isDrawn(tags: readonly DrawnTag[], tag: string, range: vscode.Range): boolean {
+	return tags.some((drawnTag) => drawnTag.tag === tag && drawnTag.ranges.some((r) =>
+		r.start.line === range.start.line && r.start.character === range.start.character
+		&& r.end.line === range.end.line && r.end.character === range.end.character));
+}
+
+describe('annotations', () => {
+	let document: vscode.TextDocument;
+	let editor: vscode.TextEditor;
+
+	before(async () => {
+		await activeExtension();
+		document = await openSeed('003');
+		editor = await vscode.window.showTextDocument(document);
+		fs.rmSync(sidecarPath(document), { force: true });
+	});
+
+	it('Tag Selection saves the tag and the exact passage in the sidecar and highlights it', async () => {
+		const first = rangeOf(document, FIRST);
+		select(editor, first);
+		await vscode.commands.executeCommand('seed.debug.answerNextTagPick', TAG);
+		await vscode.commands.executeCommand('seed.tagSelection');
+		const items = await waitFor('the tag in the sidecar on disk', () => {
+			const found = sidecarItems(document)?.filter((item) => item.tag === TAG && item.text === FIRST);
+			return found && found.length > 0 ? found : undefined;
+		});
+		assert.equal(items.length, 1);
+		assert.equal(document.getText().slice(items[0].start, items[0].end), FIRST, 'start/end do not point at the passage');
+		await waitFor(`a ${TAG} highlight on the passage`, async () => (isDrawn(await drawn(), TAG, first) ? true : undefined));
+	});
+
+	it('tagging again is one Enter: the real picker preselects the last tag', async () => {
+		const second = rangeOf(document, SECOND);
+		select(editor, second);
+		const tagging = vscode.commands.executeCommand('seed.tagSelection');
+		await waitFor(`the tag picker with ${TAG} preselected`, async () => {
+			const picker = await vscode.commands.executeCommand<{ activeTag?: string } | undefined>('seed.debug.tagPicker');
+			return picker?.activeTag === TAG ? true : undefined;
+		});
+		await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+		await tagging;
+		await waitFor('both passages in the sidecar', () => {
+			const texts = sidecarItems(document)?.filter((item) => item.tag === TAG).map((item) => item.text) ?? [];
+			return texts.includes(FIRST) && texts.includes(SECOND) ? true : undefined;
+		});
+		await waitFor('the second highlight', async () => (isDrawn(await drawn(), TAG, second) ? true : undefined));
+		await waitFor('the status bar count', async () => {
+			const text = await vscode.commands.executeCommand<string | undefined>('seed.debug.annotationStatus');
+			return text === '$(tag) 2 tags' ? true : undefined;
+		});
+	});
+
+	it('Next and Previous Annotation select the passages in order', async () => {
+		editor.selection = new vscode.Selection(0, 0, 0, 0);
+		await vscode.commands.executeCommand('seed.nextAnnotation');
+		assert.equal(document.getText(editor.selection), FIRST);
+		await vscode.commands.executeCommand('seed.nextAnnotation');
+		assert.equal(document.getText(editor.selection), SECOND);
+		await vscode.commands.executeCommand('seed.previousAnnotation');
+		assert.equal(document.getText(editor.selection), FIRST);
+	});
+
+	it('Remove Tag removes the annotation at the cursor from the sidecar and its highlight', async () => {
+		const first = rangeOf(document, FIRST);
+		const inside = first.start.translate(0, 5);
+		editor.selection = new vscode.Selection(inside, inside);
+		await vscode.commands.executeCommand('seed.removeTag');
+		await waitFor('the first passage to leave the sidecar', () => {
+			const texts = sidecarItems(document)?.map((item) => item.text);
+			return texts && !texts.includes(FIRST) ? texts : undefined;
+		});
+		assert.deepEqual(sidecarItems(document)?.map((item) => item.text), [SECOND], 'Remove Tag touched another annotation');
+		await waitFor('the first highlight to go', async () => {
+			const tags = await drawn();
+			return !isDrawn(tags, TAG, first) && isDrawn(tags, TAG, rangeOf(document, SECOND)) ? true : undefined;
+		});
+	});
+
+	after(async () => {
+		// Leaves the seed as the other suites expect it: no annotation left.
+		if (!document) return;
+		const second = rangeOf(document, SECOND);
+		editor.selection = new vscode.Selection(second.start, second.start);
+		if (sidecarItems(document)?.length) await vscode.commands.executeCommand('seed.removeTag');
+	});
+});
