@@ -1,0 +1,686 @@
+/**
+ * The server side of annotations (issue 5 §1): the `seed.*` annotation commands, annotations that
+ * follow editor changes, re-anchoring of texts changed outside, orphan diagnostics with quick
+ * fixes, and diagnostics for malformed sidecars. It holds no connection: `server.ts` constructs it
+ * with a file system and a few callbacks, and forwards events and commands to it in one line each.
+ *
+ * Positions moved by editing are kept in memory and written to the sidecar when the text is saved
+ * (or when the annotation itself changes), so typing never writes files; a sidecar whose positions
+ * are stale (the text was closed unsaved, or changed outside) is re-anchored when the text opens.
+ */
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type Position, type Range } from 'vscode-languageserver-types';
+import { URI, Utils } from 'vscode-uri';
+import { contextAround, createAnnotationId, tagNameProblem, withPosition, type Annotation } from './core/annotations/annotation';
+import { clampToCodePoint } from './core/annotations/codePoints';
+import { addTagToCodebook, parseCodebook } from './core/annotations/codebook';
+import { writeFileAtomically } from './core/annotations/atomicWrite';
+import { followChanges, toOffsetChanges, type TrackedAnchor } from './core/annotations/editTracking';
+import { toBrat } from './core/annotations/export/brat';
+import { toCsv } from './core/annotations/export/csv';
+import type { ExportSource } from './core/annotations/export/exportSource';
+import { toJsonLines } from './core/annotations/export/jsonLines';
+import { toWebAnnotations } from './core/annotations/export/webAnnotation';
+import type { AnnotationFileSystem } from './core/annotations/fileSystem';
+import { reanchor, reanchorAll } from './core/annotations/reanchor';
+import type { Sidecar, SidecarLimits } from './core/annotations/sidecar';
+import type { SlotChanges } from './core/annotations/sidecarSlot';
+import { SidecarError, SidecarStore, defaultSidecarUri } from './core/annotations/sidecarStore';
+import { isInsideFolder } from './core/annotations/workspaceGuard';
+import { DiagnosticCode, diagnosticSource } from './core/diagnosticCodes';
+import {
+	ServerCommand, type AddCodebookTagArgs, type AnnotationInfo, type AnnotationsArgs, type CodebookInfo, type CodebookTag,
+	type ExportArgs, type ReanchorArgs, type RenameTagArgs, type SeedAnnotations, type SetNoteArgs, type TagArgs, type UntagArgs,
+} from './protocol/commands';
+
+export interface AnnotationServiceOptions {
+	readonly fileSystem: AnnotationFileSystem;
+	readonly workspaceFolders: () => readonly URI[];
+	/** The text the editor holds for an open seed; undefined when it is not open (then it is read from disk). */
+	readonly openDocumentText: (uri: string) => string | undefined;
+	/** Every seed of the workspace (URI strings), for workspace-wide commands. */
+	readonly listSeeds: () => AsyncIterable<string>;
+	/** The codebook file; `seeds/codebook.yaml` in the first workspace folder by default. */
+	readonly codebookUri?: () => URI | undefined;
+	readonly sidecarUriFor?: (seed: URI) => URI;
+	readonly limits?: SidecarLimits;
+	readonly now?: () => Date;
+	readonly random?: () => number;
+}
+
+/** A refused command; its message names the file and the reason (answered as an LSP error). */
+export class AnnotationCommandError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'AnnotationCommandError';
+	}
+}
+
+/**
+ * An open text's sidecar as loaded and where each annotation is now, in the text the editor holds
+ * (`openDocumentText`, once `willChange`'s changes are applied).
+ */
+interface TrackedText {
+	sidecar: Sidecar | undefined;
+	anchors: Map<string, TrackedAnchor>;
+}
+
+/** A text with its annotations anchored (for commands, open or not). */
+interface AnchoredText {
+	readonly text: string;
+	readonly annotations: readonly Annotation[];
+	readonly anchors: ReadonlyMap<string, TrackedAnchor>;
+}
+
+export class AnnotationService {
+	private readonly store: SidecarStore;
+	private readonly tracked = new Map<string, TrackedText>();
+	private readonly listeners: ((uri: string) => void)[] = [];
+
+	constructor(private readonly options: AnnotationServiceOptions) {
+		this.store = new SidecarStore(options.fileSystem, {
+			workspaceFolders: options.workspaceFolders,
+			...(options.limits ? { limits: options.limits } : {}),
+			...(options.sidecarUriFor ? { sidecarUriFor: options.sidecarUriFor } : {}),
+		});
+	}
+
+	/** The server sends `seed/annotationsChanged` and refreshes diagnostics for these URIs. */
+	onDidChangeAnnotations(listener: (uri: string) => void): void {
+		this.listeners.push(listener);
+	}
+
+	// --- Document lifecycle -------------------------------------------------------------------
+
+	/** On didOpen: loads the sidecar and anchors its annotations in the text as the editor holds it now. */
+	async open(uri: string): Promise<void> {
+		let loaded: Sidecar | undefined;
+		try {
+			loaded = await this.loadSidecar(uri);
+		} catch (error) {
+			if (!(error instanceof AnnotationCommandError)) {
+				throw error;
+			}
+			// Malformed: `sidecarDiagnostics` reports it, and every command on this text is refused.
+		}
+		const text = this.options.openDocumentText(uri);
+		if (text === undefined) {
+			return; // closed again meanwhile
+		}
+		this.tracked.set(uri, { sidecar: loaded, anchors: anchorAll(text, loaded?.annotations ?? []) });
+		this.changed(uri);
+	}
+
+	/**
+	 * Before the editor's changes are applied (call it from the `update` of `TextDocuments`):
+	 * moves the annotations with their words.
+	 */
+	willChange(uri: string, textBefore: string, changes: readonly TextDocumentContentChangeEvent[]): void {
+		const tracked = this.tracked.get(uri);
+		if (!tracked || tracked.anchors.size === 0) {
+			return;
+		}
+		const { changes: offsetChanges, textAfter } = toOffsetChanges(textBefore, changes);
+		const ids = [...tracked.anchors.keys()];
+		const before = ids.map(id => tracked.anchors.get(id)!);
+		const passages = ids.map((id, index) => {
+			const anchor = before[index];
+			return anchor.kind === 'anchored' ? textBefore.slice(anchor.start, anchor.end) : tracked.sidecar?.get(id)?.text ?? '';
+		});
+		const after = followChanges(before, passages, offsetChanges, textAfter);
+		const inserted = offsetChanges.reduce((total, change) => total + change.insertedLength, 0);
+		ids.forEach((id, index) => {
+			let anchor = after[index];
+			const previous = before[index];
+			// A large replacement (the document reloaded from disk) is re-anchored like an outside edit.
+			if (anchor.kind === 'orphaned' && previous.kind === 'anchored' && inserted >= passages[index].length + 64) {
+				const query = { text: passages[index], start: previous.start, end: previous.end, ...contextAround(textBefore, previous.start, previous.end) };
+				const result = reanchor(textAfter, query, anchor.at);
+				if (result.status !== 'orphaned' && textAfter.slice(result.start, result.end) === passages[index]) {
+					anchor = { kind: 'anchored', start: result.start, end: result.end };
+				}
+			}
+			tracked.anchors.set(id, anchor);
+		});
+		this.changed(uri);
+	}
+
+	/** On didSave: writes the positions that editing moved (and the passages' current words) to the sidecar. */
+	async saved(uri: string): Promise<void> {
+		const tracked = this.tracked.get(uri);
+		const text = this.options.openDocumentText(uri);
+		if (!tracked?.sidecar || text === undefined) {
+			return;
+		}
+		const changes = new Map<string, SlotChanges>();
+		for (const annotation of tracked.sidecar.annotations) {
+			const anchor = tracked.anchors.get(annotation.id);
+			if (anchor?.kind !== 'anchored') {
+				continue; // orphans keep their last known place until re-anchored or deleted
+			}
+			const moved = withPosition(annotation, text, anchor.start, anchor.end);
+			if (moved.start !== annotation.start || moved.end !== annotation.end || moved.text !== annotation.text || moved.before !== annotation.before || moved.after !== annotation.after) {
+				changes.set(annotation.id, { start: moved.start, end: moved.end, text: moved.text, before: moved.before, after: moved.after });
+			}
+		}
+		if (changes.size > 0) {
+			try {
+				await this.store.updateMany(URI.parse(uri), changes);
+				tracked.sidecar = await this.loadSidecar(uri);
+			} catch (error) {
+				if (!(error instanceof SidecarError || error instanceof AnnotationCommandError)) {
+					throw error;
+				}
+				// The sidecar became malformed on disk: positions stay in memory, its diagnostic says why.
+			}
+		}
+	}
+
+	close(uri: string): void {
+		this.tracked.delete(uri);
+	}
+
+	/**
+	 * A sidecar changed on disk (watched `*.tags.yaml`): forgets it and re-anchors its open text.
+	 * Returns the seed URI whose annotations changed, when it is open.
+	 */
+	async sidecarChangedOnDisk(sidecarUri: string): Promise<string | undefined> {
+		for (const uri of this.tracked.keys()) {
+			if (this.store.sidecarUri(URI.parse(uri)).toString() === URI.parse(sidecarUri).toString()) {
+				this.store.forget(URI.parse(uri));
+				await this.open(uri);
+				return uri;
+			}
+		}
+		return undefined;
+	}
+
+	// --- Commands ------------------------------------------------------------------------------
+
+	/** Runs one of the annotation commands of `ServerCommand`; undefined for commands it does not own. */
+	async executeCommand(command: string, args: readonly unknown[] | undefined): Promise<unknown> {
+		const arg = (args ?? [])[0] as never;
+		switch (command) {
+			case ServerCommand.tag: return this.tag(arg);
+			case ServerCommand.untag: return this.untag(arg);
+			case ServerCommand.setNote: return this.setNote(arg);
+			case ServerCommand.annotations: return this.annotations(arg);
+			case ServerCommand.workspaceAnnotations: return this.workspaceAnnotations();
+			case ServerCommand.renameTag: return this.renameTag(arg);
+			case ServerCommand.export: return this.export(arg);
+			case ServerCommand.reanchor: return this.reanchorTo(arg);
+			case ServerCommand.codebook: return this.codebook();
+			case ServerCommand.addCodebookTag: return this.addCodebookTag(arg);
+			default: return undefined;
+		}
+	}
+
+	/** The annotation commands, for `executeCommandProvider.commands`. */
+	static readonly commands: readonly string[] = [
+		ServerCommand.tag, ServerCommand.untag, ServerCommand.setNote, ServerCommand.annotations, ServerCommand.workspaceAnnotations,
+		ServerCommand.renameTag, ServerCommand.export, ServerCommand.reanchor, ServerCommand.codebook, ServerCommand.addCodebookTag,
+	];
+
+	async tag(args: TagArgs): Promise<AnnotationInfo> {
+		const uri = requireString(args?.uri, 'uri');
+		const tag = requireString(args?.tag, 'tag');
+		const problem = tagNameProblem(tag);
+		if (problem) {
+			throw new AnnotationCommandError(problem);
+		}
+		const text = await this.currentText(uri);
+		const positions = TextDocument.create(uri, 'seed', 0, text);
+		const start = clampToCodePoint(text, positions.offsetAt(requireRange(args.range).start), 'backward');
+		const end = clampToCodePoint(text, positions.offsetAt(args.range.end), 'forward');
+		if (end <= start) {
+			throw new AnnotationCommandError(`Select a passage of ${fileName(uri)} to tag it.`);
+		}
+		const existing = new Set((await this.anchored(uri)).annotations.map(annotation => annotation.id));
+		let id = createAnnotationId(this.options.random);
+		while (existing.has(id)) {
+			id = createAnnotationId(this.options.random);
+		}
+		const note = args.note?.trim();
+		const annotation: Annotation = {
+			id, tag, text: text.slice(start, end), start, end, ...contextAround(text, start, end),
+			...(note ? { note } : {}),
+			created: (this.options.now?.() ?? new Date()).toISOString(),
+		};
+		await this.guard(() => this.store.add(URI.parse(uri), annotation));
+		await this.afterMutation(uri, annotation.id, { kind: 'anchored', start, end }, text);
+		return this.info(uri, annotation);
+	}
+
+	async untag(args: UntagArgs): Promise<true> {
+		const uri = requireString(args?.uri, 'uri');
+		const id = requireString(args?.id, 'id');
+		await this.guard(() => this.store.remove(URI.parse(uri), id));
+		await this.afterMutation(uri, id, undefined);
+		return true;
+	}
+
+	async setNote(args: SetNoteArgs): Promise<AnnotationInfo> {
+		const uri = requireString(args?.uri, 'uri');
+		const id = requireString(args?.id, 'id');
+		const note = typeof args.note === 'string' && args.note.trim() !== '' ? args.note : undefined;
+		const updated = await this.guard(() => this.store.update(URI.parse(uri), id, { note }));
+		await this.afterMutation(uri, id, null);
+		return this.info(uri, updated);
+	}
+
+	/** Attaches an annotation (typically an orphan) to a new range: the quick fix "re-anchor to selection". */
+	async reanchorTo(args: ReanchorArgs): Promise<AnnotationInfo> {
+		const uri = requireString(args?.uri, 'uri');
+		const id = requireString(args?.id, 'id');
+		const text = await this.currentText(uri);
+		const positions = TextDocument.create(uri, 'seed', 0, text);
+		const start = positions.offsetAt(requireRange(args.range).start);
+		const end = positions.offsetAt(args.range.end);
+		if (end <= start) {
+			throw new AnnotationCommandError(`Select the passage of ${fileName(uri)} to attach the annotation to.`);
+		}
+		const moved = withPosition({ id, tag: '', text: '', start, end, before: '', after: '', created: '' }, text, start, end);
+		const updated = await this.guard(() => this.store.update(URI.parse(uri), id, { start, end, text: moved.text, before: moved.before, after: moved.after }));
+		await this.afterMutation(uri, id, { kind: 'anchored', start, end }, text);
+		return this.info(uri, updated);
+	}
+
+	/** The text's annotations with their current ranges, sorted by position (orphans by their last place). */
+	async annotations(args: AnnotationsArgs): Promise<AnnotationInfo[]> {
+		const uri = requireString(args?.uri, 'uri');
+		const anchored = await this.anchored(uri);
+		return this.infos(uri, anchored);
+	}
+
+	async workspaceAnnotations(): Promise<SeedAnnotations[]> {
+		const result: SeedAnnotations[] = [];
+		for await (const uri of this.options.listSeeds()) {
+			const state = await this.store.load(URI.parse(uri));
+			if (state.kind === 'ok' && state.sidecar.annotations.length > 0) {
+				result.push({ uri, annotations: this.infos(uri, await this.anchored(uri)) });
+			}
+		}
+		return result;
+	}
+
+	/** Renames a tag (and the tags under it: `frame` → `framing` also renames `frame/x`) in every sidecar. */
+	async renameTag(args: RenameTagArgs): Promise<{ renamed: number; files: number }> {
+		const from = requireString(args?.from, 'from');
+		const to = requireString(args?.to, 'to');
+		const problem = tagNameProblem(to);
+		if (problem) {
+			throw new AnnotationCommandError(problem);
+		}
+		const plans: { uri: string; changes: Map<string, SlotChanges> }[] = [];
+		const malformed: string[] = [];
+		for await (const uri of this.options.listSeeds()) {
+			const state = await this.store.load(URI.parse(uri));
+			if (state.kind === 'malformed') {
+				malformed.push(this.store.sidecarUri(URI.parse(uri)).fsPath);
+			} else if (state.kind === 'ok') {
+				const changes = new Map<string, SlotChanges>();
+				for (const annotation of state.sidecar.annotations) {
+					if (annotation.tag === from || annotation.tag.startsWith(from + '/')) {
+						changes.set(annotation.id, { tag: to + annotation.tag.slice(from.length) });
+					}
+				}
+				if (changes.size > 0) {
+					plans.push({ uri, changes });
+				}
+			}
+		}
+		// All or nothing: a malformed sidecar might hold the tag too.
+		if (malformed.length > 0) {
+			throw new AnnotationCommandError(`Cannot rename ${from} across the workspace: ${malformed.join(', ')} ${malformed.length === 1 ? 'is' : 'are'} malformed; fix ${malformed.length === 1 ? 'it' : 'them'} first (nothing was changed).`);
+		}
+		let renamed = 0;
+		for (const plan of plans) {
+			renamed += await this.guard(() => this.store.updateMany(URI.parse(plan.uri), plan.changes));
+			await this.afterMutation(plan.uri, undefined, null);
+		}
+		return { renamed, files: plans.length };
+	}
+
+	/**
+	 * The exported content. brat is one `.ann` per text: for one text the `.ann` content, for
+	 * several a JSON object mapping each `.ann` path (relative to the workspace) to its content.
+	 * Orphaned annotations are left out (they have no position).
+	 */
+	async export(args: ExportArgs): Promise<string> {
+		const format = args?.format;
+		if (!['csv', 'jsonl', 'w3c', 'brat'].includes(format)) {
+			throw new AnnotationCommandError(`Unknown export format ${String(format)}: use csv, jsonl, w3c or brat.`);
+		}
+		const uris: string[] = [];
+		if (args.uris) {
+			uris.push(...args.uris);
+		} else {
+			for await (const uri of this.options.listSeeds()) {
+				const state = await this.store.load(URI.parse(uri));
+				if (state.kind === 'ok' && state.sidecar.annotations.length > 0) {
+					uris.push(uri);
+				}
+			}
+		}
+		const sources: ExportSource[] = [];
+		for (const uri of uris) {
+			const anchored = await this.anchored(uri);
+			const annotations = anchored.annotations.flatMap(annotation => {
+				const anchor = anchored.anchors.get(annotation.id);
+				return anchor?.kind === 'anchored' ? [withPosition(annotation, anchored.text, anchor.start, anchor.end)] : [];
+			});
+			sources.push({ seed: this.relativePath(uri), uri, text: anchored.text, annotations });
+		}
+		switch (format) {
+			case 'csv': return toCsv(sources);
+			case 'jsonl': return toJsonLines(sources);
+			case 'w3c': return toWebAnnotations(sources);
+			default:
+				return sources.length === 1
+					? toBrat(sources[0])
+					: JSON.stringify(Object.fromEntries(sources.map(source => [source.seed.replace(/\.[^./]*$/, '') + '.ann', toBrat(source)])), undefined, 2);
+		}
+	}
+
+	async codebook(): Promise<CodebookInfo> {
+		const uri = this.codebookUri();
+		const text = uri ? await this.readText(uri) : undefined;
+		const parsed = text === undefined ? { tags: [], problems: [] } : parseCodebook(text);
+		const tags: CodebookTag[] = parsed.tags.map(tag => ({ name: tag.name, ...(tag.description !== undefined ? { description: tag.description } : {}), ...(tag.color ? { color: tag.color } : {}) }));
+		const listed = new Set(tags.map(tag => tag.name));
+		for (const tracked of this.tracked.values()) {
+			for (const annotation of tracked.sidecar?.annotations ?? []) {
+				if (!listed.has(annotation.tag)) {
+					listed.add(annotation.tag);
+					tags.push({ name: annotation.tag, unlisted: true });
+				}
+			}
+		}
+		const error = parsed.problems.find(problem => problem.severity === 'error');
+		return {
+			...(uri && text !== undefined ? { uri: uri.toString() } : {}),
+			tags,
+			...(error ? { problem: `${uri?.fsPath}: ${error.message} (line ${error.range.start.line + 1})` } : {}),
+		};
+	}
+
+	async addCodebookTag(args: AddCodebookTagArgs): Promise<CodebookTag> {
+		const name = requireString(args?.tag, 'tag');
+		const uri = this.codebookUri();
+		if (!uri) {
+			throw new AnnotationCommandError('Open a workspace folder to keep a codebook.');
+		}
+		const text = (await this.readText(uri)) ?? '';
+		let updated: string;
+		try {
+			updated = addTagToCodebook(text, { name, ...(args.description ? { description: args.description } : {}), ...(args.color ? { color: args.color } : {}) });
+		} catch (error) {
+			throw new AnnotationCommandError(`Cannot add ${name} to ${uri.fsPath}: ${(error as Error).message}`);
+		}
+		await this.guard(() => writeFileAtomically(this.options.fileSystem, uri, new TextEncoder().encode(updated), this.options.workspaceFolders()));
+		const added = parseCodebook(updated).tags.find(tag => tag.name === name)!;
+		return { name, ...(added.description !== undefined ? { description: added.description } : {}), ...(added.color ? { color: added.color } : {}) };
+	}
+
+	// --- Diagnostics, quick fixes, hover ---------------------------------------------------------
+
+	/** `orphaned-annotation` warnings for an open text, on the line where each passage was last seen. */
+	orphanDiagnostics(uri: string): Diagnostic[] {
+		const tracked = this.tracked.get(uri);
+		const text = this.options.openDocumentText(uri);
+		if (!tracked?.sidecar || text === undefined) {
+			return [];
+		}
+		const positions = TextDocument.create(uri, 'seed', 0, text);
+		const diagnostics: Diagnostic[] = [];
+		for (const annotation of tracked.sidecar.annotations) {
+			const anchor = tracked.anchors.get(annotation.id);
+			if (anchor?.kind !== 'orphaned') {
+				continue;
+			}
+			const line = positions.positionAt(Math.min(anchor.at, text.length)).line;
+			const lineEnd = positions.offsetAt({ line: line + 1, character: 0 });
+			const end = positions.positionAt(text.slice(0, lineEnd).replace(/\r?\n$/, '').length);
+			diagnostics.push({
+				range: { start: { line, character: 0 }, end: end.line === line ? end : { line, character: 0 } },
+				severity: DiagnosticSeverity.Warning,
+				code: DiagnosticCode.orphanedAnnotation,
+				source: diagnosticSource,
+				message: `The passage tagged ${annotation.tag} ("${shorten(annotation.text)}") can no longer be found in the text; re-anchor it to a selection or delete it.`,
+				data: { id: annotation.id },
+			});
+		}
+		return diagnostics;
+	}
+
+	/** Quick fixes for an `orphaned-annotation` diagnostic: re-anchor to the selection (when there is one), delete. */
+	orphanQuickFixes(uri: string, diagnostic: Diagnostic, selection: Range): CodeAction[] {
+		const id = (diagnostic.data as { id?: string } | undefined)?.id;
+		if (diagnostic.code !== DiagnosticCode.orphanedAnnotation || !id) {
+			return [];
+		}
+		const actions: CodeAction[] = [];
+		const hasSelection = selection.start.line !== selection.end.line || selection.start.character !== selection.end.character;
+		if (hasSelection) {
+			actions.push({
+				title: 'Re-anchor the tag to the selection',
+				kind: CodeActionKind.QuickFix,
+				diagnostics: [diagnostic],
+				isPreferred: true,
+				command: { title: 'Re-anchor tag', command: ServerCommand.reanchor, arguments: [{ uri, id, range: selection } satisfies ReanchorArgs] },
+			});
+		}
+		actions.push({
+			title: 'Delete the orphaned tag',
+			kind: CodeActionKind.QuickFix,
+			diagnostics: [diagnostic],
+			command: { title: 'Delete tag', command: ServerCommand.untag, arguments: [{ uri, id } satisfies UntagArgs] },
+		});
+		return actions;
+	}
+
+	/** Errors of a malformed sidecar, for a diagnostic in the YAML file itself; `uri` is the seed's. */
+	async sidecarDiagnostics(uri: string): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
+		const seed = URI.parse(uri);
+		const state = await this.store.load(seed);
+		return {
+			uri: this.store.sidecarUri(seed).toString(),
+			diagnostics: state.kind !== 'malformed' ? [] : state.problems.map(problem => ({
+				range: problem.range,
+				severity: DiagnosticSeverity.Error,
+				source: diagnosticSource,
+				message: `${problem.message} — Seed Annotator will not change this file until it is fixed.`,
+			})),
+		};
+	}
+
+	/** The annotations of an open text covering a position, for hovers. */
+	annotationsAt(uri: string, position: Position): AnnotationInfo[] {
+		const tracked = this.tracked.get(uri);
+		const text = this.options.openDocumentText(uri);
+		if (!tracked?.sidecar || text === undefined) {
+			return [];
+		}
+		const offset = TextDocument.create(uri, 'seed', 0, text).offsetAt(position);
+		return this.infos(uri, { text, annotations: tracked.sidecar.annotations, anchors: tracked.anchors })
+			.filter(info => {
+				const anchor = tracked.anchors.get(info.id);
+				return anchor?.kind === 'anchored' && anchor.start <= offset && offset < anchor.end;
+			});
+	}
+
+	/** Markdown for a hover over tagged words: each tag with its note. */
+	hoverMarkdown(uri: string, position: Position): string | undefined {
+		const here = this.annotationsAt(uri, position);
+		return here.length === 0 ? undefined : here.map(info => `**${info.tag}**${info.note ? ` — ${info.note}` : ''}`).join('  \n');
+	}
+
+	// --- Internals -----------------------------------------------------------------------------
+
+	private async anchored(uri: string): Promise<AnchoredText> {
+		const tracked = this.tracked.get(uri);
+		const sidecar = await this.loadSidecar(uri);
+		const text = await this.currentText(uri);
+		if (tracked && tracked.sidecar === sidecar) {
+			return { text, annotations: sidecar?.annotations ?? [], anchors: tracked.anchors };
+		}
+		// Not open, or its sidecar changed on disk since it was loaded: anchor from the sidecar.
+		const anchors = anchorAll(text, sidecar?.annotations ?? []);
+		if (tracked) {
+			Object.assign(tracked, { sidecar, anchors });
+		}
+		return { text, annotations: sidecar?.annotations ?? [], anchors };
+	}
+
+	/** The parsed sidecar, undefined when there is none; a malformed one refuses with its problem. */
+	private async loadSidecar(uri: string): Promise<Sidecar | undefined> {
+		const state = await this.store.load(URI.parse(uri));
+		if (state.kind === 'malformed') {
+			const problem = state.problems[0];
+			throw new AnnotationCommandError(`${this.store.sidecarUri(URI.parse(uri)).fsPath} is malformed and is left untouched: ${problem?.message} (line ${(problem?.range.start.line ?? 0) + 1}, column ${(problem?.range.start.character ?? 0) + 1})`);
+		}
+		return state.kind === 'ok' ? state.sidecar : undefined;
+	}
+
+	/**
+	 * Brings the open text's state up to date after a command changed its sidecar. `anchor`:
+	 * the changed annotation's place (undefined when it was removed, null when unchanged).
+	 */
+	private async afterMutation(uri: string, id: string | undefined, anchor: TrackedAnchor | undefined | null, textAtCommand?: string): Promise<void> {
+		const tracked = this.tracked.get(uri);
+		if (tracked) {
+			tracked.sidecar = await this.loadSidecar(uri);
+			if (id !== undefined && anchor === undefined) {
+				tracked.anchors.delete(id);
+			} else if (id !== undefined && anchor) {
+				let current = anchor;
+				const text = this.options.openDocumentText(uri);
+				if (textAtCommand !== undefined && text !== undefined && textAtCommand !== text && anchor.kind === 'anchored') {
+					// The text changed while the sidecar was written: find the passage again.
+					const annotation = tracked.sidecar?.get(id);
+					const result = annotation ? reanchor(text, annotation) : { status: 'orphaned' as const };
+					current = result.status === 'orphaned' ? { kind: 'orphaned', at: anchor.start } : { kind: 'anchored', start: result.start, end: result.end };
+				}
+				tracked.anchors.set(id, current);
+			}
+		}
+		this.changed(uri);
+	}
+
+	private infos(uri: string, anchored: AnchoredText): AnnotationInfo[] {
+		const positions = TextDocument.create(uri, 'seed', 0, anchored.text);
+		const placed = anchored.annotations.map(annotation => {
+			const anchor = anchored.anchors.get(annotation.id);
+			const start = anchor?.kind === 'anchored' ? anchor.start : anchor?.at ?? annotation.start;
+			return { annotation, anchor, start };
+		});
+		placed.sort((a, b) => a.start - b.start);
+		return placed.map(({ annotation, anchor }) => ({
+			id: annotation.id,
+			tag: annotation.tag,
+			text: anchor?.kind === 'anchored' ? anchored.text.slice(anchor.start, anchor.end) : annotation.text,
+			...(anchor?.kind === 'anchored' ? { range: { start: positions.positionAt(anchor.start), end: positions.positionAt(anchor.end) } } : { orphaned: true }),
+			...(annotation.note !== undefined ? { note: annotation.note } : {}),
+			created: annotation.created,
+		}));
+	}
+
+	private async info(uri: string, annotation: Annotation): Promise<AnnotationInfo> {
+		const infos = await this.annotations({ uri });
+		return infos.find(info => info.id === annotation.id) ?? { id: annotation.id, tag: annotation.tag, text: annotation.text, created: annotation.created, orphaned: true };
+	}
+
+	private async currentText(uri: string): Promise<string> {
+		const open = this.options.openDocumentText(uri);
+		if (open !== undefined) {
+			return open;
+		}
+		const text = await this.readText(URI.parse(uri));
+		if (text === undefined) {
+			throw new AnnotationCommandError(`Cannot read ${URI.parse(uri).fsPath}.`);
+		}
+		return text;
+	}
+
+	/** A file's text as an editor would hold it (UTF-8, byte-order mark dropped); undefined when missing. */
+	private async readText(uri: URI): Promise<string | undefined> {
+		try {
+			return new TextDecoder().decode(await this.options.fileSystem.readFile(uri));
+		} catch (error) {
+			if ((error as { code?: string }).code === 'ENOENT') {
+				return undefined;
+			}
+			throw error;
+		}
+	}
+
+	private codebookUri(): URI | undefined {
+		if (this.options.codebookUri) {
+			return this.options.codebookUri();
+		}
+		const folder = this.options.workspaceFolders()[0];
+		return folder && Utils.joinPath(folder, 'seeds', 'codebook.yaml');
+	}
+
+	private relativePath(uri: string): string {
+		const parsed = URI.parse(uri);
+		const folder = this.options.workspaceFolders().find(candidate => isInsideFolder(parsed, candidate));
+		return folder ? parsed.path.slice(folder.path.replace(/\/$/, '').length + 1) : parsed.fsPath;
+	}
+
+	/** Turns store errors into command errors (their messages already name the file). */
+	private async guard<T>(run: () => Promise<T>): Promise<T> {
+		try {
+			return await run();
+		} catch (error) {
+			if (error instanceof SidecarError || error instanceof AnnotationCommandError) {
+				throw new AnnotationCommandError(error.message);
+			}
+			if (error instanceof Error && error.name === 'OutsideWorkspaceError') {
+				throw new AnnotationCommandError(error.message);
+			}
+			throw error;
+		}
+	}
+
+	private changed(uri: string): void {
+		for (const listener of this.listeners) {
+			listener(uri);
+		}
+	}
+}
+
+function anchorAll(text: string, annotations: readonly Annotation[]): Map<string, TrackedAnchor> {
+	const results = reanchorAll(text, annotations);
+	return new Map(annotations.map((annotation, index) => {
+		const result = results[index];
+		const anchor: TrackedAnchor = result.status === 'orphaned' ? { kind: 'orphaned', at: Math.min(annotation.start, text.length) } : { kind: 'anchored', start: result.start, end: result.end };
+		return [annotation.id, anchor];
+	}));
+}
+
+function requireString(value: unknown, name: string): string {
+	if (typeof value !== 'string' || value === '') {
+		throw new AnnotationCommandError(`The command needs "${name}".`);
+	}
+	return value;
+}
+
+function requireRange(range: unknown): Range {
+	const r = range as Range | undefined;
+	if (!r || typeof r.start?.line !== 'number' || typeof r.start?.character !== 'number' || typeof r.end?.line !== 'number' || typeof r.end?.character !== 'number') {
+		throw new AnnotationCommandError('The command needs a "range" ({start: {line, character}, end: {line, character}}).');
+	}
+	return r;
+}
+
+function fileName(uri: string): string {
+	return Utils.basename(URI.parse(uri));
+}
+
+function shorten(text: string): string {
+	const flat = text.replace(/\s+/g, ' ');
+	return flat.length > 40 ? flat.slice(0, 39) + '…' : flat;
+}
+
+export { defaultSidecarUri };
