@@ -2,7 +2,6 @@
  * Measurements for `bench/run.ts`: tagging into a large sidecar, and re-anchoring many
  * annotations after an outside edit. Both run in memory, so they measure this code, not a disk.
  */
-import { performance } from 'node:perf_hooks';
 import { URI } from 'vscode-uri';
 import { contextAround, type Annotation } from './annotation';
 import { MemoryFileSystem } from './memoryFileSystem';
