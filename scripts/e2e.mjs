@@ -3,7 +3,7 @@
 // loopback with a throw-away profile, driven by headless Debian Chromium. Exit 0 only when it passes.
 // Usage: node scripts/e2e.mjs [--vsix <file>] [--timeout <seconds>] [--grep <pattern>] [--no-build] [--keep]
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureCodeServer, repoRoot } from './code-server/install.mjs';
@@ -61,6 +61,7 @@ async function main() {
 	// Reaches the extension host through code-server's environment.
 	profile.env.SEED_TEST_LOG_TAG = LOG_TAG;
 	if (options.grep) profile.env.SEED_TEST_GREP = options.grep;
+	profile.env.SEED_TEST_EXTENSION_ROOT = vsix ? profile.extensions : repoRoot;
 	if (vsix) {
 		say(`installing ${vsix}`);
 		await installVsix(profile, vsix);
@@ -90,7 +91,9 @@ async function main() {
 	await page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));
 	page.on('pageerror', (error) => workbenchLog.push(`[pageerror] ${error.message}`));
 
-	const url = server.urlFor({ extensionDevelopmentPath: vsix ? undefined : repoRoot, extensionTestsPath: testsEntry });
+	// The workbench runs extensionTestsPath only in extension-development mode; with a vsix, an empty
+	// placeholder extension provides that mode while the code under test is the installed package.
+	const url = server.urlFor({ extensionDevelopmentPath: vsix ? placeholderExtension(profile) : repoRoot, extensionTestsPath: testsEntry });
 	say(`opening the workbench${vsix ? ' (installed vsix)' : ''}`);
 	await page.goto(url, { waitUntil: 'domcontentloaded' });
 
@@ -113,6 +116,13 @@ async function main() {
 		return 1;
 	}
 	return 0;
+}
+
+function placeholderExtension(profile) {
+	const dir = join(profile.root, 'test-host-extension');
+	mkdirSync(dir, { recursive: true });
+	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'seed-test-host', publisher: 'seed-annotator', version: '0.0.0', engines: { vscode: '*' } }));
+	return dir;
 }
 
 let code = 1;

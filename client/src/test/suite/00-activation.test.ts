@@ -10,6 +10,9 @@ describe('activation', () => {
 		const extension = vscode.extensions.getExtension(EXTENSION_ID);
 		assert.ok(extension, `extension ${EXTENSION_ID} is not loaded`);
 		assert.equal(extension.isActive, false, 'activated before any seed was opened');
+		// Set by the code-server runner: the repo in development mode, the extensions dir for a vsix.
+		const expected = process.env.SEED_TEST_EXTENSION_ROOT;
+		if (expected) assert.ok(extension.extensionUri.fsPath.startsWith(expected), `loaded from ${extension.extensionUri.fsPath}, expected under ${expected}`);
 	});
 
 	it('a plain .txt outside seeds/ does not activate it', async () => {

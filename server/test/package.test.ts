@@ -1,0 +1,48 @@
+// The packaged extension holds only what runs: builds a .vsix with scripts/package.mjs (minified
+// bundles, .vscodeignore) into a temp dir and checks its file list and bundle sizes.
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+
+interface PackageSummary {
+	vsix: string;
+	bytes: number;
+	entries: { name: string; size: number }[];
+	bundles: Record<string, number>;
+}
+
+const EXPECTED = [
+	'[Content_Types].xml',
+	'extension.vsixmanifest',
+	'extension/LICENSE.txt',
+	'extension/changelog.md',
+	'extension/dist/client.js',
+	'extension/dist/server.js',
+	'extension/images/icon.png',
+	'extension/language-configuration.json',
+	'extension/package.json',
+	'extension/readme.md',
+	'extension/syntaxes/seed.tmLanguage.json',
+];
+
+test('the .vsix contains exactly the bundles, grammar, language configuration, docs and icon', { timeout: 120_000 }, () => {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-package-test-'));
+	try {
+		const out = path.join(dir, 'seed-annotator.vsix');
+		const json = execFileSync(process.execPath, [path.join(root, 'scripts', 'package.mjs'), '--out', out, '--json'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+		const summary = JSON.parse(json) as PackageSummary;
+		assert.equal(summary.bytes, fs.statSync(out).size);
+		assert.deepEqual(summary.entries.map((entry) => entry.name).sort(), [...EXPECTED].sort());
+		for (const [bundle, size] of Object.entries(summary.bundles)) {
+			assert.ok(size <= 500 * 1024, `${bundle} is ${(size / 1024).toFixed(1)} KB, over 500 KB`);
+		}
+		assert.deepEqual(Object.keys(summary.bundles).sort(), ['dist/client.js', 'dist/server.js']);
+	} finally {
+		fs.rmSync(dir, { recursive: true, force: true });
+	}
+});
