@@ -121,6 +121,25 @@ export class EntityWorkspaceIndex {
 		};
 	}
 
+	/** The mention at an LSP position (its end included), by binary search on the stored positions. */
+	mentionAtPosition(uri: string, position: Position): IndexedMention | undefined {
+		const file = this.files.get(uri);
+		if (!file) return undefined;
+		const numbers = file.numbers;
+		let low = 0;
+		let high = numbers.length / NUMBERS - 1;
+		while (low <= high) {
+			const middle = (low + high) >> 1;
+			const n = middle * NUMBERS;
+			const beforeStart = position.line < numbers[n + 2] || position.line === numbers[n + 2] && position.character < numbers[n + 3];
+			const afterEnd = position.line > numbers[n + 4] || position.line === numbers[n + 4] && position.character > numbers[n + 5];
+			if (beforeStart) high = middle - 1;
+			else if (afterEnd) low = middle + 1;
+			else return this.read(uri, file, middle);
+		}
+		return undefined;
+	}
+
 	/** Every mention of `entityId` in `uri` (document highlights). */
 	mentionsOfEntity(uri: string, entityId: string): IndexedMention[] {
 		const entity = this.entityIndexes.get(entityId);

@@ -1,0 +1,239 @@
+/**
+ * The server side of entities (issue 4): hover, references, document highlights, go to the
+ * registry entry, semantic tokens, workspace symbols, background indexing, registry diagnostics
+ * and the add-to-registry command. It holds no connection: `server.ts` constructs it with a file
+ * reader and a few callbacks and calls it from one-line handlers.
+ *
+ * Hovers and the other requests read the workspace index, which is updated file by file; they
+ * never wait for the background indexing.
+ */
+import {
+	DiagnosticSeverity, DocumentHighlightKind, SymbolKind, type Diagnostic, type DocumentHighlight, type Hover, type Location,
+	type Position, type Range, type SemanticTokens, type SymbolInformation, type WorkspaceEdit,
+} from 'vscode-languageserver-types';
+import { EntityDetector, type EntityAnalysis } from './core/entities/detector';
+import { renderEntityHover } from './core/entities/hover';
+import { EMPTY_REGISTRY, parseRegistry, type EntityRegistry, type RegistryEntry } from './core/entities/registry';
+import { addToRegistryEdit } from './core/entities/registryEdit';
+import { encodeEntityTokens, ENTITY_TOKEN_LEGEND } from './core/entities/semanticTokens';
+import { isEntityKind, type EntityKind } from './core/entities/types';
+import { EntityWorkspaceIndex, type IndexedMention } from './core/entities/workspaceIndex';
+import { indexSeeds, indexSeedText, type CancellationSignal, type IndexingProgress, type IndexingResult } from './core/entities/workspaceIndexer';
+import type { SeedDocument } from './core/model';
+import { URI, Utils } from 'vscode-uri';
+
+export const ADD_TO_REGISTRY_COMMAND = 'seed.addToRegistry';
+export const ENTITY_SEMANTIC_TOKENS_LEGEND = ENTITY_TOKEN_LEGEND;
+
+export interface EntityServiceOptions {
+	/** Reads a file by URI; undefined when it does not exist or cannot be read. */
+	readonly readFile: (uri: string) => Promise<string | undefined>;
+	/** The registry's URI (setting `seed.entities.registry`, default `seeds/entities.yaml` in the first folder). */
+	readonly registryUri: () => string | undefined;
+	/** The editor's text of an open document, which wins over the disk. */
+	readonly openDocumentText?: (uri: string) => string | undefined;
+	/** Tags attached at a range of a seed (from the annotation service); none by default. */
+	readonly tagsAt?: (uri: string, range: Range) => readonly string[];
+	/** How a seed is named in hover file lists; the file name by default. */
+	readonly fileLabel?: (uri: string) => string;
+}
+
+const SYMBOL_KIND: Readonly<Record<EntityKind, SymbolKind>> = {
+	person: SymbolKind.Variable,
+	place: SymbolKind.EnumMember,
+	organization: SymbolKind.Class,
+	event: SymbolKind.Event,
+};
+
+export class EntityService {
+	readonly index = new EntityWorkspaceIndex();
+	private registry: EntityRegistry = EMPTY_REGISTRY;
+	private registryById = new Map<string, RegistryEntry>();
+	private loadedRegistryUri: string | undefined;
+	private detector = new EntityDetector([]);
+	private readonly analyses = new Map<string, EntityAnalysis>();
+
+	constructor(private readonly options: EntityServiceOptions) {}
+
+	// ---- registry ------------------------------------------------------------------------------
+
+	/**
+	 * (Re)reads the registry and rebuilds the detector. Returns the registry's diagnostics, to
+	 * publish for `registryUri()`. Open documents must then be re-analysed (`updateDocument`) and
+	 * the workspace re-indexed (`indexWorkspace`), since names may have changed kind or identity.
+	 */
+	async loadRegistry(): Promise<{ uri: string; diagnostics: Diagnostic[] } | undefined> {
+		const uri = this.options.registryUri();
+		this.loadedRegistryUri = uri;
+		const text = uri ? this.options.openDocumentText?.(uri) ?? await this.options.readFile(uri) : undefined;
+		this.registry = text === undefined ? EMPTY_REGISTRY : parseRegistry(text);
+		this.registryById = new Map(this.registry.entries.map(entry => [entry.id, entry]));
+		this.detector = new EntityDetector(this.registry.entries);
+		this.analyses.clear();
+		return uri ? { uri, diagnostics: this.registryDiagnostics() } : undefined;
+	}
+
+	isRegistry(uri: string): boolean {
+		return uri === this.loadedRegistryUri;
+	}
+
+	registryDiagnostics(): Diagnostic[] {
+		return this.registry.problems.map(problem => ({
+			range: problem.range,
+			severity: problem.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+			code: problem.code,
+			source: 'seed',
+			message: problem.message,
+		}));
+	}
+
+	// ---- documents and indexing ----------------------------------------------------------------
+
+	/** Analyses an open (or changed) seed and updates the index; reuses unchanged paragraphs. */
+	updateDocument(uri: string, model: SeedDocument): void {
+		if (this.isRegistry(uri)) return;
+		const analysis = this.detector.analyse(model, this.analyses.get(uri));
+		this.analyses.set(uri, analysis);
+		this.index.update(uri, analysis.mentions, model);
+	}
+
+	/** A closed editor keeps its file in the index; only the paragraph cache is dropped. */
+	closeDocument(uri: string): void {
+		this.analyses.delete(uri);
+	}
+
+	/** A file deleted on disk. */
+	removeFile(uri: string): void {
+		this.analyses.delete(uri);
+		this.index.remove(uri);
+	}
+
+	/** A file created or changed on disk while not open in the editor. */
+	async updateFile(uri: string): Promise<void> {
+		if (this.isRegistry(uri)) return;
+		const text = await this.options.readFile(uri);
+		if (text === undefined) this.removeFile(uri);
+		else indexSeedText(uri, text, this.detector, this.index);
+	}
+
+	/** Indexes `uris` in the background (open documents are skipped: the editor's version wins). */
+	indexWorkspace(uris: readonly string[], progress?: IndexingProgress, token?: CancellationSignal): Promise<IndexingResult> {
+		const closed = uris.filter(uri => !this.options.openDocumentText?.(uri) && !this.isRegistry(uri));
+		return indexSeeds(closed, { readFile: this.options.readFile }, this.detector, this.index, { progress, token });
+	}
+
+	// ---- requests --------------------------------------------------------------------------------
+
+	hover(uri: string, position: Position): Hover | null {
+		const mention = this.index.mentionAtPosition(uri, position);
+		if (!mention) return null;
+		const id = mention.entity.id;
+		const inDocument = this.index.mentionsOfEntity(uri, id);
+		const tags = this.options.tagsAt ? [...new Set(inDocument.flatMap(item => this.options.tagsAt!(uri, item.range)))].sort() : [];
+		const value = renderEntityHover({
+			entity: mention.entity,
+			registryEntry: this.registryById.get(id),
+			mentionsInDocument: inDocument.length,
+			corpus: this.index.corpusFacts(id),
+			tags,
+			fileLabel: this.options.fileLabel,
+		});
+		return { contents: { kind: 'markdown', value }, range: mention.range };
+	}
+
+	/** All mentions of the entity under the cursor across the workspace; with the declaration, the registry entry too. */
+	references(uri: string, position: Position, includeDeclaration: boolean): Location[] {
+		const mention = this.index.mentionAtPosition(uri, position);
+		if (!mention) return [];
+		const locations = this.index.references(mention.entity.id).map(toLocation);
+		const definition = includeDeclaration ? this.definitionOf(mention) : undefined;
+		return definition ? [definition, ...locations] : locations;
+	}
+
+	documentHighlights(uri: string, position: Position): DocumentHighlight[] {
+		const mention = this.index.mentionAtPosition(uri, position);
+		if (!mention) return [];
+		return this.index.mentionsOfEntity(uri, mention.entity.id).map(item => ({ range: item.range, kind: DocumentHighlightKind.Text }));
+	}
+
+	/** The registry entry of the entity under the cursor (its `name` value). */
+	definition(uri: string, position: Position): Location | null {
+		const mention = this.index.mentionAtPosition(uri, position);
+		return mention ? this.definitionOf(mention) ?? null : null;
+	}
+
+	semanticTokens(uri: string): SemanticTokens {
+		return { data: encodeEntityTokens(this.index.mentions(uri), id => this.registryById.has(id)) };
+	}
+
+	workspaceSymbols(query: string): SymbolInformation[] {
+		return this.index.querySymbols(query).map(mention => ({
+			name: mention.entity.name,
+			kind: SYMBOL_KIND[mention.entity.kind],
+			containerName: mention.entity.kind,
+			location: toLocation(mention),
+		}));
+	}
+
+	// ---- add to registry -------------------------------------------------------------------------
+
+	/**
+	 * The workspace edit that adds the entity of `args` (`[{ name, kind }]`, as the hover's command
+	 * link sends them) to the registry; the server applies it with `workspace/applyEdit`.
+	 * Undefined when the arguments are wrong, there is no registry location, the name is already
+	 * there, or the registry is malformed (it is never rewritten then).
+	 */
+	async addToRegistry(args: readonly unknown[] | undefined): Promise<WorkspaceEdit | undefined> {
+		const request = args?.[0] as { name?: unknown; kind?: unknown } | undefined;
+		if (!request || typeof request.name !== 'string' || request.name.trim() === '' || !isEntityKind(request.kind)) return undefined;
+		const uri = this.options.registryUri();
+		if (!uri) return undefined;
+		const existing = this.options.openDocumentText?.(uri) ?? await this.options.readFile(uri);
+		const text = existing ?? '';
+		const facts = this.index.corpusFacts(`auto:${request.kind}:${request.name}`);
+		const topTitle = facts ? [...facts.titles].sort((a, b) => b[1] - a[1])[0]?.[0] : undefined;
+		const aliases = facts ? [...facts.aliases.keys()].filter(alias => alias !== request.name) : [];
+		const edit = addToRegistryEdit(text, { name: request.name.trim(), kind: request.kind, aliases, description: topTitle ?? '' });
+		if (!edit) return undefined;
+		const lines = lineStarts(text);
+		const range = { start: positionIn(lines, edit.start), end: positionIn(lines, edit.end) };
+		const textEdit = { range, newText: edit.newText };
+		if (existing === undefined) {
+			return { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits: [textEdit] }] };
+		}
+		return { changes: { [uri]: [textEdit] } };
+	}
+
+	private definitionOf(mention: IndexedMention): Location | undefined {
+		const entry = this.registryById.get(mention.entity.id);
+		const uri = this.loadedRegistryUri;
+		return entry && uri ? { uri, range: entry.nameRange } : undefined;
+	}
+}
+
+function toLocation(mention: IndexedMention): Location {
+	return { uri: mention.uri, range: mention.range };
+}
+
+function lineStarts(text: string): number[] {
+	const starts = [0];
+	for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) === 10) starts.push(index + 1);
+	return starts;
+}
+
+function positionIn(starts: readonly number[], offset: number): Position {
+	let line = 0;
+	while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+	return { line, character: offset - starts[line] };
+}
+
+/**
+ * The registry's URI: the setting `seed.entities.registry` (absolute, or relative to the first
+ * workspace folder), else `seeds/entities.yaml` in that folder.
+ */
+export function registryUriFor(firstFolderUri: string | undefined, setting: string | undefined): string | undefined {
+	if (setting && /^[a-z][a-z0-9+.-]*:\/\//i.test(setting)) return setting;
+	if (!firstFolderUri) return setting && setting.startsWith('/') ? URI.file(setting).toString() : undefined;
+	if (setting && setting.startsWith('/')) return URI.file(setting).toString();
+	return Utils.joinPath(URI.parse(firstFolderUri), ...(setting ? setting.split(/[\\/]+/) : ['seeds', 'entities.yaml'])).toString();
+}
