@@ -185,12 +185,18 @@ export class AnnotationService {
 	 * Returns the seed URI whose annotations changed, when it is open.
 	 */
 	async sidecarChangedOnDisk(sidecarUri: string): Promise<string | undefined> {
-		for (const uri of this.tracked.keys()) {
-			if (this.store.sidecarUri(URI.parse(uri)).toString() === URI.parse(sidecarUri).toString()) {
-				this.store.forget(URI.parse(uri));
-				await this.open(uri);
-				return uri;
+		for (const [uri, tracked] of this.tracked) {
+			if (this.store.sidecarUri(URI.parse(uri)).toString() !== URI.parse(sidecarUri).toString()) {
+				continue;
 			}
+			// The store re-reads the file only if its size or time changed, so the watcher's echo of
+			// our own write costs a stat, not a parse of a large sidecar.
+			const state = await this.store.load(URI.parse(uri));
+			if (state.kind === 'ok' && state.sidecar === tracked.sidecar) {
+				return undefined;
+			}
+			await this.open(uri);
+			return uri;
 		}
 		return undefined;
 	}

@@ -222,9 +222,22 @@ test('a sidecar changed on disk is reloaded for its open text', async () => {
 	const { fs, service, editor } = setup();
 	await editor.open(seedA);
 	await service.tag({ uri: seedA, range: range(0, 28, 33), tag: 'actor/state' });
+	assert.equal(await service.sidecarChangedOnDisk(sidecarA.toString()), undefined, 'the echo of our own write is no change');
 	fs.setText(sidecarA, fs.text(sidecarA)!.replace('tag: actor/state', 'tag: actor/person'));
 	assert.equal(await service.sidecarChangedOnDisk(sidecarA.toString()), seedA);
 	assert.equal((await service.annotations({ uri: seedA }))[0].tag, 'actor/person');
 	assert.equal(service.hoverMarkdown(seedA, { line: 0, character: 30 }), '**actor/person**');
 	assert.equal(service.hoverMarkdown(seedA, { line: 0, character: 34 }), undefined);
+});
+
+test('a sidecar broken on disk while its text is open gets diagnostics and refuses commands', async () => {
+	const { fs, service, editor } = setup();
+	await editor.open(seedA);
+	await service.tag({ uri: seedA, range: range(0, 28, 33), tag: 'actor/state' });
+	fs.setText(sidecarA, '<<<<<<< HEAD\n' + fs.text(sidecarA)!);
+	assert.equal(await service.sidecarChangedOnDisk(sidecarA.toString()), seedA);
+	const { diagnostics } = await service.sidecarDiagnostics(seedA);
+	assert.ok(diagnostics.length > 0);
+	await assert.rejects(service.untag({ uri: seedA, id: 'whatever' }), /a\.tags\.yaml is malformed/);
+	assert.ok(fs.text(sidecarA)!.startsWith('<<<<<<< HEAD\n'));
 });
