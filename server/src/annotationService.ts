@@ -30,7 +30,7 @@ import { isInsideFolder } from './core/annotations/workspaceGuard';
 import { DiagnosticCode, diagnosticSource } from './core/diagnosticCodes';
 import {
 	ServerCommand, type AddCodebookTagArgs, type AnnotationInfo, type AnnotationsArgs, type CodebookInfo, type CodebookTag,
-	type ExportArgs, type ReanchorArgs, type RenameTagArgs, type SeedAnnotations, type SetNoteArgs, type TagArgs, type UntagArgs,
+	type ExportArgs, type ReanchorArgs, type RenameTagArgs, type SeedAnnotations, type SetNoteArgs, type TagArgs, type TagMentionsArgs, type UntagArgs,
 } from './protocol/commands';
 
 export interface AnnotationServiceOptions {
@@ -40,6 +40,11 @@ export interface AnnotationServiceOptions {
 	readonly openDocumentText: (uri: string) => string | undefined;
 	/** Every seed of the workspace (URI strings), for workspace-wide commands. */
 	readonly listSeeds: () => AsyncIterable<string>;
+	/**
+	 * For `seed.tagMentions`: the spans (UTF-16 offsets in the open text) of every mention of the
+	 * entity at `offset`, or undefined when there is no entity there. Without it the command is refused.
+	 */
+	readonly mentionsOfEntityAt?: (uri: string, offset: number) => readonly { readonly start: number; readonly end: number }[] | undefined;
 	/** The codebook file; `seeds/codebook.yaml` in the first workspace folder by default. */
 	readonly codebookUri?: () => URI | undefined;
 	readonly sidecarUriFor?: (seed: URI) => URI;
@@ -208,6 +213,7 @@ export class AnnotationService {
 		const arg = (args ?? [])[0] as never;
 		switch (command) {
 			case ServerCommand.tag: return this.tag(arg);
+			case ServerCommand.tagMentions: return this.tagMentions(arg);
 			case ServerCommand.untag: return this.untag(arg);
 			case ServerCommand.setNote: return this.setNote(arg);
 			case ServerCommand.annotations: return this.annotations(arg);
@@ -223,7 +229,7 @@ export class AnnotationService {
 
 	/** The annotation commands, for `executeCommandProvider.commands`. */
 	static readonly commands: readonly string[] = [
-		ServerCommand.tag, ServerCommand.untag, ServerCommand.setNote, ServerCommand.annotations, ServerCommand.workspaceAnnotations,
+		ServerCommand.tag, ServerCommand.tagMentions, ServerCommand.untag, ServerCommand.setNote, ServerCommand.annotations, ServerCommand.workspaceAnnotations,
 		ServerCommand.renameTag, ServerCommand.export, ServerCommand.reanchor, ServerCommand.codebook, ServerCommand.addCodebookTag,
 	];
 
@@ -255,6 +261,48 @@ export class AnnotationService {
 		await this.guard(() => this.store.add(URI.parse(uri), annotation));
 		await this.afterMutation(uri, annotation.id, { kind: 'anchored', start, end }, text);
 		return this.info(uri, annotation);
+	}
+
+	/** Tags every mention of the entity at a position (those not already carrying this tag), in one write. */
+	async tagMentions(args: TagMentionsArgs): Promise<AnnotationInfo[]> {
+		const uri = requireString(args?.uri, 'uri');
+		const tag = requireString(args?.tag, 'tag');
+		const problem = tagNameProblem(tag);
+		if (problem) {
+			throw new AnnotationCommandError(problem);
+		}
+		const text = await this.currentText(uri);
+		const offset = TextDocument.create(uri, 'seed', 0, text).offsetAt(args.position);
+		const spans = this.options.mentionsOfEntityAt?.(uri, offset);
+		if (!spans || spans.length === 0) {
+			throw new AnnotationCommandError(`There is no known entity at line ${args.position.line + 1}, column ${args.position.character + 1} of ${fileName(uri)}.`);
+		}
+		const anchored = await this.anchored(uri);
+		const taken = new Set(anchored.annotations.flatMap(annotation => {
+			const anchor = anchored.anchors.get(annotation.id);
+			return annotation.tag === tag && anchor?.kind === 'anchored' ? [`${anchor.start}:${anchor.end}`] : [];
+		}));
+		const ids = new Set(anchored.annotations.map(annotation => annotation.id));
+		const created = (this.options.now?.() ?? new Date()).toISOString();
+		const added: Annotation[] = [];
+		for (const { start, end } of spans) {
+			if (end <= start || end > text.length || taken.has(`${start}:${end}`)) {
+				continue;
+			}
+			let id = createAnnotationId(this.options.random);
+			while (ids.has(id)) {
+				id = createAnnotationId(this.options.random);
+			}
+			ids.add(id);
+			taken.add(`${start}:${end}`);
+			added.push({ id, tag, text: text.slice(start, end), start, end, ...contextAround(text, start, end), created });
+		}
+		await this.guard(() => this.store.addMany(URI.parse(uri), added));
+		for (const annotation of added) {
+			await this.afterMutation(uri, annotation.id, { kind: 'anchored', start: annotation.start, end: annotation.end }, text);
+		}
+		const infos = await this.annotations({ uri });
+		return infos.filter(info => added.some(annotation => annotation.id === info.id));
 	}
 
 	async untag(args: UntagArgs): Promise<true> {

@@ -32,6 +32,12 @@ function setup() {
 			}
 		},
 		now: () => new Date(Date.UTC(2026, 10, 21, 6, 0, clock++)),
+		// "Robin" is the only entity: its mentions are every occurrence in the open text.
+		mentionsOfEntityAt: (uri, offset) => {
+			const text = open.get(uri) ?? '';
+			const spans = [...text.matchAll(/Robin/g)].map(match => ({ start: match.index!, end: match.index! + 5 }));
+			return spans.some(span => span.start <= offset && offset < span.end) ? spans : undefined;
+		},
 		random: (() => { let n = 0; return () => ((n++ * 7) % 36) / 36; })(),
 	});
 	const changedUris: string[] = [];
@@ -240,4 +246,18 @@ test('a sidecar broken on disk while its text is open gets diagnostics and refus
 	assert.ok(diagnostics.length > 0);
 	await assert.rejects(service.untag({ uri: seedA, id: 'whatever' }), /a\.tags\.yaml is malformed/);
 	assert.ok(fs.text(sidecarA)!.startsWith('<<<<<<< HEAD\n'));
+});
+
+test('seed.tagMentions tags every mention of the entity once, in one write', async () => {
+	const { fs, service, editor } = setup();
+	await editor.open(seedA);
+	await service.tag({ uri: seedA, range: range(0, 28, 33), tag: 'actor/person' });
+	let writes = 0;
+	const rename = fs.rename.bind(fs);
+	fs.rename = async (source, target) => { writes++; return rename(source, target); };
+	const infos = await service.executeCommand(ServerCommand.tagMentions, [{ uri: seedA, position: { line: 1, character: 8 }, tag: 'actor/person' }]) as { text: string; range: unknown }[];
+	assert.deepEqual(infos.map(info => [info.text, info.range]), [['Robin', range(1, 7, 12)]], 'the first Robin already had the tag');
+	assert.equal(writes, 1);
+	assert.deepEqual((await service.annotations({ uri: seedA })).map(info => info.range), [range(0, 28, 33), range(1, 7, 12)]);
+	await assert.rejects(service.tagMentions({ uri: seedA, position: { line: 0, character: 0 }, tag: 'actor/person' }), /no known entity at line 1, column 1 of a\.txt/);
 });

@@ -86,6 +86,11 @@ export class SidecarStore {
 		return this.change(seed, sidecar => sidecar.add(annotation), () => annotation, true);
 	}
 
+	/** Several annotations in one write (tagging every mention of an entity). */
+	addMany(seed: URI, annotations: readonly Annotation[]): Promise<readonly Annotation[]> {
+		return this.change(seed, sidecar => annotations.reduce((current, annotation) => current.add(annotation), sidecar), () => annotations, annotations.length > 0);
+	}
+
 	remove(seed: URI, id: string): Promise<Annotation> {
 		let removed: Annotation | undefined;
 		return this.change(seed, sidecar => {
