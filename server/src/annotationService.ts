@@ -53,6 +53,9 @@ export interface AnnotationServiceOptions {
 	readonly random?: () => number;
 }
 
+/** Why annotations changed: a command, a (re)load of the sidecar, or an edit of the text. */
+export type AnnotationChangeCause = 'command' | 'load' | 'edit';
+
 /** A refused command; its message names the file and the reason (answered as an LSP error). */
 export class AnnotationCommandError extends Error {
 	constructor(message: string) {
@@ -80,7 +83,7 @@ interface AnchoredText {
 export class AnnotationService {
 	private readonly store: SidecarStore;
 	private readonly tracked = new Map<string, TrackedText>();
-	private readonly listeners: ((uri: string) => void)[] = [];
+	private readonly listeners: ((uri: string, cause: AnnotationChangeCause) => void)[] = [];
 
 	constructor(private readonly options: AnnotationServiceOptions) {
 		this.store = new SidecarStore(options.fileSystem, {
@@ -90,8 +93,11 @@ export class AnnotationService {
 		});
 	}
 
-	/** The server sends `seed/annotationsChanged` and refreshes diagnostics for these URIs. */
-	onDidChangeAnnotations(listener: (uri: string) => void): void {
+	/**
+	 * The server sends `seed/annotationsChanged` for these URIs and, unless the cause is an edit
+	 * (whose diagnostics `onDidChangeContent` publishes anyway), refreshes their diagnostics.
+	 */
+	onDidChangeAnnotations(listener: (uri: string, cause: AnnotationChangeCause) => void): void {
 		this.listeners.push(listener);
 	}
 
@@ -113,7 +119,7 @@ export class AnnotationService {
 			return; // closed again meanwhile
 		}
 		this.tracked.set(uri, { sidecar: loaded, anchors: anchorAll(text, loaded?.annotations ?? []) });
-		this.changed(uri);
+		this.changed(uri, 'load');
 	}
 
 	/**
@@ -147,7 +153,8 @@ export class AnnotationService {
 			}
 			tracked.anchors.set(id, anchor);
 		});
-		this.changed(uri);
+		// After the change is applied: listeners then see the new text.
+		queueMicrotask(() => this.changed(uri, 'edit'));
 	}
 
 	/** On didSave: writes the positions that editing moved (and the passages' current words) to the sidecar. */
@@ -485,13 +492,14 @@ export class AnnotationService {
 		if (!tracked?.sidecar || text === undefined) {
 			return [];
 		}
-		const positions = TextDocument.create(uri, 'seed', 0, text);
+		let positions: TextDocument | undefined;
 		const diagnostics: Diagnostic[] = [];
 		for (const annotation of tracked.sidecar.annotations) {
 			const anchor = tracked.anchors.get(annotation.id);
 			if (anchor?.kind !== 'orphaned') {
 				continue;
 			}
+			positions ??= TextDocument.create(uri, 'seed', 0, text);
 			const line = positions.positionAt(Math.min(anchor.at, text.length)).line;
 			const lineEnd = positions.offsetAt({ line: line + 1, character: 0 });
 			const end = positions.positionAt(text.slice(0, lineEnd).replace(/\r?\n$/, '').length);
@@ -618,7 +626,7 @@ export class AnnotationService {
 				tracked.anchors.set(id, current);
 			}
 		}
-		this.changed(uri);
+		this.changed(uri, 'command');
 	}
 
 	private infos(uri: string, anchored: AnchoredText): AnnotationInfo[] {
@@ -697,9 +705,9 @@ export class AnnotationService {
 		}
 	}
 
-	private changed(uri: string): void {
+	private changed(uri: string, cause: AnnotationChangeCause): void {
 		for (const listener of this.listeners) {
-			listener(uri);
+			listener(uri, cause);
 		}
 	}
 }

@@ -41,7 +41,11 @@ function setup() {
 		random: (() => { let n = 0; return () => ((n++ * 7) % 36) / 36; })(),
 	});
 	const changedUris: string[] = [];
-	service.onDidChangeAnnotations(uri => changedUris.push(uri));
+	const causes: string[] = [];
+	service.onDidChangeAnnotations((uri, cause) => {
+		changedUris.push(uri);
+		causes.push(cause);
+	});
 	const editor = {
 		async open(uri: string) {
 			open.set(uri, fs.text(URI.parse(uri))!);
@@ -57,7 +61,7 @@ function setup() {
 			service.close(uri);
 		},
 	};
-	return { fs, service, editor, changedUris };
+	return { fs, service, editor, changedUris, causes };
 }
 
 const range = (line: number, start: number, end: number) => ({ start: { line, character: start }, end: { line, character: end } });
@@ -260,4 +264,18 @@ test('seed.tagMentions tags every mention of the entity once, in one write', asy
 	assert.equal(writes, 1);
 	assert.deepEqual((await service.annotations({ uri: seedA })).map(info => info.range), [range(0, 28, 33), range(1, 7, 12)]);
 	await assert.rejects(service.tagMentions({ uri: seedA, position: { line: 0, character: 0 }, tag: 'actor/person' }), /no known entity at line 1, column 1 of a\.txt/);
+});
+
+test('listeners hear why annotations changed, and an edit only once the text is updated', async () => {
+	const { service, editor, causes } = setup();
+	await editor.open(seedA);
+	await service.tag({ uri: seedA, range: range(0, 28, 33), tag: 'actor/state' });
+	assert.deepEqual(causes, ['load', 'command']);
+	let textSeen: string | undefined;
+	service.onDidChangeAnnotations(() => { textSeen = editor.text(seedA); });
+	editor.edit(seedA, [{ range: range(0, 0, 0), text: '>' }], text => '>' + text);
+	assert.deepEqual(causes, ['load', 'command'], 'not during the change');
+	await Promise.resolve();
+	assert.deepEqual(causes, ['load', 'command', 'edit']);
+	assert.ok(textSeen?.startsWith('>BEIJING'));
 });
