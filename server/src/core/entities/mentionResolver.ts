@@ -6,7 +6,7 @@
  */
 import type { LocalMention } from './paragraphAnalyzer';
 import { detectedEntityId, type EntityMention, type EntityRef } from './types';
-import { isChineseSurname } from './wordClasses';
+import { isChineseSurname, isGivenName } from './wordClasses';
 import { isPinyinGivenName } from './lexicon/personNames';
 import { NAME_CONNECTORS } from './lexicon/cues';
 
@@ -60,7 +60,8 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 		if (full) mention.entity = full.entity;
 	}
 	for (const mention of placed) {
-		if (mention.entity && !known.has(mention.local.surface)) known.set(mention.local.surface, mention.entity);
+		if (!mention.entity) continue;
+		for (const alias of shortForms(mention.local, mention.entity)) if (!known.has(alias)) known.set(alias, mention.entity);
 	}
 
 	const result: EntityMention[] = [];
@@ -92,6 +93,25 @@ function canonicalName(surface: string): string {
 		return name.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 	}
 	return name;
+}
+
+/**
+ * The forms a name is also written in later: itself, `Apple` for `Apple Inc.`, `Sisi` for
+ * `al-Sisi`, `Erling` for `Erling Haaland` (a given name alone, as sports writing does).
+ */
+function shortForms(local: LocalMention, entity: EntityRef): string[] {
+	const forms = [local.surface];
+	if (entity.kind === 'organization') {
+		const stem = local.surface.replace(/\s+(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|PLC|plc|AG|SA|Group|Holdings)$/, '');
+		if (stem !== local.surface) forms.push(stem);
+	}
+	if (entity.kind === 'person' && local.nameWords && local.nameWords.length >= 2) {
+		const last = local.nameWords[local.nameWords.length - 1];
+		const bare = last.replace(/^(?:al|el|ad|ash|as|at|az|ul|bin|ibn|abu|ben)[-‐]/, '');
+		if (bare !== last) forms.push(bare);
+		if (isGivenName(local.nameWords[0]) && surnameOf(local.nameWords) !== local.nameWords[0]) forms.push(local.nameWords[0]);
+	}
+	return forms;
 }
 
 /** Chinese names put the surname first (`Xi Jinping`), most others last (`Vladimir Putin`). */

@@ -17,7 +17,7 @@ import {
 } from './wordClasses';
 
 /** Why a mention got its kind; `registry` is the strongest. */
-export type Evidence = 'registry' | 'cue' | 'gazetteer' | 'title' | 'name' | 'context' | 'none';
+export type Evidence = 'registry' | 'cue' | 'gazetteer' | 'title' | 'name' | 'shape' | 'context' | 'none';
 
 export interface LocalMention {
 	/** Offsets relative to the paragraph. */
@@ -45,6 +45,10 @@ interface Span {
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const WHITESPACE = /^[^\S\r\n]+$/;
+const AT_WORDS = new Set(['at']);
+const ROMAN_NUMERAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
+/** Company suffixes written with a period: `Apple Inc.`, `Sony Corp.`. */
+const ABBREVIATED_SUFFIX = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Cos']);
 const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Les', 'El', 'Il', 'Lo', 'Los', 'Las', 'Der', 'Die', 'Das', 'Het']);
 const FUNCTION_WORD = /^(?:The|A|An|In|On|At|To|For|With|By|From|As|Of|And|But|Or|If|When|While|After|Before|Under|Over|During|Since|Until|Amid|Among|This|That|These|Those|It|Its|Their|His|Her|Our|Both|All|Some|Any|Each|Every|No|Not|Also|Meanwhile|However|Then|There|Here|Why|How|What|Who|Which|Where|Although|Though|Because|Despite|Like|Unlike|According|Against|Between|Within|Without|Through|Toward|Towards|About|Above|Below|Into|Onto|Upon|Via)$/;
 
@@ -55,13 +59,13 @@ export function analyseParagraph(text: string, registry: RegistryMatcher): Local
 class ParagraphAnalysis {
 	private readonly tokens: Token[];
 	private readonly mentions: LocalMention[] = [];
-	private readonly consumed: boolean[];
+	private readonly consumed: Uint8Array;
 	private readonly titleCase: boolean;
 
 	constructor(private readonly text: string, private readonly registry: RegistryMatcher) {
-		const paragraph = tokenizeParagraph(text, registry.lowercaseWords);
+		const paragraph = tokenizeParagraph(text, registry.lowercaseWords.size > 0 ? registry.lowercaseWords : undefined);
 		this.tokens = paragraph.tokens;
-		this.consumed = new Array<boolean>(this.tokens.length).fill(false);
+		this.consumed = new Uint8Array(this.tokens.length);
 		this.titleCase = isTitleCase(paragraph);
 	}
 
@@ -86,7 +90,9 @@ class ParagraphAnalysis {
 		while (last + 1 < tokens.length && tokens[last + 1].upper && !tokens[last + 1].numeric && (last === -1 || WHITESPACE.test(tokens[last + 1].gapBefore))) last++;
 		const afterPlace = last >= 0 ? this.gapAfter(last) : '';
 		const datelineEnd = /^\s*,/.test(afterPlace) || /^\s*\(\s*$/.test(afterPlace) && /^\)\s*(?:--|—|–|-)/.test(this.gapAfterParenthesis(last + 1)) || /^\s+(?:--|—|–)\s/.test(afterPlace);
-		if (last >= 0 && datelineEnd && (!isAcronym(tokens[0]) || last > 0 || tokens[0].text.length > 6 || isPlaceName(tokens[0].text))) {
+		const titled = last >= 0 ? tokens[0].text[0] + tokens[0].text.slice(1).toLowerCase() : '';
+		const monthFollows = /^\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(afterPlace);
+		if (last >= 0 && datelineEnd && (!isAcronym(tokens[0]) || last > 0 || tokens[0].text.length > 6 || isPlaceName(titled) || monthFollows)) {
 			this.push(0, last, 'place', 'context');
 		}
 		for (let index = 0; index < tokens.length; index++) {
@@ -240,7 +246,12 @@ class ParagraphAnalysis {
 			// `the opposition Azimio la Umoja coalition`: the noun after the name tells its kind.
 			const next = this.tokens[last + 1];
 			if (next && FOLLOWING_ORGANIZATION_NOUNS.has(next.text) && WHITESPACE.test(next.gapBefore) && !isGivenName(tokens[first].text)) return this.push(first, last, 'organization', 'context');
-			return this.pushPerson(first, last, this.personEvidence(first, last));
+			const evidence = this.personEvidence(first, last);
+			// `analysts at Goldman Sachs`, `engineers at Lockheed Martin`: people work at firms, not at people.
+			if (evidence === 'shape' && this.precededBy(first, AT_WORDS)) return this.push(first, last, 'organization', 'context');
+			// `Goldman Sachs and Morgan Stanley`: a name joined by `and` to an organisation is one too.
+			if (evidence === 'shape' && this.coordinatedKind(first) === 'organization') return this.push(first, last, 'organization', 'context');
+			return this.pushPerson(first, last, evidence);
 		}
 		// `National Health Commission Ma Xiaowei`: a name at the end of a longer run.
 		for (let start = first + 1; start < last; start++) {
@@ -347,6 +358,8 @@ class ParagraphAnalysis {
 			const token = tokens[index];
 			const particle = NAME_CONNECTORS.has(token.text.toLowerCase()) && !PHRASE_CONNECTORS.has(token.text.toLowerCase());
 			if (particle && index > first && index < last) continue;
+			// `Abdullah II`, `Charles III`: a regnal number ends a name.
+			if (index === last && index > first && ROMAN_NUMERAL.test(token.text)) continue;
 			if (!isNameWord(token)) return false;
 			if (token.possessive && index < last) return false;
 			words++;
@@ -357,7 +370,23 @@ class ParagraphAnalysis {
 	private personEvidence(first: number, last: number): Evidence {
 		const words = this.words(first, last);
 		if (isGivenName(words[0]) || isChineseName(words) || words.length >= 2 && isChineseSurname(words[0]) && words.length === 2) return 'name';
-		return words.length >= 2 ? 'name' : 'context';
+		// Capitalised words that are no ordinary words, without a given name: probably a person, but a firm is possible.
+		return words.length >= 2 ? 'shape' : 'context';
+	}
+
+	private precededBy(index: number, words: ReadonlySet<string>): boolean {
+		const before = this.tokens[index - 1];
+		if (!before || !WHITESPACE.test(this.tokens[index].gapBefore)) return false;
+		if (words.has(before.text)) return true;
+		return before.text === 'the' && index > 1 && words.has(this.tokens[index - 2].text) && WHITESPACE.test(before.gapBefore);
+	}
+
+	/** The kind of the mention just before `X and` / `X, `… `and` this name, if any. */
+	private coordinatedKind(index: number): EntityKind | undefined {
+		const and = this.tokens[index - 1];
+		if (!and || and.text !== 'and' || !WHITESPACE.test(this.tokens[index].gapBefore)) return undefined;
+		const previous = this.mentions[this.mentions.length - 1];
+		return previous && previous.end <= and.start && this.text.slice(previous.end, and.start).trim() === '' ? previous.kind : undefined;
 	}
 
 	private isOrdinaryOpening(first: number, last: number): boolean {
@@ -411,14 +440,16 @@ class ParagraphAnalysis {
 			...this.mention(tokens[first].start, tokens[last].end, 'person', evidence, tokens[first].sentenceStart),
 			nameWords: this.words(first, last),
 		});
-		for (let index = first; index <= last; index++) this.consumed[index] = true;
+		for (let index = first; index <= last; index++) this.consumed[index] = 1;
 	}
 
 	private push(first: number, last: number, kind: EntityKind, evidence: Evidence): void {
 		const tokens = this.tokens;
 		if (kind === 'person') return this.pushPerson(first, last, evidence);
-		this.mentions.push(this.mention(tokens[first].start, tokens[last].end, kind, evidence, tokens[first].sentenceStart));
-		for (let index = first; index <= last; index++) this.consumed[index] = true;
+		let end = tokens[last].end;
+		if (kind === 'organization' && ABBREVIATED_SUFFIX.has(tokens[last].text) && this.text.charCodeAt(end) === 0x2e) end++;
+		this.mentions.push(this.mention(tokens[first].start, end, kind, evidence, tokens[first].sentenceStart));
+		for (let index = first; index <= last; index++) this.consumed[index] = 1;
 	}
 
 	private mention(start: number, end: number, kind: EntityKind | undefined, evidence: Evidence, sentenceStart: boolean): LocalMention {

@@ -4,7 +4,7 @@
  * which are written without spaces.
  */
 import type { RegistryEntry } from './registry';
-import { tokenize, type Token } from './tokenizer';
+import { isKeptLowerCaseWord, tokenize, type Token } from './tokenizer';
 
 export interface RegistryMatch {
 	/** Token indexes, `endToken` exclusive; for a CJK match both point at the CJK token. */
@@ -91,7 +91,7 @@ export class RegistryMatcher {
 			return;
 		}
 		const words = tokens.map(token => token.text);
-		for (const token of tokens) if (!token.capitalised && !token.numeric && !token.cjk) this.lowercaseWords.add(token.text);
+		for (const token of tokens) if (!token.capitalised && !token.numeric && !token.cjk && !isKeptLowerCaseWord(token.text)) this.lowercaseWords.add(token.text);
 		const gaps = tokens.slice(1).map((token, index) => normaliseGap(name.slice(tokens[index].end, token.start)));
 		for (const [map, key] of [[this.byFirstWord, words[0]], [this.byShoutedFirstWord, words[0].toUpperCase()]] as const) {
 			const list = map.get(key) ?? [];

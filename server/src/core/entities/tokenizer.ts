@@ -43,8 +43,26 @@ const KEPT_LOWER_CASE_WORDS: ReadonlySet<string> = new Set([
 	'and', 'to', 'at', 'by', 'from', 'with', 'as', 'capital',
 ]);
 
+/** Whether the tokenizer keeps this lower-case word without being asked to. */
+export function isKeptLowerCaseWord(word: string): boolean {
+	return KEPT_LOWER_CASE_WORDS.has(word);
+}
+
 /** Short words a Title Case headline leaves in lower case. */
 const TITLE_CASE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs', 'via', 'into', 'over', 'up']);
+
+/**
+ * Which (first letter, length) shapes a kept or function word can have, so that most lower-case
+ * words are skipped without cutting them out of the text.
+ */
+const KEPT_SHAPE = 1;
+const FUNCTION_SHAPE = 2;
+const wordShapes = new Uint8Array(128 * 16);
+for (const word of KEPT_LOWER_CASE_WORDS) if (word.length < 16 && word.charCodeAt(0) < 128) wordShapes[word.charCodeAt(0) * 16 + word.length] |= KEPT_SHAPE;
+for (const word of TITLE_CASE_FUNCTION_WORDS) wordShapes[word.charCodeAt(0) * 16 + word.length] |= FUNCTION_SHAPE;
+
+/** `al-Sisi`, `el-Baradei`, `bin-Salman`: an Arabic or other particle hyphenated to a capitalised name. */
+const NAME_PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|ul|bin|ibn|abu|ben|bint)[-‐]\p{Lu}/u;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const UPPER_WORD = /^(?=.*\p{Lu})[\p{Lu}\p{N}.&-]+$/u;
@@ -158,14 +176,19 @@ export function tokenizeParagraph(text: string, extraWords?: ReadonlySet<string>
 		const lowerInitial = firstClass === WORD && !isDigit;
 		let keep = !lowerInitial || keepEveryWord;
 		let word: string | undefined;
-		if (lowerInitial) {
+		if (lowerInitial && NAME_PARTICLE_PREFIX.test(text.slice(start, Math.min(wordEnd, start + 6)))) {
+			keep = true;
+		} else if (lowerInitial) {
 			if (!ascii) {
 				word = text.slice(start, wordEnd);
 				keep = CJK.test(word) || (extraWords?.has(word) ?? false);
-			} else if (wordEnd - start <= 14) {
-				word = text.slice(start, wordEnd);
-				keep = KEPT_LOWER_CASE_WORDS.has(word) || (extraWords?.has(word) ?? false);
-				if (!TITLE_CASE_FUNCTION_WORDS.has(word)) contentWords++;
+			} else if (wordEnd - start < 16) {
+				const shape = wordShapes[code * 16 + wordEnd - start];
+				if (shape !== 0 || extraWords) {
+					word = text.slice(start, wordEnd);
+					keep = (shape & KEPT_SHAPE) !== 0 && KEPT_LOWER_CASE_WORDS.has(word) || (extraWords?.has(word) ?? false);
+					if (!((shape & FUNCTION_SHAPE) !== 0 && TITLE_CASE_FUNCTION_WORDS.has(word))) contentWords++;
+				} else contentWords++;
 			} else contentWords++;
 			if (!ascii && !keep) contentWords++;
 		}
@@ -188,6 +211,8 @@ export function tokenizeParagraph(text: string, extraWords?: ReadonlySet<string>
 			upper = capitalised && word.length >= 2 && (ascii ? !hasLowerAscii(word) : !LOWER.test(word)) && UPPER_WORD.test(word);
 			contentWords++;
 			capitalisedContentWords++;
+		} else if (NAME_PARTICLE_PREFIX.test(word)) {
+			capitalised = true;
 		} else {
 			cjk = !ascii && CJK.test(word);
 		}

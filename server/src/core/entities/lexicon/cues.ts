@@ -19,7 +19,8 @@ export const ROLE_HEADS: ReadonlySet<string> = words(`
 	speaker leader lawmaker legislator deputy delegate representative rep. sen. gov. gen. col. lt. capt. adm. sgt. rev.
 	coach manager striker midfielder defender goalkeeper president's head advisor adviser economist analyst researcher
 	scientist correspondent reporter editor journalist photographer anchor presenter author novelist poet singer actor
-	actress director-general mp mep tsar czar chief-executive dean rector provost principal superintendent
+	actress director-general mp mep tsar czar chief-executive dean rector provost principal superintendent administrator
+	secretary-of-state treasurer comptroller registrar
 `);
 
 /** Words that may stand inside a title before its role: `Vice`, `Foreign`, `Prime`, `State`. Compared lower-cased. */
@@ -52,7 +53,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = words(`
 	Association Federation Confederation Union Alliance League Coalition Front Movement Foundation Fund Trust Society Club
 	Centre Center Court Tribunal Parliament Assembly Senate Congress Cabinet Administration Department Office
 	Secretariat Service Services Authority Board Army Navy Force Forces Police Guard Command Brigade Corps Nations
-	Pharmaceuticals Petroleum Telecom Communications Technologies Technology Systems Labs Laboratories Partners
+	Pharmaceuticals Petroleum Telecom Electronics Sports Programme Communications Technologies Technology Systems Labs Laboratories Partners
 	Securities Exchange Commune Church Mosque Temple Federation Cooperative Consortium Syndicate Institute Newswire
 	Wire Post-Dispatch Hospital Clinic
 `);
@@ -76,8 +77,8 @@ export const STANDALONE_EVENTS: ReadonlySet<string> = words(`Olympics Paralympic
 
 /** Document-like heads that our four kinds do not cover; a name ending in one is left alone. */
 export const DOCUMENT_HEADS: ReadonlySet<string> = words(`Agreement Treaty Protocol Declaration Initiative Accord Accords
-	Act Bill Law Code Constitution Charter Plan Program Programme Strategy Map Report Statement Memorandum Doctrine Project
-	Pipeline Station Mission Vision Rule Rules Index`);
+	Act Bill Law Code Constitution Charter Plan Program Strategy Map Report Statement Memorandum Doctrine Project
+	Pipeline Station Mission Vision Rule Rules Index Telescope Satellite Rover Spacecraft Capsule Vaccine`);
 
 /** Head words of places: `Diaoyutai State Guesthouse`, `Tiananmen Square`, `Rift Valley`. */
 export const PLACE_HEADS: ReadonlySet<string> = words(`

@@ -34,7 +34,7 @@ Asunción|Lima|Manila|Warsaw|Lisbon|Doha|Bucharest|Moscow|Kigali|Riyadh|Dakar|Be
 Pretoria|Cape Town|Johannesburg|Durban|Seoul|Busan|Juba|Madrid|Barcelona|Colombo|Khartoum|Paramaribo|Stockholm|Bern|Geneva|Zurich|
 Damascus|Aleppo|Taipei|Dushanbe|Dodoma|Dar es Salaam|Bangkok|Lome|Tunis|Ankara|Istanbul|Ashgabat|Kampala|Kyiv|Kiev|Kharkiv|Odesa|
 Odessa|Abu Dhabi|Dubai|London|Manchester|Birmingham|Liverpool|Edinburgh|Glasgow|Cardiff|Belfast|Washington|New York|New York City|
-Los Angeles|Chicago|Houston|Philadelphia|San Francisco|Boston|Seattle|Miami|Atlanta|Dallas|Detroit|Denver|Las Vegas|Montevideo|
+Los Angeles|New Orleans|San Diego|Chicago|Houston|Philadelphia|San Francisco|Boston|Seattle|Miami|Atlanta|Dallas|Detroit|Denver|Las Vegas|Montevideo|
 Tashkent|Caracas|Hanoi|Ho Chi Minh City|Sanaa|Lusaka|Harare|Shanghai|Guangzhou|Shenzhen|Tianjin|Chongqing|Chengdu|Wuhan|Nanjing|
 Hangzhou|Xi'an|Harbin|Shenyang|Dalian|Qingdao|Xiamen|Kunming|Urumqi|Lhasa|Sanya|Zhangjiakou|Yanqing|St. Petersburg|Saint Petersburg|
 Sochi|Vladivostok|Kazan|Novosibirsk|Yekaterinburg|Kaliningrad|Murmansk|Osaka|Kyoto|Yokohama|Nagoya|Sapporo|Mumbai|Bombay|Kolkata|
