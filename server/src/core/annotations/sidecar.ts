@@ -74,6 +74,7 @@ interface Layout {
 export class Sidecar {
 	private cachedText: string | undefined;
 	private cachedAnnotations: readonly Annotation[] | undefined;
+	private cachedIndex: Map<string, number> | undefined;
 
 	private constructor(
 		private readonly prefix: string,
@@ -113,7 +114,13 @@ export class Sidecar {
 	}
 
 	get(id: string): Annotation | undefined {
-		return this.slots.find(slot => slot.annotation.id === id)?.annotation;
+		const index = this.slotIndex().get(id);
+		return index === undefined ? undefined : this.slots[index].annotation;
+	}
+
+	private slotIndex(): Map<string, number> {
+		this.cachedIndex ??= new Map(this.slots.map((slot, index) => [slot.annotation.id, index]));
+		return this.cachedIndex;
 	}
 
 	add(annotation: Annotation): Sidecar {
@@ -218,7 +225,7 @@ export class Sidecar {
 	}
 
 	private indexOf(id: string): number {
-		const index = this.slots.findIndex(slot => slot.annotation.id === id);
+		const index = this.slotIndex().get(id) ?? -1;
 		if (index < 0) {
 			throw new Error(`no annotation with id ${id}`);
 		}

@@ -157,7 +157,7 @@ interface TextEdit {
 	readonly end: number;
 	readonly text: string;
 	readonly field: AnnotationField;
-	readonly kind: 'replace' | 'add' | 'remove';
+	readonly kind: 'replace' | 'remove';
 }
 
 /** Applies changed values to a slot, touching only those values (and adding or removing `note`'s line). */
