@@ -66,7 +66,7 @@ export function registerAnnotationFeatures(context: vscode.ExtensionContext, lan
 			tracker.refreshAll();
 		}),
 		vscode.commands.registerCommand(ClientCommand.revealPassage, (uri: vscode.Uri, range?: vscode.Range) => revealPassage(uri, range)),
-		registerTestHooks(decorations, picker, statusBar),
+		registerTestHooks(decorations, picker, statusBar, tagsTree),
 		// Kept by the client across server restarts; before the client starts it waits for the connection.
 		languageClient.onNotification(annotationsChangedNotification, (params: AnnotationsChangedParams) => {
 			tracker.seedChanged(languageClient.protocol2CodeConverter.asUri(params.uri));

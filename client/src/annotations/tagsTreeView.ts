@@ -51,10 +51,13 @@ export class TagsTreeDataProvider implements vscode.TreeDataProvider<TagsTreeNod
 	/** Reads the workspace's annotations again, soon (now with `immediately`). */
 	refresh(immediately = false): void {
 		clearTimeout(this.timer);
-		this.timer = setTimeout(() => {
-			this.tree = undefined;
-			this.changed.fire(undefined);
-		}, immediately ? 0 : refreshDebounceMs);
+		if (immediately) this.invalidate();
+		else this.timer = setTimeout(() => this.invalidate(), refreshDebounceMs);
+	}
+
+	private invalidate(): void {
+		this.tree = undefined;
+		this.changed.fire(undefined);
 	}
 
 	async getChildren(node?: TagsTreeNode): Promise<TagsTreeNode[]> {

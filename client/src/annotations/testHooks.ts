@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { AnnotationDecorations } from './decorations';
 import type { AnnotationStatusBar } from './statusBar';
 import type { TagPicker } from './tagPicker';
+import type { TagsTreeDataProvider, TagsTreeNode } from './tagsTreeView';
 
 export const TestCommand = {
 	/** → `{ tag, color, ranges: {start:{line,character}, end:{line,character}}[] }[]` drawn in the active editor. */
@@ -17,9 +18,11 @@ export const TestCommand = {
 	tagPicker: 'seed.debug.tagPicker',
 	/** → the status bar text for the active seed, or undefined when hidden. */
 	annotationStatus: 'seed.debug.annotationStatus',
+	/** → the Tags view's tree: `{ tag, description, seeds: { uri, description, passages: string[] }[] }[]`. */
+	tagsTree: 'seed.debug.tagsTree',
 } as const;
 
-export function registerTestHooks(decorations: AnnotationDecorations, picker: TagPicker, statusBar: AnnotationStatusBar): vscode.Disposable {
+export function registerTestHooks(decorations: AnnotationDecorations, picker: TagPicker, statusBar: AnnotationStatusBar, tagsTree: TagsTreeDataProvider): vscode.Disposable {
 	return vscode.Disposable.from(
 		vscode.commands.registerCommand(TestCommand.decorations, () => {
 			const editor = vscode.window.activeTextEditor;
@@ -31,7 +34,23 @@ export function registerTestHooks(decorations: AnnotationDecorations, picker: Ta
 		}),
 		vscode.commands.registerCommand(TestCommand.tagPicker, () => picker.state),
 		vscode.commands.registerCommand(TestCommand.annotationStatus, () => statusBar.shownText),
+		vscode.commands.registerCommand(TestCommand.tagsTree, () => describeTree(tagsTree)),
 	);
+}
+
+/** The tree as the view shows it, read through the same provider calls the view makes. */
+async function describeTree(tagsTree: TagsTreeDataProvider) {
+	tagsTree.refresh(true);
+	const describe = async (node: TagsTreeNode) => (await tagsTree.getTreeItem(node)).description;
+	return Promise.all((await tagsTree.getChildren()).map(async (tagNode) => ({
+		tag: tagNode.kind === 'tag' ? tagNode.tag : undefined,
+		description: await describe(tagNode),
+		seeds: await Promise.all((await tagsTree.getChildren(tagNode)).map(async (seedNode) => ({
+			uri: seedNode.kind === 'seed' ? seedNode.uri.toString() : undefined,
+			description: await describe(seedNode),
+			passages: (await tagsTree.getChildren(seedNode)).map((passage) => (passage.kind === 'passage' ? passage.annotation.text : undefined)),
+		}))),
+	})));
 }
 
 /** Plain data, so the answer means the same whichever way the command result travels. */

@@ -17,6 +17,8 @@ import { activeExtension, openSeed, waitFor } from './helpers';
 const TAG = 'frame/cooperation';
 const FIRST = 'vowed to turn mutual trust between the two countries into cooperation in all fields';
 const SECOND = 'a good tradition of close relations';
+const THIRD = 'Close communication maintained';
+const NEW_TAG = 'frame/tradition';
 
 interface SidecarItem {
 	readonly id: string;
@@ -24,6 +26,12 @@ interface SidecarItem {
 	readonly text: string;
 	readonly start: number;
 	readonly end: number;
+}
+
+interface TreeTag {
+	readonly tag: string;
+	readonly description: string;
+	readonly seeds: readonly { uri: string; description: string; passages: readonly string[] }[];
 }
 
 interface DrawnTag {
@@ -73,8 +81,9 @@ describe('annotations', () => {
 	let editor: vscode.TextEditor;
 
 	before(async () => {
-		await activeExtension();
+		// Opening a seed activates the extension (also when this suite runs alone, with --grep).
 		document = await openSeed('003');
+		await activeExtension();
 		editor = await vscode.window.showTextDocument(document);
 		fs.rmSync(sidecarPath(document), { force: true });
 	});
@@ -114,6 +123,19 @@ describe('annotations', () => {
 		});
 	});
 
+	it('the Tags view lists tag → seed → passage with counts', async () => {
+		const tree = await waitFor('frame/cooperation in the Tags view', async () => {
+			const roots = await vscode.commands.executeCommand<TreeTag[]>('seed.debug.tagsTree');
+			const node = roots?.find((root) => root.tag === TAG);
+			return node && node.seeds[0]?.passages.length === 2 ? node : undefined;
+		});
+		assert.equal(tree.description, '2 passages · 1 seed');
+		assert.equal(tree.seeds.length, 1);
+		assert.equal(vscode.Uri.parse(tree.seeds[0].uri).fsPath, document.uri.fsPath);
+		assert.equal(tree.seeds[0].description, '2 passages');
+		assert.deepEqual(tree.seeds[0].passages, [FIRST, SECOND]);
+	});
+
 	it('Next and Previous Annotation select the passages in order', async () => {
 		editor.selection = new vscode.Selection(0, 0, 0, 0);
 		await vscode.commands.executeCommand('seed.nextAnnotation');
@@ -140,11 +162,26 @@ describe('annotations', () => {
 		});
 	});
 
+	it('a tag the codebook lacks is added to it, then used', async () => {
+		const third = rangeOf(document, THIRD);
+		select(editor, third);
+		// What the picker's "Add "x" to the codebook" item answers.
+		await vscode.commands.executeCommand('seed.debug.answerNextTagPick', NEW_TAG);
+		await vscode.commands.executeCommand('seed.tagSelection');
+		const codebookUri = (await vscode.commands.executeCommand<{ uri?: string }>('seed.codebook'))?.uri;
+		assert.ok(codebookUri, 'the server found no codebook (the sample seeds/codebook.yaml)');
+		const codebook = fs.readFileSync(vscode.Uri.parse(codebookUri).fsPath, 'utf8');
+		assert.ok(codebook.includes(NEW_TAG), `${NEW_TAG} was not added to codebook.yaml`);
+		assert.ok(codebook.includes('# Who acts or speaks.'), 'adding a tag lost the codebook comments');
+		await waitFor(`${NEW_TAG} in the sidecar`, () => (sidecarItems(document)?.some((item) => item.tag === NEW_TAG && item.text === THIRD) ? true : undefined));
+		await waitFor(`a ${NEW_TAG} highlight`, async () => (isDrawn(await drawn(), NEW_TAG, third) ? true : undefined));
+	});
+
 	after(async () => {
 		// Leaves the seed as the other suites expect it: no annotation left.
 		if (!document) return;
-		const second = rangeOf(document, SECOND);
-		editor.selection = new vscode.Selection(second.start, second.start);
-		if (sidecarItems(document)?.length) await vscode.commands.executeCommand('seed.removeTag');
+		for (const item of sidecarItems(document) ?? []) {
+			await vscode.commands.executeCommand('seed.untag', { uri: document.uri.toString(), id: item.id });
+		}
 	});
 });
