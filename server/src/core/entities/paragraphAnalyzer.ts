@@ -5,7 +5,7 @@
  */
 import {
 	FOLLOWING_ORGANIZATION_NOUNS, NAME_CONNECTORS, NAME_POSSESSIVES, PERSON_VERBS, PHRASE_CONNECTORS, PLACE_PREFIXES, PLACE_PREPOSITIONS, STANDALONE_EVENTS,
-	STANDALONE_INSTITUTIONS, STATE_HEADS,
+	STANDALONE_INSTITUTIONS, STATE_HEADS, STANDALONE_PLACES, FOLLOWING_PLACE_NOUNS, CORPORATE_ROLES,
 } from './lexicon/cues';
 import type { RegistryEntry } from './registry';
 import type { RegistryMatcher } from './registryMatcher';
@@ -235,6 +235,16 @@ class ParagraphAnalysis {
 			if (role < last) this.classifyAfterTitle(role + 1, last);
 			return;
 		}
+		// `SK Hynix`, `BNP Paribas`: an acronym and a name that is not a person's.
+		if (isAcronym(tokens[first]) && !isPlaceName(tokens[first].text) && this.isNameShaped(first + 1, last) && this.personEvidence(first + 1, last) !== 'name') {
+			return this.push(first, last, 'organization', 'context');
+		}
+		// `Samsung Chairman Lee Jae-yong`: a company, its role, the person.
+		const corporateRole = this.corporateRoleAfterName(first, last);
+		if (corporateRole !== undefined) {
+			this.push(first, corporateRole - 1, 'organization', 'context');
+			return this.classifyAfterTitle(corporateRole + 1, last);
+		}
 		// `Russian Vladimir Putin`, `Kenyan William Ruto`: a nationality is not part of the name.
 		if (isDemonym(tokens[first].text)) return this.classify(first + 1, last);
 
@@ -246,6 +256,7 @@ class ParagraphAnalysis {
 			// `the opposition Azimio la Umoja coalition`: the noun after the name tells its kind.
 			const next = this.tokens[last + 1];
 			if (next && FOLLOWING_ORGANIZATION_NOUNS.has(next.text) && WHITESPACE.test(next.gapBefore) && !isGivenName(tokens[first].text)) return this.push(first, last, 'organization', 'context');
+			if (next && FOLLOWING_PLACE_NOUNS.has(next.text) && WHITESPACE.test(next.gapBefore) && !isGivenName(tokens[first].text)) return this.push(first, last, 'place', 'context');
 			const evidence = this.personEvidence(first, last);
 			// `analysts at Goldman Sachs`, `engineers at Lockheed Martin`: people work at firms, not at people.
 			if (evidence === 'shape' && this.precededBy(first, AT_WORDS)) return this.push(first, last, 'organization', 'context');
@@ -278,12 +289,15 @@ class ParagraphAnalysis {
 		if (isPlaceName(word)) return this.push(index, index, 'place', 'gazetteer');
 		if (STANDALONE_EVENTS.has(word)) return this.pushNamed(index, index, 'event');
 		if (STANDALONE_INSTITUTIONS.has(word)) return this.pushNamed(index, index, 'organization');
+		if (STANDALONE_PLACES.has(word) && !token.sentenceStart) return this.push(index, index, 'place', 'context');
 		if (isDemonym(word) || isRoleHead(word) || isOrganizationHead(word) || isEventHead(word) || isPlaceHead(word) || isCalendarWord(word)) return;
 		const english = isCommonWord(word);
 		const ordinary = english || isForeignFunctionWord(word);
 		const before = index > 0 ? this.tokens[index - 1] : undefined;
 		const after = index + 1 < this.tokens.length ? this.tokens[index + 1] : undefined;
 		if (!ordinary) {
+			if (after && FOLLOWING_PLACE_NOUNS.has(after.text) && WHITESPACE.test(after.gapBefore)) return this.push(index, index, 'place', 'context');
+			if (this.beforeCorporateRole(index)) return this.push(index, index, 'organization', 'context');
 			if (before && PLACE_PREPOSITIONS.has(before.text) && WHITESPACE.test(token.gapBefore)) return this.push(index, index, 'place', 'context');
 			if (/^,\s*(?:the\s+)?capital\s+of\b/.test(this.text.slice(token.end))) return this.push(index, index, 'place', 'context');
 		}
@@ -322,7 +336,7 @@ class ParagraphAnalysis {
 		if (/^(?:Daily|Sunday|Evening|Morning|Weekly)$/.test(opening) && last > first) return 'organization';
 		if (head === 'House' && followedByOf) return 'organization';
 		if (STATE_HEADS.has(head) && (followedByOf || isDemonym(opening) || isPlaceName(opening) || /^(?:United|Democratic|Federal|Islamic|Arab|People's|Czech|Dominican|Central)$/.test(opening))) return 'place';
-		if (head === 'Congress' && first > 0 && ORDINAL.test(tokens[first - 1].text)) return 'event';
+		if (head === 'Congress' && (first > 0 && ORDINAL.test(tokens[first - 1].text) || last > first && tokens[last - 1].text === 'World')) return 'event';
 		if (isOrganizationHead(head)) return 'organization';
 		if (isDocumentHead(head)) return 'document';
 		if (isEventHead(head) || tokens.slice(first, last + 1).some(token => STANDALONE_EVENTS.has(token.text))) return 'event';
@@ -335,6 +349,15 @@ class ParagraphAnalysis {
 		let head = last;
 		while (head > first && (isPlaceName(this.tokens[head].text) || YEAR.test(this.tokens[head].text))) head--;
 		return head < last && isEventHead(this.tokens[head].text) ? head : last;
+	}
+
+	/** The index of a company role (`Chairman`) after a name that opens the run, followed by more words. */
+	private corporateRoleAfterName(first: number, last: number): number | undefined {
+		for (let index = first + 1; index < last; index++) {
+			if (!CORPORATE_ROLES.has(this.tokens[index].text.toLowerCase())) continue;
+			return this.isNameShaped(first, index - 1) && this.personEvidence(first, index - 1) !== 'name' ? index : undefined;
+		}
+		return undefined;
 	}
 
 	/** The last role word of a title that opens the run (`Chinese Vice Foreign Minister`), if any. */
@@ -372,6 +395,13 @@ class ParagraphAnalysis {
 		if (isGivenName(words[0]) || isChineseName(words) || words.length >= 2 && isChineseSurname(words[0]) && words.length === 2) return 'name';
 		// Capitalised words that are no ordinary words, without a given name: probably a person, but a firm is possible.
 		return words.length >= 2 ? 'shape' : 'context';
+	}
+
+	/** `Nvidia chief executive …`, `Samsung Chairman …`: a name right before a company role. */
+	private beforeCorporateRole(index: number): boolean {
+		const next = this.tokens[index + 1];
+		if (!next || !WHITESPACE.test(next.gapBefore) || this.tokens[index].possessive) return false;
+		return CORPORATE_ROLES.has(next.text.toLowerCase());
 	}
 
 	private precededBy(index: number, words: ReadonlySet<string>): boolean {

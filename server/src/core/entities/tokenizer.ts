@@ -7,7 +7,9 @@
  * others are left in the gaps, so two kept words are adjacent only when nothing stands between
  * them. This keeps a 1 MB seed's analysis within a few tens of milliseconds.
  */
-import { ABBREVIATIONS, FOLLOWING_ORGANIZATION_NOUNS, NAME_CONNECTORS, PERSON_VERBS, PLACE_PREPOSITIONS, ROLE_HEADS, TITLE_MODIFIERS } from './lexicon/cues';
+import {
+	ABBREVIATIONS, FOLLOWING_ORGANIZATION_NOUNS, FOLLOWING_PLACE_NOUNS, NAME_CONNECTORS, PERSON_VERBS, PLACE_PREPOSITIONS, ROLE_HEADS, TITLE_MODIFIERS,
+} from './lexicon/cues';
 
 export interface Token {
 	/** Offsets relative to the paragraph. `end` excludes a possessive `'s`. */
@@ -39,7 +41,7 @@ export interface TokenizedParagraph {
 
 /** Lower-case words the detector reads around names. */
 const KEPT_LOWER_CASE_WORDS: ReadonlySet<string> = new Set([
-	...NAME_CONNECTORS, ...PLACE_PREPOSITIONS, ...PERSON_VERBS, ...ROLE_HEADS, ...TITLE_MODIFIERS, ...FOLLOWING_ORGANIZATION_NOUNS,
+	...NAME_CONNECTORS, ...PLACE_PREPOSITIONS, ...PERSON_VERBS, ...ROLE_HEADS, ...TITLE_MODIFIERS, ...FOLLOWING_ORGANIZATION_NOUNS, ...FOLLOWING_PLACE_NOUNS,
 	'and', 'to', 'at', 'by', 'from', 'with', 'as', 'capital',
 ]);
 

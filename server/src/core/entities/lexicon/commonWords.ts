@@ -54,6 +54,7 @@ purchase sale sales goods quality high-quality all-round win-win people-to-peopl
 strengthening promoting maintaining building making taking giving bringing keeping getting putting moving working
 another once again other such every each either neither both few many much more most less least several
 internet things thing everything something nothing anything
+republicans democrats conservatives liberals socialists communists nationalists islamists greens
 stop stops stopped end ends ended begin begins began note notes noted stress stresses stressed
 however therefore moreover meanwhile furthermore nevertheless nonetheless otherwise hence thus also still even just only
 yes no not never always sometimes often usually

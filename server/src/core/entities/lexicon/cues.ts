@@ -32,6 +32,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = words(`
 	commerce information communications science technology tourism sports youth women water housing development
 	planning treasury army navy air force police military central committee politburo standing council cabinet
 	parliamentary presidential royal crown managing board union team club head top ministry
+	senate house majority minority whip parliament congressional assembly kremlin white
 `);
 
 /** Acronyms that are roles or abbreviations, never organisations: `FM`, `PM`, `CEO`. */
@@ -53,7 +54,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = words(`
 	Association Federation Confederation Union Alliance League Coalition Front Movement Foundation Fund Trust Society Club
 	Centre Center Court Tribunal Parliament Assembly Senate Congress Cabinet Administration Department Office
 	Secretariat Service Services Authority Board Army Navy Force Forces Police Guard Command Brigade Corps Nations
-	Pharmaceuticals Petroleum Telecom Electronics Sports Programme Communications Technologies Technology Systems Labs Laboratories Partners
+	Pharmaceuticals Petroleum Telecom Electronics Sports Programme Research Economics Analytics Consulting Advisors Associates Communications Technologies Technology Systems Labs Laboratories Partners
 	Securities Exchange Commune Church Mosque Temple Federation Cooperative Consortium Syndicate Institute Newswire
 	Wire Post-Dispatch Hospital Clinic
 `);
@@ -94,7 +95,18 @@ export const PLACE_PREFIXES: ReadonlySet<string> = words(`Mount Mt Mt. Lake Port
 	Avenida Rua Calle Piazza Plaza Place Via Boulevard Rue Jalan`);
 
 /** Institutions named by one capitalised word mid-sentence: `a hostile Congress`. */
-export const STANDALONE_INSTITUTIONS: ReadonlySet<string> = words(`Congress Parliament Senate Politburo Pentagon Kremlin Knesset Duma Bundestag Bundesrat Riksdag Storting Sejm Majlis Lok Sabha`);
+export const STANDALONE_INSTITUTIONS: ReadonlySet<string> = words(`Congress Parliament Senate Politburo Pentagon Kremlin Knesset Duma Bundestag Bundesrat Riksdag Storting Sejm Majlis Commonwealth`);
+
+/** Places named by one capitalised word that is also an ordinary one: `at the Capitol`. */
+export const STANDALONE_PLACES: ReadonlySet<string> = words(`Capitol`);
+
+/** Nouns after a name that make it a place: `Anambra state`, `the Pyeongtaek plant`. */
+export const FOLLOWING_PLACE_NOUNS: ReadonlySet<string> = words(`state province county district region city town village
+	island river lake valley plant factory airport port camp refinery mine oblast prefecture municipality neighbourhood
+	neighborhood suburb`);
+
+/** Roles a company's name stands before: `Samsung Chairman Lee`, `Nvidia chief executive Jensen Huang`. */
+export const CORPORATE_ROLES: ReadonlySet<string> = words(`chairman chairwoman chairperson ceo cfo founder co-founder chief executive`);
 
 /** Nouns after a name that make it an organisation: `the Azimio la Umoja coalition`, `the Wagner group`. */
 export const FOLLOWING_ORGANIZATION_NOUNS: ReadonlySet<string> = words(`coalition party alliance movement group militia company firm
