@@ -115,9 +115,11 @@ export class AnnotationClient {
 	}
 }
 
-/** The server names the file and the reason in its error message: show exactly that. */
+/**
+ * The server names the file and the reason in its error message: show exactly that, without the
+ * prefix JSON-RPC adds when a handler throws a plain error.
+ */
 function messageOf(error: unknown): string {
-	if (error instanceof Error && error.message) return error.message;
-	if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string') return error.message;
-	return String(error);
+	const message = typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string' ? error.message : String(error);
+	return message.replace(/^Request [\w/$]+ failed with message: /, '');
 }

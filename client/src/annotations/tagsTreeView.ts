@@ -39,6 +39,7 @@ export class TagsTreeDataProvider implements vscode.TreeDataProvider<TagsTreeNod
 	private tree: Promise<TagNode[]> | undefined;
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private readonly changed = new vscode.EventEmitter<TagsTreeNode | undefined>();
+	private readonly disposables: vscode.Disposable[] = [this.changed];
 	readonly onDidChangeTreeData = this.changed.event;
 
 	constructor(
@@ -46,7 +47,18 @@ export class TagsTreeDataProvider implements vscode.TreeDataProvider<TagsTreeNod
 		private readonly codebook: Codebook,
 		private readonly swatches: ColorSwatches,
 		private readonly revealCommand: string,
-	) { }
+	) {
+		// The server notifies about the seeds it has open; a sidecar of a closed seed changed by a
+		// git pull or another editor is seen here.
+		const sidecars = vscode.workspace.createFileSystemWatcher('**/*.tags.yaml');
+		this.disposables.push(
+			sidecars,
+			sidecars.onDidChange(() => this.refresh()),
+			sidecars.onDidCreate(() => this.refresh()),
+			sidecars.onDidDelete(() => this.refresh()),
+			codebook.onDidChange(() => this.refresh()),
+		);
+	}
 
 	/** Reads the workspace's annotations again, soon (now with `immediately`). */
 	refresh(immediately = false): void {
@@ -130,7 +142,7 @@ export class TagsTreeDataProvider implements vscode.TreeDataProvider<TagsTreeNod
 
 	dispose(): void {
 		clearTimeout(this.timer);
-		this.changed.dispose();
+		for (const disposable of this.disposables) disposable.dispose();
 	}
 }
 
