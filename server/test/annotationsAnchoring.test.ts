@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { contextAround } from '../src/core/annotations/annotation';
 import { followChanges, mapAnchor, toOffsetChanges, type TrackedAnchor } from '../src/core/annotations/editTracking';
 import { reanchor, reanchorAll, type AnchorQuery } from '../src/core/annotations/reanchor';
-import { approximateMatches, editDistance } from '../src/core/annotations/similarity';
+import { approximateMatches, editDistance, similarity } from '../src/core/annotations/similarity';
 
 const anchored = (start: number, end: number): TrackedAnchor => ({ kind: 'anchored', start, end });
 const insert = (at: number, text: string) => ({ start: at, end: at, insertedLength: text.length });
@@ -149,6 +149,10 @@ test('re-anchoring many annotations follows the shift of the previous one throug
 test('edit distance and approximate matching', () => {
 	assert.equal(editDistance('kitten', 'sitting'), 3);
 	assert.equal(editDistance('', 'abc'), 3);
+	assert.equal(editDistance('abcdefgh', 'stuvwxyz', 3), 4, 'stops past the maximum');
+	assert.equal(editDistance('abcdefgh', 'abcdefxy', 3), 2);
+	assert.equal(similarity('abcdefgh', 'abcdefxy', 0.6), 0.75);
+	assert.equal(similarity('abcdefgh', 'abcdxxxx', 0.6), 0);
 	const text = 'xx the talks were highly successful yy';
 	const [best] = approximateMatches(text, 'the talks were very successful', 0, text.length, 7);
 	assert.deepEqual({ start: best.start, end: best.end }, { start: 3, end: 35 });

@@ -124,16 +124,16 @@ interface ContextSimilarities {
  * Context is compared within the passage's paragraph (up to a line break): paragraphs are what
  * gets moved, and the end of whatever paragraph used to precede says nothing about the passage.
  */
-function contextSimilarities(text: string, start: number, end: number, storedBefore: string, storedAfter: string): ContextSimilarities {
+function contextSimilarities(text: string, start: number, end: number, storedBefore: string, storedAfter: string, sideAtLeast = 0): ContextSimilarities {
 	const before = storedBefore.slice(storedBefore.lastIndexOf('\n') + 1);
 	const lineBreak = storedAfter.search(/[\r\n]/);
 	const after = lineBreak < 0 ? storedAfter : storedAfter.slice(0, lineBreak);
 	const sides: number[] = [];
 	if (before.length > 0) {
-		sides.push(similarity(before, text.slice(Math.max(0, start - before.length), start)));
+		sides.push(similarity(before, text.slice(Math.max(0, start - before.length), start), sideAtLeast));
 	}
 	if (after.length > 0) {
-		sides.push(similarity(after, text.slice(end, end + after.length)));
+		sides.push(similarity(after, text.slice(end, end + after.length), sideAtLeast));
 	}
 	return sides.length === 0 ? { average: 1, weakest: 1 } : { average: sides.reduce((a, b) => a + b, 0) / sides.length, weakest: Math.min(...sides) };
 }
@@ -170,8 +170,9 @@ function exactCandidates(text: string, query: AnchorQuery, expected: number, rad
 		} else {
 			backward = backward > 0 ? text.lastIndexOf(passage, backward - 1) : -1;
 		}
-		const context = contextSimilarities(text, start, start + passage.length, query.before, query.after);
 		const distance = Math.abs(start - expected);
+		// Far away, a side below the minimum rules a candidate out: its exact similarity is not needed.
+		const context = contextSimilarities(text, start, start + passage.length, query.before, query.after, distance > nearDistance ? minSideSimilarity : 0);
 		const candidate = { start, score: context.average, distance, fits: contextFits(context, distance) };
 		candidates.push(candidate);
 		if (candidate.score === 1 && (candidate.distance <= radius || ++farPerfect === 2)) {

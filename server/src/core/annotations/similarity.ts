@@ -3,28 +3,61 @@
  * approximately inside a window of text.
  */
 
-/** Levenshtein distance; meant for short strings (context of 32 code units). */
-export function editDistance(a: string, b: string): number {
+/** Reused rows, so the many short comparisons of re-anchoring allocate nothing. */
+let previousRow = new Uint32Array(64);
+let currentRow = new Uint32Array(64);
+
+/**
+ * Levenshtein distance; meant for short strings (context of 32 code units). Past `max` it stops
+ * early and answers `max + 1`.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
 	if (a === b) {
 		return 0;
 	}
-	let previous = new Uint32Array(b.length + 1).map((_, j) => j);
-	let current = new Uint32Array(b.length + 1);
+	if (previousRow.length <= b.length) {
+		previousRow = new Uint32Array(b.length + 1);
+		currentRow = new Uint32Array(b.length + 1);
+	}
+	let previous = previousRow;
+	let current = currentRow;
+	for (let j = 0; j <= b.length; j++) {
+		previous[j] = j;
+	}
 	for (let i = 1; i <= a.length; i++) {
 		current[0] = i;
+		let rowMinimum = i;
+		const code = a.charCodeAt(i - 1);
 		for (let j = 1; j <= b.length; j++) {
-			const substitution = previous[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
-			current[j] = Math.min(substitution, previous[j] + 1, current[j - 1] + 1);
+			const substitution = previous[j - 1] + (code === b.charCodeAt(j - 1) ? 0 : 1);
+			const deletion = previous[j] + 1;
+			const insertion = current[j - 1] + 1;
+			const value = substitution < deletion ? (substitution < insertion ? substitution : insertion) : (deletion < insertion ? deletion : insertion);
+			current[j] = value;
+			if (value < rowMinimum) {
+				rowMinimum = value;
+			}
+		}
+		if (rowMinimum > max) {
+			return max + 1; // every path already costs more
 		}
 		[previous, current] = [current, previous];
 	}
 	return previous[b.length];
 }
 
-/** 1 for equal strings, 0 for strings with nothing in common (1 − distance / longer length). */
-export function similarity(a: string, b: string): number {
+/**
+ * 1 for equal strings, 0 for strings with nothing in common (1 − distance / longer length).
+ * Below `atLeast` the exact value does not matter and 0 is answered, sooner.
+ */
+export function similarity(a: string, b: string, atLeast = 0): number {
 	const longer = Math.max(a.length, b.length);
-	return longer === 0 ? 1 : 1 - editDistance(a, b) / longer;
+	if (longer === 0) {
+		return 1;
+	}
+	const max = atLeast > 0 ? Math.floor((1 - atLeast) * longer) : Infinity;
+	const distance = editDistance(a, b, max);
+	return distance > max ? 0 : 1 - distance / longer;
 }
 
 export interface ApproximateMatch {
