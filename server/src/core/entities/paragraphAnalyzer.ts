@@ -297,6 +297,9 @@ class ParagraphAnalysis {
 		const after = index + 1 < this.tokens.length ? this.tokens[index + 1] : undefined;
 		if (!ordinary) {
 			if (after && FOLLOWING_PLACE_NOUNS.has(after.text) && WHITESPACE.test(after.gapBefore)) return this.push(index, index, 'place', 'context');
+			if (after && FOLLOWING_ORGANIZATION_NOUNS.has(after.text) && WHITESPACE.test(after.gapBefore)) return this.push(index, index, 'organization', 'context');
+			// `Huawei and Xiaomi`, after a firm: coordinated names share their kind.
+			if (this.coordinatedKind(index) === 'organization') return this.push(index, index, 'organization', 'context');
 			if (this.beforeCorporateRole(index)) return this.push(index, index, 'organization', 'context');
 			if (before && PLACE_PREPOSITIONS.has(before.text) && WHITESPACE.test(token.gapBefore)) return this.push(index, index, 'place', 'context');
 			if (/^,\s*(?:the\s+)?capital\s+of\b/.test(this.text.slice(token.end))) return this.push(index, index, 'place', 'context');
