@@ -44,7 +44,6 @@ interface Span {
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
-const WHITESPACE = /^[^\S\r\n]+$/;
 const AT_WORDS = new Set(['at']);
 const ROMAN_NUMERAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
 /** Company suffixes written with a period: `Apple Inc.`, `Sony Corp.`. */
@@ -87,7 +86,7 @@ class ParagraphAnalysis {
 		const tokens = this.tokens;
 		// A dateline's place: capitals at the very start, followed by a comma.
 		let last = -1;
-		while (last + 1 < tokens.length && tokens[last + 1].upper && !tokens[last + 1].numeric && (last === -1 || WHITESPACE.test(tokens[last + 1].gapBefore))) last++;
+		while (last + 1 < tokens.length && tokens[last + 1].upper && !tokens[last + 1].numeric && (last === -1 || tokens[last + 1].spaced)) last++;
 		const afterPlace = last >= 0 ? this.gapAfter(last) : '';
 		const datelineEnd = /^\s*,/.test(afterPlace) || /^\s*\(\s*$/.test(afterPlace) && /^\)\s*(?:--|—|–|-)/.test(this.gapAfterParenthesis(last + 1)) || /^\s+(?:--|—|–)\s/.test(afterPlace);
 		const titled = last >= 0 ? tokens[0].text[0] + tokens[0].text.slice(1).toLowerCase() : '';
@@ -108,14 +107,14 @@ class ParagraphAnalysis {
 			// `(Xinhua) --` after a dateline, `(Xinhua/Yao Dawei)` ending a caption.
 			if (/\($/.test(before)) {
 				let end = index;
-				while (end + 1 < tokens.length && tokens[end + 1].capitalised && WHITESPACE.test(tokens[end + 1].gapBefore)) end++;
+				while (end + 1 < tokens.length && tokens[end + 1].capitalised && tokens[end + 1].spaced) end++;
 				const after = this.gapAfter(end);
 				if (/^\)\s*(?:--|—|–|-\s)/.test(after)) {
 					this.push(index, end, 'organization', 'context');
 					index = end;
 				} else if (/^\/$/.test(after) && end + 1 < tokens.length && tokens[end + 1].capitalised) {
 					let person = end + 1;
-					while (person + 1 < tokens.length && tokens[person + 1].capitalised && WHITESPACE.test(tokens[person + 1].gapBefore)) person++;
+					while (person + 1 < tokens.length && tokens[person + 1].capitalised && tokens[person + 1].spaced) person++;
 					if (/^\)/.test(this.gapAfter(person)) && person > end + 1) {
 						this.push(index, end, 'organization', 'context');
 						this.push(end + 1, person, 'person', 'context');
@@ -175,8 +174,10 @@ class ParagraphAnalysis {
 
 	/** Whether the word at `index` is separated from the one before by white space only (or `St. `). */
 	private joins(index: number): boolean {
-		const gap = this.tokens[index].gapBefore;
-		if (WHITESPACE.test(gap)) return true;
+		const token = this.tokens[index];
+		if (token.spaced) return true;
+		const gap = token.gapBefore;
+		if (gap.length > 4) return false;
 		if (/^\s*&\s*$/.test(gap)) return true;
 		if (/^['’]s?[^\S\r\n]+$/.test(gap) && NAME_POSSESSIVES.has(this.tokens[index - 1].text)) return true;
 		return /^\.\s+$/.test(gap) && PLACE_PREFIXES.has(this.tokens[index - 1].text + '.');
@@ -255,8 +256,8 @@ class ParagraphAnalysis {
 		if (this.isNameShaped(first, last)) {
 			// `the opposition Azimio la Umoja coalition`: the noun after the name tells its kind.
 			const next = this.tokens[last + 1];
-			if (next && FOLLOWING_ORGANIZATION_NOUNS.has(next.text) && WHITESPACE.test(next.gapBefore) && !isGivenName(tokens[first].text)) return this.push(first, last, 'organization', 'context');
-			if (next && FOLLOWING_PLACE_NOUNS.has(next.text) && WHITESPACE.test(next.gapBefore) && !isGivenName(tokens[first].text)) return this.push(first, last, 'place', 'context');
+			if (next && FOLLOWING_ORGANIZATION_NOUNS.has(next.text) && next.spaced && !isGivenName(tokens[first].text)) return this.push(first, last, 'organization', 'context');
+			if (next && FOLLOWING_PLACE_NOUNS.has(next.text) && next.spaced && !isGivenName(tokens[first].text)) return this.push(first, last, 'place', 'context');
 			const evidence = this.personEvidence(first, last);
 			// `analysts at Goldman Sachs`, `engineers at Lockheed Martin`: people work at firms, not at people.
 			if (evidence === 'shape' && this.precededBy(first, AT_WORDS)) return this.push(first, last, 'organization', 'context');
@@ -296,17 +297,17 @@ class ParagraphAnalysis {
 		const before = index > 0 ? this.tokens[index - 1] : undefined;
 		const after = index + 1 < this.tokens.length ? this.tokens[index + 1] : undefined;
 		if (!ordinary) {
-			if (after && FOLLOWING_PLACE_NOUNS.has(after.text) && WHITESPACE.test(after.gapBefore)) return this.push(index, index, 'place', 'context');
-			if (after && FOLLOWING_ORGANIZATION_NOUNS.has(after.text) && WHITESPACE.test(after.gapBefore)) return this.push(index, index, 'organization', 'context');
+			if (after && FOLLOWING_PLACE_NOUNS.has(after.text) && after.spaced) return this.push(index, index, 'place', 'context');
+			if (after && FOLLOWING_ORGANIZATION_NOUNS.has(after.text) && after.spaced) return this.push(index, index, 'organization', 'context');
 			// `Huawei and Xiaomi`, after a firm: coordinated names share their kind.
 			if (this.coordinatedKind(index) === 'organization') return this.push(index, index, 'organization', 'context');
 			if (this.beforeCorporateRole(index)) return this.push(index, index, 'organization', 'context');
-			if (before && PLACE_PREPOSITIONS.has(before.text) && WHITESPACE.test(token.gapBefore)) return this.push(index, index, 'place', 'context');
+			if (before && PLACE_PREPOSITIONS.has(before.text) && token.spaced) return this.push(index, index, 'place', 'context');
 			if (/^,\s*(?:the\s+)?capital\s+of\b/.test(this.text.slice(token.end))) return this.push(index, index, 'place', 'context');
 		}
 		if (!english) {
-			if (after && PERSON_VERBS.has(after.text) && WHITESPACE.test(after.gapBefore) && !token.possessive) return this.pushPerson(index, index, 'context');
-			if (before && PERSON_VERBS.has(before.text) && WHITESPACE.test(token.gapBefore)) return this.pushPerson(index, index, 'context');
+			if (after && PERSON_VERBS.has(after.text) && after.spaced && !token.possessive) return this.pushPerson(index, index, 'context');
+			if (before && PERSON_VERBS.has(before.text) && token.spaced) return this.pushPerson(index, index, 'context');
 		}
 		if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word)) return;
 		// `von der Leyen`: lower-case particles before a lone surname belong to it.
@@ -403,21 +404,21 @@ class ParagraphAnalysis {
 	/** `Nvidia chief executive …`, `Samsung Chairman …`: a name right before a company role. */
 	private beforeCorporateRole(index: number): boolean {
 		const next = this.tokens[index + 1];
-		if (!next || !WHITESPACE.test(next.gapBefore) || this.tokens[index].possessive) return false;
+		if (!next || !next.spaced || this.tokens[index].possessive) return false;
 		return CORPORATE_ROLES.has(next.text.toLowerCase());
 	}
 
 	private precededBy(index: number, words: ReadonlySet<string>): boolean {
 		const before = this.tokens[index - 1];
-		if (!before || !WHITESPACE.test(this.tokens[index].gapBefore)) return false;
+		if (!before || !this.tokens[index].spaced) return false;
 		if (words.has(before.text)) return true;
-		return before.text === 'the' && index > 1 && words.has(this.tokens[index - 2].text) && WHITESPACE.test(before.gapBefore);
+		return before.text === 'the' && index > 1 && words.has(this.tokens[index - 2].text) && before.spaced;
 	}
 
 	/** The kind of the mention just before `X and` / `X, `… `and` this name, if any. */
 	private coordinatedKind(index: number): EntityKind | undefined {
 		const and = this.tokens[index - 1];
-		if (!and || and.text !== 'and' || !WHITESPACE.test(this.tokens[index].gapBefore)) return undefined;
+		if (!and || and.text !== 'and' || !this.tokens[index].spaced) return undefined;
 		const previous = this.mentions[this.mentions.length - 1];
 		return previous && previous.end <= and.start && this.text.slice(previous.end, and.start).trim() === '' ? previous.kind : undefined;
 	}
@@ -451,8 +452,8 @@ class ParagraphAnalysis {
 		if (kind === 'event') {
 			// `2014 Winter Olympics`, `Olympic Winter Games Beijing 2022`: the year belongs to the event.
 			const tokens = this.tokens;
-			if (first > 0 && (YEAR.test(tokens[first - 1].text) || ORDINAL.test(tokens[first - 1].text)) && WHITESPACE.test(tokens[first].gapBefore)) first--;
-			if (last + 1 < tokens.length && YEAR.test(tokens[last + 1].text) && WHITESPACE.test(tokens[last + 1].gapBefore)) last++;
+			if (first > 0 && (YEAR.test(tokens[first - 1].text) || ORDINAL.test(tokens[first - 1].text)) && tokens[first].spaced) first--;
+			if (last + 1 < tokens.length && YEAR.test(tokens[last + 1].text) && tokens[last + 1].spaced) last++;
 			const single = first === last && !STANDALONE_EVENTS.has(tokens[first].text);
 			if (single) return;
 		}
@@ -462,7 +463,7 @@ class ParagraphAnalysis {
 
 	private particleStart(index: number): number {
 		let start = index;
-		while (start > 0 && NAME_CONNECTORS.has(this.tokens[start - 1].text) && !PHRASE_CONNECTORS.has(this.tokens[start - 1].text) && WHITESPACE.test(this.tokens[start].gapBefore)) start--;
+		while (start > 0 && NAME_CONNECTORS.has(this.tokens[start - 1].text) && !PHRASE_CONNECTORS.has(this.tokens[start - 1].text) && this.tokens[start].spaced) start--;
 		return start;
 	}
 
@@ -529,7 +530,7 @@ class ParagraphAnalysis {
 		let first = nameIndex;
 		for (let index = nameIndex - 1; index >= 0; index--) {
 			const token = tokens[index];
-			if (!WHITESPACE.test(tokens[index + 1].gapBefore) || token.possessive) break;
+			if (!tokens[index + 1].spaced || token.possessive) break;
 			const word = token.text;
 			if (index === nameIndex - 1) {
 				if (!isRoleHead(word)) break;
@@ -562,7 +563,7 @@ class ParagraphAnalysis {
 	/** The separator after the capitalised words that follow `index` (inside a parenthesis). */
 	private gapAfterParenthesis(index: number): string {
 		let end = index;
-		while (end + 1 < this.tokens.length && this.tokens[end + 1].capitalised && WHITESPACE.test(this.tokens[end + 1].gapBefore)) end++;
+		while (end + 1 < this.tokens.length && this.tokens[end + 1].capitalised && this.tokens[end + 1].spaced) end++;
 		return end < this.tokens.length ? this.gapAfter(end) : '';
 	}
 

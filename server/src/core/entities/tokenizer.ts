@@ -30,6 +30,8 @@ export interface Token {
 	readonly sentenceStart: boolean;
 	/** The characters between the previous kept word and this one. */
 	readonly gapBefore: string;
+	/** The gap before is horizontal white space only (and not empty): the word follows the previous one directly. */
+	readonly spaced: boolean;
 }
 
 export interface TokenizedParagraph {
@@ -111,6 +113,7 @@ class WordToken implements Token {
 		readonly numeric: boolean,
 		readonly possessive: boolean,
 		readonly sentenceStart: boolean,
+		readonly spaced: boolean,
 	) {}
 
 	get gapBefore(): string {
@@ -223,13 +226,22 @@ export function tokenizeParagraph(text: string, extraWords?: ReadonlySet<string>
 			const gap = text.slice(previousWordEnd, start);
 			sentenceStart = SENTENCE_GAP.test(gap) && !(/^\.\s+$/.test(gap) && ABBREVIATIONS.has(previousKeptText) && keptEnd === previousWordEnd);
 		}
-		tokens.push(new WordToken(text, start, wordEnd, word, keptEnd, capitalised, upper, cjk, numeric, possessive, sentenceStart));
+		tokens.push(new WordToken(text, start, wordEnd, word, keptEnd, capitalised, upper, cjk, numeric, possessive, sentenceStart, tokens.length > 0 && isHorizontalSpace(text, keptEnd, start)));
 		keptEnd = end;
 		previousWordEnd = end;
 		previousKeptText = word;
 		firstWord = false;
 	}
 	return { tokens, contentWords, capitalisedContentWords };
+}
+
+function isHorizontalSpace(text: string, start: number, end: number): boolean {
+	if (start >= end) return false;
+	for (let index = start; index < end; index++) {
+		const code = text.charCodeAt(index);
+		if (code !== 0x20 && code !== 0x09 && code !== 0xa0 && !(code >= 0x2000 && code <= 0x200a) && code !== 0x202f && code !== 0x3000) return false;
+	}
+	return true;
 }
 
 function isUpperAscii(code: number): boolean {
