@@ -200,3 +200,30 @@ test('after a one-character edit only the changed paragraph is analysed again', 
 	// Another detector (a changed registry) does not reuse the cache.
 	assert.equal(new EntityDetector([]).analyse(parseSeed(edited), first).paragraphsAnalysed, first.paragraphsAnalysed);
 });
+
+test('organisations without head words: firms after `at`, before company roles, with acronyms, in lists', () => {
+	const text = 'Analysts at Goldman Sachs and Morgan Stanley agreed. Samsung Chairman Lee Jae-yong met Nvidia chief executive Jensen Huang, and SK Hynix said Apple Inc. grew.';
+	assert.deepEqual(summary(detect(text)), [
+		['Goldman Sachs', 'organization', 'Goldman Sachs', 12],
+		['Morgan Stanley', 'organization', 'Morgan Stanley', 30],
+		['Samsung', 'organization', 'Samsung', 53],
+		['Lee Jae-yong', 'person', 'Lee Jae-yong', 70],
+		['Nvidia', 'organization', 'Nvidia', 87],
+		['Jensen Huang', 'person', 'Jensen Huang', 110],
+		['SK Hynix', 'organization', 'SK Hynix', 128],
+		['Apple Inc.', 'organization', 'Apple Inc.', 142],
+	]);
+});
+
+test('names with particles, regnal numbers and places named by the noun after them', () => {
+	const text = "Egyptian President Abdel Fattah al-Sisi met Jordan's King Abdullah II. Sisi later flew to Anambra state.";
+	const mentions = detect(text);
+	assert.deepEqual(summary(mentions), [
+		['Abdel Fattah al-Sisi', 'person', 'Abdel Fattah al-Sisi', 19],
+		['Jordan', 'place', 'Jordan', 44],
+		['Abdullah II', 'person', 'Abdullah II', 58],
+		['Sisi', 'person', 'Abdel Fattah al-Sisi', 71],
+		['Anambra', 'place', 'Anambra', 90],
+	]);
+	assert.equal(mentions[2].title, 'King');
+});
