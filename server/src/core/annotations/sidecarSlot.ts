@@ -255,11 +255,16 @@ function rewriteFlowSlot(slot: Slot, changes: SlotChanges, annotation: Annotatio
 		if (value === undefined) {
 			item.delete(field);
 		} else {
-			item.set(field, value);
+			// Double-quoted like every value the sidecar writes: a plain `:` or `#` would not read back.
+			const node = doc.createNode(value) as Scalar;
+			if (typeof value === 'string' && field !== 'tag') {
+				node.type = 'QUOTE_DOUBLE';
+			}
+			item.set(field, node);
 		}
 	}
 	const indent = /^( *)- /m.exec(slot.text)?.[1] ?? '';
 	const eol = slot.text.includes('\r\n') ? '\r\n' : '\n';
-	const text = String(doc).split('\n').map(line => line === '' ? line : indent + line).join(eol);
+	const text = doc.toString({ lineWidth: 0 }).split('\n').map(line => line === '' ? line : indent + line).join(eol);
 	return reindexSlot(text, annotation, slot.keyIndent, true);
 }
