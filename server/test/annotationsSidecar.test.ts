@@ -188,7 +188,7 @@ test('flow-style items in a block list keep their style; adding a field re-rende
 	const moved = sidecar.update('a-1', { start: 6, end: 8 });
 	assert.equal(moved.text, text.replace('start: 5, end: 7', 'start: 6, end: 8'));
 	const noted = moved.update('a-1', { note: 'n' });
-	assert.equal(noted.text, text.replace('  - {id: a-1, tag: t, text: "ab", start: 5, end: 7}\n', '  - { id: a-1, tag: t, text: "ab", start: 6, end: 8, note: n }\n'));
+	assert.equal(noted.text, text.replace('  - {id: a-1, tag: t, text: "ab", start: 5, end: 7}\n', '  - { id: a-1, tag: t, text: "ab", start: 6, end: 8, note: "n" }\n'));
 	assert.equal(parsed(noted.text).get('a-1')?.note, 'n');
 	assert.equal(noted.update('a-1', { note: 'm' }).get('a-1')?.note, 'm');
 });
