@@ -68,6 +68,23 @@ for (const word of TITLE_CASE_FUNCTION_WORDS) wordShapes[word.charCodeAt(0) * 16
 /** `al-Sisi`, `el-Baradei`, `bin-Salman`: an Arabic or other particle hyphenated to a capitalised name. */
 const NAME_PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|ul|bin|ibn|abu|ben|bint)[-‐]\p{Lu}/u;
 
+/** Hashes of the kept and function words, computed like the scan does, so other words are skipped without cutting them out. */
+const knownHashes = new Set<number>([...KEPT_LOWER_CASE_WORDS, ...TITLE_CASE_FUNCTION_WORDS].map(word => hashOf(word, 0, word.length)));
+
+function hashOf(text: string, start: number, end: number): number {
+	let hash = text.charCodeAt(start);
+	for (let index = start + 1; index < end; index++) hash = (hash * 31 + text.charCodeAt(index)) | 0;
+	return hash;
+}
+
+/** `al-Sisi`: a hyphen after two to four letters, then a capital. */
+function hasParticleHyphen(text: string, start: number, end: number): boolean {
+	for (let index = start + 2; index <= start + 4 && index + 1 < end; index++) {
+		if (text.charCodeAt(index) === 0x2d || text.charCodeAt(index) === 0x2010) return classOf(text.charCodeAt(index + 1)) === UPPER;
+	}
+	return false;
+}
+
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const UPPER_WORD = /^(?=.*\p{Lu})[\p{Lu}\p{N}.&-]+$/u;
 const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
@@ -139,22 +156,27 @@ export function tokenizeParagraph(text: string, extraWords?: ReadonlySet<string>
 	let position = 0;
 	while (position < length) {
 		const code = text.charCodeAt(position);
-		if (classOf(code) === OTHER) {
+		const known = characterClasses[code];
+		if (known === OTHER || known === 0 && classOf(code) === OTHER) {
 			position++;
 			continue;
 		}
 		const start = position;
 		let end = position + 1;
 		let ascii = code < 0x80;
+		let hash = code;
 		for (;;) {
 			while (end < length) {
 				const next = text.charCodeAt(end);
-				if (classOf(next) === OTHER) break;
+				const known = characterClasses[next];
+				if (known === OTHER || known === 0 && classOf(next) === OTHER) break;
 				if (next >= 0x80) ascii = false;
+				hash = (hash * 31 + next) | 0;
 				end++;
 			}
 			// `China-Russia`, `O'Brien`, `Russia’s`: a joiner between word characters continues the word.
 			if (end + 1 < length && isJoiner(text.charCodeAt(end)) && classOf(text.charCodeAt(end + 1)) !== OTHER) {
+				hash = ((hash * 31 + text.charCodeAt(end)) * 31 + text.charCodeAt(end + 1)) | 0;
 				end += 2;
 				continue;
 			}
@@ -181,14 +203,15 @@ export function tokenizeParagraph(text: string, extraWords?: ReadonlySet<string>
 		const lowerInitial = firstClass === WORD && !isDigit;
 		let keep = !lowerInitial || keepEveryWord;
 		let word: string | undefined;
-		if (lowerInitial && NAME_PARTICLE_PREFIX.test(text.slice(start, Math.min(wordEnd, start + 6)))) {
+		if (lowerInitial && hasParticleHyphen(text, start, wordEnd) && NAME_PARTICLE_PREFIX.test(text.slice(start, Math.min(wordEnd, start + 6)))) {
 			keep = true;
 		} else if (lowerInitial) {
 			if (!ascii) {
 				word = text.slice(start, wordEnd);
 				keep = CJK.test(word) || (extraWords?.has(word) ?? false);
 			} else if (wordEnd - start < 16) {
-				const shape = wordShapes[code * 16 + wordEnd - start];
+				if (possessive) hash = hashOf(text, start, wordEnd);
+				const shape = knownHashes.has(hash) ? wordShapes[code * 16 + wordEnd - start] : 0;
 				if (shape !== 0 || extraWords) {
 					word = text.slice(start, wordEnd);
 					keep = (shape & KEPT_SHAPE) !== 0 && KEPT_LOWER_CASE_WORDS.has(word) || (extraWords?.has(word) ?? false);
