@@ -55,8 +55,9 @@ export async function tagAllMentions(services: TaggingServices, args?: TagComman
 	const tagged = await services.client.tagMentions(uri, editor.selection.active, tag);
 	if (!tagged) return undefined;
 	await finish(services, uri, tag, tagged.length);
+	// The server refuses when there is no entity at the cursor, and skips mentions already tagged.
 	void vscode.window.showInformationMessage(tagged.length === 0
-		? `No mention was tagged: put the cursor on a name that the entity registry knows.`
+		? `Every mention here already carries "${tag}".`
 		: `Tagged ${tagged.length} ${tagged.length === 1 ? 'mention' : 'mentions'} with "${tag}".`);
 	return tagged;
 }

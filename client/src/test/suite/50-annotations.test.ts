@@ -62,8 +62,32 @@ function rangeOf(document: vscode.TextDocument, passage: string): vscode.Range {
 	return new vscode.Range(document.positionAt(offset), document.positionAt(offset + passage.length));
 }
 
-function select(editor: vscode.TextEditor, range: vscode.Range): void {
-	editor.selection = new vscode.Selection(range.start, range.end);
+/**
+ * Runs `change` and waits until the workbench reports the selection `expected`. The extension host
+ * applies a selection at once but learns the workbench's view later, in order: until the last echo
+ * arrives, an earlier selection can come back and be what the next command sees.
+ */
+async function untilSelection(editor: vscode.TextEditor, expected: vscode.Range, change: () => unknown): Promise<void> {
+	let confirmed = false;
+	const listener = vscode.window.onDidChangeTextEditorSelection((event) => {
+		if (event.textEditor.document === editor.document) confirmed = event.selections[0]?.isEqual(expected) ?? false;
+	});
+	try {
+		await change();
+		await waitFor(`the selection “${editor.document.getText(expected)}” at ${expected.start.line + 1}:${expected.start.character + 1}`, () => (confirmed ? true : undefined), 5_000)
+			.catch((error: Error) => {
+				throw new Error(`${error.message}; it is “${editor.document.getText(editor.selection)}” at ${editor.selection.start.line + 1}:${editor.selection.start.character + 1}`);
+			});
+	} finally {
+		listener.dispose();
+	}
+}
+
+/** Selects `range` (from its start to its end) and waits until the workbench has it. */
+function select(editor: vscode.TextEditor, range: vscode.Range): Promise<void> {
+	const selection = new vscode.Selection(range.start, range.end);
+	if (editor.selection.isEqual(selection)) return Promise.resolve();
+	return untilSelection(editor, selection, () => { editor.selection = selection; });
 }
 
 async function drawn(): Promise<DrawnTag[]> {
@@ -90,7 +114,7 @@ describe('annotations', () => {
 
 	it('Tag Selection saves the tag and the exact passage in the sidecar and highlights it', async () => {
 		const first = rangeOf(document, FIRST);
-		select(editor, first);
+		await select(editor, first);
 		await vscode.commands.executeCommand('seed.debug.answerNextTagPick', TAG);
 		await vscode.commands.executeCommand('seed.tagSelection');
 		const items = await waitFor('the tag in the sidecar on disk', () => {
@@ -104,7 +128,7 @@ describe('annotations', () => {
 
 	it('tagging again is one Enter: the real picker preselects the last tag', async () => {
 		const second = rangeOf(document, SECOND);
-		select(editor, second);
+		await select(editor, second);
 		const tagging = vscode.commands.executeCommand('seed.tagSelection');
 		await waitFor(`the tag picker with ${TAG} preselected`, async () => {
 			const picker = await vscode.commands.executeCommand<{ activeTag?: string } | undefined>('seed.debug.tagPicker');
@@ -137,19 +161,20 @@ describe('annotations', () => {
 	});
 
 	it('Next and Previous Annotation select the passages in order', async () => {
-		editor.selection = new vscode.Selection(0, 0, 0, 0);
-		await vscode.commands.executeCommand('seed.nextAnnotation');
-		assert.equal(document.getText(editor.selection), FIRST);
-		await vscode.commands.executeCommand('seed.nextAnnotation');
-		assert.equal(document.getText(editor.selection), SECOND);
-		await vscode.commands.executeCommand('seed.previousAnnotation');
-		assert.equal(document.getText(editor.selection), FIRST);
+		const [first, second] = [rangeOf(document, FIRST), rangeOf(document, SECOND)];
+		await select(editor, new vscode.Range(0, 0, 0, 0));
+		await untilSelection(editor, first, () => vscode.commands.executeCommand('seed.nextAnnotation'));
+		await untilSelection(editor, second, () => vscode.commands.executeCommand('seed.nextAnnotation'));
+		await untilSelection(editor, first, () => vscode.commands.executeCommand('seed.previousAnnotation'));
+		// Both directions wrap around.
+		await untilSelection(editor, second, () => vscode.commands.executeCommand('seed.previousAnnotation'));
+		await untilSelection(editor, first, () => vscode.commands.executeCommand('seed.nextAnnotation'));
 	});
 
 	it('Remove Tag removes the annotation at the cursor from the sidecar and its highlight', async () => {
 		const first = rangeOf(document, FIRST);
 		const inside = first.start.translate(0, 5);
-		editor.selection = new vscode.Selection(inside, inside);
+		await select(editor, new vscode.Range(inside, inside));
 		await vscode.commands.executeCommand('seed.removeTag');
 		await waitFor('the first passage to leave the sidecar', () => {
 			const texts = sidecarItems(document)?.map((item) => item.text);
@@ -164,7 +189,7 @@ describe('annotations', () => {
 
 	it('a tag the codebook lacks is added to it, then used', async () => {
 		const third = rangeOf(document, THIRD);
-		select(editor, third);
+		await select(editor, third);
 		// What the picker's "Add "x" to the codebook" item answers.
 		await vscode.commands.executeCommand('seed.debug.answerNextTagPick', NEW_TAG);
 		await vscode.commands.executeCommand('seed.tagSelection');
@@ -175,6 +200,25 @@ describe('annotations', () => {
 		assert.ok(codebook.includes('# Who acts or speaks.'), 'adding a tag lost the codebook comments');
 		await waitFor(`${NEW_TAG} in the sidecar`, () => (sidecarItems(document)?.some((item) => item.tag === NEW_TAG && item.text === THIRD) ? true : undefined));
 		await waitFor(`a ${NEW_TAG} highlight`, async () => (isDrawn(await drawn(), NEW_TAG, third) ? true : undefined));
+	});
+
+	it('Tag All Mentions tags every mention of the entity under the cursor', async () => {
+		const mention = rangeOf(document, 'Putin paid a visit');
+		const inside = mention.start.translate(0, 2);
+		await select(editor, new vscode.Range(inside, inside));
+		await vscode.commands.executeCommand('seed.debug.answerNextTagPick', 'actor/state');
+		await vscode.commands.executeCommand('seed.tagAllMentions');
+		const mentions = await waitFor('actor/state mentions in the sidecar', () => {
+			const found = sidecarItems(document)?.filter((item) => item.tag === 'actor/state');
+			return found && found.length > 0 ? found : undefined;
+		});
+		// Which spans count as mentions is the server's entity detector's business; the client must
+		// have sent the cursor's position, so the mention under it is among them, and every span is
+		// the passage it claims to be.
+		assert.ok(mentions.length >= 2, `only ${mentions.length} mention(s) tagged; 003 names Putin several times`);
+		const at = document.offsetAt(inside);
+		assert.ok(mentions.some((item) => item.start <= at && at < item.end), 'the mention under the cursor was not tagged');
+		for (const item of mentions) assert.equal(document.getText().slice(item.start, item.end), item.text);
 	});
 
 	after(async () => {
