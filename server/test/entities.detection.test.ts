@@ -227,3 +227,19 @@ test('names with particles, regnal numbers and places named by the noun after th
 	]);
 	assert.equal(mentions[2].title, 'King');
 });
+
+test('any text: no exception, mentions inside the text, in order, without overlaps, surface = text', async () => {
+	const fc = await import('fast-check');
+	const detector = new EntityDetector(registry());
+	const pieces = ['Xi Jinping', 'President ', 'Le ', 'said', ' of the ', 'BEIJING, ', '(Xinhua) -- ', "'s", '’', '-', 'China-Russia', '习近平', '\n\n', '. ', ' ', 'Français', 'G20', 'U.S.', 'al-Sisi', 'II', '“', '"'];
+	fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 }), fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 40 }), parts => {
+		const text = parts.join('');
+		const mentions = detector.analyse(parseSeed(text)).mentions;
+		let previousEnd = 0;
+		for (const mention of mentions) {
+			assert.ok(mention.start >= previousEnd && mention.end > mention.start && mention.end <= text.length, JSON.stringify({ text, mention }));
+			assert.equal(text.slice(mention.start, mention.end), mention.surface);
+			previousEnd = mention.end;
+		}
+	}), { numRuns: 400 });
+});

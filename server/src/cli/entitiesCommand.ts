@@ -1,0 +1,80 @@
+/**
+ * `seed entities [paths…] [--format json|text]`: per file, each entity with its kind, canonical
+ * name and mention ranges (LSP ranges). The registry is `entities.yaml` in the first folder named
+ * (or in `seeds/` under it), else `seeds/entities.yaml` under the current folder, if there is one.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { Range } from 'vscode-languageserver-types';
+import { EntityDetector } from '../core/entities/detector';
+import { parseRegistry, type RegistryEntry } from '../core/entities/registry';
+import type { EntityKind } from '../core/entities/types';
+import { parseSeed } from '../core/parser';
+import type { CommandOutput } from './commandOutput';
+import { readSeedInputs } from './seedInput';
+
+export interface FileEntities {
+	readonly file: string;
+	readonly entities: readonly {
+		readonly id: string;
+		readonly name: string;
+		readonly kind: EntityKind;
+		readonly registered: boolean;
+		readonly mentions: readonly { readonly range: Range; readonly surface: string; readonly title?: string }[];
+	}[];
+}
+
+export async function entitiesCommand(paths: readonly string[], format: 'text' | 'json', output: CommandOutput, cwd = process.cwd()): Promise<number> {
+	let problems = 0;
+	const inputs = await readSeedInputs(paths, problem => {
+		output.error(`${problem.file}: ${problem.message}`);
+		problems++;
+	});
+	const registryFile = await findRegistry(paths, cwd);
+	let entries: readonly RegistryEntry[] = [];
+	if (registryFile) {
+		const registry = parseRegistry(await fs.readFile(registryFile, 'utf8'));
+		for (const problem of registry.problems) {
+			output.error(`${registryFile}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.severity}: ${problem.message}`);
+		}
+		entries = registry.entries;
+	}
+	const registered = new Set(entries.map(entry => entry.id));
+	const detector = new EntityDetector(entries);
+	const result: FileEntities[] = inputs.map(input => {
+		const document = parseSeed(input.text);
+		const byEntity = new Map<string, FileEntities['entities'][number] & { mentions: { range: Range; surface: string; title?: string }[] }>();
+		for (const mention of detector.analyse(document).mentions) {
+			let entity = byEntity.get(mention.entity.id);
+			if (!entity) {
+				entity = { ...mention.entity, registered: registered.has(mention.entity.id), mentions: [] };
+				byEntity.set(mention.entity.id, entity);
+			}
+			entity.mentions.push({ range: document.rangeOf(mention), surface: mention.surface, ...(mention.title ? { title: mention.title } : {}) });
+		}
+		return { file: input.file, entities: [...byEntity.values()] };
+	});
+	if (format === 'json') output.write(JSON.stringify(result, null, 2));
+	else {
+		for (const file of result) {
+			output.write(file.file);
+			for (const entity of file.entities) output.write(`  ${entity.kind.padEnd(12)} ${entity.name}  (${entity.mentions.length})${entity.registered ? '' : '  [not in the registry]'}`);
+		}
+	}
+	return problems > 0 && inputs.length === 0 ? 2 : 0;
+}
+
+async function findRegistry(paths: readonly string[], cwd: string): Promise<string | undefined> {
+	const candidates: string[] = [];
+	const first = paths[0];
+	if (first) {
+		const stat = await fs.stat(first).catch(() => undefined);
+		const folder = stat?.isDirectory() ? first : path.dirname(first);
+		candidates.push(path.join(folder, 'entities.yaml'), path.join(folder, 'seeds', 'entities.yaml'));
+	}
+	candidates.push(path.join(cwd, 'seeds', 'entities.yaml'));
+	for (const candidate of candidates) {
+		if (await fs.stat(candidate).then(stat => stat.isFile(), () => false)) return candidate;
+	}
+	return undefined;
+}
