@@ -171,6 +171,22 @@ describe('annotations', () => {
 		await untilSelection(editor, first, () => vscode.commands.executeCommand('seed.nextAnnotation'));
 	});
 
+	it('an edit before a passage moves its highlight and its range, before any save', async () => {
+		const lineStart = new vscode.Position(rangeOf(document, FIRST).start.line, 0);
+		const insertion = 'Edited: ';
+		assert.ok(await editor.edit((edit) => edit.insert(lineStart, insertion)), 'the edit was refused');
+		try {
+			const moved = rangeOf(document, FIRST);
+			await waitFor('the highlight on the moved passage', async () => (isDrawn(await drawn(), TAG, moved) ? true : undefined));
+			// The range comes from the server, which follows the edit: Next lands on the moved words.
+			await select(editor, new vscode.Range(0, 0, 0, 0));
+			await untilSelection(editor, moved, () => vscode.commands.executeCommand('seed.nextAnnotation'));
+		} finally {
+			assert.ok(await editor.edit((edit) => edit.delete(new vscode.Range(lineStart, lineStart.translate(0, insertion.length)))));
+		}
+		await waitFor('the highlight back in place', async () => (isDrawn(await drawn(), TAG, rangeOf(document, FIRST)) ? true : undefined));
+	});
+
 	it('Remove Tag removes the annotation at the cursor from the sidecar and its highlight', async () => {
 		const first = rangeOf(document, FIRST);
 		const inside = first.start.translate(0, 5);
