@@ -5,6 +5,8 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { serverInfoRequest } from '../../server/src/protocol/commands';
+import type { InitializationOptions } from '../../server/src/serverSettings';
+import { registerAnnotationFeatures } from './annotations';
 
 let client: LanguageClient | undefined;
 
@@ -18,24 +20,39 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	const clientOptions: LanguageClientOptions = {
 		documentSelector: [{ language: 'seed' }],
 		outputChannel,
-		initializationOptions: {
-			diagnostics: vscode.workspace.getConfiguration('seed').get<boolean>('diagnostics.enable', true),
-		},
+		// A function, so every (re)start reads the current settings and trust.
+		initializationOptions: () => initializationOptions(),
 	};
 	// The id `seed` makes the client read the `seed.trace.server` setting.
 	client = new LanguageClient('seed', 'Seed Language Server', serverOptions, clientOptions);
 
+	registerAnnotationFeatures(context, client);
 	context.subscriptions.push(
 		outputChannel,
 		vscode.commands.registerCommand('seed.restartServer', () => client?.restart()),
 		vscode.commands.registerCommand('seed.insertDateHeader', insertDateHeader),
 		// Used by the in-editor tests to stop the server process and watch it come back.
 		vscode.commands.registerCommand('seed.debug.serverPid', async () => (await client?.sendRequest<{ pid: number }>(serverInfoRequest))?.pid),
+		// The server reads these once at start-up, so it is restarted when they change.
 		vscode.workspace.onDidChangeConfiguration((event) => {
-			if (event.affectsConfiguration('seed.diagnostics.enable')) void client?.restart();
+			if (restartingSettings.some((setting) => event.affectsConfiguration(setting))) void client?.restart();
 		}),
+		vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()),
 	);
 	await client.start();
+}
+
+const restartingSettings = ['seed.diagnostics.enable', 'seed.entities.registry', 'seed.annotations.codebook'];
+
+function initializationOptions(): InitializationOptions {
+	const configuration = vscode.workspace.getConfiguration('seed');
+	return {
+		diagnostics: configuration.get<boolean>('diagnostics.enable', true),
+		registry: configuration.get<string>('entities.registry'),
+		codebook: configuration.get<string>('annotations.codebook'),
+		// In an untrusted workspace the server reads and shows but writes nothing.
+		trusted: vscode.workspace.isTrusted,
+	};
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,97 +1,208 @@
 /**
- * The Seed language server: LSP wiring only. Every handler is a few lines that call the core.
+ * The Seed language server: LSP wiring only. Every handler is a few lines that call the core or
+ * one of the services (annotations, entities), which hold no connection themselves.
  * Run it with `seed-language-server --stdio` (or `--node-ipc` from VS Code).
  */
 import {
-	CodeActionKind, createConnection, DidChangeWatchedFilesNotification, FileChangeType, ProposedFeatures,
-	TextDocuments, TextDocumentSyncKind, type InitializeParams, type InitializeResult,
+	CodeActionKind, createConnection, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ProposedFeatures, ResponseError,
+	TextDocuments, TextDocumentSyncKind, type Hover, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { AnnotationCommandError, AnnotationService } from './annotationService';
 import { SeedLanguageService } from './core/languageService';
 import { parseSeed } from './core/parser';
-import { fileUri, findSeedFiles, readSeedFile, uriToPath } from './node/workspaceScanner';
-import { serverInfoRequest } from './protocol/commands';
+import { ENTITY_SEMANTIC_TOKENS_LEGEND, EntityService, registryUriFor } from './entityService';
+import { NodeFileSystem } from './node/nodeFileSystem';
+import { fileUri, findSeedFiles, readSeedFile, readTextFile, uriToPath } from './node/workspaceScanner';
+import { annotationsChangedNotification, serverInfoRequest, ServerCommand } from './protocol/commands';
+import { ServerSettings, writingCommands } from './serverSettings';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+// The update hook lets annotations follow each change before it is applied.
+const documents = new TextDocuments({
+	create: TextDocument.create,
+	update: (document, changes, version) => {
+		annotations.willChange(document.uri, document.getText(), changes);
+		return TextDocument.update(document, changes, version);
+	},
+});
 const service = new SeedLanguageService();
-let workspaceFolders: string[] = [];
-let diagnosticsEnabled = true;
-let canWatchFiles = false;
+const settings = new ServerSettings();
+const openText = (uri: string) => documents.get(uri)?.getText();
+
+const entities: EntityService = new EntityService({
+	readFile: readTextFile,
+	registryUri: () => registryUriFor(settings.firstFolderUri, settings.registryPath),
+	openDocumentText: openText,
+	tagsAt: (uri, range): string[] => annotations.annotationsAt(uri, range.start).map((annotation) => annotation.tag),
+});
+
+const annotations: AnnotationService = new AnnotationService({
+	fileSystem: new NodeFileSystem(),
+	workspaceFolders: () => settings.folders.map((folder) => URI.file(folder)),
+	openDocumentText: openText,
+	listSeeds: seedUris,
+	codebookUri: () => settings.codebookUri(),
+	mentionsOfEntityAt: (uri, offset): { start: number; end: number }[] | undefined => {
+		const document = documents.get(uri);
+		return document && entities.documentHighlights(uri, document.positionAt(offset))
+			.map(({ range }) => ({ start: document.offsetAt(range.start), end: document.offsetAt(range.end) }));
+	},
+});
+annotations.onDidChangeAnnotations((uri, cause) => {
+	void connection.sendNotification(annotationsChangedNotification, { uri });
+	const document = documents.get(uri);
+	if (document && cause !== 'edit') publishDiagnostics(document); // edits publish through onDidChangeContent
+});
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-	workspaceFolders = (params.workspaceFolders ?? []).map((folder) => uriToPath(folder.uri)).filter((p): p is string => p !== undefined);
-	if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [uriToPath(params.rootUri)].filter((p): p is string => p !== undefined);
-	diagnosticsEnabled = params.initializationOptions?.diagnostics !== false;
-	canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+	settings.initialize(params);
 	return {
 		capabilities: {
-			textDocumentSync: TextDocumentSyncKind.Incremental,
+			textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
 			documentSymbolProvider: { label: 'Seed' },
 			foldingRangeProvider: true,
 			workspaceSymbolProvider: true,
 			codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+			hoverProvider: true,
+			referencesProvider: true,
+			documentHighlightProvider: true,
+			definitionProvider: true,
+			semanticTokensProvider: { legend: ENTITY_SEMANTIC_TOKENS_LEGEND, full: true },
+			executeCommandProvider: { commands: [...AnnotationService.commands, ServerCommand.addToRegistry] },
 		},
 		serverInfo: { name: 'seed-language-server', version: '0.1.0' },
 	};
 });
 
-connection.onInitialized(() => {
-	if (canWatchFiles) {
-		void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,seed}' }] });
+connection.onInitialized(async () => {
+	if (settings.canWatchFiles) {
+		const watchers = ['**/*.{txt,seed}', '**/*.tags.yaml', '**/*.{yaml,yml}'].map((globPattern) => ({ globPattern }));
+		void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
 	}
+	await reloadRegistry();
 	void indexWorkspace();
 });
 
 // Diagnostics are pushed on every change, without a debounce: the parse reuses unchanged lines.
 documents.onDidChangeContent(({ document }) => publishDiagnostics(document));
+documents.onDidOpen(({ document }) => void annotations.open(document.uri).then(() => publishSidecarDiagnostics(document.uri)));
+documents.onDidSave(({ document }) => void annotations.saved(document.uri));
 documents.onDidClose(({ document }) => {
+	annotations.close(document.uri);
+	entities.closeDocument(document.uri);
 	service.forget(document.uri);
 	void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
 
 function publishDiagnostics(document: TextDocument): void {
-	const diagnostics = diagnosticsEnabled ? service.getDiagnostics(document) : [];
+	const model = service.getModel(document);
+	const diagnostics = settings.diagnosticsEnabled ? [...service.getDiagnostics(document), ...annotations.orphanDiagnostics(document.uri)] : [];
 	void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
-	service.workspace.update(document.uri, service.getModel(document));
+	service.workspace.update(document.uri, model);
+	entities.updateDocument(document.uri, model);
 }
 
 connection.onDocumentSymbol((params, token) => withDocument(params.textDocument.uri, (document) => service.getDocumentSymbols(document, token)));
 connection.onFoldingRanges((params) => withDocument(params.textDocument.uri, (document) => service.getFoldingRanges(document)));
-connection.onCodeAction((params, token) => withDocument(params.textDocument.uri, (document) => service.getQuickFixes(document, params.context.diagnostics, token)));
-connection.onWorkspaceSymbol((params, token) => service.getWorkspaceSymbols(params.query, token));
+connection.onCodeAction((params, token) => withDocument(params.textDocument.uri, (document) => [
+	...service.getQuickFixes(document, params.context.diagnostics, token),
+	...params.context.diagnostics.flatMap((diagnostic) => annotations.orphanQuickFixes(document.uri, diagnostic, params.range)),
+]));
+connection.onHover(({ textDocument, position }) => combineHovers(entities.hover(textDocument.uri, position), annotations.hoverMarkdown(textDocument.uri, position)));
+connection.onReferences(({ textDocument, position, context }) => entities.references(textDocument.uri, position, context.includeDeclaration));
+connection.onDocumentHighlight(({ textDocument, position }) => entities.documentHighlights(textDocument.uri, position));
+connection.onDefinition(({ textDocument, position }) => entities.definition(textDocument.uri, position));
+connection.languages.semanticTokens.on(({ textDocument }) => entities.semanticTokens(textDocument.uri));
+connection.onWorkspaceSymbol((params, token) => [...service.getWorkspaceSymbols(params.query, token), ...entities.workspaceSymbols(params.query)]);
+connection.onExecuteCommand(({ command, arguments: args }) => executeCommand(command, args));
 connection.onRequest(serverInfoRequest, () => ({ pid: process.pid, indexedSeeds: service.workspace.size }));
 
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
-	for (const change of changes) {
-		if (documents.get(change.uri)) continue; // the editor's version wins
-		if (change.type === FileChangeType.Deleted) service.workspace.remove(change.uri);
-		else await indexFile(change.uri);
+	for (const { uri, type } of changes) {
+		if (uri.endsWith('.tags.yaml')) {
+			const seed = await annotations.sidecarChangedOnDisk(uri);
+			if (seed) await publishSidecarDiagnostics(seed);
+		} else if (entities.isRegistry(uri)) {
+			await reloadRegistry();
+			void indexWorkspace();
+		} else if (/\.(txt|seed)$/.test(uri) && !documents.get(uri)) {
+			// An open document's editor version wins over the disk.
+			if (type === FileChangeType.Deleted) forgetFile(uri);
+			else await indexFile(uri);
+		}
 	}
 });
+
+async function executeCommand(command: string, args: unknown[] | undefined): Promise<unknown> {
+	if (!settings.trusted && writingCommands.has(command)) {
+		throw new ResponseError(ErrorCodes.InvalidRequest, 'Seed Annotator writes nothing in an untrusted workspace: trust the workspace to tag or edit the registry.');
+	}
+	if (command === ServerCommand.addToRegistry) {
+		const edit = await entities.addToRegistry(args);
+		if (!edit) throw new ResponseError(ErrorCodes.InvalidRequest, 'Could not add the entity to the registry: the registry is malformed, missing a location, or already lists it.');
+		return (await connection.workspace.applyEdit({ label: 'Add to entity registry', edit })).applied;
+	}
+	try {
+		return await annotations.executeCommand(command, args);
+	} catch (error) {
+		if (error instanceof AnnotationCommandError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
+		throw error;
+	}
+}
+
+function combineHovers(entityHover: Hover | null, annotationMarkdown: string | undefined): Hover | null {
+	if (!annotationMarkdown) return entityHover;
+	const entityMarkdown = entityHover && typeof entityHover.contents === 'object' && 'value' in entityHover.contents ? entityHover.contents.value : undefined;
+	return { contents: { kind: 'markdown', value: [entityMarkdown, annotationMarkdown].filter(Boolean).join('\n\n---\n\n') }, range: entityHover?.range };
+}
+
+async function publishSidecarDiagnostics(seedUri: string): Promise<void> {
+	const { uri, diagnostics } = await annotations.sidecarDiagnostics(seedUri);
+	void connection.sendDiagnostics({ uri, diagnostics });
+}
+
+async function reloadRegistry(): Promise<void> {
+	const loaded = await entities.loadRegistry();
+	if (loaded) void connection.sendDiagnostics(loaded);
+	for (const document of documents.all()) entities.updateDocument(document.uri, service.getModel(document));
+}
 
 function withDocument<T>(uri: string, run: (document: TextDocument) => T): T | null {
 	const document = documents.get(uri);
 	return document ? run(document) : null;
 }
 
+async function* seedUris(): AsyncGenerator<string> {
+	for (const folder of settings.folders) for await (const file of findSeedFiles(folder)) yield fileUri(file);
+}
+
+/** Reads and parses a seed on disk once, for both the title index and the entity index. */
 async function indexFile(uri: string): Promise<void> {
 	const file = uriToPath(uri);
 	const text = file ? await readSeedFile(file) : undefined;
-	if (text === undefined) service.workspace.remove(uri);
-	else service.workspace.update(uri, parseSeed(text));
+	if (text === undefined) return forgetFile(uri);
+	const model = parseSeed(text);
+	service.workspace.update(uri, model);
+	entities.updateDocument(uri, model);
+	entities.closeDocument(uri); // keeps the index entry, drops the paragraph cache of a file nobody edits
 }
 
-/** Indexes every seed on disk in the background, one file per turn so requests are never blocked. */
+function forgetFile(uri: string): void {
+	service.workspace.remove(uri);
+	entities.removeFile(uri);
+}
+
+/** Indexes every seed on disk in the background, a few files per turn so requests are never blocked. */
 async function indexWorkspace(): Promise<void> {
 	const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
 	progress?.begin('Indexing seeds', 0, undefined, false);
 	let count = 0;
-	for (const folder of workspaceFolders) {
-		for await (const file of findSeedFiles(folder)) {
-			const uri = fileUri(file);
-			if (!documents.get(uri)) await indexFile(uri);
-			if (++count % 50 === 0) progress?.report(`${count} files`);
+	for await (const uri of seedUris()) {
+		if (!documents.get(uri)) await indexFile(uri);
+		if (++count % 25 === 0) {
+			progress?.report(`${count} seeds`);
 			await new Promise((resolve) => setImmediate(resolve));
 		}
 	}

@@ -43,6 +43,17 @@ export async function readSeedFile(file: string): Promise<string | undefined> {
 	}
 }
 
+/** Any text file by URI (registry, codebook), or undefined when it cannot be read. */
+export async function readTextFile(uri: string): Promise<string | undefined> {
+	const file = uriToPath(uri);
+	if (!file) return undefined;
+	try {
+		return await fs.readFile(file, 'utf8');
+	} catch {
+		return undefined;
+	}
+}
+
 export function fileUri(file: string): string {
 	return URI.file(file).toString();
 }
