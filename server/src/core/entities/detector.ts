@@ -2,7 +2,7 @@
  * The entity detector: paragraphs analysed alone and cached by their text, then resolved for the
  * whole document. After a one-character edit only the changed paragraph is analysed again.
  */
-import { analyseParagraph, type LocalMention } from './paragraphAnalyzer';
+import { analyseParagraph, localMention, type LocalMention } from './paragraphAnalyzer';
 import type { RegistryEntry } from './registry';
 import { RegistryMatcher } from './registryMatcher';
 import { resolveMentions, type ParagraphMentions } from './mentionResolver';
@@ -60,9 +60,7 @@ export class EntityDetector {
 
 	/** Text in another language than the article: only the registry's names (`习近平`, `普京`). */
 	private registryOnly(text: string): LocalMention[] {
-		return this.matcher.match(tokenize(text)).map(match => ({
-			start: match.start, end: match.end, surface: text.slice(match.start, match.end), kind: match.entry.kind,
-			registry: match.entry, evidence: 'registry' as const, sentenceStart: false,
-		}));
+		return this.matcher.match(tokenize(text)).map(match =>
+			localMention(match.start, match.end, text.slice(match.start, match.end), match.entry.kind, 'registry', false, { registry: match.entry }));
 	}
 }

@@ -74,7 +74,7 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 			entity = full?.entity ?? (local.ordinaryWord ? undefined : known.get(local.surface));
 		}
 		if (!entity) continue;
-		result.push({ start: mention.start, end: mention.end, entity, surface: local.surface, ...(local.title ? { title: local.title } : {}) });
+		result.push({ start: mention.start, end: mention.end, entity, surface: local.surface, title: local.title });
 	}
 	return result;
 }

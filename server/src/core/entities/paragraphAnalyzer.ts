@@ -32,7 +32,7 @@ export interface LocalMention {
 	/** The words of a person's name, for surname aliases (`Xi` after `Xi Jinping`). */
 	readonly nameWords?: readonly string[];
 	/** A lone word that is also an ordinary word (`He`, `Le`): it may only be a surname mid-sentence. */
-	readonly ordinaryWord?: boolean;
+	readonly ordinaryWord: boolean;
 	readonly sentenceStart: boolean;
 }
 
@@ -45,11 +45,21 @@ interface Span {
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const AT_WORDS = new Set(['at']);
+/** `Beijing, capital of China`; sticky, tried right after a word. */
+const CAPITAL_OF = /,\s*(?:the\s+)?capital\s+of\b/y;
 const ROMAN_NUMERAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
 /** Company suffixes written with a period: `Apple Inc.`, `Sony Corp.`. */
 const ABBREVIATED_SUFFIX = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Cos']);
 const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Les', 'El', 'Il', 'Lo', 'Los', 'Las', 'Der', 'Die', 'Das', 'Het']);
 const FUNCTION_WORD = /^(?:The|A|An|In|On|At|To|For|With|By|From|As|Of|And|But|Or|If|When|While|After|Before|Under|Over|During|Since|Until|Amid|Among|This|That|These|Those|It|Its|Their|His|Her|Our|Both|All|Some|Any|Each|Every|No|Not|Also|Meanwhile|However|Then|There|Here|Why|How|What|Who|Which|Where|Although|Though|Because|Despite|Like|Unlike|According|Against|Between|Within|Without|Through|Toward|Towards|About|Above|Below|Into|Onto|Upon|Via)$/;
+
+/** Every local mention has the same fields in the same order, so the code that reads them stays fast. */
+export function localMention(
+	start: number, end: number, surface: string, kind: EntityKind | undefined, evidence: Evidence, sentenceStart: boolean,
+	extra: { readonly registry?: RegistryEntry; readonly title?: string; readonly nameWords?: readonly string[]; readonly ordinaryWord?: boolean } = {},
+): LocalMention {
+	return { start, end, surface, kind, registry: extra.registry, title: extra.title, evidence, nameWords: extra.nameWords, ordinaryWord: extra.ordinaryWord ?? false, sentenceStart };
+}
 
 export function analyseParagraph(text: string, registry: RegistryMatcher): LocalMention[] {
 	return new ParagraphAnalysis(text, registry).run();
@@ -98,14 +108,14 @@ class ParagraphAnalysis {
 			if (this.consumed[index]) continue;
 			const token = tokens[index];
 			if (!token.capitalised) continue;
-			const before = token.gapBefore;
+			const before = this.text.charCodeAt(token.start - 1);
 			// `/PRNewswire/`
-			if (/\/$/.test(before) && /^\//.test(this.gapAfter(index))) {
+			if (before === 0x2f && this.text.charCodeAt(token.end) === 0x2f) {
 				this.push(index, index, 'organization', 'context');
 				continue;
 			}
 			// `(Xinhua) --` after a dateline, `(Xinhua/Yao Dawei)` ending a caption.
-			if (/\($/.test(before)) {
+			if (before === 0x28) {
 				let end = index;
 				while (end + 1 < tokens.length && tokens[end + 1].capitalised && tokens[end + 1].spaced) end++;
 				const after = this.gapAfter(end);
@@ -128,8 +138,9 @@ class ParagraphAnalysis {
 	// ---- candidates ------------------------------------------------------------------------------
 
 	/** Maximal runs of capitalised words, joined by name connectors (`of`, `da`, `von`…). */
-	private *candidates(): Generator<Span> {
+	private candidates(): Span[] {
 		const tokens = this.tokens;
+		const spans: Span[] = [];
 		for (let index = 0; index < tokens.length; index++) {
 			if (!this.canStart(index)) continue;
 			if (isPlacePair(tokens[index].text)) {
@@ -142,9 +153,10 @@ class ParagraphAnalysis {
 				if (next === undefined) break;
 				last = next;
 			}
-			yield { first: index, last };
+			spans.push({ first: index, last });
 			index = last;
 		}
+		return spans;
 	}
 
 	private canStart(index: number): boolean {
@@ -303,7 +315,8 @@ class ParagraphAnalysis {
 			if (this.coordinatedKind(index) === 'organization') return this.push(index, index, 'organization', 'context');
 			if (this.beforeCorporateRole(index)) return this.push(index, index, 'organization', 'context');
 			if (before && PLACE_PREPOSITIONS.has(before.text) && token.spaced) return this.push(index, index, 'place', 'context');
-			if (/^,\s*(?:the\s+)?capital\s+of\b/.test(this.text.slice(token.end))) return this.push(index, index, 'place', 'context');
+			CAPITAL_OF.lastIndex = token.end;
+			if (this.text.charCodeAt(token.end) === 0x2c && CAPITAL_OF.test(this.text)) return this.push(index, index, 'place', 'context');
 		}
 		if (!english) {
 			if (after && PERSON_VERBS.has(after.text) && after.spaced && !token.possessive) return this.pushPerson(index, index, 'context');
@@ -312,7 +325,7 @@ class ParagraphAnalysis {
 		if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word)) return;
 		// `von der Leyen`: lower-case particles before a lone surname belong to it.
 		const start = this.particleStart(index);
-		this.mentions.push({ ...this.mention(this.tokens[start].start, token.end, undefined, 'none', this.tokens[start].sentenceStart), ordinaryWord: ordinary });
+		this.mentions.push(this.mention(this.tokens[start].start, token.end, undefined, 'none', this.tokens[start].sentenceStart, { ordinaryWord: ordinary }));
 	}
 
 	/** What the name after a title is: a person, unless it carries a head word of its own. */
@@ -470,10 +483,7 @@ class ParagraphAnalysis {
 	private pushPerson(first: number, last: number, evidence: Evidence): void {
 		const tokens = this.tokens;
 		if (first === last) first = this.particleStart(first);
-		this.mentions.push({
-			...this.mention(tokens[first].start, tokens[last].end, 'person', evidence, tokens[first].sentenceStart),
-			nameWords: this.words(first, last),
-		});
+		this.mentions.push(this.mention(tokens[first].start, tokens[last].end, 'person', evidence, tokens[first].sentenceStart, { nameWords: this.words(first, last) }));
 		for (let index = first; index <= last; index++) this.consumed[index] = 1;
 	}
 
@@ -486,8 +496,8 @@ class ParagraphAnalysis {
 		for (let index = first; index <= last; index++) this.consumed[index] = 1;
 	}
 
-	private mention(start: number, end: number, kind: EntityKind | undefined, evidence: Evidence, sentenceStart: boolean): LocalMention {
-		return { start, end, surface: this.text.slice(start, end), kind, evidence, sentenceStart };
+	private mention(start: number, end: number, kind: EntityKind | undefined, evidence: Evidence, sentenceStart: boolean, extra?: Parameters<typeof localMention>[6]): LocalMention {
+		return localMention(start, end, this.text.slice(start, end), kind, evidence, sentenceStart, extra);
 	}
 
 	// ---- registry --------------------------------------------------------------------------------
@@ -510,11 +520,10 @@ class ParagraphAnalysis {
 			const start = sameKindWider ? sameKindWider.start : match.start;
 			const end = sameKindWider ? sameKindWider.end : match.end;
 			const token = this.tokens[match.startToken];
-			result.push({
-				start, end, surface: this.text.slice(start, end), kind: match.entry.kind, registry: match.entry, evidence: 'registry',
-				sentenceStart: token.sentenceStart && !token.cjk,
+			result.push(this.mention(start, end, match.entry.kind, 'registry', token.sentenceStart && !token.cjk, {
+				registry: match.entry,
 				nameWords: match.entry.kind === 'person' && !token.cjk ? this.text.slice(start, end).split(/\s+/) : undefined,
-			});
+			}));
 		}
 		for (const mention of detected) if (kept.has(mention)) result.push(mention);
 		return result.sort((a, b) => a.start - b.start);
@@ -542,7 +551,8 @@ class ParagraphAnalysis {
 			}
 		}
 		if (first === nameIndex) return mention;
-		return { ...mention, title: this.text.slice(tokens[first].start, tokens[nameIndex - 1].end) };
+		const title = this.text.slice(tokens[first].start, tokens[nameIndex - 1].end);
+		return localMention(mention.start, mention.end, mention.surface, mention.kind, mention.evidence, mention.sentenceStart, { ...mention, title });
 	}
 
 	private tokenIndexAt(start: number): number {
@@ -584,6 +594,6 @@ class ParagraphAnalysis {
 /** A headline in Title Case: most words that are not short function words start with a capital. */
 function isTitleCase(paragraph: TokenizedParagraph): boolean {
 	// A line with a sentence break inside is running text, whatever its capitals.
-	if (paragraph.tokens.some((token, index) => index > 0 && /[.!?]\s/.test(token.gapBefore))) return false;
-	return paragraph.contentWords >= 3 && paragraph.capitalisedContentWords / paragraph.contentWords >= 0.8;
+	if (paragraph.contentWords < 3 || paragraph.capitalisedContentWords / paragraph.contentWords < 0.8) return false;
+	return !paragraph.tokens.some((token, index) => index > 0 && /[.!?]\s/.test(token.gapBefore));
 }

@@ -90,8 +90,6 @@ const UPPER_WORD = /^(?=.*\p{Lu})[\p{Lu}\p{N}.&-]+$/u;
 const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
 const UPPER_CHARACTER = /[\p{Lu}\p{Lt}]/u;
 const LOWER = /\p{Ll}/u;
-/** A gap that ends a sentence or opens a quotation: `. `, `? `, `: `, ` "`, ` -- `. */
-const SENTENCE_GAP = /[.!?:;]\s*["“”'‘’(]?\s*$|(?:^|\s)["“‘「『(]\s*$|(?:--|—|–)\s*$/;
 
 /** Per BMP code unit: 0 not computed, 1 word character, 2 other, 3 upper-case word character. */
 const characterClasses = new Uint8Array(0x10000);
@@ -246,8 +244,8 @@ export function tokenizeParagraph(text: string, extraWords?: ReadonlySet<string>
 		}
 		let sentenceStart = firstWord;
 		if (!sentenceStart && (capitalised || upper)) {
-			const gap = text.slice(previousWordEnd, start);
-			sentenceStart = SENTENCE_GAP.test(gap) && !(/^\.\s+$/.test(gap) && ABBREVIATIONS.has(previousKeptText) && keptEnd === previousWordEnd);
+			const opening = sentenceOpening(text, previousWordEnd, start);
+			sentenceStart = opening === PERIOD ? !(ABBREVIATIONS.has(previousKeptText) && keptEnd === previousWordEnd) : opening !== 0;
 		}
 		tokens.push(new WordToken(text, start, wordEnd, word, keptEnd, capitalised, upper, cjk, numeric, possessive, sentenceStart, tokens.length > 0 && isHorizontalSpace(text, keptEnd, start)));
 		keptEnd = end;
@@ -256,6 +254,40 @@ export function tokenizeParagraph(text: string, extraWords?: ReadonlySet<string>
 		firstWord = false;
 	}
 	return { tokens, contentWords, capitalisedContentWords };
+}
+
+const PERIOD = 1;
+const OTHER_OPENING = 2;
+
+/**
+ * Whether the gap before a word opens a sentence: it ends with `. ` (PERIOD: maybe an
+ * abbreviation), `? `, `! `, `: `, `; ` (a quotation mark may follow), with an opening quotation
+ * mark or parenthesis after a space, or with a dash (`--`, `—`, `–`). Read backwards, no copy.
+ */
+function sentenceOpening(text: string, gapStart: number, gapEnd: number): number {
+	let index = gapEnd - 1;
+	while (index >= gapStart && isSpaceCode(text.charCodeAt(index))) index--;
+	if (index < gapStart) return 0;
+	let code = text.charCodeAt(index);
+	if (code === 0x22 || code === 0x201c || code === 0x2018 || code === 0x300c || code === 0x300e || code === 0x28 || code === 0x27 || code === 0x201d || code === 0x2019) {
+		// An opening mark after a space (or at the gap's start) opens a quotation; after `.` it closes one.
+		const before = index - 1;
+		if (before < gapStart || isSpaceCode(text.charCodeAt(before))) {
+			if (code !== 0x201d && code !== 0x2019 && code !== 0x27) return OTHER_OPENING;
+		}
+		index = before;
+		while (index >= gapStart && isSpaceCode(text.charCodeAt(index))) index--;
+		if (index < gapStart) return 0;
+		code = text.charCodeAt(index);
+	}
+	if (code === 0x2e) return PERIOD;
+	if (code === 0x21 || code === 0x3f || code === 0x3a || code === 0x3b) return OTHER_OPENING;
+	if (code === 0x2014 || code === 0x2013 || code === 0x2d && index > gapStart && text.charCodeAt(index - 1) === 0x2d) return OTHER_OPENING;
+	return 0;
+}
+
+function isSpaceCode(code: number): boolean {
+	return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code >= 0x2000 && code <= 0x200a || code === 0x202f || code === 0x3000;
 }
 
 function isHorizontalSpace(text: string, start: number, end: number): boolean {
