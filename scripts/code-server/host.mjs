@@ -66,7 +66,7 @@ export async function killGroup(pid, graceMs = 3000) {
  * A throw-away profile: code-server's data and extensions, XDG dirs and HOME in one temp dir, plus a
  * copy of seeds/ (as `<tmp>/workspace/seeds`, so the language pattern for seeds/ applies) that tests may change.
  */
-export function makeProfile(prefix = 'seed-editor-') {
+export function makeProfile(prefix = 'seed-editor-', extraSettings = {}) {
 	const root = mkdtempSync(join(tmpdir(), prefix));
 	const dirs = {
 		root,
@@ -80,7 +80,7 @@ export function makeProfile(prefix = 'seed-editor-') {
 		mkdirSync(dir, { recursive: true });
 	}
 	mkdirSync(join(dirs.data, 'User'), { recursive: true });
-	writeFileSync(join(dirs.data, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, '\t'));
+	writeFileSync(join(dirs.data, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...extraSettings }, null, '\t'));
 	cpSync(join(repoRoot, 'seeds'), dirs.workspace, { recursive: true });
 	const env = { ...process.env };
 	// A VS Code terminal's variables would make code-server talk to that editor instead.

@@ -1,0 +1,215 @@
+#!/usr/bin/env node
+// Drives the real workbench (code-server + headless Chromium) as a person would and saves the
+// pictures the README shows, under images/screenshots/. Each step waits for what a person would see
+// and fails loudly if it does not appear, so a picture never shows an empty editor.
+// Usage: node scripts/screenshots.mjs [--out <dir>] [--no-build] [--keep] [--skip hover]
+// On failure the page is saved as .vscode-test/screenshots-failure.png (git-ignored); SEED_SHOTS_DEBUG=1
+// also prints the browser console.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureCodeServer, repoRoot } from './code-server/install.mjs';
+import { launchBrowser, makeProfile, startCodeServer } from './code-server/host.mjs';
+
+const { values: options } = parseArgs({
+	options: {
+		out: { type: 'string', default: join(repoRoot, 'images', 'screenshots') },
+		'no-build': { type: 'boolean', default: false },
+		keep: { type: 'boolean', default: false },
+		timeout: { type: 'string', default: '240' },
+		skip: { type: 'string', multiple: true, default: [] }, // e.g. --skip hover, while a feature is not there yet
+	},
+});
+const outDir = resolve(options.out);
+const say = (message) => console.log(`[screenshots] ${message}`);
+const SEED_003 = '003_babea2879160f884.txt';
+const SEED_002 = '002_91ec62a49ae75b28.txt';
+
+// Chinese lines in the samples would show as empty boxes without a CJK font (1.6 MB package).
+function ensureCjkFont() {
+	if (spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout.trim()) return;
+	say('installing fonts-wqy-microhei so Chinese text renders');
+	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+	const install = () => spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'fonts-wqy-microhei'], { stdio: 'inherit', env });
+	if (install().status !== 0) {
+		spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+		if (install().status !== 0) say('warning: no CJK font; Chinese text will show as boxes');
+	}
+}
+
+let server;
+let browser;
+let page;
+let profile;
+async function cleanup() {
+	await browser?.close().catch(() => {});
+	await server?.stop();
+	if (profile && !options.keep) profile.remove();
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => { cleanup().finally(() => process.exit(130)); });
+
+async function main() {
+	if (!options['no-build']) {
+		const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+		if (build.status !== 0) throw new Error('npm run build failed');
+	}
+	ensureCodeServer();
+	ensureCjkFont();
+	mkdirSync(outDir, { recursive: true });
+	profile = makeProfile('seed-screenshots-', {
+		'editor.minimap.enabled': false,
+		'outline.collapseItems': 'alwaysCollapse',
+		'workbench.activityBar.location': 'default',
+		'window.commandCenter': false,
+	});
+	server = await startCodeServer(profile);
+	browser = await launchBrowser(profile);
+	page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+	page.setDefaultTimeout(20_000);
+	if (process.env.SEED_SHOTS_DEBUG) page.on('console', (message) => console.log(`[page ${message.type()}] ${message.text()}`));
+	await page.goto(server.urlFor({ extensionDevelopmentPath: repoRoot }), { waitUntil: 'domcontentloaded' });
+
+	const shots = [];
+	const shot = async (name) => {
+		// Let the last hover/animation settle: wait for two animation frames, not a fixed time.
+		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+		const file = join(outDir, `${name}.png`);
+		await page.screenshot({ path: file });
+		shots.push(file);
+		say(`saved ${relative(repoRoot, file)} (${(statSync(file).size / 1024).toFixed(0)} KB)`);
+	};
+	const explorerRow = (name) => page.locator('.explorer-folders-view .monaco-list-row', { hasText: name });
+	const editorText = (text) => page.locator('.editor-instance .view-lines', { hasText: text });
+	// F1, type, and wait until the wanted entry is the selected one; Enter then runs it.
+	const palette = async (text, choose = text) => {
+		await page.keyboard.press('F1');
+		const input = page.locator('.quick-input-widget input.input');
+		await input.waitFor({ state: 'visible' });
+		await input.fill(`>${text}`);
+		await page.locator('.quick-input-widget .monaco-list-row', { hasText: choose }).first().waitFor({ state: 'attached' });
+		// Move the selection onto the entry, as a person using the arrow keys would.
+		const focused = page.locator('.quick-input-widget .monaco-list-row.focused');
+		for (let i = 0; i < 40 && !(await focused.textContent())?.includes(choose); i++) await page.keyboard.press('ArrowDown');
+		await focused.filter({ hasText: choose }).waitFor();
+	};
+	const runCommand = async (text) => {
+		await palette(text);
+		await page.keyboard.press('Enter');
+		await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+	};
+
+	say('opening 003 from the explorer');
+	await explorerRow(SEED_003).click();
+	await editorText('CGTN: China, Russia vow').waitFor();
+	// Widen the side bar so outline names are readable: drag the sash at its right edge.
+	const sideBar = await page.locator('.part.sidebar').boundingBox();
+	if (sideBar) {
+		const edge = sideBar.x + sideBar.width;
+		await page.mouse.move(edge, 400);
+		await page.mouse.down();
+		await page.mouse.move(edge + 110, 400, { steps: 5 });
+		await page.mouse.up();
+	}
+	// Give the outline room: collapse the folder tree above it and the timeline below.
+	for (const title of ['Seeds', 'Timeline']) {
+		const header = page.locator('.pane-header[aria-expanded="true"]', { hasText: title }).first();
+		if (await header.count()) await header.click();
+	}
+	await runCommand('Explorer: Focus on Outline View');
+	const outlineRow = (text) => page.locator('.pane-body .monaco-list-row', { hasText: text }).first();
+	// Sections start collapsed (setting above); open the article, one level deep.
+	const article = outlineRow('CGTN: China, Russia vow');
+	await article.waitFor();
+	if ((await article.getAttribute('aria-expanded')) === 'false') await article.locator('.monaco-tl-twistie').click();
+	for (const section of ['Close communication maintained', 'Promoting all-round practical cooperation', 'Strengthening coordination in international affairs']) {
+		await outlineRow(section).waitFor();
+	}
+	await outlineRow('Close communication maintained').click();
+	await page.mouse.move(700, 790);
+	await shot('outline');
+
+	if (!options.skip.includes('hover')) await hoverName();
+	async function hoverName() {
+	say('hovering a name');
+	const point = await page.evaluate((word) => {
+		const walker = document.createTreeWalker(document.querySelector('.editor-instance .view-lines'), NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const at = node.textContent.indexOf(word);
+			if (at < 0) continue;
+			const range = document.createRange();
+			range.setStart(node, at);
+			range.setEnd(node, at + word.length);
+			const box = range.getBoundingClientRect();
+			if (box.width > 0) return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+		}
+		return undefined;
+	}, 'Putin');
+	if (!point) throw new Error('no visible "Putin" in the editor');
+	await page.mouse.move(point.x, point.y);
+	const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content', { hasText: 'Putin' }).first();
+	await hover.waitFor({ state: 'visible' });
+	await shot('hover');
+	await page.mouse.move(5, 790);
+	}
+
+	say('opening 002 and the Problems panel');
+	const folders = page.locator('.pane-header[aria-expanded="false"]', { hasText: 'Seeds' }).first();
+	if (await folders.count()) await folders.click();
+	await explorerRow(SEED_002).click();
+	await editorText('President Xi Jinping Holds Talks').waitFor();
+	await runCommand('View: Focus Problems');
+	await page.locator('.markers-panel .monaco-list-row', { hasText: 'missing-date' }).first().waitFor();
+	await shot('problems');
+
+	say('quick fix on line 1');
+	await page.locator('.editor-instance .view-line').first().click();
+	await page.keyboard.press('Home');
+	await page.keyboard.press('Control+.');
+	const preferred = page.locator('.action-widget .monaco-list-row.focused', { hasText: '2022-02-05' });
+	await preferred.waitFor();
+	await shot('quick-fix');
+	await page.keyboard.press('Enter');
+	await editorText('date 2022-02-05 President Xi Jinping').waitFor();
+	await page.locator('.markers-panel .monaco-list-row', { hasText: 'missing-date' }).waitFor({ state: 'detached' });
+	await shot('date-header-inserted');
+
+	say('running a Seed command from the palette on 003');
+	await explorerRow(SEED_003).click();
+	await editorText('CGTN: China, Russia vow').waitFor();
+	await page.locator('.markers-panel .monaco-list-row', { hasText: 'missing-date' }).first().waitFor();
+	await palette('Seed: ', 'Seed: Insert Date Header');
+	await shot('command-palette');
+	await page.keyboard.press('Enter');
+	// With several dates in the text the command asks which one, best first: take that one.
+	const header = page.locator('.editor-instance .view-line').first().filter({ hasText: /^\s?date \S+ / });
+	const question = page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'date' });
+	try {
+		await Promise.race([header.waitFor(), question.waitFor()]);
+	} catch {
+		throw new Error('"Seed: Insert Date Header" showed neither a header nor a choice of dates on 003');
+	}
+	if (await question.isVisible()) await page.keyboard.press('Enter');
+	await header.waitFor();
+	return shots;
+}
+
+let code = 1;
+const timer = setTimeout(() => { console.error(`[screenshots] FAILED: timed out after ${options.timeout} s`); cleanup().finally(() => process.exit(1)); }, Number(options.timeout) * 1000);
+try {
+	const shots = await main();
+	say(`${shots.length} pictures in ${relative(repoRoot, outDir)}`);
+	code = 0;
+} catch (error) {
+	console.error(`[screenshots] FAILED: ${error instanceof Error ? error.message : error}`);
+	// What the page showed when a step gave up (git-ignored).
+	if (page) {
+		const file = join(repoRoot, '.vscode-test', 'screenshots-failure.png');
+		mkdirSync(dirname(file), { recursive: true });
+		await page.screenshot({ path: file }).then(() => console.error(`[screenshots] page at failure: ${relative(repoRoot, file)}`), () => {});
+	}
+} finally {
+	clearTimeout(timer);
+	await cleanup();
+}
+process.exit(code);
