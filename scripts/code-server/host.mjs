@@ -66,7 +66,7 @@ export async function killGroup(pid, graceMs = 3000) {
  * A throw-away profile: code-server's data and extensions, XDG dirs and HOME in one temp dir, plus a
  * copy of seeds/ (as `<tmp>/workspace/seeds`, so the language pattern for seeds/ applies) that tests may change.
  */
-export function makeProfile(prefix = 'seed-editor-', extraSettings = {}) {
+export function makeProfile(prefix = 'seed-editor-', extraSettings = {}, { copySeeds = true } = {}) {
 	const root = mkdtempSync(join(tmpdir(), prefix));
 	const dirs = {
 		root,
@@ -81,7 +81,7 @@ export function makeProfile(prefix = 'seed-editor-', extraSettings = {}) {
 	}
 	mkdirSync(join(dirs.data, 'User'), { recursive: true });
 	writeFileSync(join(dirs.data, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...extraSettings }, null, '\t'));
-	cpSync(join(repoRoot, 'seeds'), dirs.workspace, { recursive: true });
+	if (copySeeds) cpSync(join(repoRoot, 'seeds'), dirs.workspace, { recursive: true });
 	const env = { ...process.env };
 	// A VS Code terminal's variables would make code-server talk to that editor instead.
 	for (const key of Object.keys(env)) if (key.startsWith('VSCODE_') || key === 'ELECTRON_RUN_AS_NODE') delete env[key];
@@ -113,10 +113,10 @@ export function installVsix(profile, vsix) {
 
 /**
  * Starts code-server detached (its own process group) and waits for /healthz.
- * Returns { port, origin, pid, urlFor(options), stop() }.
+ * Returns { port, origin, pid, urlFor(options), stop(), exit: a promise of its exit code }.
  */
-export async function startCodeServer(profile, { readyTimeoutMs = 30_000 } = {}) {
-	const port = await freePort();
+export async function startCodeServer(profile, { readyTimeoutMs = 30_000, port: wantedPort } = {}) {
+	const port = wantedPort ?? await freePort();
 	const config = join(profile.root, 'config.yaml');
 	writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
 	const logFd = openSync(profile.log, 'a');
@@ -128,7 +128,7 @@ export async function startCodeServer(profile, { readyTimeoutMs = 30_000 } = {})
 	closeSync(logFd);
 	const pid = child.pid;
 	let exited = null;
-	child.on('exit', (code, signal) => { exited = code ?? signal; });
+	const exit = new Promise((resolve) => child.on('exit', (code, signal) => { exited = code ?? signal; resolve(exited); }));
 	const origin = `http://127.0.0.1:${port}`;
 	const stop = () => killGroup(pid);
 	const deadline = Date.now() + readyTimeoutMs;
@@ -154,7 +154,7 @@ export async function startCodeServer(profile, { readyTimeoutMs = 30_000 } = {})
 		if (payload.length > 0) query.set('payload', JSON.stringify(payload));
 		return `${origin}/?${query}`;
 	};
-	return { port, origin, pid, urlFor, stop };
+	return { port, origin, pid, urlFor, stop, exit };
 }
 
 export function readLog(profile) {
