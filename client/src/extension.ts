@@ -20,6 +20,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	const clientOptions: LanguageClientOptions = {
 		documentSelector: [{ language: 'seed' }],
 		outputChannel,
+		// Hovers link to the seeds that mention an entity and offer "Add to registry".
+		markdown: { isTrusted: { enabledCommands: ['vscode.open', 'seed.addToRegistry'] } },
 		// A function, so every (re)start reads the current settings and trust.
 		initializationOptions: () => initializationOptions(),
 	};

@@ -2,9 +2,11 @@
  * The `seed` command line, on the same core as the language server.
  *   seed check [paths…] [--format text|json]
  *   seed outline FILE [--format json|text]
+ *   seed entities [paths…] [--format json|text]
  */
 import { checkCommand } from './cli/checkCommand';
 import { processOutput, type CommandOutput } from './cli/commandOutput';
+import { entitiesCommand } from './cli/entitiesCommand';
 import { outlineCommand } from './cli/outlineCommand';
 
 const usage = `Usage: seed <command> [options]
@@ -13,6 +15,9 @@ Commands:
   check [paths…] [--format text|json]   check seeds (files or folders; default: .)
                                         exit status 1 when any error is found
   outline FILE [--format json|text]     the outline of a seed (LSP DocumentSymbol[] as JSON)
+  entities [paths…] [--format json|text]
+                                        people, places, organisations and events per seed,
+                                        with kind, canonical name and mention ranges
 
 Options:
   --format text|json   output format
@@ -50,6 +55,8 @@ export async function main(argv: readonly string[], output: CommandOutput = proc
 			return checkCommand(args, (format as 'text' | 'json') ?? 'text', output);
 		case 'outline':
 			return outlineCommand(args[0], (format as 'text' | 'json') ?? 'json', output);
+		case 'entities':
+			return entitiesCommand(args, (format as 'text' | 'json') ?? 'json', output);
 		default:
 			output.error(`seed: unknown command ${command}\n\n${usage}`);
 			return 2;

@@ -19,8 +19,8 @@ import { encodeEntityTokens, ENTITY_TOKEN_LEGEND } from './core/entities/semanti
 import { isEntityKind, type EntityKind } from './core/entities/types';
 import { EntityWorkspaceIndex, type IndexedMention } from './core/entities/workspaceIndex';
 import { indexSeeds, indexSeedText, type CancellationSignal, type IndexingProgress, type IndexingResult } from './core/entities/workspaceIndexer';
+import { computeLineStarts, LineIndex } from './core/lineIndex';
 import type { SeedDocument } from './core/model';
-import { URI, Utils } from 'vscode-uri';
 
 export const ADD_TO_REGISTRY_COMMAND = 'seed.addToRegistry';
 export const ENTITY_SEMANTIC_TOKENS_LEGEND = ENTITY_TOKEN_LEGEND;
@@ -195,8 +195,7 @@ export class EntityService {
 		const aliases = facts ? [...facts.aliases.keys()].filter(alias => alias !== request.name) : [];
 		const edit = addToRegistryEdit(text, { name: request.name.trim(), kind: request.kind, aliases, description: topTitle ?? '' });
 		if (!edit) return undefined;
-		const lines = lineStarts(text);
-		const range = { start: positionIn(lines, edit.start), end: positionIn(lines, edit.end) };
+		const range = new LineIndex(text, computeLineStarts(text)).rangeOf(edit);
 		const textEdit = { range, newText: edit.newText };
 		if (existing === undefined) {
 			return { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits: [textEdit] }] };
@@ -213,27 +212,4 @@ export class EntityService {
 
 function toLocation(mention: IndexedMention): Location {
 	return { uri: mention.uri, range: mention.range };
-}
-
-function lineStarts(text: string): number[] {
-	const starts = [0];
-	for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) === 10) starts.push(index + 1);
-	return starts;
-}
-
-function positionIn(starts: readonly number[], offset: number): Position {
-	let line = 0;
-	while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
-	return { line, character: offset - starts[line] };
-}
-
-/**
- * The registry's URI: the setting `seed.entities.registry` (absolute, or relative to the first
- * workspace folder), else `seeds/entities.yaml` in that folder.
- */
-export function registryUriFor(firstFolderUri: string | undefined, setting: string | undefined): string | undefined {
-	if (setting && /^[a-z][a-z0-9+.-]*:\/\//i.test(setting)) return setting;
-	if (!firstFolderUri) return setting && setting.startsWith('/') ? URI.file(setting).toString() : undefined;
-	if (setting && setting.startsWith('/')) return URI.file(setting).toString();
-	return Utils.joinPath(URI.parse(firstFolderUri), ...(setting ? setting.split(/[\\/]+/) : ['seeds', 'entities.yaml'])).toString();
 }

@@ -12,7 +12,7 @@ import { URI } from 'vscode-uri';
 import { AnnotationCommandError, AnnotationService } from './annotationService';
 import { SeedLanguageService } from './core/languageService';
 import { parseSeed } from './core/parser';
-import { ENTITY_SEMANTIC_TOKENS_LEGEND, EntityService, registryUriFor } from './entityService';
+import { ENTITY_SEMANTIC_TOKENS_LEGEND, EntityService } from './entityService';
 import { NodeFileSystem } from './node/nodeFileSystem';
 import { fileUri, findSeedFiles, readSeedFile, readTextFile, uriToPath } from './node/workspaceScanner';
 import { annotationsChangedNotification, serverInfoRequest, ServerCommand } from './protocol/commands';
@@ -33,7 +33,7 @@ const openText = (uri: string) => documents.get(uri)?.getText();
 
 const entities: EntityService = new EntityService({
 	readFile: readTextFile,
-	registryUri: () => registryUriFor(settings.firstFolderUri, settings.registryPath),
+	registryUri: () => settings.registryPath && URI.file(settings.registryPath).toString(),
 	openDocumentText: openText,
 	tagsAt: (uri, range): string[] => annotations.annotationsAt(uri, range.start).map((annotation) => annotation.tag),
 });

@@ -2,8 +2,10 @@
  * What the client told the server at start-up: workspace folders, settings and trust. VS Code's
  * client restarts the server when these settings change, so they are read once.
  */
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
 import type { InitializeParams } from 'vscode-languageserver/node';
-import { URI, Utils } from 'vscode-uri';
+import { URI } from 'vscode-uri';
 import { uriToPath } from './node/workspaceScanner';
 import { ServerCommand } from './protocol/commands';
 
@@ -27,7 +29,6 @@ export const writingCommands: ReadonlySet<string> = new Set([
 
 export class ServerSettings {
 	folders: string[] = [];
-	firstFolderUri: string | undefined;
 	registryPath: string | undefined;
 	codebookPath: string | undefined;
 	diagnosticsEnabled = true;
@@ -38,20 +39,32 @@ export class ServerSettings {
 		const folderUris = (params.workspaceFolders ?? []).map((folder) => folder.uri);
 		if (folderUris.length === 0 && params.rootUri) folderUris.push(params.rootUri);
 		this.folders = folderUris.map(uriToPath).filter((path): path is string => path !== undefined);
-		this.firstFolderUri = this.folders[0] && URI.file(this.folders[0]).toString();
 		const options = (params.initializationOptions ?? {}) as InitializationOptions;
 		this.diagnosticsEnabled = options.diagnostics !== false;
 		this.trusted = options.trusted !== false;
-		this.registryPath = options.registry || undefined;
-		this.codebookPath = options.codebook || undefined;
+		this.registryPath = this.resolveInFolder(options.registry || 'seeds/entities.yaml');
+		this.codebookPath = this.resolveInFolder(options.codebook || 'seeds/codebook.yaml');
 		this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
 	}
 
 	/** The codebook: the setting, else `seeds/codebook.yaml` in the first workspace folder. */
 	codebookUri(): URI | undefined {
-		const setting = this.codebookPath;
-		if (setting?.startsWith('/')) return URI.file(setting);
-		if (!this.firstFolderUri) return undefined;
-		return Utils.joinPath(URI.parse(this.firstFolderUri), ...(setting ? setting.split(/[\\/]+/) : ['seeds', 'codebook.yaml']));
+		return this.codebookPath ? URI.file(this.codebookPath) : undefined;
+	}
+
+	/**
+	 * A workspace file named by a setting, as an absolute path. The defaults name `seeds/…`; when
+	 * the workspace folder is the `seeds` folder itself (as `npm start` opens it), the file is found
+	 * at its top.
+	 */
+	private resolveInFolder(setting: string): string | undefined {
+		if (path.isAbsolute(setting)) return setting;
+		const folder = this.folders[0];
+		if (!folder) return undefined;
+		const direct = path.join(folder, setting);
+		const parts = setting.split(/[\\/]+/);
+		if (existsSync(direct) || parts[0] !== 'seeds') return direct;
+		const inside = path.join(folder, ...parts.slice(1));
+		return existsSync(inside) || path.basename(folder) === 'seeds' ? inside : direct;
 	}
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseSeed } from '../src/core/parser';
-import { EntityService, registryUriFor } from '../src/entityService';
+import { EntityService } from '../src/entityService';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const folder = 'file:///work';
@@ -83,11 +83,4 @@ test('add to registry returns a workspace edit that writes a well-formed entry',
 	files.delete(registryUri);
 	const created = (await entities.addToRegistry([{ name: 'Wang Yi', kind: 'person' }]))!;
 	assert.equal(created.documentChanges?.length, 2);
-});
-
-test('the registry location: default, relative setting, absolute setting', () => {
-	assert.equal(registryUriFor('file:///work', undefined), 'file:///work/seeds/entities.yaml');
-	assert.equal(registryUriFor('file:///work', 'data/people.yaml'), 'file:///work/data/people.yaml');
-	assert.equal(registryUriFor('file:///work', '/srv/registry.yaml'), 'file:///srv/registry.yaml');
-	assert.equal(registryUriFor(undefined, undefined), undefined);
 });

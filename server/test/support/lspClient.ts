@@ -14,7 +14,7 @@ export interface ServerSession {
 	stop(): Promise<void>;
 }
 
-export async function startServer(workspaceFolder?: string): Promise<ServerSession> {
+export async function startServer(workspaceFolder?: string, initializationOptions?: object): Promise<ServerSession> {
 	const child = spawn(process.execPath, [path.join(repoRoot, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 	const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
 	const diagnostics = new Map<string, Diagnostic[]>();
@@ -35,7 +35,8 @@ export async function startServer(workspaceFolder?: string): Promise<ServerSessi
 		processId: process.pid,
 		rootUri: folderUri,
 		workspaceFolders: folderUri ? [{ uri: folderUri, name: 'seeds' }] : null,
-		capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } }, window: { workDoneProgress: true } },
+		capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, applyEdit: true }, window: { workDoneProgress: true } },
+		initializationOptions,
 	});
 	await connection.sendNotification('initialized', {});
 

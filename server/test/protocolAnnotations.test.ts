@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Range } from 'vscode-languageserver-types';
+import { parse as parseYaml } from 'yaml';
+import type { AnnotationInfo } from '../src/protocol/commands';
+import { startServer, type ServerSession } from './support/lspClient';
+import { readSample, samples, seedsFolder } from './support/samples';
+
+let folder: string;
+let server: ServerSession;
+const uriOf = (name: string) => `file://${path.join(folder, name)}`;
+const sidecarOf = (name: string) => path.join(folder, name.replace(/\.txt$/, '.tags.yaml'));
+
+before(async () => {
+	// A folder named `seeds`, so that its .txt files are seeds even without a date header.
+	folder = path.join(mkdtempSync(path.join(tmpdir(), 'seed-annotations-')), 'seeds');
+	cpSync(seedsFolder, folder, { recursive: true });
+	server = await startServer(folder);
+});
+
+after(async () => {
+	await server.stop();
+	rmSync(path.dirname(folder), { recursive: true, force: true });
+});
+
+function execute<T>(command: string, argument: object): Promise<T> {
+	return server.connection.sendRequest<T>('workspace/executeCommand', { command, arguments: [argument] });
+}
+
+async function open(name: string, text: string, version = 1): Promise<string> {
+	const uri = uriOf(name);
+	await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version, text } });
+	await server.waitForDiagnostics(uri);
+	return uri;
+}
+
+async function close(uri: string): Promise<void> {
+	await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+}
+
+function rangeOf(text: string, passage: string, from = 0): Range {
+	const start = text.indexOf(passage, from);
+	const position = (offset: number) => {
+		const before = text.slice(0, offset).split('\n');
+		return { line: before.length - 1, character: before.at(-1)!.length };
+	};
+	return { start: position(start), end: position(start + passage.length) };
+}
+
+test('seed.tag writes the annotation to the sidecar beside the seed', async () => {
+	const text = readSample(samples.s000);
+	const uri = await open(samples.s000, text);
+	const range = rangeOf(text, 'Le Yucheng');
+	const annotation = await execute<AnnotationInfo>('seed.tag', { uri, range, tag: 'actor/official', note: 'first named source' });
+	assert.match(annotation.id, /^a-[0-9a-z]{8}$/);
+	assert.deepEqual(annotation.range, range);
+	const file = sidecarOf(samples.s000);
+	assert.ok(existsSync(file));
+	const saved = parseYaml(readFileSync(file, 'utf8'));
+	assert.equal(saved.version, 1);
+	const [item] = saved.annotations;
+	assert.deepEqual([item.id, item.tag, item.text, item.note, item.start, item.end], [annotation.id, 'actor/official', 'Le Yucheng', 'first named source', text.indexOf('Le Yucheng'), text.indexOf('Le Yucheng') + 10]);
+	assert.equal(text.slice(item.start - item.before.length, item.start), item.before);
+	await close(uri);
+});
+
+test('an edit before the passage moves it at once; saving writes the new position', async () => {
+	const text = readSample(samples.s003);
+	const uri = await open(samples.s003, text);
+	const annotation = await execute<AnnotationInfo>('seed.tag', { uri, range: rangeOf(text, 'Lichun'), tag: 'frame/cooperation' });
+	await server.connection.sendNotification('textDocument/didChange', {
+		textDocument: { uri, version: 2 },
+		contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'INSERTED ' }],
+	});
+	const edited = 'INSERTED ' + text;
+	const [moved] = await execute<AnnotationInfo[]>('seed.annotations', { uri });
+	assert.equal(moved.id, annotation.id);
+	assert.deepEqual(moved.range, rangeOf(edited, 'Lichun'));
+	// Typing writes nothing; saving writes the moved position.
+	assert.equal(parseYaml(readFileSync(sidecarOf(samples.s003), 'utf8')).annotations[0].start, text.indexOf('Lichun'));
+	writeFileSync(path.join(folder, samples.s003), edited);
+	await server.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+	const deadline = Date.now() + 5000;
+	let start = -1;
+	while (Date.now() < deadline && start !== edited.indexOf('Lichun')) {
+		start = parseYaml(readFileSync(sidecarOf(samples.s003), 'utf8')).annotations[0].start;
+		await new Promise((resolve) => setTimeout(resolve, 20));
+	}
+	assert.equal(start, edited.indexOf('Lichun'));
+	await close(uri);
+});
+
+test('a text changed outside the editor is re-anchored on open; a passage that is gone is orphaned, never moved to its twin', async () => {
+	const name = 'robin.txt';
+	const original = ' date 2024-05-01 Two Robins\n\nRobin met the minister on Monday.\n\nLater, Robin told reporters the talks had failed.\n';
+	writeFileSync(path.join(folder, name), original);
+	let uri = await open(name, original);
+	const second = original.indexOf('Robin', original.indexOf('Later'));
+	const tagged = await execute<AnnotationInfo>('seed.tag', { uri, range: rangeOf(original, 'Robin', second), tag: 'actor/official' });
+	await close(uri);
+
+	// Outside edit 1: text inserted before the passage.
+	const shifted = original.replace('Robin met', 'On Monday, Robin met').replace(' on Monday.', '.');
+	writeFileSync(path.join(folder, name), shifted);
+	uri = await open(name, shifted, 2);
+	let [found] = await execute<AnnotationInfo[]>('seed.annotations', { uri });
+	assert.equal(found.id, tagged.id);
+	assert.deepEqual(found.range, rangeOf(shifted, 'Robin', shifted.indexOf('Later')));
+	await close(uri);
+
+	// Outside edit 2: the tagged Robin becomes Elisa, the first Robin stays.
+	const corrected = shifted.replace('Later, Robin', 'Later, Elisa');
+	writeFileSync(path.join(folder, name), corrected);
+	uri = await open(name, corrected, 3);
+	[found] = await execute<AnnotationInfo[]>('seed.annotations', { uri });
+	assert.equal(found.orphaned, true);
+	assert.equal(found.range, undefined);
+	const diagnostics = await server.waitForDiagnostics(uri, (ds) => ds.some((d) => d.code === 'orphaned-annotation'));
+	assert.equal(diagnostics.filter((d) => d.code === 'orphaned-annotation').length, 1);
+	await close(uri);
+});
+
+test('a malformed sidecar: diagnostic in the YAML file, commands refused naming the file, bytes untouched', async () => {
+	const text = readSample(samples.s001);
+	const sidecar = sidecarOf(samples.s001);
+	const broken = 'version: 1\nannotations:\n  - id: a-1\n    tag: [unclosed\n';
+	writeFileSync(sidecar, broken);
+	const uri = await open(samples.s001, text);
+	const sidecarUri = `file://${sidecar}`;
+	const yamlDiagnostics = await server.waitForDiagnostics(sidecarUri, (ds) => ds.length > 0);
+	assert.equal(yamlDiagnostics[0].severity, 1);
+	await assert.rejects(
+		execute('seed.tag', { uri, range: rangeOf(text, 'Le Yucheng'), tag: 'actor/official' }),
+		(error: Error) => error.message.includes(samples.s001.replace('.txt', '.tags.yaml')) && /line \d+/i.test(error.message),
+	);
+	assert.equal(readFileSync(sidecar, 'utf8'), broken);
+	await close(uri);
+});
+
+test('seed.export: CSV and brat passages match the text', async () => {
+	const csv = await execute<string>('seed.export', { format: 'csv', uris: [uriOf(samples.s000)] });
+	const lines = csv.trim().split(/\r?\n/);
+	assert.equal(lines[0], 'seed,tag,text,start,end,note');
+	assert.match(lines[1], /000_8fe48cf9272154b3\.txt,actor\/official,Le Yucheng,\d+,\d+,first named source/);
+	const brat = await execute<string>('seed.export', { format: 'brat', uris: [uriOf(samples.s000)] });
+	const [, type, start, end] = /^T1\t(\S+) (\d+) (\d+)\t/m.exec(brat)!;
+	assert.equal(type, 'actor-official');
+	assert.equal([...readSample(samples.s000)].slice(Number(start), Number(end)).join(''), 'Le Yucheng');
+});
+
+test('untrusted workspace: writing commands are refused, reading ones work', async () => {
+	const untrusted = await startServer(folder, { trusted: false });
+	try {
+		const uri = uriOf(samples.s000);
+		await untrusted.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text: readSample(samples.s000) } });
+		await untrusted.waitForDiagnostics(uri);
+		const before = readFileSync(sidecarOf(samples.s000), 'utf8');
+		await assert.rejects(untrusted.connection.sendRequest('workspace/executeCommand', {
+			command: 'seed.tag', arguments: [{ uri, range: rangeOf(readSample(samples.s000), 'Putin'), tag: 'actor/state' }],
+		}), /untrusted workspace/);
+		assert.equal(readFileSync(sidecarOf(samples.s000), 'utf8'), before);
+		const listed = await untrusted.connection.sendRequest<AnnotationInfo[]>('workspace/executeCommand', { command: 'seed.annotations', arguments: [{ uri }] });
+		assert.equal(listed.length, 1);
+	} finally {
+		await untrusted.stop();
+	}
+});
