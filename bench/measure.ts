@@ -1,6 +1,11 @@
 /** Timing helpers: the median of several runs after warm-ups, in milliseconds. */
 
 export function medianMs(run: () => unknown, options: { runs?: number; warmups?: number } = {}): number {
+	return median(timesMs(run, options));
+}
+
+/** Each run's time, after warm-ups. */
+export function timesMs(run: () => unknown, options: { runs?: number; warmups?: number } = {}): number[] {
 	const { runs = 7, warmups = 3 } = options;
 	for (let i = 0; i < warmups; i++) run();
 	const times: number[] = [];
@@ -9,7 +14,7 @@ export function medianMs(run: () => unknown, options: { runs?: number; warmups?:
 		run();
 		times.push(performance.now() - start);
 	}
-	return median(times);
+	return times;
 }
 
 export function median(values: readonly number[]): number {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { benchReanchor, benchTagging } from '../src/core/annotations/bench';
+import { benchReanchor, benchTagging } from '../../bench/annotationBench';
 import { Sidecar } from '../src/core/annotations/sidecar';
 import { renderSlot } from '../src/core/annotations/sidecarSlot';
 

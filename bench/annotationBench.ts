@@ -3,12 +3,12 @@
  * annotations after an outside edit. Both run in memory, so they measure this code, not a disk.
  */
 import { URI } from 'vscode-uri';
-import { contextAround, type Annotation } from './annotation';
-import { MemoryFileSystem } from './memoryFileSystem';
-import { reanchorAll, type AnchorQuery } from './reanchor';
-import { newSidecarText } from './sidecar';
-import { renderSlot } from './sidecarSlot';
-import { SidecarStore } from './sidecarStore';
+import { contextAround, type Annotation } from '../server/src/core/annotations/annotation';
+import { MemoryFileSystem } from '../server/src/core/annotations/memoryFileSystem';
+import { reanchorAll, type AnchorQuery } from '../server/src/core/annotations/reanchor';
+import { newSidecarText } from '../server/src/core/annotations/sidecar';
+import { renderSlot } from '../server/src/core/annotations/sidecarSlot';
+import { SidecarStore } from '../server/src/core/annotations/sidecarStore';
 
 export interface TaggingBenchResult {
 	readonly annotations: number;
@@ -17,6 +17,8 @@ export interface TaggingBenchResult {
 	readonly loadMs: number;
 	/** Median time to add one annotation and write the sidecar atomically. */
 	readonly tagAndWriteMs: number;
+	/** The sidecar before the additions, for baselines measured on the same text. */
+	readonly sidecarText: string;
 }
 
 export interface ReanchorBenchResult {
@@ -50,7 +52,7 @@ export async function benchTagging(n: number, runs = 7): Promise<TaggingBenchRes
 		await store.add(seed, sampleAnnotation(n + run, (run * 7919 % n) * 100 + 50));
 		times.push(performance.now() - started);
 	}
-	return { annotations: n, sidecarBytes: new TextEncoder().encode(text).length, loadMs, tagAndWriteMs: median(times) };
+	return { annotations: n, sidecarBytes: new TextEncoder().encode(text).length, loadMs, tagAndWriteMs: median(times), sidecarText: text };
 }
 
 /**

@@ -3,12 +3,12 @@
  * edit), hover lookups on a large seed, and indexing a generated workspace (time and peak RSS).
  */
 import { performance } from 'node:perf_hooks';
-import { parseSeed } from '../parser';
-import { EntityDetector } from './detector';
-import { renderEntityHover } from './hover';
-import type { RegistryEntry } from './registry';
-import { EntityWorkspaceIndex } from './workspaceIndex';
-import { indexSeeds } from './workspaceIndexer';
+import { parseSeed } from '../server/src/core/parser';
+import { EntityDetector } from '../server/src/core/entities/detector';
+import { renderEntityHover } from '../server/src/core/entities/hover';
+import type { RegistryEntry } from '../server/src/core/entities/registry';
+import { EntityWorkspaceIndex } from '../server/src/core/entities/workspaceIndex';
+import { indexSeeds } from '../server/src/core/entities/workspaceIndexer';
 
 export interface DetectionTiming {
 	readonly characters: number;
