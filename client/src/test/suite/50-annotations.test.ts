@@ -74,7 +74,7 @@ async function untilSelection(editor: vscode.TextEditor, expected: vscode.Range,
 	});
 	try {
 		await change();
-		await waitFor(`the selection “${editor.document.getText(expected)}” at ${expected.start.line + 1}:${expected.start.character + 1}`, () => (confirmed ? true : undefined), 5_000)
+		await waitFor(`the selection “${editor.document.getText(expected)}” at ${expected.start.line + 1}:${expected.start.character + 1}`, () => (confirmed ? true : undefined))
 			.catch((error: Error) => {
 				throw new Error(`${error.message}; it is “${editor.document.getText(editor.selection)}” at ${editor.selection.start.line + 1}:${editor.selection.start.character + 1}`);
 			});
