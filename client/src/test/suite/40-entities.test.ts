@@ -7,12 +7,12 @@ function hoverText(hovers: readonly vscode.Hover[]): string {
 	return hovers.flatMap((hover) => hover.contents).map((content) => (typeof content === 'string' ? content : content.value)).join('\n');
 }
 
-suite('entities', () => {
-	suiteSetup(async () => {
+describe('entities', () => {
+	before(async () => {
 		await activeExtension();
 	});
 
-	test('a hover on a name shows the registry description, its titles and the seeds that mention it', async () => {
+	it('a hover on a name shows the registry description, its titles and the seeds that mention it', async () => {
 		const document = await openSeed('000');
 		const position = document.positionAt(document.getText().indexOf('Vladimir Putin') + 3);
 		const text = await waitFor('a registry hover on Vladimir Putin', async () => {
@@ -26,7 +26,7 @@ suite('entities', () => {
 		assert.match(text, /Russian President/);
 	});
 
-	test('semantic tokens mark people, places and organisations', async () => {
+	it('semantic tokens mark people, places and organisations', async () => {
 		const document = await openSeed('004');
 		const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', document.uri);
 		assert.deepEqual(legend.tokenTypes.slice(0, 4), ['person', 'place', 'organization', 'event']);
