@@ -32,5 +32,6 @@ export default defineConfig({
 	extensionDevelopmentPath: root,
 	workspaceFolder: workspace,
 	launchArgs: ['--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
-	mocha: { ui: 'bdd', timeout: 30_000, color: false },
+	// describe/it and suite/test alike (client/src/test/ui.ts).
+	mocha: { ui: join(root, 'out', 'client-test', 'ui.js'), timeout: 30_000, color: false },
 });

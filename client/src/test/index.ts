@@ -15,12 +15,12 @@ export async function run(): Promise<void> {
 		for (const line of format(...data).split('\n')) log(tag + line);
 	};
 	const mocha = new Mocha({
-		ui: 'bdd',
 		color: false,
 		reporter: 'spec',
 		timeout: 30_000,
 		grep: process.env.SEED_TEST_GREP || undefined,
 	});
+	mocha.ui(path.join(__dirname, 'ui.js')); // describe/it and suite/test alike
 	const suiteDir = path.join(__dirname, 'suite');
 	// File names start with a number: activation checks must run before any seed is opened.
 	const files = (await fs.promises.readdir(suiteDir)).filter((name) => name.endsWith('.test.js')).sort();
