@@ -3,7 +3,7 @@
 // or can be installed here. On CI (CI=true) it installs code-server and fails when the suite fails or
 // cannot start. Elsewhere, with no host available, it says SKIPPED loudly and exits 0.
 // SEED_EDITOR_TESTS=skip skips on purpose; SEED_EDITOR_TESTS=require behaves as on CI.
-// Usage: node scripts/test-editor.mjs [options of scripts/e2e.mjs]
+// Usage: node scripts/test-editor.mjs [--no-vsix] [options of scripts/e2e.mjs]
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { codeServerProblems, ensureCodeServer, isInstalled, missingAptPackages, repoRoot } from './code-server/install.mjs';
@@ -55,6 +55,55 @@ if (!isInstalled()) {
 const problems = codeServerProblems();
 if (problems.length > 0) fail(problems.join('; '));
 
-const child = spawn(process.execPath, [join(repoRoot, 'scripts', 'e2e.mjs'), ...process.argv.slice(2)], { stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+// The suite runs twice: against the development folder, then against the packaged .vsix installed
+// with --install-extension (what users get). --no-vsix skips the second run.
+const args = process.argv.slice(2).filter((arg) => arg !== '--no-vsix');
+const runs = [{ label: 'development folder', args }];
+if (!process.argv.includes('--no-vsix')) {
+	const vsix = join(repoRoot, '.vscode-test', 'seed-annotator-test.vsix');
+	runs.push({ label: 'installed .vsix', args: [...args, '--no-build', '--vsix', vsix], before: [join(repoRoot, 'scripts', 'package.mjs'), '--out', vsix] });
+}
+
+let child;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => { child?.kill(signal); process.exit(130); });
+
+/** Runs a node script, echoing its output, and returns its exit code and last `in-editor:` count line. */
+function runNode(script, scriptArgs) {
+	return new Promise((resolve) => {
+		child = spawn(process.execPath, [script, ...scriptArgs], { stdio: ['ignore', 'pipe', 'inherit'] });
+		let counts;
+		let pending = '';
+		child.stdout.on('data', (chunk) => {
+			process.stdout.write(chunk);
+			pending += chunk;
+			const lines = pending.split('\n');
+			pending = lines.pop() ?? '';
+			for (const line of lines) {
+				const match = /^in-editor: (\d+) passed, (\d+) failed/.exec(line);
+				if (match) counts = { passed: Number(match[1]), failed: Number(match[2]) };
+			}
+		});
+		child.on('exit', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), counts }));
+	});
+}
+
+const total = { passed: 0, failed: 0 };
+let failures = 0;
+for (const run of runs) {
+	console.log(`\n[test-editor] in-editor suite against the ${run.label}`);
+	if (run.before) {
+		const packaged = await runNode(run.before[0], run.before.slice(1));
+		if (packaged.code !== 0) {
+			console.error('[test-editor] packaging failed');
+			failures++;
+			continue;
+		}
+	}
+	const { code, counts } = await runNode(join(repoRoot, 'scripts', 'e2e.mjs'), run.args);
+	if (code !== 0) failures++;
+	total.passed += counts?.passed ?? 0;
+	// A run that could not start counts as one failure even though no test reported.
+	total.failed += counts?.failed || (code !== 0 ? 1 : 0);
+}
+console.log(`\nin-editor (${runs.map((run) => run.label).join(' + ')}): ${total.passed} passed, ${total.failed} failed`);
+process.exit(failures > 0 ? 1 : 0);
