@@ -76,11 +76,17 @@ async function insertDateHeader(): Promise<void> {
 	}
 	const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
 		'vscode.executeCodeActionProvider', editor.document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
-	const fixes = (actions ?? []).filter((action) => action.edit && action.diagnostics?.some((d) => codeOf(d) === 'missing-date'));
+	// The API command leaves out each action's diagnostics, so the fixes are known by their edit:
+	// a date header inserted on line 1.
+	const fixes = (actions ?? []).filter((action) => action.edit?.get(editor.document.uri).some(insertsDateHeader));
 	if (fixes.length === 0) return;
 	const chosen = fixes.length === 1 ? fixes[0] : (await vscode.window.showQuickPick(
 		fixes.map((action) => ({ label: action.title, action })), { placeHolder: 'Which date header?' }))?.action;
 	if (chosen?.edit) await vscode.workspace.applyEdit(chosen.edit);
+}
+
+function insertsDateHeader(edit: vscode.TextEdit): boolean {
+	return edit.range.isEmpty && edit.range.start.line === 0 && /^ date \S+/.test(edit.newText);
 }
 
 function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
