@@ -182,7 +182,8 @@ async function main() {
 	await shot('command-palette');
 	await page.keyboard.press('Enter');
 	// With several dates in the text the command asks which one, best first: take that one.
-	const header = page.locator('.editor-instance .view-line').first().filter({ hasText: /^\s?date \S+ / });
+	// (View lines are recycled DOM nodes, not in line order: look for the text, not the first node.)
+	const header = editorText(/date\s\d{4}-\d{2}-\d{2}\sCGTN:\sChina,\sRussia\svow/); // \s: Monaco renders spaces as U+00A0
 	const question = page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'date' });
 	try {
 		await Promise.race([header.waitFor(), question.waitFor()]);
