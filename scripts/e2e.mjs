@@ -92,6 +92,10 @@ async function main() {
 	});
 	await page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));
 	page.on('pageerror', (error) => workbenchLog.push(`[pageerror] ${error.message}`));
+	// Fail fast rather than at the overall timeout when a piece dies.
+	page.on('crash', () => resolveExit('the browser page crashed'));
+	browser.on('disconnected', () => resolveExit('the browser went away'));
+	void server.exit.then((status) => resolveExit(`code-server exited (${status})`));
 
 	// The workbench runs extensionTestsPath only in extension-development mode; with a vsix, an empty
 	// placeholder extension provides that mode while the code under test is the installed package.
@@ -104,14 +108,15 @@ async function main() {
 	const result = await Promise.race([exited, timedOut]);
 	clearTimeout(timer);
 	writeFileSync(join(profile.root, 'workbench.log'), workbenchLog.join('\n'));
-	if (result === 'timeout') {
+	if (typeof result === 'string') {
 		console.error(workbenchLog.slice(-60).join('\n'));
 		console.error(readLog(profile));
-		throw new Error(`timed out after ${timeoutMs / 1000} s`);
+		throw new Error(result === 'timeout' ? `timed out after ${timeoutMs / 1000} s` : result);
 	}
 	say(`suite finished with exit code ${result} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-	// A closing line that CI logs understand whatever ran before it.
-	console.log(`in-editor: ${counts.passing} passed, ${counts.failing} failed${counts.pending ? `, ${counts.pending} skipped` : ''}`);
+	// A closing line that CI logs understand whatever ran before it; a suite that failed to load counts as one failure.
+	const failed = counts.failing || (result !== 0 ? 1 : 0);
+	console.log(`in-editor: ${counts.passing} passed, ${failed} failed${counts.pending ? `, ${counts.pending} skipped` : ''}`);
 	if (result === 0 && counts.passing === 0) throw new Error('the suite ran no test');
 	if (result !== 0) {
 		if (!options.verbose) console.error(workbenchLog.filter((line) => line.startsWith('[error]') && !line.includes(LOG_TAG) && !KNOWN_NOISE.test(line)).slice(-20).join('\n'));
