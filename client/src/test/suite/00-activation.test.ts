@@ -29,6 +29,12 @@ describe('activation', () => {
 		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 	});
 
+	it('runs in the remote extension host when there is one (no extensionKind ["ui"])', function () {
+		// code-server is a remote; a desktop VS Code without one has nothing to check here.
+		if (!vscode.env.remoteName) this.skip();
+		assert.equal(vscode.extensions.getExtension(EXTENSION_ID)?.extensionKind, vscode.ExtensionKind.Workspace);
+	});
+
 	it('opening a seed activates it', async () => {
 		const extension = vscode.extensions.getExtension(EXTENSION_ID);
 		await openSeed('000');
