@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs the in-editor mocha suite (client/src/test) inside a real VS Code workbench: code-server on
 // loopback with a throw-away profile, driven by headless Debian Chromium. Exit 0 only when it passes.
-// Usage: node scripts/e2e.mjs [--vsix <file>] [--timeout <seconds>] [--grep <pattern>] [--no-build] [--keep]
+// Usage: node scripts/e2e.mjs [--vsix <file>] [--untrusted] [--timeout <seconds>] [--grep <pattern>] [--no-build] [--keep] [--verbose]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,6 +17,7 @@ const { values: options } = parseArgs({
 		'no-build': { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false }, // keep the temp profile for a post-mortem
 		verbose: { type: 'boolean', default: false }, // print the whole workbench log, not only the test output
+		untrusted: { type: 'boolean', default: false }, // an untrusted workspace, with the suite in client/src/test/suite-untrusted
 	},
 });
 const timeoutMs = Number(options.timeout) * 1000;
@@ -59,7 +60,8 @@ async function main() {
 		step(process.execPath, [join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(repoRoot, 'client', 'src', 'test', 'tsconfig.json')]);
 	}
 	ensureCodeServer();
-	profile = makeProfile('seed-e2e-');
+	profile = makeProfile('seed-e2e-', {}, { untrusted: options.untrusted });
+	if (options.untrusted) profile.env.SEED_TEST_SUITE = 'suite-untrusted';
 	// Reaches the extension host through code-server's environment.
 	profile.env.SEED_TEST_LOG_TAG = LOG_TAG;
 	if (options.grep) profile.env.SEED_TEST_GREP = options.grep;
@@ -100,7 +102,7 @@ async function main() {
 	// The workbench runs extensionTestsPath only in extension-development mode; with a vsix, an empty
 	// placeholder extension provides that mode while the code under test is the installed package.
 	const url = server.urlFor({ extensionDevelopmentPath: vsix ? placeholderExtension(profile) : repoRoot, extensionTestsPath: testsEntry });
-	say(`opening the workbench${vsix ? ' (installed vsix)' : ''}`);
+	say(`opening the workbench${vsix ? ' (installed vsix)' : ''}${options.untrusted ? ' (untrusted workspace)' : ''}`);
 	await page.goto(url, { waitUntil: 'domcontentloaded' });
 
 	let timer;

@@ -55,10 +55,10 @@ if (!isInstalled()) {
 const problems = codeServerProblems();
 if (problems.length > 0) fail(problems.join('; '));
 
-// The suite runs twice: against the development folder, then against the packaged .vsix installed
-// with --install-extension (what users get). --no-vsix skips the second run.
+// Three runs: the suite against the development folder, the untrusted-workspace suite, then the suite
+// against the packaged .vsix installed with --install-extension (what users get; --no-vsix skips it).
 const args = process.argv.slice(2).filter((arg) => arg !== '--no-vsix');
-const runs = [{ label: 'development folder', args }];
+const runs = [{ label: 'development folder', args }, { label: 'untrusted workspace', args: [...args, '--no-build', '--untrusted'] }];
 if (!process.argv.includes('--no-vsix')) {
 	const vsix = join(repoRoot, '.vscode-test', 'seed-annotator-test.vsix');
 	runs.push({ label: 'installed .vsix', args: [...args, '--no-build', '--vsix', vsix], before: [join(repoRoot, 'scripts', 'package.mjs'), '--out', vsix] });

@@ -66,7 +66,7 @@ export async function killGroup(pid, graceMs = 3000) {
  * A throw-away profile: code-server's data and extensions, XDG dirs and HOME in one temp dir, plus a
  * copy of seeds/ (as `<tmp>/workspace/seeds`, so the language pattern for seeds/ applies) that tests may change.
  */
-export function makeProfile(prefix = 'seed-editor-', extraSettings = {}, { copySeeds = true } = {}) {
+export function makeProfile(prefix = 'seed-editor-', extraSettings = {}, { copySeeds = true, untrusted = false } = {}) {
 	const root = mkdtempSync(join(tmpdir(), prefix));
 	const dirs = {
 		root,
@@ -80,7 +80,9 @@ export function makeProfile(prefix = 'seed-editor-', extraSettings = {}, { copyS
 		mkdirSync(dir, { recursive: true });
 	}
 	mkdirSync(join(dirs.data, 'User'), { recursive: true });
-	writeFileSync(join(dirs.data, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...extraSettings }, null, '\t'));
+	// Untrusted: workspace trust on, the folder never trusted, and no start-up prompt to answer.
+	const trust = untrusted ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false } : {};
+	writeFileSync(join(dirs.data, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...trust, ...extraSettings }, null, '\t'));
 	if (copySeeds) cpSync(join(repoRoot, 'seeds'), dirs.workspace, { recursive: true });
 	const env = { ...process.env };
 	// A VS Code terminal's variables would make code-server talk to that editor instead.
@@ -91,11 +93,11 @@ export function makeProfile(prefix = 'seed-editor-', extraSettings = {}, { copyS
 		XDG_DATA_HOME: join(root, 'xdg', 'data'),
 		XDG_CACHE_HOME: join(root, 'xdg', 'cache'),
 	});
-	return { ...dirs, env, remove: () => rmSync(root, { recursive: true, force: true }) };
+	return { ...dirs, env, untrusted, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 function baseArgs(profile) {
-	return ['--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+	return ['--disable-telemetry', '--disable-update-check', ...(profile.untrusted ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override',
 		'--extensions-dir', profile.extensions, '--user-data-dir', profile.data];
 }
 

@@ -21,7 +21,8 @@ export async function run(): Promise<void> {
 		grep: process.env.SEED_TEST_GREP || undefined,
 	});
 	mocha.ui(path.join(__dirname, 'ui.js')); // describe/it and suite/test alike
-	const suiteDir = path.join(__dirname, 'suite');
+	// suite/ normally; suite-untrusted/ when the host opened the folder in an untrusted workspace.
+	const suiteDir = path.join(__dirname, process.env.SEED_TEST_SUITE || 'suite');
 	// File names start with a number: activation checks must run before any seed is opened.
 	const files = (await fs.promises.readdir(suiteDir)).filter((name) => name.endsWith('.test.js')).sort();
 	for (const file of files) mocha.addFile(path.join(suiteDir, file));
