@@ -3,8 +3,8 @@
 // loopback with a throw-away profile, driven by headless Debian Chromium. Exit 0 only when it passes.
 // Usage: node scripts/e2e.mjs [--vsix <file>] [--untrusted] [--timeout <seconds>] [--grep <pattern>] [--no-build] [--keep] [--verbose]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureCodeServer, repoRoot } from './code-server/install.mjs';
 import { installVsix, launchBrowser, makeProfile, readLog, startCodeServer } from './code-server/host.mjs';
@@ -58,6 +58,7 @@ async function main() {
 	if (!options['no-build']) {
 		if (!vsix) step('npm', ['run', '--silent', 'build']);
 		step(process.execPath, [join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(repoRoot, 'client', 'src', 'test', 'tsconfig.json')]);
+		removeStaleTests();
 	}
 	ensureCodeServer();
 	profile = makeProfile('seed-e2e-', {}, { untrusted: options.untrusted });
@@ -125,6 +126,16 @@ async function main() {
 		return 1;
 	}
 	return 0;
+}
+
+/** Deletes compiled tests whose source is gone (renamed or deleted), so they do not run. */
+function removeStaleTests() {
+	const outDir = dirname(testsEntry);
+	const srcDir = join(repoRoot, 'client', 'src', 'test');
+	for (const file of readdirSync(outDir, { recursive: true })) {
+		const match = /^(.*)\.js(\.map)?$/.exec(String(file));
+		if (match && !existsSync(join(srcDir, `${match[1]}.ts`))) rmSync(join(outDir, String(file)));
+	}
 }
 
 function placeholderExtension(profile) {
