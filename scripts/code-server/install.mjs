@@ -47,10 +47,11 @@ function ensureAptPackages() {
 	const missing = missingAptPackages();
 	if (missing.length === 0) return;
 	log(`apt packages missing: ${missing.join(' ')}`);
-	const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-	run(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), 'update', '-qq'], { env });
-	run(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), 'install', '-y', '-qq', '--no-install-recommends', ...APT_PACKAGES], { env });
+	// Root runs apt-get itself; anyone else goes through sudo (non-interactive: fails rather than asks).
+	const apt = (...args) => (process.getuid?.() === 0 ? run('apt-get', args, { env }) : run('sudo', ['-n', '-E', 'apt-get', ...args], { env }));
+	apt('update', '-qq');
+	apt('install', '-y', '-qq', '--no-install-recommends', ...APT_PACKAGES);
 }
 
 /** Lists what is not there yet; empty when code-server is installed and complete. */
