@@ -192,7 +192,64 @@ async function main() {
 	}
 	if (await question.isVisible()) await page.keyboard.press('Enter');
 	await header.waitFor();
+
+	say('tagging a quotation and a phrase in 003 with the keybinding');
+	await page.keyboard.press('Escape');
+	// The passages must be in view: close the panel and bring the quotation near the top.
+	await runCommand('View: Hide Panel');
+	// A passage is selected as a person would: click before its first word, shift-click after its last.
+	const select = async (phrase) => {
+		const box = await textBox(phrase);
+		await page.mouse.click(box.left + 1, box.middle);
+		await page.keyboard.down('Shift');
+		await page.mouse.click(box.right, box.middle);
+		await page.keyboard.up('Shift');
+	};
+	const tagWith = async (tag, shotName) => {
+		await page.keyboard.press('Control+Alt+T');
+		const input = page.locator('.quick-input-widget input.input');
+		await input.waitFor({ state: 'visible' });
+		await page.locator('.quick-input-widget .monaco-list-row').first().waitFor();
+		await input.fill(tag);
+		await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: tag }).waitFor();
+		if (shotName) await shot(shotName);
+		await page.keyboard.press('Enter');
+		await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+	};
+	await select('Your visit this time fulfills our promise');
+	await tagWith('claim/quote', 'tag-picker');
+	await select('mutual trust');
+	await tagWith('frame/cooperation');
+	await page.locator('.statusbar-item', { hasText: '2 tags' }).first().waitFor();
+	await runCommand('Explorer: Focus on Seed Tags View');
+	const tagRow = (text) => page.locator('.pane-body .monaco-list-row', { hasText: text }).first();
+	for (const tag of ['claim/quote', 'frame/cooperation']) {
+		const row = tagRow(tag);
+		await row.waitFor();
+		if ((await row.getAttribute('aria-expanded')) === 'false') await row.click();
+	}
+	await page.mouse.move(700, 790);
+	await shot('tags');
 	return shots;
+
+	/** The box of a visible occurrence of `phrase` within one rendered span (Monaco renders spaces as U+00A0). */
+	async function textBox(phrase) {
+		const box = await page.evaluate((wanted) => {
+			const walker = document.createTreeWalker(document.querySelector('.editor-instance .view-lines'), NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const at = node.textContent.replace(/\u00a0/g, ' ').indexOf(wanted);
+				if (at < 0) continue;
+				const range = document.createRange();
+				range.setStart(node, at);
+				range.setEnd(node, at + wanted.length);
+				const rect = range.getBoundingClientRect();
+				if (rect.width > 0 && rect.height < 30) return { left: rect.left, right: rect.right, middle: rect.top + rect.height / 2 };
+			}
+			return undefined;
+		}, phrase);
+		if (!box) throw new Error(`no visible "${phrase}" on one line of the editor`);
+		return box;
+	}
 }
 
 let code = 1;

@@ -65,6 +65,14 @@ test('003: three sections with their paragraphs, a PR Newswire dateline and a da
 	assert.equal(text.slice(doc.truncation!.start, doc.truncation!.end), 'Video –');
 });
 
+test('under a header, a line repeating its title is the headline; another first line is not', () => {
+	const fixed = parseSeed(' date 2022-02-04 CGTN: China, Russia vow\n\nCGTN:  China, Russia vow\n\nBEIJING, Feb. 4, 2022 /PRNewswire/ — Body text.');
+	assert.deepEqual(fixed.blocks.map((b) => b.kind), ['header', 'headline', 'paragraph']);
+	assert.equal(fixed.title, 'CGTN: China, Russia vow');
+	const other = parseSeed(' date 2022-02-04 A title\n\nA first short line\n\nBody text of the article.');
+	assert.deepEqual(other.blocks.map((b) => b.kind), ['header', 'paragraph', 'paragraph']);
+});
+
 test('004: a photo caption with its credit is a caption', () => {
 	const doc = parseSeed(readSample(samples.s004));
 	assert.equal(doc.blocks[1].kind, 'caption');

@@ -111,6 +111,8 @@ function classify(lines: readonly Line[]): BlockKind[] {
 	if (hasHeader) kinds[i++] = 'header';
 
 	// The preamble: navigation, date lines and images before the article starts, and the headline.
+	// Under a header, the headline is the line that repeats its title (as the missing-date fix leaves it).
+	const headerTitle = hasHeader ? normalisedTitle(lines[0].facts.header!.title) : undefined;
 	let headlineSeen = false;
 	for (; i < lines.length; i++) {
 		const facts = lines[i].facts;
@@ -118,7 +120,7 @@ function classify(lines: readonly Line[]): BlockKind[] {
 		else if (facts.isBoilerplate) kinds[i] = 'boilerplate';
 		else if (facts.isImage) kinds[i] = 'image';
 		else if (facts.isDateLine) kinds[i] = 'dateLine';
-		else if (!hasHeader && !headlineSeen && i + 1 < lines.length && isHeadlineShaped(facts)) {
+		else if (!headlineSeen && i + 1 < lines.length && isHeadlineShaped(facts) && (!hasHeader || normalisedTitle(facts.text) === headerTitle)) {
 			kinds[i] = 'headline';
 			headlineSeen = true;
 		} else break;
@@ -152,6 +154,10 @@ function isHeadlineShaped(facts: LineFacts): boolean {
 	if (facts.dateline || facts.isCaption || /\.$/.test(facts.text)) return false;
 	const cjk = facts.script === 'han' || facts.script === 'kana' || facts.script === 'hangul';
 	return cjk ? facts.text.length <= 80 : facts.wordCount <= 30 && facts.text.length <= 250;
+}
+
+function normalisedTitle(text: string): string {
+	return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 function isFollowedByBody(lines: readonly Line[], i: number): boolean {
