@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { findSeedFiles, readSeedFile } from '../node/workspaceScanner';
+import { findSeedFiles, readSeedFile, withoutByteOrderMark } from '../node/workspaceScanner';
 
 export interface SeedInput {
 	readonly file: string;
@@ -56,7 +56,5 @@ async function readInput(file: string, onProblem: (problem: InputProblem) => voi
 		onProblem({ file, message: 'not valid UTF-8: invalid bytes were read as U+FFFD' });
 		text = bytes.toString('utf8');
 	}
-	// Editors drop the byte-order mark, so positions are counted without it.
-	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-	return { file: path.normalize(file), text };
+	return { file: path.normalize(file), text: withoutByteOrderMark(text) };
 }

@@ -15,7 +15,6 @@ import type {
 import { parseIsoDate } from './parsing/dates';
 import { analyseLine, type LineFacts } from './parsing/lineFacts';
 import { isAbbreviation, quoteInsertionPoint } from './parsing/marks';
-import { ScriptCounter } from './parsing/scripts';
 
 interface Line {
 	readonly line: number;
@@ -26,6 +25,7 @@ interface Line {
 }
 
 const lineCaches = new WeakMap<SeedDocument, Map<string, LineFacts>>();
+const noSpans: readonly Span[] = [];
 
 /**
  * Parses `text`. Pass the document parsed from the previous version of the same text to reuse
@@ -82,7 +82,7 @@ function buildDocument(text: string, index: LineIndex, lines: readonly Line[]): 
 			otherLanguage,
 			dateline: blockDateline,
 			endMarker: facts.endMarker && kind !== 'boilerplate' ? shift(facts.endMarker, offset) : undefined,
-			quotations: facts.marks.quotations.map((span) => shift(span, offset)),
+			quotations: facts.marks.quotations.length === 0 ? noSpans : facts.marks.quotations.map((span) => shift(span, offset)),
 		};
 	});
 	const header = findHeader(lines, kinds);
@@ -178,13 +178,15 @@ function lastContentIndex(kinds: readonly BlockKind[]): number {
 	return -1;
 }
 
-/** The script most letters of the article's text are written in. */
+/** The script most of the article's letters are written in, each line counting for its own script. */
 function mainScript(lines: readonly Line[], kinds: readonly BlockKind[]): Script {
-	const counter = new ScriptCounter();
-	lines.forEach((line, i) => {
-		if (kinds[i] !== 'boilerplate' && kinds[i] !== 'image') counter.addAll(line.facts.letters);
+	const letters = new Map<Script, number>();
+	lines.forEach(({ facts }, i) => {
+		if (kinds[i] !== 'boilerplate' && kinds[i] !== 'image') letters.set(facts.script, (letters.get(facts.script) ?? 0) + facts.letterCount);
 	});
-	return counter.dominant();
+	let main: Script = 'none';
+	for (const [script, count] of letters) if (script !== 'none' && count > (letters.get(main) ?? 0)) main = script;
+	return main;
 }
 
 function findHeader(lines: readonly Line[], kinds: readonly BlockKind[]): DateHeader | undefined {

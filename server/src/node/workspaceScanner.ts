@@ -35,7 +35,7 @@ export async function readSeedFile(file: string): Promise<string | undefined> {
 		if (stat.size > maxIndexedFileBytes) return undefined;
 		const bytes = await fs.readFile(file);
 		if (bytes.subarray(0, 8192).includes(0)) return undefined;
-		const text = bytes.toString('utf8');
+		const text = withoutByteOrderMark(bytes.toString('utf8'));
 		if (!isSeedByName(file) && !isSeedByContent(text.slice(0, 200))) return undefined;
 		return text;
 	} catch {
@@ -48,10 +48,15 @@ export async function readTextFile(uri: string): Promise<string | undefined> {
 	const file = uriToPath(uri);
 	if (!file) return undefined;
 	try {
-		return await fs.readFile(file, 'utf8');
+		return withoutByteOrderMark(await fs.readFile(file, 'utf8'));
 	} catch {
 		return undefined;
 	}
+}
+
+/** Editors drop a byte-order mark, so positions in files read from disk are counted without it. */
+export function withoutByteOrderMark(text: string): string {
+	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 export function fileUri(file: string): string {

@@ -40,4 +40,15 @@ describe('activation', () => {
 		await openSeed('000');
 		await waitFor('the extension to activate', () => (extension?.isActive ? true : undefined));
 	});
+
+	it('reports how long activation took (for npm run bench)', async () => {
+		const times = await waitFor('the server to be ready', async () => {
+			const reported = await vscode.commands.executeCommand<{ activateMs: number; serverReadyMs: number }>('seed.debug.activationTimes');
+			return reported && reported.serverReadyMs > 0 ? reported : undefined;
+		});
+		assert.ok(times.activateMs > 0 && times.activateMs <= times.serverReadyMs, JSON.stringify(times));
+		// The benchmark asks for the figures through this variable; timing targets are not asserted here.
+		const report = process.env.SEED_ACTIVATION_REPORT;
+		if (report) fs.writeFileSync(report, JSON.stringify(times));
+	});
 });

@@ -51,8 +51,10 @@ export function parseIsoDate(text: string): CalendarDate | undefined {
 	return isRealDate(date) ? date : undefined;
 }
 
-export function findDates(text: string): DateMatch[] {
-	if (!anyDigit.test(text)) return [];
+const noDates: readonly DateMatch[] = [];
+
+export function findDates(text: string): readonly DateMatch[] {
+	if (!anyDigit.test(text)) return noDates;
 	const found: DateMatch[] = [];
 	const add = (start: number, matched: string, date: CalendarDate) => {
 		if (!isRealDate(date)) return;

@@ -24,7 +24,7 @@ export interface LineFacts {
 	readonly end: number;
 	readonly text: string;
 	readonly script: Script;
-	readonly letters: ScriptCounter;
+	/** Letters counted in the line's head (see `countedPrefix`). */
 	readonly letterCount: number;
 	readonly wordCount: number;
 	readonly header?: HeaderMatch;
@@ -72,7 +72,8 @@ export function analyseLine(line: string): LineFacts {
 	}
 	const header = matchHeader(text, start);
 	const isImage = imagePattern.test(text);
-	const dates = findDates(text).map((date) => ({ ...date, start: date.start + start, end: date.end + start }));
+	const found = findDates(text);
+	const dates = found.length === 0 ? found : found.map((date) => ({ ...date, start: date.start + start, end: date.end + start }));
 	const endMarker = closesWithBracket(text) || text.length <= 3 ? endMarkerPattern.exec(text.slice(-12)) : null;
 	const endMarkerStart = endMarker ? text.length - Math.min(12, text.length) + endMarker.index : 0;
 	const endsSentence = sentenceEnd.test(text.slice(-8)) || endMarker !== null;
@@ -82,7 +83,6 @@ export function analyseLine(line: string): LineFacts {
 		end,
 		text,
 		script,
-		letters: counter,
 		letterCount: counter.total,
 		wordCount,
 		header,

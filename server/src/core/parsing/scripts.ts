@@ -38,10 +38,6 @@ export class ScriptCounter {
 		if (script) this.counts[scriptOrder.indexOf(script)]++;
 	}
 
-	addAll(other: ScriptCounter): void {
-		for (let i = 0; i < this.counts.length; i++) this.counts[i] += other.counts[i];
-	}
-
 	get total(): number {
 		return this.counts.reduce((sum, count) => sum + count, 0);
 	}
