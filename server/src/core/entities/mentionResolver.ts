@@ -4,7 +4,7 @@
  * a lone word seen elsewhere with a kind takes that kind (`Sochi` after `in Sochi`); the rest is
  * dropped. Linear in the number of mentions.
  */
-import type { LocalMention } from './paragraphAnalyzer';
+import { localMention, type LocalMention } from './paragraphAnalyzer';
 import { detectedEntityId, type EntityMention, type EntityRef } from './types';
 import { isChineseSurname, isGivenName } from './wordClasses';
 import { isPinyinGivenName } from './lexicon/personNames';
@@ -64,6 +64,15 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 		for (const alias of shortForms(mention.local, mention.entity)) if (!known.has(alias)) known.set(alias, mention.entity);
 	}
 
+	for (const mention of placed) {
+		const { local } = mention;
+		if (mention.entity || !local.hint) continue;
+		// `according to Bloomberg`: the context's guess, unless the word is a surname or known otherwise here.
+		const full = nearestFullName(surnames.get(local.surface), mention.start, true);
+		mention.entity = full?.entity ?? known.get(local.surface) ?? entityOf(localMention(local.start, local.end, local.surface, local.hint, 'context', local.sentenceStart));
+	}
+	const organizations = organizationsBySurface(placed);
+
 	const result: EntityMention[] = [];
 	for (const mention of placed) {
 		let entity = mention.entity;
@@ -73,10 +82,26 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 			const full = blockedHere ? undefined : nearestFullName(surnames.get(local.surface), mention.start, !local.ordinaryWord);
 			entity = full?.entity ?? (local.ordinaryWord ? undefined : known.get(local.surface));
 		}
+		// `Siemens said …` guessed a person; `shares of Siemens` elsewhere in the text says otherwise.
+		if (entity?.kind === 'person' && isGuessedPerson(local)) entity = organizations.get(local.surface) ?? entity;
 		if (!entity) continue;
 		result.push({ start: mention.start, end: mention.end, entity, surface: local.surface, title: local.title });
 	}
 	return result;
+}
+
+/** A person only by shape or a verb after it: no registry entry, no title, no given name. */
+function isGuessedPerson(local: LocalMention): boolean {
+	return !local.registry && !local.title && (local.evidence === 'context' || local.evidence === 'shape');
+}
+
+/** The organisations of the document by surface, from mentions with real evidence (not guessed persons). */
+function organizationsBySurface(placed: readonly { local: LocalMention; entity?: EntityRef }[]): Map<string, EntityRef> {
+	const organizations = new Map<string, EntityRef>();
+	for (const { local, entity } of placed) {
+		if (entity?.kind === 'organization' && !organizations.has(local.surface)) organizations.set(local.surface, entity);
+	}
+	return organizations;
 }
 
 function newEntityRef(local: LocalMention): EntityRef {

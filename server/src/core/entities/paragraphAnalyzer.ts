@@ -5,15 +5,16 @@
  */
 import {
 	FOLLOWING_ORGANIZATION_NOUNS, NAME_CONNECTORS, NAME_POSSESSIVES, PERSON_VERBS, PHRASE_CONNECTORS, PLACE_PREFIXES, PLACE_PREPOSITIONS, STANDALONE_EVENTS,
-	STANDALONE_INSTITUTIONS, STATE_HEADS, STANDALONE_PLACES, FOLLOWING_PLACE_NOUNS, CORPORATE_ROLES,
+	STANDALONE_INSTITUTIONS, STATE_HEADS, STANDALONE_PLACES, FOLLOWING_PLACE_NOUNS, CORPORATE_ROLES, EVENT_OPENINGS,
 } from './lexicon/cues';
+import { nameBeforeLedSuffix, organizationCue, spellsInitials } from './organizationContext';
 import type { RegistryEntry } from './registry';
 import type { RegistryMatcher } from './registryMatcher';
 import { tokenizeParagraph, type Token, type TokenizedParagraph } from './tokenizer';
 import type { EntityKind } from './types';
 import {
 	isAcronym, isCalendarWord, isChineseName, isChineseSurname, isCommonWord, isDemonym, isDocumentHead, isEventHead, isForeignFunctionWord,
-	isGivenName, isNameWord, isOrganizationHead, isPlaceHead, isPlaceName, isPlacePair, isRoleHead, isTitleWord,
+	isGivenName, isNameWord, isOrganizationHead, isPlaceHead, isPlaceName, isPlacePair, isPluralRole, isRoleHead, isTitleWord,
 } from './wordClasses';
 
 /** Why a mention got its kind; `registry` is the strongest. */
@@ -34,6 +35,8 @@ export interface LocalMention {
 	/** A lone word that is also an ordinary word (`He`, `Le`): it may only be a surname mid-sentence. */
 	readonly ordinaryWord: boolean;
 	readonly sentenceStart: boolean;
+	/** For a mention without a kind: the kind its context suggests, if the document does not know the word otherwise. */
+	readonly hint?: EntityKind;
 }
 
 interface Span {
@@ -50,15 +53,17 @@ const CAPITAL_OF = /,\s*(?:the\s+)?capital\s+of\b/y;
 const ROMAN_NUMERAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
 /** Company suffixes written with a period: `Apple Inc.`, `Sony Corp.`. */
 const ABBREVIATED_SUFFIX = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Cos']);
-const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Les', 'El', 'Il', 'Lo', 'Los', 'Las', 'Der', 'Die', 'Das', 'Het']);
+const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Les', 'El', 'Il', 'Lo', 'Los', 'Las', 'Der', 'Die', 'Das', 'Het', 'Al']);
+/** `COP28`, `COP 29`-style numbered conferences written as one word. */
+const NUMBERED_EVENT = /^COP\d{1,2}$/;
 const FUNCTION_WORD = /^(?:The|A|An|In|On|At|To|For|With|By|From|As|Of|And|But|Or|If|When|While|After|Before|Under|Over|During|Since|Until|Amid|Among|This|That|These|Those|It|Its|Their|His|Her|Our|Both|All|Some|Any|Each|Every|No|Not|Also|Meanwhile|However|Then|There|Here|Why|How|What|Who|Which|Where|Although|Though|Because|Despite|Like|Unlike|According|Against|Between|Within|Without|Through|Toward|Towards|About|Above|Below|Into|Onto|Upon|Via)$/;
 
 /** Every local mention has the same fields in the same order, so the code that reads them stays fast. */
 export function localMention(
 	start: number, end: number, surface: string, kind: EntityKind | undefined, evidence: Evidence, sentenceStart: boolean,
-	extra: { readonly registry?: RegistryEntry; readonly title?: string; readonly nameWords?: readonly string[]; readonly ordinaryWord?: boolean } = {},
+	extra: { readonly registry?: RegistryEntry; readonly title?: string; readonly nameWords?: readonly string[]; readonly ordinaryWord?: boolean; readonly hint?: EntityKind } = {},
 ): LocalMention {
-	return { start, end, surface, kind, registry: extra.registry, title: extra.title, evidence, nameWords: extra.nameWords, ordinaryWord: extra.ordinaryWord ?? false, sentenceStart };
+	return { start, end, surface, kind, registry: extra.registry, title: extra.title, evidence, nameWords: extra.nameWords, ordinaryWord: extra.ordinaryWord ?? false, sentenceStart, hint: extra.hint };
 }
 
 export function analyseParagraph(text: string, registry: RegistryMatcher): LocalMention[] {
@@ -75,7 +80,7 @@ class ParagraphAnalysis {
 		const paragraph = tokenizeParagraph(text, registry.lowercaseWords.size > 0 ? registry.lowercaseWords : undefined);
 		this.tokens = paragraph.tokens;
 		this.consumed = new Uint8Array(this.tokens.length);
-		this.titleCase = isTitleCase(paragraph);
+		this.titleCase = isTitleCase(paragraph, text);
 	}
 
 	run(): LocalMention[] {
@@ -83,8 +88,13 @@ class ParagraphAnalysis {
 		this.findCredits();
 		const detected: LocalMention[] = [...this.mentions];
 		this.mentions.length = 0;
-		for (const span of this.candidates()) this.classify(span.first, span.last);
-		detected.push(...this.mentions);
+		for (const span of this.candidates()) {
+			// A name extended over `and` (`Chamber of Commerce and Industry`) consumed the start of a later run.
+			let first = span.first;
+			while (first <= span.last && this.consumed[first]) first++;
+			if (first <= span.last) this.classify(first, span.last);
+		}
+		detected.push(...this.linkAcronymDefinitions(this.mentions));
 		const merged = this.mergeWithRegistry(detected).sort((a, b) => a.start - b.start);
 		return merged.map(mention => mention.kind === 'person' && !mention.title ? this.withTitle(mention) : mention);
 	}
@@ -228,6 +238,7 @@ class ParagraphAnalysis {
 		const headLast = connector === undefined ? last : connector - 1;
 		const headKind = this.headKind(first, this.headBeforeTrailingPlace(first, headLast), connector !== undefined);
 		if (headKind === 'document') return;
+		if (headKind === 'organization' && connector !== undefined) return this.pushNamed(first, this.extendOverAnd(last), headKind);
 		if (headKind) return this.pushNamed(first, last, headKind);
 		if (connector !== undefined) {
 			this.classify(first, connector - 1);
@@ -263,7 +274,7 @@ class ParagraphAnalysis {
 
 		// `Le Monde`, `El País`, `Der Spiegel`: a foreign article opens a title, mostly a newspaper's.
 		if (FOREIGN_ARTICLES.has(tokens[first].text) && !isChineseName(this.words(first, last)) && this.isNameShaped(first + 1, last)) {
-			return this.push(first, last, 'organization', 'context');
+			return this.push(first, last, this.afterPlacePreposition(first) ? 'place' : 'organization', 'context');
 		}
 		if (this.isNameShaped(first, last)) {
 			// `the opposition Azimio la Umoja coalition`: the noun after the name tells its kind.
@@ -271,6 +282,10 @@ class ParagraphAnalysis {
 			if (next && FOLLOWING_ORGANIZATION_NOUNS.has(next.text) && next.spaced && !isGivenName(tokens[first].text)) return this.push(first, last, 'organization', 'context');
 			if (next && FOLLOWING_PLACE_NOUNS.has(next.text) && next.spaced && !isGivenName(tokens[first].text)) return this.push(first, last, 'place', 'context');
 			const evidence = this.personEvidence(first, last);
+			const cue = organizationCue(this.text, tokens[first].start, tokens[last].end);
+			if (cue === 'strong' || cue === 'weak' && evidence === 'shape' && !this.titleCase) {
+				return cue === 'strong' ? this.push(first, last, 'organization', 'context') : this.pushHint(first, last, 'organization');
+			}
 			// `analysts at Goldman Sachs`, `engineers at Lockheed Martin`: people work at firms, not at people.
 			if (evidence === 'shape' && this.precededBy(first, AT_WORDS)) return this.push(first, last, 'organization', 'context');
 			// `Goldman Sachs and Morgan Stanley`: a name joined by `and` to an organisation is one too.
@@ -293,6 +308,8 @@ class ParagraphAnalysis {
 	private classifyWord(index: number): void {
 		const token = this.tokens[index];
 		const word = token.text;
+		if (this.ledSuffix(index)) return;
+		if (NUMBERED_EVENT.test(word)) return this.push(index, index, 'event', 'cue');
 		if (isAcronym(token)) return this.push(index, index, isPlaceName(word) ? 'place' : 'organization', isPlaceName(word) ? 'gazetteer' : 'cue');
 		if (token.upper && word.length > 6) {
 			const titled = word[0] + word.slice(1).toLowerCase();
@@ -303,7 +320,8 @@ class ParagraphAnalysis {
 		if (STANDALONE_EVENTS.has(word)) return this.pushNamed(index, index, 'event');
 		if (STANDALONE_INSTITUTIONS.has(word)) return this.pushNamed(index, index, 'organization');
 		if (STANDALONE_PLACES.has(word) && !token.sentenceStart) return this.push(index, index, 'place', 'context');
-		if (isDemonym(word) || isRoleHead(word) || isOrganizationHead(word) || isEventHead(word) || isPlaceHead(word) || isCalendarWord(word)) return;
+		if (isEventHead(word)) return this.pushNamed(index, index, 'event');
+		if (isDemonym(word) || isRoleHead(word) || isPluralRole(word) || isOrganizationHead(word) || isPlaceHead(word) || isCalendarWord(word)) return;
 		const english = isCommonWord(word);
 		const ordinary = english || isForeignFunctionWord(word);
 		const before = index > 0 ? this.tokens[index - 1] : undefined;
@@ -314,6 +332,12 @@ class ParagraphAnalysis {
 			// `Huawei and Xiaomi`, after a firm: coordinated names share their kind.
 			if (this.coordinatedKind(index) === 'organization') return this.push(index, index, 'organization', 'context');
 			if (this.beforeCorporateRole(index)) return this.push(index, index, 'organization', 'context');
+		}
+		// `shares of Sony`, `according to Bloomberg`, `Bosch said in a statement`: the words around the name.
+		const cue = this.titleCase ? undefined : organizationCue(this.text, token.start, token.end);
+		if (cue === 'strong' && !(ordinary && token.sentenceStart)) return this.push(index, index, 'organization', 'context');
+		if (cue === 'weak' && !ordinary && /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(word)) return this.pushHint(index, index, 'organization');
+		if (!ordinary) {
 			if (before && PLACE_PREPOSITIONS.has(before.text) && token.spaced) return this.push(index, index, 'place', 'context');
 			CAPITAL_OF.lastIndex = token.end;
 			if (this.text.charCodeAt(token.end) === 0x2c && CAPITAL_OF.test(this.text)) return this.push(index, index, 'place', 'context');
@@ -349,10 +373,12 @@ class ParagraphAnalysis {
 		const tokens = this.tokens;
 		const head = tokens[last].text;
 		const opening = tokens[first].text;
-		if (PLACE_PREFIXES.has(opening) && last > first && !isRoleHead(tokens[first + 1].text)) return 'place';
+		if (PLACE_PREFIXES.has(opening) && last > first && !isRoleHead(tokens[first + 1].text) && !isEventHead(head) && !isOrganizationHead(head)) return 'place';
+		if (EVENT_OPENINGS.has(opening) && last > first) return 'event';
 		if (/^(?:Daily|Sunday|Evening|Morning|Weekly)$/.test(opening) && last > first) return 'organization';
 		if (head === 'House' && followedByOf) return 'organization';
-		if (STATE_HEADS.has(head) && (followedByOf || isDemonym(opening) || isPlaceName(opening) || /^(?:United|Democratic|Federal|Islamic|Arab|People's|Czech|Dominican|Central)$/.test(opening))) return 'place';
+		// `Russian Federation` is a state, `Asian Football Confederation` is not.
+		if (STATE_HEADS.has(head) && (followedByOf || (isDemonym(opening) || isPlaceName(opening)) && last === first + 1 || /^(?:United|Democratic|Federal|Islamic|Arab|People's|Czech|Dominican|Central)$/.test(opening))) return 'place';
 		if (head === 'Congress' && (first > 0 && ORDINAL.test(tokens[first - 1].text) || last > first && tokens[last - 1].text === 'World')) return 'event';
 		if (isOrganizationHead(head)) return 'organization';
 		if (isDocumentHead(head)) return 'document';
@@ -442,6 +468,8 @@ class ParagraphAnalysis {
 		const word = token.text;
 		if (!token.sentenceStart && !this.titleCase && word !== 'The') return false;
 		if (isGivenName(word) || isChineseSurname(word) || isPlaceName(word) || isTitleWord(word) || isPlaceName(this.textOf(first, last))) return false;
+		// `Der Spiegel said`: a foreign article opening a sentence opens a name.
+		if (FOREIGN_ARTICLES.has(word) && this.isNameShaped(first + 1, last)) return false;
 		if (FUNCTION_WORD.test(word)) return true;
 		// `Spring Festival`: an ordinary word that opens a name with a head word stays.
 		const connector = this.firstPhraseConnector(first, last);
@@ -467,11 +495,69 @@ class ParagraphAnalysis {
 			const tokens = this.tokens;
 			if (first > 0 && (YEAR.test(tokens[first - 1].text) || ORDINAL.test(tokens[first - 1].text)) && tokens[first].spaced) first--;
 			if (last + 1 < tokens.length && YEAR.test(tokens[last + 1].text) && tokens[last + 1].spaced) last++;
+			// `Expo 2025`: a head word with its year is a name; `the Summit` alone is not.
 			const single = first === last && !STANDALONE_EVENTS.has(tokens[first].text);
 			if (single) return;
 		}
 		if (kind === 'organization' && first === last && !isAcronym(this.tokens[first]) && !(STANDALONE_INSTITUTIONS.has(this.tokens[first].text) && !this.tokens[first].sentenceStart)) return;
 		this.push(first, last, kind, 'cue');
+	}
+
+	/** A mention whose kind the document settles: a person if the word is a known surname, else `kind`. */
+	private pushHint(first: number, last: number, kind: EntityKind): void {
+		const tokens = this.tokens;
+		this.mentions.push(this.mention(tokens[first].start, tokens[last].end, undefined, 'context', tokens[first].sentenceStart, { hint: kind }));
+		for (let index = first; index <= last; index++) this.consumed[index] = 1;
+	}
+
+	/** `the ANC-led coalition`, `US-backed forces`: the name before the suffix, an organisation unless it is a place. */
+	private ledSuffix(index: number): boolean {
+		const token = this.tokens[index];
+		const name = nameBeforeLedSuffix(token.text);
+		if (!name || !/^\p{Lu}/u.test(name) || isDemonym(name)) return false;
+		const kind: EntityKind = isPlaceName(name) ? 'place' : 'organization';
+		this.mentions.push(this.mention(token.start, token.start + name.length, kind, 'context', token.sentenceStart));
+		this.consumed[index] = 1;
+		return true;
+	}
+
+	/** `Chamber of Commerce and Industry`, `Ministry of Health and Family Welfare`: ordinary words after `and` still belong to the name. */
+	private extendOverAnd(last: number): number {
+		const tokens = this.tokens;
+		const and = tokens[last + 1];
+		if (!and || and.text !== 'and' || !and.spaced) return last;
+		let end = last + 1;
+		while (end + 1 < tokens.length && tokens[end + 1].capitalised && tokens[end + 1].spaced && !this.consumed[end + 1] && isCommonWord(tokens[end + 1].text)
+			&& !isPlaceName(tokens[end + 1].text) && !isOrganizationHead(tokens[end + 1].text) && !isEventHead(tokens[end + 1].text)) end++;
+		const next = tokens[end + 1];
+		if (end === last + 1 || next && next.capitalised && next.spaced) return last;
+		return end;
+	}
+
+	/** `clinics in El Fasher`, `at La Bombonera`: a place preposition before the name (but not `wrote in Le Monde`). */
+	private afterPlacePreposition(index: number): boolean {
+		const before = this.text.slice(Math.max(0, this.tokens[index].start - 40), this.tokens[index].start);
+		return /\b(?:at|near|outside|from)\s+$/.test(before) || /\bin\s+$/.test(before) && !/\b(?:wrote|published|said|told|interview|article|column|op-ed|editorial|reported|quoted)\s+in\s+$/.test(before);
+	}
+
+	/**
+	 * `Médecins Sans Frontières (MSF)`, `Consumer Electronics Show (CES)`: an acronym in parentheses
+	 * that spells the name before it names the same thing, so both take the name's kind, an
+	 * organisation when the name was only guessed to be a person's.
+	 */
+	private linkAcronymDefinitions(mentions: LocalMention[]): LocalMention[] {
+		const result = [...mentions].sort((a, b) => a.start - b.start);
+		for (let index = 1; index < result.length; index++) {
+			const acronym = result[index];
+			const name = result[index - 1];
+			if (this.text.slice(name.end, acronym.start) !== ' (' || this.text.charCodeAt(acronym.end) !== 0x29) continue;
+			if (!spellsInitials(acronym.surface, name.surface) || name.registry || acronym.registry) continue;
+			const guessed = name.kind === undefined || name.kind === 'person' && name.evidence !== 'name' && !name.title;
+			const kind = guessed ? name.hint ?? 'organization' : name.kind!;
+			if (guessed) result[index - 1] = localMention(name.start, name.end, name.surface, kind, 'context', name.sentenceStart);
+			result[index] = localMention(acronym.start, acronym.end, acronym.surface, kind, 'context', acronym.sentenceStart);
+		}
+		return result;
 	}
 
 	private particleStart(index: number): number {
@@ -592,8 +678,10 @@ class ParagraphAnalysis {
 }
 
 /** A headline in Title Case: most words that are not short function words start with a capital. */
-function isTitleCase(paragraph: TokenizedParagraph): boolean {
+function isTitleCase(paragraph: TokenizedParagraph, text: string): boolean {
 	// A line with a sentence break inside is running text, whatever its capitals.
 	if (paragraph.contentWords < 3 || paragraph.capitalisedContentWords / paragraph.contentWords < 0.8) return false;
+	// A long line ending a sentence is running text full of names, not a headline.
+	if (paragraph.contentWords >= 8 && /[.!?]["”’]?\s*$/.test(text)) return false;
 	return !paragraph.tokens.some((token, index) => index > 0 && /[.!?]\s/.test(token.gapBefore));
 }

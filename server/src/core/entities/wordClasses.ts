@@ -42,6 +42,12 @@ export const isRoleHead = memoized(function isRoleHead(word: string): boolean {
 	return ROLE_HEADS.has(lower) || ROLE_ACRONYMS.has(word) || lower.split('-').every(part => ROLE_HEADS.has(part) || TITLE_MODIFIERS.has(part)) && lower.includes('-');
 });
 
+/** `Delegates`, `Analysts`: a role in the plural names a group of people, never one person. */
+export const isPluralRole = memoized(function isPluralRole(word: string): boolean {
+	const lower = word.toLowerCase();
+	return lower.length > 3 && lower.endsWith('s') && (ROLE_HEADS.has(lower.slice(0, -1)) || lower.endsWith('es') && ROLE_HEADS.has(lower.slice(0, -2)));
+});
+
 /** A word that may stand in a title: a role, a modifier (`Vice`, `Foreign`), a nationality or a country. */
 export const isTitleWord = memoized(function isTitleWord(word: string): boolean {
 	return isRoleHead(word) || TITLE_MODIFIERS.has(word.toLowerCase()) || DEMONYMS.has(word) || PLACE_NAMES.has(word);
@@ -77,9 +83,12 @@ export function isDocumentHead(word: string): boolean {
 	return DOCUMENT_HEADS.has(word);
 }
 
+const MIXED_CASE_ACRONYM = /^\p{Lu}{1,2}\p{Ll}\p{Lu}{1,2}$/u;
+
 /** `SCO`, `G20`, `U.N.`: a short capitalised abbreviation that can name an organisation. */
 export function isAcronym(token: Token): boolean {
-	if (!token.upper) return false;
+	// `AfD`, `KfW`: a short party or bank acronym with one small letter inside.
+	if (!token.upper) return MIXED_CASE_ACRONYM.test(token.text) && !NON_ENTITY_ACRONYMS.has(token.text);
 	const bare = token.text.replace(/\./g, '');
 	if (bare.length < 2 || bare.length > 6) return false;
 	if (NON_ENTITY_ACRONYMS.has(token.text) || NON_ENTITY_ACRONYMS.has(bare) || ROLE_ACRONYMS.has(bare)) return false;
@@ -107,7 +116,7 @@ export function isNameWord(token: Token): boolean {
 	const word = token.text;
 	if (isGivenName(word) || isChineseSurname(word)) return !isCalendarWord(word);
 	if (isCommonWord(word) || isForeignFunctionWord(word) || isCalendarWord(word)) return false;
-	if (isRoleHead(word) || TITLE_MODIFIERS.has(word.toLowerCase()) || isDemonym(word) || PLACE_NAMES.has(word)) return false;
+	if (isRoleHead(word) || isPluralRole(word) || TITLE_MODIFIERS.has(word.toLowerCase()) || isDemonym(word) || PLACE_NAMES.has(word)) return false;
 	if (isOrganizationHead(word) || isEventHead(word) || isPlaceHead(word) || isDocumentHead(word)) return false;
 	return true;
 }

@@ -42,7 +42,7 @@ export const ROLE_ACRONYMS: ReadonlySet<string> = words(`FM PM VP CEO CFO COO CT
 export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = words(`
 	COVID COVID-19 SARS MERS HIV AIDS GDP GNP CPI PMI AI IT TV AM PM OK USD EUR GBP RMB CNY JPY INR KES BRL KM KG MW GW
 	PDF JPG PNG HTML URL ID PC CD DVD LED LNG LPG CO2 NB PS PPS RIP DNA RNA FAQ VIP SUV USB GPS ET GMT UTC BC AD CE BCE
-	II III IV VI VII VIII IX XI XII XIII XIV XV XX Q1 Q2 Q3 Q4 H1 H2 CEO FM VP MP MEP
+	II III IV VI VII VIII IX XI XII XIII XIV XV XX Q1 Q2 Q3 Q4 H1 H2 CEO FM VP MP MEP PhD MSc BSc MBA McD
 `);
 
 /** Head words of organisations: `Xinhua News Agency`, `Communist Party`, `Ministry of Commerce`. */
@@ -56,7 +56,9 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = words(`
 	Secretariat Service Services Authority Board Army Navy Force Forces Police Guard Command Brigade Corps Nations
 	Pharmaceuticals Petroleum Telecom Electronics Sports Programme Research Economics Analytics Consulting Advisors Associates Communications Technologies Technology Systems Labs Laboratories Partners
 	Securities Exchange Commune Church Mosque Temple Federation Cooperative Consortium Syndicate Institute Newswire
-	Wire Post-Dispatch Hospital Clinic
+	Wire Post-Dispatch Hospital Clinic Watch International Chamber Steel Oil Gas Chemicals Mining Metals Aerospace Automotive
+	Logistics Shipping Entertainment Studios Insurance Capital Ventures Brands Foods Pharma Juniors United Rovers Wanderers
+	Athletic Albion Hotspur FC CF
 `);
 
 /** Organisation heads that, after a country or demonym, name a state instead: `Russian Federation`. */
@@ -69,8 +71,11 @@ export const EVENT_HEADS: ReadonlySet<string> = words(`
 	Election Elections Referendum Award Awards Prize Ceremony Dialogue Week Year Years Day Crisis Pandemic
 	Earthquake Hurricane Typhoon Cyclone Flood Floods Spring Holocaust Genocide Battle Siege Invasion Offensive Operation
 	Plenum Plenary Session Jubilee Carnival Parade Rally Show Exhibition Race Series Tour Eid Christmas Easter Ramadan
-	Diwali Hanukkah Thanksgiving
+	Diwali Hanukkah Thanksgiving Symposium Contest Final Finals Derby Regatta
 `);
+
+/** Foreign words that open an event's name: `Copa Libertadores`, `Coupe de France`. */
+export const EVENT_OPENINGS: ReadonlySet<string> = words(`Copa Coupe`);
 
 /** Event names that stand alone; any other event head needs a name before it (`G20 Summit`, not `the Summit`). */
 export const STANDALONE_EVENTS: ReadonlySet<string> = words(`Olympics Paralympics Olympiad Christmas Easter Ramadan Diwali

@@ -1,0 +1,62 @@
+/**
+ * Words around a name that say it names an organisation: `shares of X`, `a spokesperson for X`,
+ * `X's chief executive`, `X, the state oil company`, `according to X`, `X said in a statement`,
+ * `X, which …`, `X reported …`. Read on the raw paragraph text, only for names the head words
+ * left unclassified, so the cost is a few short sticky matches per such name.
+ */
+
+/** `strong`: the name is an organisation; `weak`: it is one unless the document knows it as a person. */
+export type OrganizationCue = 'strong' | 'weak';
+
+/** How far back the cues before a name are looked for. */
+const LOOKBEHIND = 48;
+
+const ORGANIZATION_NOUNS = String.raw`(?:company|firm|group|club|party|agency|broadcaster|newspaper|daily|carmaker|automaker|chipmaker|bank|lender|insurer|airline|carrier|miner|retailer|giant|conglomerate|operator|maker|producer|charity|organi[sz]ation|union|regulator|team|side|network|start-?up|watchdog|publisher|manufacturer|supplier|utility|exchange)`;
+
+const STRONG_BEFORE = new RegExp(String.raw`(?:\bshares\s+(?:of|in)|\bspokes(?:person|man|woman)\s+for|\b(?:broadcaster|newspaper|carmaker|automaker|chipmaker|lender|insurer|airline|retailer|conglomerate|regulator|charity|watchdog|publisher)(?:\s+the)?)\s+$`, 'i');
+const WEAK_BEFORE = /\baccording\s+to\s+$/i;
+/** `on the Nasdaq`, `in the Lok Sabha`: a name after `the` is rarely a person's; after a place preposition it may be a place. */
+const THE_BEFORE = /(?:^|[^\p{L}])(?:the|The)\s+$/u;
+/** `the Orion capsule`, `the COVID pandemic`: a capitalised word before a noun is a modifier, not a name. */
+const NOUN_AFTER = /\s+(?!(?:said|says|has|had|is|was|were|are|will|would|could|and|or|in|on|at|to|for|of|which|that|who|also|did|does)\b)\p{Ll}/uy;
+const PLACE_BEFORE_THE = /\b(?:in|near|outside|across|throughout|inside|around|at|to|from|into|via|over|through)\s+the\s+$/i;
+
+const STRONG_AFTER = new RegExp(String.raw`(?:['’]s?\s+(?:chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|ceo|board|shares|shareholders|headquarters|subsidiary|stock)\b|,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}${ORGANIZATION_NOUNS}\b)`, 'iuy');
+const WEAK_AFTER = /(?:\s+said\s+in\s+a\s+statement\b|,\s+which\b|\s+(?:reported|fined|sued|acquired|owns|bought|employs|shipped)\b)/y;
+/** A football score right after a name: `beating Fenerbahce 1-0`. Tennis set scores (6-4) belong to players. */
+const SCORE_AFTER = /\s+[0-5]-[0-5]\b/y;
+const SCORE_BEFORE = /\b[0-5]-[0-5]\s+(?:with|against|to|over|at)\s+$/;
+
+/** What the text around `text.slice(start, end)` says about it being an organisation. */
+export function organizationCue(text: string, start: number, end: number): OrganizationCue | undefined {
+	const before = text.slice(Math.max(0, start - LOOKBEHIND), start);
+	if (STRONG_BEFORE.test(before) || matchesAt(STRONG_AFTER, text, end)) return 'strong';
+	if (WEAK_BEFORE.test(before) || matchesAt(WEAK_AFTER, text, end)) return 'weak';
+	if (matchesAt(SCORE_AFTER, text, end) || SCORE_BEFORE.test(before)) return 'weak';
+	if (THE_BEFORE.test(before) && !PLACE_BEFORE_THE.test(before) && !matchesAt(NOUN_AFTER, text, end)) return 'weak';
+	return undefined;
+}
+
+function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+	pattern.lastIndex = at;
+	return pattern.test(text);
+}
+
+/** `ANC-led`, `US-backed`: the name before such a suffix, or nothing. */
+const LED_SUFFIX = /^(.+?)[-‐‑](?:led|backed|owned|run|controlled|funded|sponsored|allied|linked|affiliated)$/;
+
+export function nameBeforeLedSuffix(word: string): string | undefined {
+	return LED_SUFFIX.exec(word)?.[1];
+}
+
+/** `Médecins Sans Frontières (MSF)`: whether `acronym` spells the initials of `name`'s capitalised words. */
+export function spellsInitials(acronym: string, name: string): boolean {
+	const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+	if (letters.length < 2) return false;
+	let initials = '';
+	for (const word of name.split(/[\s‐‑-]+/)) {
+		const first = word.charAt(0);
+		if (first !== first.toLowerCase()) initials += first;
+	}
+	return initials.toUpperCase() === letters.toUpperCase();
+}
