@@ -6,7 +6,6 @@
  * classifies the lines in context (preamble, headline, body, sections, trailing boilerplate), which
  * is linear in the number of lines and cheap.
  */
-import type { Position, Range } from 'vscode-languageserver-types';
 import { computeLineStarts, LineIndex } from './lineIndex';
 import type {
 	Block, BlockKind, DateHeader, Dateline, DateSource, FoundDate, MarkProblem, OtherLanguageBlock, Script,
@@ -88,7 +87,9 @@ function buildDocument(text: string, index: LineIndex, lines: readonly Line[]): 
 	const header = findHeader(lines, kinds);
 	const headline = blocks.find((block) => block.kind === 'headline');
 	const truncation = findTruncation(lines, blocks);
-	return new ParsedSeed(text, index, {
+	return {
+		text,
+		lineStarts: index.lineStarts,
 		blocks,
 		header,
 		headline,
@@ -100,7 +101,10 @@ function buildDocument(text: string, index: LineIndex, lines: readonly Line[]): 
 		endMarker: [...blocks].reverse().find((block) => block.endMarker)?.endMarker,
 		truncation,
 		markProblems: collectMarkProblems(lines, blocks),
-	});
+		positionAt: (offset) => index.positionAt(offset),
+		offsetAt: (position) => index.offsetAt(position),
+		rangeOf: (span) => index.rangeOf(span),
+	};
 }
 
 /** Decides each line's kind from its own facts and its neighbours. */
@@ -364,62 +368,4 @@ function leadTitle(blocks: readonly Block[]): string | undefined {
 
 function shift(span: Span, offset: number): Span {
 	return { start: span.start + offset, end: span.end + offset };
-}
-
-interface DocumentParts {
-	readonly blocks: readonly Block[];
-	readonly header?: DateHeader;
-	readonly headline?: Block;
-	readonly title: string;
-	readonly script: Script;
-	readonly dates: readonly FoundDate[];
-	readonly sections: readonly Section[];
-	readonly otherLanguageBlocks: readonly OtherLanguageBlock[];
-	readonly endMarker?: Span;
-	readonly truncation?: Truncation;
-	readonly markProblems: readonly MarkProblem[];
-}
-
-class ParsedSeed implements SeedDocument {
-	readonly blocks: readonly Block[];
-	readonly header?: DateHeader;
-	readonly headline?: Block;
-	readonly title: string;
-	readonly script: Script;
-	readonly dates: readonly FoundDate[];
-	readonly sections: readonly Section[];
-	readonly otherLanguageBlocks: readonly OtherLanguageBlock[];
-	readonly endMarker?: Span;
-	readonly truncation?: Truncation;
-	readonly markProblems: readonly MarkProblem[];
-
-	constructor(readonly text: string, private readonly index: LineIndex, parts: DocumentParts) {
-		this.blocks = parts.blocks;
-		this.header = parts.header;
-		this.headline = parts.headline;
-		this.title = parts.title;
-		this.script = parts.script;
-		this.dates = parts.dates;
-		this.sections = parts.sections;
-		this.otherLanguageBlocks = parts.otherLanguageBlocks;
-		this.endMarker = parts.endMarker;
-		this.truncation = parts.truncation;
-		this.markProblems = parts.markProblems;
-	}
-
-	get lineStarts(): readonly number[] {
-		return this.index.lineStarts;
-	}
-
-	positionAt(offset: number): Position {
-		return this.index.positionAt(offset);
-	}
-
-	offsetAt(position: Position): number {
-		return this.index.offsetAt(position);
-	}
-
-	rangeOf(span: Span): Range {
-		return this.index.rangeOf(span);
-	}
 }
