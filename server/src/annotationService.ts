@@ -242,11 +242,7 @@ export class AnnotationService {
 
 	async tag(args: TagArgs): Promise<AnnotationInfo> {
 		const uri = requireString(args?.uri, 'uri');
-		const tag = requireString(args?.tag, 'tag');
-		const problem = tagNameProblem(tag);
-		if (problem) {
-			throw new AnnotationCommandError(problem);
-		}
+		const tag = requireTagName(args?.tag);
 		const text = await this.currentText(uri);
 		const positions = TextDocument.create(uri, 'seed', 0, text);
 		const start = clampToCodePoint(text, positions.offsetAt(requireRange(args.range).start), 'backward');
@@ -273,11 +269,7 @@ export class AnnotationService {
 	/** Tags every mention of the entity at a position (those not already carrying this tag), in one write. */
 	async tagMentions(args: TagMentionsArgs): Promise<AnnotationInfo[]> {
 		const uri = requireString(args?.uri, 'uri');
-		const tag = requireString(args?.tag, 'tag');
-		const problem = tagNameProblem(tag);
-		if (problem) {
-			throw new AnnotationCommandError(problem);
-		}
+		const tag = requireTagName(args?.tag);
 		const text = await this.currentText(uri);
 		const offset = TextDocument.create(uri, 'seed', 0, text).offsetAt(args.position);
 		const spans = this.options.mentionsOfEntityAt?.(uri, offset);
@@ -367,11 +359,7 @@ export class AnnotationService {
 	/** Renames a tag (and the tags under it: `frame` → `framing` also renames `frame/x`) in every sidecar. */
 	async renameTag(args: RenameTagArgs): Promise<{ renamed: number; files: number }> {
 		const from = requireString(args?.from, 'from');
-		const to = requireString(args?.to, 'to');
-		const problem = tagNameProblem(to);
-		if (problem) {
-			throw new AnnotationCommandError(problem);
-		}
+		const to = requireTagName(args?.to, 'to');
 		const plans: { uri: string; changes: Map<string, SlotChanges> }[] = [];
 		const malformed: string[] = [];
 		for await (const uri of this.options.listSeeds()) {
@@ -726,6 +714,16 @@ function requireString(value: unknown, name: string): string {
 		throw new AnnotationCommandError(`The command needs "${name}".`);
 	}
 	return value;
+}
+
+/** A tag name the sidecar, CSV and brat all read the same (see `tagNameProblem`). */
+function requireTagName(value: unknown, name = 'tag'): string {
+	const tag = requireString(value, name);
+	const problem = tagNameProblem(tag);
+	if (problem) {
+		throw new AnnotationCommandError(problem);
+	}
+	return tag;
 }
 
 function requireRange(range: unknown): Range {
