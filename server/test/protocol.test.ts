@@ -1,26 +1,22 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { CodeAction, DocumentSymbol, FoldingRange, SymbolInformation, TextEdit } from 'vscode-languageserver-types';
-import { applyEdits, readSample, samples, seedsFolder } from './support/samples';
-import { startServer, type ServerSession } from './support/lspClient';
+import { applyEdits, readSample, samples } from './support/samples';
+import { startServerOnSeedsCopy, type SeedWorkspace, type ServerSession } from './support/lspClient';
 
+let workspace: SeedWorkspace;
 let folder: string;
 let server: ServerSession;
-const uriOf = (name: string) => `file://${path.join(folder, name)}`;
+const uriOf = (name: string) => workspace.uriOf(name);
 
 before(async () => {
-	folder = mkdtempSync(path.join(tmpdir(), 'seed-protocol-'));
-	cpSync(seedsFolder, folder, { recursive: true });
-	server = await startServer(folder);
+	workspace = await startServerOnSeedsCopy();
+	({ folder, server } = workspace);
 });
 
-after(async () => {
-	await server.stop();
-	rmSync(folder, { recursive: true, force: true });
-});
+after(() => workspace.dispose());
 
 function open(name: string, text = readSample(name), version = 1): string {
 	const uri = uriOf(name);

@@ -1,30 +1,25 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Range } from 'vscode-languageserver-types';
 import { parse as parseYaml } from 'yaml';
 import type { AnnotationInfo } from '../src/protocol/commands';
-import { startServer, type ServerSession } from './support/lspClient';
-import { readSample, samples, seedsFolder } from './support/samples';
+import { startServer, startServerOnSeedsCopy, type SeedWorkspace, type ServerSession } from './support/lspClient';
+import { readSample, samples } from './support/samples';
 
+let workspace: SeedWorkspace;
 let folder: string;
 let server: ServerSession;
-const uriOf = (name: string) => `file://${path.join(folder, name)}`;
+const uriOf = (name: string) => workspace.uriOf(name);
 const sidecarOf = (name: string) => path.join(folder, name.replace(/\.txt$/, '.tags.yaml'));
 
 before(async () => {
-	// A folder named `seeds`, so that its .txt files are seeds even without a date header.
-	folder = path.join(mkdtempSync(path.join(tmpdir(), 'seed-annotations-')), 'seeds');
-	cpSync(seedsFolder, folder, { recursive: true });
-	server = await startServer(folder);
+	workspace = await startServerOnSeedsCopy();
+	({ folder, server } = workspace);
 });
 
-after(async () => {
-	await server.stop();
-	rmSync(path.dirname(folder), { recursive: true, force: true });
-});
+after(() => workspace.dispose());
 
 function execute<T>(command: string, argument: object): Promise<T> {
 	return server.connection.sendRequest<T>('workspace/executeCommand', { command, arguments: [argument] });

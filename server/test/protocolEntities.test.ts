@@ -1,27 +1,22 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { DocumentHighlight, Hover, Location, SemanticTokens, SymbolInformation } from 'vscode-languageserver-types';
-import { startServer, type ServerSession } from './support/lspClient';
-import { readSample, samples, seedsFolder } from './support/samples';
+import { startServerOnSeedsCopy, type SeedWorkspace, type ServerSession } from './support/lspClient';
+import { readSample, samples } from './support/samples';
 
+let workspace: SeedWorkspace;
 let folder: string;
 let server: ServerSession;
-const uriOf = (name: string) => `file://${path.join(folder, name)}`;
+const uriOf = (name: string) => workspace.uriOf(name);
 
 before(async () => {
-	// A folder named `seeds`, so that its .txt files are seeds even without a date header.
-	folder = path.join(mkdtempSync(path.join(tmpdir(), 'seed-entities-')), 'seeds');
-	cpSync(seedsFolder, folder, { recursive: true });
-	server = await startServer(folder);
+	workspace = await startServerOnSeedsCopy();
+	({ folder, server } = workspace);
 });
 
-after(async () => {
-	await server.stop();
-	rmSync(path.dirname(folder), { recursive: true, force: true });
-});
+after(() => workspace.dispose());
 
 async function open(name: string): Promise<{ uri: string; text: string }> {
 	const uri = uriOf(name);

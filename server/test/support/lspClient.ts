@@ -1,9 +1,11 @@
 /** Spawns the built language server and speaks LSP to it over stdio, as another editor would. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { repoRoot } from './samples';
+import { repoRoot, seedsFolder } from './samples';
 
 export interface ServerSession {
 	readonly connection: MessageConnection;
@@ -67,6 +69,30 @@ export async function startServer(workspaceFolder?: string, initializationOption
 					child.once('exit', () => { clearTimeout(timer); resolve(); });
 				});
 			}
+		},
+	};
+}
+
+export interface SeedWorkspace {
+	/** A throw-away copy of `seeds/`, in a folder named `seeds` so its .txt files are seeds. */
+	readonly folder: string;
+	readonly server: ServerSession;
+	uriOf(name: string): string;
+	dispose(): Promise<void>;
+}
+
+/** Copies the sample seeds to a temporary workspace and starts a server on it. */
+export async function startServerOnSeedsCopy(initializationOptions?: object): Promise<SeedWorkspace> {
+	const folder = path.join(mkdtempSync(path.join(tmpdir(), 'seed-workspace-')), 'seeds');
+	cpSync(seedsFolder, folder, { recursive: true });
+	const server = await startServer(folder, initializationOptions);
+	return {
+		folder,
+		server,
+		uriOf: (name) => `file://${path.join(folder, name)}`,
+		async dispose() {
+			await server.stop();
+			rmSync(path.dirname(folder), { recursive: true, force: true });
 		},
 	};
 }
