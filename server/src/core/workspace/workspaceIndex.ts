@@ -1,6 +1,6 @@
 /**
  * What the server knows about every seed in the workspace, open or not: its title and date, for
- * workspace symbols. Other indexes (entities) subscribe to the same updates.
+ * workspace symbols.
  */
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import type { CancellationToken } from '../cancellation';
@@ -13,18 +13,8 @@ export interface SeedSummary {
 	readonly titleRange: SymbolInformation['location']['range'];
 }
 
-export interface IndexListener {
-	update(uri: string, document: SeedDocument): void;
-	remove(uri: string): void;
-}
-
 export class WorkspaceIndex {
 	private readonly summaries = new Map<string, SeedSummary>();
-	private readonly listeners: IndexListener[] = [];
-
-	subscribe(listener: IndexListener): void {
-		this.listeners.push(listener);
-	}
 
 	update(uri: string, document: SeedDocument): void {
 		const titleSpan = document.header?.line === 0 ? document.header.titleSpan : document.headline ?? { start: 0, end: 0 };
@@ -34,12 +24,10 @@ export class WorkspaceIndex {
 			date: document.header?.date ? document.header.dateText : undefined,
 			titleRange: document.rangeOf(titleSpan),
 		});
-		for (const listener of this.listeners) listener.update(uri, document);
 	}
 
 	remove(uri: string): void {
 		this.summaries.delete(uri);
-		for (const listener of this.listeners) listener.remove(uri);
 	}
 
 	get size(): number {
