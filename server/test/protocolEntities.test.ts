@@ -122,3 +122,34 @@ test('a malformed registry gets a diagnostic at the YAML error; other features k
 	await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: registryUri, type: 2 }] });
 	assert.deepEqual(await server.waitForDiagnostics(registryUri, (ds) => ds.length === 0), []);
 });
+
+test('"Add to registry" on a detected name writes a well-formed entry, and the registry then describes it', async () => {
+	const name = 'okafor.txt';
+	const text = ' date 2024-03-01 Minister visits Lagos\n\nLAGOS, March 1 (Reuters) -- Foreign Minister Amina Okafor told reporters in Lagos on Friday that talks would resume. Okafor said the talks were useful.\n';
+	writeFileSync(path.join(folder, name), text);
+	const uri = uriOf(name);
+	await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text } });
+	await server.waitForDiagnostics(uri);
+	const position = positionOf(text, 'Amina Okafor');
+	const before = await server.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position });
+	const markdown = (before.contents as { value: string }).value;
+	assert.match(markdown, /not in the registry/);
+	const link = /\[Add to registry\]\(command:seed\.addToRegistry\?([^)]+)\)/.exec(markdown);
+	assert.ok(link, markdown);
+	const args = JSON.parse(decodeURIComponent(link[1]));
+	assert.deepEqual(args, [{ name: 'Amina Okafor', kind: 'person' }]);
+	const registry = path.join(folder, 'entities.yaml');
+	const applied = await server.connection.sendRequest('workspace/executeCommand', { command: 'seed.addToRegistry', arguments: args });
+	assert.equal(applied, true);
+	const written = readFileSync(registry, 'utf8');
+	assert.match(written, /- name: Amina Okafor\n\s+kind: person\n/);
+	assert.ok(written.startsWith('# Seed Annotator entity registry'), 'the comments at the top are kept');
+	await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${registry}`, type: 2 }] });
+	const after = await eventually(
+		() => server.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position }),
+		(hover) => !/not in the registry/.test((hover.contents as { value: string }).value),
+	);
+	assert.doesNotMatch((after.contents as { value: string }).value, /Add to registry/);
+	// A second request for the same name is refused rather than writing a duplicate.
+	await assert.rejects(server.connection.sendRequest('workspace/executeCommand', { command: 'seed.addToRegistry', arguments: args }), /already lists it/);
+});

@@ -1,11 +1,12 @@
 /** Spawns the built language server and speaks LSP to it over stdio, as another editor would. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { repoRoot, seedsFolder } from './samples';
+import type { Diagnostic, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { URI } from 'vscode-uri';
+import { applyEdits, repoRoot, seedsFolder } from './samples';
 
 export interface ServerSession {
 	readonly connection: MessageConnection;
@@ -29,6 +30,8 @@ export async function startServer(workspaceFolder?: string, initializationOption
 	connection.onRequest('window/workDoneProgress/create', () => null);
 	connection.onRequest('client/registerCapability', () => null);
 	connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+	// Like an editor that saves at once: edits the server asks for are applied to the files on disk.
+	connection.onRequest('workspace/applyEdit', (params: { edit: WorkspaceEdit }) => ({ applied: applyToDisk(params.edit) }));
 	connection.onNotification('$/progress', () => undefined);
 	connection.listen();
 
@@ -95,4 +98,20 @@ export async function startServerOnSeedsCopy(initializationOptions?: object): Pr
 			rmSync(path.dirname(folder), { recursive: true, force: true });
 		},
 	};
+}
+
+function applyToDisk(edit: WorkspaceEdit): boolean {
+	const apply = (uri: string, edits: readonly TextEdit[]) => {
+		const file = URI.parse(uri).fsPath;
+		writeFileSync(file, applyEdits(existsSync(file) ? readFileSync(file, 'utf8') : '', edits));
+	};
+	for (const [uri, edits] of Object.entries(edit.changes ?? {})) apply(uri, edits);
+	for (const change of edit.documentChanges ?? []) {
+		if ('kind' in change) {
+			if (change.kind === 'create' && !existsSync(URI.parse(change.uri).fsPath)) writeFileSync(URI.parse(change.uri).fsPath, '');
+		} else {
+			apply(change.textDocument.uri, change.edits.filter((e): e is TextEdit => 'range' in e));
+		}
+	}
+	return true;
 }
