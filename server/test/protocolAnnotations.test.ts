@@ -163,3 +163,39 @@ test('untrusted workspace: writing commands are refused, reading ones work', asy
 		await untrusted.stop();
 	}
 });
+
+test('a sidecar changed outside (git pull) is picked up: the server reloads it and says so', async () => {
+	const text = readSample(samples.s004);
+	const uri = await open(samples.s004, text);
+	const changed = new Promise<string>((resolve) => {
+		const listener = server.connection.onNotification('seed/annotationsChanged', (params: { uri: string }) => {
+			if (params.uri === uri) {
+				listener.dispose();
+				resolve(params.uri);
+			}
+		});
+	});
+	const start = text.indexOf('Yao Dawei');
+	const pulled = [
+		'# Pulled from a colleague',
+		'version: 1',
+		'annotations:',
+		'  - id: a-pulled01',
+		'    tag: actor/media',
+		'    text: "Yao Dawei"',
+		`    start: ${start}`,
+		`    end: ${start + 9}`,
+		`    before: ${JSON.stringify(text.slice(start - 32, start))}`,
+		`    after: ${JSON.stringify(text.slice(start + 9, start + 41))}`,
+		'    created: "2026-01-01T00:00:00.000Z"',
+		'',
+	].join('\n');
+	const sidecar = sidecarOf(samples.s004);
+	writeFileSync(sidecar, pulled);
+	await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${sidecar}`, type: 1 }] });
+	assert.equal(await changed, uri);
+	const [annotation] = await execute<AnnotationInfo[]>('seed.annotations', { uri });
+	assert.deepEqual([annotation.id, annotation.tag, annotation.text], ['a-pulled01', 'actor/media', 'Yao Dawei']);
+	assert.deepEqual(annotation.range, rangeOf(text, 'Yao Dawei'));
+	await close(uri);
+});
