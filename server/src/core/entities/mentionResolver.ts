@@ -59,11 +59,7 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 		const full = nearestFullName(surnames.get(local.surface), mention.start, true);
 		if (full) mention.entity = full.entity;
 	}
-	for (const mention of placed) {
-		if (!mention.entity) continue;
-		for (const alias of shortForms(mention.local, mention.entity)) if (!known.has(alias)) known.set(alias, mention.entity);
-	}
-
+	learnShortForms(placed, known);
 	for (const mention of placed) {
 		const { local } = mention;
 		if (mention.entity || !local.hint) continue;
@@ -71,7 +67,13 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 		const full = nearestFullName(surnames.get(local.surface), mention.start, true);
 		mention.entity = full?.entity ?? known.get(local.surface) ?? entityOf(localMention(local.start, local.end, local.surface, local.hint, 'context', local.sentenceStart));
 	}
+	// `Siemens said …` guessed a person; `shares of Siemens` elsewhere in the text says otherwise.
 	const organizations = organizationsBySurface(placed);
+	for (const mention of placed) {
+		if (mention.entity?.kind === 'person' && isGuessedPerson(mention.local)) mention.entity = organizations.get(mention.local.surface) ?? mention.entity;
+	}
+	known.clear();
+	learnShortForms(placed, known);
 
 	const result: EntityMention[] = [];
 	for (const mention of placed) {
@@ -82,12 +84,18 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 			const full = blockedHere ? undefined : nearestFullName(surnames.get(local.surface), mention.start, !local.ordinaryWord);
 			entity = full?.entity ?? (local.ordinaryWord ? undefined : known.get(local.surface));
 		}
-		// `Siemens said …` guessed a person; `shares of Siemens` elsewhere in the text says otherwise.
-		if (entity?.kind === 'person' && isGuessedPerson(local)) entity = organizations.get(local.surface) ?? entity;
 		if (!entity) continue;
 		result.push({ start: mention.start, end: mention.end, entity, surface: local.surface, title: local.title });
 	}
 	return result;
+}
+
+/** The names each entity is written by later in the text; the first entity to claim a form keeps it. */
+function learnShortForms(placed: readonly { local: LocalMention; entity?: EntityRef }[], known: Map<string, EntityRef>): void {
+	for (const mention of placed) {
+		if (!mention.entity) continue;
+		for (const alias of shortForms(mention.local, mention.entity)) if (!known.has(alias)) known.set(alias, mention.entity);
+	}
 }
 
 /** A person only by shape or a verb after it: no registry entry, no title, no given name. */

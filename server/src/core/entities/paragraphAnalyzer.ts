@@ -514,7 +514,9 @@ class ParagraphAnalysis {
 	private ledSuffix(index: number): boolean {
 		const token = this.tokens[index];
 		const name = nameBeforeLedSuffix(token.text);
-		if (!name || !/^\p{Lu}/u.test(name) || isDemonym(name)) return false;
+		if (!name || !/^\p{Lu}/u.test(name)) return false;
+		// `the Saudi-led alliance`: a nationality is not annotated.
+		if (isDemonym(name)) return true;
 		const kind: EntityKind = isPlaceName(name) ? 'place' : 'organization';
 		this.mentions.push(this.mention(token.start, token.start + name.length, kind, 'context', token.sentenceStart));
 		this.consumed[index] = 1;
@@ -553,6 +555,8 @@ class ParagraphAnalysis {
 			if (this.text.slice(name.end, acronym.start) !== ' (' || this.text.charCodeAt(acronym.end) !== 0x29) continue;
 			if (!spellsInitials(acronym.surface, name.surface) || name.registry || acronym.registry) continue;
 			const guessed = name.kind === undefined || name.kind === 'person' && name.evidence !== 'name' && !name.title;
+			// `Anna Berg (AB)`: initials after a real person's name are not an organisation's acronym.
+			if (!guessed && name.kind === 'person') continue;
 			const kind = guessed ? name.hint ?? 'organization' : name.kind!;
 			if (guessed) result[index - 1] = localMention(name.start, name.end, name.surface, kind, 'context', name.sentenceStart);
 			result[index] = localMention(acronym.start, acronym.end, acronym.surface, kind, 'context', acronym.sentenceStart);
