@@ -116,3 +116,9 @@ test('organizationCue reads only the words right around the name', () => {
 	assert.equal(organizationCue('Kestrel rose.', 0, 7), undefined);
 	assert.equal(organizationCue('Kestrel reported a loss.', 0, 7), 'weak');
 });
+
+test('"Al" opens an organisation only with context; otherwise it is a given name', () => {
+	const people = detect('Al Pacino attended the premiere on Monday. Al Gore spoke later.');
+	assert.deepEqual(people.filter(([surface]) => surface.startsWith('Al ')), [['Al Pacino', 'person', 0], ['Al Gore', 'person', 43]]);
+	assert.deepEqual(detect('Al Jazeera said in a statement that its office was closed.'), [['Al Jazeera', 'organization', 0]]);
+});

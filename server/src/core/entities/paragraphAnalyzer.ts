@@ -273,7 +273,7 @@ class ParagraphAnalysis {
 		if (isDemonym(tokens[first].text)) return this.classify(first + 1, last);
 
 		// `Le Monde`, `El País`, `Der Spiegel`: a foreign article opens a title, mostly a newspaper's.
-		if (FOREIGN_ARTICLES.has(tokens[first].text) && !isChineseName(this.words(first, last)) && this.isNameShaped(first + 1, last)) {
+		if (FOREIGN_ARTICLES.has(tokens[first].text) && !isChineseName(this.words(first, last)) && this.isNameShaped(first + 1, last) && this.articleOpensTitle(first, last)) {
 			return this.push(first, last, this.afterPlacePreposition(first) ? 'place' : 'organization', 'context');
 		}
 		if (this.isNameShaped(first, last)) {
@@ -475,6 +475,15 @@ class ParagraphAnalysis {
 		const connector = this.firstPhraseConnector(first, last);
 		if (this.headKind(first, connector === undefined ? last : connector - 1, connector !== undefined)) return false;
 		return isCommonWord(word) || isForeignFunctionWord(word);
+	}
+
+	/**
+	 * `Al` is also an English given name (`Al Gore`, `Al Pacino`): it opens an organisation's or a
+	 * place's name (`Al Jazeera said in a statement`, `in Al Ain`) only where the context says so.
+	 */
+	private articleOpensTitle(first: number, last: number): boolean {
+		if (this.tokens[first].text !== 'Al') return true;
+		return this.afterPlacePreposition(first) || organizationCue(this.text, this.tokens[first].start, this.tokens[last].end) !== undefined;
 	}
 
 	private firstPhraseConnector(first: number, last: number): number | undefined {
