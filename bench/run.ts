@@ -148,7 +148,7 @@ void annotationRows().then(activationRows).then(bundleSizes).then(() => {
 	const format = (n: number | undefined, digits = 2) => (n === undefined ? '' : n.toFixed(digits));
 	const table = [
 		['measure', 'value', 'baseline', 'ratio', 'target', 'ok'],
-		...rows.map((row) => [row.name, row.unit === '×' ? `${format(row.value, row.value < 2 ? 2 : 1)}×` : `${format(row.value)} ${row.unit}`, format(row.baseline), row.ratio === undefined ? '' : `${format(row.ratio, 1)}×`, row.target ?? '', row.pass === undefined ? '' : row.pass ? 'yes' : 'NO']),
+		...rows.map((row) => [row.name, row.unit === '×' ? `${format(row.value, row.value < 2 ? 2 : 1)}×` : `${format(row.value)} ${row.unit}`, format(row.baseline), row.ratio === undefined ? '' : `${format(row.ratio, row.ratio < 1 ? 2 : 1)}×`, row.target ?? '', row.pass === undefined ? '' : row.pass ? 'yes' : 'NO']),
 	];
 	const widths = table[0].map((_, column) => Math.max(...table.map((cells) => cells[column].length)));
 	for (const cells of table) console.log(cells.map((cell, column) => cell.padEnd(widths[column])).join('  '));
