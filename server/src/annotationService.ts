@@ -13,7 +13,7 @@ import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, t
 import { URI, Utils } from 'vscode-uri';
 import { contextAround, createAnnotationId, tagNameProblem, withPosition, type Annotation } from './core/annotations/annotation';
 import { clampToCodePoint } from './core/annotations/codePoints';
-import { addTagToCodebook, parseCodebook } from './core/annotations/codebook';
+import { addTagToCodebook, parseCodebook, renameTagInCodebook } from './core/annotations/codebook';
 import { writeFileAtomically } from './core/annotations/atomicWrite';
 import { followChanges, toOffsetChanges, type TrackedAnchor } from './core/annotations/editTracking';
 import { toBrat } from './core/annotations/export/brat';
@@ -30,7 +30,7 @@ import { isInsideFolder } from './core/annotations/workspaceGuard';
 import { DiagnosticCode, diagnosticSource } from './core/diagnosticCodes';
 import {
 	ServerCommand, type AddCodebookTagArgs, type AnnotationInfo, type AnnotationsArgs, type CodebookInfo, type CodebookTag,
-	type ExportArgs, type ReanchorArgs, type RenameTagArgs, type SeedAnnotations, type SetNoteArgs, type TagArgs, type TagMentionsArgs, type UntagArgs,
+	type ExportArgs, type ReanchorArgs, type RenameTagArgs, type RenameTagResult, type SeedAnnotations, type SetNoteArgs, type TagArgs, type TagMentionsArgs, type UntagArgs,
 } from './protocol/commands';
 
 export interface AnnotationServiceOptions {
@@ -357,7 +357,7 @@ export class AnnotationService {
 	}
 
 	/** Renames a tag (and the tags under it: `frame` → `framing` also renames `frame/x`) in every sidecar. */
-	async renameTag(args: RenameTagArgs): Promise<{ renamed: number; files: number }> {
+	async renameTag(args: RenameTagArgs): Promise<RenameTagResult> {
 		const from = requireString(args?.from, 'from');
 		const to = requireTagName(args?.to, 'to');
 		const plans: { uri: string; changes: Map<string, SlotChanges> }[] = [];
@@ -382,12 +382,26 @@ export class AnnotationService {
 		if (malformed.length > 0) {
 			throw new AnnotationCommandError(`Cannot rename ${from} across the workspace: ${malformed.join(', ')} ${malformed.length === 1 ? 'is' : 'are'} malformed; fix ${malformed.length === 1 ? 'it' : 'them'} first (nothing was changed).`);
 		}
+		// The codebook follows, planned before anything is written so that a conflict changes nothing.
+		const codebook = this.codebookUri();
+		let codebookText: string | undefined;
+		if (codebook) {
+			try {
+				codebookText = renameTagInCodebook((await this.readText(codebook)) ?? '', from, to);
+			} catch (error) {
+				throw new AnnotationCommandError(`Cannot rename ${from} in ${codebook.fsPath}: ${(error as Error).message} (nothing was changed).`);
+			}
+		}
 		let renamed = 0;
 		for (const plan of plans) {
 			renamed += await this.guard(() => this.store.updateMany(URI.parse(plan.uri), plan.changes));
 			await this.afterMutation(plan.uri, undefined, null);
 		}
-		return { renamed, files: plans.length };
+		if (codebook && codebookText !== undefined) {
+			const bytes = new TextEncoder().encode(codebookText);
+			await this.guard(() => writeFileAtomically(this.options.fileSystem, codebook, bytes, this.options.workspaceFolders()));
+		}
+		return { renamed, files: plans.length, codebook: codebookText !== undefined };
 	}
 
 	/**

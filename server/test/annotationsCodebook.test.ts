@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { addTagToCodebook, parseCodebook, suggestColor, tagPalette } from '../src/core/annotations/codebook';
+import { addTagToCodebook, parseCodebook, renameTagInCodebook, suggestColor, tagPalette } from '../src/core/annotations/codebook';
 
 const sample = readFileSync(join(__dirname, '../../../seeds/codebook.yaml'), 'utf8');
 
@@ -52,4 +52,28 @@ test('a new tag in an empty workspace creates the codebook with a palette colour
 	assert.deepEqual(parseCodebook(created).tags.map(tag => [tag.name, tag.color]), [['actor/state', tagPalette[0]]]);
 	assert.ok(created.startsWith('# Seed Annotator codebook'));
 	assert.equal(suggestColor(parseCodebook(created).tags), tagPalette[1]);
+});
+
+test('renaming a tag renames it and the tags under it in the codebook, keeping comments; conflicts refuse', () => {
+	const text = [
+		'# Our codebook',
+		'version: 1',
+		'tags:',
+		'  # framing',
+		'  frame:',
+		'    description: Any framing.',
+		'    color: "#111111"',
+		'  frame/conflict:',
+		'    description: Rivalry.',
+		'    color: "#222222"',
+		'  frames-extra:',
+		'    color: "#333333"',
+		'',
+	].join('\n');
+	const renamed = renameTagInCodebook(text, 'frame', 'framing')!;
+	assert.equal(renamed, text.replace('  frame:', '  framing:').replace('  frame/conflict:', '  framing/conflict:'));
+	assert.deepEqual(parseCodebook(renamed).tags.map((tag) => tag.name), ['framing', 'framing/conflict', 'frames-extra']);
+	assert.equal(renameTagInCodebook(text, 'actor', 'actors'), undefined, 'not listed: nothing to change');
+	assert.throws(() => renameTagInCodebook(text, 'frame/conflict', 'frames-extra'), /already has a tag frames-extra/);
+	assert.throws(() => renameTagInCodebook('tags: [unclosed\n', 'a', 'b'), /cannot be changed while it has an error/);
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Range } from 'vscode-languageserver-types';
@@ -198,4 +198,21 @@ test('a sidecar changed outside (git pull) is picked up: the server reloads it a
 	assert.deepEqual([annotation.id, annotation.tag, annotation.text], ['a-pulled01', 'actor/media', 'Yao Dawei']);
 	assert.deepEqual(annotation.range, rangeOf(text, 'Yao Dawei'));
 	await close(uri);
+});
+
+test('seed.renameTag renames across every sidecar and in the codebook, comments kept; all or nothing', async () => {
+	const codebookFile = path.join(folder, 'codebook.yaml');
+	const codebookBefore = readFileSync(codebookFile, 'utf8');
+	// The malformed sidecar of an earlier test might hold the tag: nothing is renamed anywhere.
+	await assert.rejects(execute('seed.renameTag', { from: 'actor/official', to: 'actor/spokesperson' }), /001_2bec4b55e153d035\.tags\.yaml is malformed/);
+	assert.equal(readFileSync(codebookFile, 'utf8'), codebookBefore);
+	assert.equal(parseYaml(readFileSync(sidecarOf(samples.s000), 'utf8')).annotations[0].tag, 'actor/official');
+	rmSync(sidecarOf(samples.s001));
+	const result = await execute<{ renamed: number; files: number; codebook: boolean }>('seed.renameTag', { from: 'actor/official', to: 'actor/spokesperson' });
+	assert.deepEqual(result, { renamed: 2, files: 2, codebook: true });
+	assert.deepEqual(parseYaml(readFileSync(sidecarOf(samples.s000), 'utf8')).annotations.map((a: { tag: string }) => a.tag), ['actor/spokesperson']);
+	const codebook = readFileSync(path.join(folder, 'codebook.yaml'), 'utf8');
+	assert.match(codebook, /^ {2}actor\/spokesperson:$/m);
+	assert.doesNotMatch(codebook, /actor\/official:/);
+	assert.ok(codebook.startsWith('# Seed Annotator codebook'), 'the comments are kept');
 });

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import {
 	ServerCommand, type AddCodebookTagArgs, type AnnotationInfo, type CodebookInfo, type CodebookTag, type ExportFormat,
-	type SeedAnnotations,
+	type RenameTagResult, type SeedAnnotations,
 } from '../../../server/src/protocol/commands';
 
 /** An annotation with VS Code types. */
@@ -67,7 +67,7 @@ export class AnnotationClient {
 		return seeds?.map((seed) => ({ uri: this.client.protocol2CodeConverter.asUri(seed.uri), annotations: seed.annotations.map((info) => this.asAnnotation(info)) }));
 	}
 
-	renameTag(from: string, to: string): Promise<{ renamed: number; files: number } | undefined> {
+	renameTag(from: string, to: string): Promise<RenameTagResult | undefined> {
 		return this.execute(ServerCommand.renameTag, { from, to }, 'show');
 	}
 

@@ -28,7 +28,8 @@ export async function renameTag(client: AnnotationClient, codebook: Codebook, sw
 	const result = await client.renameTag(from, to);
 	if (!result) return false;
 	codebook.invalidate();
-	void vscode.window.showInformationMessage(`Renamed "${from}" to "${to}": ${result.renamed} ${result.renamed === 1 ? 'annotation' : 'annotations'} in ${result.files} ${result.files === 1 ? 'file' : 'files'}.`);
+	const inCodebook = result.codebook ? ', and in the codebook' : '';
+	void vscode.window.showInformationMessage(`Renamed "${from}" to "${to}": ${result.renamed} ${result.renamed === 1 ? 'annotation' : 'annotations'} in ${result.files} ${result.files === 1 ? 'file' : 'files'}${inCodebook}.`);
 	return true;
 }
 

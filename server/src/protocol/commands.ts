@@ -22,7 +22,7 @@ export const ServerCommand = {
 	annotations: 'seed.annotations',
 	/** `[]` → `SeedAnnotations[]` for every seed of the workspace with a sidecar. */
 	workspaceAnnotations: 'seed.workspaceAnnotations',
-	/** `[RenameTagArgs]` → `{ renamed: number; files: number }` across the workspace. */
+	/** `[RenameTagArgs]` → `RenameTagResult`: across the workspace's sidecars and the codebook. */
 	renameTag: 'seed.renameTag',
 	/** `[ExportArgs]` → `string`, the exported content. */
 	export: 'seed.export',
@@ -79,6 +79,14 @@ export interface AnnotationsArgs {
 export interface RenameTagArgs {
 	readonly from: string;
 	readonly to: string;
+}
+
+export interface RenameTagResult {
+	/** Annotations renamed, and the sidecars they are in. */
+	readonly renamed: number;
+	readonly files: number;
+	/** Whether the codebook listed the tag and was renamed too. */
+	readonly codebook: boolean;
 }
 
 export type ExportFormat = 'csv' | 'jsonl' | 'w3c' | 'brat';

@@ -158,11 +158,7 @@ export function addTagToCodebook(text: string, tag: NewCodebookTag): string {
 		throw new Error(`"${tag.color}" is not a hex colour such as "#1f77b4"`);
 	}
 	const source = text.trim() === '' ? newCodebookText() : text;
-	const parsed = parseCodebook(source);
-	const blocking = parsed.problems.find(problem => problem.severity === 'error');
-	if (blocking) {
-		throw new Error(`the codebook cannot be changed while it has an error: ${blocking.message} (line ${blocking.range.start.line + 1})`);
-	}
+	const parsed = editableCodebook(source);
 	if (parsed.tags.some(existing => existing.name === tag.name)) {
 		throw new Error(`the codebook already has a tag ${tag.name}`);
 	}
@@ -193,4 +189,45 @@ export function addTagToCodebook(text: string, tag: NewCodebookTag): string {
 	}
 	tags.items.splice(index, 0, pair);
 	return doc.toString({ lineWidth: 0 });
+}
+
+/**
+ * Renames a tag and the tags under it (`frame` → `framing` also renames `frame/x`), keeping the
+ * codebook's comments and order. Undefined when the codebook lists none of them.
+ */
+export function renameTagInCodebook(text: string, from: string, to: string): string | undefined {
+	const parsed = editableCodebook(text);
+	const doc = parseDocument(text);
+	const tags = isMap(doc.contents) ? (doc.contents as YAMLMap<unknown, unknown>).get('tags', true) : undefined;
+	if (!isMap(tags)) {
+		return undefined;
+	}
+	let renamed = false;
+	for (const pair of tags.items as Pair<unknown, unknown>[]) {
+		const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+		if (key !== from && !key.startsWith(from + '/')) {
+			continue;
+		}
+		const name = to + key.slice(from.length);
+		if (parsed.tags.some(existing => existing.name === name)) {
+			throw new Error(`the codebook already has a tag ${name}`);
+		}
+		if (isScalar(pair.key)) {
+			pair.key.value = name;
+		} else {
+			pair.key = doc.createNode(name);
+		}
+		renamed = true;
+	}
+	return renamed ? doc.toString({ lineWidth: 0 }) : undefined;
+}
+
+/** The parsed codebook, or an error when it has one: a broken codebook is never rewritten. */
+function editableCodebook(text: string): Codebook {
+	const parsed = parseCodebook(text);
+	const blocking = parsed.problems.find(problem => problem.severity === 'error');
+	if (blocking) {
+		throw new Error(`the codebook cannot be changed while it has an error: ${blocking.message} (line ${blocking.range.start.line + 1})`);
+	}
+	return parsed;
 }
