@@ -196,7 +196,7 @@ test('seed.renameTag renames a tag and its children across the workspace', async
 	await service.tag({ uri: seedA, range: range(0, 38, 43), tag: 'actor/state' });
 	await service.tag({ uri: seedB, range: range(0, 0, 10), tag: 'actor/state' });
 	await service.tag({ uri: seedB, range: range(0, 15, 23), tag: 'actors' });
-	assert.deepEqual(await service.renameTag({ from: 'actor', to: 'agent' }), { renamed: 3, files: 2 });
+	assert.deepEqual(await service.renameTag({ from: 'actor', to: 'agent' }), { renamed: 3, files: 2, codebook: false });
 	assert.deepEqual((await service.annotations({ uri: seedA })).map(info => info.tag), ['agent', 'agent/state']);
 	assert.deepEqual((await service.annotations({ uri: seedB })).map(info => info.tag), ['agent/state', 'actors']);
 	assert.match(fs.text(URI.file('/w/seeds/b.tags.yaml'))!, /tag: agent\/state\n/);
