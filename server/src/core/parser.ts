@@ -120,10 +120,8 @@ function classify(lines: readonly Line[]): BlockKind[] {
 	let headlineSeen = false;
 	for (; i < lines.length; i++) {
 		const facts = lines[i].facts;
-		if (facts.header) kinds[i] = 'header';
-		else if (facts.isBoilerplate) kinds[i] = 'boilerplate';
-		else if (facts.isImage) kinds[i] = 'image';
-		else if (facts.isDateLine) kinds[i] = 'dateLine';
+		const kind = kindOfItsOwn(facts, false);
+		if (kind) kinds[i] = kind;
 		else if (!headlineSeen && i + 1 < lines.length && isHeadlineShaped(facts) && (!hasHeader || normalisedTitle(facts.text) === headerTitle)) {
 			kinds[i] = 'headline';
 			headlineSeen = true;
@@ -134,11 +132,8 @@ function classify(lines: readonly Line[]): BlockKind[] {
 	let bodySeen = false;
 	for (; i < lines.length; i++) {
 		const facts = lines[i].facts;
-		if (facts.header) kinds[i] = 'header';
-		else if (facts.isBoilerplate) kinds[i] = 'boilerplate';
-		else if (facts.isImage) kinds[i] = 'image';
-		else if (facts.isCaption) kinds[i] = 'caption';
-		else if (facts.isDateLine) kinds[i] = 'dateLine';
+		const kind = kindOfItsOwn(facts, true);
+		if (kind) kinds[i] = kind;
 		else if (bodySeen && facts.titleShaped && !facts.dateline && isFollowedByBody(lines, i)) kinds[i] = 'subheading';
 		else {
 			kinds[i] = 'paragraph';
@@ -152,6 +147,16 @@ function classify(lines: readonly Line[]): BlockKind[] {
 		kinds[last] = 'fragment';
 	}
 	return kinds;
+}
+
+/** The kind of a line that is what it is wherever it stands; a caption ends the preamble. */
+function kindOfItsOwn(facts: LineFacts, inBody: boolean): BlockKind | undefined {
+	if (facts.header) return 'header';
+	if (facts.isBoilerplate) return 'boilerplate';
+	if (facts.isImage) return 'image';
+	if (inBody && facts.isCaption) return 'caption';
+	if (facts.isDateLine) return 'dateLine';
+	return undefined;
 }
 
 function isHeadlineShaped(facts: LineFacts): boolean {
