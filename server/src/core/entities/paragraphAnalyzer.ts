@@ -14,7 +14,7 @@ import { tokenizeParagraph, type Token, type TokenizedParagraph } from './tokeni
 import type { EntityKind } from './types';
 import {
 	isAcronym, isCalendarWord, isChineseName, isChineseSurname, isCommonWord, isDemonym, isDocumentHead, isEventHead, isForeignFunctionWord,
-	isGivenName, isNameWord, isOrganizationHead, isPlaceHead, isPlaceName, isPlacePair, isPluralRole, isRoleHead, isTitleWord,
+	isGivenName, isKnownOrganization, isNameWord, isOrganizationHead, isPlaceHead, isPlaceName, isPlacePair, isPluralRole, isRoleHead, isTitleWord,
 } from './wordClasses';
 
 /** Why a mention got its kind; `registry` is the strongest. */
@@ -232,6 +232,8 @@ class ParagraphAnalysis {
 
 		const name = this.textOf(first, last);
 		if (isPlaceName(name)) return this.push(first, last, 'place', 'gazetteer');
+		// `Manchester United said`: a well-known organisation's whole name beats a person's shape.
+		if (isKnownOrganization(name)) return this.push(first, last, 'organization', 'gazetteer');
 
 		// `X of Y`: the words before the first `of` decide whether the whole is one name.
 		const connector = this.firstPhraseConnector(first, last);
@@ -317,6 +319,8 @@ class ParagraphAnalysis {
 			return;
 		}
 		if (isPlaceName(word)) return this.push(index, index, 'place', 'gazetteer');
+		// `Galatasaray said`: an organisation unless the document knows the word as a person's surname.
+		if (isKnownOrganization(word)) return this.pushHint(index, index, 'organization', 'gazetteer');
 		if (STANDALONE_EVENTS.has(word)) return this.pushNamed(index, index, 'event');
 		if (STANDALONE_INSTITUTIONS.has(word)) return this.pushNamed(index, index, 'organization');
 		if (STANDALONE_PLACES.has(word) && !token.sentenceStart) return this.push(index, index, 'place', 'context');
@@ -513,9 +517,9 @@ class ParagraphAnalysis {
 	}
 
 	/** A mention whose kind the document settles: a person if the word is a known surname, else `kind`. */
-	private pushHint(first: number, last: number, kind: EntityKind): void {
+	private pushHint(first: number, last: number, kind: EntityKind, evidence: Evidence = 'context'): void {
 		const tokens = this.tokens;
-		this.mentions.push(this.mention(tokens[first].start, tokens[last].end, undefined, 'context', tokens[first].sentenceStart, { hint: kind }));
+		this.mentions.push(this.mention(tokens[first].start, tokens[last].end, undefined, evidence, tokens[first].sentenceStart, { hint: kind }));
 		for (let index = first; index <= last; index++) this.consumed[index] = 1;
 	}
 

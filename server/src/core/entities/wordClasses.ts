@@ -8,6 +8,7 @@ import {
 import {
 	DOCUMENT_HEADS, EVENT_HEADS, NON_ENTITY_ACRONYMS, ORGANIZATION_HEADS, PLACE_HEADS, ROLE_ACRONYMS, ROLE_HEADS, TITLE_MODIFIERS,
 } from './lexicon/cues';
+import { ORGANIZATION_NAMES } from './lexicon/organizations';
 import { CHINESE_SURNAME_SET, GIVEN_NAME_SET, isPinyinGivenName } from './lexicon/personNames';
 import type { Token } from './tokenizer';
 
@@ -66,6 +67,11 @@ export const isPlacePair = memoized(function isPlacePair(word: string): boolean 
 	const parts = word.split(/[-‐‑]/);
 	return parts.length >= 2 && parts.every(part => PLACE_NAMES.has(part));
 });
+
+/** A well-known organisation by its whole written name (`Galatasaray`, `Bank of England`): one Set lookup. */
+export function isKnownOrganization(name: string): boolean {
+	return ORGANIZATION_NAMES.has(name);
+}
 
 export function isOrganizationHead(word: string): boolean {
 	return ORGANIZATION_HEADS.has(word);

@@ -1,0 +1,186 @@
+/**
+ * A generic organisation gazetteer, the counterpart of `places.ts`: well-known organisations from
+ * general knowledge, by category, with their usual unambiguous short forms. How it was chosen:
+ * the largest listed companies worldwide by sector (Fortune Global 500 / market-value leaders, as
+ * remembered), central banks of the G20 and other large economies, the UN system and major
+ * international bodies, the best-known NGOs and charities, international news agencies and major
+ * outlets, football clubs that are Champions League or continental regulars and the big leagues,
+ * major pro basketball/US sports leagues, main political parties known by acronym, large trade
+ * unions and confederations, and world-famous universities. It was written without looking at the
+ * gold texts or the samples, and is not a list of any corpus's names.
+ *
+ * Left out on purpose: names that are also places (`Barcelona`, `Liverpool`: the place gazetteer
+ * answers first), ordinary words used as brands (`Target`, `Orange`, `Visa`, `Shell`) and brands that
+ * are a person's full name (`Ralph Lauren`), where a name alone would mislead.
+ * Multi-word names are written with single spaces; matching is on whole capitalised runs.
+ */
+
+const COMPANIES_TECH = `Apple|Microsoft|Alphabet|Google|Meta|Meta Platforms|Facebook|Instagram|WhatsApp|Nvidia|Intel|AMD|
+Advanced Micro Devices|Qualcomm|Broadcom|Texas Instruments|Micron|Micron Technology|TSMC|Taiwan Semiconductor Manufacturing Company|
+Samsung|Samsung Electronics|SK Hynix|LG Electronics|Sony|Panasonic|Hitachi|Toshiba|Fujitsu|NEC|Canon|Nintendo|SoftBank|
+Huawei|Xiaomi|Lenovo|Tencent|Alibaba|Baidu|ByteDance|TikTok|JD.com|Pinduoduo|Meituan|Foxconn|Hon Hai|ZTE|Oppo|
+IBM|Oracle|Cisco|Cisco Systems|Dell|Dell Technologies|HP|Hewlett-Packard|HP Inc.|Hewlett Packard Enterprise|HPE|Salesforce|Adobe|
+SAP|Siemens|Ericsson|Nokia|Philips|ASML|Infineon|STMicroelectronics|Arm Holdings|Netflix|Spotify|Uber|Lyft|Airbnb|PayPal|
+eBay|Pinterest|Reddit|X Corp|Twitter|LinkedIn|Zoom|Shopify|OpenAI|Anthropic|DeepMind|Palantir|Snowflake|ServiceNow|
+Workday|Intuit|VMware|Atos|Capgemini|Infosys|Wipro|Tata Consultancy Services|TCS|Accenture|Rakuten|Naver|Kakao|Yandex|
+Mercado Libre|Sea Limited|Gojek|Booking Holdings|Expedia|Activision Blizzard|Electronic Arts|Ubisoft|Tesla|SpaceX|
+Applied Materials|Lam Research|Tokyo Electron|Kioxia|Western Digital|Seagate|Corning|Xerox`;
+
+const COMPANIES_FINANCE = `JPMorgan|JPMorgan Chase|JP Morgan|Goldman Sachs|Morgan Stanley|Citigroup|Citi|Citibank|Bank of America|Wells Fargo|
+BlackRock|State Street|Charles Schwab|Berkshire Hathaway|American Express|Mastercard|HSBC|Barclays|Lloyds|
+Lloyds Banking Group|NatWest|Standard Chartered|BNP Paribas|Societe Generale|Société Générale|Credit Agricole|Crédit Agricole|
+Deutsche Bank|Commerzbank|UBS|Credit Suisse|ING|ABN Amro|Rabobank|Santander|Banco Santander|BBVA|CaixaBank|UniCredit|
+Intesa Sanpaolo|Nordea|Danske Bank|Allianz|AXA|Generali|Zurich Insurance|Munich Re|Swiss Re|AIA|MetLife|
+Mitsubishi UFJ|MUFG|Sumitomo Mitsui|Nomura|ICBC|Industrial and Commercial Bank of China|China Construction Bank|
+Agricultural Bank of China|Bank of China|Ping An|HDFC Bank|State Bank of India|ICICI Bank|DBS|Itau|Itaú|Bradesco|
+Royal Bank of Canada|RBC|TD Bank|Macquarie|Commonwealth Bank|Visa Inc.|Moody's|S&P Global|Standard & Poor's|Fitch|Fitch Ratings|
+Bloomberg|Nasdaq|New York Stock Exchange|NYSE|London Stock Exchange|Euronext|Deutsche Boerse|Deutsche Börse|Hong Kong Exchanges|
+KKR|Blackstone|Carlyle|Apollo Global|Bridgewater|Lazard|Jefferies|Evercore|Ant Group|Klarna|Revolut|Stripe`;
+
+const COMPANIES_ENERGY_INDUSTRY = `ExxonMobil|Exxon Mobil|Exxon|Chevron|ConocoPhillips|BP|TotalEnergies|Eni|Equinor|Repsol|Saudi Aramco|Aramco|
+Gazprom|Rosneft|Lukoil|Sinopec|PetroChina|CNOOC|Petrobras|Pemex|ADNOC|QatarEnergy|Petronas|Reliance Industries|
+Adani|Adani Group|Tata Group|Tata Steel|Tata Motors|Mahindra|Larsen & Toubro|Infosys|Glencore|Rio Tinto|BHP|Vale|
+Anglo American|ArcelorMittal|Nippon Steel|POSCO|Baowu|Thyssenkrupp|ThyssenKrupp|BASF|Bayer|DuPont|Linde|Air Liquide|
+Siemens Energy|General Electric|GE|GE Aerospace|Honeywell|3M|Caterpillar|Deere|John Deere|ABB|Schneider Electric|Bosch|
+Mitsubishi|Mitsubishi Heavy Industries|Mitsui|Itochu|Marubeni|Hyundai|Hyundai Motor|Kia|Toyota|Honda|Nissan|Mazda|Subaru|
+Suzuki|Volkswagen|BMW|Mercedes-Benz|Daimler|Porsche|Audi|Stellantis|Fiat|Peugeot|Renault|Volvo|Volvo Cars|Ford|Ford Motor|
+General Motors|GM|Chrysler|BYD|Geely|SAIC|Great Wall Motor|Nio|Xpeng|Li Auto|Rivian|Lucid|Michelin|Bridgestone|
+Boeing|Airbus|Lockheed Martin|Northrop Grumman|Raytheon|RTX|General Dynamics|BAE Systems|Rheinmetall|Thales|Leonardo|Safran|
+Rolls-Royce|Embraer|Bombardier|Dassault|Dassault Aviation|Saab|Spirit AeroSystems|Pratt & Whitney|Orsted|Ørsted|Iberdrola|
+Enel|EDF|Engie|RWE|E.ON|Vattenfall|Duke Energy|NextEra|National Grid|CATL|Panasonic Energy|LG Energy Solution|Vestas|Siemens Gamesa|
+Maersk|MSC|CMA CGM|Hapag-Lloyd|COSCO|DHL|FedEx|UPS|Deutsche Post|Union Pacific`;
+
+const COMPANIES_CONSUMER_HEALTH = `Walmart|Costco|Home Depot|Kroger|Carrefour|Tesco|Sainsbury's|Aldi|Lidl|Ahold Delhaize|Ikea|IKEA|H&M|Inditex|Zara|
+Uniqlo|Fast Retailing|Nike|Adidas|Puma|LVMH|Kering|Hermes|Hermès|Gucci|Chanel|Prada|Rolex|L'Oreal|L'Oréal|Unilever|Nestle|Nestlé|
+Procter & Gamble|P&G|Coca-Cola|PepsiCo|Pepsi|Danone|Heineken|AB InBev|Anheuser-Busch InBev|Diageo|Pernod Ricard|Kraft Heinz|
+Mondelez|McDonald's|Starbucks|KFC|Yum Brands|Burger King|Disney|Walt Disney|Warner Bros. Discovery|Paramount|
+Comcast|NBCUniversal|Universal Music|Vivendi|Netflix|Marriott|Hilton|Accor|Ryanair|EasyJet|easyJet|Lufthansa|Air France|KLM|
+Air France-KLM|British Airways|IAG|Emirates|Qatar Airways|Etihad|Turkish Airlines|Singapore Airlines|Cathay Pacific|
+Delta Air Lines|United Airlines|American Airlines|Southwest Airlines|Qantas|Air India|IndiGo|AT&T|Verizon|T-Mobile|Vodafone|
+Deutsche Telekom|Telefonica|Telefónica|BT|BT Group|China Mobile|NTT|KDDI|SoftBank Corp|America Movil|América Móvil|MTN|Airtel|
+Bharti Airtel|Jio|Pfizer|Moderna|BioNTech|Johnson & Johnson|Merck|MSD|AstraZeneca|GSK|GlaxoSmithKline|Novartis|Roche|Sanofi|
+Novo Nordisk|Eli Lilly|AbbVie|Bristol Myers Squibb|Amgen|Gilead|Gilead Sciences|Bayer|Boehringer Ingelheim|Takeda|
+Teva|Sinovac|Sinopharm|Serum Institute of India|Medtronic|Abbott|UnitedHealth|CVS Health|Walgreens|Siemens Healthineers`;
+
+const CENTRAL_BANKS = `Federal Reserve|Fed|European Central Bank|ECB|Bank of England|BoE|Bank of Japan|BOJ|BoJ|People's Bank of China|PBOC|PBoC|
+Bank of Canada|Reserve Bank of Australia|RBA|Reserve Bank of New Zealand|RBNZ|Reserve Bank of India|RBI|Swiss National Bank|SNB|
+Bundesbank|Deutsche Bundesbank|Banque de France|Bank of Italy|Banca d'Italia|Bank of Spain|Banco de España|De Nederlandsche Bank|
+Riksbank|Sveriges Riksbank|Norges Bank|Danmarks Nationalbank|Central Bank of Russia|Bank of Russia|Central Bank of Brazil|
+Banco Central do Brasil|Bank of Mexico|Banxico|Bank of Korea|BOK|Bank Indonesia|Bank Negara Malaysia|Bank of Thailand|
+Monetary Authority of Singapore|MAS|Hong Kong Monetary Authority|HKMA|South African Reserve Bank|SARB|Central Bank of Nigeria|CBN|
+Central Bank of Kenya|Central Bank of Egypt|Central Bank of Turkey|Central Bank of the Republic of Turkey|State Bank of Pakistan|
+Saudi Central Bank|SAMA|Bank of Israel|National Bank of Poland|Czech National Bank|Central Bank of Ireland|Central Bank of Argentina|
+Bank for International Settlements|BIS`;
+
+const INTERNATIONAL = `United Nations|UN|U.N.|UN General Assembly|General Assembly|Security Council|UN Security Council|UNICEF|UNHCR|UNESCO|UNDP|
+UNEP|UNFPA|UN Population Fund|UNRWA|UNAIDS|UN Women|UNCTAD|UNIDO|OCHA|Office for the Coordination of Humanitarian Affairs|
+World Food Programme|World Food Program|WFP|World Health Organization|WHO|Food and Agriculture Organization|FAO|
+International Labour Organization|International Labor Organization|ILO|International Organization for Migration|IOM|
+International Atomic Energy Agency|IAEA|International Monetary Fund|IMF|World Bank|World Trade Organization|WTO|
+International Criminal Court|ICC|International Court of Justice|ICJ|International Telecommunication Union|ITU|
+World Meteorological Organization|WMO|International Maritime Organization|IMO|International Civil Aviation Organization|ICAO|
+World Intellectual Property Organization|WIPO|Universal Postal Union|International Fund for Agricultural Development|IFAD|
+Organisation for Economic Co-operation and Development|OECD|European Union|EU|European Commission|European Parliament|
+European Council|Council of the European Union|Council of Europe|European Investment Bank|EIB|European Court of Justice|
+European Court of Human Rights|Eurostat|Europol|Frontex|NATO|North Atlantic Treaty Organization|African Union|AU|
+Association of Southeast Asian Nations|ASEAN|Organization of American States|OAS|Arab League|Gulf Cooperation Council|GCC|
+Shanghai Cooperation Organization|SCO|BRICS|G7|G20|OPEC|OPEC+|Organization of the Petroleum Exporting Countries|
+Asian Development Bank|ADB|African Development Bank|AfDB|Inter-American Development Bank|IDB|
+Asian Infrastructure Investment Bank|AIIB|New Development Bank|European Bank for Reconstruction and Development|EBRD|
+Commonwealth of Nations|Organisation of Islamic Cooperation|OIC|ECOWAS|Economic Community of West African States|
+Southern African Development Community|SADC|East African Community|Mercosur|APEC|Asia-Pacific Economic Cooperation|
+Interpol|International Energy Agency|IEA|International Renewable Energy Agency|IRENA|Intergovernmental Panel on Climate Change|IPCC|
+Gavi|Global Fund|CERN|European Space Agency|ESA|NASA|OSCE|Organization for Security and Co-operation in Europe|
+International Olympic Committee|IOC|FIFA|UEFA|World Anti-Doping Agency|WADA`;
+
+const NGOS = `Amnesty International|Human Rights Watch|HRW|Médecins Sans Frontières|Medecins Sans Frontieres|Doctors Without Borders|MSF|
+Oxfam|Save the Children|International Committee of the Red Cross|ICRC|Red Cross|Red Crescent|
+International Federation of Red Cross and Red Crescent Societies|IFRC|CARE|CARE International|World Vision|
+International Rescue Committee|IRC|Norwegian Refugee Council|NRC|Danish Refugee Council|Mercy Corps|Islamic Relief|
+Caritas|Catholic Relief Services|Action Against Hunger|Plan International|ActionAid|Greenpeace|WWF|World Wide Fund for Nature|
+Friends of the Earth|Transparency International|Reporters Without Borders|RSF|Committee to Protect Journalists|CPJ|
+Bill & Melinda Gates Foundation|Gates Foundation|Wellcome Trust|Wellcome|Rockefeller Foundation|Ford Foundation|
+Open Society Foundations|Clinton Foundation|Freedom House|International Crisis Group|Crisis Group|Refugees International|
+Handicap International|Humanity & Inclusion|Islamic Relief Worldwide|Christian Aid|Tearfund|Salvation Army|
+Habitat for Humanity|Médecins du Monde|Doctors of the World|Sierra Club|Extinction Rebellion|Global Witness|
+International Commission of Jurists|Physicians for Human Rights|BRAC|Grameen Bank|Wikimedia Foundation|Mozilla Foundation|
+Electronic Frontier Foundation|Carter Center|Chatham House|Brookings Institution|Brookings|RAND Corporation|
+Council on Foreign Relations|Heritage Foundation|Cato Institute|Peterson Institute|Pew Research Center|
+International Institute for Strategic Studies|IISS|Stockholm International Peace Research Institute|SIPRI|World Economic Forum|WEF`;
+
+const MEDIA = `Reuters|Associated Press|AP|Agence France-Presse|AFP|Xinhua|Xinhua News Agency|Bloomberg News|Dow Jones|EFE|ANSA|dpa|DPA|
+Kyodo|Kyodo News|Jiji|Yonhap|TASS|RIA Novosti|Interfax|Anadolu|Anadolu Agency|Press Trust of India|PTI|ANI|Antara|Bernama|
+KCNA|IRNA|Tasnim|WAFA|MENA|BBC|British Broadcasting Corporation|CNN|CNBC|Fox News|MSNBC|ABC|NBC|CBS|NPR|PBS|Sky News|
+Sky Sports|ITV|Channel 4|Al Jazeera|Al Arabiya|France 24|RFI|Deutsche Welle|DW|ARD|ZDF|RAI|NHK|CCTV|CGTN|RT|Euronews|
+New York Times|The New York Times|Washington Post|Wall Street Journal|WSJ|Financial Times|FT|The Economist|Guardian|
+The Guardian|Times of India|Hindustan Times|The Hindu|Le Monde|Le Figaro|Liberation|Libération|Der Spiegel|Spiegel|
+Die Zeit|Frankfurter Allgemeine Zeitung|FAZ|Süddeutsche Zeitung|Handelsblatt|Bild|El País|El Pais|El Mundo|Corriere della Sera|
+La Repubblica|Nikkei|Asahi Shimbun|Yomiuri Shimbun|South China Morning Post|SCMP|Global Times|People's Daily|China Daily|
+Haaretz|Times of Israel|Politico|Axios|Reuters Breakingviews|Newsweek|The Atlantic|Wired|The Verge|
+TechCrunch|Bild-Zeitung|Daily Mail|The Telegraph|Telegraph|The Times|The Sun|The Independent|USA Today|
+Los Angeles Times|Chicago Tribune|Associated Press Television|Politico Europe|Kommersant|Izvestia|Folha de S.Paulo|
+O Globo|Globo|Clarin|Clarín|La Nacion|La Nación|Straits Times|The Straits Times|Daily Nation|L'Equipe|L'Équipe|
+Gazzetta dello Sport|Marca|ESPN|beIN Sports|DAZN`;
+
+const SPORTS = `Real Madrid|Atletico Madrid|Atlético Madrid|FC Barcelona|Barça|Sevilla FC|Valencia CF|Athletic Bilbao|Real Sociedad|
+Manchester United|Man United|Manchester City|Man City|Liverpool FC|Chelsea|Arsenal|Tottenham|Tottenham Hotspur|Spurs|Newcastle United|
+Aston Villa|West Ham|West Ham United|Everton|Bayern Munich|Bayern|FC Bayern|Borussia Dortmund|Dortmund|RB Leipzig|
+Bayer Leverkusen|Leverkusen|Schalke|Schalke 04|Eintracht Frankfurt|Juventus|Inter Milan|AC Milan|Napoli|AS Roma|
+Roma|Atalanta|Fiorentina|Paris Saint-Germain|PSG|Olympique de Marseille|Olympique Lyonnais|AS Monaco|
+Lille|Ajax|PSV|PSV Eindhoven|Feyenoord|Benfica|FC Porto|Sporting Lisbon|Sporting CP|Celtic|Rangers|
+Galatasaray|Fenerbahce|Fenerbahçe|Besiktas|Beşiktaş|Club Brugge|Anderlecht|Shakhtar Donetsk|Dynamo Kyiv|Red Star Belgrade|
+Olympiacos|Panathinaikos|Salzburg|Red Bull Salzburg|Zenit|Zenit St Petersburg|Spartak Moscow|CSKA Moscow|Boca Juniors|River Plate|
+Flamengo|Palmeiras|Corinthians|Sao Paulo FC|Fluminense|Al Hilal|Al Nassr|Al Ahly|Zamalek|Inter Miami|LA Galaxy|
+Premier League|La Liga|LaLiga|Bundesliga|Serie A|Ligue 1|Eredivisie|MLS|Major League Soccer|Saudi Pro League|Champions League|
+Europa League|Conference League|Football Association|FA|Royal Spanish Football Federation|German Football Association|DFB|
+CONMEBOL|CONCACAF|CAF|Asian Football Confederation|AFC|NBA|WNBA|NFL|MLB|NHL|EuroLeague|Euroleague|
+Los Angeles Lakers|Lakers|Boston Celtics|Celtics|Golden State Warriors|Chicago Bulls|Miami Heat|New York Knicks|Knicks|
+Denver Nuggets|Milwaukee Bucks|Dallas Mavericks|Real Madrid Baloncesto|New York Yankees|Yankees|Los Angeles Dodgers|Dodgers|
+Boston Red Sox|Dallas Cowboys|New England Patriots|Kansas City Chiefs|Ferrari|Scuderia Ferrari|Red Bull Racing|McLaren|
+Formula One|F1|ATP|WTA|ITF|International Tennis Federation|World Athletics|FIBA|World Rugby|ICC Cricket|BCCI|
+Board of Control for Cricket in India|International Cricket Council|Tour de France organisers|UCI|Union Cycliste Internationale`;
+
+const PARTIES = `ANC|African National Congress|CPC|Communist Party of China|Chinese Communist Party|CCP|BJP|Bharatiya Janata Party|
+Indian National Congress|AAP|Aam Aadmi Party|CDU|CSU|SPD|FDP|AfD|Alternative for Germany|Die Linke|LDP|
+Liberal Democratic Party|Democratic Party|Republican Party|GOP|Labour|Labour Party|Conservative Party|
+Liberal Democrats|Lib Dems|SNP|Scottish National Party|Reform UK|Sinn Fein|Sinn Féin|DUP|
+National Rally|Rassemblement National|RN|La France Insoumise|LFI|Les Republicains|Les Républicains|PSOE|PP|
+Partido Popular|Vox|Podemos|Sumar|Brothers of Italy|Fratelli d'Italia|Lega|Forza Italia|Five Star Movement|PD|
+PiS|Law and Justice|Civic Platform|Fidesz|ÖVP|FPÖ|Freedom Party|PVV|VVD|Likud|Yesh Atid|Hamas|Fatah|Hezbollah|PLO|
+AKP|CHP|Justice and Development Party|PT|Workers' Party|PRI|PAN|PRD|Justicialist Party|
+Kuomintang|KMT|DPP|Democratic Progressive Party|PAP|People's Action Party|UMNO|PDI-P|Golkar|Gerindra|ZANU-PF|APC|PDP|
+All Progressives Congress|People's Democratic Party|EFF|Democratic Alliance|DA|MK Party|United Russia|Sinn Fein|
+PKK|Taliban|Muslim Brotherhood|Awami League|BNP|Bangladesh Nationalist Party|PTI|Pakistan Tehreek-e-Insaf|PML-N|PPP`;
+
+const UNIONS = `AFL-CIO|Teamsters|International Brotherhood of Teamsters|United Auto Workers|UAW|SEIU|Service Employees International Union|
+American Federation of Teachers|AFT|National Education Association|NEA|International Association of Machinists|IAM|
+International Association of Machinists and Aerospace Workers|United Steelworkers|USW|SAG-AFTRA|Writers Guild of America|WGA|
+Trades Union Congress|TUC|Unison|GMB|RMT|National Union of Rail, Maritime and Transport Workers|Royal College of Nursing|RCN|
+British Medical Association|BMA|Verdi|Ver.di|ver.di|IG Metall|DGB|German Trade Union Confederation|GDL|EVG|CGT|CFDT|
+Force Ouvriere|Force Ouvrière|FO|CGIL|CISL|UIL|CCOO|UGT|FNV|LO|Cosatu|COSATU|NUM|National Union of Mineworkers|
+Numsa|Solidarnosc|Solidarność|Zenroren|Rengo|KCTU|Korean Confederation of Trade Unions|
+International Trade Union Confederation|ITUC|European Trade Union Confederation|ETUC|Nigeria Labour Congress|NLC|
+Central Organisation of Trade Unions|COTU|Canadian Union of Public Employees|CUPE|Unifor|Australian Council of Trade Unions|ACTU`;
+
+const UNIVERSITIES = `Harvard|Harvard University|Yale|Yale University|Princeton|Princeton University|Stanford|Stanford University|MIT|
+Massachusetts Institute of Technology|Caltech|California Institute of Technology|Columbia University|University of Chicago|
+University of Pennsylvania|Johns Hopkins|Johns Hopkins University|Cornell|Cornell University|Duke University|
+Georgetown University|UCLA|UC Berkeley|University of California|New York University|NYU|Oxford University|University of Oxford|
+Cambridge University|University of Cambridge|Imperial College|Imperial College London|London School of Economics|LSE|
+University College London|UCL|King's College London|ETH Zurich|EPFL|Sorbonne|Sciences Po|Tsinghua|Tsinghua University|
+Peking University|Fudan University|Zhejiang University|University of Tokyo|Kyoto University|Seoul National University|KAIST|
+National University of Singapore|NUS|University of Hong Kong|IIT|Indian Institute of Technology|University of Toronto|McGill|
+McGill University|University of Melbourne|University of Sydney|Australian National University|Heidelberg University|
+LMU Munich|Technical University of Munich|TUM|Karolinska Institute|Karolinska Institutet|Max Planck Society|Fraunhofer|
+Hebrew University|Tel Aviv University|University of Cape Town|University of Nairobi|University of Sao Paulo|Universidade de São Paulo`;
+
+function toSet(list: string): Set<string> {
+	return new Set(list.split(/\s*\|\s*/).map(name => name.trim()).filter(name => name.length > 0));
+}
+
+/** Well-known organisations by their usual written forms; one Set lookup per candidate name. */
+export const ORGANIZATION_NAMES: ReadonlySet<string> = new Set([
+	...toSet(COMPANIES_TECH), ...toSet(COMPANIES_FINANCE), ...toSet(COMPANIES_ENERGY_INDUSTRY), ...toSet(COMPANIES_CONSUMER_HEALTH),
+	...toSet(CENTRAL_BANKS), ...toSet(INTERNATIONAL), ...toSet(NGOS), ...toSet(MEDIA), ...toSet(SPORTS), ...toSet(PARTIES),
+	...toSet(UNIONS), ...toSet(UNIVERSITIES),
+]);
