@@ -33,8 +33,10 @@ test('a weak cue yields to a surname; a strong cue makes an ordinary word an org
 		['Kestrel', 'organization', 140],
 		['Kestrel', 'organization', 176],
 	]);
-	// Without the organisation cue, `Kestrel said` stays a person.
-	assert.deepEqual(detect('Kestrel said prices would rise.'), [['Kestrel', 'person', 0]]);
+	// Without any cue, a lone `Kestrel said` is an organisation too (no person of that name is introduced);
+	// after a person's full name it is that person's surname.
+	assert.deepEqual(detect('Kestrel said prices would rise.'), [['Kestrel', 'organization', 0]]);
+	assert.deepEqual(detect('Ann Kestrel spoke first. Kestrel said prices would rise.'), [['Ann Kestrel', 'person', 0], ['Kestrel', 'person', 25]]);
 });
 
 test('football scores make clubs, tennis set scores do not', () => {

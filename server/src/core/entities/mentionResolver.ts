@@ -58,6 +58,8 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 		if (mention.entity?.kind !== 'person' || local.registry || (local.nameWords?.filter(word => !NAME_CONNECTORS.has(word)).length ?? 0) !== 1) continue;
 		const full = nearestFullName(surnames.get(local.surface), mention.start, true);
 		if (full) mention.entity = full.entity;
+		// `Greenpeace said`, no person of that surname introduced anywhere: news introduces people by full name first.
+		else if (isLoneVerbPerson(local)) mention.entity = entityOf(localMention(local.start, local.end, local.surface, 'organization', 'context', local.sentenceStart));
 	}
 	learnShortForms(placed, known);
 	for (const mention of placed) {
@@ -96,6 +98,11 @@ function learnShortForms(placed: readonly { local: LocalMention; entity?: Entity
 		if (!mention.entity) continue;
 		for (const alias of shortForms(mention.local, mention.entity)) if (!known.has(alias)) known.set(alias, mention.entity);
 	}
+}
+
+/** A lone word taken for a person only because `said`/`told` is next to it: no title, no registry entry, no given name. */
+function isLoneVerbPerson(local: LocalMention): boolean {
+	return local.evidence === 'context' && !local.title && !local.registry && !isGivenName(local.surface);
 }
 
 /** A person only by shape or a verb after it: no registry entry, no title, no given name. */
