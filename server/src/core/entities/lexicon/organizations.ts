@@ -7,7 +7,9 @@
  * outlets, football clubs that are Champions League or continental regulars and the big leagues,
  * major pro basketball/US sports leagues, main political parties known by acronym, large trade
  * unions and confederations, and world-famous universities. It was written without looking at the
- * gold texts or the samples, and is not a list of any corpus's names.
+ * gold texts or the samples, and is not a list of any corpus's names. It was written just after the
+ * fourth held-out batch, so names remembered from that batch rather than from the categories above
+ * (a supplier, a smaller NGO, a ratings agency's long form, a union's long name) were taken out again.
  *
  * Left out on purpose: names that are also places (`Barcelona`, `Liverpool`: the place gazetteer
  * answers first), ordinary words used as brands (`Target`, `Orange`, `Visa`, `Shell`) and brands that
@@ -33,7 +35,7 @@ Deutsche Bank|Commerzbank|UBS|Credit Suisse|ING|ABN Amro|Rabobank|Santander|Banc
 Intesa Sanpaolo|Nordea|Danske Bank|Allianz|AXA|Generali|Zurich Insurance|Munich Re|Swiss Re|AIA|MetLife|
 Mitsubishi UFJ|MUFG|Sumitomo Mitsui|Nomura|ICBC|Industrial and Commercial Bank of China|China Construction Bank|
 Agricultural Bank of China|Bank of China|Ping An|HDFC Bank|State Bank of India|ICICI Bank|DBS|Itau|Itaú|Bradesco|
-Royal Bank of Canada|RBC|TD Bank|Macquarie|Commonwealth Bank|Visa Inc.|Moody's|S&P Global|Standard & Poor's|Fitch|Fitch Ratings|
+Royal Bank of Canada|RBC|TD Bank|Macquarie|Commonwealth Bank|Visa Inc.|Moody's|S&P Global|Standard & Poor's|Fitch|
 Bloomberg|Nasdaq|New York Stock Exchange|NYSE|London Stock Exchange|Euronext|Deutsche Boerse|Deutsche Börse|Hong Kong Exchanges|
 KKR|Blackstone|Carlyle|Apollo Global|Bridgewater|Lazard|Jefferies|Evercore|Ant Group|Klarna|Revolut|Stripe`;
 
@@ -46,7 +48,7 @@ Mitsubishi|Mitsubishi Heavy Industries|Mitsui|Itochu|Marubeni|Hyundai|Hyundai Mo
 Suzuki|Volkswagen|BMW|Mercedes-Benz|Daimler|Porsche|Audi|Stellantis|Fiat|Peugeot|Renault|Volvo|Volvo Cars|Ford|Ford Motor|
 General Motors|GM|Chrysler|BYD|Geely|SAIC|Great Wall Motor|Nio|Xpeng|Li Auto|Rivian|Lucid|Michelin|Bridgestone|
 Boeing|Airbus|Lockheed Martin|Northrop Grumman|Raytheon|RTX|General Dynamics|BAE Systems|Rheinmetall|Thales|Leonardo|Safran|
-Rolls-Royce|Embraer|Bombardier|Dassault|Dassault Aviation|Saab|Spirit AeroSystems|Pratt & Whitney|Orsted|Ørsted|Iberdrola|
+Rolls-Royce|Embraer|Bombardier|Dassault|Dassault Aviation|Saab|Pratt & Whitney|Orsted|Ørsted|Iberdrola|
 Enel|EDF|Engie|RWE|E.ON|Vattenfall|Duke Energy|NextEra|National Grid|CATL|Panasonic Energy|LG Energy Solution|Vestas|Siemens Gamesa|
 Maersk|MSC|CMA CGM|Hapag-Lloyd|COSCO|DHL|FedEx|UPS|Deutsche Post|Union Pacific`;
 
@@ -100,7 +102,7 @@ International Rescue Committee|IRC|Norwegian Refugee Council|NRC|Danish Refugee 
 Caritas|Catholic Relief Services|Action Against Hunger|Plan International|ActionAid|Greenpeace|WWF|World Wide Fund for Nature|
 Friends of the Earth|Transparency International|Reporters Without Borders|RSF|Committee to Protect Journalists|CPJ|
 Bill & Melinda Gates Foundation|Gates Foundation|Wellcome Trust|Wellcome|Rockefeller Foundation|Ford Foundation|
-Open Society Foundations|Clinton Foundation|Freedom House|International Crisis Group|Crisis Group|Refugees International|
+Open Society Foundations|Clinton Foundation|Freedom House|International Crisis Group|Crisis Group|
 Handicap International|Humanity & Inclusion|Islamic Relief Worldwide|Christian Aid|Tearfund|Salvation Army|
 Habitat for Humanity|Médecins du Monde|Doctors of the World|Sierra Club|Extinction Rebellion|Global Witness|
 International Commission of Jurists|Physicians for Human Rights|BRAC|Grameen Bank|Wikimedia Foundation|Mozilla Foundation|
@@ -154,7 +156,7 @@ PKK|Taliban|Muslim Brotherhood|Awami League|BNP|Bangladesh Nationalist Party|PTI
 
 const UNIONS = `AFL-CIO|Teamsters|International Brotherhood of Teamsters|United Auto Workers|UAW|SEIU|Service Employees International Union|
 American Federation of Teachers|AFT|National Education Association|NEA|International Association of Machinists|IAM|
-International Association of Machinists and Aerospace Workers|United Steelworkers|USW|SAG-AFTRA|Writers Guild of America|WGA|
+United Steelworkers|USW|SAG-AFTRA|Writers Guild of America|WGA|
 Trades Union Congress|TUC|Unison|GMB|RMT|National Union of Rail, Maritime and Transport Workers|Royal College of Nursing|RCN|
 British Medical Association|BMA|Verdi|Ver.di|ver.di|IG Metall|DGB|German Trade Union Confederation|GDL|EVG|CGT|CFDT|
 Force Ouvriere|Force Ouvrière|FO|CGIL|CISL|UIL|CCOO|UGT|FNV|LO|Cosatu|COSATU|NUM|National Union of Mineworkers|
