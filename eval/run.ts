@@ -13,7 +13,8 @@ import { parseRegistry } from '../server/src/core/entities/registry';
 import { ENTITY_KINDS, type EntityKind } from '../server/src/core/entities/types';
 
 interface GoldMention { readonly surface: string; readonly kind: EntityKind; readonly start: number; readonly end: number }
-interface GoldFile { readonly split: 'tuning' | 'heldout'; readonly source?: string; readonly text?: string; readonly mentions: readonly GoldMention[] }
+/** `batch`: the held-out batch a file was written in, for the newest batch's first score; older files have none. */
+interface GoldFile { readonly split: 'tuning' | 'heldout'; readonly batch?: number; readonly source?: string; readonly text?: string; readonly mentions: readonly GoldMention[] }
 interface Counts { truePositives: number; falsePositives: number; falseNegatives: number }
 
 const root = path.resolve(__dirname, '..', '..');
@@ -40,8 +41,25 @@ function main(): void {
 				score(name, text, gold.mentions, detector, counts, verbose && split === 'tuning');
 			}
 			print(`${split === 'tuning' ? 'TUNING' : 'HELD-OUT'} — ${label}, ${documents} texts`, counts);
+			if (split === 'heldout') printBatches(files, label, detector);
 		}
 	}
+}
+
+/** The held-out part by batch: the files without a batch number, then each numbered batch. */
+function printBatches(files: readonly string[], label: string, detector: EntityDetector): void {
+	const batches = new Map<string, { counts: Map<EntityKind, Counts>; documents: number }>();
+	for (const name of files) {
+		const gold = JSON.parse(fs.readFileSync(path.join(goldDirectory, name), 'utf8')) as GoldFile;
+		if (gold.split !== 'heldout') continue;
+		const key = gold.batch === undefined ? 'earlier batches' : `batch ${gold.batch}`;
+		const batch = batches.get(key) ?? { counts: newCounts(), documents: 0 };
+		batches.set(key, batch);
+		batch.documents++;
+		score(name, gold.text ?? fs.readFileSync(path.join(root, gold.source!), 'utf8'), gold.mentions, detector, batch.counts, false);
+	}
+	if (batches.size < 2) return;
+	for (const [key, batch] of batches) print(`HELD-OUT, ${key} — ${label}, ${batch.documents} texts`, batch.counts);
 }
 
 function score(name: string, text: string, gold: readonly GoldMention[], detector: EntityDetector, counts: Map<EntityKind, Counts>, verbose: boolean): void {
