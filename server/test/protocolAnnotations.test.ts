@@ -1,39 +1,29 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Range } from 'vscode-languageserver-types';
 import { parse as parseYaml } from 'yaml';
 import type { AnnotationInfo } from '../src/protocol/commands';
-import { startServer, startServerOnSeedsCopy, type SeedWorkspace, type ServerSession } from './support/lspClient';
+import { startServer, useSeedWorkspace } from './support/lspClient';
 import { readSample, samples } from './support/samples';
 
-let workspace: SeedWorkspace;
-let folder: string;
-let server: ServerSession;
-const uriOf = (name: string) => workspace.uriOf(name);
-const sidecarOf = (name: string) => path.join(folder, name.replace(/\.txt$/, '.tags.yaml'));
-
-before(async () => {
-	workspace = await startServerOnSeedsCopy();
-	({ folder, server } = workspace);
-});
-
-after(() => workspace.dispose());
+const workspace = useSeedWorkspace();
+const sidecarOf = (name: string) => path.join(workspace.folder, name.replace(/\.txt$/, '.tags.yaml'));
 
 function execute<T>(command: string, argument: object): Promise<T> {
-	return server.connection.sendRequest<T>('workspace/executeCommand', { command, arguments: [argument] });
+	return workspace.server.connection.sendRequest<T>('workspace/executeCommand', { command, arguments: [argument] });
 }
 
 async function open(name: string, text: string, version = 1): Promise<string> {
-	const uri = uriOf(name);
-	await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version, text } });
-	await server.waitForDiagnostics(uri);
+	const uri = workspace.uriOf(name);
+	await workspace.server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version, text } });
+	await workspace.server.waitForDiagnostics(uri);
 	return uri;
 }
 
 async function close(uri: string): Promise<void> {
-	await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+	await workspace.server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
 }
 
 function rangeOf(text: string, passage: string, from = 0): Range {
@@ -66,7 +56,7 @@ test('an edit before the passage moves it at once; saving writes the new positio
 	const text = readSample(samples.s003);
 	const uri = await open(samples.s003, text);
 	const annotation = await execute<AnnotationInfo>('seed.tag', { uri, range: rangeOf(text, 'Lichun'), tag: 'frame/cooperation' });
-	await server.connection.sendNotification('textDocument/didChange', {
+	await workspace.server.connection.sendNotification('textDocument/didChange', {
 		textDocument: { uri, version: 2 },
 		contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'INSERTED ' }],
 	});
@@ -76,8 +66,8 @@ test('an edit before the passage moves it at once; saving writes the new positio
 	assert.deepEqual(moved.range, rangeOf(edited, 'Lichun'));
 	// Typing writes nothing; saving writes the moved position.
 	assert.equal(parseYaml(readFileSync(sidecarOf(samples.s003), 'utf8')).annotations[0].start, text.indexOf('Lichun'));
-	writeFileSync(path.join(folder, samples.s003), edited);
-	await server.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+	writeFileSync(path.join(workspace.folder, samples.s003), edited);
+	await workspace.server.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
 	const deadline = Date.now() + 5000;
 	let start = -1;
 	while (Date.now() < deadline && start !== edited.indexOf('Lichun')) {
@@ -91,7 +81,7 @@ test('an edit before the passage moves it at once; saving writes the new positio
 test('a text changed outside the editor is re-anchored on open; a passage that is gone is orphaned, never moved to its twin', async () => {
 	const name = 'robin.txt';
 	const original = ' date 2024-05-01 Two Robins\n\nRobin met the minister on Monday.\n\nLater, Robin told reporters the talks had failed.\n';
-	writeFileSync(path.join(folder, name), original);
+	writeFileSync(path.join(workspace.folder, name), original);
 	let uri = await open(name, original);
 	const second = original.indexOf('Robin', original.indexOf('Later'));
 	const tagged = await execute<AnnotationInfo>('seed.tag', { uri, range: rangeOf(original, 'Robin', second), tag: 'actor/official' });
@@ -99,7 +89,7 @@ test('a text changed outside the editor is re-anchored on open; a passage that i
 
 	// Outside edit 1: text inserted before the passage.
 	const shifted = original.replace('Robin met', 'On Monday, Robin met').replace(' on Monday.', '.');
-	writeFileSync(path.join(folder, name), shifted);
+	writeFileSync(path.join(workspace.folder, name), shifted);
 	uri = await open(name, shifted, 2);
 	let [found] = await execute<AnnotationInfo[]>('seed.annotations', { uri });
 	assert.equal(found.id, tagged.id);
@@ -108,12 +98,12 @@ test('a text changed outside the editor is re-anchored on open; a passage that i
 
 	// Outside edit 2: the tagged Robin becomes Elisa, the first Robin stays.
 	const corrected = shifted.replace('Later, Robin', 'Later, Elisa');
-	writeFileSync(path.join(folder, name), corrected);
+	writeFileSync(path.join(workspace.folder, name), corrected);
 	uri = await open(name, corrected, 3);
 	[found] = await execute<AnnotationInfo[]>('seed.annotations', { uri });
 	assert.equal(found.orphaned, true);
 	assert.equal(found.range, undefined);
-	const diagnostics = await server.waitForDiagnostics(uri, (ds) => ds.some((d) => d.code === 'orphaned-annotation'));
+	const diagnostics = await workspace.server.waitForDiagnostics(uri, (ds) => ds.some((d) => d.code === 'orphaned-annotation'));
 	assert.equal(diagnostics.filter((d) => d.code === 'orphaned-annotation').length, 1);
 	await close(uri);
 });
@@ -125,7 +115,7 @@ test('a malformed sidecar: diagnostic in the YAML file, commands refused naming 
 	writeFileSync(sidecar, broken);
 	const uri = await open(samples.s001, text);
 	const sidecarUri = `file://${sidecar}`;
-	const yamlDiagnostics = await server.waitForDiagnostics(sidecarUri, (ds) => ds.length > 0);
+	const yamlDiagnostics = await workspace.server.waitForDiagnostics(sidecarUri, (ds) => ds.length > 0);
 	assert.equal(yamlDiagnostics[0].severity, 1);
 	await assert.rejects(
 		execute('seed.tag', { uri, range: rangeOf(text, 'Le Yucheng'), tag: 'actor/official' }),
@@ -136,20 +126,20 @@ test('a malformed sidecar: diagnostic in the YAML file, commands refused naming 
 });
 
 test('seed.export: CSV and brat passages match the text', async () => {
-	const csv = await execute<string>('seed.export', { format: 'csv', uris: [uriOf(samples.s000)] });
+	const csv = await execute<string>('seed.export', { format: 'csv', uris: [workspace.uriOf(samples.s000)] });
 	const lines = csv.trim().split(/\r?\n/);
 	assert.equal(lines[0], 'seed,tag,text,start,end,note');
 	assert.match(lines[1], /000_8fe48cf9272154b3\.txt,actor\/official,Le Yucheng,\d+,\d+,first named source/);
-	const brat = await execute<string>('seed.export', { format: 'brat', uris: [uriOf(samples.s000)] });
+	const brat = await execute<string>('seed.export', { format: 'brat', uris: [workspace.uriOf(samples.s000)] });
 	const [, type, start, end] = /^T1\t(\S+) (\d+) (\d+)\t/m.exec(brat)!;
 	assert.equal(type, 'actor-official');
 	assert.equal([...readSample(samples.s000)].slice(Number(start), Number(end)).join(''), 'Le Yucheng');
 });
 
 test('untrusted workspace: writing commands are refused, reading ones work', async () => {
-	const untrusted = await startServer(folder, { trusted: false });
+	const untrusted = await startServer(workspace.folder, { trusted: false });
 	try {
-		const uri = uriOf(samples.s000);
+		const uri = workspace.uriOf(samples.s000);
 		await untrusted.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text: readSample(samples.s000) } });
 		await untrusted.waitForDiagnostics(uri);
 		const before = readFileSync(sidecarOf(samples.s000), 'utf8');
@@ -168,7 +158,7 @@ test('a sidecar changed outside (git pull) is picked up: the server reloads it a
 	const text = readSample(samples.s004);
 	const uri = await open(samples.s004, text);
 	const changed = new Promise<string>((resolve) => {
-		const listener = server.connection.onNotification('seed/annotationsChanged', (params: { uri: string }) => {
+		const listener = workspace.server.connection.onNotification('seed/annotationsChanged', (params: { uri: string }) => {
 			if (params.uri === uri) {
 				listener.dispose();
 				resolve(params.uri);
@@ -192,7 +182,7 @@ test('a sidecar changed outside (git pull) is picked up: the server reloads it a
 	].join('\n');
 	const sidecar = sidecarOf(samples.s004);
 	writeFileSync(sidecar, pulled);
-	await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${sidecar}`, type: 1 }] });
+	await workspace.server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${sidecar}`, type: 1 }] });
 	assert.equal(await changed, uri);
 	const [annotation] = await execute<AnnotationInfo[]>('seed.annotations', { uri });
 	assert.deepEqual([annotation.id, annotation.tag, annotation.text], ['a-pulled01', 'actor/media', 'Yao Dawei']);
@@ -201,7 +191,7 @@ test('a sidecar changed outside (git pull) is picked up: the server reloads it a
 });
 
 test('seed.renameTag renames across every sidecar and in the codebook, comments kept; all or nothing', async () => {
-	const codebookFile = path.join(folder, 'codebook.yaml');
+	const codebookFile = path.join(workspace.folder, 'codebook.yaml');
 	const codebookBefore = readFileSync(codebookFile, 'utf8');
 	// The malformed sidecar of an earlier test might hold the tag: nothing is renamed anywhere.
 	await assert.rejects(execute('seed.renameTag', { from: 'actor/official', to: 'actor/spokesperson' }), /001_2bec4b55e153d035\.tags\.yaml is malformed/);
@@ -211,7 +201,7 @@ test('seed.renameTag renames across every sidecar and in the codebook, comments 
 	const result = await execute<{ renamed: number; files: number; codebook: boolean }>('seed.renameTag', { from: 'actor/official', to: 'actor/spokesperson' });
 	assert.deepEqual(result, { renamed: 2, files: 2, codebook: true });
 	assert.deepEqual(parseYaml(readFileSync(sidecarOf(samples.s000), 'utf8')).annotations.map((a: { tag: string }) => a.tag), ['actor/spokesperson']);
-	const codebook = readFileSync(path.join(folder, 'codebook.yaml'), 'utf8');
+	const codebook = readFileSync(path.join(workspace.folder, 'codebook.yaml'), 'utf8');
 	assert.match(codebook, /^ {2}actor\/spokesperson:$/m);
 	assert.doesNotMatch(codebook, /actor\/official:/);
 	assert.ok(codebook.startsWith('# Seed Annotator codebook'), 'the comments are kept');

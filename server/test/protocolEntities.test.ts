@@ -1,28 +1,18 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { DocumentHighlight, Hover, Location, SemanticTokens, SymbolInformation } from 'vscode-languageserver-types';
-import { startServerOnSeedsCopy, type SeedWorkspace, type ServerSession } from './support/lspClient';
+import { useSeedWorkspace } from './support/lspClient';
 import { readSample, samples } from './support/samples';
 
-let workspace: SeedWorkspace;
-let folder: string;
-let server: ServerSession;
-const uriOf = (name: string) => workspace.uriOf(name);
-
-before(async () => {
-	workspace = await startServerOnSeedsCopy();
-	({ folder, server } = workspace);
-});
-
-after(() => workspace.dispose());
+const workspace = useSeedWorkspace();
 
 async function open(name: string): Promise<{ uri: string; text: string }> {
-	const uri = uriOf(name);
+	const uri = workspace.uriOf(name);
 	const text = readSample(name);
-	await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text } });
-	await server.waitForDiagnostics(uri);
+	await workspace.server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text } });
+	await workspace.server.waitForDiagnostics(uri);
 	return { uri, text };
 }
 
@@ -46,7 +36,7 @@ async function eventually<T>(request: () => Promise<T>, done: (value: T) => bool
 test('hover on a name shows the registry entry, titles seen and the corpus count', async () => {
 	const { uri, text } = await open(samples.s000);
 	const hover = await eventually(
-		() => server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'Le Yucheng') }),
+		() => workspace.server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'Le Yucheng') }),
 		(h) => h !== null && /Seeds in the workspace that mention it: 2/.test(JSON.stringify(h)),
 	);
 	const markdown = (hover!.contents as { value: string }).value;
@@ -58,30 +48,30 @@ test('hover on a name shows the registry entry, titles seen and the corpus count
 	assert.match(markdown, /\(command:vscode\.open\?/);
 	assert.deepEqual(hover!.range, { start: positionOf(text, 'Le Yucheng'), end: { ...positionOf(text, 'Le Yucheng'), character: positionOf(text, 'Le Yucheng').character + 10 } });
 	// Plain words get no hover.
-	assert.equal(await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'successful') }), null);
+	assert.equal(await workspace.server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'successful') }), null);
 });
 
 test('document highlights and references: every mention, here and across the workspace', async () => {
 	const { uri, text } = await open(samples.s000);
-	const highlights = await server.connection.sendRequest<DocumentHighlight[]>('textDocument/documentHighlight', { textDocument: { uri }, position: positionOf(text, 'Putin') });
+	const highlights = await workspace.server.connection.sendRequest<DocumentHighlight[]>('textDocument/documentHighlight', { textDocument: { uri }, position: positionOf(text, 'Putin') });
 	const surfaces = highlights.map((h) => text.split('\n')[h.range.start.line].slice(h.range.start.character, h.range.end.character));
 	assert.ok(surfaces.length >= 3, JSON.stringify(surfaces));
 	assert.ok(surfaces.every((s) => /Putin/.test(s)), JSON.stringify(surfaces));
 	const references = await eventually(
-		() => server.connection.sendRequest<Location[]>('textDocument/references', { textDocument: { uri }, position: positionOf(text, 'Putin'), context: { includeDeclaration: true } }),
+		() => workspace.server.connection.sendRequest<Location[]>('textDocument/references', { textDocument: { uri }, position: positionOf(text, 'Putin'), context: { includeDeclaration: true } }),
 		(locations) => new Set(locations.map((l) => l.uri)).size >= 5,
 	);
 	const files = new Set(references.map((l) => path.basename(l.uri)));
 	for (const name of Object.values(samples)) assert.ok(files.has(name), `${name} mentions Putin`);
 	assert.ok(files.has('entities.yaml'), 'the declaration is the registry entry');
-	const definition = await server.connection.sendRequest<Location>('textDocument/definition', { textDocument: { uri }, position: positionOf(text, 'Putin') });
-	const registryLines = readFileSync(path.join(folder, 'entities.yaml'), 'utf8').split('\n');
+	const definition = await workspace.server.connection.sendRequest<Location>('textDocument/definition', { textDocument: { uri }, position: positionOf(text, 'Putin') });
+	const registryLines = readFileSync(path.join(workspace.folder, 'entities.yaml'), 'utf8').split('\n');
 	assert.match(registryLines[definition.range.start.line], /name: Vladimir Putin/);
 });
 
 test('semantic tokens mark entity mentions with their kind', async () => {
 	const { uri, text } = await open(samples.s004);
-	const tokens = await server.connection.sendRequest<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+	const tokens = await workspace.server.connection.sendRequest<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
 	assert.ok(tokens.data.length >= 5 * 5);
 	// Decode: [deltaLine, deltaStart, length, type, modifiers] per token; legend person, place, organization, event.
 	const lines = text.split('\n');
@@ -100,56 +90,56 @@ test('semantic tokens mark entity mentions with their kind', async () => {
 
 test('workspace symbols include entities', async () => {
 	const symbols = await eventually(
-		() => server.connection.sendRequest<SymbolInformation[]>('workspace/symbol', { query: 'Yucheng' }),
+		() => workspace.server.connection.sendRequest<SymbolInformation[]>('workspace/symbol', { query: 'Yucheng' }),
 		(found) => found.length > 0,
 	);
 	assert.ok(symbols.some((s) => s.name === 'Le Yucheng' && s.containerName === 'person'));
 });
 
 test('a malformed registry gets a diagnostic at the YAML error; other features keep working; fixing it applies without restart', async () => {
-	const registry = path.join(folder, 'entities.yaml');
+	const registry = path.join(workspace.folder, 'entities.yaml');
 	const good = readFileSync(registry, 'utf8');
 	writeFileSync(registry, 'entities:\n  - name: Broken\n    kind: [person\n');
 	const registryUri = `file://${registry}`;
-	await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: registryUri, type: 2 }] });
-	const problems = await server.waitForDiagnostics(registryUri, (ds) => ds.length > 0);
+	await workspace.server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: registryUri, type: 2 }] });
+	const problems = await workspace.server.waitForDiagnostics(registryUri, (ds) => ds.length > 0);
 	assert.ok(problems[0].range.start.line >= 2, 'at the broken flow sequence or where the parser gave up');
 	assert.equal(problems[0].severity, 1);
 	const { uri } = await open(samples.s003);
-	const symbols = await server.connection.sendRequest<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
+	const symbols = await workspace.server.connection.sendRequest<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
 	assert.equal(symbols.length, 1);
 	writeFileSync(registry, good);
-	await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: registryUri, type: 2 }] });
-	assert.deepEqual(await server.waitForDiagnostics(registryUri, (ds) => ds.length === 0), []);
+	await workspace.server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: registryUri, type: 2 }] });
+	assert.deepEqual(await workspace.server.waitForDiagnostics(registryUri, (ds) => ds.length === 0), []);
 });
 
 test('"Add to registry" on a detected name writes a well-formed entry, and the registry then describes it', async () => {
 	const name = 'okafor.txt';
 	const text = ' date 2024-03-01 Minister visits Lagos\n\nLAGOS, March 1 (Reuters) -- Foreign Minister Amina Okafor told reporters in Lagos on Friday that talks would resume. Okafor said the talks were useful.\n';
-	writeFileSync(path.join(folder, name), text);
-	const uri = uriOf(name);
-	await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text } });
-	await server.waitForDiagnostics(uri);
+	writeFileSync(path.join(workspace.folder, name), text);
+	const uri = workspace.uriOf(name);
+	await workspace.server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text } });
+	await workspace.server.waitForDiagnostics(uri);
 	const position = positionOf(text, 'Amina Okafor');
-	const before = await server.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position });
+	const before = await workspace.server.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position });
 	const markdown = (before.contents as { value: string }).value;
 	assert.match(markdown, /not in the registry/);
 	const link = /\[Add to registry\]\(command:seed\.addToRegistry\?([^)]+)\)/.exec(markdown);
 	assert.ok(link, markdown);
 	const args = JSON.parse(decodeURIComponent(link[1]));
 	assert.deepEqual(args, [{ name: 'Amina Okafor', kind: 'person' }]);
-	const registry = path.join(folder, 'entities.yaml');
-	const applied = await server.connection.sendRequest('workspace/executeCommand', { command: 'seed.addToRegistry', arguments: args });
+	const registry = path.join(workspace.folder, 'entities.yaml');
+	const applied = await workspace.server.connection.sendRequest('workspace/executeCommand', { command: 'seed.addToRegistry', arguments: args });
 	assert.equal(applied, true);
 	const written = readFileSync(registry, 'utf8');
 	assert.match(written, /- name: Amina Okafor\n\s+kind: person\n/);
 	assert.ok(written.startsWith('# Seed Annotator entity registry'), 'the comments at the top are kept');
-	await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${registry}`, type: 2 }] });
+	await workspace.server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${registry}`, type: 2 }] });
 	const after = await eventually(
-		() => server.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position }),
+		() => workspace.server.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position }),
 		(hover) => !/not in the registry/.test((hover.contents as { value: string }).value),
 	);
 	assert.doesNotMatch((after.contents as { value: string }).value, /Add to registry/);
 	// A second request for the same name is refused rather than writing a duplicate.
-	await assert.rejects(server.connection.sendRequest('workspace/executeCommand', { command: 'seed.addToRegistry', arguments: args }), /already lists it/);
+	await assert.rejects(workspace.server.connection.sendRequest('workspace/executeCommand', { command: 'seed.addToRegistry', arguments: args }), /already lists it/);
 });

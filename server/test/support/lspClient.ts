@@ -1,5 +1,6 @@
 /** Spawns the built language server and speaks LSP to it over stdio, as another editor would. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { after, before } from 'node:test';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -114,4 +115,29 @@ function applyToDisk(edit: WorkspaceEdit): boolean {
 		}
 	}
 	return true;
+}
+
+/**
+ * For a test file: a copied seeds workspace with a server, started before its tests and disposed
+ * after them. Read `folder` and `server` inside tests (they exist once `before` has run).
+ */
+export function useSeedWorkspace(): Omit<SeedWorkspace, 'dispose'> {
+	let workspace: SeedWorkspace | undefined;
+	before(async () => {
+		workspace = await startServerOnSeedsCopy();
+	});
+	after(() => workspace?.dispose());
+	const started = () => {
+		if (!workspace) throw new Error('the seed workspace starts in before()');
+		return workspace;
+	};
+	return {
+		get folder() {
+			return started().folder;
+		},
+		get server() {
+			return started().server;
+		},
+		uriOf: (name) => started().uriOf(name),
+	};
 }
