@@ -86,7 +86,10 @@ connection.onInitialized(async () => {
 });
 
 // Diagnostics are pushed on every change, without a debounce: the parse reuses unchanged lines.
-documents.onDidChangeContent(({ document }) => publishDiagnostics(document));
+documents.onDidChangeContent(({ document }) => {
+	publishDiagnostics(document);
+	indexOpenDocument(document);
+});
 documents.onDidOpen(({ document }) => void annotations.open(document.uri).then(() => publishSidecarDiagnostics(document.uri)));
 documents.onDidSave(({ document }) => void annotations.saved(document.uri));
 documents.onDidClose(({ document }) => {
@@ -97,9 +100,13 @@ documents.onDidClose(({ document }) => {
 });
 
 function publishDiagnostics(document: TextDocument): void {
-	const model = service.getModel(document);
 	const diagnostics = settings.diagnosticsEnabled ? [...service.getDiagnostics(document), ...annotations.orphanDiagnostics(document.uri)] : [];
 	void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+}
+
+/** Once per version of an open seed, after its diagnostics are out: titles and entities. */
+function indexOpenDocument(document: TextDocument): void {
+	const model = service.getModel(document);
 	service.workspace.update(document.uri, model);
 	entities.updateDocument(document.uri, model);
 }
