@@ -3,7 +3,9 @@
  * for the tuning part and the held-out part separately, with the workspace registry and without it
  * (the detector alone). A mention counts when its span and kind are both exact.
  *
- * Run: `npm run eval`.
+ * Run: `npm run eval`. `npm run eval -- --check DIR` only validates the gold files in DIR (every
+ * surface equal to its span, known kinds, no overlaps) and prints nothing about the detector, so a
+ * parked held-out batch can be checked without being scored.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -23,7 +25,10 @@ const goldDirectory = path.join(root, 'eval', 'gold');
 const verbose = process.argv.includes('--verbose');
 
 function main(): void {
+	const checkIndex = process.argv.indexOf('--check');
+	if (checkIndex >= 0) return checkDirectory(path.resolve(process.argv[checkIndex + 1] ?? goldDirectory));
 	const files = fs.readdirSync(goldDirectory).filter(name => name.endsWith('.json')).sort();
+	checkFiles(goldDirectory, files);
 	const registryText = fs.readFileSync(path.join(root, 'seeds', 'entities.yaml'), 'utf8');
 	const configurations = [
 		{ label: 'with the registry (seeds/entities.yaml)', detector: new EntityDetector(parseRegistry(registryText).entries) },
@@ -44,6 +49,37 @@ function main(): void {
 			if (split === 'heldout') printBatches(files, label, detector);
 		}
 	}
+}
+
+function checkDirectory(directory: string): void {
+	const files = fs.readdirSync(directory).filter(name => name.endsWith('.json')).sort();
+	const mentions = checkFiles(directory, files);
+	console.log(`${files.length} gold files in ${path.relative(process.cwd(), directory) || '.'} are well-formed: ${mentions} mentions.`);
+}
+
+/** Refuses the whole run on a gold file whose offsets do not match its text: a wrong gold file scores nothing honestly. */
+function checkFiles(directory: string, files: readonly string[]): number {
+	let total = 0;
+	const problems: string[] = [];
+	for (const name of files) {
+		const gold = JSON.parse(fs.readFileSync(path.join(directory, name), 'utf8')) as GoldFile;
+		const text = gold.text ?? fs.readFileSync(path.join(root, gold.source!), 'utf8');
+		if (gold.split !== 'tuning' && gold.split !== 'heldout') problems.push(`${name}: split must be "tuning" or "heldout"`);
+		const sorted = [...gold.mentions].sort((a, b) => a.start - b.start);
+		sorted.forEach((mention, index) => {
+			const where = `${name}: ${JSON.stringify(mention.surface)} @${mention.start}`;
+			if (!(ENTITY_KINDS as readonly string[]).includes(mention.kind)) problems.push(`${where}: unknown kind ${JSON.stringify(mention.kind)}`);
+			if (text.slice(mention.start, mention.end) !== mention.surface) problems.push(`${where}: the text there is ${JSON.stringify(text.slice(mention.start, mention.end))}`);
+			const previous = sorted[index - 1];
+			if (previous && previous.end > mention.start) problems.push(`${where}: overlaps ${JSON.stringify(previous.surface)} @${previous.start}`);
+		});
+		total += gold.mentions.length;
+	}
+	if (problems.length > 0) {
+		console.error(`Gold files with problems:\n  ${problems.join('\n  ')}`);
+		process.exit(1);
+	}
+	return total;
 }
 
 /** The held-out part by batch: the files without a batch number, then each numbered batch. */
