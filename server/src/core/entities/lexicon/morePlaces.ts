@@ -7,10 +7,10 @@
 const EUROPE_CITIES = `Łódź|Lodz|Wrocław|Wroclaw|Poznań|Poznan|Gdańsk|Kraków|Cracow|Warszawa|Szczecin|Bydgoszcz|Lublin|Białystok|
 Bialystok|Katowice|Gdynia|Częstochowa|Czestochowa|Radom|Rzeszów|Rzeszow|Toruń|Torun|Sosnowiec|Kielce|Gliwice|Olsztyn|Zabrze|
 Bielsko-Biała|Bielsko-Biala|Bytom|Zielona Góra|Zielona Gora|Rybnik|Opole|Tychy|Elbląg|Elblag|Płock|Plock|Wałbrzych|Walbrzych|
-Tarnów|Tarnow|Koszalin|Kalisz|Legnica|Sopot|Zakopane|Oświęcim|Oswiecim|Auschwitz|Dortmund|Essen|Bremen|Hanover|Hannover|Nuremberg|
+Tarnów|Tarnow|Koszalin|Kalisz|Legnica|Sopot|Zakopane|Oświęcim|Oswiecim|Auschwitz|Essen|Bremen|Hanover|Hannover|Nuremberg|
 Nürnberg|Duisburg|Bochum|Wuppertal|Bielefeld|Münster|Karlsruhe|Mannheim|Augsburg|Wiesbaden|Mönchengladbach|Gelsenkirchen|Aachen|
 Braunschweig|Kiel|Chemnitz|Magdeburg|Freiburg|Krefeld|Mainz|Lübeck|Lubeck|Erfurt|Rostock|Kassel|Potsdam|Saarbrücken|Oldenburg|
-Osnabrück|Leverkusen|Heidelberg|Darmstadt|Regensburg|Ingolstadt|Würzburg|Wolfsburg|Mykolaiv|Chernihiv|Sumy|Poltava|Vinnytsia|
+Osnabrück|Heidelberg|Darmstadt|Regensburg|Ingolstadt|Würzburg|Wolfsburg|Mykolaiv|Chernihiv|Sumy|Poltava|Vinnytsia|
 Zhytomyr|Rivne|Lutsk|Ternopil|Khmelnytskyi|Ivano-Frankivsk|Chernivtsi|Uzhhorod|Cherkasy|Kropyvnytskyi|Kryvyi Rih|Kramatorsk|
 Sloviansk|Avdiivka|Melitopol|Berdiansk|Izium|Kupiansk|Pokrovsk|Bucha|Irpin|Severodonetsk|Lysychansk|Enerhodar|Nova Kakhovka|
 Chasiv Yar|Vuhledar|Nizhny Novgorod|Samara|Omsk|Chelyabinsk|Rostov-on-Don|Ufa|Krasnoyarsk|Voronezh|Volgograd|Krasnodar|Saratov|
@@ -19,12 +19,12 @@ Arkhangelsk|Yakutsk|Norilsk|Stalingrad|Leningrad|Gomel|Homel|Mogilev|Vitebsk|Gro
 Daugavpils|Palermo|Genoa|Bologna|Bari|Catania|Verona|Messina|Padua|Trieste|Taranto|Brescia|Parma|Prato|Modena|Reggio Calabria|
 Reggio Emilia|Perugia|Livorno|Ravenna|Cagliari|Foggia|Rimini|Salerno|Ferrara|Bergamo|Pisa|Siena|Zaragoza|Málaga|Malaga|
 Palma de Mallorca|Las Palmas|Bilbao|Alicante|Córdoba|Cordoba|Valladolid|Vigo|Gijón|Gijon|Granada|A Coruña|Vitoria-Gasteiz|Elche|
-Oviedo|Pamplona|San Sebastián|San Sebastian|Salamanca|Cádiz|Cadiz|Braga|Coimbra|Nantes|Montpellier|Lille|Rennes|Reims|Le Havre|
+Oviedo|Pamplona|San Sebastián|San Sebastian|Salamanca|Cádiz|Cadiz|Braga|Coimbra|Nantes|Montpellier|Rennes|Reims|Le Havre|
 Saint-Étienne|Saint-Etienne|Toulon|Grenoble|Dijon|Nîmes|Nimes|Clermont-Ferrand|Le Mans|Aix-en-Provence|Brest|Metz|Orléans|Orleans|
 Rouen|Caen|Avignon|Cannes|Calais|Versailles|Utrecht|Eindhoven|Groningen|Tilburg|Almere|Breda|Nijmegen|Haarlem|Arnhem|Maastricht|
-Ghent|Charleroi|Liège|Liege|Bruges|Basel|Lausanne|Lucerne|Lugano|Graz|Linz|Salzburg|Innsbruck|Leeds|Sheffield|Bristol|Leicester|
+Ghent|Charleroi|Liège|Liege|Bruges|Basel|Lausanne|Lucerne|Lugano|Graz|Linz|Innsbruck|Leeds|Sheffield|Bristol|Leicester|
 Coventry|Nottingham|Newcastle|Southampton|Portsmouth|Plymouth|Stoke-on-Trent|Wolverhampton|Sunderland|Brighton|Aberdeen|Dundee|
-Swansea|Oxford|Cambridge|Milton Keynes|Norwich|Luton|Middlesbrough|Bournemouth|Exeter|Canterbury|Derry|Londonderry|Galway|Malmö|
+Swansea|Milton Keynes|Norwich|Luton|Middlesbrough|Bournemouth|Exeter|Canterbury|Derry|Londonderry|Galway|Malmö|
 Malmo|Uppsala|Aarhus|Odense|Aalborg|Bergen|Trondheim|Stavanger|Espoo|Tampere|Vantaa|Oulu|Turku|Brno|Ostrava|Plzeň|Plzen|Pilsen|
 Olomouc|Košice|Kosice|Debrecen|Szeged|Miskolc|Pécs|Pecs|Győr|Gyor|Novi Sad|Niš|Kragujevac|Banja Luka|Mostar|Tuzla|Srebrenica|
 Rijeka|Osijek|Dubrovnik|Maribor|Thessaloniki|Patras|Heraklion|Piraeus|Cluj-Napoca|Cluj|Timișoara|Timisoara|Iași|Iasi|Constanța|

@@ -3,6 +3,7 @@
  * It is general knowledge shipped as data, not a list of any corpus's names. Multi-word names are
  * written with single spaces; matching is on whole token sequences.
  */
+import { MORE_PLACE_NAMES } from './morePlaces';
 
 const COUNTRIES = `Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|Austria|Azerbaijan|
 Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia and Herzegovina|Bosnia|Herzegovina|Botswana|
@@ -82,7 +83,7 @@ function toSet(list: string): Set<string> {
 }
 
 /** Countries, capitals, cities and regions, by their usual written form. */
-export const PLACE_NAMES: ReadonlySet<string> = new Set([...toSet(COUNTRIES), ...toSet(CAPITALS_AND_CITIES), ...toSet(REGIONS)]);
+export const PLACE_NAMES: ReadonlySet<string> = new Set([...toSet(COUNTRIES), ...toSet(CAPITALS_AND_CITIES), ...toSet(REGIONS), ...MORE_PLACE_NAMES]);
 
 /** Adjectives of nationality, region or faith; they are not entities by themselves. */
 export const DEMONYMS: ReadonlySet<string> = toSet(DEMONYM_LIST);
