@@ -8,7 +8,7 @@ import { localMention, type LocalMention } from './paragraphAnalyzer';
 import { detectedEntityId, type EntityMention, type EntityRef } from './types';
 import { isChineseSurname, isGivenName } from './wordClasses';
 import { isPinyinGivenName } from './lexicon/personNames';
-import { NAME_CONNECTORS } from './lexicon/cues';
+import { CLUB_PREFIXES, NAME_CONNECTORS } from './lexicon/cues';
 
 export interface ParagraphMentions {
 	/** Offset of the paragraph in the document. */
@@ -65,8 +65,9 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 	for (const mention of placed) {
 		const { local } = mention;
 		if (mention.entity || !local.hint) continue;
-		// `according to Bloomberg`: the context's guess, unless the word is a surname or known otherwise here.
-		const full = nearestFullName(surnames.get(local.surface), mention.start, true);
+		// `according to Bloomberg`: the context's guess, unless the word is the surname of a person named
+		// before it or known otherwise here (`Brinkmann, which employs…` before `Sabine Brinkmann` is the firm).
+		const full = nearestFullName(surnames.get(local.surface), mention.start, false);
 		mention.entity = full?.entity ?? known.get(local.surface) ?? entityOf(localMention(local.start, local.end, local.surface, local.hint, 'context', local.sentenceStart));
 	}
 	// `Siemens said …` guessed a person; `shares of Siemens` elsewhere in the text says otherwise.
@@ -114,7 +115,8 @@ function isGuessedPerson(local: LocalMention): boolean {
 function organizationsBySurface(placed: readonly { local: LocalMention; entity?: EntityRef }[]): Map<string, EntityRef> {
 	const organizations = new Map<string, EntityRef>();
 	for (const { local, entity } of placed) {
-		if (entity?.kind === 'organization' && !organizations.has(local.surface)) organizations.set(local.surface, entity);
+		if (entity?.kind !== 'organization') continue;
+		for (const form of shortForms(local, entity)) if (!organizations.has(form)) organizations.set(form, entity);
 	}
 	return organizations;
 }
@@ -135,15 +137,23 @@ function canonicalName(surface: string): string {
 	return name;
 }
 
+const LEGAL_SUFFIX = /,?\s+(?:Inc\.?|Corp\.?|Co\.?,?\s+Ltd\.?|Co\.?|Ltd\.?|Ltda\.?|Limited|LLC|LLP|PLC|plc|AG|SA|S\.A\.|SpA|S\.p\.A\.|NV|N\.V\.|BV|ASA|AB|Oyj|GmbH|KK|Bhd|Berhad|Tbk|SE|Pty|SAS|SARL|SRL|Srl|Group|Holdings)$/;
+const CLUB_AFFIXES = new RegExp(`^(?:${[...CLUB_PREFIXES].join('|')})\\s+|\\s+(?:FC|CF|SC|AFC)$`);
+
 /**
  * The forms a name is also written in later: itself, `Apple` for `Apple Inc.`, `Sisi` for
  * `al-Sisi`, `Erling` for `Erling Haaland` (a given name alone, as sports writing does).
  */
 function shortForms(local: LocalMention, entity: EntityRef): string[] {
 	const forms = [local.surface];
+	// `BELÉM` in the dateline, `Belém` in the text.
+	if (entity.kind === 'place' && local.surface.length > 3 && local.surface === local.surface.toUpperCase()) forms.push(canonicalName(local.surface));
 	if (entity.kind === 'organization') {
-		const stem = local.surface.replace(/\s+(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|PLC|plc|AG|SA|Group|Holdings)$/, '');
+		const stem = local.surface.replace(LEGAL_SUFFIX, '');
 		if (stem !== local.surface) forms.push(stem);
+		// `SC Hasetal 1912`, `FC Porto`: a club is named without its prefix and its year.
+		const club = stem.replace(CLUB_AFFIXES, '').replace(/\s+(?:18|19|20)\d\d$/, '');
+		if (club !== stem && /^\p{Lu}/u.test(club)) forms.push(club);
 	}
 	if (entity.kind === 'person' && local.nameWords && local.nameWords.length >= 2) {
 		const last = local.nameWords[local.nameWords.length - 1];

@@ -11,17 +11,24 @@ export type OrganizationCue = 'strong' | 'weak';
 /** How far back the cues before a name are looked for. */
 const LOOKBEHIND = 48;
 
-const ORGANIZATION_NOUNS = String.raw`(?:company|firm|group|club|party|agency|broadcaster|newspaper|daily|carmaker|automaker|chipmaker|bank|lender|insurer|airline|carrier|miner|retailer|giant|conglomerate|operator|maker|producer|charity|organi[sz]ation|union|regulator|team|side|network|start-?up|watchdog|publisher|manufacturer|supplier|utility|exchange)`;
+const ORGANIZATION_NOUNS = String.raw`(?:company|firm|group|club|party|agency|broadcaster|newspaper|daily|carmaker|automaker|chipmaker|bank|lender|insurer|airline|carrier|miner|retailer|giant|conglomerate|operator|maker|producer|charity|organi[sz]ation|union|regulator|team|side|network|start-?up|watchdog|publisher|manufacturer|supplier|utility|exchange|service|secretariat|department|ministry|authority|body|council|commission|association|institute|think[\s-]tank|cooperative|co-?op|brokerage|consultancy|exporter|importer|meatpacker|contractor|developer|distributor|chain|fund|foundation|trust|court|outlet|platform|shipper|shipyard|brewer|refiner)`;
 
-const STRONG_BEFORE = new RegExp(String.raw`(?:\bshares\s+(?:of|in)|\bspokes(?:person|man|woman)\s+for|\b(?:broadcaster|newspaper|carmaker|automaker|chipmaker|lender|insurer|airline|retailer|conglomerate|regulator|charity|watchdog|publisher)(?:\s+the)?)\s+$`, 'i');
-const WEAK_BEFORE = /\baccording\s+to\s+$/i;
+/**
+ * A descriptive noun right before a name: `logistics firm Odra`, `the Athens daily Kathimerini`,
+ * `consumer group KEPKA`, `exporters such as Kostanay`. Nouns that also stand before people
+ * (`rival`, `investor`, `farmer`, `filmmaker`) are left out.
+ */
+const DESCRIPTOR_NOUNS = String.raw`(?:broadcaster|newspaper|daily|weekly|tabloid|carmaker|automaker|chipmaker|drugmaker|steelmaker|planemaker|lender|insurer|airline|retailer|conglomerate|regulator|charity|watchdog|publisher|firm|company|group|brokerage|consultancy|exporter|importer|meatpacker|contractor|operator|distributor|wholesaler|supermarket|grocer|miner|bank|utility|cooperative|co-?op|club|outlet|startup|start-up|manufacturer|supplier|producer|shipper|shipyard|brewer|refiner|developer|think[\s-]tank|insurer|carrier|agency)`;
+const PLURAL_DESCRIPTORS = String.raw`(?:companies|firms|groups|chains|exporters|importers|retailers|banks|lenders|insurers|clubs|brands|carmakers|automakers|airlines|carriers|miners|producers|manufacturers|suppliers|brokerages|broadcasters|newspapers|outlets|charities|organi[sz]ations|unions|operators|distributors|supermarkets|startups|start-ups|platforms|cooperatives|agencies|parties|teams|sides)`;
+const STRONG_BEFORE = new RegExp(String.raw`(?:\bshares\s+(?:of|in)|\bspokes(?:person|man|woman)\s+for|\b${DESCRIPTOR_NOUNS}(?:\s+the)?|\b${PLURAL_DESCRIPTORS}\s+(?:such\s+as|including|like)|\b(?:secretariat|ministry|regulator|watchdog|agency|authority|broadcaster|newspaper|daily|department|commission|lender|insurer|utility|carmaker|retailer),)\s+$`, 'i');
+const WEAK_BEFORE = /\b(?:according\s+to|(?:run|owned|operated|managed|controlled|supplied|acquired|sponsored)\s+by)\s+$/i;
 /** `on the Nasdaq`, `in the Lok Sabha`: a name after `the` is rarely a person's; after a place preposition it may be a place. */
 const THE_BEFORE = /(?:^|[^\p{L}])(?:the|The)\s+$/u;
 /** `the Orion capsule`, `the COVID pandemic`: a capitalised word before a noun is a modifier, not a name. */
 const NOUN_AFTER = /\s+(?!(?:said|says|has|had|is|was|were|are|will|would|could|and|or|in|on|at|to|for|of|which|that|who|also|did|does)\b)\p{Ll}/uy;
 const PLACE_BEFORE_THE = /\b(?:in|near|outside|across|throughout|inside|around|at|to|from|into|via|over|through)\s+the\s+$/i;
 
-const STRONG_AFTER = new RegExp(String.raw`(?:['’]s?\s+(?:chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|ceo|board|shares|shareholders|headquarters|subsidiary|stock)\b|,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}${ORGANIZATION_NOUNS}\b)`, 'iuy');
+const STRONG_AFTER = new RegExp(String.raw`(?:['’]s?\s+(?:chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|ceo|board|shares|shareholders|headquarters|subsidiary|stock|general\s+manager|managing\s+director|chief\s+operating\s+officer|share\s+price|workforce|employees|revenue|net\s+profit|parent\s+company)\b|,\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|with|in|from|to|on|and)\s)[\p{L}-]+\s+){0,3}${ORGANIZATION_NOUNS}\b)`, 'iuy');
 const WEAK_AFTER = /(?:\s+said\s+in\s+a\s+statement\b|,\s+which\b|\s+(?:reported|fined|sued|acquired|owns|bought|employs|shipped)\b)/y;
 /** A football score right after a name: `beating Fenerbahce 1-0`. Tennis set scores (6-4) belong to players. */
 const SCORE_AFTER = /\s+[0-5]-[0-5]\b/y;
@@ -47,6 +54,13 @@ const LED_SUFFIX = /^(.+?)[-‐‑](?:led|backed|owned|run|controlled|funded|spo
 
 export function nameBeforeLedSuffix(word: string): string | undefined {
 	return LED_SUFFIX.exec(word)?.[1];
+}
+
+/** `Maumee-based`, `Lagos-born`, `Paris-listed`: the name before such a suffix is a place. */
+const BASED_SUFFIX = /^(.+?)[-‐‑](?:based|born|headquartered|registered|listed)$/;
+
+export function placeBeforeBasedSuffix(word: string): string | undefined {
+	return BASED_SUFFIX.exec(word)?.[1];
 }
 
 /** `Médecins Sans Frontières (MSF)`: whether `acronym` spells the initials of `name`'s capitalised words. */

@@ -5,9 +5,9 @@
  */
 import {
 	FOLLOWING_ORGANIZATION_NOUNS, NAME_CONNECTORS, NAME_POSSESSIVES, PERSON_VERBS, PHRASE_CONNECTORS, PLACE_PREFIXES, PLACE_PREPOSITIONS, STANDALONE_EVENTS,
-	STANDALONE_INSTITUTIONS, STATE_HEADS, STANDALONE_PLACES, FOLLOWING_PLACE_NOUNS, CORPORATE_ROLES, EVENT_OPENINGS,
+	STANDALONE_INSTITUTIONS, STATE_HEADS, STANDALONE_PLACES, FOLLOWING_PLACE_NOUNS, CORPORATE_ROLES, EVENT_OPENINGS, ORGANIZATION_OPENINGS, CLUB_PREFIXES,
 } from './lexicon/cues';
-import { nameBeforeLedSuffix, organizationCue, spellsInitials } from './organizationContext';
+import { nameBeforeLedSuffix, organizationCue, placeBeforeBasedSuffix, spellsInitials } from './organizationContext';
 import type { RegistryEntry } from './registry';
 import type { RegistryMatcher } from './registryMatcher';
 import { tokenizeParagraph, type Token, type TokenizedParagraph } from './tokenizer';
@@ -48,12 +48,16 @@ interface Span {
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const AT_WORDS = new Set(['at']);
+/** `OSNABRUECK, Germany, April 27 (dpa) -`: a lower-case agency credit after a dateline's date. */
+const LOWER_CASE_AGENCY = /\d\s*\((\p{Ll}{2,6})\)\s*(?:--|—|–|-)/u;
+/** Place heads that follow an owner's possessive rather than form a name with it: `the mayor's Residence`. */
+const POSSESSED_BUILDINGS = new Set(['House', 'Hall', 'Palace', 'Residence', 'Market', 'Estate', 'Tower', 'Castle', 'Camp', 'Base', 'Plant', 'Mine', 'Terminal']);
 /** `Beijing, capital of China`; sticky, tried right after a word. */
 const CAPITAL_OF = /,\s*(?:the\s+)?capital\s+of\b/y;
 const ROMAN_NUMERAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
 /** Company suffixes written with a period: `Apple Inc.`, `Sony Corp.`. */
 const ABBREVIATED_SUFFIX = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Cos']);
-const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Les', 'El', 'Il', 'Lo', 'Los', 'Las', 'Der', 'Die', 'Das', 'Het', 'Al']);
+const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Les', 'El', 'Il', 'Lo', 'Los', 'Las', 'Der', 'Die', 'Das', 'Het', 'Al', 'O', 'Os']);
 /** `COP28`, `COP 29`-style numbered conferences written as one word. */
 const NUMBERED_EVENT = /^COP\d{1,2}$/;
 const FUNCTION_WORD = /^(?:The|A|An|In|On|At|To|For|With|By|From|As|Of|And|But|Or|If|When|While|After|Before|Under|Over|During|Since|Until|Amid|Among|This|That|These|Those|It|Its|Their|His|Her|Our|Both|All|Some|Any|Each|Every|No|Not|Also|Meanwhile|However|Then|There|Here|Why|How|What|Who|Which|Where|Although|Though|Because|Despite|Like|Unlike|According|Against|Between|Within|Without|Through|Toward|Towards|About|Above|Below|Into|Onto|Upon|Via)$/;
@@ -111,8 +115,17 @@ class ParagraphAnalysis {
 		const datelineEnd = /^\s*,/.test(afterPlace) || /^\s*\(\s*$/.test(afterPlace) && /^\)\s*(?:--|—|–|-)/.test(this.gapAfterParenthesis(last + 1)) || /^\s+(?:--|—|–)\s/.test(afterPlace);
 		const titled = last >= 0 ? tokens[0].text[0] + tokens[0].text.slice(1).toLowerCase() : '';
 		const monthFollows = /^\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(afterPlace);
-		if (last >= 0 && datelineEnd && (!isAcronym(tokens[0]) || last > 0 || tokens[0].text.length > 6 || isPlaceName(titled) || monthFollows)) {
+		// `NAPIER, New Zealand, July 8`, `TOLEDO, Ohio (AP)`: the country or state after the city.
+		const region = last >= 0 && /^\s*,\s*$/.test(afterPlace) ? this.datelineRegion(last + 1) : undefined;
+		if (last >= 0 && datelineEnd && (!isAcronym(tokens[0]) || last > 0 || tokens[0].text.length > 6 || isPlaceName(titled) || monthFollows || region !== undefined)) {
 			this.push(0, last, 'place', 'context');
+			if (region !== undefined) this.push(last + 1, region, 'place', 'context');
+			// `(dpa)`: an agency that writes its name in lower case is no word the tokenizer keeps.
+			const agency = LOWER_CASE_AGENCY.exec(this.text.slice(0, 120));
+			if (agency) {
+				const start = agency.index + agency[0].indexOf('(') + 1;
+				this.mentions.push(this.mention(start, start + agency[1].length, 'organization', 'context', false));
+			}
 		}
 		for (let index = 0; index < tokens.length; index++) {
 			if (this.consumed[index]) continue;
@@ -145,6 +158,16 @@ class ParagraphAnalysis {
 		}
 	}
 
+	/** The last word of a known place right after a dateline's city, followed by `,` or `(`, or nothing. */
+	private datelineRegion(first: number): number | undefined {
+		const tokens = this.tokens;
+		for (let last = first; last < Math.min(tokens.length, first + 3); last++) {
+			if (!tokens[last].capitalised || last > first && !tokens[last].spaced) return undefined;
+			if (isPlaceName(this.textOf(first, last)) && /^\s*[,(]/.test(this.gapAfter(last))) return last;
+		}
+		return undefined;
+	}
+
 	// ---- candidates ------------------------------------------------------------------------------
 
 	/** Maximal runs of capitalised words, joined by name connectors (`of`, `da`, `von`…). */
@@ -163,6 +186,7 @@ class ParagraphAnalysis {
 				if (next === undefined) break;
 				last = next;
 			}
+			last = this.organizationAcrossAnd(index, last) ?? last;
 			spans.push({ first: index, last });
 			index = last;
 		}
@@ -178,7 +202,7 @@ class ParagraphAnalysis {
 	private nextNameToken(last: number): number | undefined {
 		const tokens = this.tokens;
 		const current = tokens[last];
-		if (current.possessive && !NAME_POSSESSIVES.has(current.text)) return undefined;
+		if (current.possessive && !NAME_POSSESSIVES.has(current.text) && !this.possessivePlaceName(last)) return undefined;
 		if (isPlacePair(current.text)) return undefined;
 		let next = last + 1;
 		// `Beijing 2022 Olympic Winter Games`: a year inside a name.
@@ -203,6 +227,17 @@ class ParagraphAnalysis {
 		if (/^\s*&\s*$/.test(gap)) return true;
 		if (/^['’]s?[^\S\r\n]+$/.test(gap) && NAME_POSSESSIVES.has(this.tokens[index - 1].text)) return true;
 		return /^\.\s+$/.test(gap) && PLACE_PREFIXES.has(this.tokens[index - 1].text + '.');
+	}
+
+	/**
+	 * `Hawke's Bay`, `Lake's Point`: a possessive word before a place's head word is part of the place's
+	 * name, unless the possessor is itself a place (`Kenya's Rift Valley`) or the head a building (`Britain's House of Commons`).
+	 */
+	private possessivePlaceName(index: number): boolean {
+		const token = this.tokens[index];
+		const next = this.tokens[index + 1];
+		return token.possessive && next !== undefined && next.capitalised && next.spaced && isPlaceHead(next.text)
+			&& !POSSESSED_BUILDINGS.has(next.text) && !isPlaceName(token.text) && !isDemonym(token.text);
 	}
 
 	/** In a Title Case headline, an ordinary word (`Holds`, `Talks`) is not part of a name. */
@@ -275,14 +310,15 @@ class ParagraphAnalysis {
 		if (isDemonym(tokens[first].text)) return this.classify(first + 1, last);
 
 		// `Le Monde`, `El País`, `Der Spiegel`: a foreign article opens a title, mostly a newspaper's.
+		// `Los Lagos`: an article before a place's name is part of a longer place name.
+		if (FOREIGN_ARTICLES.has(tokens[first].text) && tokens[first].text !== 'Al' && isPlaceName(this.textOf(first + 1, last))) return this.push(first, last, 'place', 'context');
 		if (FOREIGN_ARTICLES.has(tokens[first].text) && !isChineseName(this.words(first, last)) && this.isNameShaped(first + 1, last) && this.articleOpensTitle(first, last)) {
-			return this.push(first, last, this.afterPlacePreposition(first) ? 'place' : 'organization', 'context');
+			return this.push(first, last, this.afterPlacePreposition(first) || this.describedBy(last, FOLLOWING_PLACE_NOUNS) ? 'place' : 'organization', 'context');
 		}
 		if (this.isNameShaped(first, last)) {
 			// `the opposition Azimio la Umoja coalition`: the noun after the name tells its kind.
-			const next = this.tokens[last + 1];
-			if (next && FOLLOWING_ORGANIZATION_NOUNS.has(next.text) && next.spaced && !isGivenName(tokens[first].text)) return this.push(first, last, 'organization', 'context');
-			if (next && FOLLOWING_PLACE_NOUNS.has(next.text) && next.spaced && !isGivenName(tokens[first].text)) return this.push(first, last, 'place', 'context');
+			if (this.describedBy(last, FOLLOWING_ORGANIZATION_NOUNS) && !isGivenName(tokens[first].text)) return this.push(first, last, 'organization', 'context');
+			if (this.describedBy(last, FOLLOWING_PLACE_NOUNS) && !isGivenName(tokens[first].text)) return this.push(first, last, 'place', 'context');
 			const evidence = this.personEvidence(first, last);
 			const cue = organizationCue(this.text, tokens[first].start, tokens[last].end);
 			if (cue === 'strong' || cue === 'weak' && evidence === 'shape' && !this.titleCase) {
@@ -292,6 +328,8 @@ class ParagraphAnalysis {
 			if (evidence === 'shape' && this.precededBy(first, AT_WORDS)) return this.push(first, last, 'organization', 'context');
 			// `Goldman Sachs and Morgan Stanley`: a name joined by `and` to an organisation is one too.
 			if (evidence === 'shape' && this.coordinatedKind(first) === 'organization') return this.push(first, last, 'organization', 'context');
+			// `in the Regionalliga Nord`: news writes no `the` before a person's full name.
+			if (evidence === 'shape' && /(?:^|[^\p{L}])the\s+$/u.test(this.text.slice(Math.max(0, tokens[first].start - 5), tokens[first].start))) return this.pushHint(first, last, 'organization');
 			return this.pushPerson(first, last, evidence);
 		}
 		// `National Health Commission Ma Xiaowei`: a name at the end of a longer run.
@@ -301,6 +339,8 @@ class ParagraphAnalysis {
 				return this.pushPerson(start, last, 'name');
 			}
 		}
+		// `Nairobi Water`, `Werder Bremen`: a place and words that are no person's name form an organisation's.
+		if (this.isPlaceNamedOrganization(first, last)) return this.push(first, last, 'organization', 'context');
 		// A run of ordinary capitalised words: split at the places and acronyms it contains.
 		for (let index = first; index <= last; index++) {
 			if (isPlaceName(tokens[index].text) || isAcronym(tokens[index])) this.classifyWord(index);
@@ -310,6 +350,8 @@ class ParagraphAnalysis {
 	private classifyWord(index: number): void {
 		const token = this.tokens[index];
 		const word = token.text;
+		// `NZ$240,000`, `US$5 billion`: a currency, not the country.
+		if (this.text.charCodeAt(token.end) === 0x24) return;
 		if (this.ledSuffix(index)) return;
 		if (NUMBERED_EVENT.test(word)) return this.push(index, index, 'event', 'cue');
 		if (isAcronym(token)) return this.push(index, index, isPlaceName(word) ? 'place' : 'organization', isPlaceName(word) ? 'gazetteer' : 'cue');
@@ -331,10 +373,12 @@ class ParagraphAnalysis {
 		const before = index > 0 ? this.tokens[index - 1] : undefined;
 		const after = index + 1 < this.tokens.length ? this.tokens[index + 1] : undefined;
 		if (!ordinary) {
-			if (after && FOLLOWING_PLACE_NOUNS.has(after.text) && after.spaced) return this.push(index, index, 'place', 'context');
-			if (after && FOLLOWING_ORGANIZATION_NOUNS.has(after.text) && after.spaced) return this.push(index, index, 'organization', 'context');
+			if (this.describedBy(index, FOLLOWING_PLACE_NOUNS)) return this.push(index, index, 'place', 'context');
+			if (this.describedBy(index, FOLLOWING_ORGANIZATION_NOUNS)) return this.push(index, index, 'organization', 'context');
 			// `Huawei and Xiaomi`, after a firm: coordinated names share their kind.
 			if (this.coordinatedKind(index) === 'organization') return this.push(index, index, 'organization', 'context');
+			// `in Kayole and Mathare`: a word joined to a place by `and` is a place, unless a verb makes it a person.
+			if (this.coordinatedKind(index) === 'place' && !(after && PERSON_VERBS.has(after.text) && after.spaced) && !token.possessive) return this.push(index, index, 'place', 'context');
 			if (this.beforeCorporateRole(index)) return this.push(index, index, 'organization', 'context');
 		}
 		// `shares of Sony`, `according to Bloomberg`, `Bosch said in a statement`: the words around the name.
@@ -379,10 +423,11 @@ class ParagraphAnalysis {
 		const opening = tokens[first].text;
 		if (PLACE_PREFIXES.has(opening) && last > first && !isRoleHead(tokens[first + 1].text) && !isEventHead(head) && !isOrganizationHead(head)) return 'place';
 		if (EVENT_OPENINGS.has(opening) && last > first) return 'event';
+		if (ORGANIZATION_OPENINGS.has(opening) && last > first) return 'organization';
 		if (/^(?:Daily|Sunday|Evening|Morning|Weekly)$/.test(opening) && last > first) return 'organization';
 		if (head === 'House' && followedByOf) return 'organization';
 		// `Russian Federation` is a state, `Asian Football Confederation` is not.
-		if (STATE_HEADS.has(head) && (followedByOf || (isDemonym(opening) || isPlaceName(opening)) && last === first + 1 || /^(?:United|Democratic|Federal|Islamic|Arab|People's|Czech|Dominican|Central)$/.test(opening))) return 'place';
+		if (STATE_HEADS.has(head) && (followedByOf && this.placeAfterOf(last) || (isDemonym(opening) || isPlaceName(opening)) && last === first + 1 || /^(?:United|Democratic|Federal|Islamic|Arab|People's|Czech|Dominican|Central)$/.test(opening))) return 'place';
 		if (head === 'Congress' && (first > 0 && ORDINAL.test(tokens[first - 1].text) || last > first && tokens[last - 1].text === 'World')) return 'event';
 		if (isOrganizationHead(head)) return 'organization';
 		if (isDocumentHead(head)) return 'document';
@@ -396,6 +441,49 @@ class ParagraphAnalysis {
 		let head = last;
 		while (head > first && (isPlaceName(this.tokens[head].text) || YEAR.test(this.tokens[head].text))) head--;
 		return head < last && isEventHead(this.tokens[head].text) ? head : last;
+	}
+
+	/**
+	 * `the Anambra state`, `the Wagner group`: a noun right after the name says what it is, but not
+	 * after a possessive (`McLeod's firm`) nor when it describes a name after it (`Environmental group Fundación Terram`).
+	 */
+	private describedBy(last: number, nouns: ReadonlySet<string>): boolean {
+		const next = this.tokens[last + 1];
+		if (!next || !next.spaced || !nouns.has(next.text) || this.tokens[last].possessive) return false;
+		const following = this.tokens[last + 2];
+		return !(following && following.capitalised && following.spaced);
+	}
+
+	/** `Republic of Korea`, `Kingdom of Saudi Arabia`: a place after `of` (and `the`). */
+	private placeAfterOf(last: number): boolean {
+		let index = last + 2;
+		if (this.tokens[index]?.text === 'the') index++;
+		const word = this.tokens[index];
+		if (!word) return false;
+		const pair = this.tokens[index + 1];
+		return isPlaceName(word.text) || pair !== undefined && pair.spaced && isPlaceName(`${word.text} ${pair.text}`);
+	}
+
+	/**
+	 * `Nairobi Water`, `Kazakhstan Temir Zholy`, `Toledo Blade` (a place, then other words) and
+	 * `Werder Bremen` (a name, then a place): in running text such a run names an organisation, unless
+	 * it opens with a given name (`Paris Hilton`, `Jordan Henderson`) or holds a role, a nationality
+	 * or a head word of its own.
+	 */
+	private isPlaceNamedOrganization(first: number, last: number): boolean {
+		const tokens = this.tokens;
+		if (this.titleCase || last - first > 3 || isGivenName(tokens[first].text) || FOREIGN_ARTICLES.has(tokens[first].text)) return false;
+		const plain = (index: number) => {
+			const token = tokens[index];
+			const word = token.text;
+			return token.capitalised && !token.cjk && !token.numeric && !isPlaceName(word) && !isRoleHead(word) && !isDemonym(word) && !isCalendarWord(word)
+				&& !isPlaceHead(word) && !isEventHead(word) && !isDocumentHead(word) && !isPluralRole(word) && !FUNCTION_WORD.test(word);
+		};
+		const placeFirst = isPlaceName(tokens[first].text);
+		const placeLast = isPlaceName(tokens[last].text);
+		if (placeFirst === placeLast) return false;
+		for (let index = placeFirst ? first + 1 : first; index <= (placeFirst ? last : last - 1); index++) if (!plain(index)) return false;
+		return true;
 	}
 
 	/** The index of a company role (`Chairman`) after a name that opens the run, followed by more words. */
@@ -470,7 +558,7 @@ class ParagraphAnalysis {
 		const token = this.tokens[first];
 		if (first === last) return false;
 		const word = token.text;
-		if (!token.sentenceStart && !this.titleCase && word !== 'The') return false;
+		if (!token.sentenceStart && !this.titleCase && word !== 'The' && word !== 'A' && word !== 'An') return false;
 		if (isGivenName(word) || isChineseSurname(word) || isPlaceName(word) || isTitleWord(word) || isPlaceName(this.textOf(first, last))) return false;
 		// `Der Spiegel said`: a foreign article opening a sentence opens a name.
 		if (FOREIGN_ARTICLES.has(word) && this.isNameShaped(first + 1, last)) return false;
@@ -526,27 +614,59 @@ class ParagraphAnalysis {
 	/** `the ANC-led coalition`, `US-backed forces`: the name before the suffix, an organisation unless it is a place. */
 	private ledSuffix(index: number): boolean {
 		const token = this.tokens[index];
-		const name = nameBeforeLedSuffix(token.text);
+		const place = placeBeforeBasedSuffix(token.text);
+		const name = place ?? nameBeforeLedSuffix(token.text);
 		if (!name || !/^\p{Lu}/u.test(name)) return false;
-		// `the Saudi-led alliance`: a nationality is not annotated.
+		// `the Saudi-led alliance`, `German-born`: a nationality is not annotated.
 		if (isDemonym(name)) return true;
-		const kind: EntityKind = isPlaceName(name) ? 'place' : 'organization';
+		const kind: EntityKind = place || isPlaceName(name) ? 'place' : 'organization';
 		this.mentions.push(this.mention(token.start, token.start + name.length, kind, 'context', token.sentenceStart));
 		this.consumed[index] = 1;
 		return true;
 	}
 
-	/** `Chamber of Commerce and Industry`, `Ministry of Health and Family Welfare`: ordinary words after `and` still belong to the name. */
+	/**
+	 * `Chamber of Commerce and Industry`, `State Service for Food Safety and Consumer Protection`:
+	 * words after `and` still belong to the name when they are ordinary words, or two or more words
+	 * that name nothing of their own (no given name, place, acronym, head word or known organisation).
+	 */
 	private extendOverAnd(last: number): number {
 		const tokens = this.tokens;
 		const and = tokens[last + 1];
 		if (!and || and.text !== 'and' || !and.spaced) return last;
 		let end = last + 1;
-		while (end + 1 < tokens.length && tokens[end + 1].capitalised && tokens[end + 1].spaced && !this.consumed[end + 1] && isCommonWord(tokens[end + 1].text)
-			&& !isPlaceName(tokens[end + 1].text) && !isOrganizationHead(tokens[end + 1].text) && !isEventHead(tokens[end + 1].text)) end++;
+		let ordinary = true;
+		while (end + 1 < tokens.length && tokens[end + 1].capitalised && tokens[end + 1].spaced && !this.consumed[end + 1] && !tokens[end + 1].upper
+			&& !isPlaceName(tokens[end + 1].text) && !isGivenName(tokens[end + 1].text) && !isOrganizationHead(tokens[end + 1].text) && !isEventHead(tokens[end + 1].text)) {
+			ordinary &&= isCommonWord(tokens[end + 1].text);
+			end++;
+		}
 		const next = tokens[end + 1];
 		if (end === last + 1 || next && next.capitalised && next.spaced) return last;
+		if (!ordinary && (end - last < 3 || isKnownOrganization(this.textOf(last + 2, end)))) return last;
 		return end;
+	}
+
+	/**
+	 * `Nairobi City Water and Sewerage Company`, `Food and Drug Administration`: a run of ordinary
+	 * or unknown words, `and`, then words ending in an organisation's head word, is one name. The
+	 * index of that head word, or nothing.
+	 */
+	private organizationAcrossAnd(first: number, last: number): number | undefined {
+		const tokens = this.tokens;
+		const and = tokens[last + 1];
+		if (!and || and.text !== 'and' || !and.spaced || isOrganizationHead(tokens[last].text) || isPlaceName(tokens[last].text) || tokens[last].upper) return undefined;
+		// `Blumar and Australis Seafoods`: a lone unknown word before `and` is a name of its own.
+		if (first === last && !isCommonWord(tokens[last].text)) return undefined;
+		let end = last + 1;
+		while (end + 1 < tokens.length && tokens[end + 1].capitalised && tokens[end + 1].spaced && !tokens[end + 1].upper
+			&& !isPlaceName(tokens[end + 1].text) && !isGivenName(tokens[end + 1].text) && !isKnownOrganization(tokens[end + 1].text)) {
+			end++;
+			if (isOrganizationHead(tokens[end].text)) break;
+		}
+		if (end === last + 1 || !isOrganizationHead(tokens[end].text) || end - last > 4) return undefined;
+		const next = tokens[end + 1];
+		return next && next.capitalised && next.spaced ? undefined : end;
 	}
 
 	/** `clinics in El Fasher`, `at La Bombonera`: a place preposition before the name (but not `wrote in Le Monde`). */
@@ -566,7 +686,13 @@ class ParagraphAnalysis {
 			const acronym = result[index];
 			const name = result[index - 1];
 			if (this.text.slice(name.end, acronym.start) !== ' (' || this.text.charCodeAt(acronym.end) !== 0x29) continue;
-			if (!spellsInitials(acronym.surface, name.surface) || name.registry || acronym.registry) continue;
+			if (name.registry || acronym.registry) continue;
+			// `Cooperativa Agroextrativista de Abaetetuba (Coopab)`: a short name in parentheses after an organisation's is its own.
+			if (name.kind === 'organization' && name.evidence !== 'none' && !spellsInitials(acronym.surface, name.surface) && !acronym.surface.includes(' ') && acronym.kind !== 'place') {
+				result[index] = localMention(acronym.start, acronym.end, acronym.surface, 'organization', 'context', acronym.sentenceStart);
+				continue;
+			}
+			if (!spellsInitials(acronym.surface, name.surface)) continue;
 			const guessed = name.kind === undefined || name.kind === 'person' && name.evidence !== 'name' && !name.title;
 			// `Anna Berg (AB)`: initials after a real person's name are not an organisation's acronym.
 			if (!guessed && name.kind === 'person') continue;
@@ -595,6 +721,18 @@ class ParagraphAnalysis {
 		if (kind === 'person') return this.pushPerson(first, last, evidence);
 		let end = tokens[last].end;
 		if (kind === 'organization' && ABBREVIATED_SUFFIX.has(tokens[last].text) && this.text.charCodeAt(end) === 0x2e) end++;
+		// `SC Hasetal 1912`, `TSV 1860`: a club's founding year after its name belongs to it.
+		const year = tokens[last + 1];
+		if (kind === 'organization' && CLUB_PREFIXES.has(tokens[first].text) && year && YEAR.test(year.text) && year.spaced) {
+			last++;
+			end = year.end;
+		}
+		// `Jiangsu Xinou Logistics Co., Ltd.`: the usual English form of a Chinese company's name.
+		const limited = tokens[last + 1];
+		if (kind === 'organization' && tokens[last].text === 'Co' && limited?.text === 'Ltd' && /^\.,\s*$/.test(limited.gapBefore)) {
+			last++;
+			end = limited.end + (this.text.charCodeAt(limited.end) === 0x2e ? 1 : 0);
+		}
 		this.mentions.push(this.mention(tokens[first].start, end, kind, evidence, tokens[first].sentenceStart));
 		for (let index = first; index <= last; index++) this.consumed[index] = 1;
 	}

@@ -58,8 +58,20 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = words(`
 	Securities Exchange Commune Church Mosque Temple Federation Cooperative Consortium Syndicate Institute Newswire
 	Wire Post-Dispatch Hospital Clinic Watch International Chamber Steel Oil Gas Chemicals Mining Metals Aerospace Automotive
 	Logistics Shipping Entertainment Studios Insurance Capital Ventures Brands Foods Pharma Juniors United Rovers Wanderers
-	Athletic Albion Hotspur FC CF
+	Athletic Albion Hotspur FC CF Ltda SpA NV BV ASA Oyj AB KK Bhd Berhad Tbk SE Pty Limited LLP SAS SARL SRL Srl KG
+	Superintendency Inspectorate Directorate Ombudsman Brokers Seafood Seafoods Packers Farms Mills Brewery Breweries Dairies
+	Utilities Railways Railway Bancorp Bankshares Financial Credit Cooperatives
 `);
+
+/** Sports clubs' prefixes: `SC Hasetal 1912`, `FC Porto`, `VfB Stuttgart`. */
+export const CLUB_PREFIXES: ReadonlySet<string> = words(`FC SC AC AS CF CD SV TSV VfB VfL FK NK SK KS RC SS US AFC BSC TSG SpVgg`);
+
+/** Words that open an organisation's name, mostly foreign: `Instituto Escolhas`, `Radio Biobío`, `Sporting Lisbon`. */
+export const ORGANIZATION_OPENINGS: ReadonlySet<string> = words(`Radio Banco Banca Grupo Groupe Gruppo Instituto Istituto Institut
+	Fundación Fundacion Fundação Fondation Fondazione Stiftung Stichting Sindicato Syndicat Sparkasse Cooperativa Coopérative
+	Universidad Universidade Université Università Universität Partido Parti Partei Frente Movimiento Movimento Asociación
+	Associação Confederación Federación Federação Compañía Companhia Compagnie Société Caja Caixa Deportivo Atlético Atletico
+	Olympique Sporting Dynamo Dinamo Club Empresa Empresas Industrias Laboratorios Aerolíneas`);
 
 /** Organisation heads that, after a country or demonym, name a state instead: `Russian Federation`. */
 export const STATE_HEADS: ReadonlySet<string> = words(`Republic Federation Kingdom Emirates States Commonwealth Confederation Principality Sultanate Emirate`);
@@ -93,11 +105,12 @@ export const PLACE_HEADS: ReadonlySet<string> = words(`
 	Hills Hill Desert Plateau Coast Basin Delta Forest Park Square Street Avenue Boulevard Road Bridge Port Harbour Harbor
 	Airport Guesthouse Palace Castle Hall Stadium Arena Cathedral Plaza Tower Gate Kremlin Capitol Residence Estate Zone
 	Highlands Lowlands Heights Springs Falls Canal Channel Reef Peak Glacier Prison Camp Base Oasis Quarter Market House
+	Plant Refinery Mine Dam Reservoir Terminal Smelter Shipyard Dock Docks
 `);
 
-/** Words that open a place name: `Mount Kenya`, `Lake Victoria`, `Avenida Paulista`. */
+/** Words that open a place name: `Mount Kenya`, `Lake Victoria`, `Avenida Paulista`, `Lower Silesia`. */
 export const PLACE_PREFIXES: ReadonlySet<string> = words(`Mount Mt Mt. Lake Port Fort Cape Gulf Isle Saint St St. San Santa São Sao
-	Avenida Rua Calle Piazza Plaza Place Via Boulevard Rue Jalan`);
+	Avenida Rua Calle Piazza Plaza Place Via Boulevard Rue Jalan Lower Upper Greater Northern Southern Eastern Western`);
 
 /** Institutions named by one capitalised word mid-sentence: `a hostile Congress`. */
 export const STANDALONE_INSTITUTIONS: ReadonlySet<string> = words(`Congress Parliament Senate Politburo Pentagon Kremlin Knesset Duma Bundestag Bundesrat Riksdag Storting Sejm Majlis Commonwealth`);
@@ -108,7 +121,8 @@ export const STANDALONE_PLACES: ReadonlySet<string> = words(`Capitol`);
 /** Nouns after a name that make it a place: `Anambra state`, `the Pyeongtaek plant`. */
 export const FOLLOWING_PLACE_NOUNS: ReadonlySet<string> = words(`state province county district region city town village
 	island river lake valley plant factory airport port camp refinery mine oblast prefecture municipality neighbourhood
-	neighborhood suburb`);
+	neighborhood suburb station warehouse depot terminal mill hub smelter regions provinces states districts counties
+	prefectures oblasts municipalities`);
 
 /** Roles a company's name stands before: `Samsung Chairman Lee`, `Nvidia chief executive Jensen Huang`. */
 export const CORPORATE_ROLES: ReadonlySet<string> = words(`chairman chairwoman chairperson ceo cfo founder co-founder chief executive`);

@@ -1,0 +1,87 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseSeed } from '../src/core/parser';
+import { EntityDetector } from '../src/core/entities/detector';
+
+/** `[surface, kind]` of every mention, in text order. */
+function detect(text: string): [string, string][] {
+	return new EntityDetector([]).analyse(parseSeed(text)).mentions.map(mention => [mention.surface, mention.entity.kind]);
+}
+
+function kindOf(text: string, surface: string): string | undefined {
+	const found = new EntityDetector([]).analyse(parseSeed(text)).mentions.filter(mention => mention.surface === surface);
+	return found.length === 0 ? undefined : found.map(mention => mention.entity.kind).join(',');
+}
+
+test('a dateline city with its country or state, a lower-case agency, and the city written later in mixed case', () => {
+	assert.deepEqual(detect('LIMASSOL, Cyprus, May 3 (dpa) - Ferries left Limassol early.\n'), [
+		['LIMASSOL', 'place'], ['Cyprus', 'place'], ['dpa', 'organization'], ['Limassol', 'place'],
+	]);
+	assert.deepEqual(detect('TAMPERE, Finland (AP) — Tampere\'s buses stopped.\n'), [
+		['TAMPERE', 'place'], ['Finland', 'place'], ['AP', 'organization'], ['Tampere', 'place'],
+	]);
+});
+
+test('a descriptive noun before a name makes it an organisation; one that describes people does not', () => {
+	const text = 'Shares of logistics firm Vantrek fell. Consumer group Orvalis said prices rose. Retail chains such as Pellgard and Drummel agreed. '
+		+ 'The regional watchdog, Kestron, said it would act. Taras Melnyk, an analyst at the federation, said demand fell.';
+	assert.equal(kindOf(text, 'Vantrek'), 'organization');
+	assert.equal(kindOf(text, 'Orvalis'), 'organization');
+	assert.equal(kindOf(text, 'Pellgard'), 'organization');
+	assert.equal(kindOf(text, 'Drummel'), 'organization');
+	assert.equal(kindOf(text, 'Kestron'), 'organization');
+	assert.equal(kindOf(text, 'Taras Melnyk'), 'person');
+	// Pens `run by` a name are a firm's; a lone name after `rival` may be a person's.
+	assert.equal(kindOf('The pens run by Marvique were closed.', 'Marvique'), 'organization');
+});
+
+test('foreign openings, legal suffixes and club prefixes name organisations, and their short forms follow', () => {
+	const text = 'Instituto Velarde and Radio Tamborin reported it. Almacenes Rivel Ltda cut prices; Almacenes Rivel said it would hire.\n\n'
+		+ 'SC Wendorf 1921 lost again. Wendorf said it would appeal.';
+	assert.deepEqual(detect(text), [
+		['Instituto Velarde', 'organization'], ['Radio Tamborin', 'organization'], ['Almacenes Rivel Ltda', 'organization'],
+		['Almacenes Rivel', 'organization'], ['SC Wendorf 1921', 'organization'], ['Wendorf', 'organization'],
+	]);
+});
+
+test('a short name in parentheses after an organisation is its own; `Co., Ltd.` ends a company name', () => {
+	assert.deepEqual(detect('The Cooperativa Agraria del Sur (Coagrasur) said yields fell.'), [
+		['Cooperativa Agraria del Sur', 'organization'], ['Coagrasur', 'organization'],
+	]);
+	assert.deepEqual(detect('Trains run by Hubei Lantian Trading Co., Ltd. reached the coast.'), [['Hubei Lantian Trading Co., Ltd.', 'organization']]);
+});
+
+test('`and` inside an organisation\'s name, but not between two names', () => {
+	assert.deepEqual(detect('A court fined Lakeside City Water and Drainage Company on Monday.'), [['Lakeside City Water and Drainage Company', 'organization']]);
+	assert.deepEqual(detect('The State Service for Plant Health and Seed Control said it had checked cargoes.'), [['State Service for Plant Health and Seed Control', 'organization']]);
+	assert.deepEqual(detect('Inspectors checked pens run by Velmar and Ostrander Seafoods.'), [['Velmar', 'organization'], ['Ostrander Seafoods', 'organization']]);
+});
+
+test('a place and words that are no person\'s name form an organisation; a given name first stays a person', () => {
+	assert.equal(kindOf('Analysts said Nairobi Express would raise fares.', 'Nairobi Express'), 'organization');
+	assert.equal(kindOf('Jordan Pickens scored twice.', 'Jordan Pickens'), 'person');
+	assert.equal(kindOf('Officials in Kenya Finance Ministry declined.', 'Kenya'), 'place');
+});
+
+test('possessive place names, currencies, `X-based`, places joined by `and`, an article before a place', () => {
+	assert.deepEqual(detect('A Tolley\'s Bay orchard was fined. Tolley\'s Bay Regional Council said it had no role. Kenya\'s Rift Valley was dry.'), [
+		['Tolley\'s Bay', 'place'], ['Tolley\'s Bay Regional Council', 'organization'], ['Kenya', 'place'], ['Rift Valley', 'place'],
+	]);
+	assert.deepEqual(detect('The fine was NZ$240,000 and US$5 billion.'), []);
+	assert.deepEqual(detect('Maribor-based insurer Zavarovalna Brdo raised premiums.'), [['Maribor', 'place'], ['Zavarovalna Brdo', 'organization']]);
+	assert.deepEqual(detect('Families in Kibera and Mukuru buy water from vendors.'), [['Kibera', 'place'], ['Mukuru', 'place']]);
+	assert.deepEqual(detect('Algae killed fish in the Los Lagos region.'), [['Los Lagos', 'place']]);
+	assert.deepEqual(detect('Farms in Lower Pomerania and Upper Vestland were flooded.'), [['Lower Pomerania', 'place'], ['Upper Vestland', 'place']]);
+});
+
+test('`the` before an unknown two-word name makes it no person; a firm named before a person of that surname stays a firm', () => {
+	assert.equal(kindOf('The club plays in the Oberliga Vestfold this season.', 'Oberliga Vestfold'), 'organization');
+	const text = 'Halvard, which employs 90 people, said orders fell. Managing director Ingrid Halvard declined to comment.';
+	assert.deepEqual(detect(text), [['Halvard', 'organization'], ['Ingrid Halvard', 'person']]);
+});
+
+test('a state\'s head word with `of` is a place only before a place: `Federation of Enterprises` is an organisation', () => {
+	assert.deepEqual(detect('The Hellenic Federation of Enterprises met the Republic of Korea delegation.'), [
+		['Hellenic Federation of Enterprises', 'organization'], ['Republic of Korea', 'place'],
+	]);
+});
