@@ -85,3 +85,37 @@ test('a state\'s head word with `of` is a place only before a place: `Federation
 		['Hellenic Federation of Enterprises', 'organization'], ['Republic of Korea', 'place'],
 	]);
 });
+
+test('a role inside a run: the words before it are a title, or a place before a governor or mayor; a given name after a title makes `Park` a surname', () => {
+	assert.deepEqual(detect('Relief Secretary Kamal Rahim spoke. Tarvela Governor Oskari Venn agreed.'), [
+		['Kamal Rahim', 'person'], ['Tarvela', 'place'], ['Oskari Venn', 'person'],
+	]);
+	assert.deepEqual(detect('Health Minister Ryan Park said no. "Patients come first," Park said.'), [['Ryan Park', 'person'], ['Park', 'person']]);
+	assert.deepEqual(detect('Creditors were told by administrator Jan Velten on Jan 5.'), [['Jan Velten', 'person']]);
+});
+
+test('currencies, `X-based` before a name, business head words and their short forms, sponsor names after a known club', () => {
+	assert.deepEqual(detect('Shares opened at Rs 396 against Rs 322.'), []);
+	assert.deepEqual(detect('Montreal-based Cogrova Communications bought Tidewell Fibre Networks. Cogrova shares rose.'), [
+		['Montreal', 'place'], ['Cogrova Communications', 'organization'], ['Tidewell Fibre Networks', 'organization'], ['Cogrova', 'organization'],
+	]);
+	assert.equal(kindOf('Fenerbahce Orvix won the game.', 'Fenerbahce Orvix'), 'organization');
+});
+
+test('places from their context: `municipality of`, `at X in <place>`, plural nouns after a pair, a hospital one is at', () => {
+	assert.deepEqual(detect('The line ends in the municipality of Quelpa. The plant at Varnur in Tamil Nadu will open.'), [
+		['Quelpa', 'place'], ['Varnur', 'place'], ['Tamil Nadu', 'place'],
+	]);
+	assert.deepEqual(detect('Rain sent the Orsa and Keltra rivers over their banks.'), [['Orsa', 'place'], ['Keltra', 'place']]);
+	assert.deepEqual(detect('At Westbrae Hospital, staff were short.'), [['Westbrae Hospital', 'place']]);
+	assert.deepEqual(detect('Westbrae Hospital said staff were short.'), [['Westbrae Hospital', 'organization']]);
+});
+
+test('organisation names with commas and `and`, possessive plurals, and a firm joined by `and` to a company', () => {
+	assert.deepEqual(detect('Union leaders met the Department of Trade, Industry and Competition on Monday.'), [['Department of Trade, Industry and Competition', 'organization']]);
+	assert.deepEqual(detect('The Tasman Nurses and Midwives\' Association called a strike.'), [['Tasman Nurses and Midwives\' Association', 'organization']]);
+	assert.deepEqual(detect('Work was led by Spain\'s Corvena and Lintang Railway Construction Corp. for years.'), [
+		['Spain', 'place'], ['Corvena', 'organization'], ['Lintang Railway Construction Corp.', 'organization'],
+	]);
+	assert.deepEqual(detect('Suppliers such as Bay Morrow and Alcott Plastics could cut jobs.'), [['Alcott Plastics', 'organization']]);
+});

@@ -6,7 +6,7 @@
  */
 import { localMention, type LocalMention } from './paragraphAnalyzer';
 import { detectedEntityId, type EntityMention, type EntityRef } from './types';
-import { isChineseSurname, isGivenName } from './wordClasses';
+import { isChineseSurname, isCommonWord, isDemonym, isGivenName, isPlaceName } from './wordClasses';
 import { isPinyinGivenName } from './lexicon/personNames';
 import { CLUB_PREFIXES, NAME_CONNECTORS } from './lexicon/cues';
 
@@ -138,6 +138,7 @@ function canonicalName(surface: string): string {
 }
 
 const LEGAL_SUFFIX = /,?\s+(?:Inc\.?|Corp\.?|Co\.?,?\s+Ltd\.?|Co\.?|Ltd\.?|Ltda\.?|Limited|LLC|LLP|PLC|plc|AG|SA|S\.A\.|SpA|S\.p\.A\.|NV|N\.V\.|BV|ASA|AB|Oyj|GmbH|KK|Bhd|Berhad|Tbk|SE|Pty|SAS|SARL|SRL|Srl|Group|Holdings)$/;
+const BUSINESS_HEAD = /^(\p{Lu}[\p{L}\p{M}-]+)\s+(?:Communications|Networks|Telecom|Telekom|Motors|Airlines|Airways|Minerals|Mining|Resources|Energy|Energie|Power|Electric|Electronics|Pharmaceuticals|Pharma|Foods|Logistics|Shipping|Steel|Chemicals|Plastics|Technologies|Systems|Industries|Holdings|Group|Capital|Securities|Properties|Investments|Solutions|Mobility|Seafoods?|Textiles)$/u;
 const CLUB_AFFIXES = new RegExp(`^(?:${[...CLUB_PREFIXES].join('|')})\\s+|\\s+(?:FC|CF|SC|AFC)$`);
 
 /**
@@ -151,6 +152,9 @@ function shortForms(local: LocalMention, entity: EntityRef): string[] {
 	if (entity.kind === 'organization') {
 		const stem = local.surface.replace(LEGAL_SUFFIX, '');
 		if (stem !== local.surface) forms.push(stem);
+		// `Cogeco` for `Cogeco Communications`: a company named by its distinctive word without the line of business.
+		const business = BUSINESS_HEAD.exec(stem);
+		if (business && !isPlaceName(business[1]) && !isDemonym(business[1]) && !isCommonWord(business[1]) && !isGivenName(business[1])) forms.push(business[1]);
 		// `SC Hasetal 1912`, `FC Porto`: a club is named without its prefix and its year.
 		const club = stem.replace(CLUB_AFFIXES, '').replace(/\s+(?:18|19|20)\d\d$/, '');
 		if (club !== stem && /^\p{Lu}/u.test(club)) forms.push(club);

@@ -48,6 +48,14 @@ interface Span {
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const AT_WORDS = new Set(['at']);
+/** A lower-case place noun and `of` before a name: `the municipality of Lampa`, `the port of Khorgos`. */
+const PLACE_NOUN_BEFORE = /\b(?:city|town|village|municipality|province|region|district|county|island|port|seat|commune|suburb|prefecture|cities|towns|villages|municipalities|provinces|regions|districts|islands|ports)(?:\s+of|,?\s+including|,?\s+such\s+as)\s+$/;
+/** Currency abbreviations written before an amount: `Rs 396`, `Rp 5,000`, `Tk 200`, `KSh 50`. */
+const CURRENCY_WORDS = new Set(['Rs', 'Rp', 'Tk', 'Sh', 'KSh', 'Ksh', 'Kz', 'Rf', 'Br', 'Ft', 'Kc', 'Kr', 'Lei', 'Dh', 'Dhs']);
+/** Calendar words that are also given names: `Jan Ottersbach`, `May Mukherjee`. */
+const CALENDAR_GIVEN_NAMES = new Set(['Jan', 'May', 'June', 'April', 'August', 'Augusta']);
+/** Roles of places' heads: the unknown name before them is a place's (`Miyazaki Governor Shunji Kono`). */
+const PLACE_ROLES = new Set(['governor', 'mayor', 'premier', 'governor-general', 'lord mayor']);
 /** `OSNABRUECK, Germany, April 27 (dpa) -`: a lower-case agency credit after a dateline's date. */
 const LOWER_CASE_AGENCY = /\d\s*\((\p{Ll}{2,6})\)\s*(?:--|—|–|-)/u;
 /** Place heads that follow an owner's possessive rather than form a name with it: `the mayor's Residence`. */
@@ -193,9 +201,16 @@ class ParagraphAnalysis {
 		return spans;
 	}
 
+	/** `Jan Ottersbach`, but not `Jan 5` or `May Day`: a calendar word before a surname-like word. */
+	private isGivenNameNotDate(index: number): boolean {
+		const next = this.tokens[index + 1];
+		return CALENDAR_GIVEN_NAMES.has(this.tokens[index].text) && next !== undefined && next.spaced && next.capitalised && !next.numeric
+			&& !isCalendarWord(next.text) && isNameWord(next) && !isCommonWord(next.text);
+	}
+
 	private canStart(index: number): boolean {
 		const token = this.tokens[index];
-		return !this.consumed[index] && token.capitalised && !token.cjk && !isCalendarWord(token.text);
+		return !this.consumed[index] && token.capitalised && !token.cjk && (!isCalendarWord(token.text) || this.isGivenNameNotDate(index));
 	}
 
 	/** The index of the word that continues the name after `last`, through connectors, or nothing. */
@@ -264,12 +279,24 @@ class ParagraphAnalysis {
 		while (last >= first && (NAME_CONNECTORS.has(tokens[last].text) || YEAR.test(tokens[last].text))) last--;
 		if (first > last) return;
 		if (first === last) return this.classifyWord(first);
+		// `Montreal-based Cogeco Communications`: the place, then the name.
+		if (placeBeforeBasedSuffix(tokens[first].text) && this.ledSuffix(first)) return this.classify(first + 1, last);
 
 		const name = this.textOf(first, last);
 		if (isPlaceName(name)) return this.push(first, last, 'place', 'gazetteer');
 		// `Manchester United said`: a well-known organisation's whole name beats a person's shape.
 		if (isKnownOrganization(name)) return this.push(first, last, 'organization', 'gazetteer');
+		// `Fenerbahce Beko`: a well-known organisation's name and a sponsor's or unit's word.
+		if (last - first <= 2 && isKnownOrganization(tokens[first].text) && !isGivenName(tokens[first].text) && !isPlaceName(tokens[first].text) && this.isNameShaped(first + 1, last) && !isGivenName(tokens[first + 1].text)) {
+			return this.push(first, last, 'organization', 'gazetteer');
+		}
 
+		// `Health Minister Ryan Park`: after a title, a given name makes `Park` or `Hall` a surname, not a head word.
+		const leadingRole = this.lastRoleInTitle(first, last);
+		if (leadingRole !== undefined && leadingRole + 1 < last && last - leadingRole <= 3 && isGivenName(tokens[leadingRole + 1].text) && isPlaceHead(tokens[last].text)) {
+			this.titleMentions(first, leadingRole);
+			return this.pushPerson(leadingRole + 1, last, 'title');
+		}
 		// `X of Y`: the words before the first `of` decide whether the whole is one name.
 		const connector = this.firstPhraseConnector(first, last);
 		const headLast = connector === undefined ? last : connector - 1;
@@ -332,6 +359,13 @@ class ParagraphAnalysis {
 			if (evidence === 'shape' && /(?:^|[^\p{L}])the\s+$/u.test(this.text.slice(Math.max(0, tokens[first].start - 5), tokens[first].start))) return this.pushHint(first, last, 'organization');
 			return this.pushPerson(first, last, evidence);
 		}
+		// `Relief Secretary Kamrul Hasan`, `Miyazaki Governor Shunji Kono`: a role inside the run, a name after it.
+		for (let role = first + 1; role < last; role++) {
+			if (!isRoleHead(tokens[role].text) || !this.isNameShaped(role + 1, last)) continue;
+			if (PLACE_ROLES.has(tokens[role].text.toLowerCase()) && this.isNameShaped(first, role - 1) && !isGivenName(tokens[first].text)) this.push(first, role - 1, 'place', 'context');
+			else this.titleMentions(first, role);
+			return this.pushPerson(role + 1, last, 'title');
+		}
 		// `National Health Commission Ma Xiaowei`: a name at the end of a longer run.
 		for (let start = first + 1; start < last; start++) {
 			if (this.isNameShaped(start, last) && this.personEvidence(start, last) === 'name') {
@@ -350,8 +384,8 @@ class ParagraphAnalysis {
 	private classifyWord(index: number): void {
 		const token = this.tokens[index];
 		const word = token.text;
-		// `NZ$240,000`, `US$5 billion`: a currency, not the country.
-		if (this.text.charCodeAt(token.end) === 0x24) return;
+		// `NZ$240,000`, `US$5 billion`, `Rs 396`: a currency, not the country.
+		if (this.text.charCodeAt(token.end) === 0x24 || CURRENCY_WORDS.has(word) && /^\s*\d/.test(this.text.slice(token.end, token.end + 3))) return;
 		if (this.ledSuffix(index)) return;
 		if (NUMBERED_EVENT.test(word)) return this.push(index, index, 'event', 'cue');
 		if (isAcronym(token)) return this.push(index, index, isPlaceName(word) ? 'place' : 'organization', isPlaceName(word) ? 'gazetteer' : 'cue');
@@ -367,6 +401,11 @@ class ParagraphAnalysis {
 		if (STANDALONE_INSTITUTIONS.has(word)) return this.pushNamed(index, index, 'organization');
 		if (STANDALONE_PLACES.has(word) && !token.sentenceStart) return this.push(index, index, 'place', 'context');
 		if (isEventHead(word)) return this.pushNamed(index, index, 'event');
+		if ((isOrganizationHead(word) || isPlaceHead(word)) && !isRoleHead(word) && !token.possessive && this.personVerbAfter(index)) {
+			// `"…," Park said`: a head word that may be the surname of a person named before; the document decides.
+			this.mentions.push(this.mention(token.start, token.end, undefined, 'none', token.sentenceStart, { ordinaryWord: false }));
+			return;
+		}
 		if (isDemonym(word) || isRoleHead(word) || isPluralRole(word) || isOrganizationHead(word) || isPlaceHead(word) || isCalendarWord(word)) return;
 		const english = isCommonWord(word);
 		const ordinary = english || isForeignFunctionWord(word);
@@ -380,6 +419,13 @@ class ParagraphAnalysis {
 			// `in Kayole and Mathare`: a word joined to a place by `and` is a place, unless a verb makes it a person.
 			if (this.coordinatedKind(index) === 'place' && !(after && PERSON_VERBS.has(after.text) && after.spaced) && !token.possessive) return this.push(index, index, 'place', 'context');
 			if (this.beforeCorporateRole(index)) return this.push(index, index, 'organization', 'context');
+			// `the Surma and Kushiyara rivers`: the plural noun after the pair names both.
+			const pair = this.tokens[index + 2];
+			if (after?.text === 'and' && after.spaced && pair && pair.capitalised && pair.spaced && this.describedBy(index + 2, FOLLOWING_PLACE_NOUNS) && /s$/.test(this.tokens[index + 3].text)) {
+				return this.push(index, index, 'place', 'context');
+			}
+			// `Spain's Acciona and China Railway Construction Corp.`: a word joined by `and` to an organisation's name is one too.
+			if (after?.text === 'and' && after.spaced && this.organizationNameFollows(index + 2)) return this.push(index, index, 'organization', 'context');
 		}
 		// `shares of Sony`, `according to Bloomberg`, `Bosch said in a statement`: the words around the name.
 		const cue = this.titleCase ? undefined : organizationCue(this.text, token.start, token.end);
@@ -387,6 +433,7 @@ class ParagraphAnalysis {
 		if (cue === 'weak' && !ordinary && /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(word)) return this.pushHint(index, index, 'organization');
 		if (!ordinary) {
 			if (before && PLACE_PREPOSITIONS.has(before.text) && token.spaced) return this.push(index, index, 'place', 'context');
+			if (this.placeNounBefore(token)) return this.push(index, index, 'place', 'context');
 			CAPITAL_OF.lastIndex = token.end;
 			if (this.text.charCodeAt(token.end) === 0x2c && CAPITAL_OF.test(this.text)) return this.push(index, index, 'place', 'context');
 		}
@@ -429,6 +476,10 @@ class ParagraphAnalysis {
 		// `Russian Federation` is a state, `Asian Football Confederation` is not.
 		if (STATE_HEADS.has(head) && (followedByOf && this.placeAfterOf(last) || (isDemonym(opening) || isPlaceName(opening)) && last === first + 1 || /^(?:United|Democratic|Federal|Islamic|Arab|People's|Czech|Dominican|Central)$/.test(opening))) return 'place';
 		if (head === 'Congress' && (first > 0 && ORDINAL.test(tokens[first - 1].text) || last > first && tokens[last - 1].text === 'World')) return 'event';
+		// `at Westmead Hospital`: a hospital or clinic where something happens is a place.
+		if ((head === 'Hospital' || head === 'Clinic') && !followedByOf && this.afterPlacePreposition(first)) return 'place';
+		// `Sendai Nuclear Power Station`, `Waterloo Railway Station`: a station of these kinds is a place, not a spacecraft.
+		if (head === 'Station' && last > first && /^(?:Power|Railway|Train|Bus|Police|Fire|Pumping)$/.test(tokens[last - 1].text)) return 'place';
 		if (isOrganizationHead(head)) return 'organization';
 		if (isDocumentHead(head)) return 'document';
 		if (isEventHead(head) || tokens.slice(first, last + 1).some(token => STANDALONE_EVENTS.has(token.text))) return 'event';
@@ -486,6 +537,29 @@ class ParagraphAnalysis {
 		return true;
 	}
 
+	/** Whether the capitalised run from `index` ends in an organisation's head word or is a known organisation. */
+	private organizationNameFollows(index: number): boolean {
+		const tokens = this.tokens;
+		for (let end = index; end < tokens.length && end <= index + 4 && tokens[end].capitalised && (end === index || tokens[end].spaced); end++) {
+			if (isOrganizationHead(tokens[end].text) && end > index || isKnownOrganization(this.textOf(index, end))) return true;
+		}
+		return false;
+	}
+
+	private personVerbAfter(index: number): boolean {
+		const after = this.tokens[index + 1];
+		return after !== undefined && after.spaced && PERSON_VERBS.has(after.text);
+	}
+
+	/** `the municipality of Lampa`, `the cities of Nichinan and Kushima`, `municipalities including Floridablanca`, `a plant at Hosur in Tamil Nadu`. */
+	private placeNounBefore(token: Token): boolean {
+		const before = this.text.slice(Math.max(0, token.start - 40), token.start);
+		if (PLACE_NOUN_BEFORE.test(before)) return true;
+		if (!/\bat\s+$/.test(before)) return false;
+		const after = /^\s+in\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)/u.exec(this.text.slice(token.end, token.end + 40));
+		return after !== null && (isPlaceName(after[1]) || isPlaceName(after[1].split(/\s+/)[0]));
+	}
+
 	/** The index of a company role (`Chairman`) after a name that opens the run, followed by more words. */
 	private corporateRoleAfterName(first: number, last: number): number | undefined {
 		for (let index = first + 1; index < last; index++) {
@@ -518,7 +592,7 @@ class ParagraphAnalysis {
 			if (particle && index > first && index < last) continue;
 			// `Abdullah II`, `Charles III`: a regnal number ends a name.
 			if (index === last && index > first && ROMAN_NUMERAL.test(token.text)) continue;
-			if (!isNameWord(token)) return false;
+			if (!isNameWord(token) && !(index === first && this.isGivenNameNotDate(index))) return false;
 			if (token.possessive && index < last) return false;
 			words++;
 		}
@@ -632,6 +706,15 @@ class ParagraphAnalysis {
 	 */
 	private extendOverAnd(last: number): number {
 		const tokens = this.tokens;
+		// `Department of Trade, Industry and Competition`: ordinary words listed with commas before the `and`.
+		let listed = last;
+		while (tokens[listed + 1]?.capitalised && /^,\s+$/.test(tokens[listed + 1].gapBefore) && !tokens[listed + 1].upper && !isPlaceName(tokens[listed + 1].text)
+			&& !isGivenName(tokens[listed + 1].text) && (tokens[listed + 2]?.text === 'and' || /^,\s+$/.test(tokens[listed + 2]?.gapBefore ?? ''))) listed++;
+		if (listed > last && tokens[listed + 1]?.text === 'and') {
+			let end = listed + 1;
+			while (tokens[end + 1]?.capitalised && tokens[end + 1].spaced && !tokens[end + 1].upper && !isPlaceName(tokens[end + 1].text) && !isGivenName(tokens[end + 1].text)) end++;
+			if (end > listed + 1 && !(tokens[end + 1]?.capitalised && tokens[end + 1].spaced)) return end;
+		}
 		const and = tokens[last + 1];
 		if (!and || and.text !== 'and' || !and.spaced) return last;
 		let end = last + 1;
@@ -658,8 +741,10 @@ class ParagraphAnalysis {
 		if (!and || and.text !== 'and' || !and.spaced || isOrganizationHead(tokens[last].text) || isPlaceName(tokens[last].text) || tokens[last].upper) return undefined;
 		// `Blumar and Australis Seafoods`: a lone unknown word before `and` is a name of its own.
 		if (first === last && !isCommonWord(tokens[last].text)) return undefined;
+		// `suppliers such as Bay Seating and Algoa Plastics`: a list of names.
+		if (/\b(?:such\s+as|including|like|between|both)\s+$/.test(this.text.slice(Math.max(0, tokens[first].start - 20), tokens[first].start))) return undefined;
 		let end = last + 1;
-		while (end + 1 < tokens.length && tokens[end + 1].capitalised && tokens[end + 1].spaced && !tokens[end + 1].upper
+		while (end + 1 < tokens.length && tokens[end + 1].capitalised && this.joins(end + 1) && !tokens[end + 1].upper
 			&& !isPlaceName(tokens[end + 1].text) && !isGivenName(tokens[end + 1].text) && !isKnownOrganization(tokens[end + 1].text)) {
 			end++;
 			if (isOrganizationHead(tokens[end].text)) break;
@@ -672,7 +757,7 @@ class ParagraphAnalysis {
 	/** `clinics in El Fasher`, `at La Bombonera`: a place preposition before the name (but not `wrote in Le Monde`). */
 	private afterPlacePreposition(index: number): boolean {
 		const before = this.text.slice(Math.max(0, this.tokens[index].start - 40), this.tokens[index].start);
-		return /\b(?:at|near|outside|from)\s+$/.test(before) || /\bin\s+$/.test(before) && !/\b(?:wrote|published|said|told|interview|article|column|op-ed|editorial|reported|quoted)\s+in\s+$/.test(before);
+		return /\b(?:[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom)\s+$/.test(before) || /\bin\s+$/.test(before) && !/\b(?:wrote|published|said|told|interview|article|column|op-ed|editorial|reported|quoted)\s+in\s+$/.test(before);
 	}
 
 	/**

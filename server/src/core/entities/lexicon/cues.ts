@@ -60,7 +60,9 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = words(`
 	Logistics Shipping Entertainment Studios Insurance Capital Ventures Brands Foods Pharma Juniors United Rovers Wanderers
 	Athletic Albion Hotspur FC CF Ltda SpA NV BV ASA Oyj AB KK Bhd Berhad Tbk SE Pty Limited LLP SAS SARL SRL Srl KG
 	Superintendency Inspectorate Directorate Ombudsman Brokers Seafood Seafoods Packers Farms Mills Brewery Breweries Dairies
-	Utilities Railways Railway Bancorp Bankshares Financial Credit Cooperatives
+	Utilities Railways Railway Bancorp Bankshares Financial Credit Cooperatives Networks Solutions Resources Minerals Materials
+	Plastics Products Properties Investments Markets Textiles Beverages Hotels Resorts Builders Engineering Construction Energy
+	Energie Power Electric Telekom Telecoms Registry Mission Missions Bureau
 `);
 
 /** Sports clubs' prefixes: `SC Hasetal 1912`, `FC Porto`, `VfB Stuttgart`. */
@@ -71,7 +73,9 @@ export const ORGANIZATION_OPENINGS: ReadonlySet<string> = words(`Radio Banco Ban
 	Fundación Fundacion Fundação Fondation Fondazione Stiftung Stichting Sindicato Syndicat Sparkasse Cooperativa Coopérative
 	Universidad Universidade Université Università Universität Partido Parti Partei Frente Movimiento Movimento Asociación
 	Associação Confederación Federación Federação Compañía Companhia Compagnie Société Caja Caixa Deportivo Atlético Atletico
-	Olympique Sporting Dynamo Dinamo Club Empresa Empresas Industrias Laboratorios Aerolíneas`);
+	Olympique Sporting Dynamo Dinamo Club Empresa Empresas Industrias Laboratorios Aerolíneas Contraloría Procuraduría Fiscalía
+	Defensoría Superintendencia Secretaría Secretaria Ministerio Ministério Registraduría Consejo Conselho Comisión Servicio
+	Dirección Agencia Agência Autoridad Junta Corte Tribunal Cámara Câmara Asamblea Congreso`);
 
 /** Organisation heads that, after a country or demonym, name a state instead: `Russian Federation`. */
 export const STATE_HEADS: ReadonlySet<string> = words(`Republic Federation Kingdom Emirates States Commonwealth Confederation Principality Sultanate Emirate`);
@@ -96,7 +100,7 @@ export const STANDALONE_EVENTS: ReadonlySet<string> = words(`Olympics Paralympic
 /** Document-like heads that our four kinds do not cover; a name ending in one is left alone. */
 export const DOCUMENT_HEADS: ReadonlySet<string> = words(`Agreement Treaty Protocol Declaration Initiative Accord Accords
 	Act Bill Law Code Constitution Charter Plan Program Strategy Map Report Statement Memorandum Doctrine Project
-	Pipeline Station Mission Vision Rule Rules Index Telescope Satellite Rover Spacecraft Capsule Vaccine`);
+	Pipeline Station Vision Rule Rules Index Telescope Satellite Rover Spacecraft Capsule Vaccine`);
 
 /** Head words of places: `Diaoyutai State Guesthouse`, `Tiananmen Square`, `Rift Valley`. */
 export const PLACE_HEADS: ReadonlySet<string> = words(`
@@ -110,7 +114,8 @@ export const PLACE_HEADS: ReadonlySet<string> = words(`
 
 /** Words that open a place name: `Mount Kenya`, `Lake Victoria`, `Avenida Paulista`, `Lower Silesia`. */
 export const PLACE_PREFIXES: ReadonlySet<string> = words(`Mount Mt Mt. Lake Port Fort Cape Gulf Isle Saint St St. San Santa São Sao
-	Avenida Rua Calle Piazza Plaza Place Via Boulevard Rue Jalan Lower Upper Greater Northern Southern Eastern Western`);
+	Avenida Rua Calle Piazza Plaza Place Via Boulevard Rue Jalan Lower Upper Greater Northern Southern Eastern Western Teatro Théâtre
+	Museo Musée Palazzo Castello Castillo Corso Praça Parque Parc Estadio Stade Stadio Arena Aeropuerto Aeroporto Aéroport`);
 
 /** Institutions named by one capitalised word mid-sentence: `a hostile Congress`. */
 export const STANDALONE_INSTITUTIONS: ReadonlySet<string> = words(`Congress Parliament Senate Politburo Pentagon Kremlin Knesset Duma Bundestag Bundesrat Riksdag Storting Sejm Majlis Commonwealth`);
@@ -122,7 +127,7 @@ export const STANDALONE_PLACES: ReadonlySet<string> = words(`Capitol`);
 export const FOLLOWING_PLACE_NOUNS: ReadonlySet<string> = words(`state province county district region city town village
 	island river lake valley plant factory airport port camp refinery mine oblast prefecture municipality neighbourhood
 	neighborhood suburb station warehouse depot terminal mill hub smelter regions provinces states districts counties
-	prefectures oblasts municipalities`);
+	prefectures oblasts municipalities rivers islands lakes valleys mountains cities towns villages border crossing`);
 
 /** Roles a company's name stands before: `Samsung Chairman Lee`, `Nvidia chief executive Jensen Huang`. */
 export const CORPORATE_ROLES: ReadonlySet<string> = words(`chairman chairwoman chairperson ceo cfo founder co-founder chief executive`);
@@ -144,13 +149,16 @@ export const PERSON_VERBS: ReadonlySet<string> = words(`
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = words(`in near outside across throughout inside around`);
 
 /** Lower-case words that may join capitalised words into one name: `Bank of England`, `Lula da Silva`. */
-export const NAME_CONNECTORS: ReadonlySet<string> = words(`of for the on de da do dos das du del della di van von der den ter bin ibn al el la le y`);
+export const NAME_CONNECTORS: ReadonlySet<string> = words(`of for the on de da do dos das du del della di van von der den ter bin ibn al el la le y
+	los las les des degli dei delle`);
 
 /** Connectors that only organisations, events and places use; a person's name never contains them. */
 export const PHRASE_CONNECTORS: ReadonlySet<string> = words(`of for the on`);
 
 /** Possessive forms that belong inside names: `People's Republic`, `Queen's University`. */
-export const NAME_POSSESSIVES: ReadonlySet<string> = words(`People Queen King Children Women Men Workers Farmers Peoples`);
+export const NAME_POSSESSIVES: ReadonlySet<string> = words(`People Queen King Children Women Men Workers Farmers Peoples
+	Midwives Nurses Teachers Doctors Journalists Employees Pilots Miners Growers Producers Exporters Manufacturers Veterans
+	Students Parents Consumers Taxpayers Merchants Traders Retailers Owners Residents Mothers Seafarers Fishermen Drivers`);
 
 /** Abbreviations written with a period that do not end a sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = words(`
