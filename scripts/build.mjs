@@ -21,6 +21,8 @@ const common = {
 	minify: production,
 	sourcemap: !production,
 	legalComments: production ? 'none' : 'inline',
+	// Names in many scripts (Łódź, 习近平) stay as UTF-8 instead of six-byte escapes.
+	charset: 'utf8',
 	logLevel: 'warning',
 };
 

@@ -4,32 +4,29 @@
  * names; names that are also common words, given names or surnames are left out on purpose.
  */
 
-const EUROPE_CITIES = `Łódź|Lodz|Wrocław|Wroclaw|Poznań|Poznan|Gdańsk|Kraków|Cracow|Warszawa|Szczecin|Bydgoszcz|Lublin|Białystok|
-Bialystok|Katowice|Gdynia|Częstochowa|Czestochowa|Radom|Rzeszów|Rzeszow|Toruń|Torun|Sosnowiec|Kielce|Gliwice|Olsztyn|Zabrze|
-Bielsko-Biała|Bielsko-Biala|Bytom|Zielona Góra|Zielona Gora|Rybnik|Opole|Tychy|Elbląg|Elblag|Płock|Plock|Wałbrzych|Walbrzych|
-Tarnów|Tarnow|Koszalin|Kalisz|Legnica|Sopot|Zakopane|Oświęcim|Oswiecim|Auschwitz|Essen|Bremen|Hanover|Hannover|Nuremberg|
+const EUROPE_CITIES = `Łódź|Wrocław|Poznań|Gdańsk|Kraków|Cracow|Warszawa|Szczecin|Bydgoszcz|Lublin|Białystok|Katowice|Gdynia|Częstochowa|Radom|Rzeszów|Toruń|Sosnowiec|Kielce|Gliwice|Olsztyn|Zabrze|
+Bielsko-Biała|Bytom|Zielona Góra|Rybnik|Opole|Tychy|Elbląg|Płock|Wałbrzych|
+Tarnów|Koszalin|Kalisz|Legnica|Sopot|Zakopane|Oświęcim|Auschwitz|Essen|Bremen|Hanover|Hannover|Nuremberg|
 Nürnberg|Duisburg|Bochum|Wuppertal|Bielefeld|Münster|Karlsruhe|Mannheim|Augsburg|Wiesbaden|Mönchengladbach|Gelsenkirchen|Aachen|
-Braunschweig|Kiel|Chemnitz|Magdeburg|Freiburg|Krefeld|Mainz|Lübeck|Lubeck|Erfurt|Rostock|Kassel|Potsdam|Saarbrücken|Oldenburg|
+Braunschweig|Kiel|Chemnitz|Magdeburg|Freiburg|Krefeld|Mainz|Lübeck|Erfurt|Rostock|Kassel|Potsdam|Saarbrücken|Oldenburg|
 Osnabrück|Heidelberg|Darmstadt|Regensburg|Ingolstadt|Würzburg|Wolfsburg|Mykolaiv|Chernihiv|Sumy|Poltava|Vinnytsia|
 Zhytomyr|Rivne|Lutsk|Ternopil|Khmelnytskyi|Ivano-Frankivsk|Chernivtsi|Uzhhorod|Cherkasy|Kropyvnytskyi|Kryvyi Rih|Kramatorsk|
 Sloviansk|Avdiivka|Melitopol|Berdiansk|Izium|Kupiansk|Pokrovsk|Bucha|Irpin|Severodonetsk|Lysychansk|Enerhodar|Nova Kakhovka|
 Chasiv Yar|Vuhledar|Nizhny Novgorod|Samara|Omsk|Chelyabinsk|Rostov-on-Don|Ufa|Krasnoyarsk|Voronezh|Volgograd|Krasnodar|Saratov|
 Tyumen|Barnaul|Irkutsk|Khabarovsk|Yaroslavl|Makhachkala|Tomsk|Ryazan|Astrakhan|Grozny|Belgorod|Kursk|Bryansk|Smolensk|Pskov|
-Arkhangelsk|Yakutsk|Norilsk|Stalingrad|Leningrad|Gomel|Homel|Mogilev|Vitebsk|Grodno|Hrodna|Kaunas|Klaipėda|Klaipeda|Tartu|Narva|
+Arkhangelsk|Yakutsk|Norilsk|Stalingrad|Leningrad|Gomel|Homel|Mogilev|Vitebsk|Grodno|Hrodna|Kaunas|Klaipėda|Tartu|Narva|
 Daugavpils|Palermo|Genoa|Bologna|Bari|Catania|Verona|Messina|Padua|Trieste|Taranto|Brescia|Parma|Prato|Modena|Reggio Calabria|
-Reggio Emilia|Perugia|Livorno|Ravenna|Cagliari|Foggia|Rimini|Salerno|Ferrara|Bergamo|Pisa|Siena|Zaragoza|Málaga|Malaga|
-Palma de Mallorca|Las Palmas|Bilbao|Alicante|Córdoba|Cordoba|Valladolid|Vigo|Gijón|Gijon|Granada|A Coruña|Vitoria-Gasteiz|Elche|
-Oviedo|Pamplona|San Sebastián|San Sebastian|Salamanca|Cádiz|Cadiz|Braga|Coimbra|Nantes|Montpellier|Rennes|Reims|Le Havre|
-Saint-Étienne|Saint-Etienne|Toulon|Grenoble|Dijon|Nîmes|Nimes|Clermont-Ferrand|Le Mans|Aix-en-Provence|Brest|Metz|Orléans|Orleans|
+Reggio Emilia|Perugia|Livorno|Ravenna|Cagliari|Foggia|Rimini|Salerno|Ferrara|Bergamo|Pisa|Siena|Zaragoza|Málaga|
+Palma de Mallorca|Las Palmas|Bilbao|Alicante|Córdoba|Valladolid|Vigo|Gijón|Granada|A Coruña|Vitoria-Gasteiz|Elche|
+Oviedo|Pamplona|San Sebastián|Salamanca|Cádiz|Braga|Coimbra|Nantes|Montpellier|Rennes|Reims|Le Havre|
+Saint-Étienne|Toulon|Grenoble|Dijon|Nîmes|Clermont-Ferrand|Le Mans|Aix-en-Provence|Brest|Metz|Orléans|
 Rouen|Caen|Avignon|Cannes|Calais|Versailles|Utrecht|Eindhoven|Groningen|Tilburg|Almere|Breda|Nijmegen|Haarlem|Arnhem|Maastricht|
-Ghent|Charleroi|Liège|Liege|Bruges|Basel|Lausanne|Lucerne|Lugano|Graz|Linz|Innsbruck|Leeds|Sheffield|Bristol|Leicester|
+Ghent|Charleroi|Liège|Bruges|Basel|Lausanne|Lucerne|Lugano|Graz|Linz|Innsbruck|Leeds|Sheffield|Bristol|Leicester|
 Coventry|Nottingham|Newcastle|Southampton|Portsmouth|Plymouth|Stoke-on-Trent|Wolverhampton|Sunderland|Brighton|Aberdeen|Dundee|
-Swansea|Milton Keynes|Norwich|Luton|Middlesbrough|Bournemouth|Exeter|Canterbury|Derry|Londonderry|Galway|Malmö|
-Malmo|Uppsala|Aarhus|Odense|Aalborg|Bergen|Trondheim|Stavanger|Espoo|Tampere|Vantaa|Oulu|Turku|Brno|Ostrava|Plzeň|Plzen|Pilsen|
-Olomouc|Košice|Kosice|Debrecen|Szeged|Miskolc|Pécs|Pecs|Győr|Gyor|Novi Sad|Niš|Kragujevac|Banja Luka|Mostar|Tuzla|Srebrenica|
-Rijeka|Osijek|Dubrovnik|Maribor|Thessaloniki|Patras|Heraklion|Piraeus|Cluj-Napoca|Cluj|Timișoara|Timisoara|Iași|Iasi|Constanța|
-Constanta|Craiova|Brașov|Brasov|Plovdiv|Varna|Burgas|Durrës|Durres|Bitola|Izmir|İzmir|Bursa|Antalya|Adana|Gaziantep|Konya|Mersin|
-Diyarbakır|Diyarbakir|Kayseri|Eskişehir|Eskisehir|Samsun|Trabzon|Hatay|Kahramanmaraş|Kahramanmaras|Malatya`;
+Swansea|Milton Keynes|Norwich|Luton|Middlesbrough|Bournemouth|Exeter|Canterbury|Derry|Londonderry|Galway|Malmö|Uppsala|Aarhus|Odense|Aalborg|Bergen|Trondheim|Stavanger|Espoo|Tampere|Vantaa|Oulu|Turku|Brno|Ostrava|Plzeň|Pilsen|
+Olomouc|Košice|Debrecen|Szeged|Miskolc|Pécs|Győr|Novi Sad|Niš|Kragujevac|Banja Luka|Mostar|Tuzla|Srebrenica|
+Rijeka|Osijek|Dubrovnik|Maribor|Thessaloniki|Patras|Heraklion|Piraeus|Cluj-Napoca|Cluj|Timișoara|Iași|Constanța|Craiova|Brașov|Plovdiv|Varna|Burgas|Durrës|Bitola|İzmir|Bursa|Antalya|Adana|Gaziantep|Konya|Mersin|
+Diyarbakır|Diyarbakir|Kayseri|Eskişehir|Samsun|Trabzon|Hatay|Kahramanmaraş|Malatya`;
 
 const AMERICAS_CITIES = `Jacksonville|Fort Worth|Indianapolis|El Paso|Nashville|Oklahoma City|Portland|Memphis|Louisville|
 Baltimore|Milwaukee|Albuquerque|Tucson|Fresno|Sacramento|Kansas City|Omaha|Minneapolis|Tulsa|Tampa|Bakersfield|Wichita|Oakland|
@@ -38,13 +35,11 @@ Newark|Toledo|Jersey City|Norfolk|Boise|Spokane|Baton Rouge|Tacoma|Des Moines|Sa
 Tallahassee|Knoxville|Fort Lauderdale|Pasadena|Syracuse|Santa Ana|San Antonio|St. Louis|Manhattan|Bronx|Staten Island|Harlem|
 Hollywood|Silicon Valley|Calgary|Edmonton|Winnipeg|Mississauga|Brampton|Quebec City|Surrey|Halifax|Saskatoon|St. John's|
 Fredericton|Charlottetown|Moncton|Gatineau|Burnaby|Whitehorse|Yellowknife|Iqaluit|Guadalajara|Monterrey|Puebla|Tijuana|
-Ciudad Juárez|Ciudad Juarez|Zapopan|Mérida|Merida|Cancún|Cancun|Querétaro|Queretaro|Acapulco|Culiacán|Culiacan|Hermosillo|
-Mexicali|Morelia|Toluca|Saltillo|San Pedro Sula|Santiago de Cuba|Santo Domingo|San Juan|Montego Bay|Medellín|Medellin|Cali|
-Barranquilla|Cartagena|Cúcuta|Cucuta|Bucaramanga|Santa Marta|Maracaibo|Barquisimeto|Maracay|Guayaquil|Cuenca|Arequipa|Chiclayo|
-Cusco|Cuzco|Iquitos|Callao|Santa Cruz|Cochabamba|El Alto|Sucre|Valparaíso|Valparaiso|Concepción|Antofagasta|Viña del Mar|
-Punta Arenas|Tucumán|La Plata|Mar del Plata|Salta|Santa Fe|Bariloche|Ushuaia|Punta del Este|Ciudad del Este|Goiânia|Goiania|Belém|
-Belem|Guarulhos|Campinas|São Luís|Sao Luis|Maceió|Maceio|Teresina|Campo Grande|João Pessoa|Joao Pessoa|Florianópolis|
-Florianopolis|Niterói|Cuiabá|Cuiaba|Aracaju|Porto Velho|Macapá|Boa Vista|Rio Branco|Gold Coast|Hobart|Wollongong|Geelong|
+Ciudad Juárez|Zapopan|Mérida|Cancún|Querétaro|Acapulco|Culiacán|Hermosillo|
+Mexicali|Morelia|Toluca|Saltillo|San Pedro Sula|Santiago de Cuba|Santo Domingo|San Juan|Montego Bay|Medellín|Cali|
+Barranquilla|Cartagena|Cúcuta|Bucaramanga|Santa Marta|Maracaibo|Barquisimeto|Maracay|Guayaquil|Cuenca|Arequipa|Chiclayo|
+Cusco|Cuzco|Iquitos|Callao|Santa Cruz|Cochabamba|El Alto|Sucre|Valparaíso|Concepción|Antofagasta|Viña del Mar|
+Punta Arenas|Tucumán|La Plata|Mar del Plata|Salta|Santa Fe|Bariloche|Ushuaia|Punta del Este|Ciudad del Este|Goiânia|Belém|Guarulhos|Campinas|São Luís|Maceió|Teresina|Campo Grande|João Pessoa|Florianópolis|Niterói|Cuiabá|Aracaju|Porto Velho|Macapá|Boa Vista|Rio Branco|Gold Coast|Hobart|Wollongong|Geelong|
 Townsville|Christchurch|Dunedin`;
 
 const ASIA_AFRICA_CITIES = `Dongguan|Foshan|Ningbo|Wuxi|Shantou|Zhuhai|Wenzhou|Quanzhou|Nantong|Changzhou|Xuzhou|Tangshan|Baotou|
@@ -65,7 +60,7 @@ Homs|Hama|Latakia|Idlib|Raqqa|Deir ez-Zor|Daraa|Hebron|Nablus|Jenin|Rafah|Khan Y
 Dammam|Sharjah|Aden|Taiz|Hodeidah|Marib|Misrata|Sirte|Giza|Port Said|Suez|Luxor|Aswan|Sharm el-Sheikh|Oran|Annaba|Tangier|Agadir|
 Meknes|Sfax|Sousse|Omdurman|Port Sudan|Dire Dawa|Mekelle|Gondar|Bahir Dar|Hargeisa|Kismayo|Zanzibar|Arusha|Mwanza|Entebbe|
 Bujumbura|Kisangani|Mbuji-Mayi|Kananga|Bukavu|Pointe-Noire|Douala|N'Djamena|Bangui|Malabo|Port Harcourt|Benin City|Kaduna|
-Maiduguri|Zaria|Enugu|Onitsha|Ilorin|Abeokuta|Warri|Sokoto|Kumasi|Abidjan|Yamoussoukro|Bouaké|Bouake|Bobo-Dioulasso|Timbuktu|Lomé|
+Maiduguri|Zaria|Enugu|Onitsha|Ilorin|Abeokuta|Warri|Sokoto|Kumasi|Abidjan|Yamoussoukro|Bouaké|Bobo-Dioulasso|Timbuktu|Lomé|
 Cotonou|Banjul|Bissau|Praia|Ndola|Kitwe|Bulawayo|Beira|Blantyre|Mbabane|Walvis Bay|Soweto|Port Elizabeth|Gqeberha|Bloemfontein|
 Pietermaritzburg|Polokwane|Stellenbosch|Port Louis|Machakos|Nyeri|Kakamega|Kisii|Garissa|Meru|Thika|Malindi|Lamu|Naivasha`;
 
@@ -77,18 +72,17 @@ Arunachal Pradesh|Nagaland|Mizoram|Tripura|Meghalaya|Jammu and Kashmir|Sindh|Bal
 Gilgit-Baltistan|Azad Kashmir|Waziristan|Chechnya|Dagestan|Ingushetia|Tatarstan|Bashkortostan|Yakutia|Kamchatka|Chukotka|Karelia|
 Buryatia|Moscow Oblast|Kuban|Krasnodar Krai|Primorye|Sakhalin|North Ossetia|South Ossetia|Abkhazia|Transnistria|Nagorno-Karabakh|
 Karabakh|Donbass|Dnipropetrovsk|Zakarpattia|Transcarpathia|Volyn|Volhynia|Bukovina|Masovia|Mazovia|Mazowsze|Lesser Poland|
-Małopolska|Malopolska|Greater Poland|Wielkopolska|Silesia|Śląsk|Lower Silesia|Upper Silesia|Pomerania|West Pomerania|Kuyavia|
+Małopolska|Greater Poland|Wielkopolska|Silesia|Śląsk|Lower Silesia|Upper Silesia|Pomerania|West Pomerania|Kuyavia|
 Podlasie|Subcarpathia|Podkarpacie|Warmia|Masuria|Mazury|Kashubia|Podhale|Lusatia|Prussia|East Prussia|Saxony-Anhalt|
-Mecklenburg-Vorpommern|Mecklenburg|Rhineland-Palatinate|Rhineland|Saarland|Baden-Wurttemberg|Westphalia|Île-de-France|
-Ile-de-France|Hauts-de-France|Grand Est|Alsace|Occitanie|Occitania|Nouvelle-Aquitaine|Aquitaine|Auvergne|Pays de la Loire|
+Mecklenburg-Vorpommern|Mecklenburg|Rhineland-Palatinate|Rhineland|Saarland|Baden-Wurttemberg|Westphalia|Île-de-France|Hauts-de-France|Grand Est|Alsace|Occitanie|Occitania|Nouvelle-Aquitaine|Aquitaine|Auvergne|Pays de la Loire|
 Côte d'Azur|French Riviera|Languedoc|Picardy|Dordogne|French Guiana|Martinique|Guadeloupe|Mayotte|New Caledonia|Tahiti|
 French Polynesia|Piedmont|Veneto|Liguria|Emilia-Romagna|Umbria|Lazio|Abruzzo|Campania|Apulia|Puglia|Basilicata|Calabria|Trentino|
 South Tyrol|Friuli|Castilla-La Mancha|Extremadura|Asturias|Cantabria|Navarre|Navarra|La Rioja|Murcia|Ceuta|Melilla|
 Valencian Community|Algarve|Tyrol|Tirol|Carinthia|Styria|Bohemia|Moravia|Transylvania|Dalmatia|Istria|Vojvodina|Republika Srpska|
 Thrace|Macedonia|Peloponnese|Yorkshire|Lancashire|Essex|Sussex|Cornwall|Merseyside|Cumbria|Jutland|Lapland|Anatolia|Alagoas|Amapá|
-Espírito Santo|Espirito Santo|Maranhão|Maranhao|Mato Grosso|Mato Grosso do Sul|Paraíba|Paraiba|Piauí|Piaui|Rio Grande do Norte|
-Rondônia|Rondonia|Roraima|Sergipe|Tocantins|Chihuahua|Jalisco|Sinaloa|Sonora|Michoacán|Michoacan|Tamaulipas|Nuevo León|Nuevo Leon|
-Coahuila|Durango|Zacatecas|Guanajuato|Yucatán|Yucatan|Quintana Roo|Baja California|Oaxaca|Chiapas|Veracruz|Nayarit|Tlaxcala|
+Espírito Santo|Maranhão|Mato Grosso|Mato Grosso do Sul|Paraíba|Piauí|Rio Grande do Norte|
+Rondônia|Roraima|Sergipe|Tocantins|Chihuahua|Jalisco|Sinaloa|Sonora|Michoacán|Tamaulipas|Nuevo León|
+Coahuila|Durango|Zacatecas|Guanajuato|Yucatán|Quintana Roo|Baja California|Oaxaca|Chiapas|Veracruz|Nayarit|Tlaxcala|
 Campeche|San Luis Potosí|Antioquia|Zulia|Borno|Yobe|Adamawa|Ogun|Oyo|Osun|Ondo|Ekiti|Kwara|Kogi|Benue|Nasarawa|Kebbi|Zamfara|
 Katsina|Jigawa|Bauchi|Gombe|Taraba|Anambra|Abia|Ebonyi|Cross River|Akwa Ibom|Bayelsa|Edo|Gauteng|KwaZulu-Natal|Western Cape|
 Eastern Cape|Northern Cape|Free State|Limpopo|Mpumalanga|Aceh|Riau|Papua|Java|Sumatra|Borneo|Sulawesi|Kalimantan|Lombok|Maluku|
@@ -98,7 +92,7 @@ Puntland|Jubaland|Katanga|North Kivu|South Kivu|Kivu|Ituri|Cabo Delgado|Ogaden|K
 Maghreb|Mesopotamia|Arabian Peninsula|Iberian Peninsula|Appalachia|Midwest|New England|Pacific Northwest|Bay Area|
 Scottish Highlands|Lake District|Serengeti`;
 
-const GEOGRAPHIC_FEATURES = `Vistula|Wisła|Oder|Odra|Elbe|Dnieper|Dniester|Thames|Seine|Loire|Rhône|Rhone|Tiber|Ebro|Tagus|
+const GEOGRAPHIC_FEATURES = `Vistula|Wisła|Oder|Odra|Elbe|Dnieper|Dniester|Thames|Seine|Loire|Rhône|Tiber|Ebro|Tagus|
 Euphrates|Tigris|Jordan River|Indus|Brahmaputra|Irrawaddy|Amur|Yenisei|Colorado River|Rio Grande|St. Lawrence|Orinoco|Congo River|
 Niger River|Zambezi|Okavango|Pearl River|North Sea|Adriatic|Aegean|Ionian Sea|Tyrrhenian Sea|Caspian|Caspian Sea|Sea of Azov|
 Arabian Sea|Bay of Bengal|Gulf of Aden|Gulf of Mexico|Gulf of Oman|Strait of Hormuz|Bab el-Mandeb|Suez Canal|Panama Canal|
@@ -111,8 +105,8 @@ Mount Everest|Everest|Kilimanjaro|Mont Blanc|Matterhorn|Mount Fuji|Elbrus|Mount 
 Kalahari|Namib|Atacama|Negev|Mojave|Thar Desert|Sinai|Crete|Mallorca|Majorca|Menorca|Ibiza|Tenerife|Gran Canaria|Canary Islands|
 Balearic Islands|Madeira|Azores|Svalbard|Faroe Islands|Shetland|Orkney|Hebrides|Isle of Man|Isle of Wight|Guernsey|Gotland|
 Bornholm|Capri|Elba|Santorini|Mykonos|Lesbos|Corfu|New Guinea|Jeju Island|Kuril Islands|Kurils|Falkland Islands|Falklands|
-Malvinas|Galápagos|Galapagos|Easter Island|Tierra del Fuego|Maui|Oahu|Guam|Saipan|Socotra|Spratly Islands|Paracel Islands|Senkaku|
-Diaoyu|Scarborough Shoal|Bermuda|Cayman Islands|Virgin Islands|Aruba|Curaçao|Curacao|Tobago|Trinidad|Long Island|Key West|
+Malvinas|Galápagos|Easter Island|Tierra del Fuego|Maui|Oahu|Guam|Saipan|Socotra|Spratly Islands|Paracel Islands|Senkaku|
+Diaoyu|Scarborough Shoal|Bermuda|Cayman Islands|Virgin Islands|Aruba|Curaçao|Tobago|Trinidad|Long Island|Key West|
 Niger Delta|Nile Delta|Mekong Delta|Great Rift Valley`;
 
 function toList(list: string): string[] {

@@ -83,7 +83,17 @@ function toSet(list: string): Set<string> {
 }
 
 /** Countries, capitals, cities and regions, by their usual written form. */
-export const PLACE_NAMES: ReadonlySet<string> = new Set([...toSet(COUNTRIES), ...toSet(CAPITALS_AND_CITIES), ...toSet(REGIONS), ...MORE_PLACE_NAMES]);
+export const PLACE_NAMES: ReadonlySet<string> = withPlainSpellings([...toSet(COUNTRIES), ...toSet(CAPITALS_AND_CITIES), ...toSet(REGIONS), ...MORE_PLACE_NAMES]);
+
+/** News writes `Łódź` and `Lodz`, `Belém` and `Belem`: each name also without its diacritics. */
+function withPlainSpellings(names: readonly string[]): Set<string> {
+	const set = new Set(names);
+	for (const name of names) {
+		const plain = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/Ł/g, 'L').replace(/ł/g, 'l');
+		if (plain !== name) set.add(plain);
+	}
+	return set;
+}
 
 /** Adjectives of nationality, region or faith; they are not entities by themselves. */
 export const DEMONYMS: ReadonlySet<string> = toSet(DEMONYM_LIST);
