@@ -44,6 +44,11 @@ export function organizationCue(text: string, start: number, end: number): Organ
 	return undefined;
 }
 
+/** Whether `the` stands right before `start`. */
+export function followsThe(text: string, start: number): boolean {
+	return THE_BEFORE.test(text.slice(Math.max(0, start - 5), start));
+}
+
 function matchesAt(pattern: RegExp, text: string, at: number): boolean {
 	pattern.lastIndex = at;
 	return pattern.test(text);

@@ -7,7 +7,7 @@ import {
 	FOLLOWING_ORGANIZATION_NOUNS, NAME_CONNECTORS, NAME_POSSESSIVES, PERSON_VERBS, PHRASE_CONNECTORS, PLACE_PREFIXES, PLACE_PREPOSITIONS, STANDALONE_EVENTS,
 	STANDALONE_INSTITUTIONS, STATE_HEADS, STANDALONE_PLACES, FOLLOWING_PLACE_NOUNS, CORPORATE_ROLES, EVENT_OPENINGS, ORGANIZATION_OPENINGS, CLUB_PREFIXES,
 } from './lexicon/cues';
-import { nameBeforeLedSuffix, organizationCue, placeBeforeBasedSuffix, spellsInitials } from './organizationContext';
+import { followsThe, nameBeforeLedSuffix, organizationCue, placeBeforeBasedSuffix, spellsInitials } from './organizationContext';
 import type { RegistryEntry } from './registry';
 import type { RegistryMatcher } from './registryMatcher';
 import { tokenizeParagraph, type Token, type TokenizedParagraph } from './tokenizer';
@@ -356,7 +356,7 @@ class ParagraphAnalysis {
 			// `Goldman Sachs and Morgan Stanley`: a name joined by `and` to an organisation is one too.
 			if (evidence === 'shape' && this.coordinatedKind(first) === 'organization') return this.push(first, last, 'organization', 'context');
 			// `in the Regionalliga Nord`: news writes no `the` before a person's full name.
-			if (evidence === 'shape' && /(?:^|[^\p{L}])the\s+$/u.test(this.text.slice(Math.max(0, tokens[first].start - 5), tokens[first].start))) return this.pushHint(first, last, 'organization');
+			if (evidence === 'shape' && followsThe(this.text, tokens[first].start)) return this.pushHint(first, last, 'organization');
 			return this.pushPerson(first, last, evidence);
 		}
 		// `Relief Secretary Kamrul Hasan`, `Miyazaki Governor Shunji Kono`: a role inside the run, a name after it.
@@ -415,9 +415,10 @@ class ParagraphAnalysis {
 			if (this.describedBy(index, FOLLOWING_PLACE_NOUNS)) return this.push(index, index, 'place', 'context');
 			if (this.describedBy(index, FOLLOWING_ORGANIZATION_NOUNS)) return this.push(index, index, 'organization', 'context');
 			// `Huawei and Xiaomi`, after a firm: coordinated names share their kind.
-			if (this.coordinatedKind(index) === 'organization') return this.push(index, index, 'organization', 'context');
+			const coordinated = this.coordinatedKind(index);
+			if (coordinated === 'organization') return this.push(index, index, 'organization', 'context');
 			// `in Kayole and Mathare`: a word joined to a place by `and` is a place, unless a verb makes it a person.
-			if (this.coordinatedKind(index) === 'place' && !(after && PERSON_VERBS.has(after.text) && after.spaced) && !token.possessive) return this.push(index, index, 'place', 'context');
+			if (coordinated === 'place' && !this.personVerbAfter(index) && !token.possessive) return this.push(index, index, 'place', 'context');
 			if (this.beforeCorporateRole(index)) return this.push(index, index, 'organization', 'context');
 			// `the Surma and Kushiyara rivers`: the plural noun after the pair names both.
 			const pair = this.tokens[index + 2];
@@ -438,7 +439,7 @@ class ParagraphAnalysis {
 			if (this.text.charCodeAt(token.end) === 0x2c && CAPITAL_OF.test(this.text)) return this.push(index, index, 'place', 'context');
 		}
 		if (!english) {
-			if (after && PERSON_VERBS.has(after.text) && after.spaced && !token.possessive) return this.pushPerson(index, index, 'context');
+			if (this.personVerbAfter(index) && !token.possessive) return this.pushPerson(index, index, 'context');
 			if (before && PERSON_VERBS.has(before.text) && token.spaced) return this.pushPerson(index, index, 'context');
 		}
 		if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word)) return;
@@ -708,19 +709,17 @@ class ParagraphAnalysis {
 		const tokens = this.tokens;
 		// `Department of Trade, Industry and Competition`: ordinary words listed with commas before the `and`.
 		let listed = last;
-		while (tokens[listed + 1]?.capitalised && /^,\s+$/.test(tokens[listed + 1].gapBefore) && !tokens[listed + 1].upper && !isPlaceName(tokens[listed + 1].text)
-			&& !isGivenName(tokens[listed + 1].text) && (tokens[listed + 2]?.text === 'and' || /^,\s+$/.test(tokens[listed + 2]?.gapBefore ?? ''))) listed++;
+		while (this.namesNothing(listed + 1) && /^,\s+$/.test(tokens[listed + 1].gapBefore) && (tokens[listed + 2]?.text === 'and' || /^,\s+$/.test(tokens[listed + 2]?.gapBefore ?? ''))) listed++;
 		if (listed > last && tokens[listed + 1]?.text === 'and') {
 			let end = listed + 1;
-			while (tokens[end + 1]?.capitalised && tokens[end + 1].spaced && !tokens[end + 1].upper && !isPlaceName(tokens[end + 1].text) && !isGivenName(tokens[end + 1].text)) end++;
+			while (this.namesNothing(end + 1) && tokens[end + 1].spaced) end++;
 			if (end > listed + 1 && !(tokens[end + 1]?.capitalised && tokens[end + 1].spaced)) return end;
 		}
 		const and = tokens[last + 1];
 		if (!and || and.text !== 'and' || !and.spaced) return last;
 		let end = last + 1;
 		let ordinary = true;
-		while (end + 1 < tokens.length && tokens[end + 1].capitalised && tokens[end + 1].spaced && !this.consumed[end + 1] && !tokens[end + 1].upper
-			&& !isPlaceName(tokens[end + 1].text) && !isGivenName(tokens[end + 1].text) && !isOrganizationHead(tokens[end + 1].text) && !isEventHead(tokens[end + 1].text)) {
+		while (this.namesNothing(end + 1) && tokens[end + 1].spaced && !this.consumed[end + 1] && !isOrganizationHead(tokens[end + 1].text) && !isEventHead(tokens[end + 1].text)) {
 			ordinary &&= isCommonWord(tokens[end + 1].text);
 			end++;
 		}
@@ -728,6 +727,12 @@ class ParagraphAnalysis {
 		if (end === last + 1 || next && next.capitalised && next.spaced) return last;
 		if (!ordinary && (end - last < 3 || isKnownOrganization(this.textOf(last + 2, end)))) return last;
 		return end;
+	}
+
+	/** A capitalised word that is no acronym, place or given name: it may continue a longer name. */
+	private namesNothing(index: number): boolean {
+		const token = this.tokens[index];
+		return token !== undefined && token.capitalised && !token.upper && !isPlaceName(token.text) && !isGivenName(token.text);
 	}
 
 	/**
@@ -744,8 +749,7 @@ class ParagraphAnalysis {
 		// `suppliers such as Bay Seating and Algoa Plastics`: a list of names.
 		if (/\b(?:such\s+as|including|like|between|both)\s+$/.test(this.text.slice(Math.max(0, tokens[first].start - 20), tokens[first].start))) return undefined;
 		let end = last + 1;
-		while (end + 1 < tokens.length && tokens[end + 1].capitalised && this.joins(end + 1) && !tokens[end + 1].upper
-			&& !isPlaceName(tokens[end + 1].text) && !isGivenName(tokens[end + 1].text) && !isKnownOrganization(tokens[end + 1].text)) {
+		while (this.namesNothing(end + 1) && this.joins(end + 1) && !isKnownOrganization(tokens[end + 1].text)) {
 			end++;
 			if (isOrganizationHead(tokens[end].text)) break;
 		}
