@@ -8,7 +8,7 @@ import { localMention, type LocalMention } from './paragraphAnalyzer';
 import { detectedEntityId, type EntityMention, type EntityRef } from './types';
 import { isChineseSurname, isCommonWord, isDemonym, isGivenName, isPlaceName } from './wordClasses';
 import { isPinyinGivenName } from './lexicon/personNames';
-import { CLUB_PREFIXES, NAME_CONNECTORS } from './lexicon/cues';
+import { CLUB_PREFIXES, LEGAL_SUFFIXES, NAME_CONNECTORS } from './lexicon/cues';
 
 export interface ParagraphMentions {
 	/** Offset of the paragraph in the document. */
@@ -137,7 +137,8 @@ function canonicalName(surface: string): string {
 	return name;
 }
 
-const LEGAL_SUFFIX = /,?\s+(?:Inc\.?|Corp\.?|Co\.?,?\s+Ltd\.?|Co\.?|Ltd\.?|Ltda\.?|Limited|LLC|LLP|PLC|plc|AG|SA|S\.A\.|SpA|S\.p\.A\.|NV|N\.V\.|BV|ASA|AB|Oyj|GmbH|KK|Bhd|Berhad|Tbk|SE|Pty|SAS|SARL|SRL|Srl|Group|Holdings)$/;
+/** `Apple` for `Apple Inc.`, `Frigorífico Xingu` for `Frigorífico Xingu Ltda`, `Jiangsu Xinou` for `Jiangsu Xinou Co., Ltd.`. */
+const LEGAL_SUFFIX = new RegExp(String.raw`,?\s+(?:Co\.?,?\s+Ltd\.?|S\.A\.|S\.p\.A\.|N\.V\.|(?:${[...LEGAL_SUFFIXES, 'Group', 'Holdings'].join('|')})\.?)$`);
 const BUSINESS_HEAD = /^(\p{Lu}[\p{L}\p{M}-]+)\s+(?:Communications|Networks|Telecom|Telekom|Motors|Airlines|Airways|Minerals|Mining|Resources|Energy|Energie|Power|Electric|Electronics|Pharmaceuticals|Pharma|Foods|Logistics|Shipping|Steel|Chemicals|Plastics|Technologies|Systems|Industries|Holdings|Group|Capital|Securities|Properties|Investments|Solutions|Mobility|Seafoods?|Textiles)$/u;
 const CLUB_AFFIXES = new RegExp(`^(?:${[...CLUB_PREFIXES].join('|')})\\s+|\\s+(?:FC|CF|SC|AFC)$`);
 

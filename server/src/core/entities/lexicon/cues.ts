@@ -45,8 +45,12 @@ export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = words(`
 	II III IV VI VII VIII IX XI XII XIII XIV XV XX Q1 Q2 Q3 Q4 H1 H2 CEO FM VP MP MEP PhD MSc BSc MBA McD
 `);
 
+/** Legal forms that end a company's name: `Odra Trans SA`, `Brinkmann Haustechnik GmbH`. */
+export const LEGAL_SUFFIXES: ReadonlySet<string> = words(`Inc Corp Co Ltd Ltda Limited LLC LLP PLC plc AG SA SpA NV BV ASA AB Oyj GmbH KK Bhd
+	Berhad Tbk SE Pty SAS SARL SRL Srl KG`);
+
 /** Head words of organisations: `Xinhua News Agency`, `Communist Party`, `Ministry of Commerce`. */
-export const ORGANIZATION_HEADS: ReadonlySet<string> = words(`
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([...LEGAL_SUFFIXES, ...words(`
 	Agency Organization Organisation Ministry Party Council Committee Commission Bank Bureau University College Academy
 	Institute Institution School Daily News Times Press Post Herald Tribune Journal Gazette Chronicle Telegraph Guardian
 	Observer Economist Monitor Review Magazine Television TV Radio Broadcasting Network Channel Media Group Corporation Corp
@@ -58,12 +62,12 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = words(`
 	Securities Exchange Commune Church Mosque Temple Federation Cooperative Consortium Syndicate Institute Newswire
 	Wire Post-Dispatch Hospital Clinic Watch International Chamber Steel Oil Gas Chemicals Mining Metals Aerospace Automotive
 	Logistics Shipping Entertainment Studios Insurance Capital Ventures Brands Foods Pharma Juniors United Rovers Wanderers
-	Athletic Albion Hotspur FC CF Ltda SpA NV BV ASA Oyj AB KK Bhd Berhad Tbk SE Pty Limited LLP SAS SARL SRL Srl KG
+	Athletic Albion Hotspur FC CF
 	Superintendency Inspectorate Directorate Ombudsman Brokers Seafood Seafoods Packers Farms Mills Brewery Breweries Dairies
 	Utilities Railways Railway Bancorp Bankshares Financial Credit Cooperatives Networks Solutions Resources Minerals Materials
 	Plastics Products Properties Investments Markets Textiles Beverages Hotels Resorts Builders Engineering Construction Energy
 	Energie Power Electric Telekom Telecoms Registry Mission Missions Bureau
-`);
+`)]);
 
 /** Sports clubs' prefixes: `SC Hasetal 1912`, `FC Porto`, `VfB Stuttgart`. */
 export const CLUB_PREFIXES: ReadonlySet<string> = words(`FC SC AC AS CF CD SV TSV VfB VfL FK NK SK KS RC SS US AFC BSC TSG SpVgg`);
