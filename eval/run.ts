@@ -13,6 +13,7 @@ import { parseSeed } from '../server/src/core/parser';
 import { EntityDetector } from '../server/src/core/entities/detector';
 import { parseRegistry } from '../server/src/core/entities/registry';
 import { ENTITY_KINDS, type EntityKind } from '../server/src/core/entities/types';
+import { loadLexiconFiles } from '../server/src/node/lexiconFiles';
 
 interface GoldMention { readonly surface: string; readonly kind: EntityKind; readonly start: number; readonly end: number }
 /** `batch`: the held-out batch a file was written in, for the newest batch's first score; older files have none. */
@@ -25,6 +26,9 @@ const goldDirectory = path.join(root, 'eval', 'gold');
 const verbose = process.argv.includes('--verbose');
 
 function main(): void {
+	// The detector as the server runs it: with the lexicon data files.
+	const lexicon = loadLexiconFiles(path.join(root, 'server', 'data'));
+	if (lexicon.problems.length > 0) throw new Error(`lexicon data: ${lexicon.problems.join('; ')}`);
 	const checkIndex = process.argv.indexOf('--check');
 	if (checkIndex >= 0) return checkDirectory(path.resolve(process.argv[checkIndex + 1] ?? goldDirectory));
 	const files = fs.readdirSync(goldDirectory).filter(name => name.endsWith('.json')).sort();
@@ -46,7 +50,7 @@ function main(): void {
 				score(name, text, gold.mentions, detector, counts, verbose && split === 'tuning');
 			}
 			print(`${split === 'tuning' ? 'TUNING' : 'HELD-OUT'} — ${label}, ${documents} texts`, counts);
-			if (split === 'heldout') printBatches(files, label, detector);
+			printBatches(files, split, label, detector);
 		}
 	}
 }
@@ -83,11 +87,11 @@ function checkFiles(directory: string, files: readonly string[]): number {
 }
 
 /** The held-out part by batch: the files without a batch number, then each numbered batch. */
-function printBatches(files: readonly string[], label: string, detector: EntityDetector): void {
+function printBatches(files: readonly string[], split: 'tuning' | 'heldout', label: string, detector: EntityDetector): void {
 	const batches = new Map<string, { counts: Map<EntityKind, Counts>; documents: number }>();
 	for (const name of files) {
 		const gold = JSON.parse(fs.readFileSync(path.join(goldDirectory, name), 'utf8')) as GoldFile;
-		if (gold.split !== 'heldout') continue;
+		if (gold.split !== split) continue;
 		const key = gold.batch === undefined ? 'earlier batches' : `batch ${gold.batch}`;
 		const batch = batches.get(key) ?? { counts: newCounts(), documents: 0 };
 		batches.set(key, batch);
@@ -95,7 +99,7 @@ function printBatches(files: readonly string[], label: string, detector: EntityD
 		score(name, gold.text ?? fs.readFileSync(path.join(root, gold.source!), 'utf8'), gold.mentions, detector, batch.counts, false);
 	}
 	if (batches.size < 2) return;
-	for (const [key, batch] of batches) print(`HELD-OUT, ${key} — ${label}, ${batch.documents} texts`, batch.counts);
+	for (const [key, batch] of batches) print(`${split === 'tuning' ? 'TUNING' : 'HELD-OUT'}, ${key} — ${label}, ${batch.documents} texts`, batch.counts);
 }
 
 function score(name: string, text: string, gold: readonly GoldMention[], detector: EntityDetector, counts: Map<EntityKind, Counts>, verbose: boolean): void {

@@ -1,7 +1,7 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
 // Usage: node scripts/build.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
-import { chmodSync, existsSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -25,6 +25,10 @@ const common = {
 	charset: 'utf8',
 	logLevel: 'warning',
 };
+
+// The entity lexicons too large for a bundle ship beside it as plain-text data.
+mkdirSync('dist/data', { recursive: true });
+for (const file of readdirSync('server/data').filter((name) => name.endsWith('.txt'))) copyFileSync(`server/data/${file}`, `dist/data/${file}`);
 
 if (watch) {
 	for (const target of targets) {

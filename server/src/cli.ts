@@ -8,6 +8,7 @@ import { checkCommand } from './cli/checkCommand';
 import { processOutput, type CommandOutput } from './cli/commandOutput';
 import { entitiesCommand } from './cli/entitiesCommand';
 import { outlineCommand } from './cli/outlineCommand';
+import { findLexiconDirectory, lexiconCandidates, loadLexiconFiles } from './node/lexiconFiles';
 
 const usage = `Usage: seed <command> [options]
 
@@ -64,6 +65,8 @@ export async function main(argv: readonly string[], output: CommandOutput = proc
 }
 
 if (require.main === module) {
+	const lexicon = loadLexiconFiles(findLexiconDirectory(lexiconCandidates(__dirname)));
+	for (const problem of lexicon.problems) process.stderr.write(`seed: ${problem}\n`);
 	main(process.argv.slice(2)).then(
 		(code) => { process.exitCode = code; },
 		(error: unknown) => {

@@ -13,12 +13,15 @@ import { AnnotationCommandError, AnnotationService } from './annotationService';
 import { SeedLanguageService } from './core/languageService';
 import { parseSeed } from './core/parser';
 import { ENTITY_SEMANTIC_TOKENS_LEGEND, EntityService } from './entityService';
+import { findLexiconDirectory, lexiconCandidates, loadLexiconFiles } from './node/lexiconFiles';
 import { NodeFileSystem } from './node/nodeFileSystem';
 import { fileUri, findSeedFiles, readSeedFile, readTextFile, uriToPath } from './node/workspaceScanner';
 import { annotationsChangedNotification, serverInfoRequest, ServerCommand } from './protocol/commands';
 import { ServerSettings, writingCommands } from './serverSettings';
 
 const connection = createConnection(ProposedFeatures.all);
+// The large lexicons ship as data files beside the bundle; they are read once, before any detection.
+const lexicon = loadLexiconFiles(findLexiconDirectory(lexiconCandidates(__dirname)));
 // The update hook lets annotations follow each change before it is applied.
 const documents = new TextDocuments({
 	create: TextDocument.create,
@@ -77,6 +80,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(async () => {
+	for (const problem of lexicon.problems) connection.console.warn(`Seed entities: ${problem}`);
 	if (settings.canWatchFiles) {
 		const watchers = ['**/*.{txt,seed}', '**/*.tags.yaml', '**/*.{yaml,yml}'].map((globPattern) => ({ globPattern }));
 		void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });

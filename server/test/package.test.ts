@@ -22,6 +22,10 @@ const EXPECTED = [
 	'extension/LICENSE.txt',
 	'extension/changelog.md',
 	'extension/dist/client.js',
+	'extension/dist/data/cities.txt',
+	'extension/dist/data/given-names.txt',
+	'extension/dist/data/organizations.txt',
+	'extension/dist/data/places.txt',
 	'extension/dist/server.js',
 	'extension/images/icon.png',
 	'extension/language-configuration.json',
@@ -30,7 +34,7 @@ const EXPECTED = [
 	'extension/syntaxes/seed.tmLanguage.json',
 ];
 
-test('the .vsix contains exactly the bundles, grammar, language configuration, docs and icon', { timeout: 120_000 }, () => {
+test('the .vsix contains exactly the bundles, lexicon data, grammar, language configuration, docs and icon', { timeout: 120_000 }, () => {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-package-test-'));
 	try {
 		const out = path.join(dir, 'seed-annotator.vsix');

@@ -12,10 +12,22 @@ import { ORGANIZATION_NAMES } from './lexicon/organizations';
 import { CHINESE_SURNAME_SET, GIVEN_NAME_SET, isPinyinGivenName } from './lexicon/personNames';
 import type { Token } from './tokenizer';
 
+/** Bumped when lexicon data is added, so that answers given before are asked again. */
+let lexiconGeneration = 0;
+
+export function lexiconChanged(): void {
+	lexiconGeneration++;
+}
+
 /** Words repeat a lot in news text: each answer is computed once per distinct word. */
 function memoized(question: (word: string) => boolean): (word: string) => boolean {
 	let answers = new Map<string, boolean>();
+	let generation = lexiconGeneration;
 	return (word: string) => {
+		if (generation !== lexiconGeneration) {
+			answers = new Map();
+			generation = lexiconGeneration;
+		}
 		let answer = answers.get(word);
 		if (answer === undefined) {
 			if (answers.size > 100_000) answers = new Map();

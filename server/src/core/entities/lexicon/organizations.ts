@@ -180,9 +180,15 @@ function toSet(list: string): Set<string> {
 	return new Set(list.split(/\s*\|\s*/).map(name => name.trim()).filter(name => name.length > 0));
 }
 
-/** Well-known organisations by their usual written forms; one Set lookup per candidate name. */
-export const ORGANIZATION_NAMES: ReadonlySet<string> = new Set([
+const organizationNames = new Set([
 	...toSet(COMPANIES_TECH), ...toSet(COMPANIES_FINANCE), ...toSet(COMPANIES_ENERGY_INDUSTRY), ...toSet(COMPANIES_CONSUMER_HEALTH),
 	...toSet(CENTRAL_BANKS), ...toSet(INTERNATIONAL), ...toSet(NGOS), ...toSet(MEDIA), ...toSet(SPORTS), ...toSet(PARTIES),
 	...toSet(UNIONS), ...toSet(UNIVERSITIES),
 ]);
+
+/** Well-known organisations by their usual written forms; one Set lookup per candidate name. */
+export const ORGANIZATION_NAMES: ReadonlySet<string> = organizationNames;
+
+export function addOrganizationNames(names: Iterable<string>): void {
+	for (const name of names) organizationNames.add(name);
+}

@@ -3,7 +3,6 @@
  * It is general knowledge shipped as data, not a list of any corpus's names. Multi-word names are
  * written with single spaces; matching is on whole token sequences.
  */
-import { MORE_PLACE_NAMES } from './morePlaces';
 
 const COUNTRIES = `Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|Austria|Azerbaijan|
 Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia and Herzegovina|Bosnia|Herzegovina|Botswana|
@@ -83,20 +82,19 @@ function toSet(list: string): Set<string> {
 }
 
 /** Countries, capitals, cities and regions, by their usual written form. */
-export const PLACE_NAMES: ReadonlySet<string> = withPlainSpellings([...toSet(COUNTRIES), ...toSet(CAPITALS_AND_CITIES), ...toSet(REGIONS), ...MORE_PLACE_NAMES]);
+const placeNames = new Set<string>();
+export const PLACE_NAMES: ReadonlySet<string> = placeNames;
 
-/** News writes `Łódź` and `Lodz`, `Belém` and `Belem`: each name also without its diacritics. */
-function withPlainSpellings(names: readonly string[]): Set<string> {
-	const set = new Set(names);
+/** News writes `Łódź` and `Lodz`, `Belém` and `Belem`: each name is also added without its diacritics. */
+export function addPlaceNames(names: Iterable<string>): void {
 	for (const name of names) {
+		placeNames.add(name);
 		const plain = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/Ł/g, 'L').replace(/ł/g, 'l');
-		if (plain !== name) set.add(plain);
+		if (plain !== name) placeNames.add(plain);
 	}
-	return set;
 }
+addPlaceNames([...toSet(COUNTRIES), ...toSet(CAPITALS_AND_CITIES), ...toSet(REGIONS)]);
 
 /** Adjectives of nationality, region or faith; they are not entities by themselves. */
 export const DEMONYMS: ReadonlySet<string> = toSet(DEMONYM_LIST);
 
-/** The longest place name, in tokens, so that matching can stop early. */
-export const LONGEST_PLACE_NAME = Math.max(...[...PLACE_NAMES].map(name => name.split(' ').length));

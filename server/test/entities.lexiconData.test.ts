@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseSeed } from '../src/core/parser';
+import { EntityDetector } from '../src/core/entities/detector';
+import { addLexiconText, parseLexiconText } from '../src/core/entities/lexiconData';
+import { loadLexiconFiles } from '../src/node/lexiconFiles';
+
+function kindOf(text: string, surface: string): string | undefined {
+	return new EntityDetector([]).analyse(parseSeed(text)).mentions.find(mention => mention.surface === surface)?.entity.kind;
+}
+
+test('a lexicon file is read line by line: comments, blank lines, a BOM and CRLF are skipped, inner spaces collapsed', () => {
+	assert.deepEqual(parseLexiconText('\uFEFF# organisations\r\nBrelvonix\r\n\r\n  Quorrin   Marine Group \n#  Skipped\n'), ['Brelvonix', 'Quorrin Marine Group']);
+	assert.deepEqual(parseLexiconText(''), []);
+});
+
+test('names added from lexicon data change what the detector answers, also for words it was asked about before', () => {
+	const text = 'Fishermen in Tarsk Vyland protested. Ilvo Brandt met Brelvonix on Monday.';
+	assert.equal(kindOf(text, 'Tarsk Vyland'), 'person'); // two unknown capitalised words: a person's shape
+	assert.equal(kindOf(text, 'Brelvonix'), undefined);
+	assert.equal(addLexiconText('places', 'Tarsk Vyland\n'), 1);
+	assert.equal(addLexiconText('organizations', '# companies\nBrelvonix\n'), 1);
+	assert.equal(kindOf(text, 'Tarsk Vyland'), 'place');
+	assert.equal(kindOf(text, 'Brelvonix'), 'organization');
+	// `Ilvo Hamburg`: a place after an unknown word names a club; after a given name it does not.
+	assert.equal(kindOf('Ilvo Hamburg said the club would appeal.', 'Ilvo Hamburg'), 'organization');
+	addLexiconText('givenNames', 'Ilvo\n');
+	assert.equal(kindOf('Ilvo Hamburg said the club would appeal.', 'Ilvo Hamburg'), undefined);
+	assert.equal(kindOf('Ilvo Hamburg said the club would appeal.', 'Hamburg'), 'place');
+});
+
+test('the shipped lexicon files load; a missing directory or file is reported, not thrown', () => {
+	const shipped = loadLexiconFiles(path.resolve(__dirname, '..', '..', '..', 'server', 'data'));
+	assert.deepEqual(shipped.problems, []);
+	for (const file of ['given-names.txt', 'organizations.txt', 'places.txt', 'cities.txt']) assert.ok(shipped.entries[file] > 1000, `${file}: ${shipped.entries[file]} entries`);
+	assert.match(loadLexiconFiles(undefined).problems[0], /no lexicon data directory/);
+	const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-lexicon-'));
+	try {
+		const result = loadLexiconFiles(empty);
+		assert.equal(result.problems.length, 4);
+		assert.match(result.problems[0], /^given-names\.txt: ENOENT/);
+	} finally {
+		fs.rmSync(empty, { recursive: true, force: true });
+	}
+});
