@@ -102,13 +102,13 @@ test('currencies, `X-based` before a name, business head words and their short f
 	assert.equal(kindOf('Fenerbahce Orvix won the game.', 'Fenerbahce Orvix'), 'organization');
 });
 
-test('places from their context: `municipality of`, `at X in <place>`, plural nouns after a pair, a hospital one is at', () => {
+test('places from their context: `municipality of`, `at X in <place>`, plural nouns after a pair, a hospital', () => {
 	assert.deepEqual(detect('The line ends in the municipality of Quelpa. The plant at Varnur in Tamil Nadu will open.'), [
 		['Quelpa', 'place'], ['Varnur', 'place'], ['Tamil Nadu', 'place'],
 	]);
 	assert.deepEqual(detect('Rain sent the Orsa and Keltra rivers over their banks.'), [['Orsa', 'place'], ['Keltra', 'place']]);
 	assert.deepEqual(detect('At Westbrae Hospital, staff were short.'), [['Westbrae Hospital', 'place']]);
-	assert.deepEqual(detect('Westbrae Hospital said staff were short.'), [['Westbrae Hospital', 'organization']]);
+	assert.deepEqual(detect('Westbrae Hospital said staff were short.'), [['Westbrae Hospital', 'place']]);
 });
 
 test('organisation names with commas and `and`, possessive plurals, and a firm joined by `and` to a company', () => {
@@ -118,4 +118,23 @@ test('organisation names with commas and `and`, possessive plurals, and a firm j
 		['Spain', 'place'], ['Corvena', 'organization'], ['Lintang Railway Construction Corp.', 'organization'],
 	]);
 	assert.deepEqual(detect('Suppliers such as Bay Morrow and Alcott Plastics could cut jobs.'), [['Alcott Plastics', 'organization']]);
+});
+
+test('hospitals and medical centres are places; a role inside a place\'s name is not read as a person\'s title', () => {
+	const text = 'Patients were moved to Varnholt Central Hospital and the Drellick Medical Center. Staff at Royal Prince Osric Hospital waited.';
+	assert.equal(kindOf(text, 'Varnholt Central Hospital'), 'place');
+	assert.equal(kindOf(text, 'Drellick Medical Center'), 'place');
+	assert.equal(kindOf(text, 'Royal Prince Osric Hospital'), 'place');
+});
+
+test('a descriptive noun opening a sentence, a lower-case appositive only, and a place opening an organisation\'s name', () => {
+	assert.deepEqual(detect('Insurer Korvalis said it had received 300 claims.'), [['Korvalis', 'organization']]);
+	assert.equal(kindOf('A spokeswoman for the Trade Ministry, Mirela Dostan, said talks went on.', 'Mirela Dostan'), 'person');
+	assert.equal(kindOf('Fans cheered. New Zealand Rowing said the crew was ready.', 'New Zealand Rowing'), 'organization');
+});
+
+test('a union\'s numbered local, a place measured from, and a county before a governor\'s title', () => {
+	assert.equal(kindOf('Members of ZUTA Local 12 voted to strike.', 'ZUTA Local 12'), 'organization');
+	assert.equal(kindOf('A camp opened at Velmoro, 40 kilometres north of the border.', 'Velmoro'), 'place');
+	assert.deepEqual(detect('Nakuru County Governor Odira Mbeki said roads would reopen.'), [['Nakuru County', 'place'], ['Odira Mbeki', 'person']]);
 });

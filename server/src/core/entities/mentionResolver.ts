@@ -139,7 +139,7 @@ function canonicalName(surface: string): string {
 
 /** `Apple` for `Apple Inc.`, `Frigorífico Xingu` for `Frigorífico Xingu Ltda`, `Jiangsu Xinou` for `Jiangsu Xinou Co., Ltd.`. */
 const LEGAL_SUFFIX = new RegExp(String.raw`,?\s+(?:Co\.?,?\s+Ltd\.?|S\.A\.|S\.p\.A\.|N\.V\.|(?:${[...LEGAL_SUFFIXES, 'Group', 'Holdings'].join('|')})\.?)$`);
-const BUSINESS_HEAD = /^(\p{Lu}[\p{L}\p{M}-]+)\s+(?:Communications|Networks|Telecom|Telekom|Motors|Airlines|Airways|Minerals|Mining|Resources|Energy|Energie|Power|Electric|Electronics|Pharmaceuticals|Pharma|Foods|Logistics|Shipping|Steel|Chemicals|Plastics|Technologies|Systems|Industries|Holdings|Group|Capital|Securities|Properties|Investments|Solutions|Mobility|Seafoods?|Textiles)$/u;
+const BUSINESS_HEAD = /^(\p{Lu}[\p{L}\p{M}-]+)\s+(?:Communications|Networks|Telecom|Telekom|Motors|Airlines|Airways|Minerals|Mining|Resources|Energy|Energie|Power|Electric|Electronics|Pharmaceuticals|Pharma|Foods|Logistics|Shipping|Steel|Chemicals|Plastics|Technologies|Systems|Industries|Holdings|Group|Capital|Securities|Properties|Investments|Solutions|Mobility|Seafoods?|Textiles|Records|Recordings|Music)$/u;
 const CLUB_AFFIXES = new RegExp(`^(?:${[...CLUB_PREFIXES].join('|')})\\s+|\\s+(?:FC|CF|SC|AFC)$`);
 
 /**

@@ -18,9 +18,17 @@ const ORGANIZATION_NOUNS = String.raw`(?:company|firm|group|club|party|agency|br
  * `consumer group KEPKA`, `exporters such as Kostanay`. Nouns that also stand before people
  * (`rival`, `investor`, `farmer`, `filmmaker`) are left out.
  */
-const DESCRIPTOR_NOUNS = String.raw`(?:broadcaster|newspaper|daily|weekly|tabloid|carmaker|automaker|chipmaker|drugmaker|steelmaker|planemaker|lender|insurer|airline|retailer|conglomerate|regulator|charity|watchdog|publisher|firm|company|group|brokerage|consultancy|exporter|importer|meatpacker|contractor|operator|distributor|wholesaler|supermarket|grocer|miner|maker|bank|utility|cooperative|co-?op|club|outlet|startup|start-up|manufacturer|supplier|producer|shipper|shipyard|brewer|refiner|developer|think[\s-]tank|insurer|carrier|agency)`;
+const DESCRIPTOR_NOUNS = String.raw`(?:broadcaster|newspaper|daily|weekly|tabloid|carmaker|automaker|chipmaker|drugmaker|steelmaker|planemaker|lender|insurer|airline|retailer|conglomerate|regulator|charity|watchdog|publisher|firm|company|group|brokerage|consultancy|exporter|importer|meatpacker|contractor|operator|distributor|wholesaler|supermarket|grocer|miner|maker|bank|utility|cooperative|co-?op|club|outlet|startup|start-up|manufacturer|supplier|producer|shipper|shipyard|brewer|refiner|developer|think[\s-]tank|carrier|agency|label|chain|association|federation|union|platform|streamer|studio|brand|franchise|nonprofit|non-profit|ngo)`;
 const PLURAL_DESCRIPTORS = String.raw`(?:companies|firms|groups|chains|exporters|importers|retailers|banks|lenders|insurers|clubs|brands|carmakers|automakers|airlines|carriers|miners|producers|manufacturers|suppliers|brokerages|broadcasters|newspapers|outlets|charities|organi[sz]ations|unions|operators|distributors|supermarkets|startups|start-ups|platforms|cooperatives|agencies|parties|teams|sides)`;
-const STRONG_BEFORE = new RegExp(String.raw`(?:\bshares\s+(?:of|in)|\bspokes(?:person|man|woman)\s+for|\b${DESCRIPTOR_NOUNS}(?:\s+the)?|\b${PLURAL_DESCRIPTORS}\s+(?:such\s+as|including|like)|\b(?:secretariat|ministry|regulator|watchdog|agency|authority|broadcaster|newspaper|daily|department|commission|lender|insurer|utility|carmaker|retailer),)\s+$`, 'i');
+const STRONG_BEFORE = new RegExp(String.raw`(?:\bshares\s+(?:of|in)|\bspokes(?:person|man|woman)\s+for|\b${DESCRIPTOR_NOUNS}(?:\s+the)?|\b${PLURAL_DESCRIPTORS}\s+(?:such\s+as|including|like))\s+$`, 'i');
+/** `the watchdog, KEPKA,`: a lower-case noun only; `the Economy Ministry, Lena Mertens,` names a person. */
+const APPOSITIVE_BEFORE = /\b(?:secretariat|ministry|regulator|watchdog|agency|authority|broadcaster|newspaper|daily|department|commission|lender|insurer|utility|carmaker|retailer),\s+$/;
+const DESCRIPTOR_NOUN = new RegExp(String.raw`^${DESCRIPTOR_NOUNS}$`, 'i');
+
+/** `Insurer`, `carmaker`: a noun that describes the organisation named right after it. */
+export function isDescriptorNoun(word: string): boolean {
+	return DESCRIPTOR_NOUN.test(word);
+}
 const WEAK_BEFORE = /\b(?:according\s+to|(?:run|owned|operated|managed|controlled|supplied|acquired|sponsored)\s+by)\s+$/i;
 /** `on the Nasdaq`, `in the Lok Sabha`: a name after `the` is rarely a person's; after a place preposition it may be a place. */
 const THE_BEFORE = /(?:^|[^\p{L}])(?:the|The)\s+$/u;
@@ -37,7 +45,7 @@ const SCORE_BEFORE = /\b[0-5]-[0-5]\s+(?:with|against|to|over|at)\s+$/;
 /** What the text around `text.slice(start, end)` says about it being an organisation. */
 export function organizationCue(text: string, start: number, end: number): OrganizationCue | undefined {
 	const before = text.slice(Math.max(0, start - LOOKBEHIND), start);
-	if (STRONG_BEFORE.test(before) || matchesAt(STRONG_AFTER, text, end)) return 'strong';
+	if (STRONG_BEFORE.test(before) || APPOSITIVE_BEFORE.test(before) || matchesAt(STRONG_AFTER, text, end)) return 'strong';
 	if (WEAK_BEFORE.test(before) || matchesAt(WEAK_AFTER, text, end)) return 'weak';
 	if (matchesAt(SCORE_AFTER, text, end) || SCORE_BEFORE.test(before)) return 'weak';
 	if (THE_BEFORE.test(before) && !PLACE_BEFORE_THE.test(before) && !matchesAt(NOUN_AFTER, text, end)) return 'weak';

@@ -7,7 +7,7 @@ import {
 	FOLLOWING_ORGANIZATION_NOUNS, NAME_CONNECTORS, NAME_POSSESSIVES, PERSON_VERBS, PHRASE_CONNECTORS, PLACE_PREFIXES, PLACE_PREPOSITIONS, STANDALONE_EVENTS,
 	STANDALONE_INSTITUTIONS, STATE_HEADS, STANDALONE_PLACES, FOLLOWING_PLACE_NOUNS, CORPORATE_ROLES, EVENT_OPENINGS, ORGANIZATION_OPENINGS, CLUB_PREFIXES,
 } from './lexicon/cues';
-import { followsThe, nameBeforeLedSuffix, organizationCue, placeBeforeBasedSuffix, spellsInitials } from './organizationContext';
+import { followsThe, isDescriptorNoun, nameBeforeLedSuffix, organizationCue, placeBeforeBasedSuffix, spellsInitials } from './organizationContext';
 import type { RegistryEntry } from './registry';
 import type { RegistryMatcher } from './registryMatcher';
 import { tokenizeParagraph, type Token, type TokenizedParagraph } from './tokenizer';
@@ -53,6 +53,11 @@ const PLACE_NOUN_BEFORE = /\b(?:city|town|village|municipality|province|region|d
 /** Currency abbreviations written before an amount: `Rs 396`, `Rp 5,000`, `Tk 200`, `KSh 50`. */
 const CURRENCY_WORDS = new Set(['Rs', 'Rp', 'Tk', 'Sh', 'KSh', 'Ksh', 'Kz', 'Rf', 'Br', 'Ft', 'Kc', 'Kr', 'Lei', 'Dh', 'Dhs']);
 /** Calendar words that are also given names: `Jan Ottersbach`, `May Mukherjee`. */
+/** Place heads that are nobody's surname: `Royal Prince Alfred Hospital` is no prince. */
+const FACILITY_HEADS = /^(?:Hospital|Clinic|Infirmary|Library|Airport|Stadium|Arena|Square|Street|Avenue|Road|Station|Terminal|Plant|Refinery|Cathedral|Palace|Gardens)$/;
+/** `a New York Democrat`: a party's member, not an organisation's name. */
+const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Liberal|Socialist|Tory|Labourite)s?$/;
+const DISTANCE_AFTER = /^,\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b/;
 const CALENDAR_GIVEN_NAMES = new Set(['Jan', 'May', 'June', 'April', 'August', 'Augusta']);
 /** Roles of places' heads: the unknown name before them is a place's (`Miyazaki Governor Shunji Kono`). */
 const PLACE_ROLES = new Set(['governor', 'mayor', 'premier', 'governor-general', 'lord mayor']);
@@ -274,6 +279,11 @@ class ParagraphAnalysis {
 
 	private classify(first: number, last: number): void {
 		const tokens = this.tokens;
+		// `Insurer Groupama said`: a descriptive noun opening a sentence describes the name after it.
+		if (tokens[first].sentenceStart && first < last && isDescriptorNoun(tokens[first].text) && !isOrganizationHead(tokens[first].text)
+			&& !ORGANIZATION_OPENINGS.has(tokens[first].text) && this.isNameShaped(first + 1, last) && this.personEvidence(first + 1, last) !== 'name') {
+			return this.push(first + 1, last, 'organization', 'context');
+		}
 		// Leading connectors and a sentence's ordinary first word (`The`, `Noting`) are not part of the name.
 		while (first <= last && (NAME_CONNECTORS.has(tokens[first].text) || YEAR.test(tokens[first].text) || this.isOrdinaryOpening(first, last))) first++;
 		while (last >= first && (NAME_CONNECTORS.has(tokens[last].text) || YEAR.test(tokens[last].text))) last--;
@@ -293,7 +303,7 @@ class ParagraphAnalysis {
 
 		// `Health Minister Ryan Park`: after a title, a given name makes `Park` or `Hall` a surname, not a head word.
 		const leadingRole = this.lastRoleInTitle(first, last);
-		if (leadingRole !== undefined && leadingRole + 1 < last && last - leadingRole <= 3 && isGivenName(tokens[leadingRole + 1].text) && isPlaceHead(tokens[last].text)) {
+		if (leadingRole !== undefined && leadingRole + 1 < last && last - leadingRole <= 3 && isGivenName(tokens[leadingRole + 1].text) && isPlaceHead(tokens[last].text) && !FACILITY_HEADS.test(tokens[last].text)) {
 			this.titleMentions(first, leadingRole);
 			return this.pushPerson(leadingRole + 1, last, 'title');
 		}
@@ -362,7 +372,9 @@ class ParagraphAnalysis {
 		// `Relief Secretary Kamrul Hasan`, `Miyazaki Governor Shunji Kono`: a role inside the run, a name after it.
 		for (let role = first + 1; role < last; role++) {
 			if (!isRoleHead(tokens[role].text) || !this.isNameShaped(role + 1, last)) continue;
-			if (PLACE_ROLES.has(tokens[role].text.toLowerCase()) && this.isNameShaped(first, role - 1) && !isGivenName(tokens[first].text)) this.push(first, role - 1, 'place', 'context');
+			const placeRole = PLACE_ROLES.has(tokens[role].text.toLowerCase()) && !isGivenName(tokens[first].text);
+			// `Kisumu County Governor …`: the place the governor governs.
+			if (placeRole && (this.isNameShaped(first, role - 1) || this.headKind(first, role - 1, false) === 'place')) this.push(first, role - 1, 'place', 'context');
 			else this.titleMentions(first, role);
 			return this.pushPerson(role + 1, last, 'title');
 		}
@@ -435,6 +447,8 @@ class ParagraphAnalysis {
 		if (!ordinary) {
 			if (before && PLACE_PREPOSITIONS.has(before.text) && token.spaced) return this.push(index, index, 'place', 'context');
 			if (this.placeNounBefore(token)) return this.push(index, index, 'place', 'context');
+			// `at Aboutengué, 60 kilometres to the west`: a distance from a name measures from a place.
+			if (DISTANCE_AFTER.test(this.text.slice(token.end, token.end + 40))) return this.push(index, index, 'place', 'context');
 			CAPITAL_OF.lastIndex = token.end;
 			if (this.text.charCodeAt(token.end) === 0x2c && CAPITAL_OF.test(this.text)) return this.push(index, index, 'place', 'context');
 		}
@@ -460,6 +474,12 @@ class ParagraphAnalysis {
 	private titleMentions(first: number, last: number): void {
 		for (let index = first; index <= last; index++) {
 			const token = this.tokens[index];
+			// `Kisumu County Governor`: a place with its head word.
+			if (index < last && isPlaceName(token.text) && /^(?:County|Province|State|District|Region|Prefecture|City)$/.test(this.tokens[index + 1].text)) {
+				this.push(index, index + 1, 'place', 'context');
+				index++;
+				continue;
+			}
 			if (isPlaceName(token.text) || isAcronym(token) && !isRoleHead(token.text)) this.classifyWord(index);
 		}
 	}
@@ -477,8 +497,8 @@ class ParagraphAnalysis {
 		// `Russian Federation` is a state, `Asian Football Confederation` is not.
 		if (STATE_HEADS.has(head) && (followedByOf && this.placeAfterOf(last) || (isDemonym(opening) || isPlaceName(opening)) && last === first + 1 || /^(?:United|Democratic|Federal|Islamic|Arab|People's|Czech|Dominican|Central)$/.test(opening))) return 'place';
 		if (head === 'Congress' && (first > 0 && ORDINAL.test(tokens[first - 1].text) || last > first && tokens[last - 1].text === 'World')) return 'event';
-		// `at Westmead Hospital`: a hospital or clinic where something happens is a place.
-		if ((head === 'Hospital' || head === 'Clinic') && !followedByOf && this.afterPlacePreposition(first)) return 'place';
+		// `Kokura Central Hospital`, `Kitakyushu Municipal Medical Center`: hospitals are facilities, places.
+		if (/^(?:Center|Centre)$/.test(head) && last > first && /^(?:Medical|Health|Cancer|Trauma)$/.test(tokens[last - 1].text)) return 'place';
 		// `Sendai Nuclear Power Station`, `Waterloo Railway Station`: a station of these kinds is a place, not a spacecraft.
 		if (head === 'Station' && last > first && /^(?:Power|Railway|Train|Bus|Police|Fire|Pumping)$/.test(tokens[last - 1].text)) return 'place';
 		if (isOrganizationHead(head)) return 'organization';
@@ -529,12 +549,14 @@ class ParagraphAnalysis {
 			const token = tokens[index];
 			const word = token.text;
 			return token.capitalised && !token.cjk && !token.numeric && !isPlaceName(word) && !isRoleHead(word) && !isDemonym(word) && !isCalendarWord(word)
-				&& !isPlaceHead(word) && !isEventHead(word) && !isDocumentHead(word) && !isPluralRole(word) && !FUNCTION_WORD.test(word);
+				&& !isPlaceHead(word) && !isEventHead(word) && !isDocumentHead(word) && !isPluralRole(word) && !FUNCTION_WORD.test(word) && !PARTY_MEMBER.test(word);
 		};
-		const placeFirst = isPlaceName(tokens[first].text);
+		// `New Zealand Rowing`: the place may take two words.
+		const placeEnd = last > first + 1 && isPlaceName(this.textOf(first, first + 1)) ? first + 1 : first;
+		const placeFirst = isPlaceName(this.textOf(first, placeEnd));
 		const placeLast = isPlaceName(tokens[last].text);
 		if (placeFirst === placeLast) return false;
-		for (let index = placeFirst ? first + 1 : first; index <= (placeFirst ? last : last - 1); index++) if (!plain(index)) return false;
+		for (let index = placeFirst ? placeEnd + 1 : first; index <= (placeFirst ? last : last - 1); index++) if (!plain(index)) return false;
 		return true;
 	}
 
@@ -635,6 +657,8 @@ class ParagraphAnalysis {
 		const word = token.text;
 		if (!token.sentenceStart && !this.titleCase && word !== 'The' && word !== 'A' && word !== 'An') return false;
 		if (isGivenName(word) || isChineseSurname(word) || isPlaceName(word) || isTitleWord(word) || isPlaceName(this.textOf(first, last))) return false;
+		// `New Zealand Cricket said`: the opening word belongs to a two-word place.
+		if (isPlaceName(this.textOf(first, first + 1))) return false;
 		// `Der Spiegel said`: a foreign article opening a sentence opens a name.
 		if (FOREIGN_ARTICLES.has(word) && this.isNameShaped(first + 1, last)) return false;
 		if (FUNCTION_WORD.test(word)) return true;
@@ -815,6 +839,13 @@ class ParagraphAnalysis {
 		if (kind === 'organization' && CLUB_PREFIXES.has(tokens[first].text) && year && YEAR.test(year.text) && year.spaced) {
 			last++;
 			end = year.end;
+		}
+		// `AFSCME Local 7`, `CUPE Local 500`: a union's branch is named by its number.
+		const local = tokens[last + 1];
+		const number = tokens[last + 2];
+		if (kind === 'organization' && local?.text === 'Local' && local.spaced && number?.spaced && /^\d+$/.test(number.text)) {
+			last += 2;
+			end = number.end;
 		}
 		// `Jiangsu Xinou Logistics Co., Ltd.`: the usual English form of a Chinese company's name.
 		const limited = tokens[last + 1];

@@ -20,7 +20,8 @@ export const ROLE_HEADS: ReadonlySet<string> = words(`
 	coach manager striker midfielder defender goalkeeper president's head advisor adviser economist analyst researcher
 	scientist correspondent reporter editor journalist photographer anchor presenter author novelist poet singer actor
 	actress director-general mp mep tsar czar chief-executive dean rector provost principal superintendent administrator
-	secretary-of-state treasurer comptroller registrar
+	secretary-of-state treasurer comptroller registrar opener batter batsman bowler spinner seamer pacer all-rounder
+	wicketkeeper skipper winger fly-half scrum-half quarterback pitcher debutant negotiator lawyer referee umpire
 `);
 
 /** Words that may stand inside a title before its role: `Vice`, `Foreign`, `Prime`, `State`. Compared lower-cased. */
@@ -42,7 +43,8 @@ export const ROLE_ACRONYMS: ReadonlySet<string> = words(`FM PM VP CEO CFO COO CT
 export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = words(`
 	COVID COVID-19 SARS MERS HIV AIDS GDP GNP CPI PMI AI IT TV AM PM OK USD EUR GBP RMB CNY JPY INR KES BRL KM KG MW GW
 	PDF JPG PNG HTML URL ID PC CD DVD LED LNG LPG CO2 NB PS PPS RIP DNA RNA FAQ VIP SUV USB GPS ET GMT UTC BC AD CE BCE
-	II III IV VI VII VIII IX XI XII XIII XIV XV XX Q1 Q2 Q3 Q4 H1 H2 CEO FM VP MP MEP PhD MSc BSc MBA McD
+	II III IV VI VII VIII IX XI XII XIII XIV XV XX Q1 Q2 Q3 Q4 H1 H2 CEO FM VP MP MEP PhD MSc BSc MBA McD VPN VAT IPO ATM
+	EV SMS NFT ESG
 `);
 
 /** Legal forms that end a company's name: `Odra Trans SA`, `Brinkmann Haustechnik GmbH`. */
@@ -60,13 +62,13 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([...LEGAL_SUFFIXE
 	Secretariat Service Services Authority Board Army Navy Force Forces Police Guard Command Brigade Corps Nations
 	Pharmaceuticals Petroleum Telecom Electronics Sports Programme Research Economics Analytics Consulting Advisors Associates Communications Technologies Technology Systems Labs Laboratories Partners
 	Securities Exchange Commune Church Mosque Temple Federation Cooperative Consortium Syndicate Institute Newswire
-	Wire Post-Dispatch Hospital Clinic Watch International Chamber Steel Oil Gas Chemicals Mining Metals Aerospace Automotive
+	Wire Post-Dispatch Watch International Chamber Steel Oil Gas Chemicals Mining Metals Aerospace Automotive
 	Logistics Shipping Entertainment Studios Insurance Capital Ventures Brands Foods Pharma Juniors United Rovers Wanderers
 	Athletic Albion Hotspur FC CF
 	Superintendency Inspectorate Directorate Ombudsman Brokers Seafood Seafoods Packers Farms Mills Brewery Breweries Dairies
 	Utilities Railways Railway Bancorp Bankshares Financial Credit Cooperatives Networks Solutions Resources Minerals Materials
 	Plastics Products Properties Investments Markets Textiles Beverages Hotels Resorts Builders Engineering Construction Energy
-	Energie Power Electric Telekom Telecoms Registry Mission Missions Bureau
+	Energie Power Electric Telekom Telecoms Registry Mission Missions Bureau Records Recordings Music Air
 `)]);
 
 /** Sports clubs' prefixes: `SC Hasetal 1912`, `FC Porto`, `VfB Stuttgart`. */
@@ -77,7 +79,7 @@ export const ORGANIZATION_OPENINGS: ReadonlySet<string> = words(`Radio Banco Ban
 	Fundación Fundacion Fundação Fondation Fondazione Stiftung Stichting Sindicato Syndicat Sparkasse Cooperativa Coopérative
 	Universidad Universidade Université Università Universität Partido Parti Partei Frente Movimiento Movimento Asociación
 	Associação Confederación Federación Federação Compañía Companhia Compagnie Société Caja Caixa Deportivo Atlético Atletico
-	Olympique Sporting Dynamo Dinamo Club Empresa Empresas Industrias Laboratorios Aerolíneas Contraloría Procuraduría Fiscalía
+	Olympique Sporting Dynamo Dinamo Club Maison Domaine Air Empresa Empresas Industrias Laboratorios Aerolíneas Contraloría Procuraduría Fiscalía
 	Defensoría Superintendencia Secretaría Secretaria Ministerio Ministério Registraduría Consejo Conselho Comisión Servicio
 	Dirección Agencia Agência Autoridad Junta Corte Tribunal Cámara Câmara Asamblea Congreso`);
 
@@ -113,16 +115,17 @@ export const PLACE_HEADS: ReadonlySet<string> = words(`
 	Hills Hill Desert Plateau Coast Basin Delta Forest Park Square Street Avenue Boulevard Road Bridge Port Harbour Harbor
 	Airport Guesthouse Palace Castle Hall Stadium Arena Cathedral Plaza Tower Gate Kremlin Capitol Residence Estate Zone
 	Highlands Lowlands Heights Springs Falls Canal Channel Reef Peak Glacier Prison Camp Base Oasis Quarter Market House
-	Plant Refinery Mine Dam Reservoir Terminal Smelter Shipyard Dock Docks
+	Plant Refinery Mine Dam Reservoir Terminal Smelter Shipyard Dock Docks Hospital Clinic Infirmary Library Gardens Garden
 `);
 
 /** Words that open a place name: `Mount Kenya`, `Lake Victoria`, `Avenida Paulista`, `Lower Silesia`. */
-export const PLACE_PREFIXES: ReadonlySet<string> = words(`Mount Mt Mt. Lake Port Fort Cape Gulf Isle Saint St St. San Santa São Sao
+export const PLACE_PREFIXES: ReadonlySet<string> = words(`Côte Costa Mount Mt Mt. Lake Port Fort Cape Gulf Isle Saint St St. San Santa São Sao
 	Avenida Rua Calle Piazza Plaza Place Via Boulevard Rue Jalan Lower Upper Greater Northern Southern Eastern Western Teatro Théâtre
 	Museo Musée Palazzo Castello Castillo Corso Praça Parque Parc Estadio Stade Stadio Arena Aeropuerto Aeroporto Aéroport`);
 
 /** Institutions named by one capitalised word mid-sentence: `a hostile Congress`. */
-export const STANDALONE_INSTITUTIONS: ReadonlySet<string> = words(`Congress Parliament Senate Politburo Pentagon Kremlin Knesset Duma Bundestag Bundesrat Riksdag Storting Sejm Majlis Commonwealth`);
+export const STANDALONE_INSTITUTIONS: ReadonlySet<string> = words(`Congress Parliament Senate Politburo Pentagon Kremlin Knesset Duma Bundestag Bundesrat Riksdag Storting Sejm Majlis Commonwealth
+	Dáil Dail Seanad Oireachtas Folketing Eduskunta Althingi Riigikogu Saeima Seimas Sabor`);
 
 /** Places named by one capitalised word that is also an ordinary one: `at the Capitol`. */
 export const STANDALONE_PLACES: ReadonlySet<string> = words(`Capitol`);
