@@ -2,6 +2,7 @@
  * Measurements for `bench/run.ts`: detection on a text (cold, and again after a one-character
  * edit), hover lookups on a large seed, and indexing a generated workspace (time and peak RSS).
  */
+import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseSeed } from '../server/src/core/parser';
 import { EntityDetector } from '../server/src/core/entities/detector';
@@ -9,6 +10,12 @@ import { renderEntityHover } from '../server/src/core/entities/hover';
 import type { RegistryEntry } from '../server/src/core/entities/registry';
 import { EntityWorkspaceIndex } from '../server/src/core/entities/workspaceIndex';
 import { indexSeeds } from '../server/src/core/entities/workspaceIndexer';
+import { loadLexiconFiles } from '../server/src/node/lexiconFiles';
+import { repoRoot } from './inputs';
+
+// Detection as the server runs it: with the lexicon data files.
+const lexiconLoad = loadLexiconFiles(path.join(repoRoot, 'server', 'data'));
+if (lexiconLoad.problems.length > 0) throw new Error(`lexicon data: ${lexiconLoad.problems.join('; ')}`);
 
 export interface DetectionTiming {
 	readonly characters: number;
