@@ -138,3 +138,47 @@ test('a union\'s numbered local, a place measured from, and a county before a go
 	assert.equal(kindOf('A camp opened at Velmoro, 40 kilometres north of the border.', 'Velmoro'), 'place');
 	assert.deepEqual(detect('Nakuru County Governor Odira Mbeki said roads would reopen.'), [['Nakuru County', 'place'], ['Odira Mbeki', 'person']]);
 });
+
+test('a lower-case role between two names makes the first an employer or a club', () => {
+	assert.deepEqual(detect('Velmora forward Taavi Kerner scored twice.'), [['Velmora', 'organization'], ['Taavi Kerner', 'person']]);
+	assert.equal(kindOf('The deal was praised by Orkent Sound founder Lisa Marrow on Monday.', 'Orkent Sound'), 'organization');
+	// `Managing director …` opening a sentence is a title, not a firm.
+	assert.equal(kindOf('Managing director Lisa Marrow said sales rose.', 'Managing'), undefined);
+});
+
+test('people who work at a firm, partners listed after a plural noun, shareholders, and a firm `of` its city', () => {
+	assert.equal(kindOf('Analysts at Quorvane said the offer was fair.', 'Quorvane'), 'organization');
+	assert.equal(kindOf('Creditors including Faldenbank lost money.', 'Faldenbank'), 'organization');
+	assert.equal(kindOf('Under the deal, Skyverin shareholders will own 58%.', 'Skyverin'), 'organization');
+	assert.deepEqual(detect('The fine was followed by one for Tagmoor of Oslo and Brellix AG of Munich.'), [
+		['Tagmoor', 'organization'], ['Oslo', 'place'], ['Brellix AG', 'organization'], ['Munich', 'place'],
+	]);
+});
+
+test('names listed with an organisation are organisations; an apposition or a second clause is no list', () => {
+	assert.deepEqual(detect('Its songs remain on Spotify, Quelltone and Varadio.'), [['Spotify', 'organization'], ['Quelltone', 'organization'], ['Varadio', 'organization']]);
+	assert.equal(kindOf('A spokeswoman for the Trade Ministry, Mirela Dostan, said talks went on.', 'Mirela Dostan'), 'person');
+	assert.equal(kindOf('The merger was backed by chief executive Jonah Tervit, and Orvex Holdings said it agreed.', 'Jonah Tervit'), 'person');
+});
+
+test('an unknown word after a country\'s possessive names a firm; `Securities and Exchange …` is one name', () => {
+	assert.equal(kindOf('The deal needs approval from Sweden\'s Tillsynsverket and the European Commission.', 'Tillsynsverket'), 'organization');
+	assert.equal(kindOf('Market regulator Securities and Exchange Board of Ruritania cleared the issue.', 'Securities and Exchange Board of Ruritania'), 'organization');
+	assert.equal(kindOf('Officials at the Ministry of Energy and Mines declined.', 'Ministry of Energy and Mines'), 'organization');
+});
+
+test('Korean names put the surname first; a person is also named by a given name or a first surname', () => {
+	const korean = 'Union leader Jang Min-ho said the offer was low. Jang said the union would strike. Vice president Park Jung-min declined.';
+	assert.deepEqual(detect(korean), [['Jang Min-ho', 'person'], ['Jang', 'person'], ['Park Jung-min', 'person']]);
+	const malay = 'Chief executive Azlan Hakimi Rosli told a briefing the deal was done. Azlan said staff would stay.';
+	assert.deepEqual(detect(malay), [['Azlan Hakimi Rosli', 'person'], ['Azlan', 'person']]);
+	const spanish = 'Director Elena Vargas Quintero said the museum would reopen. "It is ours," Vargas said.';
+	assert.deepEqual(detect(spanish), [['Elena Vargas Quintero', 'person'], ['Vargas', 'person']]);
+});
+
+test('after a given name a place\'s name is a surname; unknown names after `in` or `village of` are places', () => {
+	assert.equal(kindOf('"It will not change," said Carlos Lisbon, a researcher.', 'Carlos Lisbon'), 'person');
+	assert.equal(kindOf('Trains will be kept at a depot in Olszyna Borowska next year.', 'Olszyna Borowska'), 'place');
+	assert.equal(kindOf('A farmer from the village of Pir Daro Goth said the water rose.', 'Pir Daro Goth'), 'place');
+	assert.equal(kindOf('The club was relegated from the Regionalliga Ost last year.', 'Regionalliga Ost'), 'organization');
+});

@@ -24,6 +24,7 @@ const EXPECTED = [
 	'extension/dist/client.js',
 	'extension/dist/data/cities.txt',
 	'extension/dist/data/given-names.txt',
+	'extension/dist/data/ordinary-plurals.txt',
 	'extension/dist/data/organizations.txt',
 	'extension/dist/data/places.txt',
 	'extension/dist/server.js',

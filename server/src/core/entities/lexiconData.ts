@@ -1,14 +1,15 @@
 /**
- * Lexicons too large for the bundle (thousands of given names, organisations and places) ship as
+ * Lexicons too large for the bundle (thousands of given names, organisations, places and ordinary plurals) ship as
  * plain-text files beside it. The hosts (server, CLI, eval, bench) read them and hand the text in
  * here; the core reads no files. Without them the detector still works on its built-in lexicons.
  */
+import { addOrdinaryPlurals } from './lexicon/commonWords';
 import { addOrganizationNames } from './lexicon/organizations';
 import { addGivenNames } from './lexicon/personNames';
 import { addPlaceNames } from './lexicon/places';
 import { lexiconChanged } from './wordClasses';
 
-export type LexiconPart = 'givenNames' | 'organizations' | 'places';
+export type LexiconPart = 'givenNames' | 'organizations' | 'places' | 'ordinaryPlurals';
 
 /** The files and the lexicon each one adds to; one entry per line, `#` starts a comment line. */
 export const LEXICON_FILES: ReadonlyArray<{ readonly file: string; readonly part: LexiconPart }> = [
@@ -16,6 +17,7 @@ export const LEXICON_FILES: ReadonlyArray<{ readonly file: string; readonly part
 	{ file: 'organizations.txt', part: 'organizations' },
 	{ file: 'places.txt', part: 'places' },
 	{ file: 'cities.txt', part: 'places' },
+	{ file: 'ordinary-plurals.txt', part: 'ordinaryPlurals' },
 ];
 
 /** The entries of one lexicon file: trimmed lines, without blanks and comments. */
@@ -33,6 +35,7 @@ export function addLexiconText(part: LexiconPart, text: string): number {
 	const entries = parseLexiconText(text);
 	if (part === 'givenNames') addGivenNames(entries);
 	else if (part === 'organizations') addOrganizationNames(entries);
+	else if (part === 'ordinaryPlurals') addOrdinaryPlurals(entries);
 	else addPlaceNames(entries);
 	lexiconChanged();
 	return entries.length;

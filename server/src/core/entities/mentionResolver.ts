@@ -7,7 +7,7 @@
 import { localMention, type LocalMention } from './paragraphAnalyzer';
 import { detectedEntityId, type EntityMention, type EntityRef } from './types';
 import { isChineseSurname, isCommonWord, isDemonym, isGivenName, isPlaceName } from './wordClasses';
-import { isPinyinGivenName } from './lexicon/personNames';
+import { isKoreanName, isPinyinGivenName } from './lexicon/personNames';
 import { CLUB_PREFIXES, LEGAL_SUFFIXES, NAME_CONNECTORS } from './lexicon/cues';
 
 export interface ParagraphMentions {
@@ -52,12 +52,19 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 		}
 	}
 
+	// `Azman said` after `Azman Hashim Rahmat`, `Ortiz said` after `Elena Ortiz Barragán`: the other words of full names.
+	const personForms = new Map<string, EntityRef>();
+	for (const { local, entity } of placed) {
+		if (entity?.kind !== 'person' || !local.nameWords || local.nameWords.length < 2) continue;
+		for (const form of shortForms(local, entity).slice(1)) if (!personForms.has(form)) personForms.set(form, entity);
+	}
 	// Lone surnames with a title or a verb (`President Putin`, `Le said`) join the full name.
 	for (const mention of placed) {
 		const { local } = mention;
 		if (mention.entity?.kind !== 'person' || local.registry || (local.nameWords?.filter(word => !NAME_CONNECTORS.has(word)).length ?? 0) !== 1) continue;
 		const full = nearestFullName(surnames.get(local.surface), mention.start, true);
 		if (full) mention.entity = full.entity;
+		else if (personForms.has(local.surface)) mention.entity = personForms.get(local.surface);
 		// `Greenpeace said`, no person of that surname introduced anywhere: news introduces people by full name first.
 		else if (isLoneVerbPerson(local)) mention.entity = entityOf(localMention(local.start, local.end, local.surface, 'organization', 'context', local.sentenceStart));
 	}
@@ -164,13 +171,18 @@ function shortForms(local: LocalMention, entity: EntityRef): string[] {
 		const last = local.nameWords[local.nameWords.length - 1];
 		const bare = last.replace(/^(?:al|el|ad|ash|as|at|az|ul|bin|ibn|abu|ben)[-‐]/, '');
 		if (bare !== last) forms.push(bare);
-		if (isGivenName(local.nameWords[0]) && surnameOf(local.nameWords) !== local.nameWords[0]) forms.push(local.nameWords[0]);
+		const words = local.nameWords.filter(word => !NAME_CONNECTORS.has(word));
+		// The given name alone (`Erling`), as sports writing and Malay or Thai names use it (`Azman`, `Somchai`).
+		if (surnameOf(local.nameWords) !== words[0]) forms.push(words[0]);
+		// `Ortiz` for `Elena Ortiz Barragán`: Spanish names are shortened to the first of two surnames.
+		if (words.length === 3 && !isGivenName(words[1])) forms.push(words[1]);
 	}
 	return forms;
 }
 
 /** Chinese names put the surname first (`Xi Jinping`), most others last (`Vladimir Putin`). */
 export function surnameOf(words: readonly string[]): string {
+	if (isKoreanName(words)) return words[0];
 	if (words.length >= 2 && isChineseSurname(words[0]) && words.slice(1).every(word => isPinyinGivenName(word))) return words[0];
 	// `von der Leyen`, `De Croo`: particles before the last word belong to the surname.
 	let first = words.length - 1;

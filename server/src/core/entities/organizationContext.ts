@@ -11,7 +11,7 @@ export type OrganizationCue = 'strong' | 'weak';
 /** How far back the cues before a name are looked for. */
 const LOOKBEHIND = 48;
 
-const ORGANIZATION_NOUNS = String.raw`(?:company|firm|group|club|party|agency|broadcaster|newspaper|daily|carmaker|automaker|chipmaker|bank|lender|insurer|airline|carrier|miner|retailer|giant|conglomerate|operator|maker|producer|charity|organi[sz]ation|union|regulator|team|side|network|start-?up|watchdog|publisher|manufacturer|supplier|utility|exchange|service|secretariat|department|ministry|authority|body|council|commission|association|institute|think[\s-]tank|cooperative|co-?op|brokerage|consultancy|exporter|importer|meatpacker|contractor|developer|distributor|chain|fund|foundation|trust|court|outlet|platform|shipper|shipyard|brewer|refiner)`;
+const ORGANIZATION_NOUNS = String.raw`(?:company|firm|group|club|party|agency|broadcaster|newspaper|daily|carmaker|automaker|chipmaker|bank|lender|insurer|airline|carrier|miner|retailer|giant|conglomerate|operator|maker|producer|charity|organi[sz]ation|union|regulator|team|side|network|start-?up|watchdog|publisher|manufacturer|supplier|utility|exchange|service|secretariat|department|ministry|authority|body|council|commission|association|institute|think[\s-]tank|cooperative|co-?op|brokerage|consultancy|exporter|importer|meatpacker|contractor|developer|distributor|chain|fund|foundation|trust|court|outlet|platform|shipper|shipyard|brewer|refiner|builder|homebuilder|shipbuilder|broker|wholesaler|retailer|processor|packer|trader|label|studio|band|orchestra|university|college|school|academy|nonprofit|non-profit|ngo)`;
 
 /**
  * A descriptive noun right before a name: `logistics firm Odra`, `the Athens daily Kathimerini`,
@@ -20,12 +20,16 @@ const ORGANIZATION_NOUNS = String.raw`(?:company|firm|group|club|party|agency|br
  */
 const DESCRIPTOR_NOUNS = String.raw`(?:broadcaster|newspaper|daily|weekly|tabloid|carmaker|automaker|chipmaker|drugmaker|steelmaker|planemaker|lender|insurer|airline|retailer|conglomerate|regulator|charity|watchdog|publisher|firm|company|group|brokerage|consultancy|exporter|importer|meatpacker|contractor|operator|distributor|wholesaler|supermarket|grocer|miner|maker|bank|utility|cooperative|co-?op|club|outlet|startup|start-up|manufacturer|supplier|producer|shipper|shipyard|brewer|refiner|developer|think[\s-]tank|carrier|agency|label|chain|association|federation|union|platform|streamer|studio|brand|franchise|nonprofit|non-profit|ngo)`;
 const PLURAL_DESCRIPTORS = String.raw`(?:companies|firms|groups|chains|exporters|importers|retailers|banks|lenders|insurers|clubs|brands|carmakers|automakers|airlines|carriers|miners|producers|manufacturers|suppliers|brokerages|broadcasters|newspapers|outlets|charities|organi[sz]ations|unions|operators|distributors|supermarkets|startups|start-ups|platforms|cooperatives|agencies|parties|teams|sides)`;
-const STRONG_BEFORE = new RegExp(String.raw`(?:\bshares\s+(?:of|in)|\bspokes(?:person|man|woman)\s+for|\b${DESCRIPTOR_NOUNS}(?:\s+the)?|\b${PLURAL_DESCRIPTORS}\s+(?:such\s+as|including|like))\s+$`, 'i');
+/** People who work at an organisation: `analysts at Barclays`. */
+const STAFF_AT = String.raw`(?:(?:general\s+|managing\s+)?partners?|analysts?|economists?|strategists?|researchers?|engineers?|executives?|traders?|employees|lawyers?|scientists?|staff|bankers?|managers?)\s+at`;
+/** Plural nouns for an organisation's partners before a list: `creditors including Commerzbank`. */
+const PARTNER_PLURALS = String.raw`(?:creditors|sponsors|investors|customers|clients|rivals|competitors|partners|shareholders|backers|advisers|advisors|buyers|bidders|funders|insurers|lenders|tenants|subsidiaries|affiliates|apps|services)`;
+const STRONG_BEFORE = new RegExp(String.raw`(?:\bshares\s+(?:of|in)|\b${STAFF_AT}|\b${PARTNER_PLURALS}\s+(?:such\s+as|including|like)|\bspokes(?:person|man|woman)\s+for|\b${DESCRIPTOR_NOUNS}(?:\s+the)?|\b${PLURAL_DESCRIPTORS}(?:\s+(?:such\s+as|including|like))?)\s+$`, 'i');
 /** `the watchdog, KEPKA,`: a lower-case noun only; `the Economy Ministry, Lena Mertens,` names a person. */
 const APPOSITIVE_BEFORE = /\b(?:secretariat|ministry|regulator|watchdog|agency|authority|broadcaster|newspaper|daily|department|commission|lender|insurer|utility|carmaker|retailer),\s+$/;
-const DESCRIPTOR_NOUN = new RegExp(String.raw`^${DESCRIPTOR_NOUNS}$`, 'i');
+const DESCRIPTOR_NOUN = new RegExp(String.raw`^(?:${DESCRIPTOR_NOUNS}|${PLURAL_DESCRIPTORS}|${PARTNER_PLURALS})$`, 'i');
 
-/** `Insurer`, `carmaker`: a noun that describes the organisation named right after it. */
+/** `Insurer`, `carmaker`, `Retailers`: a noun that describes the organisations named right after it. */
 export function isDescriptorNoun(word: string): boolean {
 	return DESCRIPTOR_NOUN.test(word);
 }
@@ -37,15 +41,17 @@ const NOUN_AFTER = /\s+(?!(?:said|says|has|had|is|was|were|are|will|would|could|
 const PLACE_BEFORE_THE = /\b(?:in|near|outside|across|throughout|inside|around|at|to|from|into|via|over|through)\s+the\s+$/i;
 
 const STRONG_AFTER = new RegExp(String.raw`(?:['’]s?\s+(?:chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|ceo|board|shares|shareholders|headquarters|subsidiary|stock|general\s+manager|managing\s+director|chief\s+operating\s+officer|share\s+price|workforce|employees|revenue|net\s+profit|parent\s+company|founder|co-?founder)\b|,\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|with|in|from|to|on|and)\s)[\p{L}-]+\s+){0,3}${ORGANIZATION_NOUNS}\b)`, 'iuy');
+/** `SkyMerah shareholders will own`, `Norrvik shares rose`: only companies have these. */
+const SHARES_AFTER = /\s+(?:shareholders|bondholders|shares\s+(?:rose|fell|jumped|slumped|climbed|dropped|gained|lost|surged|tumbled|plunged|slid|rallied|were|have|had|closed|ended|traded))\b/y;
 const WEAK_AFTER = /(?:\s+said\s+in\s+a\s+statement\b|,\s+which\b|\s+(?:reported|fined|sued|acquired|owns|bought|employs|shipped)\b)/y;
 /** A football score right after a name: `beating Fenerbahce 1-0`. Tennis set scores (6-4) belong to players. */
-const SCORE_AFTER = /\s+[0-5]-[0-5]\b/y;
+const SCORE_AFTER = /\s+(?:[0-5]-[0-5]|[4-9]\d-[4-9]\d|1\d\d-1?\d\d)\b/y;
 const SCORE_BEFORE = /\b[0-5]-[0-5]\s+(?:with|against|to|over|at)\s+$/;
 
 /** What the text around `text.slice(start, end)` says about it being an organisation. */
 export function organizationCue(text: string, start: number, end: number): OrganizationCue | undefined {
 	const before = text.slice(Math.max(0, start - LOOKBEHIND), start);
-	if (STRONG_BEFORE.test(before) || APPOSITIVE_BEFORE.test(before) || matchesAt(STRONG_AFTER, text, end)) return 'strong';
+	if (STRONG_BEFORE.test(before) || APPOSITIVE_BEFORE.test(before) || matchesAt(STRONG_AFTER, text, end) || matchesAt(SHARES_AFTER, text, end)) return 'strong';
 	if (WEAK_BEFORE.test(before) || matchesAt(WEAK_AFTER, text, end)) return 'weak';
 	if (matchesAt(SCORE_AFTER, text, end) || SCORE_BEFORE.test(before)) return 'weak';
 	if (THE_BEFORE.test(before) && !PLACE_BEFORE_THE.test(before) && !matchesAt(NOUN_AFTER, text, end)) return 'weak';

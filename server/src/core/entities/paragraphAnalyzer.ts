@@ -5,16 +5,18 @@
  */
 import {
 	FOLLOWING_ORGANIZATION_NOUNS, NAME_CONNECTORS, NAME_POSSESSIVES, PERSON_VERBS, PHRASE_CONNECTORS, PLACE_PREFIXES, PLACE_PREPOSITIONS, STANDALONE_EVENTS,
-	STANDALONE_INSTITUTIONS, STATE_HEADS, STANDALONE_PLACES, FOLLOWING_PLACE_NOUNS, CORPORATE_ROLES, EVENT_OPENINGS, ORGANIZATION_OPENINGS, CLUB_PREFIXES,
+	STANDALONE_INSTITUTIONS, STATE_HEADS, STANDALONE_PLACES, FOLLOWING_PLACE_NOUNS, CORPORATE_ROLES, STAFF_ROLES, EVENT_OPENINGS, ORGANIZATION_OPENINGS, CLUB_PREFIXES, LEGAL_SUFFIXES,
 } from './lexicon/cues';
 import { followsThe, isDescriptorNoun, nameBeforeLedSuffix, organizationCue, placeBeforeBasedSuffix, spellsInitials } from './organizationContext';
+import { shareKindInLists } from './listCoordination';
+import { isKoreanName } from './lexicon/personNames';
 import type { RegistryEntry } from './registry';
 import type { RegistryMatcher } from './registryMatcher';
 import { tokenizeParagraph, type Token, type TokenizedParagraph } from './tokenizer';
 import type { EntityKind } from './types';
 import {
 	isAcronym, isCalendarWord, isChineseName, isChineseSurname, isCommonWord, isDemonym, isDocumentHead, isEventHead, isForeignFunctionWord,
-	isGivenName, isKnownOrganization, isNameWord, isOrganizationHead, isPlaceHead, isPlaceName, isPlacePair, isPluralRole, isRoleHead, isTitleWord,
+	isGivenName, isKnownOrganization, isNameWord, isOrdinaryPlural, isOrganizationHead, isPlaceHead, isPlaceName, isPlacePair, isPluralRole, isRoleHead, isTitleWord,
 } from './wordClasses';
 
 /** Why a mention got its kind; `registry` is the strongest. */
@@ -55,6 +57,12 @@ const CURRENCY_WORDS = new Set(['Rs', 'Rp', 'Tk', 'Sh', 'KSh', 'Ksh', 'Kz', 'Rf'
 /** Place heads that are nobody's surname: `Royal Prince Alfred Hospital` is no prince. */
 const FACILITY_HEADS = /^(?:Hospital|Clinic|Infirmary|Library|Airport|Stadium|Arena|Square|Street|Avenue|Road|Station|Terminal|Plant|Refinery|Cathedral|Palace|Gardens)$/;
 /** `a New York Democrat`: a party's member, not an organisation's name. */
+/** Roles that adjectives qualify (`Executive director`), so a capitalised word before them may be one. */
+const TITLED_ROLES = new Set(['director', 'executive', 'chief', 'head', 'president', 'editor', 'correspondent', 'principal', 'manager', 'analyst', 'economist', 'strategist', 'lawyer', 'engineer', 'researcher', 'scientist']);
+
+/** `Three Scandinavian universities`: a number opening a sentence. */
+const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Millions|Dozens|Several|Many|Most|Few)$/;
+
 const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Liberal|Socialist|Tory|Labourite)s?$/;
 /** `X, 60 kilometres north`: a distance measured from a name. */
 const DISTANCE_AFTER = /^,\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b/;
@@ -114,7 +122,7 @@ class ParagraphAnalysis {
 		}
 		detected.push(...this.linkAcronymDefinitions(this.mentions));
 		const merged = this.mergeWithRegistry(detected).sort((a, b) => a.start - b.start);
-		return merged.map(mention => mention.kind === 'person' && !mention.title ? this.withTitle(mention) : mention);
+		return shareKindInLists(this.text, merged.map(mention => mention.kind === 'person' && !mention.title ? this.withTitle(mention) : mention));
 	}
 
 	// ---- dateline and photo credits -------------------------------------------------------------
@@ -200,7 +208,12 @@ class ParagraphAnalysis {
 				if (next === undefined) break;
 				last = next;
 			}
-			last = this.organizationAcrossAnd(index, last) ?? last;
+			const across = this.organizationAcrossAnd(index, last);
+			if (across !== undefined) {
+				// `Securities and Exchange Board of India`: the name goes on after its head word.
+				last = across;
+				for (let next = this.nextNameToken(last); next !== undefined; next = this.nextNameToken(last)) last = next;
+			}
 			spans.push({ first: index, last });
 			index = last;
 		}
@@ -226,6 +239,8 @@ class ParagraphAnalysis {
 		if (current.possessive && !NAME_POSSESSIVES.has(current.text) && !this.possessivePlaceName(last)) return undefined;
 		if (isPlacePair(current.text)) return undefined;
 		let next = last + 1;
+		// `Datamesh AG of Munich`: a legal form ends the name; the place after `of` is where the firm is.
+		if (LEGAL_SUFFIXES.has(current.text) && tokens[next]?.text === 'of' && !current.sentenceStart) return undefined;
 		// `Beijing 2022 Olympic Winter Games`: a year inside a name.
 		while (next < tokens.length && (NAME_CONNECTORS.has(tokens[next].text) || YEAR.test(tokens[next].text)) && next - last <= 2) {
 			if (!this.joins(next)) return undefined;
@@ -316,6 +331,12 @@ class ParagraphAnalysis {
 		if (headKind === 'organization' && connector !== undefined) return this.pushNamed(first, this.extendOverAnd(last), headKind);
 		if (headKind) return this.pushNamed(first, last, headKind);
 		if (connector !== undefined) {
+			// `Adlyft of Stockholm`: an unknown word `of` a city is a firm named with its seat.
+			if (connector === first + 1 && tokens[connector].text === 'of' && isNameWord(tokens[first]) && !isGivenName(tokens[first].text) && !tokens[first].sentenceStart
+				&& isPlaceName(this.textOf(connector + 1, last))) {
+				this.push(first, first, 'organization', 'context');
+				return this.classify(connector + 1, last);
+			}
 			this.classify(first, connector - 1);
 			let rest = connector;
 			while (rest <= last && (PHRASE_CONNECTORS.has(tokens[rest].text) || NAME_CONNECTORS.has(tokens[rest].text))) rest++;
@@ -357,6 +378,7 @@ class ParagraphAnalysis {
 			// `the opposition Azimio la Umoja coalition`: the noun after the name tells its kind.
 			if (this.describedBy(last, FOLLOWING_ORGANIZATION_NOUNS) && !isGivenName(tokens[first].text)) return this.push(first, last, 'organization', 'context');
 			if (this.describedBy(last, FOLLOWING_PLACE_NOUNS) && !isGivenName(tokens[first].text)) return this.push(first, last, 'place', 'context');
+			if (this.beforeStaffRole(last) && !isPlaceName(tokens[first].text)) return this.push(first, last, 'organization', 'context');
 			const evidence = this.personEvidence(first, last);
 			const cue = organizationCue(this.text, tokens[first].start, tokens[last].end);
 			if (cue === 'strong' || cue === 'weak' && evidence === 'shape' && !this.titleCase) {
@@ -364,6 +386,9 @@ class ParagraphAnalysis {
 			}
 			// `analysts at Goldman Sachs`, `engineers at Lockheed Martin`: people work at firms, not at people.
 			if (evidence === 'shape' && this.precededBy(first, AT_WORDS)) return this.push(first, last, 'organization', 'context');
+			// `the depot in Olszynka Grochowska`, `the village of Pir Jo Goth`: news puts places there, not people.
+			if (evidence === 'shape' && (this.precededBy(first, PLACE_PREPOSITIONS) && !followsThe(this.text, tokens[first].start) || this.placeNounBefore(tokens[first]))) return this.push(first, last, 'place', 'context');
+			if (evidence !== 'context' && this.placeNounBefore(tokens[first]) && !/\bat\s+$/.test(this.text.slice(0, tokens[first].start))) return this.push(first, last, 'place', 'context');
 			// `Goldman Sachs and Morgan Stanley`: a name joined by `and` to an organisation is one too.
 			if (evidence === 'shape' && this.coordinatedKind(first) === 'organization') return this.push(first, last, 'organization', 'context');
 			// `in the Regionalliga Nord`: news writes no `the` before a person's full name.
@@ -420,7 +445,8 @@ class ParagraphAnalysis {
 			return;
 		}
 		if (isDemonym(word) || isRoleHead(word) || isPluralRole(word) || isOrganizationHead(word) || isPlaceHead(word) || isCalendarWord(word)) return;
-		const english = isCommonWord(word);
+		// `Doctors warned`: a plural opening a sentence is an ordinary word.
+		const english = isCommonWord(word) || token.sentenceStart && isOrdinaryPlural(word);
 		const ordinary = english || isForeignFunctionWord(word);
 		const before = index > 0 ? this.tokens[index - 1] : undefined;
 		const after = index + 1 < this.tokens.length ? this.tokens[index + 1] : undefined;
@@ -433,6 +459,8 @@ class ParagraphAnalysis {
 			// `in Kayole and Mathare`: a word joined to a place by `and` is a place, unless a verb makes it a person.
 			if (coordinated === 'place' && !this.personVerbAfter(index) && !token.possessive) return this.push(index, index, 'place', 'context');
 			if (this.beforeCorporateRole(index)) return this.push(index, index, 'organization', 'context');
+			// `Sweden's Finansinspektionen`, `Japan's Kioxia`: after a country's possessive, an unknown word names a firm or a body.
+			if (this.afterPlacePossessive(index)) return this.pushHint(index, index, 'organization');
 			// `the Surma and Kushiyara rivers`: the plural noun after the pair names both.
 			const pair = this.tokens[index + 2];
 			if (after?.text === 'and' && after.spaced && pair && pair.capitalised && pair.spaced && this.describedBy(index + 2, FOLLOWING_PLACE_NOUNS) && /s$/.test(this.tokens[index + 3].text)) {
@@ -616,16 +644,27 @@ class ParagraphAnalysis {
 			if (particle && index > first && index < last) continue;
 			// `Abdullah II`, `Charles III`: a regnal number ends a name.
 			if (index === last && index > first && ROMAN_NUMERAL.test(token.text)) continue;
-			if (!isNameWord(token) && !(index === first && this.isGivenNameNotDate(index))) return false;
+			if (!isNameWord(token) && !(index === first && this.isGivenNameNotDate(index)) && !this.isNameWordAfterGivenName(first, index, last) && !(index === first && isKoreanName(this.words(first, last)))) return false;
 			if (token.possessive && index < last) return false;
 			words++;
 		}
 		return words >= 1 && words <= 5;
 	}
 
+	/**
+	 * `Guilherme France`, `Diego Rivera`: after a given name, a word that is also a place's name is a
+	 * surname; so is a head word between a given name and a surname (`Angela Mills Wade`).
+	 */
+	private isNameWordAfterGivenName(first: number, index: number, last: number): boolean {
+		const token = this.tokens[index];
+		if (index <= first || token.upper || isCommonWord(token.text) || !isGivenName(this.tokens[first].text) || isKnownOrganization(this.tokens[first].text) || isCalendarWord(this.tokens[first].text)) return false;
+		if (index < last && (isOrganizationHead(token.text) || isPlaceHead(token.text)) && !isRoleHead(token.text) && isNameWord(this.tokens[last])) return true;
+		return isPlaceName(token.text) && !isPlaceHead(token.text) && !isOrganizationHead(token.text);
+	}
+
 	private personEvidence(first: number, last: number): Evidence {
 		const words = this.words(first, last);
-		if (isGivenName(words[0]) || isChineseName(words) || words.length >= 2 && isChineseSurname(words[0]) && words.length === 2) return 'name';
+		if (isGivenName(words[0]) || isChineseName(words) || isKoreanName(words) || words.length >= 2 && isChineseSurname(words[0]) && words.length === 2) return 'name';
 		// Capitalised words that are no ordinary words, without a given name: probably a person, but a firm is possible.
 		return words.length >= 2 ? 'shape' : 'context';
 	}
@@ -634,7 +673,22 @@ class ParagraphAnalysis {
 	private beforeCorporateRole(index: number): boolean {
 		const next = this.tokens[index + 1];
 		if (!next || !next.spaced || this.tokens[index].possessive) return false;
-		return CORPORATE_ROLES.has(next.text.toLowerCase());
+		return CORPORATE_ROLES.has(next.text.toLowerCase()) || this.beforeStaffRole(index);
+	}
+
+	private afterPlacePossessive(index: number): boolean {
+		const before = this.tokens[index - 1];
+		return before !== undefined && before.possessive && this.tokens[index].spaced && isPlaceName(before.text) && !this.tokens[index].possessive;
+	}
+
+	/** `Besiktas forward Erten Gazi`, `Eko Sound founder Tunde Adeyemi-Cole`: a lower-case role between two names. */
+	private beforeStaffRole(last: number): boolean {
+		const role = this.tokens[last + 1];
+		const name = this.tokens[last + 2];
+		// `Managing director …`, `Artistic director …`: an adjective opening a sentence is part of the title.
+		if (isTitleWord(this.tokens[last].text) || this.tokens[last].sentenceStart && TITLED_ROLES.has(role?.text ?? '')) return false;
+		return role !== undefined && role.spaced && !role.capitalised && STAFF_ROLES.has(role.text) && !this.tokens[last].possessive
+			&& name !== undefined && name.spaced && name.capitalised && !name.upper && !isCalendarWord(name.text);
 	}
 
 	private precededBy(index: number, words: ReadonlySet<string>): boolean {
@@ -666,7 +720,7 @@ class ParagraphAnalysis {
 		// `Spring Festival`: an ordinary word that opens a name with a head word stays.
 		const connector = this.firstPhraseConnector(first, last);
 		if (this.headKind(first, connector === undefined ? last : connector - 1, connector !== undefined)) return false;
-		return isCommonWord(word) || isForeignFunctionWord(word);
+		return isCommonWord(word) || isForeignFunctionWord(word) || isOrdinaryPlural(word) || NUMBER_WORD.test(word);
 	}
 
 	/**
@@ -745,7 +799,7 @@ class ParagraphAnalysis {
 		let end = last + 1;
 		let ordinary = true;
 		while (this.namesNothing(end + 1) && tokens[end + 1].spaced && !this.consumed[end + 1] && !isOrganizationHead(tokens[end + 1].text) && !isEventHead(tokens[end + 1].text)) {
-			ordinary &&= isCommonWord(tokens[end + 1].text);
+			ordinary &&= isCommonWord(tokens[end + 1].text) || isOrdinaryPlural(tokens[end + 1].text);
 			end++;
 		}
 		const next = tokens[end + 1];
@@ -768,15 +822,18 @@ class ParagraphAnalysis {
 	private organizationAcrossAnd(first: number, last: number): number | undefined {
 		const tokens = this.tokens;
 		const and = tokens[last + 1];
-		if (!and || and.text !== 'and' || !and.spaced || isOrganizationHead(tokens[last].text) || isPlaceName(tokens[last].text) || tokens[last].upper) return undefined;
-		// `Blumar and Australis Seafoods`: a lone unknown word before `and` is a name of its own.
-		if (first === last && !isCommonWord(tokens[last].text)) return undefined;
+		// `Securities and Exchange Commission`: a lone plural noun may open the name even when it is a head word.
+		const pluralOpening = first === last && isOrdinaryPlural(tokens[last].text);
+		if (!and || and.text !== 'and' || !and.spaced || isOrganizationHead(tokens[last].text) && !pluralOpening || isPlaceName(tokens[last].text) || tokens[last].upper) return undefined;
+		// `Blumar and Australis Seafoods`, `Kemal Arslan and Dunstable Holdings`: a lone unknown word or a person's name before `and` is a name of its own.
+		if (first === last && !isCommonWord(tokens[last].text) && !pluralOpening || this.isNameShaped(first, last) && this.personEvidence(first, last) === 'name') return undefined;
 		// `suppliers such as Bay Seating and Algoa Plastics`: a list of names.
 		if (/\b(?:such\s+as|including|like|between|both)\s+$/.test(this.text.slice(Math.max(0, tokens[first].start - 20), tokens[first].start))) return undefined;
 		let end = last + 1;
 		while (this.namesNothing(end + 1) && this.joins(end + 1) && !isKnownOrganization(tokens[end + 1].text)) {
 			end++;
-			if (isOrganizationHead(tokens[end].text)) break;
+			// `Exchange Commission`: head words in a row end the name together.
+			if (isOrganizationHead(tokens[end].text) && !(this.namesNothing(end + 1) && this.joins(end + 1) && isOrganizationHead(tokens[end + 1].text))) break;
 		}
 		if (end === last + 1 || !isOrganizationHead(tokens[end].text) || end - last > 4) return undefined;
 		const next = tokens[end + 1];

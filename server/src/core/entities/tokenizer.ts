@@ -8,7 +8,7 @@
  * them. This keeps a 1 MB seed's analysis within a few tens of milliseconds.
  */
 import {
-	ABBREVIATIONS, FOLLOWING_ORGANIZATION_NOUNS, FOLLOWING_PLACE_NOUNS, NAME_CONNECTORS, PERSON_VERBS, PLACE_PREPOSITIONS, ROLE_HEADS, TITLE_MODIFIERS,
+	ABBREVIATIONS, FOLLOWING_ORGANIZATION_NOUNS, FOLLOWING_PLACE_NOUNS, NAME_CONNECTORS, PERSON_VERBS, PLACE_PREPOSITIONS, ROLE_HEADS, STAFF_ROLES, TITLE_MODIFIERS,
 } from './lexicon/cues';
 
 export interface Token {
@@ -43,7 +43,7 @@ export interface TokenizedParagraph {
 
 /** Lower-case words the detector reads around names. */
 const KEPT_LOWER_CASE_WORDS: ReadonlySet<string> = new Set([
-	...NAME_CONNECTORS, ...PLACE_PREPOSITIONS, ...PERSON_VERBS, ...ROLE_HEADS, ...TITLE_MODIFIERS, ...FOLLOWING_ORGANIZATION_NOUNS, ...FOLLOWING_PLACE_NOUNS,
+	...NAME_CONNECTORS, ...PLACE_PREPOSITIONS, ...PERSON_VERBS, ...ROLE_HEADS, ...STAFF_ROLES, ...TITLE_MODIFIERS, ...FOLLOWING_ORGANIZATION_NOUNS, ...FOLLOWING_PLACE_NOUNS,
 	'and', 'to', 'at', 'by', 'from', 'with', 'as', 'capital',
 ]);
 

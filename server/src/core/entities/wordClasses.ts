@@ -1,7 +1,7 @@
 /**
  * Questions the detector asks about single words, answered from the lexicons.
  */
-import { CALENDAR_WORDS, COMMON_WORDS, FOREIGN_FUNCTION_WORDS } from './lexicon/commonWords';
+import { CALENDAR_WORDS, COMMON_WORDS, FOREIGN_FUNCTION_WORDS, ORDINARY_PLURALS } from './lexicon/commonWords';
 import {
 	DEMONYMS, PLACE_NAMES,
 } from './lexicon/places';
@@ -40,6 +40,13 @@ function memoized(question: (word: string) => boolean): (word: string) => boolea
 
 export const isCommonWord = memoized(function isCommonWord(word: string): boolean {
 	return COMMON_WORDS.has(word.toLowerCase());
+});
+
+/** `Rivals`, `Retailers`, `Securities`: the plural of an ordinary word. */
+export const isOrdinaryPlural = memoized(function isOrdinaryPlural(word: string): boolean {
+	const lower = word.toLowerCase();
+	if (lower.length < 4 || !lower.endsWith('s')) return false;
+	return ORDINARY_PLURALS.has(lower) || COMMON_WORDS.has(lower.slice(0, -1)) || lower.endsWith('ies') && COMMON_WORDS.has(lower.slice(0, -3) + 'y') || lower.endsWith('es') && COMMON_WORDS.has(lower.slice(0, -2));
 });
 
 export const isForeignFunctionWord = memoized(function isForeignFunctionWord(word: string): boolean {

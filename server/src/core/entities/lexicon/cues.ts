@@ -65,6 +65,12 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([...LEGAL_SUFFIXE
 	Wire Post-Dispatch Watch International Chamber Steel Oil Gas Chemicals Mining Metals Aerospace Automotive
 	Logistics Shipping Entertainment Studios Insurance Capital Ventures Brands Foods Pharma Juniors United Rovers Wanderers
 	Athletic Albion Hotspur FC CF
+	Software Robotics Therapeutics Biosciences Biotech Semiconductor Semiconductors Devices Instruments Materials Minerals
+	Resources Renewables Utilities Construction Developments Realty Hotels Resorts Hospitality Beverages Breweries Brewery
+	Brewing Distillery Winery Dairy Textiles Apparel Cosmetics Retail Stores Supermarkets Freight Cargo Aviation Pictures
+	Records Recordings Markets Bancorp Assurance Reinsurance Telekom Networks Electric
+	Investments Properties Solutions Mobility Seafood Seafoods Plastics Publishing Publishers Cinemas Orchestra Philharmonic
+	Directorate Inspectorate Guild Lines
 	Superintendency Inspectorate Directorate Ombudsman Brokers Seafood Seafoods Packers Farms Mills Brewery Breweries Dairies
 	Utilities Railways Railway Bancorp Bankshares Financial Credit Cooperatives Networks Solutions Resources Minerals Materials
 	Plastics Products Properties Investments Markets Textiles Beverages Hotels Resorts Builders Engineering Construction Energy
@@ -81,7 +87,8 @@ export const ORGANIZATION_OPENINGS: ReadonlySet<string> = words(`Radio Banco Ban
 	Associação Confederación Federación Federação Compañía Companhia Compagnie Société Caja Caixa Deportivo Atlético Atletico
 	Olympique Sporting Dynamo Dinamo Club Maison Domaine Air Empresa Empresas Industrias Laboratorios Aerolíneas Contraloría Procuraduría Fiscalía
 	Defensoría Superintendencia Secretaría Secretaria Ministerio Ministério Registraduría Consejo Conselho Comisión Servicio
-	Dirección Agencia Agência Autoridad Junta Corte Tribunal Cámara Câmara Asamblea Congreso`);
+	Dirección Agencia Agência Autoridad Junta Corte Tribunal Cámara Câmara Asamblea Congreso Construtora Constructora
+	Distribuidora Editora Transportadora Mineradora Minera Petrolera Aseguradora Inmobiliaria Cervecería Cervejaria`);
 
 /** Organisation heads that, after a country or demonym, name a state instead: `Russian Federation`. */
 export const STATE_HEADS: ReadonlySet<string> = words(`Republic Federation Kingdom Emirates States Commonwealth Confederation Principality Sultanate Emirate`);
@@ -93,15 +100,16 @@ export const EVENT_HEADS: ReadonlySet<string> = words(`
 	Election Elections Referendum Award Awards Prize Ceremony Dialogue Week Year Years Day Crisis Pandemic
 	Earthquake Hurricane Typhoon Cyclone Flood Floods Spring Holocaust Genocide Battle Siege Invasion Offensive Operation
 	Plenum Plenary Session Jubilee Carnival Parade Rally Show Exhibition Race Series Tour Eid Christmas Easter Ramadan
-	Diwali Hanukkah Thanksgiving Symposium Contest Final Finals Derby Regatta
+	Diwali Hanukkah Thanksgiving Symposium Contest Final Finals Derby Regatta Airshow Fest
 `);
 
 /** Foreign words that open an event's name: `Copa Libertadores`, `Coupe de France`. */
-export const EVENT_OPENINGS: ReadonlySet<string> = words(`Copa Coupe`);
+export const EVENT_OPENINGS: ReadonlySet<string> = words(`Copa Coupe Operation`);
 
 /** Event names that stand alone; any other event head needs a name before it (`G20 Summit`, not `the Summit`). */
 export const STANDALONE_EVENTS: ReadonlySet<string> = words(`Olympics Paralympics Olympiad Christmas Easter Ramadan Diwali
-	Hanukkah Thanksgiving Holocaust Eid Brexit`);
+	Hanukkah Thanksgiving Holocaust Eid Brexit Chuseok Seollal Nowruz Hajj Passover Holi Vesak Songkran Kwanzaa Hogmanay Obon
+	Navratri Dussehra Pongal Onam Baisakhi Vaisakhi Purim Sukkot`);
 
 /** Document-like heads that our four kinds do not cover; a name ending in one is left alone. */
 export const DOCUMENT_HEADS: ReadonlySet<string> = words(`Agreement Treaty Protocol Declaration Initiative Accord Accords
@@ -116,11 +124,13 @@ export const PLACE_HEADS: ReadonlySet<string> = words(`
 	Airport Guesthouse Palace Castle Hall Stadium Arena Cathedral Plaza Tower Gate Kremlin Capitol Residence Estate Zone
 	Highlands Lowlands Heights Springs Falls Canal Channel Reef Peak Glacier Prison Camp Base Oasis Quarter Market House
 	Plant Refinery Mine Dam Reservoir Terminal Smelter Shipyard Dock Docks Hospital Clinic Infirmary Library Gardens Garden
+	Stadion Barrage
 `);
 
 /** Words that open a place name: `Mount Kenya`, `Lake Victoria`, `Avenida Paulista`, `Lower Silesia`. */
 export const PLACE_PREFIXES: ReadonlySet<string> = words(`Côte Costa Mount Mt Mt. Lake Port Fort Cape Gulf Isle Saint St St. San Santa São Sao
-	Avenida Rua Calle Piazza Plaza Place Via Boulevard Rue Jalan Lower Upper Greater Northern Southern Eastern Western Teatro Théâtre
+	Avenida Rua Calle Piazza Plaza Place Via Boulevard Rue Jalan Lower Upper Greater Northern Southern Eastern Western Central
+	Teatro Théâtre
 	Museo Musée Palazzo Castello Castillo Corso Praça Parque Parc Estadio Stade Stadio Arena Aeropuerto Aeroporto Aéroport`);
 
 /** Institutions named by one capitalised word mid-sentence: `a hostile Congress`. */
@@ -138,6 +148,12 @@ export const FOLLOWING_PLACE_NOUNS: ReadonlySet<string> = words(`state province 
 
 /** Roles a company's name stands before: `Samsung Chairman Lee`, `Nvidia chief executive Jensen Huang`. */
 export const CORPORATE_ROLES: ReadonlySet<string> = words(`chairman chairwoman chairperson ceo cfo founder co-founder chief executive`);
+
+/** Roles that, between a name and a person's name, make the first name an employer or a club: `Besiktas forward Erten Gazi`. */
+export const STAFF_ROLES: ReadonlySet<string> = words(`coach manager boss striker forward midfielder defender goalkeeper captain winger
+	centre center guard playmaker owner spokesman spokeswoman spokesperson analyst economist strategist president director
+	executive chief head editor correspondent columnist lawyer engineer researcher scientist trainer jockey rider driver
+	principal teammate founder co-founder chairman chairwoman chairperson ceo cfo`);
 
 /** Nouns after a name that make it an organisation: `the Azimio la Umoja coalition`, `the Wagner group`. */
 export const FOLLOWING_ORGANIZATION_NOUNS: ReadonlySet<string> = words(`coalition party alliance movement group militia company firm

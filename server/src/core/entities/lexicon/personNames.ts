@@ -54,6 +54,19 @@ export function addGivenNames(names: Iterable<string>): void {
 /** Lower-cased Chinese surnames in Pinyin. */
 export const CHINESE_SURNAME_SET: ReadonlySet<string> = new Set(CHINESE_SURNAMES.split(/\s+/).filter(name => name.length > 0));
 
+/** Lower-cased Korean surnames in their usual romanisations. */
+const KOREAN_SURNAME_SET: ReadonlySet<string> = new Set(`kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh
+	seo suh shin sin kwon hwang ahn an song yoo yu ryu hong jeon chun ko go moon mun yang son bae baek paik heo huh nam noh roh
+	ha kwak sung seong cha joo ju woo koo ku min ryoo byun na do`.split(/\s+/));
+
+/** A Korean given name as romanised in news: two syllables joined by a hyphen, `Jung-min`, `Seok-ho`. */
+const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
+
+/** `Park Jung-min`, `Kim Hyun-soo`: a Korean surname, then a hyphenated given name. The surname comes first. */
+export function isKoreanName(words: readonly string[]): boolean {
+	return words.length === 2 && KOREAN_SURNAME_SET.has(words[0].toLowerCase()) && KOREAN_GIVEN_NAME.test(words[1]);
+}
+
 const INITIAL = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])';
 const FINAL = '(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|ve|a|e|i|o|u|v|ü)';
 const PINYIN_GIVEN_NAME = new RegExp(`^(?:${INITIAL}?${FINAL}){1,3}$`);

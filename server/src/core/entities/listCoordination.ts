@@ -1,0 +1,44 @@
+/**
+ * Names listed together are of one kind: `Spotify, Apple Music and Audiomack`, `Goldman Sachs and
+ * Carnegie advised`. Within a paragraph, a list that holds an organisation makes its unsettled
+ * members organisations too.
+ */
+import type { LocalMention } from './paragraphAnalyzer';
+
+const COMMA = /^,\s*$/;
+/** What closes a list: `and`, `or`, `&`, with or without a comma before it. */
+const LIST_END = /^(?:\s+(?:and|or|&)\s+|,\s+(?:and|or)\s+)$/;
+
+/**
+ * `mentions` in text order. A lone word without a kind gets an organisation hint (the document may
+ * still know it as a surname); a person guessed from the shape of two capitalised words becomes an
+ * organisation when no member of the list is a person by a given name or a title.
+ */
+export function shareKindInLists(text: string, mentions: readonly LocalMention[]): LocalMention[] {
+	const result = [...mentions];
+	for (let end = 1; end < result.length; end++) {
+		const closing = text.slice(result[end - 1].end, result[end].start);
+		if (!LIST_END.test(closing)) continue;
+		// `A, B and C`: commas before the closing `and`; `A, and B said` joins two clauses, not a list.
+		let first = end - 1;
+		while (first > 0 && COMMA.test(text.slice(result[first - 1].end, result[first].start))) first--;
+		if (closing.startsWith(',') && first === end - 1) continue;
+		settleList(result, first, end);
+	}
+	return result;
+}
+
+function settleList(mentions: LocalMention[], first: number, last: number): void {
+	const members = mentions.slice(first, last + 1);
+	// `AirAsia and Vietjet`: a well-known organisation's name counts, though the document may yet make it a surname.
+	if (!members.some(member => member.kind === 'organization' || member.hint === 'organization' && member.evidence === 'gazetteer')) return;
+	const namedPerson = members.some(member => member.kind === 'person' && (member.evidence === 'name' || member.evidence === 'title' || member.evidence === 'registry' || member.title));
+	for (let index = first; index <= last; index++) {
+		const member = mentions[index];
+		if (member.kind === undefined && !member.ordinaryWord && member.hint === undefined) {
+			mentions[index] = { ...member, hint: 'organization' };
+		} else if (member.kind === 'person' && member.evidence === 'shape' && !member.title && !namedPerson) {
+			mentions[index] = { ...member, kind: 'organization', evidence: 'context', nameWords: undefined };
+		}
+	}
+}
