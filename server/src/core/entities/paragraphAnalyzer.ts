@@ -56,13 +56,11 @@ const PLACE_NOUN_BEFORE = /\b(?:city|town|village|municipality|province|region|d
 const CURRENCY_WORDS = new Set(['Rs', 'Rp', 'Tk', 'Sh', 'KSh', 'Ksh', 'Kz', 'Rf', 'Br', 'Ft', 'Kc', 'Kr', 'Lei', 'Dh', 'Dhs']);
 /** Place heads that are nobody's surname: `Royal Prince Alfred Hospital` is no prince. */
 const FACILITY_HEADS = /^(?:Hospital|Clinic|Infirmary|Library|Airport|Stadium|Arena|Square|Street|Avenue|Road|Station|Terminal|Plant|Refinery|Cathedral|Palace|Gardens)$/;
-/** `a New York Democrat`: a party's member, not an organisation's name. */
 /** Roles that adjectives qualify (`Executive director`), so a capitalised word before them may be one. */
 const TITLED_ROLES = new Set(['director', 'executive', 'chief', 'head', 'president', 'editor', 'correspondent', 'principal', 'manager', 'analyst', 'economist', 'strategist', 'lawyer', 'engineer', 'researcher', 'scientist']);
-
 /** `Three Scandinavian universities`: a number opening a sentence. */
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Millions|Dozens|Several|Many|Most|Few)$/;
-
+/** `a New York Democrat`: a party's member, not an organisation's name. */
 const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Liberal|Socialist|Tory|Labourite)s?$/;
 /** `X, 60 kilometres north`: a distance measured from a name. */
 const DISTANCE_AFTER = /^,\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b/;

@@ -65,12 +65,9 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([...LEGAL_SUFFIXE
 	Wire Post-Dispatch Watch International Chamber Steel Oil Gas Chemicals Mining Metals Aerospace Automotive
 	Logistics Shipping Entertainment Studios Insurance Capital Ventures Brands Foods Pharma Juniors United Rovers Wanderers
 	Athletic Albion Hotspur FC CF
-	Software Robotics Therapeutics Biosciences Biotech Semiconductor Semiconductors Devices Instruments Materials Minerals
-	Resources Renewables Utilities Construction Developments Realty Hotels Resorts Hospitality Beverages Breweries Brewery
-	Brewing Distillery Winery Dairy Textiles Apparel Cosmetics Retail Stores Supermarkets Freight Cargo Aviation Pictures
-	Records Recordings Markets Bancorp Assurance Reinsurance Telekom Networks Electric
-	Investments Properties Solutions Mobility Seafood Seafoods Plastics Publishing Publishers Cinemas Orchestra Philharmonic
-	Directorate Inspectorate Guild Lines
+	Software Robotics Therapeutics Biosciences Biotech Semiconductor Semiconductors Devices Instruments Renewables
+	Developments Realty Hospitality Brewing Distillery Winery Dairy Apparel Cosmetics Retail Stores Supermarkets Freight
+	Cargo Aviation Pictures Assurance Reinsurance Mobility Publishing Publishers Cinemas Orchestra Philharmonic Guild Lines
 	Superintendency Inspectorate Directorate Ombudsman Brokers Seafood Seafoods Packers Farms Mills Brewery Breweries Dairies
 	Utilities Railways Railway Bancorp Bankshares Financial Credit Cooperatives Networks Solutions Resources Minerals Materials
 	Plastics Products Properties Investments Markets Textiles Beverages Hotels Resorts Builders Engineering Construction Energy
