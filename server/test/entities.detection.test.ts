@@ -243,3 +243,8 @@ test('any text: no exception, mentions inside the text, in order, without overla
 		}
 	}), { numRuns: 400 });
 });
+
+test('a registry name inside a wider name taken by an earlier registry match adds no overlapping mention', () => {
+	const spans = new EntityDetector(registry()).analyse(parseSeed('Xi Jinping Xi Jinping')).mentions.map(mention => [mention.start, mention.end]);
+	assert.deepEqual(spans, [[0, 21]]);
+});

@@ -928,7 +928,10 @@ class ParagraphAnalysis {
 		if (registryMatches.length === 0) return detected;
 		const result: LocalMention[] = [];
 		const kept = new Set<LocalMention>(detected);
+		let claimedUntil = 0;
 		for (const match of registryMatches) {
+			// `Xi Jinping Xi Jinping`: a match inside a wider name an earlier match already took.
+			if (match.start < claimedUntil) continue;
 			const overlapping = detected.filter(mention => kept.has(mention) && mention.start < match.end && match.start < mention.end);
 			const wider = overlapping.find(mention => mention.start <= match.start && match.end <= mention.end && (mention.end - mention.start) > (match.end - match.start));
 			if (wider && wider.kind && wider.kind !== match.entry.kind && wider.evidence === 'cue') continue;
@@ -936,6 +939,7 @@ class ParagraphAnalysis {
 			const sameKindWider = wider && wider.kind === match.entry.kind && overlapping.length === 1 ? wider : undefined;
 			const start = sameKindWider ? sameKindWider.start : match.start;
 			const end = sameKindWider ? sameKindWider.end : match.end;
+			claimedUntil = end;
 			const token = this.tokens[match.startToken];
 			result.push(this.mention(start, end, match.entry.kind, 'registry', token.sentenceStart && !token.cjk, {
 				registry: match.entry,
