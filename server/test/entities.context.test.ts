@@ -117,7 +117,8 @@ test('organisation names with commas and `and`, possessive plurals, and a firm j
 	assert.deepEqual(detect('Work was led by Spain\'s Corvena and Lintang Railway Construction Corp. for years.'), [
 		['Spain', 'place'], ['Corvena', 'organization'], ['Lintang Railway Construction Corp.', 'organization'],
 	]);
-	assert.deepEqual(detect('Suppliers such as Bay Morrow and Alcott Plastics could cut jobs.'), [['Alcott Plastics', 'organization']]);
+	// `Bay` is a place's head word, so `Bay Morrow` is no person's name; `suppliers such as` makes it a firm.
+	assert.deepEqual(detect('Suppliers such as Bay Morrow and Alcott Plastics could cut jobs.'), [['Bay Morrow', 'organization'], ['Alcott Plastics', 'organization']]);
 });
 
 test('hospitals and medical centres are places; a role inside a place\'s name is not read as a person\'s title', () => {

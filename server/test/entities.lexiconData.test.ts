@@ -35,12 +35,12 @@ test('names added from lexicon data change what the detector answers, also for w
 test('the shipped lexicon files load; a missing directory or file is reported, not thrown', () => {
 	const shipped = loadLexiconFiles(path.resolve(__dirname, '..', '..', '..', 'server', 'data'));
 	assert.deepEqual(shipped.problems, []);
-	for (const file of ['given-names.txt', 'organizations.txt', 'places.txt', 'cities.txt', 'ordinary-plurals.txt']) assert.ok(shipped.entries[file] > 1000, `${file}: ${shipped.entries[file]} entries`);
+	for (const file of ['given-names.txt', 'organizations.txt', 'places.txt', 'cities.txt', 'ordinary-plurals.txt', 'dictionary-words.txt']) assert.ok(shipped.entries[file] > 1000, `${file}: ${shipped.entries[file]} entries`);
 	assert.match(loadLexiconFiles(undefined).problems[0], /no lexicon data directory/);
 	const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-lexicon-'));
 	try {
 		const result = loadLexiconFiles(empty);
-		assert.equal(result.problems.length, 5);
+		assert.equal(result.problems.length, 6);
 		assert.match(result.problems[0], /^given-names\.txt: ENOENT/);
 	} finally {
 		fs.rmSync(empty, { recursive: true, force: true });
@@ -54,4 +54,14 @@ test('a plural from the ordinary-plurals data opening a sentence is an ordinary 
 	assert.equal(addLexiconText('ordinaryPlurals', 'zorblats\n'), 1);
 	assert.equal(kindOf('Zorblats Quellan Mors said the ground moved.', 'Quellan Mors'), 'person');
 	assert.equal(kindOf(text, 'Drevik'), 'organization');
+});
+
+test('a word from the dictionary data after `and` continues an organisation\'s name; an unknown one does not', () => {
+	const text = 'Funding came from the Varnish Institute of Fine Arts and Zorblature (VIFAZ) last year.';
+	assert.equal(kindOf(text, 'Varnish Institute of Fine Arts and Zorblature'), undefined);
+	assert.equal(addLexiconText('dictionaryWords', 'zorblature\n'), 1);
+	assert.equal(kindOf(text, 'Varnish Institute of Fine Arts and Zorblature'), 'organization');
+	// The data leaves out `-ed` forms; the stem stands for them, so the lower-case rest of a French name stops before `zorbled`.
+	assert.equal(addLexiconText('dictionaryWords', 'zorble\n'), 1);
+	assert.equal(kindOf('The Autorité de la velorie zorbled the firm.', 'Autorité de la velorie'), 'organization');
 });

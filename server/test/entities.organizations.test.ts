@@ -40,7 +40,11 @@ test('a weak cue yields to a surname; a strong cue makes an ordinary word an org
 });
 
 test('football scores make clubs, tennis set scores do not', () => {
-	assert.deepEqual(detect('Marvale beat Dunstan 1-0 on Sunday. Ortega beat Lindqvist 6-4, 6-3.'), [['Dunstan', 'organization', 13]]);
+	assert.deepEqual(detect('Marvale beat Dunstan 1-0 on Sunday. Ortega beat Lindqvist 6-4, 6-3.'), [['Marvale', 'organization', 0], ['Dunstan', 'organization', 13]]);
+	// The winner of a basketball score is a team too, though its first word is a given name.
+	assert.deepEqual(detect('Pinar Veltok stunned Orvalis 81-77 on Sunday. Veltok led by nine at half-time.'), [
+		['Pinar Veltok', 'organization', 0], ['Orvalis', 'organization', 21], ['Veltok', 'organization', 46],
+	]);
 });
 
 test('`the X` is an organisation unless a place preposition or a noun says otherwise', () => {

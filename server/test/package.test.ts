@@ -23,6 +23,7 @@ const EXPECTED = [
 	'extension/changelog.md',
 	'extension/dist/client.js',
 	'extension/dist/data/cities.txt',
+	'extension/dist/data/dictionary-words.txt',
 	'extension/dist/data/given-names.txt',
 	'extension/dist/data/ordinary-plurals.txt',
 	'extension/dist/data/organizations.txt',

@@ -1,15 +1,15 @@
 /**
- * Lexicons too large for the bundle (thousands of given names, organisations, places and ordinary plurals) ship as
+ * Lexicons too large for the bundle (thousands of given names, organisations, places, ordinary plurals and other ordinary words) ship as
  * plain-text files beside it. The hosts (server, CLI, eval, bench) read them and hand the text in
  * here; the core reads no files. Without them the detector still works on its built-in lexicons.
  */
-import { addOrdinaryPlurals } from './lexicon/commonWords';
+import { addDictionaryWords, addOrdinaryPlurals } from './lexicon/commonWords';
 import { addOrganizationNames } from './lexicon/organizations';
 import { addGivenNames } from './lexicon/personNames';
 import { addPlaceNames } from './lexicon/places';
 import { lexiconChanged } from './wordClasses';
 
-export type LexiconPart = 'givenNames' | 'organizations' | 'places' | 'ordinaryPlurals';
+export type LexiconPart = 'givenNames' | 'organizations' | 'places' | 'ordinaryPlurals' | 'dictionaryWords';
 
 /** The files and the lexicon each one adds to; one entry per line, `#` starts a comment line. */
 export const LEXICON_FILES: ReadonlyArray<{ readonly file: string; readonly part: LexiconPart }> = [
@@ -18,6 +18,7 @@ export const LEXICON_FILES: ReadonlyArray<{ readonly file: string; readonly part
 	{ file: 'places.txt', part: 'places' },
 	{ file: 'cities.txt', part: 'places' },
 	{ file: 'ordinary-plurals.txt', part: 'ordinaryPlurals' },
+	{ file: 'dictionary-words.txt', part: 'dictionaryWords' },
 ];
 
 /** The entries of one lexicon file: trimmed lines, without blanks and comments. */
@@ -36,6 +37,7 @@ export function addLexiconText(part: LexiconPart, text: string): number {
 	if (part === 'givenNames') addGivenNames(entries);
 	else if (part === 'organizations') addOrganizationNames(entries);
 	else if (part === 'ordinaryPlurals') addOrdinaryPlurals(entries);
+	else if (part === 'dictionaryWords') addDictionaryWords(entries);
 	else addPlaceNames(entries);
 	lexiconChanged();
 	return entries.length;

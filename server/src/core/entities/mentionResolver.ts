@@ -6,7 +6,7 @@
  */
 import { localMention, type LocalMention } from './paragraphAnalyzer';
 import { detectedEntityId, type EntityMention, type EntityRef } from './types';
-import { isChineseSurname, isCommonWord, isDemonym, isGivenName, isPlaceName } from './wordClasses';
+import { isChineseSurname, isCommonWord, isDemonym, isEventHead, isForeignFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isPlaceName } from './wordClasses';
 import { isKoreanName, isPinyinGivenName } from './lexicon/personNames';
 import { CLUB_PREFIXES, LEGAL_SUFFIXES, NAME_CONNECTORS } from './lexicon/cues';
 
@@ -166,6 +166,9 @@ function shortForms(local: LocalMention, entity: EntityRef): string[] {
 		// `SC Hasetal 1912`, `FC Porto`: a club is named without its prefix and its year.
 		const club = stem.replace(CLUB_AFFIXES, '').replace(/\s+(?:18|19|20)\d\d$/, '');
 		if (club !== stem && /^\p{Lu}/u.test(club)) forms.push(club);
+		// `Efes` for `Anadolu Efes`, `Karsiyaka` for `Pinar Karsiyaka`: either word of a two-word name that names nothing else.
+		const pair = /^(\p{Lu}[\p{Ll}\p{M}'’-]+) (\p{Lu}[\p{Ll}\p{M}'’-]+)$/u.exec(stem);
+		if (pair && local.evidence !== 'registry') for (const word of [pair[1], pair[2]]) if (isDistinctiveWord(word)) forms.push(word);
 	}
 	if (entity.kind === 'person' && local.nameWords && local.nameWords.length >= 2) {
 		const last = local.nameWords[local.nameWords.length - 1];
@@ -178,6 +181,11 @@ function shortForms(local: LocalMention, entity: EntityRef): string[] {
 		if (words.length === 3 && !isGivenName(words[1])) forms.push(words[1]);
 	}
 	return forms;
+}
+
+/** A word that, alone, can only mean the name it was taken from: no ordinary word, place, given name, head word or nationality. */
+function isDistinctiveWord(word: string): boolean {
+	return word.length > 2 && !isCommonWord(word) && !isForeignFunctionWord(word) && !isPlaceName(word) && !isGivenName(word) && !isDemonym(word) && !isOrganizationHead(word) && !isPlaceHead(word) && !isEventHead(word);
 }
 
 /** Chinese names put the surname first (`Xi Jinping`), most others last (`Vladimir Putin`). */

@@ -47,11 +47,14 @@ const WEAK_AFTER = /(?:\s+said\s+in\s+a\s+statement\b|,\s+which\b|\s+(?:reported
 /** A football score right after a name: `beating Fenerbahce 1-0`. Tennis set scores (6-4) belong to players. */
 const SCORE_AFTER = /\s+(?:[0-5]-[0-5]|[4-9]\d-[4-9]\d|1\d\d-1?\d\d)\b/y;
 const SCORE_BEFORE = /\b[0-5]-[0-5]\s+(?:with|against|to|over|at)\s+$/;
+const SCORE = String.raw`(?:[0-5]-[0-5]|[4-9]\d-[4-9]\d|1\d\d-1?\d\d)\b`;
+/** `Pinar Karsiyaka stunned Fenerbahce 81-77`: the winner of a match with a team's score is a team too. */
+const RESULT_AFTER = new RegExp(String.raw`\s+(?:beat|stunned|defeated|edged|thrashed|routed|upset|downed|crushed|overcame|outplayed|held|drew\s+with|lost\s+to|fell\s+to|edged\s+past|eased\s+past|swept\s+past|were\s+beaten\s+by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}${SCORE}`, 'uy');
 
 /** What the text around `text.slice(start, end)` says about it being an organisation. */
 export function organizationCue(text: string, start: number, end: number): OrganizationCue | undefined {
 	const before = text.slice(Math.max(0, start - LOOKBEHIND), start);
-	if (STRONG_BEFORE.test(before) || APPOSITIVE_BEFORE.test(before) || matchesAt(STRONG_AFTER, text, end) || matchesAt(SHARES_AFTER, text, end)) return 'strong';
+	if (STRONG_BEFORE.test(before) || APPOSITIVE_BEFORE.test(before) || matchesAt(STRONG_AFTER, text, end) || matchesAt(SHARES_AFTER, text, end) || matchesAt(RESULT_AFTER, text, end)) return 'strong';
 	if (WEAK_BEFORE.test(before) || matchesAt(WEAK_AFTER, text, end)) return 'weak';
 	if (matchesAt(SCORE_AFTER, text, end) || SCORE_BEFORE.test(before)) return 'weak';
 	if (THE_BEFORE.test(before) && !PLACE_BEFORE_THE.test(before) && !matchesAt(NOUN_AFTER, text, end)) return 'weak';

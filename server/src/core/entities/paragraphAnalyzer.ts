@@ -12,10 +12,10 @@ import { shareKindInLists } from './listCoordination';
 import { isKoreanName } from './lexicon/personNames';
 import type { RegistryEntry } from './registry';
 import type { RegistryMatcher } from './registryMatcher';
-import { tokenizeParagraph, type Token, type TokenizedParagraph } from './tokenizer';
+import { isKeptLowerCaseWord, tokenizeParagraph, type Token, type TokenizedParagraph } from './tokenizer';
 import type { EntityKind } from './types';
 import {
-	isAcronym, isCalendarWord, isChineseName, isChineseSurname, isCommonWord, isDemonym, isDocumentHead, isEventHead, isForeignFunctionWord,
+	isAcronym, isCalendarWord, isChineseName, isChineseSurname, isCommonWord, isDemonym, isDictionaryWord, isDocumentHead, isEventHead, isForeignFunctionWord,
 	isGivenName, isKnownOrganization, isNameWord, isOrdinaryPlural, isOrganizationHead, isPlaceHead, isPlaceName, isPlacePair, isPluralRole, isRoleHead, isTitleWord,
 } from './wordClasses';
 
@@ -73,6 +73,14 @@ const LOWER_CASE_AGENCY = /\d\s*\((\p{Ll}{2,6})\)\s*(?:--|—|–|-)/u;
 /** Place heads that follow an owner's possessive rather than form a name with it: `the mayor's Residence`. */
 const POSSESSED_BUILDINGS = new Set(['House', 'Hall', 'Palace', 'Residence', 'Market', 'Estate', 'Tower', 'Castle', 'Camp', 'Base', 'Plant', 'Mine', 'Terminal']);
 /** `Beijing, capital of China`; sticky, tried right after a word. */
+/** Head words that name a line of work, which a name may continue over `and`: `Broadcasting and Publications Authority`. */
+const FIELD_HEAD = /(?:ing|^Research|^Technology|^Sciences?|^Communications|^Economics|^Innovation|^Development)$/;
+/** What a couple's name opens: `Bill and Melinda Gates Foundation`. */
+const COUPLE_HEADS = new Set(['Foundation', 'Fund', 'Trust', 'Institute', 'Prize', 'Award', 'Centre', 'Center', 'Library', 'School', 'College', 'Museum']);
+/** A lower-case word right after `lastIndex`, elided articles (`l'`) split off. */
+const LOWER_CASE_WORD = /[^\S\r\n]+(?:l['’])?(\p{Ll}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}'’-])/uy;
+const FOREIGN_CONNECTORS = new Set(['de', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'la', 'le', 'les', 'y', 'e', 'et', 'pour', 'para', 'per']);
+const KNOWN_AS = /^\s*[,(]\s*(?:also\s+|locally\s+|commonly\s+|widely\s+|popularly\s+)?known\s+(?:locally\s+|also\s+)?as\s+(?:the\s+)?$/;
 const CAPITAL_OF = /,\s*(?:the\s+)?capital\s+of\b/y;
 const ROMAN_NUMERAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
 /** Company suffixes written with a period: `Apple Inc.`, `Sony Corp.`. */
@@ -355,7 +363,7 @@ class ParagraphAnalysis {
 		}
 		// `SK Hynix`, `BNP Paribas`: an acronym and a name that is not a person's.
 		if (isAcronym(tokens[first]) && !isPlaceName(tokens[first].text) && this.isNameShaped(first + 1, last) && this.personEvidence(first + 1, last) !== 'name') {
-			return this.push(first, last, 'organization', 'context');
+			return this.push(first, this.extendOverAnd(last), 'organization', 'context');
 		}
 		// `Samsung Chairman Lee Jae-yong`: a company, its role, the person.
 		const corporateRole = this.corporateRoleAfterName(first, last);
@@ -410,7 +418,11 @@ class ParagraphAnalysis {
 			}
 		}
 		// `Nairobi Water`, `Werder Bremen`: a place and words that are no person's name form an organisation's.
-		if (this.isPlaceNamedOrganization(first, last)) return this.push(first, last, 'organization', 'context');
+		if (this.isPlaceNamedOrganization(first, last)) return this.push(first, this.extendOverAnd(last), 'organization', 'context');
+		// `shares of Deccan Federal`: words around the run say it is an organisation, whatever words it holds.
+		if (!this.titleCase && !isCommonWord(tokens[first].text) && !isPlaceName(tokens[first].text) && organizationCue(this.text, tokens[first].start, tokens[last].end) === 'strong') {
+			return this.push(first, last, 'organization', 'context');
+		}
 		// A run of ordinary capitalised words: split at the places and acronyms it contains.
 		for (let index = first; index <= last; index++) {
 			if (isPlaceName(tokens[index].text) || isAcronym(tokens[index])) this.classifyWord(index);
@@ -424,6 +436,8 @@ class ParagraphAnalysis {
 		if (this.text.charCodeAt(token.end) === 0x24 || CURRENCY_WORDS.has(word) && /^\s*\d/.test(this.text.slice(token.end, token.end + 3))) return;
 		if (this.ledSuffix(index)) return;
 		if (NUMBERED_EVENT.test(word)) return this.push(index, index, 'event', 'cue');
+		// `Confédération paysanne`: a foreign body's opening word with its lower-case rest.
+		if (ORGANIZATION_OPENINGS.has(word) && this.lowerCaseTail(index, token.end, false) > token.end) return this.push(index, index, 'organization', 'cue');
 		if (isAcronym(token)) return this.push(index, index, isPlaceName(word) ? 'place' : 'organization', isPlaceName(word) ? 'gazetteer' : 'cue');
 		if (token.upper && word.length > 6) {
 			const titled = word[0] + word.slice(1).toLowerCase();
@@ -451,6 +465,9 @@ class ParagraphAnalysis {
 		if (!ordinary) {
 			if (this.describedBy(index, FOLLOWING_PLACE_NOUNS)) return this.push(index, index, 'place', 'context');
 			if (this.describedBy(index, FOLLOWING_ORGANIZATION_NOUNS)) return this.push(index, index, 'organization', 'context');
+			// `the Central Social Insurance Medical Council, known as Chuikyo`: another name for the one before.
+			const named = this.knownAsKind(index);
+			if (named) return this.push(index, index, named, 'context');
 			// `Huawei and Xiaomi`, after a firm: coordinated names share their kind.
 			const coordinated = this.coordinatedKind(index);
 			if (coordinated === 'organization') return this.push(index, index, 'organization', 'context');
@@ -684,7 +701,7 @@ class ParagraphAnalysis {
 		const role = this.tokens[last + 1];
 		const name = this.tokens[last + 2];
 		// `Managing director …`, `Artistic director …`: an adjective opening a sentence is part of the title.
-		if (isTitleWord(this.tokens[last].text) || this.tokens[last].sentenceStart && TITLED_ROLES.has(role?.text ?? '')) return false;
+		if (isTitleWord(this.tokens[last].text) || this.tokens[last].sentenceStart && isCommonWord(this.tokens[last].text) && TITLED_ROLES.has(role?.text ?? '')) return false;
 		return role !== undefined && role.spaced && !role.capitalised && STAFF_ROLES.has(role.text) && !this.tokens[last].possessive
 			&& name !== undefined && name.spaced && name.capitalised && !name.upper && !isCalendarWord(name.text);
 	}
@@ -702,6 +719,13 @@ class ParagraphAnalysis {
 		if (!and || and.text !== 'and' || !this.tokens[index].spaced) return undefined;
 		const previous = this.mentions[this.mentions.length - 1];
 		return previous && previous.end <= and.start && this.text.slice(previous.end, and.start).trim() === '' ? previous.kind : undefined;
+	}
+
+	/** The kind of the mention right before `, known as` / `(also known as` this word, if any. */
+	private knownAsKind(index: number): EntityKind | undefined {
+		const previous = this.mentions[this.mentions.length - 1];
+		if (!previous?.kind || previous.end > this.tokens[index].start) return undefined;
+		return KNOWN_AS.test(this.text.slice(previous.end, this.tokens[index].start)) ? previous.kind : undefined;
 	}
 
 	private isOrdinaryOpening(first: number, last: number): boolean {
@@ -797,7 +821,7 @@ class ParagraphAnalysis {
 		let end = last + 1;
 		let ordinary = true;
 		while (this.namesNothing(end + 1) && tokens[end + 1].spaced && !this.consumed[end + 1] && !isOrganizationHead(tokens[end + 1].text) && !isEventHead(tokens[end + 1].text)) {
-			ordinary &&= isCommonWord(tokens[end + 1].text) || isOrdinaryPlural(tokens[end + 1].text);
+			ordinary &&= isDictionaryWord(tokens[end + 1].text);
 			end++;
 		}
 		const next = tokens[end + 1];
@@ -809,7 +833,7 @@ class ParagraphAnalysis {
 	/** A capitalised word that is no acronym, place or given name: it may continue a longer name. */
 	private namesNothing(index: number): boolean {
 		const token = this.tokens[index];
-		return token !== undefined && token.capitalised && !token.upper && !isPlaceName(token.text) && !isGivenName(token.text);
+		return token !== undefined && token.capitalised && !token.upper && !isPlaceName(token.text) && (!isGivenName(token.text) || isDictionaryWord(token.text));
 	}
 
 	/**
@@ -822,20 +846,45 @@ class ParagraphAnalysis {
 		const and = tokens[last + 1];
 		// `Securities and Exchange Commission`: a lone plural noun may open the name even when it is a head word.
 		const pluralOpening = first === last && isOrdinaryPlural(tokens[last].text);
-		if (!and || and.text !== 'and' || !and.spaced || isOrganizationHead(tokens[last].text) && !pluralOpening || isPlaceName(tokens[last].text) || tokens[last].upper) return undefined;
+		if (!and || and.text !== 'and' || !and.spaced || isPlaceName(tokens[last].text) || tokens[last].upper) return undefined;
+		// `Knut and Alice Wallenberg Foundation`: a couple's foundation or prize.
+		if (first === last && (isGivenName(tokens[last].text) || !isDictionaryWord(tokens[last].text))) {
+			const couple = this.coupleFoundation(last + 2);
+			if (couple !== undefined) return couple;
+		}
+		// `Kiribati Broadcasting and Publications Authority`: a line of work may go on over `and`; `Kenya Airways and Precision Air` are two.
+		const fieldBeforeAnd = isOrganizationHead(tokens[last].text) && FIELD_HEAD.test(tokens[last].text);
+		if (isOrganizationHead(tokens[last].text) && !pluralOpening && !fieldBeforeAnd) return undefined;
 		// `Blumar and Australis Seafoods`, `Kemal Arslan and Dunstable Holdings`: a lone unknown word or a person's name before `and` is a name of its own.
 		if (first === last && !isCommonWord(tokens[last].text) && !pluralOpening || this.isNameShaped(first, last) && this.personEvidence(first, last) === 'name') return undefined;
 		// `suppliers such as Bay Seating and Algoa Plastics`: a list of names.
 		if (/\b(?:such\s+as|including|like|between|both)\s+$/.test(this.text.slice(Math.max(0, tokens[first].start - 20), tokens[first].start))) return undefined;
 		let end = last + 1;
-		while (this.namesNothing(end + 1) && this.joins(end + 1) && !isKnownOrganization(tokens[end + 1].text)) {
+		// `Western and Central Pacific Fisheries Commission`: a place may stand inside the name, not right after `and`.
+		while ((this.namesNothing(end + 1) || end > last + 1 && isPlaceName(tokens[end + 1]?.text ?? '') && !tokens[end + 1].upper) && this.joins(end + 1) && !isKnownOrganization(tokens[end + 1].text)) {
 			end++;
 			// `Exchange Commission`: head words in a row end the name together.
 			if (isOrganizationHead(tokens[end].text) && !(this.namesNothing(end + 1) && this.joins(end + 1) && isOrganizationHead(tokens[end + 1].text))) break;
 		}
-		if (end === last + 1 || !isOrganizationHead(tokens[end].text) || end - last > 4) return undefined;
+		if (end === last + 1 || !isOrganizationHead(tokens[end].text) || end - last > 5) return undefined;
+		if (fieldBeforeAnd && !this.everyWord(last + 2, end - 1, isDictionaryWord)) return undefined;
 		const next = tokens[end + 1];
 		return next && next.capitalised && next.spaced ? undefined : end;
+	}
+
+	/** After `Knut and`: the index of the head word ending `Alice Wallenberg Foundation`, or nothing. */
+	private coupleFoundation(index: number): number | undefined {
+		const tokens = this.tokens;
+		if (!tokens[index] || !isGivenName(tokens[index].text) || !this.joins(index)) return undefined;
+		for (let end = index + 1; end <= index + 3 && end < tokens.length && tokens[end].capitalised && this.joins(end); end++) {
+			if (COUPLE_HEADS.has(tokens[end].text)) return end;
+		}
+		return undefined;
+	}
+
+	private everyWord(first: number, last: number, test: (word: string) => boolean): boolean {
+		for (let index = first; index <= last; index++) if (!test(this.tokens[index].text)) return false;
+		return true;
 	}
 
 	/** `clinics in El Fasher`, `at La Bombonera`: a place preposition before the name (but not `wrote in Le Monde`). */
@@ -909,8 +958,32 @@ class ParagraphAnalysis {
 			last++;
 			end = limited.end + (this.text.charCodeAt(limited.end) === 0x2e ? 1 : 0);
 		}
+		if (kind === 'organization') end = this.lowerCaseTail(first, end, last > first);
 		this.mentions.push(this.mention(tokens[first].start, end, kind, evidence, tokens[first].sentenceStart));
 		for (let index = first; index <= last; index++) this.consumed[index] = 1;
+	}
+
+	/**
+	 * `Confédération paysanne`, `Autorité de la concurrence`: French and Iberian names of bodies go on in
+	 * lower case. Words after a foreign connector belong to the name; others only right after the opening
+	 * word, and only when they are no English words (`Grupo Bimbo reported`).
+	 */
+	private lowerCaseTail(first: number, end: number, connectorFirst: boolean): number {
+		if (!ORGANIZATION_OPENINGS.has(this.tokens[first].text)) return end;
+		let tail = end;
+		let afterConnector = false;
+		for (let words = 0; words < 5; words++) {
+			LOWER_CASE_WORD.lastIndex = tail;
+			const match = LOWER_CASE_WORD.exec(this.text);
+			if (!match) break;
+			const word = match[1];
+			if (FOREIGN_CONNECTORS.has(word)) { afterConnector = true; tail = LOWER_CASE_WORD.lastIndex; continue; }
+			if (!afterConnector && (connectorFirst || isDictionaryWord(word) || isKeptLowerCaseWord(word))) break;
+			tail = LOWER_CASE_WORD.lastIndex;
+			end = tail;
+			afterConnector = false;
+		}
+		return end;
 	}
 
 	private mention(start: number, end: number, kind: EntityKind | undefined, evidence: Evidence, sentenceStart: boolean, extra?: Parameters<typeof localMention>[6]): LocalMention {

@@ -68,6 +68,9 @@ for (const word of TITLE_CASE_FUNCTION_WORDS) wordShapes[word.charCodeAt(0) * 16
 /** `al-Sisi`, `el-Baradei`, `bin-Salman`: an Arabic or other particle hyphenated to a capitalised name. */
 const NAME_PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|ul|bin|ibn|abu|ben|bint)[-‐]\p{Lu}/u;
 
+/** `l'Ardenne`, `d'Armor`, `dell'Arte`: an elided article or preposition before a capitalised name. */
+const ELIDED_PREFIX = /^(?:l|d|dell|dall|all|nell|sull)['’]\p{Lu}/u;
+
 /** Hashes of the kept and function words, computed like the scan does, so other words are skipped without cutting them out. */
 const knownHashes = new Set<number>([...KEPT_LOWER_CASE_WORDS, ...TITLE_CASE_FUNCTION_WORDS].map(word => hashOf(word, 0, word.length)));
 
@@ -203,6 +206,8 @@ export function tokenizeParagraph(text: string, extraWords?: ReadonlySet<string>
 		let word: string | undefined;
 		if (lowerInitial && hasParticleHyphen(text, start, wordEnd) && NAME_PARTICLE_PREFIX.test(text.slice(start, Math.min(wordEnd, start + 6)))) {
 			keep = true;
+		} else if (lowerInitial && hasElisionApostrophe(text, start) && ELIDED_PREFIX.test(text.slice(start, Math.min(wordEnd, start + 6)))) {
+			keep = true;
 		} else if (lowerInitial) {
 			if (!ascii) {
 				word = text.slice(start, wordEnd);
@@ -237,7 +242,7 @@ export function tokenizeParagraph(text: string, extraWords?: ReadonlySet<string>
 			upper = capitalised && word.length >= 2 && (ascii ? !hasLowerAscii(word) : !LOWER.test(word)) && UPPER_WORD.test(word);
 			contentWords++;
 			capitalisedContentWords++;
-		} else if (NAME_PARTICLE_PREFIX.test(word)) {
+		} else if (NAME_PARTICLE_PREFIX.test(word) || ELIDED_PREFIX.test(word)) {
 			capitalised = true;
 		} else {
 			cjk = !ascii && CJK.test(word);
@@ -301,6 +306,11 @@ function isHorizontalSpace(text: string, start: number, end: number): boolean {
 
 function isUpperAscii(code: number): boolean {
 	return code >= 0x41 && code <= 0x5a;
+}
+
+/** A cheap test before the pattern: an apostrophe one, three or four characters into the word. */
+function hasElisionApostrophe(text: string, start: number): boolean {
+	return isApostropheCode(text.charCodeAt(start + 1)) || isApostropheCode(text.charCodeAt(start + 3)) || isApostropheCode(text.charCodeAt(start + 4));
 }
 
 function isApostropheCode(code: number): boolean {

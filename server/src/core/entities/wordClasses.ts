@@ -1,7 +1,7 @@
 /**
  * Questions the detector asks about single words, answered from the lexicons.
  */
-import { CALENDAR_WORDS, COMMON_WORDS, FOREIGN_FUNCTION_WORDS, ORDINARY_PLURALS } from './lexicon/commonWords';
+import { CALENDAR_WORDS, COMMON_WORDS, DICTIONARY_WORDS, FOREIGN_FUNCTION_WORDS, ORDINARY_PLURALS } from './lexicon/commonWords';
 import {
 	DEMONYMS, PLACE_NAMES,
 } from './lexicon/places';
@@ -48,6 +48,21 @@ export const isOrdinaryPlural = memoized(function isOrdinaryPlural(word: string)
 	if (lower.length < 4 || !lower.endsWith('s')) return false;
 	return ORDINARY_PLURALS.has(lower) || COMMON_WORDS.has(lower.slice(0, -1)) || lower.endsWith('ies') && COMMON_WORDS.has(lower.slice(0, -3) + 'y') || lower.endsWith('es') && COMMON_WORDS.has(lower.slice(0, -2));
 });
+
+/** `Literature`, `Ocean`, `Publications`: an ordinary English word, frequent or not. */
+export const isDictionaryWord = memoized(function isDictionaryWord(word: string): boolean {
+	const lower = word.toLowerCase();
+	return DICTIONARY_WORDS.has(lower) || isCommonWord(word) || isOrdinaryPlural(word) || stems(lower).some(stem => DICTIONARY_WORDS.has(stem));
+});
+
+/** The data file leaves out the `-ed` and `-ly` forms of its words: `fined` → `fine`, `reported` → `report`, `happily` → `happy`. */
+function stems(word: string): string[] {
+	if (word.length < 5) return [];
+	if (word.endsWith('ied') || word.endsWith('ily')) return [word.slice(0, -3) + 'y'];
+	if (word.endsWith('ed')) return [word.slice(0, -1), word.slice(0, -2), word.slice(0, -3)];
+	if (word.endsWith('ly')) return [word.slice(0, -2), word.slice(0, -2) + 'le'];
+	return [];
+}
 
 export const isForeignFunctionWord = memoized(function isForeignFunctionWord(word: string): boolean {
 	return FOREIGN_FUNCTION_WORDS.has(word.toLowerCase());

@@ -86,3 +86,12 @@ export const ORDINARY_PLURALS: ReadonlySet<string> = ordinaryPlurals;
 export function addOrdinaryPlurals(words: Iterable<string>): void {
 	for (const word of words) ordinaryPlurals.add(word.toLowerCase());
 }
+
+const dictionaryWords = new Set<string>();
+
+/** Lower-cased ordinary English words from a data file: read only to tell whether a capitalised word may continue a name. */
+export const DICTIONARY_WORDS: ReadonlySet<string> = dictionaryWords;
+
+export function addDictionaryWords(words: Iterable<string>): void {
+	for (const word of words) dictionaryWords.add(word.toLowerCase());
+}

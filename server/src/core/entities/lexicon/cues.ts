@@ -72,6 +72,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([...LEGAL_SUFFIXE
 	Utilities Railways Railway Bancorp Bankshares Financial Credit Cooperatives Networks Solutions Resources Minerals Materials
 	Plastics Products Properties Investments Markets Textiles Beverages Hotels Resorts Builders Engineering Construction Energy
 	Energie Power Electric Telekom Telecoms Registry Mission Missions Bureau Records Recordings Music Air
+	Liga Ligi Lig Ligue Liiga Ligaen Ligan
 `)]);
 
 /** Sports clubs' prefixes: `SC Hasetal 1912`, `FC Porto`, `VfB Stuttgart`. */
@@ -85,6 +86,8 @@ export const ORGANIZATION_OPENINGS: ReadonlySet<string> = words(`Radio Banco Ban
 	Olympique Sporting Dynamo Dinamo Club Maison Domaine Air Empresa Empresas Industrias Laboratorios Aerolíneas Contraloría Procuraduría Fiscalía
 	Defensoría Superintendencia Secretaría Secretaria Ministerio Ministério Registraduría Consejo Conselho Comisión Servicio
 	Dirección Agencia Agência Autoridad Junta Corte Tribunal Cámara Câmara Asamblea Congreso Construtora Constructora
+	Conseil Comité Comite Banque Caisse Agence Office Fédération Federation Confédération Syndicat Régie Autorité Commissariat
+	Consiglio Comitato Agenzia Autorità Ente Azienda Consorzio Verband Bundesamt Bundesanstalt Landesamt Kammer
 	Distribuidora Editora Transportadora Mineradora Minera Petrolera Aseguradora Inmobiliaria Cervecería Cervejaria`);
 
 /** Organisation heads that, after a country or demonym, name a state instead: `Russian Federation`. */
