@@ -183,3 +183,52 @@ test('after a given name a place\'s name is a surname; unknown names after `in` 
 	assert.equal(kindOf('A farmer from the village of Pir Daro Goth said the water rose.', 'Pir Daro Goth'), 'place');
 	assert.equal(kindOf('The club was relegated from the Regionalliga Ost last year.', 'Regionalliga Ost'), 'organization');
 });
+
+test('a team takes a plural verb, a person a lower-case role; a body named by `called` or `known as`', () => {
+	const text = 'Orvenik still have to play Dralsko, Brevic said. Kranjc and Novak were fined. '
+		+ 'Chief executive Efua Tandoh-Mensa said in a statement that the firm would appeal. '
+		+ 'Five airlines launched an alliance called Velora Sur. The Central Tariff Council, known as Chutarik, sets prices.';
+	assert.equal(kindOf(text, 'Orvenik'), 'organization');
+	assert.equal(kindOf(text, 'Novak'), undefined);
+	assert.equal(kindOf(text, 'Efua Tandoh-Mensa'), 'person');
+	assert.equal(kindOf(text, 'Velora Sur'), 'organization');
+	assert.equal(kindOf(text, 'Chutarik'), 'organization');
+});
+
+test('unknown words listed with places are places; names going on over `and`', () => {
+	assert.deepEqual(detect('Teachers rallied in Brisbane, Varrow, Keltie and Mount Isa on Friday.'), [
+		['Brisbane', 'place'], ['Varrow', 'place'], ['Keltie', 'place'], ['Mount Isa', 'place'],
+	]);
+	assert.deepEqual(detect('Funding came from the Knut and Alice Varnberg Foundation on Monday.'), [['Knut and Alice Varnberg Foundation', 'organization']]);
+	assert.deepEqual(detect('He spoke to the Tarawa Broadcasting and Communications Authority on Monday.'), [['Tarawa Broadcasting and Communications Authority', 'organization']]);
+	assert.deepEqual(detect('Kenya Airways and Precision Air said they would merge routes on Monday.'), [
+		['Kenya Airways', 'organization'], ['Precision Air', 'organization'],
+	]);
+	assert.deepEqual(detect('On Monday the Latin American and Caribbean Air Transport Association (LACATA) welcomed the move.'), [
+		['Latin American and Caribbean Air Transport Association', 'organization'], ['LACATA', 'organization'],
+	]);
+	assert.deepEqual(detect('They met the Western and Central Pacific Fisheries Commission in Manila last year.'), [
+		['Western and Central Pacific Fisheries Commission', 'organization'], ['Manila', 'place'],
+	]);
+});
+
+test('foreign names of bodies: elided articles, lower-case rests, an English `of` for the seat', () => {
+	assert.deepEqual(detect('The loan came from the Banque de l\'Ardoise and was approved by the Autorité de la concurrence on Monday.'), [
+		['Banque de l\'Ardoise', 'organization'], ['Autorité de la concurrence', 'organization'],
+	]);
+	assert.deepEqual(detect('The Confédération paysanne said farmers would march. Grupo Velmar reported a loss.'), [
+		['Confédération paysanne', 'organization'], ['Grupo Velmar', 'organization'],
+	]);
+	assert.deepEqual(detect('The partners are Varnair of Paraguay and Aerolíneas Tolosa of Honduras, officials said.'), [
+		['Varnair', 'organization'], ['Paraguay', 'place'], ['Aerolíneas Tolosa', 'organization'], ['Honduras', 'place'],
+	]);
+});
+
+test('a person named with a foreign article is the surname later, not a newspaper', () => {
+	assert.deepEqual(detect('Yannick Le Braz heads the cooperative. "We cannot go alone," Le Braz said.'), [
+		['Yannick Le Braz', 'person'], ['Le Braz', 'person'],
+	]);
+	assert.deepEqual(detect('The team\'s sprinter Milan Voskuijl won the stage. Voskuijl said the team rode well.'), [
+		['Milan Voskuijl', 'person'], ['Voskuijl', 'person'],
+	]);
+});

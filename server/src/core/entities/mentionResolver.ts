@@ -77,6 +77,13 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 		const full = nearestFullName(surnames.get(local.surface), mention.start, false);
 		mention.entity = full?.entity ?? known.get(local.surface) ?? entityOf(localMention(local.start, local.end, local.surface, local.hint, 'context', local.sentenceStart));
 	}
+	// `Le Goff said` after `Yannick Le Goff`: a foreign article opened what looked like a newspaper's name.
+	for (const mention of placed) {
+		const { local } = mention;
+		if (mention.entity?.kind === 'organization' && local.evidence === 'context' && local.surface.includes(' ')) {
+			mention.entity = nearestFullName(surnames.get(local.surface), mention.start, false)?.entity ?? mention.entity;
+		}
+	}
 	// `Siemens said …` guessed a person; `shares of Siemens` elsewhere in the text says otherwise.
 	const organizations = organizationsBySurface(placed);
 	for (const mention of placed) {

@@ -11,7 +11,7 @@ export type OrganizationCue = 'strong' | 'weak';
 /** How far back the cues before a name are looked for. */
 const LOOKBEHIND = 48;
 
-const ORGANIZATION_NOUNS = String.raw`(?:company|firm|group|club|party|agency|broadcaster|newspaper|daily|carmaker|automaker|chipmaker|bank|lender|insurer|airline|carrier|miner|retailer|giant|conglomerate|operator|maker|producer|charity|organi[sz]ation|union|regulator|team|side|network|start-?up|watchdog|publisher|manufacturer|supplier|utility|exchange|service|secretariat|department|ministry|authority|body|council|commission|association|institute|think[\s-]tank|cooperative|co-?op|brokerage|consultancy|exporter|importer|meatpacker|contractor|developer|distributor|chain|fund|foundation|trust|court|outlet|platform|shipper|shipyard|brewer|refiner|builder|homebuilder|shipbuilder|broker|wholesaler|processor|packer|trader|label|studio|band|orchestra|university|college|school|academy|nonprofit|non-profit|ngo)`;
+const ORGANIZATION_NOUNS = String.raw`(?:company|firm|group|club|party|agency|alliance|(?:joint\s+)?venture|consortium|broadcaster|newspaper|daily|carmaker|automaker|chipmaker|bank|lender|insurer|airline|carrier|miner|retailer|giant|conglomerate|operator|maker|producer|charity|organi[sz]ation|union|regulator|team|side|network|start-?up|watchdog|publisher|manufacturer|supplier|utility|exchange|service|secretariat|department|ministry|authority|body|council|commission|association|institute|think[\s-]tank|cooperative|co-?op|brokerage|consultancy|exporter|importer|meatpacker|contractor|developer|distributor|chain|fund|foundation|trust|court|outlet|platform|shipper|shipyard|brewer|refiner|builder|homebuilder|shipbuilder|broker|wholesaler|processor|packer|trader|label|studio|band|orchestra|university|college|school|academy|nonprofit|non-profit|ngo)`;
 
 /**
  * A descriptive noun right before a name: `logistics firm Odra`, `the Athens daily Kathimerini`,
@@ -24,7 +24,7 @@ const PLURAL_DESCRIPTORS = String.raw`(?:companies|firms|groups|chains|exporters
 const STAFF_AT = String.raw`(?:(?:general\s+|managing\s+)?partners?|analysts?|economists?|strategists?|researchers?|engineers?|executives?|traders?|employees|lawyers?|scientists?|staff|bankers?|managers?)\s+at`;
 /** Plural nouns for an organisation's partners before a list: `creditors including Commerzbank`. */
 const PARTNER_PLURALS = String.raw`(?:creditors|sponsors|investors|customers|clients|rivals|competitors|partners|shareholders|backers|advisers|advisors|buyers|bidders|funders|insurers|lenders|tenants|subsidiaries|affiliates|apps|services)`;
-const STRONG_BEFORE = new RegExp(String.raw`(?:\bshares\s+(?:of|in)|\b${STAFF_AT}|\b${PARTNER_PLURALS}\s+(?:such\s+as|including|like)|\bspokes(?:person|man|woman)\s+for|\b${DESCRIPTOR_NOUNS}(?:\s+the)?|\b${PLURAL_DESCRIPTORS}(?:\s+(?:such\s+as|including|like))?)\s+$`, 'i');
+const STRONG_BEFORE = new RegExp(String.raw`(?:\bshares\s+(?:of|in)|\b${ORGANIZATION_NOUNS}\s+(?:called|named)|\b${STAFF_AT}|\b${PARTNER_PLURALS}\s+(?:such\s+as|including|like)|\bspokes(?:person|man|woman)\s+for|\b${DESCRIPTOR_NOUNS}(?:\s+the)?|\b${PLURAL_DESCRIPTORS}(?:\s+(?:such\s+as|including|like))?)\s+$`, 'i');
 /** `the watchdog, KEPKA,`: a lower-case noun only; `the Economy Ministry, Lena Mertens,` names a person. */
 const APPOSITIVE_BEFORE = /\b(?:secretariat|ministry|regulator|watchdog|agency|authority|broadcaster|newspaper|daily|department|commission|lender|insurer|utility|carmaker|retailer),\s+$/;
 const DESCRIPTOR_NOUN = new RegExp(String.raw`^(?:${DESCRIPTOR_NOUNS}|${PLURAL_DESCRIPTORS}|${PARTNER_PLURALS})$`, 'i');
@@ -33,14 +33,18 @@ const DESCRIPTOR_NOUN = new RegExp(String.raw`^(?:${DESCRIPTOR_NOUNS}|${PLURAL_D
 export function isDescriptorNoun(word: string): boolean {
 	return DESCRIPTOR_NOUN.test(word);
 }
-const WEAK_BEFORE = /\b(?:according\s+to|(?:run|owned|operated|managed|controlled|supplied|acquired|sponsored)\s+by)\s+$/i;
+const WEAK_BEFORE = /\b(?:according\s+to|(?:run|owned|operated|managed|controlled|supplied|acquired|sponsored)\s+by|(?:win|victory|defeat|draw|loss|triumph)\s+(?:over|against|to|with|by))\s+$/i;
+/** `Aluminij still have to play`, `Almere City were relegated`: a team or a firm takes a plural verb; a person does not. */
+const PLURAL_VERB_AFTER = /\s+(?:still\s+|now\s+|also\s+|already\s+)?(?:are|were|have)\b/y;
+/** `Kranjc and Novak were`: the plural verb belongs to the pair. */
+const COORDINATED_BEFORE = /(?:\band|&|,)\s+$/;
 /** `on the Nasdaq`, `in the Lok Sabha`: a name after `the` is rarely a person's; after a place preposition it may be a place. */
 const THE_BEFORE = /(?:^|[^\p{L}])(?:the|The)\s+$/u;
 /** `the Orion capsule`, `the COVID pandemic`: a capitalised word before a noun is a modifier, not a name. */
 const NOUN_AFTER = /\s+(?!(?:said|says|has|had|is|was|were|are|will|would|could|and|or|in|on|at|to|for|of|which|that|who|also|did|does)\b)\p{Ll}/uy;
 const PLACE_BEFORE_THE = /\b(?:in|near|outside|across|throughout|inside|around|at|to|from|into|via|over|through)\s+the\s+$/i;
 
-const STRONG_AFTER = new RegExp(String.raw`(?:['’]s?\s+(?:chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|ceo|board|shares|shareholders|headquarters|subsidiary|stock|general\s+manager|managing\s+director|chief\s+operating\s+officer|share\s+price|workforce|employees|revenue|net\s+profit|parent\s+company|founder|co-?founder)\b|,\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|with|in|from|to|on|and)\s)[\p{L}-]+\s+){0,3}${ORGANIZATION_NOUNS}\b)`, 'iuy');
+const STRONG_AFTER = new RegExp(String.raw`(?:['’]s?\s+(?:chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|ceo|board|shares|shareholders|headquarters|subsidiary|stock|general\s+manager|managing\s+director|chief\s+operating\s+officer|share\s+price|workforce|employees|revenue|net\s+profit|parent\s+company|founder|co-?founder)\b|,\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|with|in|from|to|on|and)\s)[\p{L}-]+\s+){0,3}${ORGANIZATION_NOUNS}\b(?!['’]))`, 'iuy');
 /** `SkyMerah shareholders will own`, `Norrvik shares rose`: only companies have these. */
 const SHARES_AFTER = /\s+(?:shareholders|bondholders|shares\s+(?:rose|fell|jumped|slumped|climbed|dropped|gained|lost|surged|tumbled|plunged|slid|rallied|were|have|had|closed|ended|traded))\b/y;
 const WEAK_AFTER = /(?:\s+said\s+in\s+a\s+statement\b|,\s+which\b|\s+(?:reported|fined|sued|acquired|owns|bought|employs|shipped)\b)/y;
@@ -56,6 +60,7 @@ export function organizationCue(text: string, start: number, end: number): Organ
 	const before = text.slice(Math.max(0, start - LOOKBEHIND), start);
 	if (STRONG_BEFORE.test(before) || APPOSITIVE_BEFORE.test(before) || matchesAt(STRONG_AFTER, text, end) || matchesAt(SHARES_AFTER, text, end) || matchesAt(RESULT_AFTER, text, end)) return 'strong';
 	if (WEAK_BEFORE.test(before) || matchesAt(WEAK_AFTER, text, end)) return 'weak';
+	if (matchesAt(PLURAL_VERB_AFTER, text, end) && !COORDINATED_BEFORE.test(before) && !/s$/.test(text.slice(start, end))) return 'weak';
 	if (matchesAt(SCORE_AFTER, text, end) || SCORE_BEFORE.test(before)) return 'weak';
 	if (THE_BEFORE.test(before) && !PLACE_BEFORE_THE.test(before) && !matchesAt(NOUN_AFTER, text, end)) return 'weak';
 	return undefined;

@@ -80,6 +80,8 @@ const COUPLE_HEADS = new Set(['Foundation', 'Fund', 'Trust', 'Institute', 'Prize
 /** A lower-case word right after `lastIndex`, elided articles (`l'`) split off. */
 const LOWER_CASE_WORD = /[^\S\r\n]+(?:l['’])?(\p{Ll}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}'’-])/uy;
 const FOREIGN_CONNECTORS = new Set(['de', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'la', 'le', 'les', 'y', 'e', 'et', 'pour', 'para', 'per']);
+/** Role words that in lower case are often adjectives or describe firms (`major`, `market leader`): no title before a name. */
+const AMBIGUOUS_LOWER_CASE_ROLES = new Set(['general', 'head', 'major', 'leader']);
 const KNOWN_AS = /^\s*[,(]\s*(?:also\s+|locally\s+|commonly\s+|widely\s+|popularly\s+)?known\s+(?:locally\s+|also\s+)?as\s+(?:the\s+)?$/;
 const CAPITAL_OF = /,\s*(?:the\s+)?capital\s+of\b/y;
 const ROMAN_NUMERAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
@@ -334,6 +336,12 @@ class ParagraphAnalysis {
 		const headLast = connector === undefined ? last : connector - 1;
 		const headKind = this.headKind(first, this.headBeforeTrailingPlace(first, headLast), connector !== undefined);
 		if (headKind === 'document') return;
+		// `Aerolíneas Sosa of Honduras`: an English `of` after a foreign name says where the firm is.
+		if (headKind === 'organization' && connector !== undefined && tokens[connector].text === 'of' && ORGANIZATION_OPENINGS.has(tokens[first].text)
+			&& !isOrganizationHead(tokens[connector - 1].text) && isPlaceName(this.textOf(connector + 1, last))) {
+			this.push(first, connector - 1, 'organization', 'cue');
+			return this.classify(connector + 1, last);
+		}
 		if (headKind === 'organization' && connector !== undefined) return this.pushNamed(first, this.extendOverAnd(last), headKind);
 		if (headKind) return this.pushNamed(first, last, headKind);
 		if (connector !== undefined) {
@@ -386,6 +394,8 @@ class ParagraphAnalysis {
 			if (this.describedBy(last, FOLLOWING_PLACE_NOUNS) && !isGivenName(tokens[first].text)) return this.push(first, last, 'place', 'context');
 			if (this.beforeStaffRole(last) && !isPlaceName(tokens[first].text)) return this.push(first, last, 'organization', 'context');
 			const evidence = this.personEvidence(first, last);
+			// `chief executive Efua Mensah-Bonsu said in a statement`: a role in lower case right before the name.
+			if (evidence === 'shape' && this.precededByLowerCaseRole(first)) return this.pushPerson(first, last, 'title');
 			const cue = organizationCue(this.text, tokens[first].start, tokens[last].end);
 			if (cue === 'strong' || cue === 'weak' && evidence === 'shape' && !this.titleCase) {
 				return cue === 'strong' ? this.push(first, last, 'organization', 'context') : this.pushHint(first, last, 'organization');
@@ -419,8 +429,8 @@ class ParagraphAnalysis {
 		}
 		// `Nairobi Water`, `Werder Bremen`: a place and words that are no person's name form an organisation's.
 		if (this.isPlaceNamedOrganization(first, last)) return this.push(first, this.extendOverAnd(last), 'organization', 'context');
-		// `shares of Deccan Federal`: words around the run say it is an organisation, whatever words it holds.
-		if (!this.titleCase && !isCommonWord(tokens[first].text) && !isPlaceName(tokens[first].text) && organizationCue(this.text, tokens[first].start, tokens[last].end) === 'strong') {
+		// `shares of Deccan Federal`, `supplied by Oracle Health`: words around the run say it is an organisation, whatever words it holds.
+		if (!this.titleCase && !isCommonWord(tokens[first].text) && !isPlaceName(tokens[first].text) && !isTitleWord(tokens[first].text) && organizationCue(this.text, tokens[first].start, tokens[last].end) !== undefined) {
 			return this.push(first, last, 'organization', 'context');
 		}
 		// A run of ordinary capitalised words: split at the places and acronyms it contains.
@@ -706,6 +716,11 @@ class ParagraphAnalysis {
 			&& name !== undefined && name.spaced && name.capitalised && !name.upper && !isCalendarWord(name.text);
 	}
 
+	private precededByLowerCaseRole(index: number): boolean {
+		const before = this.tokens[index - 1];
+		return before !== undefined && this.tokens[index].spaced && !before.capitalised && isRoleHead(before.text) && !AMBIGUOUS_LOWER_CASE_ROLES.has(before.text);
+	}
+
 	private precededBy(index: number, words: ReadonlySet<string>): boolean {
 		const before = this.tokens[index - 1];
 		if (!before || !this.tokens[index].spaced) return false;
@@ -856,20 +871,30 @@ class ParagraphAnalysis {
 		const fieldBeforeAnd = isOrganizationHead(tokens[last].text) && FIELD_HEAD.test(tokens[last].text);
 		if (isOrganizationHead(tokens[last].text) && !pluralOpening && !fieldBeforeAnd) return undefined;
 		// `Blumar and Australis Seafoods`, `Kemal Arslan and Dunstable Holdings`: a lone unknown word or a person's name before `and` is a name of its own.
-		if (first === last && !isCommonWord(tokens[last].text) && !pluralOpening || this.isNameShaped(first, last) && this.personEvidence(first, last) === 'name') return undefined;
+		if (first === last && !isCommonWord(tokens[last].text) && !pluralOpening && !isDemonym(tokens[last].text) || this.isNameShaped(first, last) && this.personEvidence(first, last) === 'name') return undefined;
 		// `suppliers such as Bay Seating and Algoa Plastics`: a list of names.
 		if (/\b(?:such\s+as|including|like|between|both)\s+$/.test(this.text.slice(Math.max(0, tokens[first].start - 20), tokens[first].start))) return undefined;
 		let end = last + 1;
 		// `Western and Central Pacific Fisheries Commission`: a place may stand inside the name, not right after `and`.
-		while ((this.namesNothing(end + 1) || end > last + 1 && isPlaceName(tokens[end + 1]?.text ?? '') && !tokens[end + 1].upper) && this.joins(end + 1) && !isKnownOrganization(tokens[end + 1].text)) {
+		// `Latin American and Caribbean Air Transport Association`: after a nationality, right after `and` too.
+		const placeAllowedFrom = isDemonym(tokens[last].text) ? last + 1 : last + 2;
+		while ((this.namesNothing(end + 1) || end >= placeAllowedFrom && isPlaceName(tokens[end + 1]?.text ?? '') && !tokens[end + 1].upper) && this.joins(end + 1) && !isKnownOrganization(tokens[end + 1].text)) {
 			end++;
-			// `Exchange Commission`: head words in a row end the name together.
-			if (isOrganizationHead(tokens[end].text) && !(this.namesNothing(end + 1) && this.joins(end + 1) && isOrganizationHead(tokens[end + 1].text))) break;
+			// `Exchange Commission`, `Air Transport Association`: the last of the head words close together ends the name.
+			if (isOrganizationHead(tokens[end].text) && !this.headFollows(end)) break;
 		}
 		if (end === last + 1 || !isOrganizationHead(tokens[end].text) || end - last > 5) return undefined;
 		if (fieldBeforeAnd && !this.everyWord(last + 2, end - 1, isDictionaryWord)) return undefined;
 		const next = tokens[end + 1];
 		return next && next.capitalised && next.spaced ? undefined : end;
+	}
+
+	/** Whether another head word follows `index` within three words that name nothing of their own. */
+	private headFollows(index: number): boolean {
+		for (let next = index + 1; next <= index + 3 && this.namesNothing(next) && this.joins(next); next++) {
+			if (isOrganizationHead(this.tokens[next].text)) return true;
+		}
+		return false;
 	}
 
 	/** After `Knut and`: the index of the head word ending `Alice Wallenberg Foundation`, or nothing. */

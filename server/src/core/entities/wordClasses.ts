@@ -52,7 +52,9 @@ export const isOrdinaryPlural = memoized(function isOrdinaryPlural(word: string)
 /** `Literature`, `Ocean`, `Publications`: an ordinary English word, frequent or not. */
 export const isDictionaryWord = memoized(function isDictionaryWord(word: string): boolean {
 	const lower = word.toLowerCase();
-	return DICTIONARY_WORDS.has(lower) || isCommonWord(word) || isOrdinaryPlural(word) || stems(lower).some(stem => DICTIONARY_WORDS.has(stem));
+	return DICTIONARY_WORDS.has(lower) || isCommonWord(word) || isOrdinaryPlural(word) || stems(lower).some(stem => DICTIONARY_WORDS.has(stem))
+		// `Digitalisation`, `Decarbonization`: nouns of action the word list may lack, in either spelling.
+		|| /^\p{Ll}{4,}[iy][sz]ation$/u.test(lower);
 });
 
 /** The data file leaves out the `-ed` and `-ly` forms of its words: `fined` → `fine`, `reported` → `report`, `happily` → `happy`. */

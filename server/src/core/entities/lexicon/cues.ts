@@ -68,11 +68,11 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([...LEGAL_SUFFIXE
 	Software Robotics Therapeutics Biosciences Biotech Semiconductor Semiconductors Devices Instruments Renewables
 	Developments Realty Hospitality Brewing Distillery Winery Dairy Apparel Cosmetics Retail Stores Supermarkets Freight
 	Cargo Aviation Pictures Assurance Reinsurance Mobility Publishing Publishers Cinemas Orchestra Philharmonic Guild Lines
-	Superintendency Inspectorate Directorate Ombudsman Brokers Seafood Seafoods Packers Farms Mills Brewery Breweries Dairies
+	Superintendency Superintendence Inspectorate Directorate Ombudsman Brokers Seafood Seafoods Packers Farms Mills Brewery Breweries Dairies
 	Utilities Railways Railway Bancorp Bankshares Financial Credit Cooperatives Networks Solutions Resources Minerals Materials
 	Plastics Products Properties Investments Markets Textiles Beverages Hotels Resorts Builders Engineering Construction Energy
 	Energie Power Electric Telekom Telecoms Registry Mission Missions Bureau Records Recordings Music Air
-	Liga Ligi Lig Ligue Liiga Ligaen Ligan
+	Liga Ligi Lig Ligue Liiga Ligaen Ligan Mobile Wireless Cellular Broadband Connect
 `)]);
 
 /** Sports clubs' prefixes: `SC Hasetal 1912`, `FC Porto`, `VfB Stuttgart`. */

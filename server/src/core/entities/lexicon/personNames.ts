@@ -29,7 +29,7 @@ olusegun muhammadu bola goodluck ngozi chinua wole akinwumi cyril jacob thabo ne
 malcolm anthony penny kevin julia mette sanna magdalena ulf viktor andrej petr vaclav lech donald mateusz jaroslaw andrzej
 kaja kersti gitanas egils alar edgars ingrida ursula charles josep joschka annalena christian robert hubertus nancy olaf
 frank-walter karl-heinz hans-dietrich jean-claude jean-luc jean-marie jean-pierre jean-yves marie-louise anne-marie
-emmanuelle ségolène francois françois marine jordan gérald bruno édouard elisabeth gabriel catherine michel manuel
+emmanuelle ségolène francois françois marine jordan milan gérald bruno édouard elisabeth gabriel catherine michel manuel
 narendra amit rajnath nirmala subrahmanyam jaishankar rahul sonia priyanka manmohan atal indira rajiv arvind mamata yogi
 shashi piyush smriti nitin droupadi ram nath pranab sheikh hasina benazir nawaz shehbaz imran asif bilawal maryam
 `;
