@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseSeed } from '../src/core/parser';
 import { EntityDetector } from '../src/core/entities/detector';
+import { addLexiconText } from '../src/core/entities/lexiconData';
 
 /** `[surface, kind]` of every mention, in text order. */
 function detect(text: string): [string, string][] {
@@ -99,6 +100,8 @@ test('currencies, `X-based` before a name, business head words and their short f
 	assert.deepEqual(detect('Montreal-based Cogrova Communications bought Tidewell Fibre Networks. Cogrova shares rose.'), [
 		['Montreal', 'place'], ['Cogrova Communications', 'organization'], ['Tidewell Fibre Networks', 'organization'], ['Cogrova', 'organization'],
 	]);
+	// Football clubs ship in the organisations data file, which these tests do not load.
+	addLexiconText('organizations', 'Fenerbahce\n');
 	assert.equal(kindOf('Fenerbahce Orvix won the game.', 'Fenerbahce Orvix'), 'organization');
 });
 

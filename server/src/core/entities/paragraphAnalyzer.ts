@@ -342,7 +342,7 @@ class ParagraphAnalysis {
 			this.push(first, connector - 1, 'organization', 'cue');
 			return this.classify(connector + 1, last);
 		}
-		if (headKind === 'organization' && connector !== undefined) return this.pushNamed(first, this.extendOverAnd(last), headKind);
+		if (headKind === 'organization' && connector !== undefined) return this.pushNamed(first, this.ofPlaceAfter(this.extendOverAnd(last)), headKind);
 		if (headKind) return this.pushNamed(first, last, headKind);
 		if (connector !== undefined) {
 			// `Adlyft of Stockholm`: an unknown word `of` a city is a firm named with its seat.
@@ -843,6 +843,15 @@ class ParagraphAnalysis {
 		if (end === last + 1 || next && next.capitalised && next.spaced) return last;
 		if (!ordinary && (end - last < 3 || isKnownOrganization(this.textOf(last + 2, end)))) return last;
 		return end;
+	}
+
+	/** `Association of Fish Processors and Exporters of Tanzania`: a country after a name extended over `and` ends it. */
+	private ofPlaceAfter(last: number): number {
+		const of = this.tokens[last + 1];
+		const place = this.tokens[last + 2];
+		if (of?.text !== 'of' || !of.spaced || !place?.spaced || !isPlaceName(place.text) || this.consumed[last + 2]) return last;
+		const next = this.tokens[last + 3];
+		return next && next.capitalised && next.spaced ? last : last + 2;
 	}
 
 	/** A capitalised word that is no acronym, place or given name: it may continue a longer name. */

@@ -72,7 +72,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([...LEGAL_SUFFIXE
 	Utilities Railways Railway Bancorp Bankshares Financial Credit Cooperatives Networks Solutions Resources Minerals Materials
 	Plastics Products Properties Investments Markets Textiles Beverages Hotels Resorts Builders Engineering Construction Energy
 	Energie Power Electric Telekom Telecoms Registry Mission Missions Bureau Records Recordings Music Air
-	Liga Ligi Lig Ligue Liiga Ligaen Ligan Mobile Wireless Cellular Broadband Connect
+	Museum Museums Gallery Galleries Liga Ligi Lig Ligue Liiga Ligaen Ligan Mobile Wireless Cellular Broadband Connect
 `)]);
 
 /** Sports clubs' prefixes: `SC Hasetal 1912`, `FC Porto`, `VfB Stuttgart`. */
@@ -88,7 +88,7 @@ export const ORGANIZATION_OPENINGS: ReadonlySet<string> = words(`Radio Banco Ban
 	Dirección Agencia Agência Autoridad Junta Corte Tribunal Cámara Câmara Asamblea Congreso Construtora Constructora
 	Conseil Comité Comite Banque Caisse Agence Office Fédération Federation Confédération Syndicat Régie Autorité Commissariat
 	Consiglio Comitato Agenzia Autorità Ente Azienda Consorzio Verband Bundesamt Bundesanstalt Landesamt Kammer
-	Distribuidora Editora Transportadora Mineradora Minera Petrolera Aseguradora Inmobiliaria Cervecería Cervejaria`);
+	Museo Musée Museu Galleria Galería Galerie Pinacoteca Distribuidora Editora Transportadora Mineradora Minera Petrolera Aseguradora Inmobiliaria Cervecería Cervejaria`);
 
 /** Organisation heads that, after a country or demonym, name a state instead: `Russian Federation`. */
 export const STATE_HEADS: ReadonlySet<string> = words(`Republic Federation Kingdom Emirates States Commonwealth Confederation Principality Sultanate Emirate`);
@@ -131,7 +131,7 @@ export const PLACE_HEADS: ReadonlySet<string> = words(`
 export const PLACE_PREFIXES: ReadonlySet<string> = words(`Côte Costa Mount Mt Mt. Lake Port Fort Cape Gulf Isle Saint St St. San Santa São Sao
 	Avenida Rua Calle Piazza Plaza Place Via Boulevard Rue Jalan Lower Upper Greater Northern Southern Eastern Western Central
 	Teatro Théâtre
-	Museo Musée Palazzo Castello Castillo Corso Praça Parque Parc Estadio Stade Stadio Arena Aeropuerto Aeroporto Aéroport`);
+	Palazzo Castello Castillo Corso Praça Parque Parc Estadio Stade Stadio Arena Aeropuerto Aeroporto Aéroport`);
 
 /** Institutions named by one capitalised word mid-sentence: `a hostile Congress`. */
 export const STANDALONE_INSTITUTIONS: ReadonlySet<string> = words(`Congress Parliament Senate Politburo Pentagon Kremlin Knesset Duma Bundestag Bundesrat Riksdag Storting Sejm Majlis Commonwealth
