@@ -235,3 +235,11 @@ test('a person named with a foreign article is the surname later, not a newspape
 		['Milan Voskuijl', 'person'], ['Voskuijl', 'person'],
 	]);
 });
+
+test('a role word used as a verb is no title; breweries and labels before a name, `released by`', () => {
+	const text = 'Airlines launched an alliance called Velora Sur. Valdés will chair Velora Sur for two years. '
+		+ 'The festival lost its sponsor, the brewery Pohjolan Varsi, in 2024. Kuldrun are released by Bedroom Tarvik in Oslo.';
+	assert.equal(kindOf(text, 'Velora Sur'), 'organization,organization');
+	assert.equal(kindOf(text, 'Pohjolan Varsi'), 'organization');
+	assert.equal(kindOf(text, 'Bedroom Tarvik'), 'organization');
+});

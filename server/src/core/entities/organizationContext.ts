@@ -18,7 +18,7 @@ const ORGANIZATION_NOUNS = String.raw`(?:company|firm|group|club|party|agency|al
  * `consumer group KEPKA`, `exporters such as Kostanay`. Nouns that also stand before people
  * (`rival`, `investor`, `farmer`, `filmmaker`) are left out.
  */
-const DESCRIPTOR_NOUNS = String.raw`(?:broadcaster|newspaper|daily|weekly|tabloid|carmaker|automaker|chipmaker|drugmaker|steelmaker|planemaker|lender|insurer|airline|retailer|conglomerate|regulator|charity|watchdog|publisher|firm|company|group|brokerage|consultancy|exporter|importer|meatpacker|contractor|operator|distributor|wholesaler|supermarket|grocer|miner|maker|bank|utility|cooperative|co-?op|club|outlet|startup|start-up|manufacturer|supplier|producer|shipper|shipyard|brewer|refiner|developer|think[\s-]tank|carrier|agency|label|chain|association|federation|union|platform|streamer|studio|brand|franchise|nonprofit|non-profit|ngo|band|trio|duo|quartet|quintet|act|ensemble|choir|orchestra|imprint)`;
+const DESCRIPTOR_NOUNS = String.raw`(?:broadcaster|newspaper|daily|weekly|tabloid|carmaker|automaker|chipmaker|drugmaker|steelmaker|planemaker|lender|insurer|airline|retailer|conglomerate|regulator|charity|watchdog|publisher|firm|company|group|brokerage|consultancy|exporter|importer|meatpacker|contractor|operator|distributor|wholesaler|supermarket|grocer|miner|maker|bank|utility|cooperative|co-?op|club|outlet|startup|start-up|manufacturer|supplier|producer|shipper|shipyard|brewer|refiner|developer|think[\s-]tank|carrier|agency|label|chain|association|federation|union|platform|streamer|studio|brand|franchise|nonprofit|non-profit|ngo|brewery|distillery|winery|bakery|dairy|band|trio|duo|quartet|quintet|act|ensemble|choir|orchestra|imprint)`;
 const PLURAL_DESCRIPTORS = String.raw`(?:companies|firms|groups|chains|exporters|importers|retailers|banks|lenders|insurers|clubs|brands|carmakers|automakers|airlines|carriers|miners|producers|manufacturers|suppliers|brokerages|broadcasters|newspapers|outlets|charities|organi[sz]ations|unions|operators|distributors|supermarkets|startups|start-ups|platforms|cooperatives|agencies|parties|teams|sides|bands|acts|labels)`;
 /** People who work at an organisation: `analysts at Barclays`. */
 const STAFF_AT = String.raw`(?:(?:general\s+|managing\s+)?partners?|analysts?|economists?|strategists?|researchers?|engineers?|executives?|traders?|employees|lawyers?|scientists?|staff|bankers?|managers?)\s+at`;
@@ -33,7 +33,7 @@ const DESCRIPTOR_NOUN = new RegExp(String.raw`^(?:${DESCRIPTOR_NOUNS}|${PLURAL_D
 export function isDescriptorNoun(word: string): boolean {
 	return DESCRIPTOR_NOUN.test(word);
 }
-const WEAK_BEFORE = /\b(?:according\s+to|(?:run|owned|operated|managed|controlled|supplied|acquired|sponsored)\s+by|(?:win|victory|defeat|draw|loss|triumph)\s+(?:over|against|to|with|by))\s+$/i;
+const WEAK_BEFORE = /\b(?:according\s+to|(?:run|owned|operated|managed|controlled|supplied|acquired|sponsored|released|published|distributed|organi[sz]ed|funded|financed|insured|audited)\s+by|(?:win|victory|defeat|draw|loss|triumph)\s+(?:over|against|to|with|by))\s+$/i;
 /** `Aluminij still have to play`, `Almere City were relegated`: a team or a firm takes a plural verb; a person does not. */
 const PLURAL_VERB_AFTER = /\s+(?:still\s+|now\s+|also\s+|already\s+)?(?:are|were|have)\b/y;
 /** `Kranjc and Novak were`: the plural verb belongs to the pair. */

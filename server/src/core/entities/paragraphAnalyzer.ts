@@ -80,8 +80,8 @@ const COUPLE_HEADS = new Set(['Foundation', 'Fund', 'Trust', 'Institute', 'Prize
 /** A lower-case word right after `lastIndex`, elided articles (`l'`) split off. */
 const LOWER_CASE_WORD = /[^\S\r\n]+(?:l['’])?(\p{Ll}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}'’-])/uy;
 const FOREIGN_CONNECTORS = new Set(['de', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'la', 'le', 'les', 'y', 'e', 'et', 'pour', 'para', 'per']);
-/** Role words that in lower case are often adjectives or describe firms (`major`, `market leader`): no title before a name. */
-const AMBIGUOUS_LOWER_CASE_ROLES = new Set(['general', 'head', 'major', 'leader']);
+/** Role words that in lower case are often adjectives, verbs or describe firms (`major`, `will chair X`, `market leader`): no title before a name. */
+const AMBIGUOUS_LOWER_CASE_ROLES = new Set(['general', 'head', 'major', 'leader', 'chair', 'captain', 'coach', 'judge', 'anchor', 'author', 'referee', 'umpire', 'skipper']);
 const KNOWN_AS = /^\s*[,(]\s*(?:also\s+|locally\s+|commonly\s+|widely\s+|popularly\s+)?known\s+(?:locally\s+|also\s+)?as\s+(?:the\s+)?$/;
 const CAPITAL_OF = /,\s*(?:the\s+)?capital\s+of\b/y;
 const ROMAN_NUMERAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
