@@ -1070,7 +1070,8 @@ class ParagraphAnalysis {
 			if (!tokens[index + 1].spaced || token.possessive) break;
 			const word = token.text;
 			if (index === nameIndex - 1) {
-				if (!isRoleHead(word)) break;
+				// `will chair Conexa Sur`: a role word in lower case may be a verb.
+				if (!isRoleHead(word) || !token.capitalised && AMBIGUOUS_LOWER_CASE_ROLES.has(word) && !isTitleWord(tokens[index - 1]?.text ?? '')) break;
 				first = index;
 			} else if (isTitleWord(word) || isAcronym(token)) {
 				first = index;
