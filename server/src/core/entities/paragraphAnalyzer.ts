@@ -72,17 +72,19 @@ const PLACE_ROLES = new Set(['governor', 'mayor', 'premier', 'governor-general',
 const LOWER_CASE_AGENCY = /\d\s*\((\p{Ll}{2,6})\)\s*(?:--|—|–|-)/u;
 /** Place heads that follow an owner's possessive rather than form a name with it: `the mayor's Residence`. */
 const POSSESSED_BUILDINGS = new Set(['House', 'Hall', 'Palace', 'Residence', 'Market', 'Estate', 'Tower', 'Castle', 'Camp', 'Base', 'Plant', 'Mine', 'Terminal']);
-/** `Beijing, capital of China`; sticky, tried right after a word. */
 /** Head words that name a line of work, which a name may continue over `and`: `Broadcasting and Publications Authority`. */
 const FIELD_HEAD = /(?:ing|^Research|^Technology|^Sciences?|^Communications|^Economics|^Innovation|^Development)$/;
 /** What a couple's name opens: `Bill and Melinda Gates Foundation`. */
 const COUPLE_HEADS = new Set(['Foundation', 'Fund', 'Trust', 'Institute', 'Prize', 'Award', 'Centre', 'Center', 'Library', 'School', 'College', 'Museum']);
 /** A lower-case word right after `lastIndex`, elided articles (`l'`) split off. */
 const LOWER_CASE_WORD = /[^\S\r\n]+(?:l['’])?(\p{Ll}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}'’-])/uy;
+/** Connectors inside French, Iberian and Italian names: `Autorité de la concurrence`. */
 const FOREIGN_CONNECTORS = new Set(['de', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'la', 'le', 'les', 'y', 'e', 'et', 'pour', 'para', 'per']);
 /** Role words that in lower case are often adjectives, verbs or describe firms (`major`, `will chair X`, `market leader`): no title before a name. */
 const AMBIGUOUS_LOWER_CASE_ROLES = new Set(['general', 'head', 'major', 'leader', 'chair', 'captain', 'coach', 'judge', 'anchor', 'author', 'referee', 'umpire', 'skipper']);
+/** `, known as` / `(also known as` before another name for the thing just named. */
 const KNOWN_AS = /^\s*[,(]\s*(?:also\s+|locally\s+|commonly\s+|widely\s+|popularly\s+)?known\s+(?:locally\s+|also\s+)?as\s+(?:the\s+)?$/;
+/** `Beijing, capital of China`; sticky, tried right after a word. */
 const CAPITAL_OF = /,\s*(?:the\s+)?capital\s+of\b/y;
 const ROMAN_NUMERAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
 /** Company suffixes written with a period: `Apple Inc.`, `Sony Corp.`. */
