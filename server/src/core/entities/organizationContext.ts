@@ -49,9 +49,9 @@ const STRONG_AFTER = new RegExp(String.raw`(?:['’]s?\s+(?:chief\s+executive|ch
 const SHARES_AFTER = /\s+(?:shareholders|bondholders|shares\s+(?:rose|fell|jumped|slumped|climbed|dropped|gained|lost|surged|tumbled|plunged|slid|rallied|were|have|had|closed|ended|traded))\b/y;
 const WEAK_AFTER = /(?:\s+said\s+in\s+a\s+statement\b|,\s+which\b|\s+(?:reported|fined|sued|acquired|owns|bought|employs|shipped)\b)/y;
 /** A football score right after a name: `beating Fenerbahce 1-0`. Tennis set scores (6-4) belong to players. */
-const SCORE_AFTER = /\s+(?:[0-5]-[0-5]|[4-9]\d-[4-9]\d|1\d\d-1?\d\d)\b/y;
-const SCORE_BEFORE = /\b[0-5]-[0-5]\s+(?:with|against|to|over|at)\s+$/;
 const SCORE = String.raw`(?:[0-5]-[0-5]|[4-9]\d-[4-9]\d|1\d\d-1?\d\d)\b`;
+const SCORE_AFTER = new RegExp(String.raw`\s+${SCORE}`, 'y');
+const SCORE_BEFORE = /\b[0-5]-[0-5]\s+(?:with|against|to|over|at)\s+$/;
 /** `Pinar Karsiyaka stunned Fenerbahce 81-77`: the winner of a match with a team's score is a team too. */
 const RESULT_AFTER = new RegExp(String.raw`\s+(?:beat|stunned|defeated|edged|thrashed|routed|upset|downed|crushed|overcame|outplayed|held|drew\s+with|lost\s+to|fell\s+to|edged\s+past|eased\s+past|swept\s+past|were\s+beaten\s+by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}${SCORE}`, 'uy');
 
