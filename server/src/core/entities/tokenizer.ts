@@ -204,10 +204,12 @@ export function tokenizeParagraph(text: string, extraWords?: ReadonlySet<string>
 		const lowerInitial = firstClass === WORD && !isDigit;
 		let keep = !lowerInitial || keepEveryWord;
 		let word: string | undefined;
+		// `al-Sisi`, `l'Ardenne`: a lower-case prefix on a name, kept and read as capitalised.
+		let prefixedName = false;
 		if (lowerInitial && hasParticleHyphen(text, start, wordEnd) && NAME_PARTICLE_PREFIX.test(text.slice(start, Math.min(wordEnd, start + 6)))) {
-			keep = true;
+			keep = prefixedName = true;
 		} else if (lowerInitial && hasElisionApostrophe(text, start) && ELIDED_PREFIX.test(text.slice(start, Math.min(wordEnd, start + 6)))) {
-			keep = true;
+			keep = prefixedName = true;
 		} else if (lowerInitial) {
 			if (!ascii) {
 				word = text.slice(start, wordEnd);
@@ -242,7 +244,7 @@ export function tokenizeParagraph(text: string, extraWords?: ReadonlySet<string>
 			upper = capitalised && word.length >= 2 && (ascii ? !hasLowerAscii(word) : !LOWER.test(word)) && UPPER_WORD.test(word);
 			contentWords++;
 			capitalisedContentWords++;
-		} else if (NAME_PARTICLE_PREFIX.test(word) || ELIDED_PREFIX.test(word)) {
+		} else if (prefixedName) {
 			capitalised = true;
 		} else {
 			cjk = !ascii && CJK.test(word);
