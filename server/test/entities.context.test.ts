@@ -243,3 +243,38 @@ test('a role word used as a verb is no title; breweries and labels before a name
 	assert.equal(kindOf(text, 'Pohjolan Varsi'), 'organization');
 	assert.equal(kindOf(text, 'Bedroom Tarvik'), 'organization');
 });
+
+test('an office named by its holder and a union of members keep their possessive; a firm\'s board does not', () => {
+	const text = 'The Federal Prosecutor\'s Office of Ruritania charged two men. The Velmoran Dockers\' Union called a strike. '
+		+ 'Torvane\'s Board met on Monday.';
+	assert.equal(kindOf(text, 'Federal Prosecutor\'s Office of Ruritania'), 'organization');
+	assert.equal(kindOf(text, 'Velmoran Dockers\' Union'), 'organization');
+	assert.equal(kindOf(text, 'Torvane'), 'organization');
+	assert.equal(kindOf(text, 'Torvane\'s Board'), undefined);
+});
+
+test('a national Red Cross keeps its nationality; a known firm\'s national unit is one name', () => {
+	assert.equal(kindOf('Volunteers of the Chadian Red Cross arrived.', 'Chadian Red Cross'), 'organization');
+	addLexiconText('organizations', 'Valmoret\n');
+	addLexiconText('givenNames', 'Valmoret\n');
+	assert.equal(kindOf('Sales at Valmoret Korea rose.', 'Valmoret Korea'), 'organization');
+});
+
+test('without a given name, a long ordinary word at the end makes a firm, but a surname-shaped one does not', () => {
+	// The shipped dictionary-words data holds these; the tests run on the built-in lexicons.
+	addLexiconText('dictionaryWords', 'racing\nwalker\nbrook\nemployment\nenvironment\nindustrial\ntechnology\ndevelopment\nsecurity\nmetal\n');
+	assert.equal(kindOf('Orders went to Bernhof Commodities and others.', 'Bernhof Commodities'), 'organization');
+	assert.equal(kindOf('The contract went to Veltrix Racing on Monday.', 'Veltrix Racing'), 'organization');
+	assert.equal(kindOf('The contract went to Thandor Walker on Monday.', 'Thandor Walker'), 'person');
+	assert.equal(kindOf('The contract went to Thandor Brooks on Monday.', 'Thandor Brooks'), 'person');
+});
+
+test('a long name goes on over `and` after a known name, a field or a lone ordinary word', () => {
+	assert.equal(kindOf('Officials at the Department of Labor and Employment declined.', 'Department of Labor and Employment'), 'organization');
+	assert.equal(kindOf('Funds came from the Ruritania Organization for Metals and Energy Security.', 'Ruritania Organization for Metals and Energy Security'), 'organization');
+	assert.equal(kindOf('Backing came from the New Energy and Industrial Technology Development Organization on Monday.', 'New Energy and Industrial Technology Development Organization'), 'organization');
+	assert.equal(kindOf('Drilling should wait for the Environment and Energy Agency to finish.', 'Environment and Energy Agency'), 'organization');
+	assert.deepEqual(detect('The plan was agreed by officials at the Ministry of Finance and Skyverin Holdings on a visit to the port last week.'), [
+		['Ministry of Finance', 'organization'], ['Skyverin Holdings', 'organization'],
+	]);
+});

@@ -35,12 +35,12 @@ test('names added from lexicon data change what the detector answers, also for w
 test('the shipped lexicon files load; a missing directory or file is reported, not thrown', () => {
 	const shipped = loadLexiconFiles(path.resolve(__dirname, '..', '..', '..', 'server', 'data'));
 	assert.deepEqual(shipped.problems, []);
-	for (const file of ['given-names.txt', 'organizations.txt', 'places.txt', 'cities.txt', 'ordinary-plurals.txt', 'dictionary-words.txt']) assert.ok(shipped.entries[file] > 1000, `${file}: ${shipped.entries[file]} entries`);
+	for (const file of ['given-names.txt', 'organizations.txt', 'places.txt', 'cities.txt', 'regions.txt', 'ordinary-plurals.txt', 'dictionary-words.txt']) assert.ok(shipped.entries[file] > 1000, `${file}: ${shipped.entries[file]} entries`);
 	assert.match(loadLexiconFiles(undefined).problems[0], /no lexicon data directory/);
 	const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-lexicon-'));
 	try {
 		const result = loadLexiconFiles(empty);
-		assert.equal(result.problems.length, 6);
+		assert.equal(result.problems.length, 7);
 		assert.match(result.problems[0], /^given-names\.txt: ENOENT/);
 	} finally {
 		fs.rmSync(empty, { recursive: true, force: true });

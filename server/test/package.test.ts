@@ -28,6 +28,7 @@ const EXPECTED = [
 	'extension/dist/data/ordinary-plurals.txt',
 	'extension/dist/data/organizations.txt',
 	'extension/dist/data/places.txt',
+	'extension/dist/data/regions.txt',
 	'extension/dist/server.js',
 	'extension/images/icon.png',
 	'extension/language-configuration.json',

@@ -17,6 +17,7 @@ export const LEXICON_FILES: ReadonlyArray<{ readonly file: string; readonly part
 	{ file: 'organizations.txt', part: 'organizations' },
 	{ file: 'places.txt', part: 'places' },
 	{ file: 'cities.txt', part: 'places' },
+	{ file: 'regions.txt', part: 'places' },
 	{ file: 'ordinary-plurals.txt', part: 'ordinaryPlurals' },
 	{ file: 'dictionary-words.txt', part: 'dictionaryWords' },
 ];

@@ -4,7 +4,7 @@
  * document (a surname after the full name, a name seen elsewhere) is settled by `resolveMentions`.
  */
 import {
-	FOLLOWING_ORGANIZATION_NOUNS, NAME_CONNECTORS, NAME_POSSESSIVES, PERSON_VERBS, PHRASE_CONNECTORS, PLACE_PREFIXES, PLACE_PREPOSITIONS, STANDALONE_EVENTS,
+	FOLLOWING_ORGANIZATION_NOUNS, NAME_CONNECTORS, NAME_POSSESSIVES, OFFICE_HEADS, PERSON_VERBS, PHRASE_CONNECTORS, PLACE_PREFIXES, PLACE_PREPOSITIONS, STANDALONE_EVENTS,
 	STANDALONE_INSTITUTIONS, STATE_HEADS, STANDALONE_PLACES, FOLLOWING_PLACE_NOUNS, CORPORATE_ROLES, STAFF_ROLES, EVENT_OPENINGS, ORGANIZATION_OPENINGS, CLUB_PREFIXES, LEGAL_SUFFIXES,
 } from './lexicon/cues';
 import { followsThe, isDescriptorNoun, nameBeforeLedSuffix, organizationCue, placeBeforeBasedSuffix, spellsInitials } from './organizationContext';
@@ -70,10 +70,14 @@ const CALENDAR_GIVEN_NAMES = new Set(['Jan', 'May', 'June', 'April', 'August', '
 const PLACE_ROLES = new Set(['governor', 'mayor', 'premier', 'governor-general', 'lord mayor']);
 /** `OSNABRUECK, Germany, April 27 (dpa) -`: a lower-case agency credit after a dateline's date. */
 const LOWER_CASE_AGENCY = /\d\s*\((\p{Ll}{2,6})\)\s*(?:--|—|–|-)/u;
+/** Endings and words of surnames that are also ordinary English words: `Walker`, `Chapman`, `Dawson`. */
+const SURNAME_ENDING = /(?:er|man|son|ley|ton|ham|ford|well|wood|worth)$/;
+const COMMON_SURNAMES: ReadonlySet<string> = new Set(['Marshall', 'Bishop', 'Knight', 'Stewart', 'Warren', 'Graves', 'Salmon', 'Sterling', 'Sharpe', 'Bennett', 'Gordon', 'Russell', 'Lawrence', 'Wright', 'Hughes', 'Harvey', 'Howard', 'Morgan', 'Campbell', 'Murray', 'Abbott', 'Castle', 'Temple', 'Church']);
+
 /** Place heads that follow an owner's possessive rather than form a name with it: `the mayor's Residence`. */
 const POSSESSED_BUILDINGS = new Set(['House', 'Hall', 'Palace', 'Residence', 'Market', 'Estate', 'Tower', 'Castle', 'Camp', 'Base', 'Plant', 'Mine', 'Terminal']);
 /** Head words that name a line of work, which a name may continue over `and`: `Broadcasting and Publications Authority`. */
-const FIELD_HEAD = /(?:ing|^Research|^Technology|^Sciences?|^Communications|^Economics|^Innovation|^Development)$/;
+const FIELD_HEAD = /(?:ing|^Research|^Technology|^Sciences?|^Communications|^Economics|^Innovation|^Development|^Energy|^Environment|^Health|^Education|^Transport|^Tourism|^Agriculture|^Trade|^Industry|^Culture|^Fisheries|^Forestry)$/;
 /** What a couple's name opens: `Bill and Melinda Gates Foundation`. */
 const COUPLE_HEADS = new Set(['Foundation', 'Fund', 'Trust', 'Institute', 'Prize', 'Award', 'Centre', 'Center', 'Library', 'School', 'College', 'Museum']);
 /** A lower-case word right after `lastIndex`, elided articles (`l'`) split off. */
@@ -246,7 +250,7 @@ class ParagraphAnalysis {
 	private nextNameToken(last: number): number | undefined {
 		const tokens = this.tokens;
 		const current = tokens[last];
-		if (current.possessive && !NAME_POSSESSIVES.has(current.text) && !this.possessivePlaceName(last)) return undefined;
+		if (current.possessive && !NAME_POSSESSIVES.has(current.text) && !this.possessivePlaceName(last) && !this.possessiveOrganizationName(last)) return undefined;
 		if (isPlacePair(current.text)) return undefined;
 		let next = last + 1;
 		// `Datamesh AG of Munich`: a legal form ends the name; the place after `of` is where the firm is.
@@ -271,7 +275,7 @@ class ParagraphAnalysis {
 		const gap = token.gapBefore;
 		if (gap.length > 4) return false;
 		if (/^\s*&\s*$/.test(gap)) return true;
-		if (/^['’]s?[^\S\r\n]+$/.test(gap) && NAME_POSSESSIVES.has(this.tokens[index - 1].text)) return true;
+		if (/^['’]s?[^\S\r\n]+$/.test(gap) && (NAME_POSSESSIVES.has(this.tokens[index - 1].text) || this.possessiveOrganizationName(index - 1))) return true;
 		return /^\.\s+$/.test(gap) && PLACE_PREFIXES.has(this.tokens[index - 1].text + '.');
 	}
 
@@ -284,6 +288,18 @@ class ParagraphAnalysis {
 		const next = this.tokens[index + 1];
 		return token.possessive && next !== undefined && next.capitalised && next.spaced && isPlaceHead(next.text)
 			&& !POSSESSED_BUILDINGS.has(next.text) && !isPlaceName(token.text) && !isDemonym(token.text);
+	}
+
+	/**
+	 * `Prosecutor's Office`, `Musicians' Union`: an office's holder or a plural of members before an
+	 * organisation's head word is part of its name, where an owner (`Nokia's Board`) is not.
+	 */
+	private possessiveOrganizationName(index: number): boolean {
+		const token = this.tokens[index];
+		const next = this.tokens[index + 1];
+		if (!token.possessive || next === undefined || !next.capitalised || !isOrganizationHead(next.text)) return false;
+		if (isRoleHead(token.text)) return OFFICE_HEADS.has(next.text);
+		return /s$/.test(token.text) && /^['’][^\S\r\n]+$/.test(next.gapBefore) && !isPlaceName(token.text) && !isKnownOrganization(token.text);
 	}
 
 	/** In a Title Case headline, an ordinary word (`Holds`, `Talks`) is not part of a name. */
@@ -321,7 +337,12 @@ class ParagraphAnalysis {
 		const name = this.textOf(first, last);
 		if (isPlaceName(name)) return this.push(first, last, 'place', 'gazetteer');
 		// `Manchester United said`: a well-known organisation's whole name beats a person's shape.
-		if (isKnownOrganization(name)) return this.push(first, last, 'organization', 'gazetteer');
+		// `Department of Labor and Employment`: a known name may be the start of a longer one.
+		if (isKnownOrganization(name)) return this.push(first, this.firstPhraseConnector(first, last) === undefined ? last : this.extendOverAnd(last), 'organization', 'gazetteer');
+		// `Renault Korea`, `MTN Ghana`: a well-known firm's national unit, even where the firm's name is also a given name.
+		if (last === first + 1 && isKnownOrganization(tokens[first].text) && !isPlaceName(tokens[first].text) && isPlaceName(tokens[last].text) && !tokens[last].possessive) {
+			return this.push(first, last, 'organization', 'gazetteer');
+		}
 		// `Fenerbahce Beko`: a well-known organisation's name and a sponsor's or unit's word.
 		if (last - first <= 2 && isKnownOrganization(tokens[first].text) && !isGivenName(tokens[first].text) && !isPlaceName(tokens[first].text) && this.isNameShaped(first + 1, last) && !isGivenName(tokens[first + 1].text)) {
 			return this.push(first, last, 'organization', 'gazetteer');
@@ -381,6 +402,8 @@ class ParagraphAnalysis {
 			this.push(first, corporateRole - 1, 'organization', 'context');
 			return this.classifyAfterTitle(corporateRole + 1, last);
 		}
+		// `Chadian Red Cross`: a national society is named with its nationality.
+		if (isDemonym(tokens[first].text) && /^Red (?:Cross|Crescent)\b/.test(this.textOf(first + 1, last))) return this.push(first, last, 'organization', 'context');
 		// `Russian Vladimir Putin`, `Kenyan William Ruto`: a nationality is not part of the name.
 		if (isDemonym(tokens[first].text)) return this.classify(first + 1, last);
 
@@ -411,6 +434,9 @@ class ParagraphAnalysis {
 			if (evidence === 'shape' && this.coordinatedKind(first) === 'organization') return this.push(first, last, 'organization', 'context');
 			// `in the Regionalliga Nord`: news writes no `the` before a person's full name.
 			if (evidence === 'shape' && followsThe(this.text, tokens[first].start)) return this.pushHint(first, last, 'organization');
+			// `Veltrix Racing`, `Coffee Platform`: without a given name, a long ordinary word at the end names a line of business,
+			// unless it is shaped like a surname (`Walker`, `Chapman`, `Marshall`).
+			if (evidence === 'shape' && this.endsWithBusinessWord(last)) return this.push(first, last, 'organization', 'context');
 			return this.pushPerson(first, last, evidence);
 		}
 		// `Relief Secretary Kamrul Hasan`, `Miyazaki Governor Shunji Kono`: a role inside the run, a name after it.
@@ -718,6 +744,13 @@ class ParagraphAnalysis {
 			&& name !== undefined && name.spaced && name.capitalised && !name.upper && !isCalendarWord(name.text);
 	}
 
+	private endsWithBusinessWord(last: number): boolean {
+		const word = this.tokens[last].text;
+		// A plural of a surname-like word (`Rivers`, `Brooks`) is a surname too; only a listed plural (`Holdings`) is not.
+		if (word.endsWith('s') && !isOrdinaryPlural(word)) return false;
+		return word.length >= 6 && !this.tokens[last].upper && !SURNAME_ENDING.test(word) && !COMMON_SURNAMES.has(word) && isDictionaryWord(word);
+	}
+
 	private precededByLowerCaseRole(index: number): boolean {
 		const before = this.tokens[index - 1];
 		return before !== undefined && this.tokens[index].spaced && !before.capitalised && isRoleHead(before.text) && !AMBIGUOUS_LOWER_CASE_ROLES.has(before.text);
@@ -837,7 +870,9 @@ class ParagraphAnalysis {
 		if (!and || and.text !== 'and' || !and.spaced) return last;
 		let end = last + 1;
 		let ordinary = true;
-		while (this.namesNothing(end + 1) && tokens[end + 1].spaced && !this.consumed[end + 1] && !isOrganizationHead(tokens[end + 1].text) && !isEventHead(tokens[end + 1].text)) {
+		while (this.namesNothing(end + 1) && tokens[end + 1].spaced && !this.consumed[end + 1] && !isEventHead(tokens[end + 1].text)
+			// `… for Metals and Energy Security`: a head word may go on an ordinary list, not end a name of its own (`and Skyverin Holdings`).
+			&& (!isOrganizationHead(tokens[end + 1].text) || ordinary && isDictionaryWord(tokens[end + 1].text))) {
 			ordinary &&= isDictionaryWord(tokens[end + 1].text);
 			end++;
 		}
@@ -882,7 +917,9 @@ class ParagraphAnalysis {
 		const fieldBeforeAnd = isOrganizationHead(tokens[last].text) && FIELD_HEAD.test(tokens[last].text);
 		if (isOrganizationHead(tokens[last].text) && !pluralOpening && !fieldBeforeAnd) return undefined;
 		// `Blumar and Australis Seafoods`, `Kemal Arslan and Dunstable Holdings`: a lone unknown word or a person's name before `and` is a name of its own.
-		if (first === last && !isCommonWord(tokens[last].text) && !pluralOpening && !isDemonym(tokens[last].text) || this.isNameShaped(first, last) && this.personEvidence(first, last) === 'name') return undefined;
+		// `Environment and Energy Agency`: a lone ordinary word may open one, if only ordinary words follow to the head.
+		const fieldOpening = first === last && !pluralOpening && !isCommonWord(tokens[last].text) && isDictionaryWord(tokens[last].text) && !isGivenName(tokens[last].text);
+		if (first === last && !isCommonWord(tokens[last].text) && !pluralOpening && !isDemonym(tokens[last].text) && !fieldOpening || this.isNameShaped(first, last) && this.personEvidence(first, last) === 'name') return undefined;
 		// `suppliers such as Bay Seating and Algoa Plastics`: a list of names.
 		if (/\b(?:such\s+as|including|like|between|both)\s+$/.test(this.text.slice(Math.max(0, tokens[first].start - 20), tokens[first].start))) return undefined;
 		let end = last + 1;
@@ -895,7 +932,9 @@ class ParagraphAnalysis {
 			if (isOrganizationHead(tokens[end].text) && !this.headFollows(end)) break;
 		}
 		if (end === last + 1 || !isOrganizationHead(tokens[end].text) || end - last > 5) return undefined;
-		if (fieldBeforeAnd && !this.everyWord(last + 2, end - 1, isDictionaryWord)) return undefined;
+		// `Ministry of Finance and Skyverin Holdings`: after a name with its head word, only a list of fields goes on.
+		const namedBefore = this.someWord(first, last - 1, isOrganizationHead);
+		if ((fieldBeforeAnd || fieldOpening || namedBefore) && !this.everyWord(last + 2, end - 1, isDictionaryWord)) return undefined;
 		const next = tokens[end + 1];
 		return next && next.capitalised && next.spaced ? undefined : end;
 	}
@@ -921,6 +960,11 @@ class ParagraphAnalysis {
 	private everyWord(first: number, last: number, test: (word: string) => boolean): boolean {
 		for (let index = first; index <= last; index++) if (!test(this.tokens[index].text)) return false;
 		return true;
+	}
+
+	private someWord(first: number, last: number, test: (word: string) => boolean): boolean {
+		for (let index = first; index <= last; index++) if (test(this.tokens[index].text)) return true;
+		return false;
 	}
 
 	/** `clinics in El Fasher`, `at La Bombonera`: a place preposition before the name (but not `wrote in Le Monde`). */

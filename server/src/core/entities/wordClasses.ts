@@ -57,9 +57,15 @@ export const isDictionaryWord = memoized(function isDictionaryWord(word: string)
 		|| /^\p{Ll}{4,}[iy][sz]ation$/u.test(lower);
 });
 
-/** The data file leaves out the `-ed` and `-ly` forms of its words: `fined` → `fine`, `reported` → `report`, `happily` → `happy`. */
+/**
+ * The data file leaves out plurals and the `-ed` and `-ly` forms of its words: `booksellers` → `bookseller`,
+ * `fined` → `fine`, `reported` → `report`, `happily` → `happy`.
+ */
 function stems(word: string): string[] {
 	if (word.length < 5) return [];
+	if (word.endsWith('ies')) return [word.slice(0, -3) + 'y'];
+	if (word.endsWith('es')) return [word.slice(0, -1), word.slice(0, -2)];
+	if (word.endsWith('s') && !word.endsWith('ss')) return [word.slice(0, -1)];
 	if (word.endsWith('ied') || word.endsWith('ily')) return [word.slice(0, -3) + 'y'];
 	if (word.endsWith('ed')) return [word.slice(0, -1), word.slice(0, -2), word.slice(0, -3)];
 	if (word.endsWith('ly')) return [word.slice(0, -2), word.slice(0, -2) + 'le'];

@@ -73,6 +73,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([...LEGAL_SUFFIXE
 	Plastics Products Properties Investments Markets Textiles Beverages Hotels Resorts Builders Engineering Construction Energy
 	Energie Power Electric Telekom Telecoms Registry Mission Missions Bureau Records Recordings Music Air
 	Museum Museums Gallery Galleries Liga Ligi Lig Ligue Liiga Ligaen Ligan Mobile Wireless Cellular Broadband Connect
+	Commodities Traders Turbines Architects Audio Mutual Transit Interactive Pensions
+	Energia Energía Enerji Banka Bankasi Versicherung Versicherungen Seguros Assurances Assicurazioni Verlag Editorial
 `)]);
 
 /** Sports clubs' prefixes: `SC Hasetal 1912`, `FC Porto`, `VfB Stuttgart`. */
@@ -88,7 +90,7 @@ export const ORGANIZATION_OPENINGS: ReadonlySet<string> = words(`Radio Banco Ban
 	Dirección Agencia Agência Autoridad Junta Corte Tribunal Cámara Câmara Asamblea Congreso Construtora Constructora
 	Conseil Comité Comite Banque Caisse Agence Office Fédération Federation Confédération Syndicat Régie Autorité Commissariat
 	Consiglio Comitato Agenzia Autorità Ente Azienda Consorzio Verband Bundesamt Bundesanstalt Landesamt Kammer
-	Crédit Crédito Museo Musée Museu Galleria Galería Galerie Pinacoteca Distribuidora Editora Transportadora Mineradora Minera Petrolera Aseguradora Inmobiliaria Cervecería Cervejaria`);
+	Crédit Crédito Studio Ecurie Écurie Fondo Fonds Fundo Edições Ediciones Éditions Edizioni Bangko Museo Musée Museu Galleria Galería Galerie Pinacoteca Distribuidora Editora Transportadora Mineradora Minera Petrolera Aseguradora Inmobiliaria Cervecería Cervejaria`);
 
 /** Organisation heads that, after a country or demonym, name a state instead: `Russian Federation`. */
 export const STATE_HEADS: ReadonlySet<string> = words(`Republic Federation Kingdom Emirates States Commonwealth Confederation Principality Sultanate Emirate`);
@@ -182,6 +184,9 @@ export const PHRASE_CONNECTORS: ReadonlySet<string> = words(`of for the on`);
 export const NAME_POSSESSIVES: ReadonlySet<string> = words(`People Queen King Children Women Men Workers Farmers Peoples
 	Midwives Nurses Teachers Doctors Journalists Employees Pilots Miners Growers Producers Exporters Manufacturers Veterans
 	Students Parents Consumers Taxpayers Merchants Traders Retailers Owners Residents Mothers Seafarers Fishermen Drivers`);
+
+/** Heads of an office named by its holder: `Prosecutor's Office`, `Auditor-General's Department`. */
+export const OFFICE_HEADS: ReadonlySet<string> = words(`Office Department Bureau Chambers Secretariat`);
 
 /** Abbreviations written with a period that do not end a sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = words(`
