@@ -68,6 +68,11 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 		// `Greenpeace said`, no person of that surname introduced anywhere: news introduces people by full name first.
 		else if (isLoneVerbPerson(local)) mention.entity = entityOf(localMention(local.start, local.end, local.surface, 'organization', 'context', local.sentenceStart));
 	}
+	// `Chanda said` after `Bwalya Chanda`: a surname that is also a town's name.
+	for (const mention of placed) {
+		const { local } = mention;
+		if (mention.entity?.kind === 'place' && local.hint === 'person') mention.entity = nearestFullName(surnames.get(local.surface), mention.start, false)?.entity ?? mention.entity;
+	}
 	learnShortForms(placed, known);
 	for (const mention of placed) {
 		const { local } = mention;

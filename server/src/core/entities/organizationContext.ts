@@ -44,7 +44,9 @@ const THE_BEFORE = /(?:^|[^\p{L}])(?:the|The)\s+$/u;
 const NOUN_AFTER = /\s+(?!(?:said|says|has|had|is|was|were|are|will|would|could|and|or|in|on|at|to|for|of|which|that|who|also|did|does)\b)\p{Ll}/uy;
 const PLACE_BEFORE_THE = /\b(?:in|near|outside|across|throughout|inside|around|at|to|from|into|via|over|through)\s+the\s+$/i;
 
-const STRONG_AFTER = new RegExp(String.raw`(?:['’]s?\s+(?:chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|ceo|board|shares|shareholders|headquarters|subsidiary|stock|general\s+manager|managing\s+director|chief\s+operating\s+officer|share\s+price|workforce|employees|revenue|net\s+profit|parent\s+company|founder|co-?founder)\b|,\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|with|in|from|to|on|and)\s)[\p{L}-]+\s+){0,3}${ORGANIZATION_NOUNS}\b(?!['’]))`, 'iuy');
+/** `, a team leader`, `, a union official`, `, a party member`: an organisation's noun that describes a person. */
+const PERSON_AFTER_NOUN = String.raw`[\s-]+(?:leader|member|manager|player|captain|official|head|chief|spokes(?:man|woman|person)|worker|representative|organi[sz]er|coach|mate|owner|founder|director|executive|president|chair(?:man|woman|person)?|boss|lawyer|analyst|economist|staffer|veteran|insider|employee|activist|delegate|steward|secretary|doctor|nurse|teacher|student|researcher|scientist|engineer)s?\b`;
+const STRONG_AFTER = new RegExp(String.raw`(?:['’]s?\s+(?:chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|ceo|board|shares|shareholders|headquarters|subsidiary|stock|general\s+manager|managing\s+director|chief\s+operating\s+officer|share\s+price|workforce|employees|revenue|net\s+profit|parent\s+company|founder|co-?founder)\b|,\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|with|in|from|to|on|and)\s)[\p{L}-]+\s+){0,3}${ORGANIZATION_NOUNS}\b(?!['’]|${PERSON_AFTER_NOUN}))`, 'iuy');
 /** `SkyMerah shareholders will own`, `Norrvik shares rose`: only companies have these. */
 const SHARES_AFTER = /\s+(?:shareholders|bondholders|shares\s+(?:rose|fell|jumped|slumped|climbed|dropped|gained|lost|surged|tumbled|plunged|slid|rallied|were|have|had|closed|ended|traded))\b/y;
 const WEAK_AFTER = /(?:\s+said\s+in\s+a\s+statement\b|,\s+which\b|\s+(?:reported|fined|sued|acquired|owns|bought|employs|shipped)\b)/y;
@@ -58,7 +60,7 @@ const RESULT_AFTER = new RegExp(String.raw`\s+(?:beat|stunned|defeated|edged|thr
 /** What the text around `text.slice(start, end)` says about it being an organisation. */
 export function organizationCue(text: string, start: number, end: number): OrganizationCue | undefined {
 	const before = text.slice(Math.max(0, start - LOOKBEHIND), start);
-	if (STRONG_BEFORE.test(before) || APPOSITIVE_BEFORE.test(before) || matchesAt(STRONG_AFTER, text, end) || matchesAt(SHARES_AFTER, text, end) || matchesAt(RESULT_AFTER, text, end)) return 'strong';
+	if (STRONG_BEFORE.test(before) || APPOSITIVE_BEFORE.test(before) || strongAfter(text, end) || matchesAt(SHARES_AFTER, text, end) || matchesAt(RESULT_AFTER, text, end)) return 'strong';
 	if (WEAK_BEFORE.test(before) || matchesAt(WEAK_AFTER, text, end)) return 'weak';
 	if (matchesAt(PLURAL_VERB_AFTER, text, end) && !COORDINATED_BEFORE.test(before) && !/s$/.test(text.slice(start, end))) return 'weak';
 	if (matchesAt(SCORE_AFTER, text, end) || SCORE_BEFORE.test(before)) return 'weak';
@@ -69,6 +71,15 @@ export function organizationCue(text: string, start: number, end: number): Organ
 /** Whether `the` stands right before `start`. */
 export function followsThe(text: string, start: number): boolean {
 	return THE_BEFORE.test(text.slice(Math.max(0, start - 5), start));
+}
+
+/** `X's chief executive`, `X, the state oil company`; not `X, the Moroccan Agency for …`, another name. */
+function strongAfter(text: string, at: number): boolean {
+	STRONG_AFTER.lastIndex = at;
+	const match = STRONG_AFTER.exec(text);
+	if (!match) return false;
+	const noun = /\S+$/.exec(match[0])?.[0] ?? '';
+	return !match[0].startsWith(',') || noun.charAt(0) === noun.charAt(0).toLowerCase();
 }
 
 function matchesAt(pattern: RegExp, text: string, at: number): boolean {

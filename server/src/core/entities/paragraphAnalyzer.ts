@@ -74,6 +74,9 @@ const LOWER_CASE_AGENCY = /\d\s*\((\p{Ll}{2,6})\)\s*(?:--|—|–|-)/u;
 const SURNAME_ENDING = /(?:er|man|son|ley|ton|ham|ford|well|wood|worth)$/;
 const COMMON_SURNAMES: ReadonlySet<string> = new Set(['Marshall', 'Bishop', 'Knight', 'Stewart', 'Warren', 'Graves', 'Salmon', 'Sterling', 'Sharpe', 'Bennett', 'Gordon', 'Russell', 'Lawrence', 'Wright', 'Hughes', 'Harvey', 'Howard', 'Morgan', 'Campbell', 'Murray', 'Abbott', 'Castle', 'Temple', 'Church']);
 
+/** Institutions named after a role: `Bishop's University`, `King's College`. */
+const ROLE_NAMED_INSTITUTIONS: ReadonlySet<string> = new Set(['University', 'College', 'School']);
+
 /** Place heads that follow an owner's possessive rather than form a name with it: `the mayor's Residence`. */
 const POSSESSED_BUILDINGS = new Set(['House', 'Hall', 'Palace', 'Residence', 'Market', 'Estate', 'Tower', 'Castle', 'Camp', 'Base', 'Plant', 'Mine', 'Terminal']);
 /** Head words that name a line of work, which a name may continue over `and`: `Broadcasting and Publications Authority`. */
@@ -298,7 +301,7 @@ class ParagraphAnalysis {
 		const token = this.tokens[index];
 		const next = this.tokens[index + 1];
 		if (!token.possessive || next === undefined || !next.capitalised || !isOrganizationHead(next.text)) return false;
-		if (isRoleHead(token.text)) return OFFICE_HEADS.has(next.text);
+		if (isRoleHead(token.text)) return OFFICE_HEADS.has(next.text) || ROLE_NAMED_INSTITUTIONS.has(next.text);
 		return /s$/.test(token.text) && /^['’][^\S\r\n]+$/.test(next.gapBefore) && !isPlaceName(token.text) && !isKnownOrganization(token.text);
 	}
 
@@ -333,6 +336,14 @@ class ParagraphAnalysis {
 		if (first === last) return this.classifyWord(first);
 		// `Montreal-based Cogeco Communications`: the place, then the name.
 		if (placeBeforeBasedSuffix(tokens[first].text) && this.ledSuffix(first)) return this.classify(first + 1, last);
+		// `State-owned Banco del Chubut`, `Kremlin-backed Gazprom`: an owner's adjective (its owner named, if a name), then the name.
+		const owner = nameBeforeLedSuffix(tokens[first].text);
+		if (owner) {
+			const plainOwner = owner.normalize('NFD').replace(/\p{M}/gu, '');
+			if (isDemonym(plainOwner) || isDictionaryWord(owner) && !isKnownOrganization(owner) && !isPlaceName(owner)) this.consumed[first] = 1;
+			else this.ledSuffix(first);
+			return this.classify(first + 1, last);
+		}
 
 		const name = this.textOf(first, last);
 		if (isPlaceName(name)) return this.push(first, last, 'place', 'gazetteer');
@@ -482,7 +493,15 @@ class ParagraphAnalysis {
 			if (isPlaceName(titled)) this.push(index, index, 'place', 'gazetteer');
 			return;
 		}
-		if (isPlaceName(word)) return this.push(index, index, 'place', 'gazetteer');
+		if (isPlaceName(word)) {
+			// `Chanda said`: a town's name before a speaking verb may be the surname of a person named before it.
+			if (this.personVerbAfter(index) && !token.possessive) {
+				this.mentions.push(this.mention(token.start, token.end, 'place', 'gazetteer', token.sentenceStart, { hint: 'person' }));
+				this.consumed[index] = 1;
+				return;
+			}
+			return this.push(index, index, 'place', 'gazetteer');
+		}
 		// `Galatasaray said`: an organisation unless the document knows the word as a person's surname.
 		if (isKnownOrganization(word)) return this.pushHint(index, index, 'organization', 'gazetteer');
 		if (STANDALONE_EVENTS.has(word)) return this.pushNamed(index, index, 'event');
@@ -510,7 +529,8 @@ class ParagraphAnalysis {
 			const coordinated = this.coordinatedKind(index);
 			if (coordinated === 'organization') return this.push(index, index, 'organization', 'context');
 			// `in Kayole and Mathare`: a word joined to a place by `and` is a place, unless a verb makes it a person.
-			if (coordinated === 'place' && !this.personVerbAfter(index) && !token.possessive) return this.push(index, index, 'place', 'context');
+			// `Principals in Northland and Rotorua said`: both places follow the preposition, whatever verb comes after.
+			if (coordinated === 'place' && (!this.personVerbAfter(index) || this.pairAfterPlacePreposition(index)) && !token.possessive) return this.push(index, index, 'place', 'context');
 			if (this.beforeCorporateRole(index)) return this.push(index, index, 'organization', 'context');
 			// `Sweden's Finansinspektionen`, `Japan's Kioxia`: after a country's possessive, an unknown word names a firm or a body.
 			if (this.afterPlacePossessive(index)) return this.pushHint(index, index, 'organization');
@@ -571,13 +591,15 @@ class ParagraphAnalysis {
 		const tokens = this.tokens;
 		const head = tokens[last].text;
 		const opening = tokens[first].text;
-		if (PLACE_PREFIXES.has(opening) && last > first && !isRoleHead(tokens[first + 1].text) && !isEventHead(head) && !isOrganizationHead(head)) return 'place';
+		// `Southern African Power Pool`: an organisation's head word inside the name makes it no place.
+		if (PLACE_PREFIXES.has(opening) && last > first && !isRoleHead(tokens[first + 1].text) && !isEventHead(head) && !this.someWord(first + 1, last, isOrganizationHead)) return 'place';
 		if (EVENT_OPENINGS.has(opening) && last > first) return 'event';
 		if (ORGANIZATION_OPENINGS.has(opening) && last > first) return 'organization';
 		if (/^(?:Daily|Sunday|Evening|Morning|Weekly)$/.test(opening) && last > first) return 'organization';
 		if (head === 'House' && followedByOf) return 'organization';
 		// `Russian Federation` is a state, `Asian Football Confederation` is not.
-		if (STATE_HEADS.has(head) && (followedByOf && this.placeAfterOf(last) || (isDemonym(opening) || isPlaceName(opening)) && last === first + 1 || /^(?:United|Democratic|Federal|Islamic|Arab|People's|Czech|Dominican|Central)$/.test(opening))) return 'place';
+		// `Democratic Republic of Congo` is a state; `Democratic Confederation of Labour` is not.
+		if (STATE_HEADS.has(head) && (followedByOf ? this.placeAfterOf(last) : (isDemonym(opening) || isPlaceName(opening)) && last === first + 1 || /^(?:United|Democratic|Federal|Islamic|Arab|People's|Czech|Dominican|Central)$/.test(opening))) return 'place';
 		if (head === 'Congress' && (first > 0 && ORDINAL.test(tokens[first - 1].text) || last > first && tokens[last - 1].text === 'World')) return 'event';
 		// `Kokura Central Hospital`, `Kitakyushu Municipal Medical Center`: hospitals are facilities, places.
 		if (/^(?:Center|Centre)$/.test(head) && last > first && /^(?:Medical|Health|Cancer|Trauma)$/.test(tokens[last - 1].text)) return 'place';
@@ -968,6 +990,14 @@ class ParagraphAnalysis {
 	}
 
 	/** `clinics in El Fasher`, `at La Bombonera`: a place preposition before the name (but not `wrote in Le Monde`). */
+	/** `in Northland and Rotorua`: the mention before `and` (at `index - 1`) follows a place preposition. */
+	private pairAfterPlacePreposition(index: number): boolean {
+		const previous = this.mentions[this.mentions.length - 1];
+		if (!previous) return false;
+		const before = this.text.slice(Math.max(0, previous.start - 12), previous.start);
+		return /\b(?:in|near|across|throughout|around|between)\s+$/.test(before);
+	}
+
 	private afterPlacePreposition(index: number): boolean {
 		const before = this.text.slice(Math.max(0, this.tokens[index].start - 40), this.tokens[index].start);
 		return /\b(?:[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom)\s+$/.test(before) || /\bin\s+$/.test(before) && !/\b(?:wrote|published|said|told|interview|article|column|op-ed|editorial|reported|quoted)\s+in\s+$/.test(before);
@@ -1087,7 +1117,8 @@ class ParagraphAnalysis {
 			if (match.start < claimedUntil) continue;
 			const overlapping = detected.filter(mention => kept.has(mention) && mention.start < match.end && match.start < mention.end);
 			const wider = overlapping.find(mention => mention.start <= match.start && match.end <= mention.end && (mention.end - mention.start) > (match.end - match.start));
-			if (wider && wider.kind && wider.kind !== match.entry.kind && wider.evidence === 'cue') continue;
+			// `Taiwan Power Company` around a registry's `Taiwan`: a well-known longer name wins too.
+			if (wider && wider.kind && wider.kind !== match.entry.kind && (wider.evidence === 'cue' || wider.evidence === 'gazetteer')) continue;
 			for (const mention of overlapping) kept.delete(mention);
 			const sameKindWider = wider && wider.kind === match.entry.kind && overlapping.length === 1 ? wider : undefined;
 			const start = sameKindWider ? sameKindWider.start : match.start;

@@ -63,7 +63,7 @@ Paraná|Parana|Santa Catarina|Goiás|Goias|Ceará|Ceara|Pará|Saxony|Brandenburg
 North Rhine-Westphalia|Baden-Württemberg|Schleswig-Holstein|Flanders|Wallonia|Lombardy|Sicily|Sardinia|Tuscany|Normandy|Brittany|
 Provence|Corsica|Andalusia|Basque Country|Galicia|Patagonia|Kurdistan|Darfur|Tigray|Amhara|Oromia|Kashmir Valley|Ladakh|Xinjiang Uygur`;
 
-const DEMONYM_LIST = `Afghan|Albanian|Algerian|American|Angolan|Argentine|Argentinian|Armenian|Australian|Austrian|Azerbaijani|Bahraini|
+const DEMONYM_LIST = `Afghan|Maori|Māori|Inuit|Sami|Pasifika|Albanian|Algerian|American|Angolan|Argentine|Argentinian|Armenian|Australian|Austrian|Azerbaijani|Bahraini|
 Bangladeshi|Belarusian|Belgian|Bolivian|Bosnian|Brazilian|British|Bulgarian|Burmese|Cambodian|Cameroonian|Canadian|Chadian|Chilean|
 Chinese|Colombian|Congolese|Croatian|Cuban|Cypriot|Czech|Danish|Dutch|Ecuadorian|Egyptian|Emirati|English|Eritrean|Estonian|
 Ethiopian|European|Filipino|Finnish|French|Georgian|German|Ghanaian|Greek|Guatemalan|Haitian|Honduran|Hungarian|Icelandic|Indian|
