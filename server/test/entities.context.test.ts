@@ -278,3 +278,21 @@ test('a long name goes on over `and` after a known name, a field or a lone ordin
 		['Ministry of Finance', 'organization'], ['Skyverin Holdings', 'organization'],
 	]);
 });
+
+test('a town\'s name before `said` is the surname of the person named before it; paired places after `in` stay places', () => {
+	assert.deepEqual(detect('The utility\'s head, Bwalya Nkandu, told reporters in Lusaka. Lusaka said more cuts would follow.'), [
+		['Bwalya Nkandu', 'person'], ['Lusaka', 'place'], ['Lusaka', 'place'],
+	]);
+	assert.deepEqual(detect('The board chose Tomas Valdivia. Valdivia said he would start soon, and officials in Valdivia agreed.').map(([surface, kind]) => `${surface}:${kind}`), [
+		'Tomas Valdivia:person', 'Valdivia:person', 'Valdivia:place',
+	]);
+	assert.equal(kindOf('Principals in Northland and Rotorua said meals would arrive cold.', 'Rotorua'), 'place');
+});
+
+test('a firm named with its seat after `of`; a union\'s `Democratic Confederation of Labour` is no state', () => {
+	assert.deepEqual(detect('The cells come from Polar Cell Systems of Oslo, the company said.'), [['Polar Cell Systems', 'organization'], ['Oslo', 'place']]);
+	assert.deepEqual(detect('The order went to Gulf Aqua Holdings of the United Arab Emirates last year.'), [['Gulf Aqua Holdings', 'organization'], ['United Arab Emirates', 'place']]);
+	assert.equal(kindOf('Workers of the Democratic Confederation of Labour marched.', 'Democratic Confederation of Labour'), 'organization');
+	assert.equal(kindOf('Leaders of the Democratic Republic of Congo met.', 'Democratic Republic of Congo'), 'place');
+	assert.equal(kindOf('Said Velmora, a team leader at the plant, was promoted.', 'Velmora'), undefined);
+});

@@ -8,7 +8,7 @@ import { localMention, type LocalMention } from './paragraphAnalyzer';
 import { detectedEntityId, type EntityMention, type EntityRef } from './types';
 import { isChineseSurname, isCommonWord, isDemonym, isEventHead, isForeignFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isPlaceName } from './wordClasses';
 import { isKoreanName, isPinyinGivenName } from './lexicon/personNames';
-import { CLUB_PREFIXES, LEGAL_SUFFIXES, NAME_CONNECTORS } from './lexicon/cues';
+import { BUSINESS_HEADS, CLUB_PREFIXES, LEGAL_SUFFIXES, NAME_CONNECTORS } from './lexicon/cues';
 
 export interface ParagraphMentions {
 	/** Offset of the paragraph in the document. */
@@ -158,7 +158,7 @@ function canonicalName(surface: string): string {
 
 /** `Apple` for `Apple Inc.`, `Frigorífico Xingu` for `Frigorífico Xingu Ltda`, `Jiangsu Xinou` for `Jiangsu Xinou Co., Ltd.`. */
 const LEGAL_SUFFIX = new RegExp(String.raw`,?\s+(?:Co\.?,?\s+Ltd\.?|S\.A\.|S\.p\.A\.|N\.V\.|(?:${[...LEGAL_SUFFIXES, 'Group', 'Holdings'].join('|')})\.?)$`);
-const BUSINESS_HEAD = /^(\p{Lu}[\p{L}\p{M}-]+)\s+(?:Communications|Networks|Telecom|Telekom|Motors|Airlines|Airways|Minerals|Mining|Resources|Energy|Energie|Power|Electric|Electronics|Pharmaceuticals|Pharma|Foods|Logistics|Shipping|Steel|Chemicals|Plastics|Technologies|Systems|Industries|Holdings|Group|Capital|Securities|Properties|Investments|Solutions|Mobility|Seafoods?|Textiles|Records|Recordings|Music)$/u;
+const BUSINESS_HEAD = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}-]+)\s+(?:${[...BUSINESS_HEADS].join('|')})$`, 'u');
 const CLUB_AFFIXES = new RegExp(`^(?:${[...CLUB_PREFIXES].join('|')})\\s+|\\s+(?:FC|CF|SC|AFC)$`);
 
 /**

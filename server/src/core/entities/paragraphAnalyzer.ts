@@ -4,7 +4,7 @@
  * document (a surname after the full name, a name seen elsewhere) is settled by `resolveMentions`.
  */
 import {
-	FOLLOWING_ORGANIZATION_NOUNS, NAME_CONNECTORS, NAME_POSSESSIVES, OFFICE_HEADS, PERSON_VERBS, PHRASE_CONNECTORS, PLACE_PREFIXES, PLACE_PREPOSITIONS, STANDALONE_EVENTS,
+	FOLLOWING_ORGANIZATION_NOUNS, NAME_CONNECTORS, NAME_POSSESSIVES, OFFICE_HEADS, BUSINESS_HEADS, PERSON_VERBS, PHRASE_CONNECTORS, PLACE_PREFIXES, PLACE_PREPOSITIONS, STANDALONE_EVENTS,
 	STANDALONE_INSTITUTIONS, STATE_HEADS, STANDALONE_PLACES, FOLLOWING_PLACE_NOUNS, CORPORATE_ROLES, STAFF_ROLES, EVENT_OPENINGS, ORGANIZATION_OPENINGS, CLUB_PREFIXES, LEGAL_SUFFIXES,
 } from './lexicon/cues';
 import { followsThe, isDescriptorNoun, nameBeforeLedSuffix, organizationCue, placeBeforeBasedSuffix, spellsInitials } from './organizationContext';
@@ -80,7 +80,7 @@ const ROLE_NAMED_INSTITUTIONS: ReadonlySet<string> = new Set(['University', 'Col
 /** Place heads that follow an owner's possessive rather than form a name with it: `the mayor's Residence`. */
 const POSSESSED_BUILDINGS = new Set(['House', 'Hall', 'Palace', 'Residence', 'Market', 'Estate', 'Tower', 'Castle', 'Camp', 'Base', 'Plant', 'Mine', 'Terminal']);
 /** Head words that name a line of work, which a name may continue over `and`: `Broadcasting and Publications Authority`. */
-const FIELD_HEAD = /(?:ing|^Research|^Technology|^Sciences?|^Communications|^Economics|^Innovation|^Development|^Energy|^Environment|^Health|^Education|^Transport|^Tourism|^Agriculture|^Trade|^Industry|^Culture|^Fisheries|^Forestry)$/;
+const FIELD_HEAD = /(?:ing|^Research|^Technology|^Sciences?|^Communications|^Economics|^Innovation|^Development|^Energy|^Environment|^Health|^Education|^Transport|^Tourism|^Agriculture|^Trade|^Industry|^Culture|^Fisheries|^Forestry|^Opera)$/;
 /** What a couple's name opens: `Bill and Melinda Gates Foundation`. */
 const COUPLE_HEADS = new Set(['Foundation', 'Fund', 'Trust', 'Institute', 'Prize', 'Award', 'Centre', 'Center', 'Library', 'School', 'College', 'Museum']);
 /** A lower-case word right after `lastIndex`, elided articles (`l'`) split off. */
@@ -375,6 +375,14 @@ class ParagraphAnalysis {
 			&& !isOrganizationHead(tokens[connector - 1].text) && isPlaceName(this.textOf(connector + 1, last))) {
 			this.push(first, connector - 1, 'organization', 'cue');
 			return this.classify(connector + 1, last);
+		}
+		// `Polar Cell Systems of Bergen`, `SkyMed Logistics of the United States`: a firm named with its seat.
+		if (headKind === 'organization' && connector !== undefined && tokens[connector].text === 'of' && BUSINESS_HEADS.has(tokens[connector - 1].text) && connector - 1 > first) {
+			const seat = tokens[connector + 1]?.text === 'the' ? connector + 2 : connector + 1;
+			if (seat <= last && isPlaceName(this.textOf(seat, last))) {
+				this.push(first, connector - 1, 'organization', 'cue');
+				return this.classify(seat, last);
+			}
 		}
 		if (headKind === 'organization' && connector !== undefined) return this.pushNamed(first, this.ofPlaceAfter(this.extendOverAnd(last)), headKind);
 		if (headKind) return this.pushNamed(first, last, headKind);
@@ -955,7 +963,7 @@ class ParagraphAnalysis {
 		}
 		if (end === last + 1 || !isOrganizationHead(tokens[end].text) || end - last > 5) return undefined;
 		// `Ministry of Finance and Skyverin Holdings`: after a name with its head word, only a list of fields goes on.
-		const namedBefore = this.someWord(first, last - 1, isOrganizationHead);
+		const namedBefore = this.headBeforeConnector(first, last);
 		if ((fieldBeforeAnd || fieldOpening || namedBefore) && !this.everyWord(last + 2, end - 1, isDictionaryWord)) return undefined;
 		const next = tokens[end + 1];
 		return next && next.capitalised && next.spaced ? undefined : end;
@@ -982,6 +990,14 @@ class ParagraphAnalysis {
 	private everyWord(first: number, last: number, test: (word: string) => boolean): boolean {
 		for (let index = first; index <= last; index++) if (!test(this.tokens[index].text)) return false;
 		return true;
+	}
+
+	/** `Ministry of Finance`, `Bank of Ruritania`: a head word with its `of` inside the words. */
+	private headBeforeConnector(first: number, last: number): boolean {
+		for (let index = first; index < last; index++) {
+			if (isOrganizationHead(this.tokens[index].text) && PHRASE_CONNECTORS.has(this.tokens[index + 1].text)) return true;
+		}
+		return false;
 	}
 
 	private someWord(first: number, last: number, test: (word: string) => boolean): boolean {

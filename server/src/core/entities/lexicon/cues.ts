@@ -74,8 +74,14 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([...LEGAL_SUFFIXE
 	Energie Power Electric Telekom Telecoms Registry Mission Missions Bureau Records Recordings Music Air
 	Museum Museums Gallery Galleries Liga Ligi Lig Ligue Liiga Ligaen Ligan Mobile Wireless Cellular Broadband Connect
 	Commodities Traders Turbines Architects Audio Mutual Transit Interactive Pensions
-	Directorate-General Energia Energía Enerji Banka Bankasi Versicherung Versicherungen Seguros Assurances Assicurazioni Verlag Editorial
+	Opera Ballet Immobilien Immobiliare Directorate-General Energia Energía Enerji Banka Bankasi Versicherung Versicherungen Seguros Assurances Assicurazioni Verlag Editorial
 `)]);
+
+/** Head words of a line of business: `Cogeco Communications`, `Polar Cell Systems of Bergen`. */
+export const BUSINESS_HEADS: ReadonlySet<string> = words(`Communications Networks Telecom Telekom Motors Airlines Airways Minerals Mining Resources
+	Energy Energie Power Electric Electronics Pharmaceuticals Pharma Foods Logistics Shipping Steel Chemicals Plastics Technologies
+	Systems Industries Holdings Group Capital Securities Properties Investments Solutions Mobility Seafood Seafoods Textiles Records
+	Recordings Music Enterprises Ventures Brands Partners Commodities Traders Turbines Engineering Construction Builders Products`);
 
 /** Sports clubs' prefixes: `SC Hasetal 1912`, `FC Porto`, `VfB Stuttgart`. */
 export const CLUB_PREFIXES: ReadonlySet<string> = words(`FC SC AC AS CF CD SV TSV VfB VfL FK NK SK KS RC SS US AFC BSC TSG SpVgg`);
@@ -126,7 +132,7 @@ export const PLACE_HEADS: ReadonlySet<string> = words(`
 	Airport Guesthouse Palace Castle Hall Stadium Arena Cathedral Plaza Tower Gate Kremlin Capitol Residence Estate Zone
 	Highlands Lowlands Heights Springs Falls Canal Channel Reef Peak Glacier Prison Camp Base Oasis Quarter Market House
 	Plant Refinery Mine Dam Reservoir Terminal Smelter Shipyard Dock Docks Hospital Clinic Infirmary Library Gardens Garden
-	Stadion Barrage
+	Stadion Barrage Reserve Sanctuary
 `);
 
 /** Words that open a place name: `Mount Kenya`, `Lake Victoria`, `Avenida Paulista`, `Lower Silesia`. */
