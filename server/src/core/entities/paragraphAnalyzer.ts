@@ -339,8 +339,7 @@ class ParagraphAnalysis {
 		// `State-owned Banco del Chubut`, `Kremlin-backed Gazprom`: an owner's adjective (its owner named, if a name), then the name.
 		const owner = nameBeforeLedSuffix(tokens[first].text);
 		if (owner) {
-			const plainOwner = owner.normalize('NFD').replace(/\p{M}/gu, '');
-			if (isDemonym(plainOwner) || isDictionaryWord(owner) && !isKnownOrganization(owner) && !isPlaceName(owner)) this.consumed[first] = 1;
+			if (isDemonym(owner) || isDictionaryWord(owner) && !isKnownOrganization(owner) && !isPlaceName(owner)) this.consumed[first] = 1;
 			else this.ledSuffix(first);
 			return this.classify(first + 1, last);
 		}
@@ -538,7 +537,7 @@ class ParagraphAnalysis {
 			if (coordinated === 'organization') return this.push(index, index, 'organization', 'context');
 			// `in Kayole and Mathare`: a word joined to a place by `and` is a place, unless a verb makes it a person.
 			// `Principals in Northland and Rotorua said`: both places follow the preposition, whatever verb comes after.
-			if (coordinated === 'place' && (!this.personVerbAfter(index) || this.pairAfterPlacePreposition(index)) && !token.possessive) return this.push(index, index, 'place', 'context');
+			if (coordinated === 'place' && (!this.personVerbAfter(index) || this.pairAfterPlacePreposition()) && !token.possessive) return this.push(index, index, 'place', 'context');
 			if (this.beforeCorporateRole(index)) return this.push(index, index, 'organization', 'context');
 			// `Sweden's Finansinspektionen`, `Japan's Kioxia`: after a country's possessive, an unknown word names a firm or a body.
 			if (this.afterPlacePossessive(index)) return this.pushHint(index, index, 'organization');
@@ -1006,8 +1005,8 @@ class ParagraphAnalysis {
 	}
 
 	/** `clinics in El Fasher`, `at La Bombonera`: a place preposition before the name (but not `wrote in Le Monde`). */
-	/** `in Northland and Rotorua`: the mention before `and` (at `index - 1`) follows a place preposition. */
-	private pairAfterPlacePreposition(index: number): boolean {
+	/** `in Northland and Rotorua`: the mention before `and` follows a place preposition. */
+	private pairAfterPlacePreposition(): boolean {
 		const previous = this.mentions[this.mentions.length - 1];
 		if (!previous) return false;
 		const before = this.text.slice(Math.max(0, previous.start - 12), previous.start);

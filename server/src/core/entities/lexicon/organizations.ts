@@ -34,7 +34,7 @@ const COMPANIES_FINANCE = `Goldman Sachs|Morgan Stanley|Nasdaq`;
 
 const COMPANIES_ENERGY_INDUSTRY = `Bayer|Ford`;
 
-const COMPANIES_CONSUMER_HEALTH = `Hilton|Emirates|Bayer`;
+const COMPANIES_CONSUMER_HEALTH = `Hilton|Emirates`;
 
 const CENTRAL_BANKS = `Federal Reserve|Fed|European Central Bank|ECB|Bank of England|BoE|Bank of Japan|BOJ|BoJ|People's Bank of China|PBOC|PBoC|
 Bank of Canada|Reserve Bank of Australia|RBA|Reserve Bank of New Zealand|RBNZ|Reserve Bank of India|RBI|Swiss National Bank|SNB|
