@@ -296,3 +296,28 @@ test('a firm named with its seat after `of`; a union\'s `Democratic Confederatio
 	assert.equal(kindOf('Leaders of the Democratic Republic of Congo met.', 'Democratic Republic of Congo'), 'place');
 	assert.equal(kindOf('Said Velmora, a team leader at the plant, was promoted.', 'Velmora'), undefined);
 });
+
+test('nouns that stand before firms and people make a name without a given name an organisation', () => {
+	assert.equal(kindOf('Prices rose after state trader Moldrenta raised its tariff by a tenth on Monday.', 'Moldrenta'), 'organization');
+	assert.equal(kindOf('The survey was carried out by pollster Ipsovar for the broadcaster in late May.', 'Ipsovar'), 'organization');
+	addLexiconText('givenNames', 'Tomasz\n');
+	assert.equal(kindOf('Prices rose, said commodities trader Tomasz Wielgat, who has followed the market for years.', 'Tomasz Wielgat'), 'person');
+});
+
+test('after a country\'s possessive, two words without a given name name a firm; with one, a person', () => {
+	addLexiconText('places', 'Japan\nItaly\n');
+	addLexiconText('givenNames', 'Giulia\n');
+	assert.equal(kindOf('Buyers including Japan\'s Kyoren Oils said on Tuesday that they had halted their purchases.', 'Kyoren Oils'), 'organization');
+	assert.equal(kindOf('Lawmakers said on Tuesday that Italy\'s Giulia Ventresca would lead the talks in the spring.', 'Giulia Ventresca'), 'person');
+});
+
+test('the words before a company\'s role name the employer; a well-known name before a longer title too', () => {
+	addLexiconText('organizations', 'World Bank\n');
+	addLexiconText('givenNames', 'Daniel\nDavid\n');
+	assert.deepEqual(detect('After the merger, Rideau Marsh CEO Daniel Okaforo becomes chief operating officer of the group.'), [
+		['Rideau Marsh', 'organization'], ['Daniel Okaforo', 'person'],
+	]);
+	assert.deepEqual(detect('The lender said on Monday that World Bank Country Director David Sislenko would visit next week.'), [
+		['World Bank', 'organization'], ['David Sislenko', 'person'],
+	]);
+});

@@ -57,6 +57,9 @@ const CURRENCY_WORDS = new Set(['Rs', 'Rp', 'Tk', 'Sh', 'KSh', 'Ksh', 'Kz', 'Rf'
 /** Place heads that are nobody's surname: `Royal Prince Alfred Hospital` is no prince. */
 const FACILITY_HEADS = /^(?:Hospital|Clinic|Infirmary|Library|Airport|Stadium|Arena|Square|Street|Avenue|Road|Station|Terminal|Plant|Refinery|Cathedral|Palace|Gardens)$/;
 /** Roles that adjectives qualify (`Executive director`), so a capitalised word before them may be one. */
+/** Roles a company gives: the unknown words before them name the company (`Rideau Valley CEO`), not a place. */
+const EMPLOYER_ROLES = new Set(['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson', 'president', 'founder', 'co-founder']);
+
 const TITLED_ROLES = new Set(['director', 'executive', 'chief', 'head', 'president', 'editor', 'correspondent', 'principal', 'manager', 'analyst', 'economist', 'strategist', 'lawyer', 'engineer', 'researcher', 'scientist']);
 /** `Three Scandinavian universities`: a number opening a sentence. */
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Millions|Dozens|Several|Many|Most|Few)$/;
@@ -452,6 +455,8 @@ class ParagraphAnalysis {
 			if (evidence === 'shape' && this.coordinatedKind(first) === 'organization') return this.push(first, last, 'organization', 'context');
 			// `in the Regionalliga Nord`: news writes no `the` before a person's full name.
 			if (evidence === 'shape' && followsThe(this.text, tokens[first].start)) return this.pushHint(first, last, 'organization');
+			// `Japan's Kyoei Oils`, `Italy's Frutta Adriatica`: after a country's possessive, two words without a given name name a firm.
+			if (evidence === 'shape' && this.afterPlacePossessive(first)) return this.pushHint(first, last, 'organization');
 			// `Veltrix Racing`, `Coffee Platform`: without a given name, a long ordinary word at the end names a line of business,
 			// unless it is shaped like a surname (`Walker`, `Chapman`, `Marshall`).
 			if (evidence === 'shape' && this.endsWithBusinessWord(last)) return this.push(first, last, 'organization', 'context');
@@ -581,6 +586,11 @@ class ParagraphAnalysis {
 
 	/** Places and acronyms inside a title are mentions too: `UN` in `UN Secretary-General`. */
 	private titleMentions(first: number, last: number): void {
+		const employer = this.employerBeforeTitle(first, last);
+		if (employer !== undefined) {
+			this.push(first, employer, 'organization', isKnownOrganization(this.textOf(first, employer)) ? 'gazetteer' : 'context');
+			first = employer + 1;
+		}
 		for (let index = first; index <= last; index++) {
 			const token = this.tokens[index];
 			// `Kisumu County Governor`: a place with its head word.
@@ -591,6 +601,26 @@ class ParagraphAnalysis {
 			}
 			if (isPlaceName(token.text) || isAcronym(token) && !isRoleHead(token.text)) this.classifyWord(index);
 		}
+	}
+
+	/**
+	 * `World Bank Country Director`, `Rideau Valley CEO`: the end of an employer's name before a title ending at `role`.
+	 * A well-known organisation, or words that are no place, nationality or given name before a company's role.
+	 */
+	private employerBeforeTitle(first: number, role: number): number | undefined {
+		const tokens = this.tokens;
+		let title = role;
+		while (title > first && isTitleWord(tokens[title - 1].text) && !isPlaceName(tokens[title - 1].text)) title--;
+		const end = title - 1;
+		if (end < first || tokens[end].possessive || isPlaceName(this.textOf(first, end))) return undefined;
+		// `World Bank Country Director`: a well-known name, then words of the title.
+		for (let known = end; known >= first; known--) if (isKnownOrganization(this.textOf(first, known))) return known;
+		if (!EMPLOYER_ROLES.has(tokens[role].text.toLowerCase())) return undefined;
+		for (let index = first; index <= end; index++) {
+			const word = tokens[index].text;
+			if (isTitleWord(word) || isGivenName(word) || isCommonWord(word) && index === first && tokens[index].sentenceStart || isCalendarWord(word)) return undefined;
+		}
+		return end;
 	}
 
 	/** The kind that the head word before any `of` gives the whole run, `document` to drop it, or nothing. */
