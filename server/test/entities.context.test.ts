@@ -321,3 +321,29 @@ test('the words before a company\'s role name the employer; a well-known name be
 		['World Bank', 'organization'], ['David Sislenko', 'person'],
 	]);
 });
+
+test('a federation of a country is a body unless state words stand before its head; a role inside a run is no place', () => {
+	addLexiconText('places', 'Ireland\nCongo\n');
+	addLexiconText('givenNames', 'Claire\n');
+	assert.equal(kindOf('Funding for the Olympic Federation of Ireland was cut by a tenth this year.', 'Olympic Federation of Ireland'), 'organization');
+	assert.equal(kindOf('Troops of the Democratic Republic of Congo crossed the river this year.', 'Democratic Republic of Congo'), 'place');
+	assert.deepEqual(detect('The station will open next year, Northern Affairs Minister Claire Robichard told reporters in the capital.'), [['Claire Robichard', 'person']]);
+});
+
+test('two well-known names joined by `and` stay two; fields listed before a head word make one name', () => {
+	addLexiconText('organizations', 'Council of Europe\nTransparency International\n');
+	addLexiconText('dictionaryWords', 'competition\nmarkets\n');
+	assert.deepEqual(detect('The report was praised by the Council of Europe and Transparency International on Friday.'), [
+		['Council of Europe', 'organization'], ['Transparency International', 'organization'],
+	]);
+	assert.deepEqual(detect('The fine was imposed by the National Markets and Competition Commission on Friday after a long probe.'), [
+		['National Markets and Competition Commission', 'organization'],
+	]);
+});
+
+test('a descriptive noun opening a sentence is no part of the name after it; foreign openings of bands and parties', () => {
+	assert.deepEqual(detect('Broadcaster BBC Alba will show the final on Saturday evening, the organisers said.'), [['BBC Alba', 'organization']]);
+	assert.equal(kindOf('The night closed with sets by Orquesta Tamboril and Sexteto Milongón in the hall.', 'Orquesta Tamboril'), 'organization');
+	assert.equal(kindOf('The night closed with sets by Orquesta Tamboril and Sexteto Milongón in the hall.', 'Sexteto Milongón'), 'organization');
+	assert.equal(kindOf('The runoff pits the candidate of Fuerza Serrana against a former mayor of the city.', 'Fuerza Serrana'), 'organization');
+});

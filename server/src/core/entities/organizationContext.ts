@@ -27,7 +27,7 @@ const PARTNER_PLURALS = String.raw`(?:creditors|sponsors|investors|customers|cli
 const STRONG_BEFORE = new RegExp(String.raw`(?:\bshares\s+(?:of|in)|\b${ORGANIZATION_NOUNS}\s+(?:called|named)|\b${STAFF_AT}|\b${PARTNER_PLURALS}\s+(?:such\s+as|including|like)|\bspokes(?:person|man|woman)\s+for|\b${DESCRIPTOR_NOUNS}(?:\s+the)?|\b${PLURAL_DESCRIPTORS}(?:\s+(?:such\s+as|including|like))?)\s+$`, 'i');
 /** `the watchdog, KEPKA,`: a lower-case noun only; `the Economy Ministry, Lena Mertens,` names a person. */
 const APPOSITIVE_BEFORE = /\b(?:secretariat|ministry|regulator|watchdog|agency|authority|broadcaster|newspaper|daily|department|commission|lender|insurer|utility|carmaker|retailer),\s+$/;
-const DESCRIPTOR_NOUN = new RegExp(String.raw`^(?:${DESCRIPTOR_NOUNS}|${PLURAL_DESCRIPTORS}|${PARTNER_PLURALS})$`, 'i');
+const DESCRIPTOR_NOUN = new RegExp(String.raw`^(?:${DESCRIPTOR_NOUNS}|${PLURAL_DESCRIPTORS}|${PARTNER_PLURALS}|pollster|trader|provider|telco|bookmaker)$`, 'i');
 
 /** `Insurer`, `carmaker`, `Retailers`: a noun that describes the organisations named right after it. */
 export function isDescriptorNoun(word: string): boolean {

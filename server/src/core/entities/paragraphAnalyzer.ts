@@ -60,6 +60,9 @@ const FACILITY_HEADS = /^(?:Hospital|Clinic|Infirmary|Library|Airport|Stadium|Ar
 /** Roles a company gives: the unknown words before them name the company (`Rideau Valley CEO`), not a place. */
 const EMPLOYER_ROLES = new Set(['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson', 'president', 'founder', 'co-founder']);
 
+/** Head words that end names and never open one: `Georgian Public Broadcaster`, but `Broadcaster BBC Alba said`. */
+const CLOSING_HEADS = new Set(['Broadcaster']);
+
 const TITLED_ROLES = new Set(['director', 'executive', 'chief', 'head', 'president', 'editor', 'correspondent', 'principal', 'manager', 'analyst', 'economist', 'strategist', 'lawyer', 'engineer', 'researcher', 'scientist']);
 /** `Three Scandinavian universities`: a number opening a sentence. */
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Millions|Dozens|Several|Many|Most|Few)$/;
@@ -83,7 +86,7 @@ const ROLE_NAMED_INSTITUTIONS: ReadonlySet<string> = new Set(['University', 'Col
 /** Place heads that follow an owner's possessive rather than form a name with it: `the mayor's Residence`. */
 const POSSESSED_BUILDINGS = new Set(['House', 'Hall', 'Palace', 'Residence', 'Market', 'Estate', 'Tower', 'Castle', 'Camp', 'Base', 'Plant', 'Mine', 'Terminal']);
 /** Head words that name a line of work, which a name may continue over `and`: `Broadcasting and Publications Authority`. */
-const FIELD_HEAD = /(?:ing|^Research|^Technology|^Sciences?|^Communications|^Economics|^Innovation|^Development|^Energy|^Environment|^Health|^Education|^Transport|^Tourism|^Agriculture|^Trade|^Industry|^Culture|^Fisheries|^Forestry|^Opera)$/;
+const FIELD_HEAD = /(?:ing|^Research|^Technology|^Sciences?|^Communications|^Economics|^Innovation|^Development|^Energy|^Environment|^Health|^Education|^Transport|^Tourism|^Agriculture|^Trade|^Industry|^Culture|^Fisheries|^Forestry|^Opera|^Markets|^Competition)$/;
 /** What a couple's name opens: `Bill and Melinda Gates Foundation`. */
 const COUPLE_HEADS = new Set(['Foundation', 'Fund', 'Trust', 'Institute', 'Prize', 'Award', 'Centre', 'Center', 'Library', 'School', 'College', 'Museum']);
 /** A lower-case word right after `lastIndex`, elided articles (`l'`) split off. */
@@ -102,6 +105,13 @@ const ABBREVIATED_SUFFIX = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Cos']);
 const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Les', 'El', 'Il', 'Lo', 'Los', 'Las', 'Der', 'Die', 'Das', 'Het', 'Al', 'O', 'Os']);
 /** `COP28`, `COP 29`-style numbered conferences written as one word. */
 const NUMBERED_EVENT = /^COP\d{1,2}$/;
+/** Words that stand before a state's head word: `Democratic Republic`, `People's Republic`, `United Kingdom`. */
+const STATE_WORDS = /^(?:United|Democratic|Federal|Federative|Islamic|Arab|People's|Socialist|Bolivarian|Plurinational|Hashemite|Oriental|Czech|Dominican|Central|Lao)$/;
+
+function isStateWord(word: string): boolean {
+	return STATE_WORDS.test(word);
+}
+
 const FUNCTION_WORD = /^(?:The|A|An|In|On|At|To|For|With|By|From|As|Of|And|But|Or|If|When|While|After|Before|Under|Over|During|Since|Until|Amid|Among|This|That|These|Those|It|Its|Their|His|Her|Our|Both|All|Some|Any|Each|Every|No|Not|Also|Meanwhile|However|Then|There|Here|Why|How|What|Who|Which|Where|Although|Though|Because|Despite|Like|Unlike|According|Against|Between|Within|Without|Through|Toward|Towards|About|Above|Below|Into|Onto|Upon|Via)$/;
 
 /** Every local mention has the same fields in the same order, so the code that reads them stays fast. */
@@ -328,9 +338,10 @@ class ParagraphAnalysis {
 	private classify(first: number, last: number): void {
 		const tokens = this.tokens;
 		// `Insurer Groupama said`: a descriptive noun opening a sentence describes the name after it.
-		if (tokens[first].sentenceStart && first < last && isDescriptorNoun(tokens[first].text) && !isOrganizationHead(tokens[first].text)
-			&& !ORGANIZATION_OPENINGS.has(tokens[first].text) && this.isNameShaped(first + 1, last) && this.personEvidence(first + 1, last) !== 'name') {
-			return this.push(first + 1, last, 'organization', 'context');
+		if (tokens[first].sentenceStart && first < last && isDescriptorNoun(tokens[first].text) && (!isOrganizationHead(tokens[first].text) || CLOSING_HEADS.has(tokens[first].text)) && !ORGANIZATION_OPENINGS.has(tokens[first].text)) {
+			if (this.isNameShaped(first + 1, last) && this.personEvidence(first + 1, last) !== 'name') return this.push(first + 1, last, 'organization', 'context');
+			// `Broadcaster BBC Alba said`: the noun is no part of the name, whatever shape the name has.
+			if (!this.isNameShaped(first + 1, last)) return this.classify(first + 1, last);
 		}
 		// Leading connectors and a sentence's ordinary first word (`The`, `Noting`) are not part of the name.
 		while (first <= last && (NAME_CONNECTORS.has(tokens[first].text) || YEAR.test(tokens[first].text) || this.isOrdinaryOpening(first, last))) first++;
@@ -629,14 +640,14 @@ class ParagraphAnalysis {
 		const head = tokens[last].text;
 		const opening = tokens[first].text;
 		// `Southern African Power Pool`: an organisation's head word inside the name makes it no place.
-		if (PLACE_PREFIXES.has(opening) && last > first && !isRoleHead(tokens[first + 1].text) && !isEventHead(head) && !this.someWord(first + 1, last, isOrganizationHead)) return 'place';
+		if (PLACE_PREFIXES.has(opening) && last > first && !isEventHead(head) && !this.someWord(first + 1, last, word => isOrganizationHead(word) || isRoleHead(word))) return 'place';
 		if (EVENT_OPENINGS.has(opening) && last > first) return 'event';
 		if (ORGANIZATION_OPENINGS.has(opening) && last > first) return 'organization';
 		if (/^(?:Daily|Sunday|Evening|Morning|Weekly)$/.test(opening) && last > first) return 'organization';
 		if (head === 'House' && followedByOf) return 'organization';
 		// `Russian Federation` is a state, `Asian Football Confederation` is not.
 		// `Democratic Republic of Congo` is a state; `Democratic Confederation of Labour` is not.
-		if (STATE_HEADS.has(head) && (followedByOf ? this.placeAfterOf(last) : (isDemonym(opening) || isPlaceName(opening)) && last === first + 1 || /^(?:United|Democratic|Federal|Islamic|Arab|People's|Czech|Dominican|Central)$/.test(opening))) return 'place';
+		if (STATE_HEADS.has(head) && (followedByOf ? this.placeAfterOf(last) && this.everyWord(first, last - 1, word => isStateWord(word) || isDemonym(word)) : (isDemonym(opening) || isPlaceName(opening)) && last === first + 1 || isStateWord(opening))) return 'place';
 		if (head === 'Congress' && (first > 0 && ORDINAL.test(tokens[first - 1].text) || last > first && tokens[last - 1].text === 'World')) return 'event';
 		// `Kokura Central Hospital`, `Kitakyushu Municipal Medical Center`: hospitals are facilities, places.
 		if (/^(?:Center|Centre)$/.test(head) && last > first && /^(?:Medical|Health|Cancer|Trauma)$/.test(tokens[last - 1].text)) return 'place';
@@ -937,7 +948,8 @@ class ParagraphAnalysis {
 		}
 		const next = tokens[end + 1];
 		if (end === last + 1 || next && next.capitalised && next.spaced) return last;
-		if (!ordinary && (end - last < 3 || isKnownOrganization(this.textOf(last + 2, end)))) return last;
+		// `Council of Europe and Transparency International`: two well-known names.
+		if (!ordinary && end - last < 3 || isKnownOrganization(this.textOf(last + 2, end))) return last;
 		return end;
 	}
 

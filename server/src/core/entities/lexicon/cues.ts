@@ -12,7 +12,7 @@ function words(list: string): Set<string> {
 export const ROLE_HEADS: ReadonlySet<string> = words(`
 	president president-elect vice-president premier vice-premier minister ministers secretary secretary-general
 	chancellor vice-chancellor king queen prince princess emperor empress pope cardinal archbishop bishop imam rabbi
-	senator governor mayor ambassador envoy consul spokesperson spokesman spokeswoman chairman chairwoman chair chairperson
+	senator governor mayor sheriff ambassador envoy consul spokesperson spokesman spokeswoman chairman chairwoman chair chairperson
 	director director-general commissioner councilor councillor counsellor counselor judge justice prosecutor attorney
 	general admiral marshal colonel major captain lieutenant sergeant commander inspector officer chief ceo cfo coo cto
 	founder co-founder executive professor prof. dr. mr. mrs. ms. mx. sir dame lord lady sheikh emir sultan ayatollah
@@ -49,7 +49,7 @@ export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = words(`
 
 /** Legal forms that end a company's name: `Odra Trans SA`, `Brinkmann Haustechnik GmbH`. */
 export const LEGAL_SUFFIXES: ReadonlySet<string> = words(`Inc Corp Co Ltd Ltda Limited LLC LLP PLC plc AG SA SpA NV BV ASA AB Oyj GmbH KK Bhd
-	Berhad Tbk SE Pty SAS SARL SRL Srl KG`);
+	Berhad Tbk SE Pty SAS SARL SRL Srl KG Pcl PCL JSC OJSC PJSC`);
 
 /** Head words of organisations: `Xinhua News Agency`, `Communist Party`, `Ministry of Commerce`. */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([...LEGAL_SUFFIXES, ...words(`
@@ -74,6 +74,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([...LEGAL_SUFFIXE
 	Energie Power Electric Telekom Telecoms Registry Mission Missions Bureau Records Recordings Music Air
 	Museum Museums Gallery Galleries Liga Ligi Lig Ligue Liiga Ligaen Ligan Mobile Wireless Cellular Broadband Connect
 	Commodities Traders Turbines Architects Audio Mutual Transit Interactive Pensions
+	Division Broadcaster Harriers Internacional Internationale
 	Opera Ballet Immobilien Immobiliare Directorate-General Energia Energía Enerji Banka Bankasi Versicherung Versicherungen Seguros Assurances Assicurazioni Verlag Editorial
 `)]);
 
@@ -96,7 +97,8 @@ export const ORGANIZATION_OPENINGS: ReadonlySet<string> = words(`Radio Banco Ban
 	Dirección Agencia Agência Autoridad Junta Corte Tribunal Cámara Câmara Asamblea Congreso Construtora Constructora
 	Conseil Comité Comite Banque Caisse Agence Office Fédération Federation Confédération Syndicat Régie Autorité Commissariat
 	Consiglio Comitato Agenzia Autorità Ente Azienda Consorzio Verband Bundesamt Bundesanstalt Landesamt Kammer
-	Crédit Crédito Studio Ecurie Écurie Fondo Fonds Fundo Edições Ediciones Éditions Edizioni Bangko Museo Musée Museu Galleria Galería Galerie Pinacoteca Distribuidora Editora Transportadora Mineradora Minera Petrolera Aseguradora Inmobiliaria Cervecería Cervejaria`);
+	Crédit Crédito Studio Ecurie Écurie Fondo Fonds Fundo Edições Ediciones Éditions Edizioni Bangko Museo Musée Museu Galleria Galería Galerie Pinacoteca Distribuidora Editora Transportadora Mineradora Minera Petrolera Aseguradora Inmobiliaria Cervecería Cervejaria
+	Pivovar Pivovary Orquesta Orchestre Orchester Sexteto Quinteto Cuarteto Fuerza Cassa Cocinas Straż`);
 
 /** Organisation heads that, after a country or demonym, name a state instead: `Russian Federation`. */
 export const STATE_HEADS: ReadonlySet<string> = words(`Republic Federation Kingdom Emirates States Commonwealth Confederation Principality Sultanate Emirate`);
@@ -132,7 +134,7 @@ export const PLACE_HEADS: ReadonlySet<string> = words(`
 	Airport Guesthouse Palace Castle Hall Stadium Arena Cathedral Plaza Tower Gate Kremlin Capitol Residence Estate Zone
 	Highlands Lowlands Heights Springs Falls Canal Channel Reef Peak Glacier Prison Camp Base Oasis Quarter Market House
 	Plant Refinery Mine Dam Reservoir Terminal Smelter Shipyard Dock Docks Hospital Clinic Infirmary Library Gardens Garden
-	Stadion Barrage Reserve Sanctuary
+	Stadion Barrage Reserve Sanctuary Isle Campus Jail
 `);
 
 /** Words that open a place name: `Mount Kenya`, `Lake Victoria`, `Avenida Paulista`, `Lower Silesia`. */
