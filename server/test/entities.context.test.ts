@@ -347,3 +347,10 @@ test('a descriptive noun opening a sentence is no part of the name after it; for
 	assert.equal(kindOf('The night closed with sets by Orquesta Tamboril and Sexteto Milongón in the hall.', 'Sexteto Milongón'), 'organization');
 	assert.equal(kindOf('The runoff pits the candidate of Fuerza Serrana against a former mayor of the city.', 'Fuerza Serrana'), 'organization');
 });
+
+test('a field and a country opening a sentence name a national body; a well-known name goes on over `and`', () => {
+	addLexiconText('places', 'Ireland\n');
+	addLexiconText('organizations', 'Law and Justice\n');
+	assert.deepEqual(detect('Athletics Ireland also said the indoor championships would move to the south this winter.'), [['Athletics Ireland', 'organization']]);
+	assert.deepEqual(detect('The opposition Law and Justice party said on Monday that it would challenge the vote in court.'), [['Law and Justice', 'organization']]);
+});

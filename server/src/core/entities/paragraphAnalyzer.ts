@@ -63,6 +63,9 @@ const EMPLOYER_ROLES = new Set(['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', '
 /** Head words that end names and never open one: `Georgian Public Broadcaster`, but `Broadcaster BBC Alba said`. */
 const CLOSING_HEADS = new Set(['Broadcaster']);
 
+/** Fields that national bodies are named by, with their country after them: `Sport Ireland`, `Tourism Fiji`. */
+const NATIONAL_BODY_FIELDS = /^(?:Sport|Sports|Athletics|Rugby|Cricket|Football|Netball|Hockey|Golf|Tennis|Basketball|Volleyball|Triathlon|Cycling|Swimming|Rowing|Sailing|Boxing|Tourism|Seafood|Transparency|Dairy|Wine|Horticulture|Screen|Film|Heritage|Enterprise|Universities|Science|Research|Health|Education|Energy|Water|Trade)$/;
+
 const TITLED_ROLES = new Set(['director', 'executive', 'chief', 'head', 'president', 'editor', 'correspondent', 'principal', 'manager', 'analyst', 'economist', 'strategist', 'lawyer', 'engineer', 'researcher', 'scientist']);
 /** `Three Scandinavian universities`: a number opening a sentence. */
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Millions|Dozens|Several|Many|Most|Few)$/;
@@ -238,7 +241,9 @@ class ParagraphAnalysis {
 				if (next === undefined) break;
 				last = next;
 			}
-			const across = this.organizationAcrossAnd(index, last);
+			// `Law and Justice`, `Procter and Gamble`: a well-known name may hold `and` between ordinary words.
+			const known = this.knownNameOverAnd(index, last);
+			const across = known > last ? known : this.organizationAcrossAnd(index, last);
 			if (across !== undefined) {
 				// `Securities and Exchange Board of India`: the name goes on after its head word.
 				last = across;
@@ -248,6 +253,18 @@ class ParagraphAnalysis {
 			index = last;
 		}
 		return spans;
+	}
+
+	/** The end of a well-known organisation's name that goes on over `and` after `last`, or `last`. */
+	private knownNameOverAnd(first: number, last: number): number {
+		const tokens = this.tokens;
+		const and = tokens[last + 1];
+		if (last - first > 2 || !and || and.text !== 'and' || !and.spaced) return last;
+		let found = last;
+		for (let end = last + 2; end <= last + 4 && end < tokens.length && tokens[end].capitalised && this.joins(end); end++) {
+			if (isKnownOrganization(this.textOf(first, end))) found = end;
+		}
+		return found;
 	}
 
 	/** `Jan Ottersbach`, but not `Jan 5` or `May Day`: a calendar word before a surname-like word. */
@@ -859,6 +876,8 @@ class ParagraphAnalysis {
 		// `Der Spiegel said`: a foreign article opening a sentence opens a name.
 		if (FOREIGN_ARTICLES.has(word) && this.isNameShaped(first + 1, last)) return false;
 		if (FUNCTION_WORD.test(word)) return true;
+		// `Sport Ireland said`, `Athletics Ireland also said`: a field and a country name a national body.
+		if (NATIONAL_BODY_FIELDS.test(word) && this.isPlaceNamedOrganization(first, last)) return false;
 		// `Spring Festival`: an ordinary word that opens a name with a head word stays.
 		const connector = this.firstPhraseConnector(first, last);
 		if (this.headKind(first, connector === undefined ? last : connector - 1, connector !== undefined)) return false;
