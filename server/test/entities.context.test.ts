@@ -354,3 +354,10 @@ test('a field and a country opening a sentence name a national body; a well-know
 	assert.deepEqual(detect('Athletics Ireland also said the indoor championships would move to the south this winter.'), [['Athletics Ireland', 'organization']]);
 	assert.deepEqual(detect('The opposition Law and Justice party said on Monday that it would challenge the vote in court.'), [['Law and Justice', 'organization']]);
 });
+
+test('languages and regional adjectives are no names; a government named with its place is one organisation', () => {
+	addLexiconText('places', 'Vanuatu\nAsia\n');
+	assert.deepEqual(detect('The festival of Gaelic song opened on Friday, and children who speak Gaelic at school took part.'), []);
+	assert.deepEqual(detect('Three Central Asian states signed the deal on Friday after long talks.'), []);
+	assert.deepEqual(detect('The case was brought by the Government of Vanuatu on Friday after long talks.'), [['Government of Vanuatu', 'organization']]);
+});

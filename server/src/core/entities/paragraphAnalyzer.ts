@@ -657,7 +657,7 @@ class ParagraphAnalysis {
 		const head = tokens[last].text;
 		const opening = tokens[first].text;
 		// `Southern African Power Pool`: an organisation's head word inside the name makes it no place.
-		if (PLACE_PREFIXES.has(opening) && last > first && !isEventHead(head) && !this.someWord(first + 1, last, word => isOrganizationHead(word) || isRoleHead(word))) return 'place';
+		if (PLACE_PREFIXES.has(opening) && last > first && !isEventHead(head) && !isDemonym(head) && !this.someWord(first + 1, last, word => isOrganizationHead(word) || isRoleHead(word))) return 'place';
 		if (EVENT_OPENINGS.has(opening) && last > first) return 'event';
 		if (ORGANIZATION_OPENINGS.has(opening) && last > first) return 'organization';
 		if (/^(?:Daily|Sunday|Evening|Morning|Weekly)$/.test(opening) && last > first) return 'organization';

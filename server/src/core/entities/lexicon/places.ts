@@ -75,7 +75,10 @@ Spanish|Sri Lankan|Sudanese|Swedish|Swiss|Syrian|Taiwanese|Tajik|Tanzanian|Thai|
 Uruguayan|Uzbek|Venezuelan|Vietnamese|Welsh|Yemeni|Zambian|Zimbabwean|African|Asian|Arab|Arabic|Latin|Nordic|Baltic|Balkan|
 Caucasian|Eurasian|Siberian|Tibetan|Uyghur|Uygur|Kurdish|Hong Konger|Western|Eastern|Northern|Southern|Soviet|Sino|Anglo|Franco|
 Afro|Indo|Euro|Pan|Catalan|Basque|Bavarian|Quebecois|Texan|Californian|Cantonese|Mandarin|Hindu|Muslim|Christian|Jewish|Buddhist|
-Catholic|Protestant|Orthodox|Sunni|Shia|Shiite|Maasai|Kikuyu|Yoruba|Igbo|Hausa|Zulu|Xhosa|Pashtun|Punjabi|Bengali|Tamil`;
+Catholic|Protestant|Orthodox|Sunni|Shia|Shiite|Maasai|Kikuyu|Yoruba|Igbo|Hausa|Zulu|Xhosa|Pashtun|Punjabi|Bengali|Tamil|
+Gaelic|Galician|Breton|Flemish|Walloon|Frisian|Cornish|Sámi|Romani|Yiddish|Hebrew|Swahili|Amharic|Oromo|Tigrayan|Pashto|Dari|Urdu|Hindi|
+Telugu|Kannada|Malayalam|Marathi|Gujarati|Sinhala|Sinhalese|Tagalog|Berber|Amazigh|Quechua|Aymara|Guarani|Mayan|Sanskrit|Persian|Farsi|
+Hispanic|Latino|Scandinavian|Andean|Amazonian|Patagonian`;
 
 function toSet(list: string): Set<string> {
 	return new Set(list.split(/\s*\|\s*/).map(name => name.trim()).filter(name => name.length > 0));
