@@ -361,3 +361,10 @@ test('languages and regional adjectives are no names; a government named with it
 	assert.deepEqual(detect('Three Central Asian states signed the deal on Friday after long talks.'), []);
 	assert.deepEqual(detect('The case was brought by the Government of Vanuatu on Friday after long talks.'), [['Government of Vanuatu', 'organization']]);
 });
+
+test('technical abbreviations are no organisations; a party\'s initials are', () => {
+	assert.deepEqual(detect('Tests found PFAS above the limit in three wells, and SIM cards were blocked in the district.'), []);
+	assert.deepEqual(detect('The plan failed after the Socialist Party (PS) voted against it, and PS leaders called for talks.').map(([surface, kind]) => `${surface}:${kind}`), [
+		'Socialist Party:organization', 'PS:organization', 'PS:organization',
+	]);
+});
