@@ -368,3 +368,14 @@ test('technical abbreviations are no organisations; a party\'s initials are', ()
 		'Socialist Party:organization', 'PS:organization', 'PS:organization',
 	]);
 });
+
+test('ordinary words listed with commas before a head word make one name; well-known names go on over lower-case words', () => {
+	addLexiconText('dictionaryWords', 'advisory\nconciliation\narbitration\nservice\n');
+	addLexiconText('organizations', 'Committee to Protect Journalists\nReporters Without Borders\n');
+	assert.deepEqual(detect('The talks were chaired by the Advisory, Conciliation and Arbitration Service on Friday.'), [
+		['Advisory, Conciliation and Arbitration Service', 'organization'],
+	]);
+	assert.deepEqual(detect('Reporters Without Borders and the Committee to Protect Journalists issued a joint statement on Friday.'), [
+		['Reporters Without Borders', 'organization'], ['Committee to Protect Journalists', 'organization'],
+	]);
+});

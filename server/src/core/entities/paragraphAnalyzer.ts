@@ -66,6 +66,9 @@ const CLOSING_HEADS = new Set(['Broadcaster']);
 /** Fields that national bodies are named by, with their country after them: `Sport Ireland`, `Tourism Fiji`. */
 const NATIONAL_BODY_FIELDS = /^(?:Sport|Sports|Athletics|Rugby|Cricket|Football|Netball|Hockey|Golf|Tennis|Basketball|Volleyball|Triathlon|Cycling|Swimming|Rowing|Sailing|Boxing|Tourism|Seafood|Transparency|Dairy|Wine|Horticulture|Screen|Film|Heritage|Enterprise|Universities|Science|Research|Health|Education|Energy|Water|Trade)$/;
 
+/** Lower-case words inside well-known names: `Reporters Without Borders`, `Committee to Protect Journalists`. */
+const INNER_NAME_WORDS = new Set(['and', 'to', 'for', 'in', 'of', 'the', 'on', 'without', 'against']);
+
 const TITLED_ROLES = new Set(['director', 'executive', 'chief', 'head', 'president', 'editor', 'correspondent', 'principal', 'manager', 'analyst', 'economist', 'strategist', 'lawyer', 'engineer', 'researcher', 'scientist']);
 /** `Three Scandinavian universities`: a number opening a sentence. */
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Millions|Dozens|Several|Many|Most|Few)$/;
@@ -243,7 +246,7 @@ class ParagraphAnalysis {
 			}
 			// `Law and Justice`, `Procter and Gamble`: a well-known name may hold `and` between ordinary words.
 			const known = this.knownNameOverAnd(index, last);
-			const across = known > last ? known : this.organizationAcrossAnd(index, last);
+			const across = known > last ? known : this.organizationAcrossAnd(index, last) ?? this.listedFieldsName(index, last);
 			if (across !== undefined) {
 				// `Securities and Exchange Board of India`: the name goes on after its head word.
 				last = across;
@@ -255,13 +258,40 @@ class ParagraphAnalysis {
 		return spans;
 	}
 
-	/** The end of a well-known organisation's name that goes on over `and` after `last`, or `last`. */
+	/**
+	 * `Advisory, Conciliation and Arbitration Service`, `Ownership, Unity and Responsibility Party`: ordinary
+	 * words listed with commas, `and`, then ordinary words ending in an organisation's head word are one name.
+	 */
+	private listedFieldsName(first: number, last: number): number | undefined {
+		const tokens = this.tokens;
+		const field = (index: number) => this.namesNothing(index) && isDictionaryWord(tokens[index].text) && !isGivenName(tokens[index].text);
+		if (last !== first || !field(first)) return undefined;
+		let listed = first;
+		while (field(listed + 1) && /^,\s+$/.test(tokens[listed + 1].gapBefore)) listed++;
+		const and = tokens[listed + 1];
+		if (listed === first || and?.text !== 'and' || !and.spaced || !/^\s+$/.test(and.gapBefore)) return undefined;
+		let end = listed + 1;
+		while (end - listed <= 3 && field(end + 1) && tokens[end + 1].spaced) {
+			end++;
+			if (isOrganizationHead(tokens[end].text)) return tokens[end + 1]?.capitalised && tokens[end + 1].spaced ? undefined : end;
+		}
+		return undefined;
+	}
+
+	/**
+	 * The end of a well-known organisation's name that goes on over lower-case words after `last`
+	 * (`Law and Justice`, `Committee to Protect Journalists`), or `last`.
+	 */
 	private knownNameOverAnd(first: number, last: number): number {
 		const tokens = this.tokens;
-		const and = tokens[last + 1];
-		if (last - first > 2 || !and || and.text !== 'and' || !and.spaced) return last;
+		const next = tokens[last + 1];
+		if (last - first > 3 || !next || !INNER_NAME_WORDS.has(next.text) || !next.spaced) return last;
 		let found = last;
-		for (let end = last + 2; end <= last + 4 && end < tokens.length && tokens[end].capitalised && this.joins(end); end++) {
+		for (let end = last + 2; end <= last + 6 && end < tokens.length && this.joins(end); end++) {
+			if (!tokens[end].capitalised) {
+				if (INNER_NAME_WORDS.has(tokens[end].text)) continue;
+				break;
+			}
 			if (isKnownOrganization(this.textOf(first, end))) found = end;
 		}
 		return found;
@@ -871,6 +901,8 @@ class ParagraphAnalysis {
 		const word = token.text;
 		if (!token.sentenceStart && !this.titleCase && word !== 'The' && word !== 'A' && word !== 'An') return false;
 		if (isGivenName(word) || isChineseSurname(word) || isPlaceName(word) || isTitleWord(word) || isPlaceName(this.textOf(first, last))) return false;
+		// `Reporters Without Borders`, `World Athletics said`: a well-known name opening a sentence.
+		if (isKnownOrganization(this.textOf(first, last))) return false;
 		// `New Zealand Cricket said`: the opening word belongs to a two-word place.
 		if (isPlaceName(this.textOf(first, first + 1))) return false;
 		// `Der Spiegel said`: a foreign article opening a sentence opens a name.
