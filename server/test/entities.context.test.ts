@@ -379,3 +379,12 @@ test('ordinary words listed with commas before a head word make one name; well-k
 		['Reporters Without Borders', 'organization'], ['Committee to Protect Journalists', 'organization'],
 	]);
 });
+
+test('a compass word before a known place is a place; venues and foreign connectors; a field before a two-word country', () => {
+	addLexiconText('places', 'Java\nManila\nNew Zealand\nFinland\n');
+	assert.deepEqual(detect('The company sponsors football clubs in East Java and plays home games in Metro Manila.'), [['East Java', 'place'], ['Metro Manila', 'place']]);
+	assert.equal(kindOf('The final will be played at the Daehan Foods Dome on Sunday evening.', 'Daehan Foods Dome'), 'place');
+	assert.equal(kindOf('Samples were tested by the Institut de Recherche en Sciences de la Santé last year.', 'Institut de Recherche en Sciences de la Santé'), 'organization');
+	assert.equal(kindOf('The report by the Geological Survey of Finland was published on Monday.', 'Geological Survey of Finland'), 'organization');
+	assert.equal(kindOf('The league is run by Netball New Zealand, which signed the sponsor on Monday.', 'Netball New Zealand'), 'organization');
+});

@@ -69,6 +69,8 @@ const NATIONAL_BODY_FIELDS = /^(?:Sport|Sports|Athletics|Rugby|Cricket|Football|
 /** Lower-case words inside well-known names: `Reporters Without Borders`, `Committee to Protect Journalists`. */
 const INNER_NAME_WORDS = new Set(['and', 'to', 'for', 'in', 'of', 'the', 'on', 'without', 'against']);
 
+const COMPASS_WORDS = /^(?:East|West|North|South|Northeast|Northwest|Southeast|Southwest|Metro|Inner|Outer)$/;
+
 const TITLED_ROLES = new Set(['director', 'executive', 'chief', 'head', 'president', 'editor', 'correspondent', 'principal', 'manager', 'analyst', 'economist', 'strategist', 'lawyer', 'engineer', 'researcher', 'scientist']);
 /** `Three Scandinavian universities`: a number opening a sentence. */
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Millions|Dozens|Several|Many|Most|Few)$/;
@@ -687,6 +689,8 @@ class ParagraphAnalysis {
 		const head = tokens[last].text;
 		const opening = tokens[first].text;
 		// `Southern African Power Pool`: an organisation's head word inside the name makes it no place.
+		// `East Java`, `Metro Manila`: a compass word before a known place.
+		if (COMPASS_WORDS.test(opening) && last > first && isPlaceName(this.textOf(first + 1, last))) return 'place';
 		if (PLACE_PREFIXES.has(opening) && last > first && !isEventHead(head) && !isDemonym(head) && !this.someWord(first + 1, last, word => isOrganizationHead(word) || isRoleHead(word))) return 'place';
 		if (EVENT_OPENINGS.has(opening) && last > first) return 'event';
 		if (ORGANIZATION_OPENINGS.has(opening) && last > first) return 'organization';
@@ -753,9 +757,11 @@ class ParagraphAnalysis {
 		// `New Zealand Rowing`: the place may take two words.
 		const placeEnd = last > first + 1 && isPlaceName(this.textOf(first, first + 1)) ? first + 1 : first;
 		const placeFirst = isPlaceName(this.textOf(first, placeEnd));
-		const placeLast = isPlaceName(tokens[last].text);
+		// `Netball New Zealand`, `Transparency Solomon Islands`: at the end too.
+		const placeStart = last > first + 1 && isPlaceName(this.textOf(last - 1, last)) ? last - 1 : last;
+		const placeLast = isPlaceName(this.textOf(placeStart, last));
 		if (placeFirst === placeLast) return false;
-		for (let index = placeFirst ? placeEnd + 1 : first; index <= (placeFirst ? last : last - 1); index++) if (!plain(index)) return false;
+		for (let index = placeFirst ? placeEnd + 1 : first; index <= (placeFirst ? last : placeStart - 1); index++) if (!plain(index)) return false;
 		return true;
 	}
 

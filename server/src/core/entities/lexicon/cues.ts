@@ -75,7 +75,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([...LEGAL_SUFFIXE
 	Energie Power Electric Telekom Telecoms Registry Mission Missions Bureau Records Recordings Music Air
 	Museum Museums Gallery Galleries Liga Ligi Lig Ligue Liiga Ligaen Ligan Mobile Wireless Cellular Broadband Connect
 	Commodities Traders Turbines Architects Audio Mutual Transit Interactive Pensions
-	Division Broadcaster Harriers Internacional Internationale Government
+	Division Broadcaster Harriers Internacional Internationale Government Survey Streaming
 	Opera Ballet Immobilien Immobiliare Directorate-General Energia Energía Enerji Banka Bankasi Versicherung Versicherungen Seguros Assurances Assicurazioni Verlag Editorial
 `)]);
 
@@ -135,7 +135,7 @@ export const PLACE_HEADS: ReadonlySet<string> = words(`
 	Airport Guesthouse Palace Castle Hall Stadium Arena Cathedral Plaza Tower Gate Kremlin Capitol Residence Estate Zone
 	Highlands Lowlands Heights Springs Falls Canal Channel Reef Peak Glacier Prison Camp Base Oasis Quarter Market House
 	Plant Refinery Mine Dam Reservoir Terminal Smelter Shipyard Dock Docks Hospital Clinic Infirmary Library Gardens Garden
-	Stadion Barrage Reserve Sanctuary Isle Campus Jail
+	Stadion Barrage Reserve Sanctuary Isle Campus Jail Coliseum Dome Velodrome Hippodrome Ballpark Speedway Racecourse
 `);
 
 /** Words that open a place name: `Mount Kenya`, `Lake Victoria`, `Avenida Paulista`, `Lower Silesia`. */
@@ -184,7 +184,7 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = words(`in near outside ac
 
 /** Lower-case words that may join capitalised words into one name: `Bank of England`, `Lula da Silva`. */
 export const NAME_CONNECTORS: ReadonlySet<string> = words(`of for the on de da do dos das du del della di van von der den ter bin ibn al el la le y
-	los las les des degli dei delle`);
+	los las les des degli dei delle en et e`);
 
 /** Connectors that only organisations, events and places use; a person's name never contains them. */
 export const PHRASE_CONNECTORS: ReadonlySet<string> = words(`of for the on`);
