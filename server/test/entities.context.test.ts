@@ -388,3 +388,14 @@ test('a compass word before a known place is a place; venues and foreign connect
 	assert.equal(kindOf('The report by the Geological Survey of Finland was published on Monday.', 'Geological Survey of Finland'), 'organization');
 	assert.equal(kindOf('The league is run by Netball New Zealand, which signed the sponsor on Monday.', 'Netball New Zealand'), 'organization');
 });
+
+test('`and the` goes on over ordinary words only; a place before `and` ends the name; an acronym\'s possessive is no place\'s', () => {
+	addLexiconText('places', 'Auckland\n');
+	addLexiconText('organizations', 'FAO\n');
+	addLexiconText('dictionaryWords', 'forestry\nfisheries\nenvironment\ncrown\ndesert\nlocust\ninformation\n');
+	assert.equal(kindOf('The permits were issued by the Department of Forestry, Fisheries and the Environment last year.', 'Department of Forestry, Fisheries and the Environment'), 'organization');
+	assert.equal(kindOf('Scientists from the University of Auckland and Crown research institutes took part this year.', 'University of Auckland'), 'organization');
+	assert.deepEqual(detect('Drones were flown with help from the FAO\'s Desert Locust Information Service, which tracks swarms.'), [
+		['FAO', 'organization'], ['Desert Locust Information Service', 'organization'],
+	]);
+});

@@ -352,7 +352,7 @@ class ParagraphAnalysis {
 		const token = this.tokens[index];
 		const next = this.tokens[index + 1];
 		return token.possessive && next !== undefined && next.capitalised && next.spaced && isPlaceHead(next.text)
-			&& !POSSESSED_BUILDINGS.has(next.text) && !isPlaceName(token.text) && !isDemonym(token.text);
+			&& !POSSESSED_BUILDINGS.has(next.text) && !isPlaceName(token.text) && !isDemonym(token.text) && !token.upper && !isKnownOrganization(token.text);
 	}
 
 	/**
@@ -989,13 +989,16 @@ class ParagraphAnalysis {
 		let listed = last;
 		while (this.namesNothing(listed + 1) && /^,\s+$/.test(tokens[listed + 1].gapBefore) && (tokens[listed + 2]?.text === 'and' || /^,\s+$/.test(tokens[listed + 2]?.gapBefore ?? ''))) listed++;
 		if (listed > last && tokens[listed + 1]?.text === 'and') {
-			let end = listed + 1;
+			// `Department of Forestry, Fisheries and the Environment`: a `the` may follow the `and`.
+			let end = tokens[listed + 2]?.text === 'the' ? listed + 2 : listed + 1;
 			while (this.namesNothing(end + 1) && tokens[end + 1].spaced) end++;
 			if (end > listed + 1 && !(tokens[end + 1]?.capitalised && tokens[end + 1].spaced)) return end;
 		}
 		const and = tokens[last + 1];
-		if (!and || and.text !== 'and' || !and.spaced) return last;
-		let end = last + 1;
+		// `University of Auckland and Crown research institutes`: after a place, `and` starts something else.
+		if (!and || and.text !== 'and' || !and.spaced || isPlaceName(tokens[last].text)) return last;
+		const opening = tokens[last + 2]?.text === 'the' ? last + 2 : last + 1;
+		let end = opening;
 		let ordinary = true;
 		while (this.namesNothing(end + 1) && tokens[end + 1].spaced && !this.consumed[end + 1] && !isEventHead(tokens[end + 1].text)
 			// `… for Metals and Energy Security`: a head word may go on an ordinary list, not end a name of its own (`and Skyverin Holdings`).
@@ -1004,9 +1007,10 @@ class ParagraphAnalysis {
 			end++;
 		}
 		const next = tokens[end + 1];
-		if (end === last + 1 || next && next.capitalised && next.spaced) return last;
+		if (end === opening || next && next.capitalised && next.spaced) return last;
 		// `Council of Europe and Transparency International`: two well-known names.
-		if (!ordinary && end - last < 3 || isKnownOrganization(this.textOf(last + 2, end))) return last;
+		// `… and the Conseil des arts`: after `and the`, only ordinary words go on (`and the Environment`).
+		if (!ordinary && (end - last < 3 || opening > last + 1) || isKnownOrganization(this.textOf(opening + 1, end))) return last;
 		return end;
 	}
 

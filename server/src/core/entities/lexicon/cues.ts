@@ -75,7 +75,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([...LEGAL_SUFFIXE
 	Energie Power Electric Telekom Telecoms Registry Mission Missions Bureau Records Recordings Music Air
 	Museum Museums Gallery Galleries Liga Ligi Lig Ligue Liiga Ligaen Ligan Mobile Wireless Cellular Broadband Connect
 	Commodities Traders Turbines Architects Audio Mutual Transit Interactive Pensions
-	Division Broadcaster Harriers Internacional Internationale Government Survey Streaming
+	Division Broadcaster Harriers Internacional Internationale Government Survey Streaming Centres Centers
 	Opera Ballet Immobilien Immobiliare Directorate-General Energia Energía Enerji Banka Bankasi Versicherung Versicherungen Seguros Assurances Assicurazioni Verlag Editorial
 `)]);
 
