@@ -399,3 +399,15 @@ test('`and the` goes on over ordinary words only; a place before `and` ends the 
 		['FAO', 'organization'], ['Desert Locust Information Service', 'organization'],
 	]);
 });
+
+test('an institution named by one word after `and` is a name of its own', () => {
+	assert.deepEqual(detect('The budget was approved by the House of Representatives and Senate in June after long talks.'), [
+		['House of Representatives', 'organization'], ['Senate', 'organization'],
+	]);
+});
+
+test('a given name written with accents that the list holds without them is a given name', () => {
+	addLexiconText('givenNames', 'Lucia\n');
+	addLexiconText('places', 'Herrera\n');
+	assert.equal(kindOf('"We paid for these pensions," said Lucía Herrera, a court clerk and a delegate of the union.', 'Lucía Herrera'), 'person');
+});

@@ -1000,7 +1000,7 @@ class ParagraphAnalysis {
 		const opening = tokens[last + 2]?.text === 'the' ? last + 2 : last + 1;
 		let end = opening;
 		let ordinary = true;
-		while (this.namesNothing(end + 1) && tokens[end + 1].spaced && !this.consumed[end + 1] && !isEventHead(tokens[end + 1].text)
+		while (this.namesNothing(end + 1) && tokens[end + 1].spaced && !this.consumed[end + 1] && !isEventHead(tokens[end + 1].text) && !STANDALONE_INSTITUTIONS.has(tokens[end + 1].text)
 			// `… for Metals and Energy Security`: a head word may go on an ordinary list, not end a name of its own (`and Skyverin Holdings`).
 			&& (!isOrganizationHead(tokens[end + 1].text) || ordinary && isDictionaryWord(tokens[end + 1].text))) {
 			ordinary &&= isDictionaryWord(tokens[end + 1].text);
@@ -1040,6 +1040,8 @@ class ParagraphAnalysis {
 		// `Securities and Exchange Commission`: a lone plural noun may open the name even when it is a head word.
 		const pluralOpening = first === last && isOrdinaryPlural(tokens[last].text);
 		if (!and || and.text !== 'and' || !and.spaced || isPlaceName(tokens[last].text) || tokens[last].upper) return undefined;
+		// `House of Representatives and Senate`: an institution named by one word is a name of its own.
+		if (STANDALONE_INSTITUTIONS.has(tokens[last + 2]?.text ?? '')) return undefined;
 		// `Knut and Alice Wallenberg Foundation`: a couple's foundation or prize.
 		if (first === last && (isGivenName(tokens[last].text) || !isDictionaryWord(tokens[last].text))) {
 			const couple = this.coupleFoundation(last + 2);

@@ -145,8 +145,14 @@ export function isAcronym(token: Token): boolean {
 }
 
 export const isGivenName = memoized(function isGivenName(word: string): boolean {
-	return GIVEN_NAME_SET.has(word.toLowerCase());
+	const lower = word.toLowerCase();
+	// `Lucía`, `Héctor`, `Łukasz`: the list may hold a name only without its accents.
+	return GIVEN_NAME_SET.has(lower) || GIVEN_NAME_SET.has(withoutAccents(lower));
 });
+
+function withoutAccents(word: string): string {
+	return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/đ/g, 'd');
+}
 
 export const isChineseSurname = memoized(function isChineseSurname(word: string): boolean {
 	return CHINESE_SURNAME_SET.has(word.toLowerCase());
