@@ -15,8 +15,8 @@
  * answers first), ordinary words used as brands (`Target`, `Orange`, `Visa`, `Shell`) and brands that
  * are a person's full name (`Ralph Lauren`), where a name alone would mislead.
  * Multi-word names are written with single spaces; matching is on whole capitalised runs.
- * The football clubs and leagues, trade unions, universities and most of the large companies outside
- * technology of this list ship in `organizations.txt` (at its end), so that the bundle stays small.
+ * The football clubs and leagues, trade unions, universities, NGOs and think tanks, and most of the large
+ * companies outside technology of this list ship in `organizations.txt` (at its end), so that the bundle stays small.
  */
 
 const COMPANIES_TECH = `Apple|Microsoft|Alphabet|Google|Meta|Meta Platforms|Facebook|Instagram|WhatsApp|Nvidia|Intel|AMD|
@@ -67,21 +67,6 @@ Interpol|International Energy Agency|IEA|International Renewable Energy Agency|I
 Gavi|Global Fund|CERN|European Space Agency|ESA|NASA|OSCE|Organization for Security and Co-operation in Europe|
 International Olympic Committee|IOC|FIFA|UEFA|World Anti-Doping Agency|WADA`;
 
-const NGOS = `Amnesty International|Human Rights Watch|HRW|Médecins Sans Frontières|Medecins Sans Frontieres|Doctors Without Borders|MSF|
-Oxfam|Save the Children|International Committee of the Red Cross|ICRC|Red Cross|Red Crescent|
-International Federation of Red Cross and Red Crescent Societies|IFRC|CARE|CARE International|World Vision|
-International Rescue Committee|IRC|Norwegian Refugee Council|NRC|Danish Refugee Council|Mercy Corps|Islamic Relief|
-Caritas|Catholic Relief Services|Action Against Hunger|Plan International|ActionAid|Greenpeace|WWF|World Wide Fund for Nature|
-Friends of the Earth|Transparency International|Reporters Without Borders|RSF|Committee to Protect Journalists|CPJ|
-Bill & Melinda Gates Foundation|Gates Foundation|Wellcome Trust|Wellcome|Rockefeller Foundation|Ford Foundation|
-Open Society Foundations|Clinton Foundation|Freedom House|International Crisis Group|Crisis Group|
-Handicap International|Humanity & Inclusion|Islamic Relief Worldwide|Christian Aid|Tearfund|Salvation Army|
-Habitat for Humanity|Médecins du Monde|Doctors of the World|Sierra Club|Extinction Rebellion|Global Witness|
-International Commission of Jurists|Physicians for Human Rights|BRAC|Grameen Bank|Wikimedia Foundation|Mozilla Foundation|
-Electronic Frontier Foundation|Carter Center|Chatham House|Brookings Institution|Brookings|RAND Corporation|
-Council on Foreign Relations|Heritage Foundation|Cato Institute|Peterson Institute|Pew Research Center|
-International Institute for Strategic Studies|IISS|Stockholm International Peace Research Institute|SIPRI|World Economic Forum|WEF`;
-
 const MEDIA = `Reuters|Associated Press|AP|Agence France-Presse|AFP|Xinhua|Xinhua News Agency|Bloomberg News|Dow Jones|EFE|ANSA|dpa|DPA|
 Kyodo|Kyodo News|Jiji|Yonhap|TASS|RIA Novosti|Interfax|Anadolu|Anadolu Agency|Press Trust of India|PTI|ANI|Antara|Bernama|
 KCNA|IRNA|Tasnim|WAFA|MENA|BBC|British Broadcasting Corporation|CNN|CNBC|Fox News|MSNBC|ABC|NBC|CBS|NPR|PBS|Sky News|
@@ -114,7 +99,7 @@ function toSet(list: string): Set<string> {
 
 const organizationNames = new Set([
 	...toSet(COMPANIES_TECH), ...toSet(COMPANIES_FINANCE), ...toSet(COMPANIES_ENERGY_INDUSTRY), ...toSet(COMPANIES_CONSUMER_HEALTH),
-	...toSet(CENTRAL_BANKS), ...toSet(INTERNATIONAL), ...toSet(NGOS), ...toSet(MEDIA), ...toSet(PARTIES),
+	...toSet(CENTRAL_BANKS), ...toSet(INTERNATIONAL), ...toSet(MEDIA), ...toSet(PARTIES),
 ]);
 
 /** Well-known organisations by their usual written forms; one Set lookup per candidate name. */
