@@ -411,3 +411,12 @@ test('a given name written with accents that the list holds without them is a gi
 	addLexiconText('places', 'Herrera\n');
 	assert.equal(kindOf('"We paid for these pensions," said Lucía Herrera, a court clerk and a delegate of the union.', 'Lucía Herrera'), 'person');
 });
+
+test('a long or mixed-case acronym defined after an organisation names it there and later; a shouted word names nothing', () => {
+	addLexiconText('dictionaryWords', 'cotton\nexporters\nassociation\n');
+	const text = 'Prices rose, the Alexandria Cotton Exporters\' Association (ALCOTEXA) said on Tuesday. ALCOTEXA expects more sales.\n\n'
+		+ 'Funding comes from the Directorate-General for the Arts (DGArtes), which pays the orchestras. EXCLUSIVE talks were held.';
+	assert.equal(kindOf(text, 'ALCOTEXA'), 'organization,organization');
+	assert.equal(kindOf(text, 'DGArtes'), 'organization');
+	assert.equal(kindOf(text, 'EXCLUSIVE'), undefined);
+});

@@ -5,7 +5,7 @@
  */
 import {
 	FOLLOWING_ORGANIZATION_NOUNS, NAME_CONNECTORS, NAME_POSSESSIVES, OFFICE_HEADS, BUSINESS_HEADS, PERSON_VERBS, PHRASE_CONNECTORS, PLACE_PREFIXES, PLACE_PREPOSITIONS, STANDALONE_EVENTS,
-	STANDALONE_INSTITUTIONS, STATE_HEADS, STANDALONE_PLACES, FOLLOWING_PLACE_NOUNS, CORPORATE_ROLES, STAFF_ROLES, EVENT_OPENINGS, ORGANIZATION_OPENINGS, CLUB_PREFIXES, LEGAL_SUFFIXES,
+	STANDALONE_INSTITUTIONS, STATE_HEADS, STANDALONE_PLACES, FOLLOWING_PLACE_NOUNS, CORPORATE_ROLES, STAFF_ROLES, NON_ENTITY_ACRONYMS, ROLE_ACRONYMS, EVENT_OPENINGS, ORGANIZATION_OPENINGS, CLUB_PREFIXES, LEGAL_SUFFIXES,
 } from './lexicon/cues';
 import { followsThe, isDescriptorNoun, nameBeforeLedSuffix, organizationCue, placeBeforeBasedSuffix, spellsInitials } from './organizationContext';
 import { shareKindInLists } from './listCoordination';
@@ -562,7 +562,9 @@ class ParagraphAnalysis {
 		if (isAcronym(token)) return this.push(index, index, isPlaceName(word) ? 'place' : 'organization', isPlaceName(word) ? 'gazetteer' : 'cue');
 		if (token.upper && word.length > 6) {
 			const titled = word[0] + word.slice(1).toLowerCase();
-			if (isPlaceName(titled)) this.push(index, index, 'place', 'gazetteer');
+			if (isPlaceName(titled)) return this.push(index, index, 'place', 'gazetteer');
+			// `(ALCOTEXA)`: a long acronym is a name only where the document defines it; a shouted word is not.
+			this.mentions.push(this.mention(token.start, token.end, undefined, 'none', token.sentenceStart));
 			return;
 		}
 		if (isPlaceName(word)) {
@@ -630,7 +632,11 @@ class ParagraphAnalysis {
 			if (this.personVerbAfter(index) && !token.possessive) return this.pushPerson(index, index, 'context');
 			if (before && PERSON_VERBS.has(before.text) && token.spaced) return this.pushPerson(index, index, 'context');
 		}
-		if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word)) return;
+		if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word)) {
+			// `(DGArtes)`, `McDonald`: a word of mixed case names what the document names by it, an acronym it defines or a surname.
+			if (/^\p{Lu}[\p{L}\p{M}]+$/u.test(word) && !NON_ENTITY_ACRONYMS.has(word) && !ROLE_ACRONYMS.has(word)) this.mentions.push(this.mention(token.start, token.end, undefined, 'none', token.sentenceStart));
+			return;
+		}
 		// `von der Leyen`: lower-case particles before a lone surname belong to it.
 		const start = this.particleStart(index);
 		this.mentions.push(this.mention(this.tokens[start].start, token.end, undefined, 'none', this.tokens[start].sentenceStart, { ordinaryWord: ordinary }));
