@@ -300,6 +300,7 @@ test('a firm named with its seat after `of`; a union\'s `Democratic Confederatio
 test('nouns that stand before firms and people make a name without a given name an organisation', () => {
 	assert.equal(kindOf('Prices rose after state trader Moldrenta raised its tariff by a tenth on Monday.', 'Moldrenta'), 'organization');
 	assert.equal(kindOf('The survey was carried out by pollster Ipsovar for the broadcaster in late May.', 'Ipsovar'), 'organization');
+	assert.equal(kindOf('Passengers switched as state operator Renvia and rivals Ouvigo battle for routes this year.', 'Ouvigo'), 'organization');
 	addLexiconText('givenNames', 'Tomasz\n');
 	assert.equal(kindOf('Prices rose, said commodities trader Tomasz Wielgat, who has followed the market for years.', 'Tomasz Wielgat'), 'person');
 });
