@@ -421,3 +421,9 @@ test('a long or mixed-case acronym defined after an organisation names it there 
 	assert.equal(kindOf(text, 'DGArtes'), 'organization');
 	assert.equal(kindOf(text, 'EXCLUSIVE'), undefined);
 });
+
+test('foreign words for a line of business end a firm\'s name, whatever the word before them', () => {
+	addLexiconText('givenNames', 'Balsu\n');
+	assert.equal(kindOf('The mill sold its stock to private buyers such as Balsu Gıda on Tuesday, traders said.', 'Balsu Gıda'), 'organization');
+	assert.equal(kindOf('Invoices from the agency Kvadrat Komunikacije could not be matched to any campaign.', 'Kvadrat Komunikacije'), 'organization');
+});

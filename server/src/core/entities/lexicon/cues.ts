@@ -76,6 +76,9 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([...LEGAL_SUFFIXE
 	Museum Museums Gallery Galleries Liga Ligi Lig Ligue Liiga Ligaen Ligan Mobile Wireless Cellular Broadband Connect
 	Commodities Traders Turbines Architects Audio Mutual Transit Interactive Pensions
 	Division Broadcaster Harriers Internacional Internationale Government Survey Streaming Centres Centers
+	Sistemas Sistemi Systeme Komunikacije Komunikacja Gıda Tekstil Holding Sanayi Ticaret Alimentos Comercial Logística Transportes
+	Construcciones Ingeniería Tecnologia Tecnología Química Farmacéutica Textil Cementos Aceros Metalúrgica Naviera Pesquera Inversiones
+	Servicios Soluciones Comunicaciones Telecomunicaciones Producciones Grupa Energetika Hidráulica
 	Opera Ballet Immobilien Immobiliare Directorate-General Energia Energía Enerji Banka Bankasi Versicherung Versicherungen Seguros Assurances Assicurazioni Verlag Editorial
 `)]);
 
