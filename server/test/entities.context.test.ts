@@ -427,3 +427,20 @@ test('foreign words for a line of business end a firm\'s name, whatever the word
 	assert.equal(kindOf('The mill sold its stock to private buyers such as Balsu Gıda on Tuesday, traders said.', 'Balsu Gıda'), 'organization');
 	assert.equal(kindOf('Invoices from the agency Kvadrat Komunikacije could not be matched to any campaign.', 'Kvadrat Komunikacije'), 'organization');
 });
+
+test('a fund manager is a firm; a university\'s campus and a second region after `and the` belong to the name', () => {
+	addLexiconText('places', 'Latin America\nCaribbean\nMontréal\nQuébec\n');
+	addLexiconText('dictionaryWords', 'asset\nmanagement\ndevelopment\n');
+	assert.equal(kindOf('The regulator has fined fund manager Moselvia Asset Management four million euros this week.', 'Moselvia Asset Management'), 'organization');
+	assert.equal(kindOf('The loan comes from the Development Bank of Latin America and the Caribbean, officials said.', 'Development Bank of Latin America and the Caribbean'), 'organization');
+	assert.equal(kindOf('"It failed," said an energy researcher at the University of Tarrant at Denholm on Monday.', 'University of Tarrant at Denholm'), 'organization');
+	assert.equal(kindOf('The study was led by the Université du Québec à Montréal last year.', 'Université du Québec à Montréal'), 'organization');
+});
+
+test('foreign openings and heads of firms; `es` and `za` join names', () => {
+	addLexiconText('places', 'Dar es Salaam\n');
+	assert.equal(kindOf('Farmers sell to the distiller Destilados Tlaxcoapan and to exporters in the north.', 'Destilados Tlaxcoapan'), 'organization');
+	assert.equal(kindOf('Exports were led by the brewery Kato Shuzo, which doubled its sales last year.', 'Kato Shuzo'), 'organization');
+	assert.equal(kindOf('The samples were sent to the University of Dar es Salaam for testing last year.', 'University of Dar es Salaam'), 'organization');
+	assert.equal(kindOf('The appeal was filed by the Galway Bay Oyster Co-operative on Friday.', 'Galway Bay Oyster Co-operative'), 'organization');
+});

@@ -37,7 +37,7 @@ export function isDescriptorNoun(word: string): boolean {
  * Nouns that stand before organisations and, less often, before people (`commodities trader`,
  * `Slovenian side Celje`, `pollster Median`): a cue only where the name is not a person's by its words.
  */
-const SHARED_DESCRIPTORS = String.raw`(?:trader|pollster|body|side|team|outfit|squad|channel|station|network|party|provider|magazine|journal|website|portal|lab|laboratory|telco|bookmaker|lottery|app|marketplace|champions|hosts|rivals?|competitors?)`;
+const SHARED_DESCRIPTORS = String.raw`(?:trader|pollster|body|side|team|outfit|squad|channel|station|network|party|provider|magazine|journal|website|portal|lab|laboratory|telco|bookmaker|lottery|app|marketplace|champions|hosts|rivals?|competitors?|(?:fund|asset|wealth|investment)\s+manager)`;
 const WEAK_BEFORE = new RegExp(String.raw`\b(?:according\s+to|(?:run|owned|operated|managed|controlled|supplied|acquired|sponsored|released|published|distributed|organi[sz]ed|funded|financed|insured|audited)\s+by|(?:win|victory|defeat|draw|loss|triumph)\s+(?:over|against|to|with|by)|${SHARED_DESCRIPTORS})\s+$`, 'i');
 /** `Aluminij still have to play`, `Almere City were relegated`: a team or a firm takes a plural verb; a person does not. */
 const PLURAL_VERB_AFTER = /\s+(?:still\s+|now\s+|also\s+|already\s+)?(?:are|were|have)\b/y;

@@ -71,6 +71,8 @@ const INNER_NAME_WORDS = new Set(['and', 'to', 'for', 'in', 'of', 'the', 'on', '
 
 const COMPASS_WORDS = /^(?:East|West|North|South|Northeast|Northwest|Southeast|Southwest|Metro|Inner|Outer)$/;
 
+const MONEY_BEFORE = /\b(?:fund|asset|wealth|investment|portfolio|money)\s+$/;
+
 const TITLED_ROLES = new Set(['director', 'executive', 'chief', 'head', 'president', 'editor', 'correspondent', 'principal', 'manager', 'analyst', 'economist', 'strategist', 'lawyer', 'engineer', 'researcher', 'scientist']);
 /** `Three Scandinavian universities`: a number opening a sentence. */
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Millions|Dozens|Several|Many|Most|Few)$/;
@@ -247,6 +249,7 @@ class ParagraphAnalysis {
 				last = next;
 			}
 			// `Law and Justice`, `Procter and Gamble`: a well-known name may hold `and` between ordinary words.
+			last = this.campusAfter(index, last);
 			const known = this.knownNameOverAnd(index, last);
 			const across = known > last ? known : this.organizationAcrossAnd(index, last) ?? this.listedFieldsName(index, last);
 			if (across !== undefined) {
@@ -258,6 +261,21 @@ class ParagraphAnalysis {
 			index = last;
 		}
 		return spans;
+	}
+
+	/** `University of Texas at Austin`, `Université du Québec à Montréal`: a university's campus is part of its name. */
+	private campusAfter(first: number, last: number): number {
+		const tokens = this.tokens;
+		// The tokenizer keeps `at` as a word; `à` it may not.
+		const at = tokens[last + 1]?.text === 'at' || tokens[last + 1]?.text === 'à' ? last + 1 : last;
+		const campus = tokens[at + 1];
+		if (!campus?.capitalised || (at === last ? !/^\s+à\s+$/.test(campus.gapBefore) : !campus.spaced || !tokens[at].spaced)) return last;
+		if (!this.someWord(first, last, word => /^Univers/.test(word))) return last;
+		let end = at;
+		while (tokens[end + 1]?.capitalised && tokens[end + 1].spaced && isPlaceName(this.textOf(at + 1, end + 1))) end++;
+		// `at Austin`: a town the gazetteer may not hold, if it is no ordinary or calendar word.
+		if (end === at && !isCommonWord(campus.text) && !isCalendarWord(campus.text) && !(tokens[at + 2]?.capitalised && tokens[at + 2].spaced)) end = at + 1;
+		return end === at ? last : end;
 	}
 
 	/**
@@ -882,6 +900,8 @@ class ParagraphAnalysis {
 
 	private precededByLowerCaseRole(index: number): boolean {
 		const before = this.tokens[index - 1];
+		// `fund manager Moselle Asset Management`: a manager of money is a firm.
+		if (before?.text === 'manager' && MONEY_BEFORE.test(this.text.slice(Math.max(0, before.start - 12), before.start))) return false;
 		return before !== undefined && this.tokens[index].spaced && !before.capitalised && isRoleHead(before.text) && !AMBIGUOUS_LOWER_CASE_ROLES.has(before.text);
 	}
 
@@ -1001,9 +1021,14 @@ class ParagraphAnalysis {
 			if (end > listed + 1 && !(tokens[end + 1]?.capitalised && tokens[end + 1].spaced)) return end;
 		}
 		const and = tokens[last + 1];
-		// `University of Auckland and Crown research institutes`: after a place, `and` starts something else.
-		if (!and || and.text !== 'and' || !and.spaced || isPlaceName(tokens[last].text)) return last;
+		if (!and || and.text !== 'and' || !and.spaced) return last;
 		const opening = tokens[last + 2]?.text === 'the' ? last + 2 : last + 1;
+		// `University of Auckland and Crown research institutes`: after a place, `and` starts something else,
+		// unless a place follows (`Development Bank of Latin America and the Caribbean`).
+		if (isPlaceName(tokens[last].text)) {
+			const place = tokens[opening + 1];
+			return place?.capitalised && place.spaced && isPlaceName(place.text) && !(tokens[opening + 2]?.capitalised && tokens[opening + 2].spaced) ? opening + 1 : last;
+		}
 		let end = opening;
 		let ordinary = true;
 		while (this.namesNothing(end + 1) && tokens[end + 1].spaced && !this.consumed[end + 1] && !isEventHead(tokens[end + 1].text) && !STANDALONE_INSTITUTIONS.has(tokens[end + 1].text)

@@ -78,7 +78,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([...LEGAL_SUFFIXE
 	Division Broadcaster Harriers Internacional Internationale Government Survey Streaming Centres Centers
 	Sistemas Sistemi Systeme Komunikacije Komunikacja Gıda Tekstil Holding Sanayi Ticaret Alimentos Comercial Logística Transportes
 	Construcciones Ingeniería Tecnologia Tecnología Química Farmacéutica Textil Cementos Aceros Metalúrgica Naviera Pesquera Inversiones
-	Servicios Soluciones Comunicaciones Telecomunicaciones Producciones Grupa Energetika Hidráulica
+	Servicios Soluciones Comunicaciones Telecomunicaciones Producciones Grupa Energetika Hidráulica Co-operative Co-operatives
+	Shuzo Shoji Kogyo Sangyo Seisakusho Denki Jidosha Ginko Shokai Kensetsu Seiyaku Tekko
 	Opera Ballet Immobilien Immobiliare Directorate-General Energia Energía Enerji Banka Bankasi Versicherung Versicherungen Seguros Assurances Assicurazioni Verlag Editorial
 `)]);
 
@@ -102,7 +103,7 @@ export const ORGANIZATION_OPENINGS: ReadonlySet<string> = words(`Radio Banco Ban
 	Conseil Comité Comite Banque Caisse Agence Office Fédération Federation Confédération Syndicat Régie Autorité Commissariat
 	Consiglio Comitato Agenzia Autorità Ente Azienda Consorzio Verband Bundesamt Bundesanstalt Landesamt Kammer
 	Crédit Crédito Studio Ecurie Écurie Fondo Fonds Fundo Edições Ediciones Éditions Edizioni Bangko Museo Musée Museu Galleria Galería Galerie Pinacoteca Distribuidora Editora Transportadora Mineradora Minera Petrolera Aseguradora Inmobiliaria Cervecería Cervejaria
-	Pivovar Pivovary Orquesta Orchestre Orchester Sexteto Quinteto Cuarteto Fuerza Cassa Cocinas Straż`);
+	Destilados Destilería Destileria Olearia Oleificio Cantina Cantine Salvamento Frigorífico Frigorifico Pivovar Pivovary Orquesta Orchestre Orchester Sexteto Quinteto Cuarteto Fuerza Cassa Cocinas Straż`);
 
 /** Organisation heads that, after a country or demonym, name a state instead: `Russian Federation`. */
 export const STATE_HEADS: ReadonlySet<string> = words(`Republic Federation Kingdom Emirates States Commonwealth Confederation Principality Sultanate Emirate`);
@@ -187,7 +188,7 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = words(`in near outside ac
 
 /** Lower-case words that may join capitalised words into one name: `Bank of England`, `Lula da Silva`. */
 export const NAME_CONNECTORS: ReadonlySet<string> = words(`of for the on de da do dos das du del della di van von der den ter bin ibn al el la le y
-	los las les des degli dei delle en et e`);
+	los las les des degli dei delle en et e es za`);
 
 /** Connectors that only organisations, events and places use; a person's name never contains them. */
 export const PHRASE_CONNECTORS: ReadonlySet<string> = words(`of for the on`);

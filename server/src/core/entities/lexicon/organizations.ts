@@ -15,8 +15,9 @@
  * answers first), ordinary words used as brands (`Target`, `Orange`, `Visa`, `Shell`) and brands that
  * are a person's full name (`Ralph Lauren`), where a name alone would mislead.
  * Multi-word names are written with single spaces; matching is on whole capitalised runs.
- * The football clubs and leagues, trade unions, universities, NGOs and think tanks, and most of the large
- * companies outside technology of this list ship in `organizations.txt` (at its end), so that the bundle stays small.
+ * The football clubs and leagues, trade unions, universities, NGOs and think tanks, parties known by
+ * acronym, and most of the large companies outside technology of this list ship in `organizations.txt`
+ * (at its end), so that the bundle stays small.
  */
 
 const COMPANIES_TECH = `Apple|Microsoft|Alphabet|Google|Meta|Meta Platforms|Facebook|Instagram|WhatsApp|Nvidia|Intel|AMD|
@@ -81,25 +82,13 @@ Los Angeles Times|Chicago Tribune|Associated Press Television|Politico Europe|Ko
 O Globo|Globo|Clarin|Clarín|La Nacion|La Nación|Straits Times|The Straits Times|Daily Nation|L'Equipe|L'Équipe|
 Gazzetta dello Sport|Marca|ESPN|beIN Sports|DAZN`;
 
-const PARTIES = `ANC|African National Congress|CPC|Communist Party of China|Chinese Communist Party|CCP|BJP|Bharatiya Janata Party|
-Indian National Congress|AAP|Aam Aadmi Party|CDU|CSU|SPD|FDP|AfD|Alternative for Germany|Die Linke|LDP|
-Liberal Democratic Party|Democratic Party|Republican Party|GOP|Labour|Labour Party|Conservative Party|
-Liberal Democrats|Lib Dems|SNP|Scottish National Party|Reform UK|Sinn Fein|Sinn Féin|DUP|
-National Rally|Rassemblement National|RN|La France Insoumise|LFI|Les Republicains|Les Républicains|PSOE|PP|
-Partido Popular|Vox|Podemos|Sumar|Brothers of Italy|Fratelli d'Italia|Lega|Forza Italia|Five Star Movement|PD|
-PiS|Law and Justice|Civic Platform|Fidesz|ÖVP|FPÖ|Freedom Party|PVV|VVD|Likud|Yesh Atid|Hamas|Fatah|Hezbollah|PLO|
-AKP|CHP|Justice and Development Party|PT|Workers' Party|PRI|PAN|PRD|Justicialist Party|
-Kuomintang|KMT|DPP|Democratic Progressive Party|PAP|People's Action Party|UMNO|PDI-P|Golkar|Gerindra|ZANU-PF|APC|PDP|
-All Progressives Congress|People's Democratic Party|EFF|Democratic Alliance|DA|MK Party|United Russia|Sinn Fein|
-PKK|Taliban|Muslim Brotherhood|Awami League|BNP|Bangladesh Nationalist Party|PTI|Pakistan Tehreek-e-Insaf|PML-N|PPP`;
-
 function toSet(list: string): Set<string> {
 	return new Set(list.split(/\s*\|\s*/).map(name => name.trim()).filter(name => name.length > 0));
 }
 
 const organizationNames = new Set([
 	...toSet(COMPANIES_TECH), ...toSet(COMPANIES_FINANCE), ...toSet(COMPANIES_ENERGY_INDUSTRY), ...toSet(COMPANIES_CONSUMER_HEALTH),
-	...toSet(CENTRAL_BANKS), ...toSet(INTERNATIONAL), ...toSet(MEDIA), ...toSet(PARTIES),
+	...toSet(CENTRAL_BANKS), ...toSet(INTERNATIONAL), ...toSet(MEDIA),
 ]);
 
 /** Well-known organisations by their usual written forms; one Set lookup per candidate name. */
