@@ -56,23 +56,19 @@ const PLACE_NOUN_BEFORE = /\b(?:city|town|village|municipality|province|region|d
 const CURRENCY_WORDS = new Set(['Rs', 'Rp', 'Tk', 'Sh', 'KSh', 'Ksh', 'Kz', 'Rf', 'Br', 'Ft', 'Kc', 'Kr', 'Lei', 'Dh', 'Dhs']);
 /** Place heads that are nobody's surname: `Royal Prince Alfred Hospital` is no prince. */
 const FACILITY_HEADS = /^(?:Hospital|Clinic|Infirmary|Library|Airport|Stadium|Arena|Square|Street|Avenue|Road|Station|Terminal|Plant|Refinery|Cathedral|Palace|Gardens)$/;
-/** Roles that adjectives qualify (`Executive director`), so a capitalised word before them may be one. */
 /** Roles a company gives: the unknown words before them name the company (`Rideau Valley CEO`), not a place. */
 const EMPLOYER_ROLES = new Set(['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson', 'president', 'founder', 'co-founder']);
-
 /** Head words that end names and never open one: `Georgian Public Broadcaster`, but `Broadcaster BBC Alba said`. */
 const CLOSING_HEADS = new Set(['Broadcaster']);
-
 /** Fields that national bodies are named by, with their country after them: `Sport Ireland`, `Tourism Fiji`. */
 const NATIONAL_BODY_FIELDS = /^(?:Sport|Sports|Athletics|Rugby|Cricket|Football|Netball|Hockey|Golf|Tennis|Basketball|Volleyball|Triathlon|Cycling|Swimming|Rowing|Sailing|Boxing|Tourism|Seafood|Transparency|Dairy|Wine|Horticulture|Screen|Film|Heritage|Enterprise|Universities|Science|Research|Health|Education|Energy|Water|Trade)$/;
-
 /** Lower-case words inside well-known names: `Reporters Without Borders`, `Committee to Protect Journalists`. */
 const INNER_NAME_WORDS = new Set(['and', 'to', 'for', 'in', 'of', 'the', 'on', 'without', 'against']);
-
+/** Words that, before a known place, name a part of it: `East Java`, `Metro Manila`. */
 const COMPASS_WORDS = /^(?:East|West|North|South|Northeast|Northwest|Southeast|Southwest|Metro|Inner|Outer)$/;
-
+/** `fund manager`, `asset manager`: managers of money are firms. */
 const MONEY_BEFORE = /\b(?:fund|asset|wealth|investment|portfolio|money)\s+$/;
-
+/** Roles that adjectives qualify (`Executive director`), so a capitalised word before them may be one. */
 const TITLED_ROLES = new Set(['director', 'executive', 'chief', 'head', 'president', 'editor', 'correspondent', 'principal', 'manager', 'analyst', 'economist', 'strategist', 'lawyer', 'engineer', 'researcher', 'scientist']);
 /** `Three Scandinavian universities`: a number opening a sentence. */
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Millions|Dozens|Several|Many|Most|Few)$/;
@@ -117,11 +113,9 @@ const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Les', 'El', 'Il', 'Lo', 'Los', 'L
 const NUMBERED_EVENT = /^COP\d{1,2}$/;
 /** Words that stand before a state's head word: `Democratic Republic`, `People's Republic`, `United Kingdom`. */
 const STATE_WORDS = /^(?:United|Democratic|Federal|Federative|Islamic|Arab|People's|Socialist|Bolivarian|Plurinational|Hashemite|Oriental|Czech|Dominican|Central|Lao)$/;
-
 function isStateWord(word: string): boolean {
 	return STATE_WORDS.test(word);
 }
-
 const FUNCTION_WORD = /^(?:The|A|An|In|On|At|To|For|With|By|From|As|Of|And|But|Or|If|When|While|After|Before|Under|Over|During|Since|Until|Amid|Among|This|That|These|Those|It|Its|Their|His|Her|Our|Both|All|Some|Any|Each|Every|No|Not|Also|Meanwhile|However|Then|There|Here|Why|How|What|Who|Which|Where|Although|Though|Because|Despite|Like|Unlike|According|Against|Between|Within|Without|Through|Toward|Towards|About|Above|Below|Into|Onto|Upon|Via)$/;
 
 /** Every local mention has the same fields in the same order, so the code that reads them stays fast. */
@@ -248,9 +242,9 @@ class ParagraphAnalysis {
 				if (next === undefined) break;
 				last = next;
 			}
-			// `Law and Justice`, `Procter and Gamble`: a well-known name may hold `and` between ordinary words.
 			last = this.campusAfter(index, last);
-			const known = this.knownNameOverAnd(index, last);
+			// `Law and Justice`, `Committee to Protect Journalists`: a well-known name may hold lower-case words.
+			const known = this.knownNameOverLowerCase(index, last);
 			const across = known > last ? known : this.organizationAcrossAnd(index, last) ?? this.listedFieldsName(index, last);
 			if (across !== undefined) {
 				// `Securities and Exchange Board of India`: the name goes on after its head word.
@@ -302,7 +296,7 @@ class ParagraphAnalysis {
 	 * The end of a well-known organisation's name that goes on over lower-case words after `last`
 	 * (`Law and Justice`, `Committee to Protect Journalists`), or `last`.
 	 */
-	private knownNameOverAnd(first: number, last: number): number {
+	private knownNameOverLowerCase(first: number, last: number): number {
 		const tokens = this.tokens;
 		const next = tokens[last + 1];
 		if (last - first > 3 || !next || !INNER_NAME_WORDS.has(next.text) || !next.spaced) return last;
