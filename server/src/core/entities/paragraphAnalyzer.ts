@@ -576,8 +576,7 @@ class ParagraphAnalysis {
 			const titled = word[0] + word.slice(1).toLowerCase();
 			if (isPlaceName(titled)) return this.push(index, index, 'place', 'gazetteer');
 			// `(ALCOTEXA)`: a long acronym is a name only where the document defines it; a shouted word is not.
-			this.mentions.push(this.mention(token.start, token.end, undefined, 'none', token.sentenceStart));
-			return;
+			return this.pushUnsettled(index);
 		}
 		if (isPlaceName(word)) {
 			// `Chanda said`: a town's name before a speaking verb may be the surname of a person named before it.
@@ -596,8 +595,7 @@ class ParagraphAnalysis {
 		if (isEventHead(word)) return this.pushNamed(index, index, 'event');
 		if ((isOrganizationHead(word) || isPlaceHead(word)) && !isRoleHead(word) && !token.possessive && this.personVerbAfter(index)) {
 			// `"…," Park said`: a head word that may be the surname of a person named before; the document decides.
-			this.mentions.push(this.mention(token.start, token.end, undefined, 'none', token.sentenceStart, { ordinaryWord: false }));
-			return;
+			return this.pushUnsettled(index);
 		}
 		if (isDemonym(word) || isRoleHead(word) || isPluralRole(word) || isOrganizationHead(word) || isPlaceHead(word) || isCalendarWord(word)) return;
 		// `Doctors warned`: a plural opening a sentence is an ordinary word.
@@ -646,7 +644,7 @@ class ParagraphAnalysis {
 		}
 		if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word)) {
 			// `(DGArtes)`, `McDonald`: a word of mixed case names what the document names by it, an acronym it defines or a surname.
-			if (/^\p{Lu}[\p{L}\p{M}]+$/u.test(word) && !NON_ENTITY_ACRONYMS.has(word) && !ROLE_ACRONYMS.has(word)) this.mentions.push(this.mention(token.start, token.end, undefined, 'none', token.sentenceStart));
+			if (/^\p{Lu}[\p{L}\p{M}]+$/u.test(word) && !NON_ENTITY_ACRONYMS.has(word) && !ROLE_ACRONYMS.has(word)) this.pushUnsettled(index);
 			return;
 		}
 		// `von der Leyen`: lower-case particles before a lone surname belong to it.
@@ -978,6 +976,12 @@ class ParagraphAnalysis {
 	}
 
 	/** A mention whose kind the document settles: a person if the word is a known surname, else `kind`. */
+	/** A word whose kind only the document can settle: a surname of someone named elsewhere, or a name it defines. */
+	private pushUnsettled(index: number): void {
+		const token = this.tokens[index];
+		this.mentions.push(this.mention(token.start, token.end, undefined, 'none', token.sentenceStart));
+	}
+
 	private pushHint(first: number, last: number, kind: EntityKind, evidence: Evidence = 'context'): void {
 		const tokens = this.tokens;
 		this.mentions.push(this.mention(tokens[first].start, tokens[last].end, undefined, evidence, tokens[first].sentenceStart, { hint: kind }));
@@ -1010,13 +1014,13 @@ class ParagraphAnalysis {
 		while (this.namesNothing(listed + 1) && /^,\s+$/.test(tokens[listed + 1].gapBefore) && (tokens[listed + 2]?.text === 'and' || /^,\s+$/.test(tokens[listed + 2]?.gapBefore ?? ''))) listed++;
 		if (listed > last && tokens[listed + 1]?.text === 'and') {
 			// `Department of Forestry, Fisheries and the Environment`: a `the` may follow the `and`.
-			let end = tokens[listed + 2]?.text === 'the' ? listed + 2 : listed + 1;
+			let end = this.skipThe(listed + 1);
 			while (this.namesNothing(end + 1) && tokens[end + 1].spaced) end++;
 			if (end > listed + 1 && !(tokens[end + 1]?.capitalised && tokens[end + 1].spaced)) return end;
 		}
 		const and = tokens[last + 1];
 		if (!and || and.text !== 'and' || !and.spaced) return last;
-		const opening = tokens[last + 2]?.text === 'the' ? last + 2 : last + 1;
+		const opening = this.skipThe(last + 1);
 		// `University of Auckland and Crown research institutes`: after a place, `and` starts something else,
 		// unless a place follows (`Development Bank of Latin America and the Caribbean`).
 		if (isPlaceName(tokens[last].text)) {
@@ -1052,6 +1056,11 @@ class ParagraphAnalysis {
 	private namesNothing(index: number): boolean {
 		const token = this.tokens[index];
 		return token !== undefined && token.capitalised && !token.upper && !isPlaceName(token.text) && (!isGivenName(token.text) || isDictionaryWord(token.text));
+	}
+
+	/** The index of a `the` right after `index`, or `index`. */
+	private skipThe(index: number): number {
+		return this.tokens[index + 1]?.text === 'the' ? index + 1 : index;
 	}
 
 	/**
