@@ -3,7 +3,7 @@
  */
 import { CALENDAR_WORDS, COMMON_WORDS, DICTIONARY_WORDS, FOREIGN_FUNCTION_WORDS, ORDINARY_PLURALS } from './lexicon/commonWords';
 import {
-	DEMONYMS, PLACE_NAMES,
+	DEMONYMS, PLACE_NAMES, withoutAccentMarks,
 } from './lexicon/places';
 import {
 	DOCUMENT_HEADS, EVENT_HEADS, NON_ENTITY_ACRONYMS, ORGANIZATION_HEADS, PLACE_HEADS, ROLE_ACRONYMS, ROLE_HEADS, TITLE_MODIFIERS,
@@ -147,12 +147,8 @@ export function isAcronym(token: Token): boolean {
 export const isGivenName = memoized(function isGivenName(word: string): boolean {
 	const lower = word.toLowerCase();
 	// `Lucía`, `Héctor`, `Łukasz`: the list may hold a name only without its accents.
-	return GIVEN_NAME_SET.has(lower) || GIVEN_NAME_SET.has(withoutAccents(lower));
+	return GIVEN_NAME_SET.has(lower) || GIVEN_NAME_SET.has(withoutAccentMarks(lower).replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/đ/g, 'd'));
 });
-
-function withoutAccents(word: string): string {
-	return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/đ/g, 'd');
-}
 
 export const isChineseSurname = memoized(function isChineseSurname(word: string): boolean {
 	return CHINESE_SURNAME_SET.has(word.toLowerCase());

@@ -88,11 +88,16 @@ function toSet(list: string): Set<string> {
 const placeNames = new Set<string>();
 export const PLACE_NAMES: ReadonlySet<string> = placeNames;
 
+/** `Belém` → `Belem`: the text without its combining accents. Letters with a bar or stroke (`ł`) stay. */
+export function withoutAccentMarks(text: string): string {
+	return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** News writes `Łódź` and `Lodz`, `Belém` and `Belem`: each name is also added without its diacritics. */
 export function addPlaceNames(names: Iterable<string>): void {
 	for (const name of names) {
 		placeNames.add(name);
-		const plain = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/Ł/g, 'L').replace(/ł/g, 'l');
+		const plain = withoutAccentMarks(name).replace(/Ł/g, 'L').replace(/ł/g, 'l');
 		if (plain !== name) placeNames.add(plain);
 	}
 }
