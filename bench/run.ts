@@ -133,7 +133,7 @@ function activationRows(): void {
 
 // Bundle sizes, minified as for production.
 async function bundleSizes(): Promise<void> {
-	const entries = [['client', 'client/src/extension.ts'], ['server', 'server/src/server.ts']];
+	const entries = [['client', 'client/src/extension.ts'], ['server', 'server/src/main.ts']];
 	for (const [name, entry] of entries) {
 		const result = await esbuild.build({
 			entryPoints: [path.join(repoRoot, entry)], bundle: true, platform: 'node', format: 'cjs', target: 'node20',

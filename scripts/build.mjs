@@ -9,7 +9,7 @@ const watch = process.argv.includes('--watch');
 const shebang = { js: '#!/usr/bin/env node' };
 const targets = [
 	{ entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-	{ entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: shebang },
+	{ entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: shebang },
 	{ entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: shebang },
 ].filter((target) => existsSync(target.entryPoints[0]));
 
