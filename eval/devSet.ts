@@ -1,0 +1,95 @@
+/**
+ * The real-text development set (`eval/dev/gum/`): 84 documents of the GUM corpus, written and
+ * annotated by other people, scored exactly like the own gold sets (exact span and kind). Predictions
+ * that overlap a proper name of another type (works, products, nationalities: `misc-spans.json`)
+ * are ignored, as CoNLL scoring ignores MISC. Gold offsets are UTF-16 code units inside a line.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { EntityDetector } from '../server/src/core/entities/detector';
+import { ENTITY_KINDS, type EntityKind } from '../server/src/core/entities/types';
+import { parseSeed } from '../server/src/core/parser';
+
+export interface KindCounts { truePositives: number; falsePositives: number; falseNegatives: number }
+export type DevSetCounts = Map<EntityKind, KindCounts>;
+
+/** `[line, start, end, kind]`: 0-based line, UTF-16 offsets in the line, end exclusive. */
+type LineSpan = readonly [number, number, number, string];
+
+export interface DevSetError {
+	readonly document: string;
+	readonly error: 'false positive' | 'missed';
+	readonly kind: EntityKind;
+	readonly surface: string;
+	readonly start: number;
+}
+
+export interface DevSetResult {
+	readonly documents: number;
+	readonly counts: DevSetCounts;
+	readonly errors: readonly DevSetError[];
+}
+
+export function devSetDirectory(root: string): string {
+	return path.join(root, 'eval', 'dev', 'gum');
+}
+
+/** Scores the detector on every document of the development set. */
+export function scoreDevSet(directory: string, detector: EntityDetector): DevSetResult {
+	const names = fs.readdirSync(directory).filter(name => /^GUM_.*\.txt$/.test(name)).sort();
+	const misc = JSON.parse(fs.readFileSync(path.join(directory, 'misc-spans.json'), 'utf8')) as Record<string, readonly LineSpan[]>;
+	const counts: DevSetCounts = new Map(ENTITY_KINDS.map(kind => [kind, { truePositives: 0, falsePositives: 0, falseNegatives: 0 }]));
+	const errors: DevSetError[] = [];
+	for (const name of names) {
+		const document = name.slice(0, -'.txt'.length);
+		const text = fs.readFileSync(path.join(directory, name), 'utf8');
+		const lineStarts = startsOfLines(text);
+		const absolute = ([line, start, end, kind]: LineSpan) => ({ start: lineStarts[line] + start, end: lineStarts[line] + end, kind });
+		const gold = (JSON.parse(fs.readFileSync(path.join(directory, `${document}.json`), 'utf8')) as LineSpan[]).map(absolute);
+		const ignored = (misc[document] ?? []).map(absolute);
+		const predicted = detector.analyse(parseSeed(text)).mentions
+			.filter(mention => !ignored.some(span => mention.start < span.end && span.start < mention.end));
+		const key = (start: number, end: number, kind: string) => `${start}:${end}:${kind}`;
+		const goldKeys = new Set(gold.map(span => key(span.start, span.end, span.kind)));
+		const predictedKeys = new Set(predicted.map(mention => key(mention.start, mention.end, mention.entity.kind)));
+		for (const mention of predicted) {
+			const hit = goldKeys.has(key(mention.start, mention.end, mention.entity.kind));
+			counts.get(mention.entity.kind)![hit ? 'truePositives' : 'falsePositives']++;
+			if (!hit) {
+				errors.push({ document, error: 'false positive', kind: mention.entity.kind, surface: mention.surface, start: mention.start });
+			}
+		}
+		for (const span of gold) {
+			if (predictedKeys.has(key(span.start, span.end, span.kind))) {
+				continue;
+			}
+			const kind = span.kind as EntityKind;
+			counts.get(kind)!.falseNegatives++;
+			errors.push({ document, error: 'missed', kind, surface: text.slice(span.start, span.end), start: span.start });
+		}
+	}
+	return { documents: names.length, counts, errors };
+}
+
+/** F1 of one kind, or of all kinds together when `kind` is undefined. */
+export function f1(counts: DevSetCounts, kind?: EntityKind): number {
+	const total: KindCounts = { truePositives: 0, falsePositives: 0, falseNegatives: 0 };
+	for (const [each, c] of counts) {
+		if (kind !== undefined && each !== kind) {
+			continue;
+		}
+		total.truePositives += c.truePositives;
+		total.falsePositives += c.falsePositives;
+		total.falseNegatives += c.falseNegatives;
+	}
+	const denominator = 2 * total.truePositives + total.falsePositives + total.falseNegatives;
+	return denominator === 0 ? 0 : 2 * total.truePositives / denominator;
+}
+
+function startsOfLines(text: string): number[] {
+	const starts = [0];
+	for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) {
+		starts.push(index + 1);
+	}
+	return starts;
+}
