@@ -125,6 +125,18 @@ test('deleting a tagged passage in the editor orphans it with a diagnostic and q
 	assert.deepEqual((await service.annotations({ uri: seedA }))[0].range, range(0, 28, 33));
 });
 
+test('undo of a deletion wider than the passage re-attaches it and clears the orphan diagnostic', async () => {
+	const { service, editor } = setup();
+	await editor.open(seedA);
+	await service.tag({ uri: seedA, range: range(0, 28, 33), tag: 'actor/state' });
+	// "-- Robin met" [25, 37) removed, wider than "Robin" on both sides.
+	editor.edit(seedA, [{ range: range(0, 25, 37), text: '' }], text => text.replace('-- Robin met', ''));
+	assert.equal(service.orphanDiagnostics(seedA).length, 1);
+	editor.edit(seedA, [{ range: range(0, 25, 25), text: '-- Robin met' }], () => textA);
+	assert.deepEqual(service.orphanDiagnostics(seedA), []);
+	assert.deepEqual((await service.annotations({ uri: seedA }))[0].range, range(0, 28, 33));
+});
+
 test('the re-anchor quick fix attaches an orphan to the selection', async () => {
 	const { fs, service, editor } = setup();
 	await editor.open(seedA);
