@@ -2,10 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seedsFolder } from './support/samples';
 import { parse } from 'yaml';
 import { addTagToCodebook, parseCodebook, renameTagInCodebook, suggestColor, tagPalette } from '../src/core/annotations/codebook';
 
-const sample = readFileSync(join(__dirname, '../../../seeds/codebook.yaml'), 'utf8');
+const sample = readFileSync(join(seedsFolder, 'codebook.yaml'), 'utf8');
 
 test('the sample codebook parses without problems into a dozen hierarchical tags', () => {
 	const codebook = parseCodebook(sample);
