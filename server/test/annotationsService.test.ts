@@ -232,8 +232,8 @@ test('the codebook: listing and adding a tag on the spot', async () => {
 	const { fs, service } = setup();
 	assert.deepEqual(await service.codebook(), { tags: [] });
 	const added = await service.addCodebookTag({ tag: 'frame/cooperation', description: 'Partnership.' });
-	assert.deepEqual(added, { name: 'frame/cooperation', description: 'Partnership.', color: '#1f77b4' });
-	assert.match(fs.text(URI.file('/w/seeds/codebook.yaml'))!, /frame\/cooperation:\n    description: Partnership\.\n    color: "#1f77b4"/);
+	assert.deepEqual(added, { name: 'frame/cooperation', description: 'Partnership.', color: '#4477aa' });
+	assert.match(fs.text(URI.file('/w/seeds/codebook.yaml'))!, /frame\/cooperation:\n    description: Partnership\.\n    color: "#4477aa"/);
 	const codebook = await service.codebook();
 	assert.equal(codebook.uri, URI.file('/w/seeds/codebook.yaml').toString());
 	assert.deepEqual(codebook.tags, [added]);
