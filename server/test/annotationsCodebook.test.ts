@@ -110,3 +110,7 @@ test('a new tag takes a colour no codebook tag uses (issue 15: evaluation/positi
 	assert.ok(tagPalette.includes(next));
 	assert.equal(colorForNewTag([]), tagPalette[0]);
 });
+
+test('a tag that differs from a codebook tag only in case is that tag: adding it is refused, naming the existing one', () => {
+	assert.throws(() => addTagToCodebook(sample, { name: 'Frame/Cooperation' }), /already has a tag frame\/cooperation/);
+});

@@ -18,7 +18,10 @@ export const TestCommand = {
 	tagPicker: 'seed.debug.tagPicker',
 	/** → the status bar text for the active seed, or undefined when hidden. */
 	annotationStatus: 'seed.debug.annotationStatus',
-	/** → the Tags view's tree: `{ tag, description, seeds: { uri, description, passages: string[] }[] }[]`. */
+	/**
+	 * → the Tags view's tree: `{ tag, description, label, seeds: { uri, description, label, passages: string[],
+	 * passageLabels: string[] }[] }[]` (`label`: what a screen reader says for the row).
+	 */
 	tagsTree: 'seed.debug.tagsTree',
 } as const;
 
@@ -42,14 +45,21 @@ export function registerTestHooks(decorations: AnnotationDecorations, picker: Ta
 async function describeTree(tagsTree: TagsTreeDataProvider) {
 	tagsTree.refresh(true);
 	const describe = async (node: TagsTreeNode) => (await tagsTree.getTreeItem(node)).description;
+	const label = async (node: TagsTreeNode) => (await tagsTree.getTreeItem(node)).accessibilityInformation?.label;
 	return Promise.all((await tagsTree.getChildren()).map(async (tagNode) => ({
 		tag: tagNode.kind === 'tag' ? tagNode.tag : undefined,
 		description: await describe(tagNode),
-		seeds: await Promise.all((await tagsTree.getChildren(tagNode)).map(async (seedNode) => ({
-			uri: seedNode.kind === 'seed' ? seedNode.uri.toString() : undefined,
-			description: await describe(seedNode),
-			passages: (await tagsTree.getChildren(seedNode)).map((passage) => (passage.kind === 'passage' ? passage.annotation.text : undefined)),
-		}))),
+		label: await label(tagNode),
+		seeds: await Promise.all((await tagsTree.getChildren(tagNode)).map(async (seedNode) => {
+			const passages = await tagsTree.getChildren(seedNode);
+			return {
+				uri: seedNode.kind === 'seed' ? seedNode.uri.toString() : undefined,
+				description: await describe(seedNode),
+				label: await label(seedNode),
+				passages: passages.map((passage) => (passage.kind === 'passage' ? passage.annotation.text : undefined)),
+				passageLabels: await Promise.all(passages.map(label)),
+			};
+		})),
 	})));
 }
 

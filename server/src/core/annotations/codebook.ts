@@ -153,8 +153,10 @@ export function addTagToCodebook(text: string, tag: NewCodebookTag): string {
 	}
 	const source = text.trim() === '' ? newCodebookText() : text;
 	const parsed = editableCodebook(source);
-	if (parsed.tags.some(existing => existing.name === tag.name)) {
-		throw new Error(`the codebook already has a tag ${tag.name}`);
+	// Names that differ only in case are one tag (a picker would otherwise offer both).
+	const same = parsed.tags.find(existing => existing.name.toLowerCase() === tag.name.toLowerCase());
+	if (same) {
+		throw new Error(`the codebook already has a tag ${same.name}`);
 	}
 	const doc = parseDocument(source);
 	if (!isMap(doc.contents)) {
