@@ -1,10 +1,11 @@
 /**
  * Test-only commands (`seed.debug.*`, not in the command palette) through which the in-editor tests
  * see what the UI drew and stand in for the person at the tag picker. They only read state, except
- * `answerNextTagPick`, which answers one pick.
+ * `answerNextTagPick` and `answerNextQuestion`, which answer one pick or question.
  */
 import * as vscode from 'vscode';
 import type { AnnotationDecorations } from './decorations';
+import type { Prompts } from './prompts';
 import type { AnnotationStatusBar } from './statusBar';
 import type { TagPicker } from './tagPicker';
 import type { TagsTreeDataProvider, TagsTreeNode } from './tagsTreeView';
@@ -23,9 +24,15 @@ export const TestCommand = {
 	 * passageLabels: string[] }[] }[]` (`label`: what a screen reader says for the row).
 	 */
 	tagsTree: 'seed.debug.tagsTree',
+	/** `(choice | null)`: the next question (a confirmation, an Undo offer) answers `choice` (null: dismissed). */
+	answerNextQuestion: 'seed.debug.answerNextQuestion',
+	/** → every question asked so far: `{ message, choices, modal }[]`. */
+	questions: 'seed.debug.questions',
 } as const;
 
-export function registerTestHooks(decorations: AnnotationDecorations, picker: TagPicker, statusBar: AnnotationStatusBar, tagsTree: TagsTreeDataProvider): vscode.Disposable {
+export function registerTestHooks(
+	decorations: AnnotationDecorations, picker: TagPicker, statusBar: AnnotationStatusBar, tagsTree: TagsTreeDataProvider, prompts: Prompts,
+): vscode.Disposable {
 	return vscode.Disposable.from(
 		vscode.commands.registerCommand(TestCommand.decorations, () => {
 			const editor = vscode.window.activeTextEditor;
@@ -38,6 +45,8 @@ export function registerTestHooks(decorations: AnnotationDecorations, picker: Ta
 		vscode.commands.registerCommand(TestCommand.tagPicker, () => picker.state),
 		vscode.commands.registerCommand(TestCommand.annotationStatus, () => statusBar.shownText),
 		vscode.commands.registerCommand(TestCommand.tagsTree, () => describeTree(tagsTree)),
+		vscode.commands.registerCommand(TestCommand.answerNextQuestion, (choice: unknown) => prompts.answerNext(typeof choice === 'string' ? choice : undefined)),
+		vscode.commands.registerCommand(TestCommand.questions, () => prompts.asked.map((question) => ({ ...question }))),
 	);
 }
 
