@@ -50,6 +50,13 @@ export class TagPicker {
 		this.stubbedAnswer = tag;
 	}
 
+	/** Test hook: types `value` into the quick pick on screen, as a person would; false when none is shown. */
+	typeForTest(value: string): boolean {
+		if (!this.shown) return false;
+		this.shown.value = value;
+		return true;
+	}
+
 	/** The quick pick on screen, or undefined. */
 	get state(): TagPickerState | undefined {
 		const quickPick = this.shown;

@@ -15,6 +15,8 @@ export const TestCommand = {
 	decorations: 'seed.debug.decorations',
 	/** `(tag)`: the next tag pick answers `tag` without showing the quick pick. */
 	answerNextTagPick: 'seed.debug.answerNextTagPick',
+	/** `(text)`: types into the tag quick pick on screen; → false when none is shown. */
+	typeInTagPicker: 'seed.debug.typeInTagPicker',
 	/** → the tag quick pick on screen (`{ value, items, activeTag }`), or undefined. */
 	tagPicker: 'seed.debug.tagPicker',
 	/** → the status bar text for the active seed, or undefined when hidden. */
@@ -43,6 +45,7 @@ export function registerTestHooks(
 			picker.answerNextWith(tag);
 		}),
 		vscode.commands.registerCommand(TestCommand.tagPicker, () => picker.state),
+		vscode.commands.registerCommand(TestCommand.typeInTagPicker, (text: unknown) => typeof text === 'string' && picker.typeForTest(text)),
 		vscode.commands.registerCommand(TestCommand.annotationStatus, () => statusBar.shownText),
 		vscode.commands.registerCommand(TestCommand.tagsTree, () => describeTree(tagsTree)),
 		vscode.commands.registerCommand(TestCommand.answerNextQuestion, (choice: unknown) => prompts.answerNext(typeof choice === 'string' ? choice : undefined)),
