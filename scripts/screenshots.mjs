@@ -25,6 +25,7 @@ const outDir = resolve(options.out);
 const say = (message) => console.log(`[screenshots] ${message}`);
 const SEED_003 = '003_babea2879160f884.txt';
 const SEED_002 = '002_91ec62a49ae75b28.txt';
+const SEED_001 = '001_2bec4b55e153d035.txt';
 
 // Chinese lines in the samples would show as empty boxes without a CJK font (1.6 MB package).
 function ensureCjkFont() {
@@ -230,6 +231,41 @@ async function main() {
 	}
 	await page.mouse.move(700, 790);
 	await shot('tags');
+
+	say('removing a tag: the Undo offer');
+	const trust = await textBox('mutual trust');
+	await page.mouse.click(trust.left + 10, trust.middle);
+	await runCommand('Seed: Remove Tag');
+	const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Removed "frame/cooperation"' });
+	await toast.waitFor();
+	// The toast slides in: wait until it stands still and is fully opaque.
+	for (let last = ''; ;) {
+		const now = JSON.stringify([await toast.boundingBox(), await toast.evaluate((element) => getComputedStyle(element).opacity)]);
+		if (now === last && now.endsWith(',"1"]')) break;
+		last = now;
+		await page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
+	}
+	await shot('remove-tag-undo');
+	await page.locator('.notifications-toasts .monaco-button', { hasText: 'Undo' }).first().click();
+	await page.locator('.statusbar-item', { hasText: '2 tags' }).first().waitFor();
+
+	say('001: a date without a year, then the year from the folder');
+	await runCommand('View: Show Explorer');
+	const seedsPane = page.locator('.pane-header[aria-expanded="false"]', { hasText: 'Seeds' }).first();
+	if (await seedsPane.count()) await seedsPane.click();
+	await explorerRow(SEED_001).click();
+	await editorText('China News Agency, Beijing').waitFor();
+	await runCommand('Seed: Insert Date Header');
+	const yearless = editorText(/date\sYYYY-02-05/);
+	const dateChoice = page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'date' });
+	await Promise.race([yearless.waitFor(), dateChoice.waitFor()]);
+	if (await dateChoice.isVisible()) await page.keyboard.press('Enter');
+	await yearless.waitFor();
+	const year = await textBox('YYYY');
+	await page.mouse.click(year.left + 5, year.middle);
+	await page.keyboard.press('Control+.');
+	await page.locator('.action-widget .monaco-list-row', { hasText: 'Set the year to 2022' }).first().waitFor();
+	await shot('year-quick-fix');
 	return shots;
 
 	/** The box of a visible occurrence of `phrase` within one rendered span (Monaco renders spaces as U+00A0). */

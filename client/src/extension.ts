@@ -7,6 +7,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { serverInfoRequest } from '../../server/src/protocol/commands';
 import type { InitializationOptions } from '../../server/src/serverSettings';
 import { registerAnnotationFeatures } from './annotations';
+import { yearPlaceholders } from './yearSnippets';
 
 let client: LanguageClient | undefined;
 
@@ -28,6 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 		markdown: { isTrusted: { enabledCommands: ['vscode.open', 'seed.addToRegistry'] } },
 		// A function, so every (re)start reads the current settings and trust.
 		initializationOptions: () => initializationOptions(),
+		middleware: yearPlaceholders,
 	};
 	// The id `seed` makes the client read the `seed.trace.server` setting.
 	client = new LanguageClient('seed', 'Seed Language Server', serverOptions, clientOptions);

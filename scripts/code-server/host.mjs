@@ -1,11 +1,12 @@
 // Starts code-server on loopback with a throw-away profile and opens it in headless Debian Chromium
 // through playwright-core. Shared by the in-editor test runner, the screenshots and `npm start`.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumPath, codeServerEntry, repoRoot } from './install.mjs';
+import { chromiumPath, codeServerEntry } from './install.mjs';
+import { copyCommittedSamples } from './samples.mjs';
 
 export const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
 	'--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
@@ -25,6 +26,8 @@ const USER_SETTINGS = {
 	'chat.disableAIFeatures': true,
 	'window.restoreWindows': 'none',
 	'files.hotExit': 'off',
+	// code-server saves a second after each edit by default; a person trying it, and the tests, save when they mean to.
+	'files.autoSave': 'off',
 };
 
 export function freePort() {
@@ -64,7 +67,8 @@ export async function killGroup(pid, graceMs = 3000) {
 
 /**
  * A throw-away profile: code-server's data and extensions, XDG dirs and HOME in one temp dir, plus a
- * copy of seeds/ (as `<tmp>/workspace/seeds`, so the language pattern for seeds/ applies) that tests may change.
+ * copy of the committed seeds/ (as `<tmp>/workspace/seeds`, so the language pattern for seeds/ applies)
+ * that tests may change; never the working copy of seeds/.
  */
 export function makeProfile(prefix = 'seed-editor-', extraSettings = {}, { copySeeds = true, untrusted = false } = {}) {
 	const root = mkdtempSync(join(tmpdir(), prefix));
@@ -83,7 +87,7 @@ export function makeProfile(prefix = 'seed-editor-', extraSettings = {}, { copyS
 	// Untrusted: workspace trust on, the folder never trusted, and no start-up prompt to answer.
 	const trust = untrusted ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false } : {};
 	writeFileSync(join(dirs.data, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...trust, ...extraSettings }, null, '\t'));
-	if (copySeeds) cpSync(join(repoRoot, 'seeds'), dirs.workspace, { recursive: true });
+	if (copySeeds) copyCommittedSamples(dirs.workspace);
 	const env = { ...process.env };
 	// A VS Code terminal's variables would make code-server talk to that editor instead.
 	for (const key of Object.keys(env)) if (key.startsWith('VSCODE_') || key === 'ELECTRON_RUN_AS_NODE') delete env[key];

@@ -15,6 +15,7 @@ import { contextAround, createAnnotationId, tagNameProblem, withPosition, type A
 import { clampToCodePoint } from './core/annotations/codePoints';
 import { addTagToCodebook, parseCodebook, renameTagInCodebook } from './core/annotations/codebook';
 import { writeFileAtomically } from './core/annotations/atomicWrite';
+import { restoreAnnotation, type RestoredIdentity } from './restoreCommand';
 import { followChanges, toOffsetChanges, type TrackedAnchor } from './core/annotations/editTracking';
 import { toBrat } from './core/annotations/export/brat';
 import { toCsv } from './core/annotations/export/csv';
@@ -230,6 +231,7 @@ export class AnnotationService {
 			case ServerCommand.reanchor: return this.reanchorTo(arg);
 			case ServerCommand.codebook: return this.codebook();
 			case ServerCommand.addCodebookTag: return this.addCodebookTag(arg);
+			case ServerCommand.restore: return restoreAnnotation(this, arg);
 			default: return undefined;
 		}
 	}
@@ -237,29 +239,41 @@ export class AnnotationService {
 	/** The annotation commands, for `executeCommandProvider.commands`. */
 	static readonly commands: readonly string[] = [
 		ServerCommand.tag, ServerCommand.tagMentions, ServerCommand.untag, ServerCommand.setNote, ServerCommand.annotations, ServerCommand.workspaceAnnotations,
-		ServerCommand.renameTag, ServerCommand.export, ServerCommand.reanchor, ServerCommand.codebook, ServerCommand.addCodebookTag,
+		ServerCommand.renameTag, ServerCommand.export, ServerCommand.reanchor, ServerCommand.codebook, ServerCommand.addCodebookTag, ServerCommand.restore,
 	];
 
-	async tag(args: TagArgs): Promise<AnnotationInfo> {
+	/** `restored`: an annotation removed earlier, put back with its id and time (see `restoreCommand.ts`). */
+	async tag(args: TagArgs, restored?: RestoredIdentity): Promise<AnnotationInfo> {
 		const uri = requireString(args?.uri, 'uri');
 		const tag = requireTagName(args?.tag);
 		const text = await this.currentText(uri);
 		const positions = TextDocument.create(uri, 'seed', 0, text);
-		const start = clampToCodePoint(text, positions.offsetAt(requireRange(args.range).start), 'backward');
-		const end = clampToCodePoint(text, positions.offsetAt(args.range.end), 'forward');
+		let start = clampToCodePoint(text, positions.offsetAt(requireRange(args.range).start), 'backward');
+		let end = clampToCodePoint(text, positions.offsetAt(args.range.end), 'forward');
+		if (restored && text.slice(start, end) !== restored.text) {
+			// The text changed since the removal: the same words nearest to where they were.
+			const found = nearestOccurrence(text, restored.text, start);
+			if (found === undefined) {
+				throw new AnnotationCommandError(`Cannot restore the tag: "${shorten(restored.text)}" is no longer in ${fileName(uri)}.`);
+			}
+			[start, end] = [found, found + restored.text.length];
+		}
 		if (end <= start) {
 			throw new AnnotationCommandError(`Select a passage of ${fileName(uri)} to tag it.`);
 		}
 		const existing = new Set((await this.anchored(uri)).annotations.map(annotation => annotation.id));
-		let id = createAnnotationId(this.options.random);
-		while (existing.has(id)) {
+		if (restored && existing.has(restored.id)) {
+			throw new AnnotationCommandError(`Cannot restore the tag: ${fileName(uri)} already has an annotation ${restored.id}.`);
+		}
+		let id = restored?.id ?? createAnnotationId(this.options.random);
+		while (!restored && existing.has(id)) {
 			id = createAnnotationId(this.options.random);
 		}
 		const note = args.note?.trim();
 		const annotation: Annotation = {
 			id, tag, text: text.slice(start, end), start, end, ...contextAround(text, start, end),
 			...(note ? { note } : {}),
-			created: (this.options.now?.() ?? new Date()).toISOString(),
+			created: restored?.created ?? (this.options.now?.() ?? new Date()).toISOString(),
 		};
 		await this.guard(() => this.store.add(URI.parse(uri), annotation));
 		await this.afterMutation(uri, annotation.id, { kind: 'anchored', start, end }, text);
@@ -721,6 +735,17 @@ function anchorAll(text: string, annotations: readonly Annotation[]): Map<string
 		const anchor: TrackedAnchor = result.status === 'orphaned' ? { kind: 'orphaned', at: Math.min(annotation.start, text.length) } : { kind: 'anchored', start: result.start, end: result.end };
 		return [annotation.id, anchor];
 	}));
+}
+
+/** The start of the occurrence of `passage` in `text` nearest to `near`, if any. */
+function nearestOccurrence(text: string, passage: string, near: number): number | undefined {
+	let best: number | undefined;
+	for (let at = text.indexOf(passage); at >= 0 && passage.length > 0; at = text.indexOf(passage, at + 1)) {
+		if (best === undefined || Math.abs(at - near) < Math.abs(best - near)) {
+			best = at;
+		}
+	}
+	return best;
 }
 
 function requireString(value: unknown, name: string): string {

@@ -16,6 +16,7 @@ import { parseSeed } from './core/parser';
 import { ENTITY_SEMANTIC_TOKENS_LEGEND, EntityService } from './entityService';
 import type { AnnotationFileSystem } from './core/annotations/fileSystem';
 import type { LexiconLoadResult } from './node/lexiconFiles';
+import { quickFixOptions } from './quickFixEvidence';
 import { fileUri, findSeedFiles, readSeedFile, readTextFile, uriToPath } from './node/workspaceScanner';
 import { annotationsChangedNotification, serverInfoRequest, ServerCommand } from './protocol/commands';
 import { ServerSettings, writingCommands } from './serverSettings';
@@ -125,10 +126,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
 	connection.onDocumentSymbol((params, token) => withDocument(params.textDocument.uri, (document) => service.getDocumentSymbols(document, token)));
 	connection.onFoldingRanges((params) => withDocument(params.textDocument.uri, (document) => service.getFoldingRanges(document)));
-	connection.onCodeAction((params, token) => withDocument(params.textDocument.uri, (document) => [
-		...service.getQuickFixes(document, params.context.diagnostics, token),
-		...params.context.diagnostics.flatMap((diagnostic) => annotations.orphanQuickFixes(document.uri, diagnostic, params.range)),
-	]));
+	connection.onCodeAction(async (params, token) => {
+		const options = await quickFixOptions(params.textDocument.uri, params.context.diagnostics, service.workspace, settings.snippetEdits);
+		return withDocument(params.textDocument.uri, (document) => [
+			...service.getQuickFixes(document, params.context.diagnostics, token, options),
+			...params.context.diagnostics.flatMap((diagnostic) => annotations.orphanQuickFixes(document.uri, diagnostic, params.range)),
+		]);
+	});
 	connection.onHover(({ textDocument, position }) => combineHovers(entities.hover(textDocument.uri, position), annotations.hoverMarkdown(textDocument.uri, position)));
 	connection.onReferences(({ textDocument, position, context }) => entities.references(textDocument.uri, position, context.includeDeclaration));
 	connection.onDocumentHighlight(({ textDocument, position }) => entities.documentHighlights(textDocument.uri, position));

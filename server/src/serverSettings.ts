@@ -24,7 +24,7 @@ export interface InitializationOptions {
 /** Commands that write files, refused in an untrusted workspace. */
 export const writingCommands: ReadonlySet<string> = new Set([
 	ServerCommand.tag, ServerCommand.tagMentions, ServerCommand.untag, ServerCommand.setNote, ServerCommand.renameTag,
-	ServerCommand.reanchor, ServerCommand.addCodebookTag, ServerCommand.addToRegistry,
+	ServerCommand.reanchor, ServerCommand.addCodebookTag, ServerCommand.addToRegistry, ServerCommand.restore,
 ]);
 
 export class ServerSettings {
@@ -34,6 +34,8 @@ export class ServerSettings {
 	diagnosticsEnabled = true;
 	trusted = true;
 	canWatchFiles = false;
+	/** The client takes LSP 3.18 snippet edits in code actions. */
+	snippetEdits = false;
 
 	initialize(params: InitializeParams): void {
 		const folderUris = (params.workspaceFolders ?? []).map((folder) => folder.uri);
@@ -45,6 +47,8 @@ export class ServerSettings {
 		this.registryPath = this.resolveInFolder(options.registry || 'seeds/entities.yaml');
 		this.codebookPath = this.resolveInFolder(options.codebook || 'seeds/codebook.yaml');
 		this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+		// LSP 3.18 snippet edits; the protocol types in use predate the field.
+		this.snippetEdits = (params.capabilities.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true;
 	}
 
 	/** The codebook: the setting, else `seeds/codebook.yaml` in the first workspace folder. */

@@ -48,6 +48,44 @@ test('deleting a passage never attaches it to identical words that follow', () =
 	assert.deepEqual(followChanges([anchored(0, 5)], ['Robin'], [remove(0, 6)], 'Robin said'), [{ kind: 'orphaned', at: 0 }]);
 });
 
+// Issue 15 §1.1, on the words of sample 001: a deletion wider than the passage, then undo.
+test('undo of a deletion wider than the passage re-attaches it', () => {
+	const text = 'Putin said there is no ceiling on Sino-Russian relations, there is only a floor.';
+	const passage = 'no ceiling on Sino-Russian relations';
+	const wide = 'there is no ceiling on Sino-Russian relations, there';
+	const start = text.indexOf(passage);
+	const wideStart = text.indexOf(wide);
+	const deletedText = text.replace(wide, '');
+	const deleted = followChanges([anchored(start, start + passage.length)], [passage], [remove(wideStart, wideStart + wide.length)], deletedText);
+	assert.deepEqual(deleted, [{ kind: 'orphaned', at: wideStart, within: start - wideStart }]);
+	const typedBefore = followChanges(deleted, [passage], [insert(0, 'Mr ')], 'Mr ' + deletedText);
+	assert.deepEqual(typedBefore, [{ kind: 'orphaned', at: wideStart + 3, within: start - wideStart }]);
+	const undone = followChanges(typedBefore, [passage], [insert(wideStart + 3, wide)], 'Mr ' + text);
+	assert.deepEqual(undone, [anchored(start + 3, start + 3 + passage.length)]);
+});
+
+test('a wide selection replaced by typing, then undone, re-attaches; the passage typed again key by key too', () => {
+	const text = 'Hello there Robin Hood here';
+	const replaced = followChanges([anchored(12, 17)], ['Robin'], [{ start: 6, end: 22, insertedLength: 1 }], 'Hello x here');
+	assert.deepEqual(replaced, [{ kind: 'orphaned', at: 6, within: 6 }]);
+	assert.deepEqual(followChanges(replaced, ['Robin'], [{ start: 6, end: 7, insertedLength: 16 }], text), [anchored(12, 17)]);
+	// Typed again one key at a time where the removed text began: re-attached with the last key.
+	let anchors = followChanges([anchored(6, 11)], ['Robin'], [remove(6, 11)], 'Hello  Hood here');
+	let typed = 'Hello  Hood here';
+	for (const [index, key] of [...'Robin'].entries()) {
+		typed = typed.slice(0, 6 + index) + key + typed.slice(6 + index);
+		anchors = followChanges(anchors, ['Robin'], [insert(6 + index, key)], typed);
+		assert.equal(anchors[0].kind, index < 4 ? 'orphaned' : 'anchored');
+	}
+	assert.deepEqual(anchors, [anchored(6, 11)]);
+});
+
+test('typing next to identical words that follow a deleted passage does not attach it to them', () => {
+	const deleted = followChanges([anchored(0, 5)], ['Robin'], [remove(0, 6)], 'Robin said');
+	assert.deepEqual(followChanges(deleted, ['Robin'], [insert(5, ' Hood')], 'Robin Hood said'), deleted);
+	assert.deepEqual(followChanges(deleted, ['Robin'], [insert(10, '!')], 'Robin said!'), deleted);
+});
+
 test('replacing the tagged Robin by Elisa in the editor orphans it', () => {
 	assert.deepEqual(followChanges([anchored(6, 11)], ['Robin'], [{ start: 6, end: 11, insertedLength: 5 }], 'Hello Elisa Hood here'), [{ kind: 'orphaned', at: 6 }]);
 });

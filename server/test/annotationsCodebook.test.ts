@@ -2,10 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seedsFolder } from './support/samples';
 import { parse } from 'yaml';
 import { addTagToCodebook, parseCodebook, renameTagInCodebook, suggestColor, tagPalette } from '../src/core/annotations/codebook';
+import { colorForNewTag, labAsSeen, worstCaseDifference } from '../src/core/annotations/tagColors';
 
-const sample = readFileSync(join(__dirname, '../../../seeds/codebook.yaml'), 'utf8');
+const sample = readFileSync(join(seedsFolder, 'codebook.yaml'), 'utf8');
 
 test('the sample codebook parses without problems into a dozen hierarchical tags', () => {
 	const codebook = parseCodebook(sample);
@@ -76,4 +78,39 @@ test('renaming a tag renames it and the tags under it in the codebook, keeping c
 	assert.equal(renameTagInCodebook(text, 'actor', 'actors'), undefined, 'not listed: nothing to change');
 	assert.throws(() => renameTagInCodebook(text, 'frame/conflict', 'frames-extra'), /already has a tag frames-extra/);
 	assert.throws(() => renameTagInCodebook('tags: [unclosed\n', 'a', 'b'), /cannot be changed while it has an error/);
+});
+
+test('the palette: at least 20 colours, every pair apart in normal vision and in each dichromacy, all readable as highlights', () => {
+	assert.ok(tagPalette.length >= 20);
+	assert.equal(new Set(tagPalette).size, tagPalette.length);
+	for (const [index, a] of tagPalette.entries()) {
+		const lightness = labAsSeen(a)[0];
+		assert.ok(lightness >= 38 && lightness <= 82, `${a}: lightness ${lightness.toFixed(1)}`);
+		for (const b of tagPalette.slice(index + 1)) {
+			assert.ok(worstCaseDifference(a, b) >= 9, `${a} and ${b} differ by ${worstCaseDifference(a, b).toFixed(1)} in the worst view`);
+		}
+	}
+	// The simulation does what it says: red and green, far apart normally, come close for a deuteranope.
+	assert.ok(worstCaseDifference('#d62728', '#2ca02c') < 0.5 * Math.hypot(...labAsSeen('#d62728').map((v, i) => v - labAsSeen('#2ca02c')[i])));
+});
+
+test('a new tag takes a colour no codebook tag uses (issue 15: evaluation/positive got actor/state\'s #1f77b4); repeats only past the palette', () => {
+	let text = sample;
+	const taken = new Set(parseCodebook(text).tags.map(tag => tag.color));
+	for (let index = 0; index < tagPalette.length; index++) {
+		const name = `evaluation/positive${index}`;
+		text = addTagToCodebook(text, { name });
+		const color = parseCodebook(text).tags.find(tag => tag.name === name)!.color!;
+		assert.ok(!taken.has(color), `${name} got ${color}, already used`);
+		assert.ok(tagPalette.includes(color));
+		taken.add(color);
+	}
+	// Every palette colour is used now (beside the sample's own): the next one repeats the least used.
+	const next = suggestColor(parseCodebook(text).tags);
+	assert.ok(tagPalette.includes(next));
+	assert.equal(colorForNewTag([]), tagPalette[0]);
+});
+
+test('a tag that differs from a codebook tag only in case is that tag: adding it is refused, naming the existing one', () => {
+	assert.throws(() => addTagToCodebook(sample, { name: 'Frame/Cooperation' }), /already has a tag frame\/cooperation/);
 });

@@ -125,6 +125,18 @@ test('deleting a tagged passage in the editor orphans it with a diagnostic and q
 	assert.deepEqual((await service.annotations({ uri: seedA }))[0].range, range(0, 28, 33));
 });
 
+test('undo of a deletion wider than the passage re-attaches it and clears the orphan diagnostic', async () => {
+	const { service, editor } = setup();
+	await editor.open(seedA);
+	await service.tag({ uri: seedA, range: range(0, 28, 33), tag: 'actor/state' });
+	// "-- Robin met" [25, 37) removed, wider than "Robin" on both sides.
+	editor.edit(seedA, [{ range: range(0, 25, 37), text: '' }], text => text.replace('-- Robin met', ''));
+	assert.equal(service.orphanDiagnostics(seedA).length, 1);
+	editor.edit(seedA, [{ range: range(0, 25, 25), text: '-- Robin met' }], () => textA);
+	assert.deepEqual(service.orphanDiagnostics(seedA), []);
+	assert.deepEqual((await service.annotations({ uri: seedA }))[0].range, range(0, 28, 33));
+});
+
 test('the re-anchor quick fix attaches an orphan to the selection', async () => {
 	const { fs, service, editor } = setup();
 	await editor.open(seedA);
@@ -220,8 +232,8 @@ test('the codebook: listing and adding a tag on the spot', async () => {
 	const { fs, service } = setup();
 	assert.deepEqual(await service.codebook(), { tags: [] });
 	const added = await service.addCodebookTag({ tag: 'frame/cooperation', description: 'Partnership.' });
-	assert.deepEqual(added, { name: 'frame/cooperation', description: 'Partnership.', color: '#1f77b4' });
-	assert.match(fs.text(URI.file('/w/seeds/codebook.yaml'))!, /frame\/cooperation:\n    description: Partnership\.\n    color: "#1f77b4"/);
+	assert.deepEqual(added, { name: 'frame/cooperation', description: 'Partnership.', color: '#4477aa' });
+	assert.match(fs.text(URI.file('/w/seeds/codebook.yaml'))!, /frame\/cooperation:\n    description: Partnership\.\n    color: "#4477aa"/);
 	const codebook = await service.codebook();
 	assert.equal(codebook.uri, URI.file('/w/seeds/codebook.yaml').toString());
 	assert.deepEqual(codebook.tags, [added]);

@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, test } from 'node:test';
 import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-types';
-import { repoRoot, samples } from './support/samples';
+import { pristineRoot, repoRoot, samples } from './support/samples';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'seed-cli-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
 function seed(...args: string[]) {
-	const result = spawnSync(process.execPath, [path.join(repoRoot, 'dist/cli.js'), ...args], { cwd: repoRoot, encoding: 'utf8' });
+	const result = spawnSync(process.execPath, [path.join(repoRoot, 'dist/cli.js'), ...args], { cwd: pristineRoot, encoding: 'utf8' });
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -3,12 +3,12 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { entitiesCommand, type FileEntities } from '../src/cli/entitiesCommand';
 
-const root = path.resolve(__dirname, '..', '..', '..');
+import { pristineRoot, seedsFolder } from './support/samples';
 
 test('seed entities --format json: per file, entities with kind, canonical name and mention ranges', async () => {
 	const lines: string[] = [];
 	const errors: string[] = [];
-	const code = await entitiesCommand([path.join(root, 'seeds', '000_8fe48cf9272154b3.txt')], 'json', { write: line => lines.push(line), error: line => errors.push(line) }, root);
+	const code = await entitiesCommand([path.join(seedsFolder, '000_8fe48cf9272154b3.txt')], 'json', { write: line => lines.push(line), error: line => errors.push(line) }, pristineRoot);
 	assert.equal(code, 0);
 	assert.deepEqual(errors, []);
 	const [file] = JSON.parse(lines.join('\n')) as FileEntities[];
@@ -22,7 +22,7 @@ test('seed entities --format json: per file, entities with kind, canonical name 
 
 test('seed entities --format text lists each entity once per file', async () => {
 	const lines: string[] = [];
-	await entitiesCommand([path.join(root, 'seeds', '004_ed3e051bfad3e112.txt')], 'text', { write: line => lines.push(line), error: () => undefined }, root);
+	await entitiesCommand([path.join(seedsFolder, '004_ed3e051bfad3e112.txt')], 'text', { write: line => lines.push(line), error: () => undefined }, pristineRoot);
 	assert.ok(lines[1].startsWith('  person       Xi Jinping  ('));
 	assert.equal(lines.filter(line => line.includes(' Vladimir Putin ')).length, 1);
 });

@@ -7,9 +7,9 @@ import { EntityDetector } from '../src/core/entities/detector';
 import { parseRegistry } from '../src/core/entities/registry';
 import type { EntityMention } from '../src/core/entities/types';
 
-const root = path.resolve(__dirname, '..', '..', '..');
-const sample = (name: string) => fs.readFileSync(path.join(root, 'seeds', name), 'utf8');
-const registry = () => parseRegistry(fs.readFileSync(path.join(root, 'seeds', 'entities.yaml'), 'utf8')).entries;
+import { seedsFolder } from './support/samples';
+const sample = (name: string) => fs.readFileSync(path.join(seedsFolder, name), 'utf8');
+const registry = () => parseRegistry(fs.readFileSync(path.join(seedsFolder, 'entities.yaml'), 'utf8')).entries;
 
 function detect(text: string, detector = new EntityDetector([])): EntityMention[] {
 	return [...detector.analyse(parseSeed(text)).mentions];

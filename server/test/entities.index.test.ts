@@ -10,11 +10,11 @@ import { encodeEntityTokens, ENTITY_TOKEN_LEGEND } from '../src/core/entities/se
 import { EntityWorkspaceIndex } from '../src/core/entities/workspaceIndex';
 import { indexSeeds, indexSeedText } from '../src/core/entities/workspaceIndexer';
 
-const root = path.resolve(__dirname, '..', '..', '..');
-const seeds = fs.readdirSync(path.join(root, 'seeds')).filter(name => name.endsWith('.txt')).sort();
-const read = (name: string) => fs.readFileSync(path.join(root, 'seeds', name), 'utf8');
+import { seedsFolder } from './support/samples';
+const seeds = fs.readdirSync(seedsFolder).filter(name => name.endsWith('.txt')).sort();
+const read = (name: string) => fs.readFileSync(path.join(seedsFolder, name), 'utf8');
 const uri = (name: string) => `file:///work/seeds/${name}`;
-const registry = parseRegistry(fs.readFileSync(path.join(root, 'seeds', 'entities.yaml'), 'utf8')).entries;
+const registry = parseRegistry(fs.readFileSync(path.join(seedsFolder, 'entities.yaml'), 'utf8')).entries;
 
 function indexed(detector = new EntityDetector(registry)) {
 	const index = new EntityWorkspaceIndex();

@@ -5,10 +5,10 @@ import * as path from 'node:path';
 import { parseRegistry } from '../src/core/entities/registry';
 import { addToRegistryEdit } from '../src/core/entities/registryEdit';
 
-const root = path.resolve(__dirname, '..', '..', '..');
+import { seedsFolder } from './support/samples';
 
 test('the shipped registry reads without problems and covers the samples', () => {
-	const registry = parseRegistry(fs.readFileSync(path.join(root, 'seeds', 'entities.yaml'), 'utf8'));
+	const registry = parseRegistry(fs.readFileSync(path.join(seedsFolder, 'entities.yaml'), 'utf8'));
 	assert.deepEqual(registry.problems, []);
 	const byName = new Map(registry.entries.map(entry => [entry.name, entry]));
 	for (const name of ['Xi Jinping', 'Vladimir Putin', 'Le Yucheng', 'Wang Yi', 'Ding Xuexiang', 'Yang Jiechi', 'He Lifeng', 'Xinhua News Agency', 'China Global Television Network', 'Shanghai Cooperation Organization', 'BRICS', 'Beijing', 'Sochi', '2022 Winter Olympics']) {

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { parseSeed } from '../src/core/parser';
 import { EntityService } from '../src/entityService';
 
-const root = path.resolve(__dirname, '..', '..', '..');
+import { seedsFolder } from './support/samples';
 const folder = 'file:///work';
 const registryUri = 'file:///work/seeds/entities.yaml';
 
@@ -19,8 +19,8 @@ function service(files: Map<string, string>) {
 
 function sampleFiles(): Map<string, string> {
 	const files = new Map<string, string>();
-	for (const name of fs.readdirSync(path.join(root, 'seeds'))) {
-		if (name.endsWith('.txt') || name === 'entities.yaml') files.set(`${folder}/seeds/${name}`, fs.readFileSync(path.join(root, 'seeds', name), 'utf8'));
+	for (const name of fs.readdirSync(seedsFolder)) {
+		if (name.endsWith('.txt') || name === 'entities.yaml') files.set(`${folder}/seeds/${name}`, fs.readFileSync(path.join(seedsFolder, name), 'utf8'));
 	}
 	return files;
 }

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import * as oniguruma from 'vscode-oniguruma';
 import * as textmate from 'vscode-textmate';
+import { seedsFolder } from './support/samples';
 
 // compiled to out/server/test: three levels up is the repository root
 const ROOT = path.resolve(__dirname, '../../..');
@@ -47,7 +48,7 @@ async function tokenize(text: string): Promise<Token[][]> {
 }
 
 function readSample(name: string): string {
-	return fs.readFileSync(path.join(ROOT, 'seeds', name), 'utf8').replace(/^\uFEFF/, '');
+	return fs.readFileSync(path.join(seedsFolder, name), 'utf8').replace(/^\uFEFF/, '');
 }
 
 const S000 = '000_8fe48cf9272154b3.txt';

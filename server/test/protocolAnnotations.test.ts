@@ -206,3 +206,23 @@ test('seed.renameTag renames across every sidecar and in the codebook, comments 
 	assert.doesNotMatch(codebook, /actor\/official:/);
 	assert.ok(codebook.startsWith('# Seed Annotator codebook'), 'the comments are kept');
 });
+
+test('seed.restore puts a removed annotation back with the same id, note and time; a taken id or lost words are refused', async () => {
+	const text = readSample(samples.s004);
+	const name = samples.s004;
+	const uri = await open(name, text);
+	const tagged = await execute<AnnotationInfo>('seed.tag', { uri, range: rangeOf(text, 'Xi Jinping'), tag: 'actor/state', note: 'host' });
+	const saved = () => (parseYaml(readFileSync(sidecarOf(name), 'utf8')).annotations as { id: string }[]).find((item) => item.id === tagged.id);
+	const sidecarBefore = saved();
+	assert.ok(sidecarBefore);
+	assert.equal(await execute('seed.untag', { uri, id: tagged.id }), true);
+	assert.equal(saved(), undefined);
+	const restored = await execute<AnnotationInfo>('seed.restore', { uri, annotation: tagged });
+	assert.deepEqual([restored.id, restored.tag, restored.note, restored.created, restored.range], [tagged.id, 'actor/state', 'host', tagged.created, tagged.range]);
+	assert.deepEqual(saved(), sidecarBefore);
+	await assert.rejects(execute('seed.restore', { uri, annotation: tagged }), new RegExp(`already has an annotation ${tagged.id}`));
+	await assert.rejects(execute('seed.restore', { uri, annotation: { ...tagged, id: 'a-zzzzzzzz', text: 'words not in the text' } }), /no longer in 004_/);
+	await assert.rejects(execute('seed.restore', { uri, annotation: { ...tagged, created: undefined } }), /annotation\.created/);
+	await execute('seed.untag', { uri, id: tagged.id });
+	await close(uri);
+});

@@ -52,6 +52,16 @@ export class AnnotationClient {
 		return (await this.execute<boolean>(ServerCommand.untag, { uri: this.asUri(uri), id }, 'show')) === true;
 	}
 
+	/** Puts a removed annotation back with its id, note and time (the Undo of Remove Tag). */
+	async restore(uri: vscode.Uri, annotation: Annotation): Promise<Annotation | undefined> {
+		if (!annotation.range) return undefined;
+		const info = await this.execute<AnnotationInfo>(ServerCommand.restore, {
+			uri: this.asUri(uri),
+			annotation: { id: annotation.id, tag: annotation.tag, text: annotation.text, range: this.asRange(annotation.range), note: annotation.note, created: annotation.created },
+		}, 'show');
+		return info && this.asAnnotation(info);
+	}
+
 	async setNote(uri: vscode.Uri, id: string, note: string): Promise<Annotation | undefined> {
 		const info = await this.execute<AnnotationInfo>(ServerCommand.setNote, { uri: this.asUri(uri), id, note }, 'show');
 		return info && this.asAnnotation(info);

@@ -1,16 +1,34 @@
-/** Remove Tag and Edit Note: on the annotation at the cursor, or on a passage of the Tags view. */
+/**
+ * Remove Tag and Edit Note: on the annotation at the cursor, or on a passage of the Tags view.
+ * Remove Tag asks first when the tag carries a note (the note goes with it), and afterwards offers
+ * Undo, which puts the annotation back with the same id, note and creation time (`seed.restore`).
+ */
 import * as vscode from 'vscode';
 import type { AnnotationClient } from './annotationClient';
 import { annotationAtCursor, isAnnotationTarget, quoted, type AnnotationTarget } from './annotationTarget';
+import type { Prompts } from './prompts';
 import type { SeedAnnotationsTracker } from './seedAnnotationsTracker';
 import { canWriteAnnotations } from './workspaceTrust';
 
-export async function removeTag(client: AnnotationClient, tracker: SeedAnnotationsTracker, argument?: unknown): Promise<boolean> {
+export const removeChoice = 'Remove Tag and Note';
+export const undoChoice = 'Undo';
+
+export async function removeTag(client: AnnotationClient, tracker: SeedAnnotationsTracker, prompts: Prompts, argument?: unknown): Promise<boolean> {
 	if (!canWriteAnnotations()) return false;
 	const target = await targetOf(client, argument, 'Which tag to remove?');
-	if (!target || !(await client.untag(target.uri, target.annotation.id))) return false;
-	tracker.seedChanged(target.uri);
-	vscode.window.setStatusBarMessage(`Removed "${target.annotation.tag}" from ${quoted(target.annotation.text, 30)}`, 4000);
+	if (!target) return false;
+	const { annotation, uri } = target;
+	if (annotation.note) {
+		const answer = await prompts.confirm(`Remove "${annotation.tag}" from ${quoted(annotation.text, 40)}? Its note goes with it.`, `Note: ${annotation.note}`, removeChoice);
+		if (answer !== removeChoice) return false;
+	}
+	if (!(await client.untag(uri, annotation.id))) return false;
+	tracker.seedChanged(uri);
+	// Not awaited: the command is done; the offer stays until the notification goes.
+	void prompts.offer(`Removed "${annotation.tag}" from ${quoted(annotation.text, 40)}${annotation.note ? ' and its note' : ''}.`, undoChoice).then(async (choice) => {
+		if (choice !== undoChoice) return;
+		if (await client.restore(uri, annotation)) tracker.seedChanged(uri);
+	});
 	return true;
 }
 

@@ -16,6 +16,7 @@ import { renameTag, type RenameTagArgs } from './renameTagCommand';
 import { SeedAnnotationsTracker } from './seedAnnotationsTracker';
 import { AnnotationStatusBar } from './statusBar';
 import { tagAllMentions, tagSelection, type TagCommandArgs } from './tagCommands';
+import { Prompts } from './prompts';
 import { TagPicker } from './tagPicker';
 import { TagsTreeDataProvider, tagsViewId } from './tagsTreeView';
 import { registerTestHooks } from './testHooks';
@@ -48,13 +49,14 @@ export function registerAnnotationFeatures(context: vscode.ExtensionContext, lan
 	const picker = new TagPicker(codebook, context.workspaceState, swatches);
 	const tagsTree = new TagsTreeDataProvider(client, codebook, swatches, ClientCommand.revealPassage);
 	const services = { client, codebook, picker, tracker };
+	const prompts = new Prompts();
 
 	context.subscriptions.push(
 		codebook, tracker, decorations, statusBar, tagsTree,
 		vscode.window.createTreeView(tagsViewId, { treeDataProvider: tagsTree, showCollapseAll: true }),
 		vscode.commands.registerCommand(ClientCommand.tagSelection, (args?: TagCommandArgs) => tagSelection(services, args)),
 		vscode.commands.registerCommand(ClientCommand.tagAllMentions, (args?: TagCommandArgs) => tagAllMentions(services, args)),
-		vscode.commands.registerCommand(ClientCommand.removeTag, (target?: unknown) => removeTag(client, tracker, target)),
+		vscode.commands.registerCommand(ClientCommand.removeTag, (target?: unknown) => removeTag(client, tracker, prompts, target)),
 		vscode.commands.registerCommand(ClientCommand.editNote, (target?: unknown) => editNote(client, tracker, target)),
 		vscode.commands.registerCommand(ClientCommand.renameTag, (args?: RenameTagArgs) => renameTag(client, codebook, swatches, args)),
 		vscode.commands.registerCommand(ClientCommand.nextAnnotation, () => goToAnnotation(client, 'next')),
@@ -66,7 +68,7 @@ export function registerAnnotationFeatures(context: vscode.ExtensionContext, lan
 			tracker.refreshAll();
 		}),
 		vscode.commands.registerCommand(ClientCommand.revealPassage, (uri: vscode.Uri, range?: vscode.Range) => revealPassage(uri, range)),
-		registerTestHooks(decorations, picker, statusBar, tagsTree),
+		registerTestHooks(decorations, picker, statusBar, tagsTree, prompts),
 		// Kept by the client across server restarts; before the client starts it waits for the connection.
 		languageClient.onNotification(annotationsChangedNotification, (params: AnnotationsChangedParams) => {
 			tracker.seedChanged(languageClient.protocol2CodeConverter.asUri(params.uri));

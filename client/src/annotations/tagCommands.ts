@@ -4,7 +4,7 @@ import type { Annotation, AnnotationClient } from './annotationClient';
 import type { Codebook } from './codebook';
 import type { SeedAnnotationsTracker } from './seedAnnotationsTracker';
 import { activeSeedEditor } from './seedEditor';
-import type { TagPicker } from './tagPicker';
+import { sameTag, type TagPicker } from './tagPicker';
 import { canWriteAnnotations } from './workspaceTrust';
 
 export interface TaggingServices {
@@ -30,7 +30,7 @@ export async function tagSelection(services: TaggingServices, args?: TagCommandA
 		void vscode.window.showInformationMessage('Select the passage to tag first.');
 		return undefined;
 	}
-	const tag = typeof args?.tag === 'string' ? args.tag : await chooseTag(services, selections.length === 1 ? 'Tag Selection' : `Tag ${selections.length} Selections`);
+	const tag = typeof args?.tag === 'string' ? await existingSpelling(services, args.tag) : await chooseTag(services, selections.length === 1 ? 'Tag Selection' : `Tag ${selections.length} Selections`);
 	if (!tag) return undefined;
 	const uri = editor.document.uri;
 	const tagged: Annotation[] = [];
@@ -49,7 +49,7 @@ export async function tagAllMentions(services: TaggingServices, args?: TagComman
 	if (!canWriteAnnotations()) return undefined;
 	const editor = activeSeedEditor();
 	if (!editor) return undefined;
-	const tag = typeof args?.tag === 'string' ? args.tag : await chooseTag(services, 'Tag All Mentions');
+	const tag = typeof args?.tag === 'string' ? await existingSpelling(services, args.tag) : await chooseTag(services, 'Tag All Mentions');
 	if (!tag) return undefined;
 	const uri = editor.document.uri;
 	const tagged = await services.client.tagMentions(uri, editor.selection.active, tag);
@@ -73,6 +73,11 @@ async function chooseTag(services: TaggingServices, title: string): Promise<stri
 		return added.name;
 	}
 	return picked.name;
+}
+
+/** A tag named with other capitals (`Frame/Cooperation`) is the codebook's tag (`frame/cooperation`). */
+async function existingSpelling(services: TaggingServices, tag: string): Promise<string> {
+	return sameTag((await services.codebook.tags()).map((known) => known.name), tag) ?? tag;
 }
 
 async function finish(services: TaggingServices, uri: vscode.Uri, tag: string, count: number): Promise<void> {

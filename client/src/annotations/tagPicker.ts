@@ -50,6 +50,13 @@ export class TagPicker {
 		this.stubbedAnswer = tag;
 	}
 
+	/** Test hook: types `value` into the quick pick on screen, as a person would; false when none is shown. */
+	typeForTest(value: string): boolean {
+		if (!this.shown) return false;
+		this.shown.value = value;
+		return true;
+	}
+
 	/** The quick pick on screen, or undefined. */
 	get state(): TagPickerState | undefined {
 		const quickPick = this.shown;
@@ -62,7 +69,8 @@ export class TagPicker {
 		const stubbed = this.stubbedAnswer;
 		if (stubbed !== undefined) {
 			this.stubbedAnswer = undefined;
-			return { name: stubbed, isNew: !tags.some((tag) => tag.name === stubbed) };
+			const existing = sameTag(tags.map((tag) => tag.name), stubbed);
+			return existing ? { name: existing, isNew: false } : { name: stubbed, isNew: true };
 		}
 		const known = await this.itemsFor(tags);
 		return new Promise<PickedTag | undefined>((resolve) => {
@@ -74,8 +82,14 @@ export class TagPicker {
 			let answer: PickedTag | undefined;
 			quickPick.onDidChangeValue((value) => {
 				const name = value.trim();
-				// Last, so that Enter on a partly typed name picks the existing tag it matches.
-				quickPick.items = name && !known.some((item) => item.tag === name) ? [...known, addItem(name)] : known;
+				// Last, so that Enter on a partly typed name picks the existing tag it matches. A name
+				// that differs from a tag only in case is that tag: it is offered, not added again.
+				const existing = sameTag(known.flatMap((item) => (item.tag ? [item.tag] : [])), name);
+				quickPick.items = !name || existing ? known : [...known, addItem(name)];
+				if (existing && existing !== name) {
+					const item = known.find((candidate) => candidate.tag === existing);
+					if (item) quickPick.activeItems = [item];
+				}
 			});
 			quickPick.onDidAccept(() => {
 				const item = quickPick.activeItems[0];
@@ -119,6 +133,12 @@ export class TagPicker {
 		}
 		return items;
 	}
+}
+
+/** The tag among `names` that `name` names, ignoring case (`Frame/Cooperation` is `frame/cooperation`). */
+export function sameTag(names: readonly string[], name: string): string | undefined {
+	const wanted = name.trim().toLowerCase();
+	return names.find((candidate) => candidate === name.trim()) ?? names.find((candidate) => candidate.toLowerCase() === wanted);
 }
 
 function addItem(name: string): TagItem {

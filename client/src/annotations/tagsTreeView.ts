@@ -92,6 +92,8 @@ export class TagsTreeDataProvider implements vscode.TreeDataProvider<TagsTreeNod
 				item.iconPath = await this.swatches.swatch(colorFor(await this.codebook.tags(), node.tag));
 				const description = (await this.codebook.tags()).find((tag) => tag.name === node.tag)?.description;
 				if (description) item.tooltip = description;
+				// Without it a screen reader reads the tooltip (the description) instead of the name.
+				item.accessibilityInformation = { label: `Tag ${node.tag}: ${count(node.passageCount, 'passage')} in ${count(node.seeds.length, 'seed')}` };
 				return item;
 			}
 			case 'seed': {
@@ -99,6 +101,7 @@ export class TagsTreeDataProvider implements vscode.TreeDataProvider<TagsTreeNod
 				item.id = `seed:${node.tag}:${node.uri.toString()}`;
 				item.description = count(node.passages.length, 'passage');
 				item.contextValue = 'seedFile';
+				item.accessibilityInformation = { label: `${fileName(node.uri)}: ${count(node.passages.length, 'passage')} tagged ${node.tag}` };
 				return item;
 			}
 			case 'passage': {
@@ -113,6 +116,7 @@ export class TagsTreeDataProvider implements vscode.TreeDataProvider<TagsTreeNod
 				if (annotation.note) tooltip.appendMarkdown('\n\n---\n\n').appendText(annotation.note);
 				item.tooltip = tooltip;
 				item.command = { command: this.revealCommand, title: 'Show Passage', arguments: [node.uri, annotation.range] };
+				item.accessibilityInformation = { label: passageLabel(annotation) };
 				return item;
 			}
 		}
@@ -152,6 +156,16 @@ function byPosition(a: PassageNode, b: PassageNode): number {
 	const rb = b.annotation.range;
 	if (!ra || !rb) return ra ? -1 : rb ? 1 : 0;
 	return ra.start.compareTo(rb.start) || ra.end.compareTo(rb.end);
+}
+
+/** What a screen reader says for a passage row: the words first, then where, then the note. */
+function passageLabel(annotation: Annotation): string {
+	const where = annotation.range ? `line ${annotation.range.start.line + 1}` : 'orphaned, the passage is no longer found';
+	return `Passage ${quoted(annotation.text, 120)}, ${annotation.tag}, ${where}${annotation.note ? `, note: ${annotation.note}` : ''}`;
+}
+
+function fileName(uri: vscode.Uri): string {
+	return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
 function count(n: number, noun: string): string {

@@ -7,7 +7,7 @@ import type { CancellationToken } from './cancellation';
 import { computeDiagnostics } from './languageFeatures/diagnostics';
 import { computeDocumentSymbols } from './languageFeatures/documentSymbols';
 import { computeFoldingRanges } from './languageFeatures/foldingRanges';
-import { computeQuickFixes } from './languageFeatures/quickFixes';
+import { computeQuickFixes, type QuickFixOptions } from './languageFeatures/quickFixes';
 import type { SeedDocument } from './model';
 import { parseSeed } from './parser';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
@@ -49,8 +49,8 @@ export class SeedLanguageService {
 		return computeFoldingRanges(this.getModel(document));
 	}
 
-	getQuickFixes(document: ITextDocument, diagnostics: readonly Diagnostic[], token?: CancellationToken): CodeAction[] {
-		return computeQuickFixes(this.getModel(document), document.uri, diagnostics, token);
+	getQuickFixes(document: ITextDocument, diagnostics: readonly Diagnostic[], token?: CancellationToken, options?: QuickFixOptions): CodeAction[] {
+		return computeQuickFixes(this.getModel(document), document.uri, diagnostics, token, options);
 	}
 
 	getWorkspaceSymbols(query: string, token?: CancellationToken): SymbolInformation[] {

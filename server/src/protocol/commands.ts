@@ -32,6 +32,8 @@ export const ServerCommand = {
 	codebook: 'seed.codebook',
 	/** `[AddCodebookTagArgs]` → `CodebookTag`: adds a tag to the codebook file, keeping its comments. */
 	addCodebookTag: 'seed.addCodebookTag',
+	/** `[RestoreArgs]` → `AnnotationInfo`: puts a removed annotation back with its id, note and time (undo of untag). */
+	restore: 'seed.restore',
 	/** `[AddToRegistryArgs]` → `true`: adds a detected entity to the entity registry. */
 	addToRegistry: 'seed.addToRegistry',
 } as const;
@@ -101,6 +103,19 @@ export interface ReanchorArgs {
 	readonly uri: string;
 	readonly id: string;
 	readonly range: Range;
+}
+
+export interface RestoreArgs {
+	readonly uri: string;
+	/** The annotation as `seed.annotations` gave it before it was removed; `range` is where its passage is now. */
+	readonly annotation: {
+		readonly id: string;
+		readonly tag: string;
+		readonly text: string;
+		readonly range: Range;
+		readonly note?: string;
+		readonly created: string;
+	};
 }
 
 export interface AddCodebookTagArgs {

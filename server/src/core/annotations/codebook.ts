@@ -12,6 +12,7 @@ import { isMap, isScalar, parseDocument, type Pair, type YAMLMap } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import { tagNameProblem } from './annotation';
+import { colorForNewTag } from './tagColors';
 
 export interface CodebookTag {
 	/** `actor/state` */
@@ -46,8 +47,7 @@ const maxCodebookLength = 2 * 1024 * 1024;
 const maxAliasCount = 100;
 const hexColor = /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 
-/** Colours for new tags, distinct on light and dark themes (the Tableau 10 palette). */
-export const tagPalette = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf'];
+export { tagPalette } from './tagColors';
 
 export function parseCodebook(text: string): Codebook {
 	const positions = TextDocument.create('codebook', 'yaml', 0, text);
@@ -134,15 +134,9 @@ export function newCodebookText(): string {
 	return '# Seed Annotator codebook: tag name (hierarchy with "/"), description and colour.\n# Comments you add are kept when a tag is added from the editor.\nversion: 1\ntags: {}\n';
 }
 
-/** A colour of the palette no tag uses yet (or the least used one). */
+/** A colour of the palette no tag uses yet, the farthest from those in use (see `tagColors.ts`). */
 export function suggestColor(existing: readonly CodebookTag[]): string {
-	const uses = new Map(tagPalette.map(color => [color, 0]));
-	for (const tag of existing) {
-		if (tag.color && uses.has(tag.color)) {
-			uses.set(tag.color, uses.get(tag.color)! + 1);
-		}
-	}
-	return [...uses].sort((a, b) => a[1] - b[1])[0][0];
+	return colorForNewTag(existing.map(tag => tag.color));
 }
 
 /**
@@ -159,8 +153,10 @@ export function addTagToCodebook(text: string, tag: NewCodebookTag): string {
 	}
 	const source = text.trim() === '' ? newCodebookText() : text;
 	const parsed = editableCodebook(source);
-	if (parsed.tags.some(existing => existing.name === tag.name)) {
-		throw new Error(`the codebook already has a tag ${tag.name}`);
+	// Names that differ only in case are one tag (a picker would otherwise offer both).
+	const same = parsed.tags.find(existing => existing.name.toLowerCase() === tag.name.toLowerCase());
+	if (same) {
+		throw new Error(`the codebook already has a tag ${same.name}`);
 	}
 	const doc = parseDocument(source);
 	if (!isMap(doc.contents)) {

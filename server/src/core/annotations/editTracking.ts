@@ -7,9 +7,11 @@
  *   it; one at or after its end leaves it alone.
  * - A change that overlaps one end trims the passage to what is left of its own words.
  * - A change that removes or replaces the whole passage orphans the annotation: it keeps its
- *   place in the sidecar and is reported as `orphaned-annotation`, so nothing is lost silently,
- *   and undo (which puts the same words back at the same place) re-attaches it. Orphaning rather
- *   than deleting also means a replaced passage is never taken for the new words.
+ *   place in the sidecar and is reported as `orphaned-annotation`, so nothing is lost silently.
+ *   Orphaning rather than deleting also means a replaced passage is never taken for the new words.
+ * - An orphan made by an edit remembers where the removed text began and how far into it the
+ *   passage stood. When later text is written over that place and the exact passage is there again
+ *   (undo of a deletion however wide, or the same words typed again), it re-attaches.
  */
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 
@@ -22,8 +24,11 @@ export interface OffsetChange {
 
 export type TrackedAnchor =
 	| { readonly kind: 'anchored'; readonly start: number; readonly end: number }
-	/** `at`: where the passage stood when it was removed, followed through later edits. */
-	| { readonly kind: 'orphaned'; readonly at: number };
+	/**
+	 * `at`: where the text that removed the passage began, followed through later edits; `within`:
+	 * how far into that removed text the passage began (absent when 0).
+	 */
+	| { readonly kind: 'orphaned'; readonly at: number; readonly within?: number };
 
 /** Offsets of each change against the text as the changes before it left it, and the final text. */
 export function toOffsetChanges(textBefore: string, changes: readonly TextDocumentContentChangeEvent[]): { changes: OffsetChange[]; textAfter: string } {
@@ -46,7 +51,7 @@ export function toOffsetChanges(textBefore: string, changes: readonly TextDocume
 export function mapAnchor(anchor: TrackedAnchor, change: OffsetChange): TrackedAnchor {
 	const delta = change.insertedLength - (change.end - change.start);
 	if (anchor.kind === 'orphaned') {
-		return { kind: 'orphaned', at: mapPoint(anchor.at, change, delta) };
+		return withinOf({ kind: 'orphaned', at: mapPoint(anchor.at, change, delta) }, anchor.within ?? 0);
 	}
 	const { start, end } = anchor;
 	if (change.end <= start && !(change.start === start && change.end === start && change.insertedLength === 0)) {
@@ -57,9 +62,8 @@ export function mapAnchor(anchor: TrackedAnchor, change: OffsetChange): TrackedA
 		return anchor;
 	}
 	if (change.start <= start && change.end >= end) {
-		// If the new text is as long, the same words may be back at the same place (checked by the caller).
-		const at = start + (end - start) <= change.start + change.insertedLength ? start : change.start;
-		return { kind: 'orphaned', at };
+		// Undo puts the removed text back at change.start, the passage `within` it (checked by the caller).
+		return withinOf({ kind: 'orphaned', at: change.start }, start - change.start);
 	}
 	if (change.start < start) {
 		// Overlaps the head: what is left starts after the new text.
@@ -74,27 +78,47 @@ export function mapAnchor(anchor: TrackedAnchor, change: OffsetChange): TrackedA
 }
 
 /**
- * Maps anchors through a list of changes. An orphan is anchored again only when a change of this
- * list put its exact words back at its place (undo, or a replacement by the same text) — never
+ * Maps anchors through a list of changes. An orphan is anchored again only when text written by a
+ * change of this list lies inside its exact words, back where they were removed (at the start of
+ * the removed text plus `within`, or at its start when only the passage was typed again) — never
  * because other, identical words happen to follow the place where it was deleted.
  */
 export function followChanges(anchors: readonly TrackedAnchor[], passages: readonly string[], changes: readonly OffsetChange[], textAfter: string): TrackedAnchor[] {
+	const written = writtenSpans(changes);
 	return anchors.map((anchor, index) => {
-		const length = passages[index].length;
+		const passage = passages[index];
 		let mapped = anchor;
-		let restoredByChange = false;
 		for (const change of changes) {
 			mapped = mapAnchor(mapped, change);
-			if (mapped.kind === 'orphaned') {
-				const inserted = change.start <= mapped.at && mapped.at + length <= change.start + change.insertedLength;
-				restoredByChange = inserted || (restoredByChange && !(change.start < mapped.at + length && change.end > mapped.at));
-			}
 		}
-		if (mapped.kind === 'orphaned' && restoredByChange && length > 0 && textAfter.startsWith(passages[index], mapped.at)) {
-			return { kind: 'anchored', start: mapped.at, end: mapped.at + length };
+		if (mapped.kind === 'anchored' || passage.length === 0 || written.length === 0) {
+			return mapped;
 		}
-		return mapped;
+		const candidates = [mapped.at + (mapped.within ?? 0), mapped.at];
+		const start = candidates.find(candidate => textAfter.startsWith(passage, candidate)
+			&& written.some(span => span.start < candidate + passage.length && span.end > candidate));
+		return start === undefined ? mapped : { kind: 'anchored', start, end: start + passage.length };
 	});
+}
+
+/** Where each change's new text stands in the text after all the changes (insertions only). */
+function writtenSpans(changes: readonly OffsetChange[]): { start: number; end: number }[] {
+	const spans: { start: number; end: number }[] = [];
+	for (const change of changes) {
+		const delta = change.insertedLength - (change.end - change.start);
+		for (const span of spans) {
+			span.start = mapPoint(span.start, change, delta);
+			span.end = mapPoint(span.end, change, delta);
+		}
+		if (change.insertedLength > 0) {
+			spans.push({ start: change.start, end: change.start + change.insertedLength });
+		}
+	}
+	return spans.filter(span => span.end > span.start);
+}
+
+function withinOf(anchor: { kind: 'orphaned'; at: number }, within: number): TrackedAnchor {
+	return within > 0 ? { ...anchor, within } : anchor;
 }
 
 function mapPoint(point: number, change: OffsetChange, delta: number): number {

@@ -1,26 +1,39 @@
 /** Quick fixes (code actions of kind `quickfix`) for the diagnostics of a seed. */
-import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import type { CancellationToken } from '../cancellation';
 import { DiagnosticCode, diagnosticSource } from '../diagnosticCodes';
 import type { SeedDocument, Span } from '../model';
 import { dateHeaderLine, lineBreakOf, publicationDateCandidates } from './dateHeader';
+import { yearChoices, type YearEvidence } from './yearFixes';
+
+export interface QuickFixOptions {
+	/** What the workspace knows about the year of a header dated `YYYY-MM-DD` (other seeds, the file's time). */
+	readonly yearEvidence?: YearEvidence;
+	/**
+	 * The client takes snippet edits (LSP 3.18 `SnippetTextEdit`): a chosen year is then a placeholder,
+	 * selected for typing over.
+	 */
+	readonly snippetEdits?: boolean;
+}
 
 /** At most this many date choices are offered for one diagnostic. */
 const maxDateChoices = 5;
 
-export function computeQuickFixes(document: SeedDocument, uri: string, diagnostics: readonly Diagnostic[], token?: CancellationToken): CodeAction[] {
+export function computeQuickFixes(
+	document: SeedDocument, uri: string, diagnostics: readonly Diagnostic[], token?: CancellationToken, options: QuickFixOptions = {},
+): CodeAction[] {
 	const actions: CodeAction[] = [];
 	for (const diagnostic of diagnostics) {
 		if (token?.isCancellationRequested) break;
 		if (diagnostic.source !== diagnosticSource) continue;
-		const fixes = fixesFor(document, diagnostic);
+		const fixes = fixesFor(document, diagnostic, options);
 		fixes.forEach((fix, i) => {
 			actions.push({
 				title: fix.title,
 				kind: CodeActionKind.QuickFix,
 				diagnostics: [diagnostic],
 				isPreferred: i === 0,
-				edit: { changes: { [uri]: fix.edits } },
+				edit: fix.snippet && options.snippetEdits ? snippetEdit(uri, fix.edits) : { changes: { [uri]: fix.edits } },
 			});
 		});
 	}
@@ -30,15 +43,17 @@ export function computeQuickFixes(document: SeedDocument, uri: string, diagnosti
 interface Fix {
 	readonly title: string;
 	readonly edits: TextEdit[];
+	/** Each edit's new text is a value to type over: a snippet placeholder where the client takes snippets. */
+	readonly snippet?: boolean;
 }
 
-function fixesFor(document: SeedDocument, diagnostic: Diagnostic): Fix[] {
+function fixesFor(document: SeedDocument, diagnostic: Diagnostic, options: QuickFixOptions): Fix[] {
 	const start = document.offsetAt(diagnostic.range.start);
 	switch (diagnostic.code) {
 		case DiagnosticCode.missingDate:
 			return insertHeaderFixes(document);
 		case DiagnosticCode.invalidDate:
-			return replaceDateFixes(document);
+			return [...yearFixes(document, options.yearEvidence), ...replaceDateFixes(document)];
 		case DiagnosticCode.misplacedDate:
 			return moveHeaderFixes(document, start);
 		case DiagnosticCode.unterminatedQuote:
@@ -82,6 +97,31 @@ function replaceDateFixes(document: SeedDocument): Fix[] {
 		.filter((date) => date !== header.dateText)
 		.slice(0, maxDateChoices)
 		.map((date) => ({ title: `Change the date to ${date}`, edits: [{ range: document.rangeOf(header.dateSpan), newText: date }] }));
+}
+
+/** ` date YYYY-02-05`: one fix per year the evidence allows, replacing `YYYY` only. */
+function yearFixes(document: SeedDocument, evidence: YearEvidence | undefined): Fix[] {
+	const header = document.header;
+	if (!header) return [];
+	const range = document.rangeOf({ start: header.dateSpan.start, end: header.dateSpan.start + 4 });
+	return yearChoices(document, evidence ?? { folderDates: [] }).map((choice) => ({
+		title: `Set the year to ${choice.year} (${choice.reason})`,
+		edits: [{ range, newText: String(choice.year) }],
+		snippet: true,
+	}));
+}
+
+/**
+ * A workspace edit of LSP 3.18 snippet edits (`{range, snippet: {kind: 'snippet', value}}` in a text
+ * document edit): each new text a placeholder. The protocol types in use predate it, hence the cast.
+ */
+function snippetEdit(uri: string, edits: readonly TextEdit[]): WorkspaceEdit {
+	const snippetEdits = edits.map((edit) => ({ range: edit.range, snippet: { kind: 'snippet', value: `\${1:${escapeSnippet(edit.newText)}}` } }));
+	return { documentChanges: [{ textDocument: { uri, version: null }, edits: snippetEdits as unknown as TextEdit[] }] };
+}
+
+function escapeSnippet(text: string): string {
+	return text.replace(/[\\$}]/g, '\\$&');
 }
 
 function moveHeaderFixes(document: SeedDocument, start: number): Fix[] {

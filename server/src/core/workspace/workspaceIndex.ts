@@ -38,6 +38,11 @@ export class WorkspaceIndex {
 		return this.summaries.get(uri);
 	}
 
+	/** Every seed's summary, in no particular order. */
+	all(): IterableIterator<SeedSummary> {
+		return this.summaries.values();
+	}
+
 	/** Titles matching `query`, for `workspace/symbol`. */
 	workspaceSymbols(query: string, token?: CancellationToken): SymbolInformation[] {
 		const matches: SymbolInformation[] = [];
