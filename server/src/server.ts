@@ -16,6 +16,7 @@ import { parseSeed } from './core/parser';
 import { ENTITY_SEMANTIC_TOKENS_LEGEND, EntityService } from './entityService';
 import type { AnnotationFileSystem } from './core/annotations/fileSystem';
 import type { LexiconLoadResult } from './node/lexiconFiles';
+import { removeStaleWriterFiles } from './node/staleWriterFiles';
 import { fileUri, findSeedFiles, readSeedFile, readTextFile, uriToPath } from './node/workspaceScanner';
 import { annotationsChangedNotification, serverInfoRequest, ServerCommand } from './protocol/commands';
 import { ServerSettings, writingCommands } from './serverSettings';
@@ -93,6 +94,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 			const watchers = ['**/*.{txt,seed}', '**/*.tags.yaml', '**/*.{yaml,yml}'].map((globPattern) => ({ globPattern }));
 			void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
 		}
+		// Temporary and lock files left by a writer that died (kill -9) between write and rename.
+		if (settings.trusted) void removeStaleWriterFiles(settings.folders).catch(() => undefined);
 		await reloadRegistry();
 		void indexWorkspace();
 	});
