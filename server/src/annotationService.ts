@@ -14,8 +14,8 @@ import { URI, Utils } from 'vscode-uri';
 import { contextAround, createAnnotationId, tagNameProblem, withPosition, type Annotation } from './core/annotations/annotation';
 import { clampToCodePoint } from './core/annotations/codePoints';
 import { addTagToCodebook, parseCodebook, renameTagInCodebook } from './core/annotations/codebook';
-import { writeFileAtomically } from './core/annotations/atomicWrite';
 import { restoreAnnotation, type RestoredIdentity } from './restoreCommand';
+import { assertFileWritable, changeFileUnderLock } from './core/annotations/lockedFileChange';
 import { followChanges, toOffsetChanges, type TrackedAnchor } from './core/annotations/editTracking';
 import { toBrat } from './core/annotations/export/brat';
 import { toCsv } from './core/annotations/export/csv';
@@ -52,6 +52,8 @@ export interface AnnotationServiceOptions {
 	readonly limits?: SidecarLimits;
 	readonly now?: () => Date;
 	readonly random?: () => number;
+	/** How long after a failed write of moved positions it is tried again (default 5 s). */
+	readonly retryWriteMs?: number;
 }
 
 /** Why annotations changed: a command, a (re)load of the sidecar, or an edit of the text. */
@@ -72,6 +74,9 @@ export class AnnotationCommandError extends Error {
 interface TrackedText {
 	sidecar: Sidecar | undefined;
 	anchors: Map<string, TrackedAnchor>;
+	/** Why the positions moved by editing could not be written at the last save; they stay in `anchors`. */
+	writeProblem?: string;
+	retryTimer?: ReturnType<typeof setTimeout>;
 }
 
 /** A text with its annotations anchored (for commands, open or not). */
@@ -158,13 +163,19 @@ export class AnnotationService {
 		queueMicrotask(() => this.changed(uri, 'edit'));
 	}
 
-	/** On didSave: writes the positions that editing moved (and the passages' current words) to the sidecar. */
+	/**
+	 * On didSave: writes the positions that editing moved (and the passages' current words) to the
+	 * sidecar. When they cannot be written (read-only folder, full disk, a lock held too long) they
+	 * stay in memory, a diagnostic on the text says why, and the write is tried again later and at
+	 * the next save. Never rejects: a failed write must not stop the server.
+	 */
 	async saved(uri: string): Promise<void> {
 		const tracked = this.tracked.get(uri);
 		const text = this.options.openDocumentText(uri);
 		if (!tracked?.sidecar || text === undefined) {
 			return;
 		}
+		clearTimeout(tracked.retryTimer);
 		const changes = new Map<string, SlotChanges>();
 		for (const annotation of tracked.sidecar.annotations) {
 			const anchor = tracked.anchors.get(annotation.id);
@@ -176,20 +187,34 @@ export class AnnotationService {
 				changes.set(annotation.id, { start: moved.start, end: moved.end, text: moved.text, before: moved.before, after: moved.after });
 			}
 		}
+		const hadProblem = tracked.writeProblem !== undefined;
+		let problem: string | undefined;
 		if (changes.size > 0) {
 			try {
 				await this.store.updateMany(URI.parse(uri), changes);
-				tracked.sidecar = await this.loadSidecar(uri);
+				const sidecar = await this.loadSidecar(uri);
+				// A newer edit may have moved the annotations meanwhile: the anchors stay, the sidecar follows the file.
+				tracked.sidecar = sidecar;
 			} catch (error) {
-				if (!(error instanceof SidecarError || error instanceof AnnotationCommandError)) {
-					throw error;
+				// A malformed sidecar has its own diagnostic; everything else (EACCES, ENOSPC, a lock) gets one here.
+				if (!(error instanceof SidecarError && error.problems.length > 0) && !(error instanceof AnnotationCommandError)) {
+					problem = error instanceof Error ? error.message : String(error);
 				}
-				// The sidecar became malformed on disk: positions stay in memory, its diagnostic says why.
 			}
+		}
+		tracked.writeProblem = problem;
+		if (problem !== undefined && this.tracked.get(uri) === tracked) {
+			const retry = setTimeout(() => void this.saved(uri), this.options.retryWriteMs ?? 5000);
+			(retry as { unref?: () => void }).unref?.();
+			tracked.retryTimer = retry;
+		}
+		if (hadProblem || problem !== undefined) {
+			this.changed(uri, 'command');
 		}
 	}
 
 	close(uri: string): void {
+		clearTimeout(this.tracked.get(uri)?.retryTimer);
 		this.tracked.delete(uri);
 	}
 
@@ -370,52 +395,56 @@ export class AnnotationService {
 		return result;
 	}
 
-	/** Renames a tag (and the tags under it: `frame` → `framing` also renames `frame/x`) in every sidecar. */
+	/**
+	 * Renames a tag (and the tags under it: `frame` → `framing` also renames `frame/x`) in every
+	 * sidecar and in the codebook. All or nothing: every file is checked (not malformed, inside the
+	 * workspace once links are resolved, writable, no name conflict in the codebook) before the first
+	 * one is written. Each file is then changed under its lock on its version on disk at that moment.
+	 */
 	async renameTag(args: RenameTagArgs): Promise<RenameTagResult> {
 		const from = requireString(args?.from, 'from');
 		const to = requireTagName(args?.to, 'to');
-		const plans: { uri: string; changes: Map<string, SlotChanges> }[] = [];
-		const malformed: string[] = [];
+		const renames = (annotation: Annotation) => annotation.tag === from || annotation.tag.startsWith(from + '/');
+		const seeds: string[] = [];
+		const refusals: string[] = [];
 		for await (const uri of this.options.listSeeds()) {
 			const state = await this.store.load(URI.parse(uri));
 			if (state.kind === 'malformed') {
-				malformed.push(this.store.sidecarUri(URI.parse(uri)).fsPath);
-			} else if (state.kind === 'ok') {
-				const changes = new Map<string, SlotChanges>();
-				for (const annotation of state.sidecar.annotations) {
-					if (annotation.tag === from || annotation.tag.startsWith(from + '/')) {
-						changes.set(annotation.id, { tag: to + annotation.tag.slice(from.length) });
-					}
-				}
-				if (changes.size > 0) {
-					plans.push({ uri, changes });
-				}
+				// A malformed sidecar might hold the tag too.
+				refusals.push(`${this.store.sidecarUri(URI.parse(uri)).fsPath} is malformed; fix it first`);
+			} else if (state.kind === 'ok' && state.sidecar.annotations.some(renames)) {
+				seeds.push(uri);
+				await this.store.assertWritable(URI.parse(uri)).catch((error: Error) => refusals.push(error.message));
 			}
 		}
-		// All or nothing: a malformed sidecar might hold the tag too.
-		if (malformed.length > 0) {
-			throw new AnnotationCommandError(`Cannot rename ${from} across the workspace: ${malformed.join(', ')} ${malformed.length === 1 ? 'is' : 'are'} malformed; fix ${malformed.length === 1 ? 'it' : 'them'} first (nothing was changed).`);
-		}
-		// The codebook follows, planned before anything is written so that a conflict changes nothing.
 		const codebook = this.codebookUri();
-		let codebookText: string | undefined;
+		const renameInCodebook = (text: string | undefined) => renameTagInCodebook(text ?? '', from, to);
+		let codebookChanges = false;
 		if (codebook) {
 			try {
-				codebookText = renameTagInCodebook((await this.readText(codebook)) ?? '', from, to);
+				codebookChanges = renameInCodebook(await this.readText(codebook)) !== undefined;
+				if (codebookChanges) {
+					await assertFileWritable(this.options.fileSystem, codebook, this.options.workspaceFolders());
+				}
 			} catch (error) {
-				throw new AnnotationCommandError(`Cannot rename ${from} in ${codebook.fsPath}: ${(error as Error).message} (nothing was changed).`);
+				refusals.push(error instanceof Error && /^(Refusing|Cannot write|.* is read-only)/.test(error.message) ? error.message : `Cannot rename ${from} in ${codebook.fsPath}: ${(error as Error).message}`);
 			}
 		}
+		if (refusals.length > 0) {
+			throw new AnnotationCommandError(`Cannot rename ${from} across the workspace: ${refusals.map(refusal => refusal.replace(/\.$/, '')).join('; ')} (nothing was changed).`);
+		}
 		let renamed = 0;
-		for (const plan of plans) {
-			renamed += await this.guard(() => this.store.updateMany(URI.parse(plan.uri), plan.changes));
-			await this.afterMutation(plan.uri, undefined, null);
+		let files = 0;
+		for (const uri of seeds) {
+			const count = await this.guard(() => this.store.updateMatching(URI.parse(uri), annotation => renames(annotation) ? { tag: to + annotation.tag.slice(from.length) } : undefined));
+			renamed += count;
+			files += count > 0 ? 1 : 0;
+			await this.afterMutation(uri, undefined, null);
 		}
-		if (codebook && codebookText !== undefined) {
-			const bytes = new TextEncoder().encode(codebookText);
-			await this.guard(() => writeFileAtomically(this.options.fileSystem, codebook, bytes, this.options.workspaceFolders()));
+		if (codebook && codebookChanges) {
+			await this.guard(() => changeFileUnderLock(this.options.fileSystem, codebook, this.options.workspaceFolders(), renameInCodebook));
 		}
-		return { renamed, files: plans.length, codebook: codebookText !== undefined };
+		return { renamed, files, codebook: codebookChanges };
 	}
 
 	/**
@@ -487,21 +516,25 @@ export class AnnotationService {
 		if (!uri) {
 			throw new AnnotationCommandError('Open a workspace folder to keep a codebook.');
 		}
-		const text = (await this.readText(uri)) ?? '';
-		let updated: string;
-		try {
-			updated = addTagToCodebook(text, { name, ...(args.description ? { description: args.description } : {}), ...(args.color ? { color: args.color } : {}) });
-		} catch (error) {
-			throw new AnnotationCommandError(`Cannot add ${name} to ${uri.fsPath}: ${(error as Error).message}`);
-		}
-		await this.guard(() => writeFileAtomically(this.options.fileSystem, uri, new TextEncoder().encode(updated), this.options.workspaceFolders()));
-		const added = parseCodebook(updated).tags.find(tag => tag.name === name)!;
+		const tag = { name, ...(args.description ? { description: args.description } : {}), ...(args.color ? { color: args.color } : {}) };
+		// Computed under the codebook's lock from its version on disk, so a tag another writer added stays.
+		const updated = await this.guard(() => changeFileUnderLock(this.options.fileSystem, uri, this.options.workspaceFolders(), text => {
+			try {
+				return addTagToCodebook(text ?? '', tag);
+			} catch (error) {
+				throw new AnnotationCommandError(`Cannot add ${name} to ${uri.fsPath}: ${(error as Error).message}`);
+			}
+		}));
+		const added = parseCodebook(updated ?? '').tags.find(candidate => candidate.name === name)!;
 		return { name, ...(added.description !== undefined ? { description: added.description } : {}), ...(added.color ? { color: added.color } : {}) };
 	}
 
 	// --- Diagnostics, quick fixes, hover ---------------------------------------------------------
 
-	/** `orphaned-annotation` warnings for an open text, on the line where each passage was last seen. */
+	/**
+	 * `orphaned-annotation` warnings for an open text, on the line where each passage was last seen,
+	 * and an `unsaved-annotation-positions` error when the moved positions could not be written.
+	 */
 	orphanDiagnostics(uri: string): Diagnostic[] {
 		const tracked = this.tracked.get(uri);
 		const text = this.options.openDocumentText(uri);
@@ -510,6 +543,15 @@ export class AnnotationService {
 		}
 		let positions: TextDocument | undefined;
 		const diagnostics: Diagnostic[] = [];
+		if (tracked.writeProblem !== undefined) {
+			diagnostics.push({
+				range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+				severity: DiagnosticSeverity.Error,
+				code: DiagnosticCode.unsavedAnnotationPositions,
+				source: diagnosticSource,
+				message: `The tags' new positions could not be written: ${tracked.writeProblem} They are kept in memory and written when writing works again (at the next save, or within seconds).`,
+			});
+		}
 		for (const annotation of tracked.sidecar.annotations) {
 			const anchor = tracked.anchors.get(annotation.id);
 			if (anchor?.kind !== 'orphaned') {
@@ -714,7 +756,8 @@ export class AnnotationService {
 			if (error instanceof SidecarError || error instanceof AnnotationCommandError) {
 				throw new AnnotationCommandError(error.message);
 			}
-			if (error instanceof Error && error.name === 'OutsideWorkspaceError') {
+			// Refusals and failures of a write: their messages name the file and say why in words.
+			if (error instanceof Error && ['OutsideWorkspaceError', 'FileWriteError', 'LockTimeoutError'].includes(error.name)) {
 				throw new AnnotationCommandError(error.message);
 			}
 			throw error;

@@ -14,7 +14,7 @@ import {
 import { EntityDetector, type EntityAnalysis } from './core/entities/detector';
 import { renderEntityHover } from './core/entities/hover';
 import { EMPTY_REGISTRY, parseRegistry, type EntityRegistry, type RegistryEntry } from './core/entities/registry';
-import { addToRegistryEdit } from './core/entities/registryEdit';
+import { addToRegistryEdit, type NewRegistryEntry } from './core/entities/registryEdit';
 import { encodeEntityTokens, ENTITY_TOKEN_LEGEND } from './core/entities/semanticTokens';
 import { isEntityKind, type EntityKind } from './core/entities/types';
 import { EntityWorkspaceIndex, type IndexedMention } from './core/entities/workspaceIndex';
@@ -184,16 +184,12 @@ export class EntityService {
 	 * there, or the registry is malformed (it is never rewritten then).
 	 */
 	async addToRegistry(args: readonly unknown[] | undefined): Promise<WorkspaceEdit | undefined> {
-		const request = args?.[0] as { name?: unknown; kind?: unknown } | undefined;
-		if (!request || typeof request.name !== 'string' || request.name.trim() === '' || !isEntityKind(request.kind)) return undefined;
+		const entry = this.registryEntry(args);
 		const uri = this.options.registryUri();
-		if (!uri) return undefined;
+		if (!entry || !uri) return undefined;
 		const existing = this.options.openDocumentText?.(uri) ?? await this.options.readFile(uri);
 		const text = existing ?? '';
-		const facts = this.index.corpusFacts(`auto:${request.kind}:${request.name}`);
-		const topTitle = facts ? [...facts.titles].sort((a, b) => b[1] - a[1])[0]?.[0] : undefined;
-		const aliases = facts ? [...facts.aliases.keys()].filter(alias => alias !== request.name) : [];
-		const edit = addToRegistryEdit(text, { name: request.name.trim(), kind: request.kind, aliases, description: topTitle ?? '' });
+		const edit = addToRegistryEdit(text, entry);
 		if (!edit) return undefined;
 		const range = new LineIndex(text, computeLineStarts(text)).rangeOf(edit);
 		const textEdit = { range, newText: edit.newText };
@@ -201,6 +197,16 @@ export class EntityService {
 			return { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits: [textEdit] }] };
 		}
 		return { changes: { [uri]: [textEdit] } };
+	}
+
+	/** The registry entry the hover's command arguments (`[{ name, kind }]`) ask for, with what the corpus knows of it. */
+	registryEntry(args: readonly unknown[] | undefined): NewRegistryEntry | undefined {
+		const request = args?.[0] as { name?: unknown; kind?: unknown } | undefined;
+		if (!request || typeof request.name !== 'string' || request.name.trim() === '' || !isEntityKind(request.kind)) return undefined;
+		const facts = this.index.corpusFacts(`auto:${request.kind}:${request.name}`);
+		const topTitle = facts ? [...facts.titles].sort((a, b) => b[1] - a[1])[0]?.[0] : undefined;
+		const aliases = facts ? [...facts.aliases.keys()].filter(alias => alias !== request.name) : [];
+		return { name: request.name.trim(), kind: request.kind, aliases, description: topTitle ?? '' };
 	}
 
 	private definitionOf(mention: IndexedMention): Location | undefined {

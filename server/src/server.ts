@@ -17,9 +17,11 @@ import { ENTITY_SEMANTIC_TOKENS_LEGEND, EntityService } from './entityService';
 import type { AnnotationFileSystem } from './core/annotations/fileSystem';
 import type { LexiconLoadResult } from './node/lexiconFiles';
 import { quickFixOptions } from './quickFixEvidence';
+import { removeStaleWriterFiles } from './node/staleWriterFiles';
 import { fileUri, findSeedFiles, readSeedFile, readTextFile, uriToPath } from './node/workspaceScanner';
 import { annotationsChangedNotification, serverInfoRequest, ServerCommand } from './protocol/commands';
 import { ServerSettings, writingCommands } from './serverSettings';
+import { addEntityToRegistry } from './registryWriter';
 
 export interface ServerOptions {
 	/** Where annotations, the codebook and the registry are read and written. */
@@ -94,6 +96,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 			const watchers = ['**/*.{txt,seed}', '**/*.tags.yaml', '**/*.{yaml,yml}'].map((globPattern) => ({ globPattern }));
 			void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
 		}
+		// Temporary and lock files left by a writer that died (kill -9) between write and rename.
+		if (settings.trusted) void removeStaleWriterFiles(settings.folders).catch(() => undefined);
 		await reloadRegistry();
 		void indexWorkspace();
 	});
@@ -162,15 +166,32 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 		if (!settings.trusted && writingCommands.has(command)) {
 			throw new ResponseError(ErrorCodes.InvalidRequest, 'Seed Annotator writes nothing in an untrusted workspace: trust the workspace to tag or edit the registry.');
 		}
-		if (command === ServerCommand.addToRegistry) {
-			const edit = await entities.addToRegistry(args);
-			if (!edit) throw new ResponseError(ErrorCodes.InvalidRequest, 'Could not add the entity to the registry: the registry is malformed, missing a location, or already lists it.');
-			return (await connection.workspace.applyEdit({ label: 'Add to entity registry', edit })).applied;
-		}
+		if (command === ServerCommand.addToRegistry) return addToRegistry(args);
 		try {
 			return await annotations.executeCommand(command, args);
 		} catch (error) {
 			if (error instanceof AnnotationCommandError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
+			throw error;
+		}
+	}
+
+	/** Versioned edit when the registry is open in the editor, else a locked write on disk (see registryWriter.ts). */
+	async function addToRegistry(args: unknown[] | undefined): Promise<boolean> {
+		const entry = entities.registryEntry(args);
+		if (!entry || !settings.registryPath) throw new ResponseError(ErrorCodes.InvalidRequest, 'Could not add the entity to the registry: the registry is malformed, missing a location, or already lists it.');
+		try {
+			const added = await addEntityToRegistry({
+				fileSystem: options.fileSystem,
+				workspaceFolders: () => settings.folders.map((folder) => URI.file(folder)),
+				openDocument: (uri) => documents.get(uri) && { text: documents.get(uri)!.getText(), version: documents.get(uri)!.version },
+				applyEdit: async (edit) => (await connection.workspace.applyEdit({ label: 'Add to entity registry', edit })).applied,
+			}, URI.file(settings.registryPath), entry);
+			if (added && !documents.get(URI.file(settings.registryPath).toString())) await reloadRegistry();
+			return added;
+		} catch (error) {
+			if (error instanceof Error && ['RegistryRefusal', 'OutsideWorkspaceError', 'FileWriteError', 'LockTimeoutError'].includes(error.name)) {
+				throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
+			}
 			throw error;
 		}
 	}

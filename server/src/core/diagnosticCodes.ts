@@ -8,6 +8,7 @@ export const DiagnosticCode = {
 	unmatchedCloser: 'unmatched-closer',
 	truncatedText: 'truncated-text',
 	orphanedAnnotation: 'orphaned-annotation',
+	unsavedAnnotationPositions: 'unsaved-annotation-positions',
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];

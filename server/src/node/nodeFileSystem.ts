@@ -1,11 +1,20 @@
 /**
- * The Node implementation of the annotation core's file-system interface.
+ * The Node implementation of the annotation core's file-system interface: atomic replacement,
+ * lock files shared with other processes, symbolic links resolved before writing, and read-only
+ * judged from the mode bits as well as `access` (root passes `access` whatever the mode).
  */
-import { promises as fs } from 'fs';
-import type { URI } from 'vscode-uri';
-import type { AnnotationFileSystem, FileStat } from '../core/annotations/fileSystem';
+import { constants, promises as fs } from 'fs';
+import * as path from 'path';
+import { URI } from 'vscode-uri';
+import type { AnnotationFileSystem, FileStat, ReleaseLock } from '../core/annotations/fileSystem';
+import { acquireLock, type LockOptions } from './lockFile';
+import { processWriterTag } from './staleWriterFiles';
 
 export class NodeFileSystem implements AnnotationFileSystem {
+	readonly writerTag = processWriterTag();
+
+	constructor(private readonly lockOptions: LockOptions = {}) { }
+
 	async readFile(uri: URI): Promise<Uint8Array> {
 		return fs.readFile(uri.fsPath);
 	}
@@ -26,12 +35,55 @@ export class NodeFileSystem implements AnnotationFileSystem {
 	async stat(uri: URI): Promise<FileStat | undefined> {
 		try {
 			const stat = await fs.stat(uri.fsPath);
-			return { size: stat.size, mtime: stat.mtimeMs };
+			const readOnly = stat.isFile() && !(await writableByMode(uri.fsPath, stat.mode));
+			return { size: stat.size, mtime: stat.mtimeMs, ctime: stat.ctimeMs, ino: stat.ino, readOnly, isFile: stat.isFile() };
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
 				return undefined;
 			}
 			throw error;
 		}
+	}
+
+	lock(uri: URI): Promise<ReleaseLock> {
+		return acquireLock(uri.fsPath, this.lockOptions);
+	}
+
+	async realPath(uri: URI): Promise<URI> {
+		return URI.file(await realPathOf(uri.fsPath));
+	}
+
+	async folderWritable(folder: URI): Promise<boolean> {
+		try {
+			return writableByMode(folder.fsPath, (await fs.stat(folder.fsPath)).mode);
+		} catch {
+			return true; // a missing folder: the write itself says so
+		}
+	}
+}
+
+/** Some write bit is set and `access` agrees (for root, only the bits say "read-only"). */
+async function writableByMode(file: string, mode: number): Promise<boolean> {
+	if ((mode & 0o222) === 0) {
+		return false;
+	}
+	try {
+		await fs.access(file, constants.W_OK);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** `realpath` of the longest existing prefix, with the missing rest appended. */
+async function realPathOf(file: string): Promise<string> {
+	try {
+		return await fs.realpath(file);
+	} catch (error) {
+		const parent = path.dirname(file);
+		if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || parent === file) {
+			throw error;
+		}
+		return path.join(await realPathOf(parent), path.basename(file));
 	}
 }

@@ -13,6 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import { tagNameProblem } from './annotation';
 import { colorForNewTag } from './tagColors';
+import { yamlHazards } from './yamlHazards';
 
 export interface CodebookTag {
 	/** `actor/state` */
@@ -62,7 +63,10 @@ export function parseCodebook(text: string): Codebook {
 	for (const yamlError of doc.errors) {
 		error(yamlError.message, yamlError.pos[0], yamlError.pos[1]);
 	}
-	if (doc.errors.length > 0) {
+	for (const hazard of doc.errors.length === 0 ? yamlHazards(text, doc) : []) {
+		error(hazard.message, hazard.offset, hazard.offset + hazard.length);
+	}
+	if (problems.length > 0) {
 		return { tags: [], problems };
 	}
 	try {

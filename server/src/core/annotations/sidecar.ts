@@ -9,11 +9,13 @@
  * and parse the result again; layouts the slot model cannot follow (a flow-style list) are
  * rewritten through the `yaml` Document API, which also keeps comments.
  */
-import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import { compareByPosition, type Annotation } from './annotation';
 import { editSlot, fieldValues, readItem, renderSlot, type ItemProblem, type Slot, type SlotChanges } from './sidecarSlot';
+import { yamlHazards } from './yamlHazards';
+import { doubleQuoted } from './yamlScalars';
 
 export const sidecarSchemaVersion = 1;
 
@@ -149,6 +151,10 @@ export class Sidecar {
 
 	remove(id: string): Sidecar {
 		const index = this.indexOf(id);
+		const freed = this.withoutAliasesInto(index);
+		if (freed !== this) {
+			return freed.remove(id);
+		}
 		if (this.layout.viaDocumentApi) {
 			return this.viaDocument(seq => seq.items.splice(index, 1));
 		}
@@ -199,6 +205,48 @@ export class Sidecar {
 			slots.sort((a, b) => compareByPosition(a.annotation, b.annotation));
 		}
 		return this.with(slots);
+	}
+
+	/**
+	 * Before the item at `index` goes: every alias elsewhere (`before: *ctx`) of an anchor defined in
+	 * that item (`after: &ctx "…"`) is replaced by the value it stands for, so that no alias is left
+	 * dangling. `this` when there is none (the usual case, found without parsing).
+	 */
+	private withoutAliasesInto(index: number): Sidecar {
+		const text = this.text;
+		if (!text.includes('&') || !text.includes('*')) {
+			return this;
+		}
+		const doc = parseDocument(text);
+		const seq = doc.get('annotations', true);
+		const item = isSeq(seq) ? seq.items[index] as { range?: [number, number, number] } | undefined : undefined;
+		if (!item?.range) {
+			return this;
+		}
+		const [itemStart, , itemEnd] = item.range;
+		const edits: { start: number; end: number; text: string }[] = [];
+		visit(doc, {
+			Alias(_key, node) {
+				const target = isAlias(node) ? node.resolve(doc) as { range?: number[]; toJSON(): unknown } | undefined : undefined;
+				const range = node.range;
+				if (!target?.range || !range || range[0] >= itemStart && range[0] < itemEnd) {
+					return;
+				}
+				if (target.range[0] >= itemStart && target.range[0] < itemEnd) {
+					const value = target.toJSON();
+					// JSON is YAML's flow syntax, so any value reads back the same.
+					edits.push({ start: range[0], end: range[1], text: typeof value === 'string' ? doubleQuoted(value) : JSON.stringify(value) ?? 'null' });
+				}
+			},
+		});
+		if (edits.length === 0) {
+			return this;
+		}
+		let rewritten = text;
+		for (const edit of edits.sort((a, b) => b.start - a.start)) {
+			rewritten = rewritten.slice(0, edit.start) + edit.text + rewritten.slice(edit.end);
+		}
+		return this.reparsed(rewritten);
 	}
 
 	private with(slots: readonly Slot[]): Sidecar {
@@ -286,6 +334,10 @@ function parseSidecar(text: string, limits: SidecarLimits): SidecarParseResult {
 	const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
 	if (doc.errors.length > 0) {
 		return { ok: false, problems: doc.errors.map(error => problem(error.message, error.pos[0], error.pos[1] - error.pos[0])) };
+	}
+	const hazards = yamlHazards(text, doc);
+	if (hazards.length > 0) {
+		return { ok: false, problems: hazards.map(hazard => problem(hazard.message, hazard.offset, hazard.length)) };
 	}
 	let aliasCount = 0;
 	if (text.includes('*')) { // an alias is written `*name`; most sidecars have none and skip the walk

@@ -92,6 +92,12 @@ export function readItem(item: unknown, doc: Document, slotStart: number, proble
 		let valueNode: unknown = pair.value;
 		if (isAlias(valueNode)) {
 			valueNode = valueNode.resolve(doc);
+			if (valueNode === undefined) {
+				// Never read as empty: the file is refused (see yamlHazards), this is a second guard.
+				const range = (pair.value as { range?: [number, number, number] }).range ?? pair.key.range!;
+				problems.push({ message: `"${field}" is an alias to no anchor`, offset: range[0], length: range[1] - range[0] });
+				return undefined;
+			}
 		}
 		if (valueNode !== null && valueNode !== undefined && !isScalar(valueNode)) {
 			const range = (valueNode as { range?: [number, number, number] }).range ?? pair.key.range!;

@@ -1,14 +1,18 @@
 /**
  * Reads and writes sidecars through the injected file system: one cached parse per sidecar,
  * re-read when the file changed on disk (git pull, another editor), atomic writes inside the
- * workspace only, and a malformed or oversized sidecar is never written.
+ * workspace only, and a malformed or oversized sidecar is never written. Every write is a
+ * read-modify-write under a lock shared with other processes, re-applied by annotation id to the
+ * version on disk, so two writers never lose each other's tags.
  */
 import { URI, Utils } from 'vscode-uri';
 import type { Annotation } from './annotation';
-import { writeFileAtomically } from './atomicWrite';
-import type { AnnotationFileSystem, FileStat } from './fileSystem';
+import { assertWritable, describeWriteError, replaceFile } from './atomicWrite';
+import { contentHash } from './contentHash';
+import type { AnnotationFileSystem, FileStat, ReleaseLock } from './fileSystem';
 import { defaultSidecarLimits, Sidecar, type SidecarLimits, type SidecarProblem } from './sidecar';
 import type { SlotChanges } from './sidecarSlot';
+import { resolveInsideWorkspace } from './workspaceGuard';
 
 export type SidecarState =
 	| { readonly kind: 'missing' }
@@ -38,9 +42,15 @@ export function defaultSidecarUri(seed: URI): URI {
 }
 
 interface CacheEntry {
-	readonly stat: FileStat | undefined;
+	/** size, mtime, ctime and inode when it was read: a cheap test that the file is untouched. */
+	readonly fingerprint: FileStat | undefined;
+	/** Hash of the bytes the state was parsed from (undefined when missing or not read). */
+	readonly hash: string | undefined;
 	readonly state: SidecarState;
 }
+
+/** Attempts at a change when a writer that ignores the lock keeps replacing the file meanwhile. */
+const maxChangeAttempts = 5;
 
 export class SidecarStore {
 	private readonly cache = new Map<string, CacheEntry>();
@@ -56,17 +66,27 @@ export class SidecarStore {
 		return (this.options.sidecarUriFor ?? defaultSidecarUri)(seed);
 	}
 
-	/** The sidecar's current state, from cache unless its size or modification time changed. */
+	/**
+	 * The sidecar's current state, from cache while its size, modification time, change time and
+	 * inode are unchanged; otherwise the file is read again, and parsed again unless its content
+	 * hash is the one already parsed.
+	 */
 	async load(seed: URI): Promise<SidecarState> {
 		const uri = this.sidecarUri(seed);
-		const stat = await this.fileSystem.stat(uri);
-		const cached = this.cache.get(uri.toString());
-		if (cached && sameStat(cached.stat, stat)) {
+		const key = uri.toString();
+		let stat: FileStat | undefined;
+		try {
+			stat = await this.fileSystem.stat(uri);
+		} catch (error) {
+			return unreadable(uri, error);
+		}
+		const cached = this.cache.get(key);
+		if (cached && sameFingerprint(cached.fingerprint, stat)) {
 			return cached.state;
 		}
-		const state = await this.read(uri, stat);
-		this.cache.set(uri.toString(), { stat, state });
-		return state;
+		const entry = await this.read(uri, stat, cached);
+		this.cache.set(key, entry);
+		return entry.state;
 	}
 
 	/** Drops the cached parse (for a file watcher's change event). */
@@ -106,14 +126,43 @@ export class SidecarStore {
 		}, sidecar => sidecar.get(id)!);
 	}
 
-	/** Bulk changes (positions after edits, a renamed tag); ids no longer in the sidecar are skipped. */
+	/** Bulk changes (positions after edits); ids no longer in the sidecar are skipped. */
 	updateMany(seed: URI, changes: ReadonlyMap<string, SlotChanges>): Promise<number> {
+		return this.updateMatching(seed, annotation => changes.get(annotation.id));
+	}
+
+	/**
+	 * Changes every annotation `select` answers for, chosen on the version on disk at the moment
+	 * of writing (a renamed tag also reaches annotations another writer just added).
+	 */
+	updateMatching(seed: URI, select: (annotation: Annotation) => SlotChanges | undefined): Promise<number> {
 		let count = 0;
 		return this.change(seed, sidecar => {
-			const known = new Map([...changes].filter(([id]) => sidecar.get(id)));
+			const known = new Map<string, SlotChanges>();
+			for (const annotation of sidecar.annotations) {
+				const change = select(annotation);
+				if (change) {
+					known.set(annotation.id, change);
+				}
+			}
 			count = known.size;
 			return known.size > 0 ? sidecar.updateMany(known) : sidecar;
 		}, () => count);
+	}
+
+	/**
+	 * Refuses, with the reason, what a write to this seed's sidecar would refuse (outside the
+	 * workspace once links are resolved, read-only, folder not writable, malformed), without
+	 * writing: for changes across several files that must be all or nothing.
+	 */
+	async assertWritable(seed: URI): Promise<void> {
+		const uri = this.sidecarUri(seed);
+		const real = await resolveInsideWorkspace(this.fileSystem, uri, this.options.workspaceFolders());
+		const state = await this.load(seed);
+		if (state.kind === 'malformed') {
+			throw this.malformed(seed, state.problems);
+		}
+		await assertWritable(this.fileSystem, real, uri);
 	}
 
 	private existing(seed: URI, sidecar: Sidecar, id: string): Annotation {
@@ -124,25 +173,58 @@ export class SidecarStore {
 		return annotation;
 	}
 
+	/**
+	 * One read-modify-write under the sidecar's lock: the file is read again and `apply` re-applied
+	 * to that version (by annotation id), so a change another process made meanwhile is kept; a
+	 * writer that ignores the lock and replaces the file between read and write makes it start over.
+	 */
 	private change<T>(seed: URI, apply: (sidecar: Sidecar) => Sidecar, result: (sidecar: Sidecar) => T, createIfMissing = false): Promise<T> {
 		const uri = this.sidecarUri(seed);
 		const key = uri.toString();
 		const run = async (): Promise<T> => {
-			const state = await this.load(seed);
-			if (state.kind === 'malformed') {
-				throw this.malformed(seed, state.problems);
+			const real = await resolveInsideWorkspace(this.fileSystem, uri, this.options.workspaceFolders());
+			// Said before the lock is taken: in a folder that is not writable the lock file could not be created either.
+			await assertWritable(this.fileSystem, real, uri);
+			let release: ReleaseLock;
+			try {
+				release = this.fileSystem.lock ? await this.fileSystem.lock(real) : async () => undefined;
+			} catch (error) {
+				throw describeWriteError(error, uri);
 			}
-			if (state.kind === 'missing' && !createIfMissing) {
-				throw new SidecarError(`${seed.fsPath} has no tags yet (no ${Utils.basename(uri)})`, uri);
+			try {
+				for (let attempt = 1; ; attempt++) {
+					let stat: FileStat | undefined;
+					try {
+						stat = await this.fileSystem.stat(uri);
+					} catch (error) {
+						throw this.malformed(seed, unreadable(uri, error).problems);
+					}
+					const entry = await this.read(uri, stat, this.cache.get(key));
+					this.cache.set(key, entry);
+					const state = entry.state;
+					if (state.kind === 'malformed') {
+						throw this.malformed(seed, state.problems);
+					}
+					if (state.kind === 'missing' && !createIfMissing) {
+						throw new SidecarError(`${seed.fsPath} has no tags yet (no ${Utils.basename(uri)})`, uri);
+					}
+					const before = state.kind === 'ok' ? state.sidecar : Sidecar.empty(Utils.basename(seed), this.limits);
+					const after = apply(before);
+					if (after === before) {
+						return result(after);
+					}
+					await assertWritable(this.fileSystem, real, uri);
+					const bytes = new TextEncoder().encode(after.text);
+					if (attempt < maxChangeAttempts && !sameFingerprint(stat, await this.fileSystem.stat(uri))) {
+						continue;
+					}
+					await replaceFile(this.fileSystem, real, bytes, uri);
+					this.cache.set(key, { fingerprint: await this.fileSystem.stat(uri), hash: contentHash(bytes), state: { kind: 'ok', sidecar: after } });
+					return result(after);
+				}
+			} finally {
+				await release().catch(() => undefined);
 			}
-			const before = state.kind === 'ok' ? state.sidecar : Sidecar.empty(Utils.basename(seed), this.limits);
-			const after = apply(before);
-			if (after !== before) {
-				const bytes = new TextEncoder().encode(after.text);
-				await writeFileAtomically(this.fileSystem, uri, bytes, this.options.workspaceFolders());
-				this.cache.set(key, { stat: await this.fileSystem.stat(uri), state: { kind: 'ok', sidecar: after } });
-			}
-			return result(after);
 		};
 		const queued = (this.queues.get(key) ?? Promise.resolve()).then(run, run);
 		const settled = queued.catch(() => undefined);
@@ -155,33 +237,42 @@ export class SidecarStore {
 		return queued;
 	}
 
-	private async read(uri: URI, stat: FileStat | undefined): Promise<SidecarState> {
+	/**
+	 * Reads and parses the file; a content hash equal to `cached`'s reuses its parse.
+	 */
+	private async read(uri: URI, stat: FileStat | undefined, cached: CacheEntry | undefined): Promise<CacheEntry> {
 		if (!stat) {
-			return { kind: 'missing' };
+			return { fingerprint: undefined, hash: undefined, state: { kind: 'missing' } };
 		}
-		const origin = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+		if (stat.isFile === false) {
+			return { fingerprint: stat, hash: undefined, state: { kind: 'malformed', problems: [{ message: 'it is not a regular file (a folder, a pipe or a device)', range: origin }] } };
+		}
 		if (stat.size > this.limits.maxLength * 3) {
 			// UTF-8 takes at most 3 bytes per UTF-16 code unit: this file is over the limit whatever it holds.
-			return { kind: 'malformed', problems: [{ message: `the file is ${(stat.size / 1048576).toFixed(1)} MB, over the ${(this.limits.maxLength / 1048576).toFixed(0)} MB limit for sidecars`, range: origin }] };
+			return { fingerprint: stat, hash: undefined, state: { kind: 'malformed', problems: [{ message: `the file is ${(stat.size / 1048576).toFixed(1)} MB, over the ${(this.limits.maxLength / 1048576).toFixed(0)} MB limit for sidecars`, range: origin }] } };
 		}
 		let bytes: Uint8Array;
 		try {
 			bytes = await this.fileSystem.readFile(uri);
 		} catch (error) {
 			if ((error as { code?: string }).code === 'ENOENT') {
-				return { kind: 'missing' };
+				return { fingerprint: undefined, hash: undefined, state: { kind: 'missing' } };
 			}
-			throw error;
+			return { fingerprint: undefined, hash: undefined, state: unreadable(uri, error) };
+		}
+		const hash = contentHash(bytes);
+		if (cached && cached.hash === hash) {
+			return { ...cached, fingerprint: stat };
 		}
 		let text: string;
 		try {
 			// ignoreBOM keeps a byte-order mark in the text, so a rewrite keeps it too.
 			text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
 		} catch {
-			return { kind: 'malformed', problems: [{ message: 'the file is not valid UTF-8', range: origin }] };
+			return { fingerprint: stat, hash, state: { kind: 'malformed', problems: [{ message: 'the file is not valid UTF-8', range: origin }] } };
 		}
 		const result = Sidecar.parse(text, this.limits);
-		return result.ok ? { kind: 'ok', sidecar: result.sidecar } : { kind: 'malformed', problems: result.problems };
+		return { fingerprint: stat, hash, state: result.ok ? { kind: 'ok', sidecar: result.sidecar } : { kind: 'malformed', problems: result.problems } };
 	}
 
 	private malformed(seed: URI, problems: readonly SidecarProblem[]): SidecarError {
@@ -196,6 +287,14 @@ export class SidecarStore {
 	}
 }
 
-function sameStat(a: FileStat | undefined, b: FileStat | undefined): boolean {
-	return a === b || (a !== undefined && b !== undefined && a.size === b.size && a.mtime === b.mtime);
+const origin = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+function sameFingerprint(a: FileStat | undefined, b: FileStat | undefined): boolean {
+	return a === b || (a !== undefined && b !== undefined && a.size === b.size && a.mtime === b.mtime && a.ctime === b.ctime && a.ino === b.ino);
+}
+
+/** A sidecar that exists but cannot be read (EACCES, EISDIR, ELOOP): reported like a malformed one. */
+function unreadable(uri: URI, error: unknown): { kind: 'malformed'; problems: SidecarProblem[] } {
+	const code = (error as { code?: unknown } | null)?.code;
+	return { kind: 'malformed', problems: [{ message: `${uri.fsPath} cannot be read${typeof code === 'string' ? ` (${code})` : ''}`, range: origin }] };
 }

@@ -1,12 +1,16 @@
 /**
  * Nothing is written outside a workspace folder: every path the annotation code writes to goes
- * through `assertInsideWorkspace` first.
+ * through `assertInsideWorkspace` first, and through `resolveInsideWorkspace` (symbolic links
+ * resolved) just before it is written.
  */
 import { URI, Utils } from 'vscode-uri';
+import type { AnnotationFileSystem } from './fileSystem';
 
 export class OutsideWorkspaceError extends Error {
-	constructor(readonly uri: URI) {
-		super(`Refusing to write ${uri.fsPath}: it is outside the workspace folders.`);
+	constructor(readonly uri: URI, readonly resolved?: URI) {
+		super(resolved && resolved.fsPath !== uri.fsPath
+			? `Refusing to write ${uri.fsPath}: it resolves (through a symbolic link) to ${resolved.fsPath}, outside the workspace folders.`
+			: `Refusing to write ${uri.fsPath}: it is outside the workspace folders.`);
 		this.name = 'OutsideWorkspaceError';
 	}
 }
@@ -25,6 +29,23 @@ export function assertInsideWorkspace(uri: URI, workspaceFolders: readonly URI[]
 	if (!workspaceFolders.some(folder => isInsideFolder(uri, folder))) {
 		throw new OutsideWorkspaceError(uri);
 	}
+}
+
+/**
+ * The path a write to `uri` really reaches, once symbolic links are resolved; refused when that
+ * is outside every workspace folder (resolved the same way), e.g. a `seeds` link to a folder elsewhere.
+ */
+export async function resolveInsideWorkspace(fileSystem: AnnotationFileSystem, uri: URI, workspaceFolders: readonly URI[]): Promise<URI> {
+	assertInsideWorkspace(uri, workspaceFolders);
+	if (!fileSystem.realPath) {
+		return uri;
+	}
+	const real = await fileSystem.realPath(uri);
+	const realFolders = await Promise.all(workspaceFolders.map(folder => fileSystem.realPath!(folder)));
+	if (!realFolders.some(folder => isInsideFolder(real, folder))) {
+		throw new OutsideWorkspaceError(uri, real);
+	}
+	return real;
 }
 
 function normalizedPath(uri: URI): string {

@@ -4,6 +4,7 @@
  * `yaml` package, so any name is quoted correctly.
  */
 import { isMap, isSeq, parseDocument, stringify } from 'yaml';
+import { yamlHazards } from '../annotations/yamlHazards';
 import type { EntityKind } from './types';
 
 export interface NewRegistryEntry {
@@ -30,7 +31,8 @@ export function addToRegistryEdit(text: string, entry: NewRegistryEntry): Regist
 	const item = entryYaml(entry);
 	if (text.trim() === '') return { start: 0, end: text.length, newText: `# Seed Annotator entity registry\nentities:\n${indent(item, '  ')}` };
 	const document = parseDocument(text);
-	if (document.errors.length > 0) return undefined;
+	// A broken registry, or one holding what a rewrite would lose (custom tags, control characters), is never edited.
+	if (document.errors.length > 0 || yamlHazards(text, document).length > 0) return undefined;
 	const contents = document.contents;
 	if (!isMap(contents)) return undefined;
 	const entities = contents.get('entities', true);
