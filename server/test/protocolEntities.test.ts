@@ -24,7 +24,7 @@ function positionOf(text: string, needle: string, from = 0) {
 
 /** Polls a request until the background index has answered it. */
 async function eventually<T>(request: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-	const deadline = Date.now() + 10_000;
+	const deadline = Date.now() + 30_000; // background indexing on a loaded machine
 	let value = await request();
 	while (!done(value) && Date.now() < deadline) {
 		await new Promise((resolve) => setTimeout(resolve, 50));
