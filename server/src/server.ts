@@ -129,12 +129,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 		...service.getQuickFixes(document, params.context.diagnostics, token),
 		...params.context.diagnostics.flatMap((diagnostic) => annotations.orphanQuickFixes(document.uri, diagnostic, params.range)),
 	]));
-	connection.onHover(({ textDocument, position }) => combineHovers(entities.hover(textDocument.uri, position), annotations.hoverMarkdown(textDocument.uri, position)));
-	connection.onReferences(({ textDocument, position, context }) => entities.references(textDocument.uri, position, context.includeDeclaration));
-	connection.onDocumentHighlight(({ textDocument, position }) => entities.documentHighlights(textDocument.uri, position));
+	connection.onHover(({ textDocument: { uri }, position }, token) => combineHovers(entities.hover(uri, position, token), annotations.hoverMarkdown(uri, position)));
+	connection.onReferences(({ textDocument, position, context }, token) => entities.references(textDocument.uri, position, context.includeDeclaration, token));
+	connection.onDocumentHighlight(({ textDocument, position }, token) => entities.documentHighlights(textDocument.uri, position, token));
 	connection.onDefinition(({ textDocument, position }) => entities.definition(textDocument.uri, position));
-	connection.languages.semanticTokens.on(({ textDocument }) => entities.semanticTokens(textDocument.uri));
-	connection.onWorkspaceSymbol((params, token) => [...service.getWorkspaceSymbols(params.query, token), ...entities.workspaceSymbols(params.query)]);
+	connection.languages.semanticTokens.on(({ textDocument }, token) => entities.semanticTokens(textDocument.uri, token));
+	connection.onWorkspaceSymbol((params, token) => [...service.getWorkspaceSymbols(params.query, token), ...entities.workspaceSymbols(params.query, token)]);
 	connection.onExecuteCommand(({ command, arguments: args }) => executeCommand(command, args));
 	connection.onRequest(serverInfoRequest, () => ({ pid: process.pid, indexedSeeds: service.workspace.size }));
 
