@@ -25,7 +25,7 @@ import type { SeedDocument } from './core/model';
 export const ENTITY_SEMANTIC_TOKENS_LEGEND = ENTITY_TOKEN_LEGEND;
 
 export interface EntityServiceOptions {
-	/** Reads a file by URI; undefined when it does not exist or cannot be read. */
+	/** Reads a file by URI; undefined when it does not exist, an error saying why when it cannot be read. */
 	readonly readFile: (uri: string) => Promise<string | undefined>;
 	/** The registry's URI (setting `seed.entities.registry`, default `seeds/entities.yaml` in the first folder). */
 	readonly registryUri: () => string | undefined;
@@ -64,8 +64,13 @@ export class EntityService {
 	async loadRegistry(): Promise<{ uri: string; diagnostics: Diagnostic[] } | undefined> {
 		const uri = this.options.registryUri();
 		this.loadedRegistryUri = uri;
-		const text = uri ? this.options.openDocumentText?.(uri) ?? await this.options.readFile(uri) : undefined;
-		this.registry = text === undefined ? EMPTY_REGISTRY : parseRegistry(text);
+		try {
+			const text = uri ? this.options.openDocumentText?.(uri) ?? await this.options.readFile(uri) : undefined;
+			this.registry = text === undefined ? EMPTY_REGISTRY : parseRegistry(text);
+		} catch (error) {
+			// A registry that cannot be read (a folder, no permission, a FIFO) is reported on itself; detection goes on without it.
+			this.registry = unreadableRegistry(error instanceof Error ? error.message : `Cannot read ${uri}`);
+		}
 		this.registryById = new Map(this.registry.entries.map(entry => [entry.id, entry]));
 		this.detector = new EntityDetector(this.registry.entries);
 		this.analyses.clear();
@@ -194,6 +199,11 @@ export class EntityService {
 		const uri = this.loadedRegistryUri;
 		return entry && uri ? { uri, range: entry.nameRange } : undefined;
 	}
+}
+
+function unreadableRegistry(message: string): EntityRegistry {
+	const origin = { line: 0, character: 0 };
+	return { entries: [], problems: [{ code: 'registry-structure', severity: 'error', message, start: 0, end: 0, range: { start: origin, end: origin } }] };
 }
 
 function toLocation(mention: IndexedMention): Location {

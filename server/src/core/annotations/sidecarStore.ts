@@ -6,6 +6,7 @@
 import { URI, Utils } from 'vscode-uri';
 import type { Annotation } from './annotation';
 import { writeFileAtomically } from './atomicWrite';
+import { fileAccessError } from '../fileAccess';
 import type { AnnotationFileSystem, FileStat } from './fileSystem';
 import { defaultSidecarLimits, Sidecar, type SidecarLimits, type SidecarProblem } from './sidecar';
 import type { SlotChanges } from './sidecarSlot';
@@ -13,7 +14,8 @@ import type { SlotChanges } from './sidecarSlot';
 export type SidecarState =
 	| { readonly kind: 'missing' }
 	| { readonly kind: 'ok'; readonly sidecar: Sidecar }
-	| { readonly kind: 'malformed'; readonly problems: readonly SidecarProblem[] };
+	/** `unreadable`: the file could not be read at all (a folder, no permission, a FIFO…); its one problem says why. */
+	| { readonly kind: 'malformed'; readonly problems: readonly SidecarProblem[]; readonly unreadable?: boolean };
 
 export class SidecarError extends Error {
 	constructor(message: string, readonly sidecarUri: URI, readonly problems: readonly SidecarProblem[] = []) {
@@ -59,7 +61,12 @@ export class SidecarStore {
 	/** The sidecar's current state, from cache unless its size or modification time changed. */
 	async load(seed: URI): Promise<SidecarState> {
 		const uri = this.sidecarUri(seed);
-		const stat = await this.fileSystem.stat(uri);
+		let stat: FileStat | undefined;
+		try {
+			stat = await this.fileSystem.stat(uri);
+		} catch (error) {
+			return unreadable(uri, error);
+		}
 		const cached = this.cache.get(uri.toString());
 		if (cached && sameStat(cached.stat, stat)) {
 			return cached.state;
@@ -77,7 +84,7 @@ export class SidecarStore {
 	async annotations(seed: URI): Promise<readonly Annotation[]> {
 		const state = await this.load(seed);
 		if (state.kind === 'malformed') {
-			throw this.malformed(seed, state.problems);
+			throw this.malformed(seed, state);
 		}
 		return state.kind === 'ok' ? state.sidecar.annotations : [];
 	}
@@ -130,7 +137,7 @@ export class SidecarStore {
 		const run = async (): Promise<T> => {
 			const state = await this.load(seed);
 			if (state.kind === 'malformed') {
-				throw this.malformed(seed, state.problems);
+				throw this.malformed(seed, state);
 			}
 			if (state.kind === 'missing' && !createIfMissing) {
 				throw new SidecarError(`${seed.fsPath} has no tags yet (no ${Utils.basename(uri)})`, uri);
@@ -171,7 +178,7 @@ export class SidecarStore {
 			if ((error as { code?: string }).code === 'ENOENT') {
 				return { kind: 'missing' };
 			}
-			throw error;
+			return unreadable(uri, error);
 		}
 		let text: string;
 		try {
@@ -184,9 +191,12 @@ export class SidecarStore {
 		return result.ok ? { kind: 'ok', sidecar: result.sidecar } : { kind: 'malformed', problems: result.problems };
 	}
 
-	private malformed(seed: URI, problems: readonly SidecarProblem[]): SidecarError {
+	private malformed(seed: URI, { problems, unreadable }: SidecarState & { kind: 'malformed' }): SidecarError {
 		const uri = this.sidecarUri(seed);
 		const first = problems[0];
+		if (unreadable) {
+			return new SidecarError(`Cannot change the tags of ${Utils.basename(seed)}: ${first?.message}`, uri, problems);
+		}
 		const where = first ? ` (line ${first.range.start.line + 1}, column ${first.range.start.character + 1})` : '';
 		return new SidecarError(
 			`Cannot change the tags of ${Utils.basename(seed)}: ${uri.fsPath} is malformed and is left untouched: ${first?.message ?? 'unknown problem'}${where}`,
@@ -194,6 +204,12 @@ export class SidecarStore {
 			problems,
 		);
 	}
+}
+
+/** A sidecar that cannot be read is reported like a malformed one (diagnostic, commands refused), in words. */
+function unreadable(uri: URI, error: unknown): SidecarState {
+	const message = fileAccessError(error, uri.fsPath, 'read').message;
+	return { kind: 'malformed', unreadable: true, problems: [{ message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] };
 }
 
 function sameStat(a: FileStat | undefined, b: FileStat | undefined): boolean {
