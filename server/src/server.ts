@@ -17,7 +17,9 @@ import { ENTITY_SEMANTIC_TOKENS_LEGEND, EntityService } from './entityService';
 import type { AnnotationFileSystem } from './core/annotations/fileSystem';
 import type { LexiconLoadResult } from './node/lexiconFiles';
 import { fileUri, findSeedFiles, readSeedFile, readTextFile, uriToPath } from './node/workspaceScanner';
+import { checkCommand } from './protocol/commandArguments';
 import { annotationsChangedNotification, serverInfoRequest, ServerCommand } from './protocol/commands';
+import { guardedConnection } from './protocol/guardedConnection';
 import { ServerSettings, writingCommands } from './serverSettings';
 
 export interface ServerOptions {
@@ -28,7 +30,9 @@ export interface ServerOptions {
 }
 
 /** Wires every feature to `connection` and starts listening for documents; the caller calls `connection.listen()`. */
-export function startServer(connection: Connection, options: ServerOptions): void {
+export function startServer(clientConnection: Connection, options: ServerOptions): void {
+	// Every handler below sees only parameters that passed the protocol's checks, and cannot fail uncaught.
+	const connection = guardedConnection(clientConnection);
 	const { lexicon } = options;
 	// The update hook lets annotations follow each change before it is applied.
 	const documents = new TextDocuments({
@@ -38,6 +42,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 			return TextDocument.update(document, changes, version);
 		},
 	});
+	const offeredCommands = [...AnnotationService.commands, ServerCommand.addToRegistry];
 	const service = new SeedLanguageService();
 	const settings = new ServerSettings();
 	const openText = (uri: string) => documents.get(uri)?.getText();
@@ -81,7 +86,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 				documentHighlightProvider: true,
 				definitionProvider: true,
 				semanticTokensProvider: { legend: ENTITY_SEMANTIC_TOKENS_LEGEND, full: true },
-				executeCommandProvider: { commands: [...AnnotationService.commands, ServerCommand.addToRegistry] },
+				executeCommandProvider: { commands: [...offeredCommands] },
 			},
 			serverInfo: { name: 'seed-language-server', version: '0.1.0' },
 		};
@@ -155,6 +160,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 	});
 
 	async function executeCommand(command: string, args: unknown[] | undefined): Promise<unknown> {
+		checkCommand(command, args, offeredCommands);
 		if (!settings.trusted && writingCommands.has(command)) {
 			throw new ResponseError(ErrorCodes.InvalidRequest, 'Seed Annotator writes nothing in an untrusted workspace: trust the workspace to tag or edit the registry.');
 		}
