@@ -144,7 +144,8 @@ export class EntityService {
 	documentHighlights(uri: string, position: Position, token?: CancellationToken): DocumentHighlight[] {
 		const mention = this.index.mentionAtPosition(uri, position);
 		if (!mention) return [];
-		return this.index.mentionsOfEntity(uri, mention.entity.id, token).map(item => ({ range: item.range, kind: DocumentHighlightKind.Text }));
+		return this.index.mentionsOfEntity(uri, mention.entity.id, token)
+			.map(item => ({ range: item.range, kind: DocumentHighlightKind.Text }));
 	}
 
 	/** The registry entry of the entity under the cursor (its `name` value). */
@@ -203,7 +204,8 @@ export class EntityService {
 
 function unreadableRegistry(message: string): EntityRegistry {
 	const origin = { line: 0, character: 0 };
-	return { entries: [], problems: [{ code: 'registry-structure', severity: 'error', message, start: 0, end: 0, range: { start: origin, end: origin } }] };
+	const range = { start: origin, end: origin };
+	return { entries: [], problems: [{ code: 'registry-structure', severity: 'error', message, start: 0, end: 0, range }] };
 }
 
 function toLocation(mention: IndexedMention): Location {

@@ -134,12 +134,15 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		...service.getQuickFixes(document, params.context.diagnostics, token),
 		...params.context.diagnostics.flatMap((diagnostic) => annotations.orphanQuickFixes(document.uri, diagnostic, params.range)),
 	]));
-	connection.onHover(({ textDocument: { uri }, position }, token) => combineHovers(entities.hover(uri, position, token), annotations.hoverMarkdown(uri, position)));
-	connection.onReferences(({ textDocument, position, context }, token) => entities.references(textDocument.uri, position, context.includeDeclaration, token));
+	connection.onHover(({ textDocument: { uri }, position }, token) =>
+		combineHovers(entities.hover(uri, position, token), annotations.hoverMarkdown(uri, position)));
+	connection.onReferences(({ textDocument, position, context }, token) =>
+		entities.references(textDocument.uri, position, context.includeDeclaration, token));
 	connection.onDocumentHighlight(({ textDocument, position }, token) => entities.documentHighlights(textDocument.uri, position, token));
 	connection.onDefinition(({ textDocument, position }) => entities.definition(textDocument.uri, position));
 	connection.languages.semanticTokens.on(({ textDocument }, token) => entities.semanticTokens(textDocument.uri, token));
-	connection.onWorkspaceSymbol((params, token) => [...service.getWorkspaceSymbols(params.query, token), ...entities.workspaceSymbols(params.query, token)]);
+	connection.onWorkspaceSymbol((params, token) =>
+		[...service.getWorkspaceSymbols(params.query, token), ...entities.workspaceSymbols(params.query, token)]);
 	connection.onExecuteCommand(({ command, arguments: args }) => executeCommand(command, args));
 	connection.onRequest(serverInfoRequest, () => ({ pid: process.pid, indexedSeeds: service.workspace.size }));
 

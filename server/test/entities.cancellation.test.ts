@@ -16,7 +16,8 @@ const live = { isCancellationRequested: false };
 
 async function indexedService(): Promise<EntityService> {
 	const registry = readFileSync(path.join(seedsFolder, 'entities.yaml'), 'utf8');
-	const service = new EntityService({ readFile: async uri => uri === registryUri ? registry : undefined, registryUri: () => registryUri });
+	const readFile = async (uri: string) => uri === registryUri ? registry : undefined;
+	const service = new EntityService({ readFile, registryUri: () => registryUri });
 	await service.loadRegistry();
 	for (const name of Object.values(samples)) service.updateDocument(seedUri(name), parseSeed(readSample(name)));
 	return service;
@@ -52,7 +53,8 @@ test('the index stops between files when the token is cancelled midway', async (
 });
 
 test('semantic token encoding stops when cancelled', () => {
-	const mention = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }, entity: { id: 'x', name: 'Xii', kind: 'person' as const } };
+	const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } };
+	const mention = { range, entity: { id: 'x', name: 'Xii', kind: 'person' as const } };
 	assert.equal(encodeEntityTokens([mention], undefined, live).length, 5);
 	assert.deepEqual(encodeEntityTokens([mention], undefined, cancelled), []);
 });

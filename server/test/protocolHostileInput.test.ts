@@ -30,6 +30,18 @@ function notify(method: string, params: unknown): void {
 	void server().connection.sendNotification(method, params);
 }
 
+/** `workspace/executeCommand` with one argument object (none when `argument` is left out). */
+function execute(command: string, argument?: unknown): Promise<unknown> {
+	const args = argument === undefined ? {} : { arguments: [argument] };
+	return server().connection.sendRequest('workspace/executeCommand', { command, ...args });
+}
+
+function request(method: string, params: unknown): Promise<unknown> {
+	return server().connection.sendRequest(method, params);
+}
+
+const lineRange = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
+
 function openSeed(uri: string, text = readSample(samples.s000)): void {
 	notify('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text } });
 }
@@ -91,7 +103,7 @@ test('didOpen with text null or a number is logged and ignored', async () => {
 	assert.match(await logged(/number\.txt: "textDocument\.text" must be a string, not the number 42/), /ignored textDocument\/didOpen/);
 	await assertStillAnswers();
 	// The documents were never opened: requests on them find nothing.
-	assert.equal(await server().connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: workspace.uriOf('null.txt') } }), null);
+	assert.equal(await request('textDocument/documentSymbol', { textDocument: { uri: workspace.uriOf('null.txt') } }), null);
 });
 
 test('didChangeWatchedFiles whose changes are not an array, and odd didChange, are logged and ignored', async () => {
@@ -99,7 +111,8 @@ test('didChangeWatchedFiles whose changes are not an array, and odd didChange, a
 	assert.match(await logged(/ignored workspace\/didChangeWatchedFiles/), /"changes" must be an array, not a string/);
 	notify('workspace/didChangeWatchedFiles', { changes: [{ uri: 7, type: 1 }] });
 	await logged(/"changes\[0\]\.uri" must be a URI string, not the number 7/);
-	notify('textDocument/didChange', { textDocument: { uri: workspace.uriOf(samples.s001), version: 2 }, contentChanges: [{ text: null }] });
+	const textDocument = { uri: workspace.uriOf(samples.s001), version: 2 };
+	notify('textDocument/didChange', { textDocument, contentChanges: [{ text: null }] });
 	await logged(/"contentChanges\[0\]\.text" must be a string, not null/);
 	notify('textDocument/didOpen', null);
 	await logged(/ignored textDocument\/didOpen: "params" must be an object, not null/);
@@ -127,9 +140,7 @@ test('a URI with a NUL byte, a 300-character name, a path through a file: diagno
 	await assertStillAnswers();
 
 	// Commands on such a text are refused with the same words, as an LSP error naming the file.
-	const error = await rejection(server().connection.sendRequest('workspace/executeCommand', {
-		command: 'seed.tag', arguments: [{ uri: long, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 5 } }, tag: 'x' }],
-	}));
+	const error = await rejection(execute('seed.tag', { uri: long, range: lineRange(2, 0, 5), tag: 'x' }));
 	assert.match(error.message, /Cannot use the tags of a+\.txt: Cannot read .*: its name is too long/);
 	await assertStillAnswers();
 });
@@ -166,7 +177,8 @@ test('a sidecar that is a folder or a symlink loop, on open and on a watched cha
 	await assertStillAnswers();
 });
 
-test('an unreadable sidecar (no read permission) gets a diagnostic', { skip: process.getuid?.() === 0 && 'root reads every file' }, async () => {
+const asRoot = process.getuid?.() === 0;
+test('an unreadable sidecar (no read permission) gets a diagnostic', { skip: asRoot && 'root reads every file' }, async () => {
 	const sidecar = path.join(workspace.folder, 'locked_case.tags.yaml');
 	writeFileSync(sidecar, 'annotations: []\n', { mode: 0o000 });
 	openSeed(workspace.uriOf('locked_case.txt'));
@@ -177,58 +189,59 @@ test('an unreadable sidecar (no read permission) gets a diagnostic', { skip: pro
 test('bad command arguments are InvalidParams naming the argument and the file', async () => {
 	const uri = workspace.uriOf(samples.s001);
 	openSeed(uri, readSample(samples.s001));
-	const range = { start: { line: 2, character: 0 }, end: { line: 2, character: 5 } };
-	const note = await rejection(server().connection.sendRequest('workspace/executeCommand', { command: 'seed.tag', arguments: [{ uri, range, tag: 'x', note: 5 }] }));
+	const range = lineRange(2, 0, 5);
+	const note = await rejection(execute('seed.tag', { uri, range, tag: 'x', note: 5 }));
 	assert.equal(note.code, -32602);
-	assert.equal(note.message, `Invalid argument of seed.tag for ${path.join(workspace.folder, samples.s001)}: "note" must be a string, not the number 5.`);
-	const mentions = await rejection(server().connection.sendRequest('workspace/executeCommand', { command: 'seed.tagMentions', arguments: [{ uri, tag: 'actor/state' }] }));
+	const file = path.join(workspace.folder, samples.s001);
+	assert.equal(note.message, `Invalid argument of seed.tag for ${file}: "note" must be a string, not the number 5.`);
+	const mentions = await rejection(execute('seed.tagMentions', { uri, tag: 'actor/state' }));
 	assert.equal(mentions.code, -32602);
 	assert.match(mentions.message, /^Invalid argument of seed\.tagMentions for .*001_2bec4b55e153d035\.txt: "position" is missing/);
-	const none = await rejection(server().connection.sendRequest('workspace/executeCommand', { command: 'seed.untag' }));
+	const none = await rejection(execute('seed.untag'));
 	assert.equal(none.code, -32602);
 	assert.match(none.message, /^Invalid argument of seed\.untag: the argument is missing/);
-	const line = await rejection(server().connection.sendRequest('workspace/executeCommand', {
-		command: 'seed.reanchor', arguments: [{ uri, id: 'a1', range: { start: { line: -1, character: 0 }, end: range.end } }],
-	}));
+	const line = await rejection(execute('seed.reanchor', { uri, id: 'a1', range: { start: { line: -1, character: 0 }, end: range.end } }));
 	assert.match(line.message, /"range\.start\.line" must be an integer from 0/);
-	const tag = await rejection(server().connection.sendRequest('workspace/executeCommand', { command: 'seed.tag', arguments: [{ uri, range, tag: 'no spaces please' }] }));
+	const tag = await rejection(execute('seed.tag', { uri, range, tag: 'no spaces please' }));
 	assert.equal(tag.code, -32602);
 	assert.match(tag.message, /"no spaces please" is not a valid tag/);
-	const kind = await rejection(server().connection.sendRequest('workspace/executeCommand', { command: 'seed.addToRegistry', arguments: [{ name: 'X', kind: 'planet' }] }));
+	const kind = await rejection(execute('seed.addToRegistry', { name: 'X', kind: 'planet' }));
 	assert.match(kind.message, /"kind" must be one of person, place, organization, event, not a string/);
-	const bad = await rejection(server().connection.sendRequest('workspace/executeCommand', { command: 'seed.tag', arguments: [{ uri: 'a b:c', range, tag: 'x' }] }));
+	const bad = await rejection(execute('seed.tag', { uri: 'a b:c', range, tag: 'x' }));
 	assert.match(bad.message, /"uri" is not a valid URI/);
 	// None of them reached a handler: no raw exception text.
-	for (const error of [note, mentions, none, line, tag, kind, bad]) assert.doesNotMatch(error.message, /is not a function|Cannot read properties|undefined/);
+	for (const error of [note, mentions, none, line, tag, kind, bad]) {
+		assert.doesNotMatch(error.message, /is not a function|Cannot read properties|undefined/);
+	}
 	await assertStillAnswers();
 });
 
 test('requests with bad parameters are InvalidParams naming the parameter and the file', async () => {
 	const uri = workspace.uriOf(samples.s001);
-	const hover = await rejection(server().connection.sendRequest('textDocument/hover', { textDocument: { uri } }));
+	const hover = await rejection(request('textDocument/hover', { textDocument: { uri } }));
 	assert.equal(hover.code, -32602);
 	assert.match(hover.message, /^Invalid parameters of textDocument\/hover for .*001_2bec4b55e153d035\.txt: "position" is missing/);
-	const references = await rejection(server().connection.sendRequest('textDocument/references', { textDocument: { uri }, position: { line: 0, character: 0 } }));
+	const references = await rejection(request('textDocument/references', { textDocument: { uri }, position: { line: 0, character: 0 } }));
 	assert.match(references.message, /"context" is missing/);
-	const symbols = await rejection(server().connection.sendRequest('workspace/symbol', { query: 5 }));
+	const symbols = await rejection(request('workspace/symbol', { query: 5 }));
 	assert.match(symbols.message, /"query" must be a string, not the number 5/);
-	const tokens = await rejection(server().connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: null } }));
+	const tokens = await rejection(request('textDocument/semanticTokens/full', { textDocument: { uri: null } }));
 	assert.match(tokens.message, /"textDocument\.uri" must be a URI string, not null/);
-	const actions = await rejection(server().connection.sendRequest('textDocument/codeAction', {
-		textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: 'none' },
-	}));
+	const context = { diagnostics: 'none' };
+	const actions = await rejection(request('textDocument/codeAction', { textDocument: { uri }, range: lineRange(0, 0, 0), context }));
 	assert.match(actions.message, /"context\.diagnostics" must be an array/);
 	await assertStillAnswers();
 });
 
 test('an unknown command is refused naming it (not answered null)', async () => {
-	const error = await rejection(server().connection.sendRequest('workspace/executeCommand', { command: 'seed.doesNotExist', arguments: [] }));
+	const error = await rejection(execute('seed.doesNotExist', {}));
 	assert.equal(error.code, -32602);
 	assert.match(error.message, /^Unknown command "seed\.doesNotExist": this server runs seed\.tag, /);
 	await assertStillAnswers();
 });
 
-test('a FIFO named like the codebook and the registry: refused at once, and tagging still answers', { skip: process.platform === 'win32' }, async () => {
+const noFifos = process.platform === 'win32';
+test('a FIFO named like the codebook and the registry: refused at once, and tagging still answers', { skip: noFifos }, async () => {
 	const fifoWorkspace = await startServerOnSeedsCopy(undefined, (folder) => {
 		for (const name of ['codebook.yaml', 'entities.yaml']) {
 			rmSync(path.join(folder, name), { force: true });
@@ -237,17 +250,19 @@ test('a FIFO named like the codebook and the registry: refused at once, and tagg
 	});
 	try {
 		const { connection } = fifoWorkspace.server;
-		const registryProblem = await fifoWorkspace.server.waitForDiagnostics(fifoWorkspace.uriOf('entities.yaml'), (ds) => ds.length > 0);
+		const registryUri = fifoWorkspace.uriOf('entities.yaml');
+		const registryProblem = await fifoWorkspace.server.waitForDiagnostics(registryUri, (ds) => ds.length > 0);
 		assert.match(registryProblem[0].message, /entities\.yaml: it is not a regular file \(a pipe, socket or device\)/);
 		// More reads than Node has file-I/O threads (4): each is refused at once instead of blocking one.
 		for (let attempt = 0; attempt < 6; attempt++) {
-			const error = await rejection(connection.sendRequest('workspace/executeCommand', { command: 'seed.codebook', arguments: [{}] }));
+			const error = await rejection(connection.sendRequest('workspace/executeCommand', { command: 'seed.codebook' }));
 			assert.match(error.message, /^Cannot read .*codebook\.yaml: it is not a regular file/);
 		}
 		const uri = fifoWorkspace.uriOf(samples.s001);
-		void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text: readSample(samples.s001) } });
+		const textDocument = { uri, languageId: 'seed', version: 1, text: readSample(samples.s001) };
+		void connection.sendNotification('textDocument/didOpen', { textDocument });
 		const tagged = await connection.sendRequest<{ tag: string }>('workspace/executeCommand', {
-			command: 'seed.tag', arguments: [{ uri, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 5 } }, tag: 'actor/state' }],
+			command: 'seed.tag', arguments: [{ uri, range: lineRange(2, 0, 5), tag: 'actor/state' }],
 		});
 		assert.equal(tagged.tag, 'actor/state');
 	} finally {
@@ -260,18 +275,21 @@ test('a request before initialize gets -32002 and the server then initializes no
 	const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
 	connection.listen();
 	const folder = mkdtempSync(path.join(tmpdir(), 'seed-uninitialized-'));
+	const uri = `file://${folder}/a.txt`;
 	try {
-		const early = await rejection(connection.sendRequest('textDocument/hover', { textDocument: { uri: `file://${folder}/a.txt` }, position: { line: 0, character: 0 } }));
+		const position = { line: 0, character: 0 };
+		const early = await rejection(connection.sendRequest('textDocument/hover', { textDocument: { uri }, position }));
 		assert.equal(early.code, -32002);
 		assert.match(early.message, /not initialized/);
 		const command = await rejection(connection.sendRequest('workspace/executeCommand', { command: 'seed.codebook', arguments: [] }));
 		assert.equal(command.code, -32002);
 		// A notification before initialize is dropped; it must not open the document.
-		void connection.sendNotification('textDocument/didOpen', { textDocument: { uri: `file://${folder}/a.txt`, languageId: 'seed', version: 1, text: 'x' } });
-		const result = await connection.sendRequest<{ capabilities: object }>('initialize', { processId: null, rootUri: null, capabilities: {} });
+		void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text: 'x' } });
+		const initialize = { processId: null, rootUri: null, capabilities: {} };
+		const result = await connection.sendRequest<{ capabilities: object }>('initialize', initialize);
 		assert.ok(result.capabilities);
 		void connection.sendNotification('initialized', {});
-		assert.equal(await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: `file://${folder}/a.txt` } }), null);
+		assert.equal(await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }), null);
 	} finally {
 		await connection.sendRequest('shutdown').catch(() => undefined);
 		void connection.sendNotification('exit');

@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { after, before, test } from 'node:test';
-import { createMessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+	createMessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter, type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import { createConnection } from 'vscode-languageserver/node';
 import type { DocumentSymbol, LogMessageParams, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
@@ -61,50 +63,66 @@ async function eventually<T>(read: () => T | undefined, what: string): Promise<T
 
 const uriOf = (name: string) => URI.file(path.join(folder, name)).toString();
 
+function open(name: string, text: string | null): void {
+	void client.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf(name), languageId: 'seed', version: 1, text } });
+}
+
+function symbolsOf(name: string): Promise<DocumentSymbol[] | null> {
+	return client.sendRequest('textDocument/documentSymbol', { textDocument: { uri: uriOf(name) } });
+}
+
+function execute(command: string, argument?: unknown): Promise<unknown> {
+	return client.sendRequest('workspace/executeCommand', { command, ...(argument === undefined ? {} : { arguments: [argument] }) });
+}
+
 test('before initialize: requests get -32002, notifications are dropped', async () => {
-	const error = await refused(client.sendRequest('textDocument/documentSymbol', { textDocument: { uri: uriOf(samples.s000) } }));
+	const error = await refused(symbolsOf(samples.s000));
 	assert.equal(error.code, -32002);
-	void client.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf('early.txt'), languageId: 'seed', version: 1, text: 'Early.' } });
-	await client.sendRequest('initialize', { processId: null, rootUri: URI.file(folder).toString(), capabilities: {}, workspaceFolders: [{ uri: URI.file(folder).toString(), name: 'seeds' }] });
+	open('early.txt', 'Early.');
+	const rootUri = URI.file(folder).toString();
+	const workspaceFolders = [{ uri: rootUri, name: 'seeds' }];
+	await client.sendRequest('initialize', { processId: null, rootUri, capabilities: {}, workspaceFolders });
 	void client.sendNotification('initialized', {});
-	assert.equal(await client.sendRequest('textDocument/documentSymbol', { textDocument: { uri: uriOf('early.txt') } }), null);
+	assert.equal(await symbolsOf('early.txt'), null);
 });
 
 test('an open seed gets its outline in process', async () => {
-	const uri = uriOf(samples.s003);
-	void client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text: readSample(samples.s003) } });
-	const symbols = await client.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
-	assert.equal(symbols[0].name, 'CGTN: China, Russia vow to turn mutual trust into cooperation in various fields');
+	open(samples.s003, readSample(samples.s003));
+	const symbols = await symbolsOf(samples.s003);
+	assert.equal(symbols?.[0].name, 'CGTN: China, Russia vow to turn mutual trust into cooperation in various fields');
 });
 
 test('a notification with bad parameters is logged and ignored; the server answers on', async () => {
-	void client.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf('x.txt'), languageId: 'seed', version: 1, text: null } });
+	open('x.txt', null);
 	const line = await eventually(() => logs.find((message) => message.includes('ignored textDocument/didOpen')), 'the log line');
-	assert.equal(line, `Seed: ignored textDocument/didOpen for ${path.join(folder, 'x.txt')}: "textDocument.text" must be a string, not null`);
-	assert.equal(await client.sendRequest('textDocument/documentSymbol', { textDocument: { uri: uriOf('x.txt') } }), null);
+	const expected = `Seed: ignored textDocument/didOpen for ${path.join(folder, 'x.txt')}: "textDocument.text" must be a string, not null`;
+	assert.equal(line, expected);
+	assert.equal(await symbolsOf('x.txt'), null);
 });
 
 test('requests and commands with bad parameters are InvalidParams naming the parameter and the file', async () => {
 	const uri = uriOf(samples.s003);
-	const hover = await refused(client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 'one', character: 0 } }));
+	const position = { line: 'one', character: 0 };
+	const hover = await refused(client.sendRequest('textDocument/hover', { textDocument: { uri }, position }));
 	assert.equal(hover.code, -32602);
-	assert.equal(hover.message, `Invalid parameters of textDocument/hover for ${path.join(folder, samples.s003)}: "position.line" must be an integer from 0 to 2147483647, not a string.`);
-	const tag = await refused(client.sendRequest('workspace/executeCommand', {
-		command: 'seed.tag', arguments: [{ uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }, tag: 'x', note: 5 }],
-	}));
+	assert.equal(hover.message, `Invalid parameters of textDocument/hover for ${path.join(folder, samples.s003)}: `
+		+ '"position.line" must be an integer from 0 to 2147483647, not a string.');
+	const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } };
+	const tag = await refused(execute('seed.tag', { uri, range, tag: 'x', note: 5 }));
 	assert.equal(tag.code, -32602);
 	assert.match(tag.message, /seed\.tag for .*003_babea2879160f884\.txt: "note" must be a string, not the number 5/);
-	const unknown = await refused(client.sendRequest('workspace/executeCommand', { command: 'seed.nothing' }));
+	const unknown = await refused(execute('seed.nothing'));
 	assert.match(unknown.message, /^Unknown command "seed\.nothing"/);
 });
 
 test('a sidecar that is a folder becomes a diagnostic on it naming the file', async () => {
 	mkdirSync(path.join(folder, 'odd.tags.yaml'));
-	void client.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf('odd.txt'), languageId: 'seed', version: 1, text: 'Body.' } });
+	open('odd.txt', 'Body.');
 	const sidecar = await eventually(() => published.get(uriOf('odd.tags.yaml')), 'the sidecar diagnostics');
+	const problem = `Cannot read ${path.join(folder, 'odd.tags.yaml')}: it is a folder, not a file`;
 	assert.deepEqual(sidecar.diagnostics.map((diagnostic) => diagnostic.message), [
-		`Cannot read ${path.join(folder, 'odd.tags.yaml')}: it is a folder, not a file — Seed Annotator will not change this file until it is fixed.`,
+		`${problem} — Seed Annotator will not change this file until it is fixed.`,
 	]);
-	const error = await refused(client.sendRequest('workspace/executeCommand', { command: 'seed.annotations', arguments: [{ uri: uriOf('odd.txt') }] }));
-	assert.equal(error.message, `Cannot use the tags of odd.txt: Cannot read ${path.join(folder, 'odd.tags.yaml')}: it is a folder, not a file`);
+	const error = await refused(execute('seed.annotations', { uri: uriOf('odd.txt') }));
+	assert.equal(error.message, `Cannot use the tags of odd.txt: ${problem}`);
 });

@@ -13,7 +13,9 @@ import {
 } from './paramChecks';
 
 const tagName = refine(isNonEmptyString, (tag: string) => tagNameProblem(tag));
-const color = refine(isString, (value: string, name) => /^#[0-9a-fA-F]{6}$/.test(value) ? undefined : `"${name}" must be a colour written #rrggbb`);
+const color = refine(isString, (value: string, name) =>
+	/^#[0-9a-fA-F]{6}$/.test(value) ? undefined : `"${name}" must be a colour written #rrggbb`);
+const entityName = refine(isNonEmptyString, (name: string, field) => name.trim() ? undefined : `"${field}" is blank`);
 const noArgument: Check = () => undefined;
 
 const commandArguments: Readonly<Record<string, Check>> = {
@@ -28,7 +30,7 @@ const commandArguments: Readonly<Record<string, Check>> = {
 	[ServerCommand.reanchor]: object({ uri: isUri, id: isNonEmptyString, range }),
 	[ServerCommand.codebook]: noArgument,
 	[ServerCommand.addCodebookTag]: object({ tag: tagName, description: optional(isString), color: optional(color) }),
-	[ServerCommand.addToRegistry]: object({ name: refine(isNonEmptyString, (name: string, field) => name.trim() ? undefined : `"${field}" is blank`), kind: oneOf(ENTITY_KINDS) }),
+	[ServerCommand.addToRegistry]: object({ name: entityName, kind: oneOf(ENTITY_KINDS) }),
 };
 
 /**
@@ -44,6 +46,7 @@ export function checkCommand(command: string, args: readonly unknown[] | null | 
 	const problem = check?.(argument, '');
 	if (problem) {
 		const where = fileOf(argument);
-		throw new ResponseError(ErrorCodes.InvalidParams, `Invalid argument of ${command}${where}: ${problem.replace(/^"params"/, 'the argument')}.`);
+		const message = problem.replace(/^"params"/, 'the argument');
+		throw new ResponseError(ErrorCodes.InvalidParams, `Invalid argument of ${command}${where}: ${message}.`);
 	}
 }

@@ -59,7 +59,8 @@ export function guardedConnection(connection: Connection): Connection {
 				return result;
 			}
 			if (!initialized) {
-				throw new ResponseError(ErrorCodes.ServerNotInitialized, `The server is not initialized: send "initialize" before ${method}.`);
+				const message = `The server is not initialized: send "initialize" before ${method}.`;
+				throw new ResponseError(ErrorCodes.ServerNotInitialized, message);
 			}
 			rejectInvalid(method, params);
 			try {
@@ -68,7 +69,8 @@ export function guardedConnection(connection: Connection): Connection {
 				if (error instanceof ResponseError) throw error;
 				if (error instanceof FileAccessError) throw new ResponseError(LSPErrorCodes.RequestFailed, error.message);
 				log(`${method} failed: ${(error as Error)?.stack ?? String(error)}`);
-				throw new ResponseError(ErrorCodes.InternalError, `Seed Annotator could not answer ${method}: an internal error (details in the server's log).`);
+				const message = `Seed Annotator could not answer ${method}: an internal error (details in the server's log).`;
+				throw new ResponseError(ErrorCodes.InternalError, message);
 			}
 		};
 	}
@@ -91,7 +93,8 @@ export function guardedConnection(connection: Connection): Connection {
 		};
 	}
 
-	function guarded(target: object, property: string | symbol, wrap: (method: string, handler: Handler) => Handler, method: string): Registration {
+	type Wrap = (method: string, handler: Handler) => Handler;
+	function guarded(target: object, property: string | symbol, wrap: Wrap, method: string): Registration {
 		const register = Reflect.get(target, property) as Registration;
 		return (handler) => register.call(target, wrap(method, handler));
 	}
@@ -134,7 +137,8 @@ function rejectInvalid(method: string, params: unknown): void {
 
 /** ` for /path/file.txt` when the parameters name a document, for messages. */
 export function fileOf(params: unknown): string {
-	const uri = (params as { textDocument?: { uri?: unknown }; uri?: unknown } | undefined)?.textDocument?.uri ?? (params as { uri?: unknown })?.uri;
+	const named = params as { textDocument?: { uri?: unknown }; uri?: unknown } | undefined;
+	const uri = named?.textDocument?.uri ?? named?.uri;
 	if (typeof uri !== 'string' || uri === '') return '';
 	try {
 		const parsed = URI.parse(uri);

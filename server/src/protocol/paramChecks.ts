@@ -33,7 +33,9 @@ export const isNonEmptyString = primitive('a non-empty string', value => typeof 
 export const isBoolean = primitive('true or false', value => typeof value === 'boolean');
 export const isInteger = primitive('an integer', value => Number.isSafeInteger(value));
 /** LSP's `uinteger`: line and character numbers, versions. */
-export const isUnsignedInteger = primitive('an integer from 0 to 2147483647', value => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 0x7fffffff);
+export const isUnsignedInteger = primitive(
+	'an integer from 0 to 2147483647', value => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 0x7fffffff,
+);
 export const isObjectValue = primitive('an object', value => typeof value === 'object' && value !== null && !Array.isArray(value));
 
 /** A URI string that `vscode-uri` can parse (it throws on some, such as a scheme with spaces). */
@@ -113,7 +115,9 @@ export const protocolParams: Readonly<Record<string, Check>> = {
 	'textDocument/foldingRange': object({ textDocument }),
 	'textDocument/semanticTokens/full': object({ textDocument }),
 	'textDocument/codeAction': object({
-		textDocument, range, context: object({ diagnostics: arrayOf(object({ range, message: isString })), only: optional(arrayOf(isString)) }),
+		textDocument,
+		range,
+		context: object({ diagnostics: arrayOf(object({ range, message: isString })), only: optional(arrayOf(isString)) }),
 	}),
 	'textDocument/hover': textDocumentPosition,
 	'textDocument/definition': textDocumentPosition,

@@ -209,7 +209,8 @@ export class SidecarStore {
 /** A sidecar that cannot be read is reported like a malformed one (diagnostic, commands refused), in words. */
 function unreadable(uri: URI, error: unknown): SidecarState {
 	const message = fileAccessError(error, uri.fsPath, 'read').message;
-	return { kind: 'malformed', unreadable: true, problems: [{ message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] };
+	const origin = { line: 0, character: 0 };
+	return { kind: 'malformed', unreadable: true, problems: [{ message, range: { start: origin, end: origin } }] };
 }
 
 function sameStat(a: FileStat | undefined, b: FileStat | undefined): boolean {

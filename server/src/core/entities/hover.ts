@@ -47,7 +47,8 @@ export function renderEntityHover(input: EntityHoverInput): string {
 
 	const tags = input.tags ?? [];
 	lines.push('', `**Tags on its mentions:** ${tags.length > 0 ? tags.map(tag => '`' + tag.replace(/`/g, "'") + '`').join(', ') : '*none yet*'}`);
-	if (!registryEntry) lines.push('', `[Add to registry](${commandUri(ServerCommand.addToRegistry, [{ name: entity.name, kind: entity.kind }])})`);
+	const addArguments = [{ name: entity.name, kind: entity.kind }];
+	if (!registryEntry) lines.push('', `[Add to registry](${commandUri(ServerCommand.addToRegistry, addArguments)})`);
 	return lines.join('\n');
 }
 
