@@ -29,14 +29,17 @@ const reasons: Readonly<Record<string, string>> = {
 };
 
 export class FileAccessError extends Error {
-	constructor(readonly path: string, readonly code: string, readonly action: 'read' | 'write' | 'replace' | 'remove') {
-		super(`Cannot ${action} ${path}: ${reasons[code] ?? `the file system refused (${code})`}`);
-		this.name = 'FileAccessError';
-	}
-
 	/** What is wrong, without the path: `it is a folder, not a file`. */
-	get reason(): string {
-		return reasons[this.code] ?? `the file system refused (${this.code})`;
+	readonly reason: string;
+
+	constructor(readonly path: string, readonly code: string, readonly action: 'read' | 'write' | 'replace' | 'remove') {
+		// A file that is written is missing only when its folder is.
+		const reason = code === 'ENOENT' && action === 'write'
+			? 'its folder does not exist'
+			: reasons[code] ?? `the file system refused (${code})`;
+		super(`Cannot ${action} ${path}: ${reason}`);
+		this.name = 'FileAccessError';
+		this.reason = reason;
 	}
 }
 
