@@ -4,7 +4,7 @@
 // file that cannot be read — never exit, and never answer with a raw exception text.
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
@@ -183,6 +183,25 @@ test('an unreadable sidecar (no read permission) gets a diagnostic', { skip: asR
 	writeFileSync(sidecar, 'annotations: []\n', { mode: 0o000 });
 	openSeed(workspace.uriOf('locked_case.txt'));
 	await diagnosticMatching(/locked_case\.tags\.yaml: permission denied/);
+	await assertStillAnswers();
+});
+
+test('a save whose positions cannot be written does not stop the server', async () => {
+	// The sidecar's name fits the file system; the temporary file written beside it does not (ENAMETOOLONG).
+	const text = readSample(samples.s000);
+	const short = workspace.uriOf('short_name.txt');
+	openSeed(short, text);
+	await execute('seed.tag', { uri: short, range: lineRange(4, 64, 74), tag: 'actor/state' });
+	const stem = 'b'.repeat(236);
+	cpSync(path.join(workspace.folder, 'short_name.tags.yaml'), path.join(workspace.folder, `${stem}.tags.yaml`));
+	const long = workspace.uriOf(`${stem}.txt`);
+	openSeed(long, text);
+	const annotations = await execute('seed.annotations', { uri: long }) as { range: { start: { line: number } } }[];
+	assert.equal(annotations.length, 1);
+	const contentChanges = [{ range: lineRange(0, 0, 0), text: 'Moved.\n' }];
+	notify('textDocument/didChange', { textDocument: { uri: long, version: 2 }, contentChanges });
+	notify('textDocument/didSave', { textDocument: { uri: long } });
+	await new Promise((resolve) => setTimeout(resolve, 200));
 	await assertStillAnswers();
 });
 
