@@ -9,7 +9,12 @@ const watch = process.argv.includes('--watch');
 const shebang = { js: '#!/usr/bin/env node' };
 const targets = [
 	{ entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-	{ entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: shebang },
+	// The protocol library require()s the CommonJS build of the LSP types and the server's sources import the
+	// ESM build: the alias keeps one copy of the types instead of both (20 KB less).
+	{
+		entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: shebang,
+		alias: { 'vscode-languageserver-types': './node_modules/vscode-languageserver-types/lib/umd/main.js' },
+	},
 	{ entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: shebang },
 ].filter((target) => existsSync(target.entryPoints[0]));
 

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { serverInfoRequest } from '../../server/src/protocol/commands';
+import { ServerCommand, serverInfoRequest } from '../../server/src/protocol/commands';
 import type { InitializationOptions } from '../../server/src/serverSettings';
 import { registerAnnotationFeatures } from './annotations';
 import { yearPlaceholders } from './yearSnippets';
@@ -26,7 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 		documentSelector: [{ language: 'seed' }],
 		outputChannel,
 		// Hovers link to the seeds that mention an entity and offer "Add to registry".
-		markdown: { isTrusted: { enabledCommands: ['vscode.open', 'seed.addToRegistry'] } },
+		markdown: { isTrusted: { enabledCommands: ['vscode.open', ServerCommand.addToRegistry] } },
 		// A function, so every (re)start reads the current settings and trust.
 		initializationOptions: () => initializationOptions(),
 		middleware: yearPlaceholders,

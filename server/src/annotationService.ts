@@ -657,6 +657,9 @@ export class AnnotationService {
 		const state = await this.store.load(URI.parse(uri));
 		if (state.kind === 'malformed') {
 			const problem = state.problems[0];
+			if (state.unreadable) {
+				throw new AnnotationCommandError(`Cannot use the tags of ${fileName(uri)}: ${problem?.message}`);
+			}
 			throw new AnnotationCommandError(`${this.store.sidecarUri(URI.parse(uri)).fsPath} is malformed and is left untouched: ${problem?.message} (line ${(problem?.range.start.line ?? 0) + 1}, column ${(problem?.range.start.character ?? 0) + 1})`);
 		}
 		return state.kind === 'ok' ? state.sidecar : undefined;

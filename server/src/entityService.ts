@@ -18,15 +18,14 @@ import { addToRegistryEdit, type NewRegistryEntry } from './core/entities/regist
 import { encodeEntityTokens, ENTITY_TOKEN_LEGEND } from './core/entities/semanticTokens';
 import { isEntityKind, type EntityKind } from './core/entities/types';
 import { EntityWorkspaceIndex, type IndexedMention } from './core/entities/workspaceIndex';
-import { indexSeeds, indexSeedText, type CancellationSignal, type IndexingProgress, type IndexingResult } from './core/entities/workspaceIndexer';
 import { computeLineStarts, LineIndex } from './core/lineIndex';
+import type { CancellationToken } from './core/cancellation';
 import type { SeedDocument } from './core/model';
 
-export const ADD_TO_REGISTRY_COMMAND = 'seed.addToRegistry';
 export const ENTITY_SEMANTIC_TOKENS_LEGEND = ENTITY_TOKEN_LEGEND;
 
 export interface EntityServiceOptions {
-	/** Reads a file by URI; undefined when it does not exist or cannot be read. */
+	/** Reads a file by URI; undefined when it does not exist, an error saying why when it cannot be read. */
 	readonly readFile: (uri: string) => Promise<string | undefined>;
 	/** The registry's URI (setting `seed.entities.registry`, default `seeds/entities.yaml` in the first folder). */
 	readonly registryUri: () => string | undefined;
@@ -60,13 +59,18 @@ export class EntityService {
 	/**
 	 * (Re)reads the registry and rebuilds the detector. Returns the registry's diagnostics, to
 	 * publish for `registryUri()`. Open documents must then be re-analysed (`updateDocument`) and
-	 * the workspace re-indexed (`indexWorkspace`), since names may have changed kind or identity.
+	 * the workspace re-indexed (the server's background indexing), since names may have changed kind or identity.
 	 */
 	async loadRegistry(): Promise<{ uri: string; diagnostics: Diagnostic[] } | undefined> {
 		const uri = this.options.registryUri();
 		this.loadedRegistryUri = uri;
-		const text = uri ? this.options.openDocumentText?.(uri) ?? await this.options.readFile(uri) : undefined;
-		this.registry = text === undefined ? EMPTY_REGISTRY : parseRegistry(text);
+		try {
+			const text = uri ? this.options.openDocumentText?.(uri) ?? await this.options.readFile(uri) : undefined;
+			this.registry = text === undefined ? EMPTY_REGISTRY : parseRegistry(text);
+		} catch (error) {
+			// A registry that cannot be read (a folder, no permission, a FIFO) is reported on itself; detection goes on without it.
+			this.registry = unreadableRegistry(error instanceof Error ? error.message : `Cannot read ${uri}`);
+		}
 		this.registryById = new Map(this.registry.entries.map(entry => [entry.id, entry]));
 		this.detector = new EntityDetector(this.registry.entries);
 		this.analyses.clear();
@@ -108,27 +112,14 @@ export class EntityService {
 		this.index.remove(uri);
 	}
 
-	/** A file created or changed on disk while not open in the editor. */
-	async updateFile(uri: string): Promise<void> {
-		if (this.isRegistry(uri)) return;
-		const text = await this.options.readFile(uri);
-		if (text === undefined) this.removeFile(uri);
-		else indexSeedText(uri, text, this.detector, this.index);
-	}
-
-	/** Indexes `uris` in the background (open documents are skipped: the editor's version wins). */
-	indexWorkspace(uris: readonly string[], progress?: IndexingProgress, token?: CancellationSignal): Promise<IndexingResult> {
-		const closed = uris.filter(uri => !this.options.openDocumentText?.(uri) && !this.isRegistry(uri));
-		return indexSeeds(closed, { readFile: this.options.readFile }, this.detector, this.index, { progress, token });
-	}
-
 	// ---- requests --------------------------------------------------------------------------------
 
-	hover(uri: string, position: Position): Hover | null {
+	hover(uri: string, position: Position, token?: CancellationToken): Hover | null {
 		const mention = this.index.mentionAtPosition(uri, position);
 		if (!mention) return null;
 		const id = mention.entity.id;
-		const inDocument = this.index.mentionsOfEntity(uri, id);
+		const inDocument = this.index.mentionsOfEntity(uri, id, token);
+		if (token?.isCancellationRequested) return null;
 		const tags = this.options.tagsAt ? [...new Set(inDocument.flatMap(item => this.options.tagsAt!(uri, item.range)))].sort() : [];
 		const value = renderEntityHover({
 			entity: mention.entity,
@@ -142,18 +133,19 @@ export class EntityService {
 	}
 
 	/** All mentions of the entity under the cursor across the workspace; with the declaration, the registry entry too. */
-	references(uri: string, position: Position, includeDeclaration: boolean): Location[] {
+	references(uri: string, position: Position, includeDeclaration: boolean, token?: CancellationToken): Location[] {
 		const mention = this.index.mentionAtPosition(uri, position);
 		if (!mention) return [];
-		const locations = this.index.references(mention.entity.id).map(toLocation);
+		const locations = this.index.references(mention.entity.id, token).map(toLocation);
 		const definition = includeDeclaration ? this.definitionOf(mention) : undefined;
 		return definition ? [definition, ...locations] : locations;
 	}
 
-	documentHighlights(uri: string, position: Position): DocumentHighlight[] {
+	documentHighlights(uri: string, position: Position, token?: CancellationToken): DocumentHighlight[] {
 		const mention = this.index.mentionAtPosition(uri, position);
 		if (!mention) return [];
-		return this.index.mentionsOfEntity(uri, mention.entity.id).map(item => ({ range: item.range, kind: DocumentHighlightKind.Text }));
+		return this.index.mentionsOfEntity(uri, mention.entity.id, token)
+			.map(item => ({ range: item.range, kind: DocumentHighlightKind.Text }));
 	}
 
 	/** The registry entry of the entity under the cursor (its `name` value). */
@@ -162,12 +154,12 @@ export class EntityService {
 		return mention ? this.definitionOf(mention) ?? null : null;
 	}
 
-	semanticTokens(uri: string): SemanticTokens {
-		return { data: encodeEntityTokens(this.index.mentions(uri), id => this.registryById.has(id)) };
+	semanticTokens(uri: string, token?: CancellationToken): SemanticTokens {
+		return { data: encodeEntityTokens(this.index.mentions(uri, token), id => this.registryById.has(id), token) };
 	}
 
-	workspaceSymbols(query: string): SymbolInformation[] {
-		return this.index.querySymbols(query).map(mention => ({
+	workspaceSymbols(query: string, token?: CancellationToken): SymbolInformation[] {
+		return this.index.querySymbols(query, undefined, token).map(mention => ({
 			name: mention.entity.name,
 			kind: SYMBOL_KIND[mention.entity.kind],
 			containerName: mention.entity.kind,
@@ -214,6 +206,12 @@ export class EntityService {
 		const uri = this.loadedRegistryUri;
 		return entry && uri ? { uri, range: entry.nameRange } : undefined;
 	}
+}
+
+function unreadableRegistry(message: string): EntityRegistry {
+	const origin = { line: 0, character: 0 };
+	const range = { start: origin, end: origin };
+	return { entries: [], problems: [{ code: 'registry-structure', severity: 'error', message, start: 0, end: 0, range }] };
 }
 
 function toLocation(mention: IndexedMention): Location {

@@ -8,6 +8,9 @@ import { NodeFileSystem } from './node/nodeFileSystem';
 import { startServer } from './server';
 
 const connection = createConnection(ProposedFeatures.all);
+// The last line of defence, as VS Code's own language servers have it: a promise nobody awaited
+// that fails is logged, and the server goes on serving the editor instead of exiting.
+process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled failure: ${(reason as Error)?.stack ?? String(reason)}`));
 startServer(connection, {
 	fileSystem: new NodeFileSystem(),
 	// The large lexicons ship as data files beside the bundle; they are read once, before any detection.

@@ -19,7 +19,9 @@ import type { LexiconLoadResult } from './node/lexiconFiles';
 import { quickFixOptions } from './quickFixEvidence';
 import { removeStaleWriterFiles } from './node/staleWriterFiles';
 import { fileUri, findSeedFiles, readSeedFile, readTextFile, uriToPath } from './node/workspaceScanner';
+import { checkCommand } from './protocol/commandArguments';
 import { annotationsChangedNotification, serverInfoRequest, ServerCommand } from './protocol/commands';
+import { guardedConnection } from './protocol/guardedConnection';
 import { ServerSettings, writingCommands } from './serverSettings';
 import { addEntityToRegistry } from './registryWriter';
 
@@ -31,7 +33,9 @@ export interface ServerOptions {
 }
 
 /** Wires every feature to `connection` and starts listening for documents; the caller calls `connection.listen()`. */
-export function startServer(connection: Connection, options: ServerOptions): void {
+export function startServer(clientConnection: Connection, options: ServerOptions): void {
+	// Every handler below sees only parameters that passed the protocol's checks, and cannot fail uncaught.
+	const connection = guardedConnection(clientConnection);
 	const { lexicon } = options;
 	// The update hook lets annotations follow each change before it is applied.
 	const documents = new TextDocuments({
@@ -41,6 +45,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 			return TextDocument.update(document, changes, version);
 		},
 	});
+	const offeredCommands = [...AnnotationService.commands, ServerCommand.addToRegistry];
 	const service = new SeedLanguageService();
 	const settings = new ServerSettings();
 	const openText = (uri: string) => documents.get(uri)?.getText();
@@ -84,7 +89,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 				documentHighlightProvider: true,
 				definitionProvider: true,
 				semanticTokensProvider: { legend: ENTITY_SEMANTIC_TOKENS_LEGEND, full: true },
-				executeCommandProvider: { commands: [...AnnotationService.commands, ServerCommand.addToRegistry] },
+				executeCommandProvider: { commands: [...offeredCommands] },
 			},
 			serverInfo: { name: 'seed-language-server', version: '0.1.0' },
 		};
@@ -137,12 +142,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 			...params.context.diagnostics.flatMap((diagnostic) => annotations.orphanQuickFixes(document.uri, diagnostic, params.range)),
 		]);
 	});
-	connection.onHover(({ textDocument, position }) => combineHovers(entities.hover(textDocument.uri, position), annotations.hoverMarkdown(textDocument.uri, position)));
-	connection.onReferences(({ textDocument, position, context }) => entities.references(textDocument.uri, position, context.includeDeclaration));
-	connection.onDocumentHighlight(({ textDocument, position }) => entities.documentHighlights(textDocument.uri, position));
+	connection.onHover(({ textDocument: { uri }, position }, token) =>
+		combineHovers(entities.hover(uri, position, token), annotations.hoverMarkdown(uri, position)));
+	connection.onReferences(({ textDocument, position, context }, token) =>
+		entities.references(textDocument.uri, position, context.includeDeclaration, token));
+	connection.onDocumentHighlight(({ textDocument, position }, token) => entities.documentHighlights(textDocument.uri, position, token));
 	connection.onDefinition(({ textDocument, position }) => entities.definition(textDocument.uri, position));
-	connection.languages.semanticTokens.on(({ textDocument }) => entities.semanticTokens(textDocument.uri));
-	connection.onWorkspaceSymbol((params, token) => [...service.getWorkspaceSymbols(params.query, token), ...entities.workspaceSymbols(params.query)]);
+	connection.languages.semanticTokens.on(({ textDocument }, token) => entities.semanticTokens(textDocument.uri, token));
+	connection.onWorkspaceSymbol((params, token) =>
+		[...service.getWorkspaceSymbols(params.query, token), ...entities.workspaceSymbols(params.query, token)]);
 	connection.onExecuteCommand(({ command, arguments: args }) => executeCommand(command, args));
 	connection.onRequest(serverInfoRequest, () => ({ pid: process.pid, indexedSeeds: service.workspace.size }));
 
@@ -163,6 +171,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 	});
 
 	async function executeCommand(command: string, args: unknown[] | undefined): Promise<unknown> {
+		checkCommand(command, args, offeredCommands);
 		if (!settings.trusted && writingCommands.has(command)) {
 			throw new ResponseError(ErrorCodes.InvalidRequest, 'Seed Annotator writes nothing in an untrusted workspace: trust the workspace to tag or edit the registry.');
 		}

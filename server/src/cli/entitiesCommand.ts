@@ -3,6 +3,8 @@
  * name and mention ranges (LSP ranges). The registry is `entities.yaml` in the first folder named
  * (or in `seeds/` under it), else `seeds/entities.yaml` under the current folder, if there is one.
  */
+import { fileAccessError } from '../core/fileAccess';
+import { readRegularFile } from '../node/regularFile';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Range } from 'vscode-languageserver-types';
@@ -32,8 +34,13 @@ export async function entitiesCommand(paths: readonly string[], format: 'text' |
 	});
 	const registryFile = await findRegistry(paths, cwd);
 	let entries: readonly RegistryEntry[] = [];
-	if (registryFile) {
-		const registry = parseRegistry(await fs.readFile(registryFile, 'utf8'));
+	const registryText = registryFile && await readRegularFile(registryFile).then(bytes => bytes.toString('utf8'), (error: unknown) => {
+		output.error(fileAccessError(error, registryFile, 'read').message);
+		problems++;
+		return undefined;
+	});
+	if (registryFile && registryText !== undefined) {
+		const registry = parseRegistry(registryText);
 		for (const problem of registry.problems) {
 			output.error(`${registryFile}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.severity}: ${problem.message}`);
 		}

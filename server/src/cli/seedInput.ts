@@ -4,6 +4,8 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { fileAccessError } from '../core/fileAccess';
+import { readRegularFile } from '../node/regularFile';
 import { findSeedFiles, readSeedFile, withoutByteOrderMark } from '../node/workspaceScanner';
 
 export interface SeedInput {
@@ -40,8 +42,8 @@ export async function readSeedInputs(paths: readonly string[], onProblem: (probl
 }
 
 async function readInput(file: string, onProblem: (problem: InputProblem) => void): Promise<SeedInput | undefined> {
-	const bytes = await fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
-		onProblem({ file, message: `cannot read: ${error.code ?? error.message}` });
+	const bytes = await readRegularFile(file).catch((error: unknown) => {
+		onProblem({ file, message: `cannot read: ${fileAccessError(error, file, 'read').reason}` });
 		return undefined;
 	});
 	if (!bytes) return undefined;

@@ -2,5 +2,3 @@
 export interface CancellationToken {
 	readonly isCancellationRequested: boolean;
 }
-
-export const neverCancelled: CancellationToken = { isCancellationRequested: false };

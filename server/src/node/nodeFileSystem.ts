@@ -2,6 +2,7 @@
  * The Node implementation of the annotation core's file-system interface: atomic replacement,
  * lock files shared with other processes, symbolic links resolved before writing, and read-only
  * judged from the mode bits as well as `access` (root passes `access` whatever the mode).
+ * Every failure is a `FileAccessError` naming the file and the reason in words; only regular files are read.
  */
 import { constants, promises as fs } from 'fs';
 import * as path from 'path';
@@ -9,6 +10,8 @@ import { URI } from 'vscode-uri';
 import type { AnnotationFileSystem, FileStat, ReleaseLock } from '../core/annotations/fileSystem';
 import { acquireLock, type LockOptions } from './lockFile';
 import { processWriterTag } from './staleWriterFiles';
+import { fileAccessError } from '../core/fileAccess';
+import { readRegularFile } from './regularFile';
 
 export class NodeFileSystem implements AnnotationFileSystem {
 	readonly writerTag = processWriterTag();
@@ -16,20 +19,26 @@ export class NodeFileSystem implements AnnotationFileSystem {
 	constructor(private readonly lockOptions: LockOptions = {}) { }
 
 	async readFile(uri: URI): Promise<Uint8Array> {
-		return fs.readFile(uri.fsPath);
+		return readRegularFile(uri.fsPath);
 	}
 
 	async writeFile(uri: URI, content: Uint8Array): Promise<void> {
 		// flush: the bytes reach the disk before the rename makes them the file's content.
-		await fs.writeFile(uri.fsPath, content, { flush: true });
+		await fs.writeFile(uri.fsPath, content, { flush: true }).catch((error: unknown) => {
+			throw fileAccessError(error, uri.fsPath, 'write');
+		});
 	}
 
 	async rename(source: URI, target: URI): Promise<void> {
-		await fs.rename(source.fsPath, target.fsPath);
+		await fs.rename(source.fsPath, target.fsPath).catch((error: unknown) => {
+			throw fileAccessError(error, target.fsPath, 'replace');
+		});
 	}
 
 	async unlink(uri: URI): Promise<void> {
-		await fs.unlink(uri.fsPath);
+		await fs.unlink(uri.fsPath).catch((error: unknown) => {
+			throw fileAccessError(error, uri.fsPath, 'remove');
+		});
 	}
 
 	async stat(uri: URI): Promise<FileStat | undefined> {
@@ -41,7 +50,7 @@ export class NodeFileSystem implements AnnotationFileSystem {
 			if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
 				return undefined;
 			}
-			throw error;
+			throw fileAccessError(error, uri.fsPath, 'read');
 		}
 	}
 

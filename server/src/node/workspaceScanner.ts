@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { isSeedByContent, isSeedByName } from '../core/workspace/seedFiles';
+import { readRegularFile } from './regularFile';
 
 const skippedFolders = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
 /** Larger files are left out of the background index (they are still analysed when opened). */
@@ -33,7 +34,7 @@ export async function readSeedFile(file: string): Promise<string | undefined> {
 	try {
 		const stat = await fs.stat(file);
 		if (stat.size > maxIndexedFileBytes) return undefined;
-		const bytes = await fs.readFile(file);
+		const bytes = await readRegularFile(file);
 		if (bytes.subarray(0, 8192).includes(0)) return undefined;
 		const text = withoutByteOrderMark(bytes.toString('utf8'));
 		if (!isSeedByName(file) && !isSeedByContent(text.slice(0, 200))) return undefined;
@@ -43,14 +44,18 @@ export async function readSeedFile(file: string): Promise<string | undefined> {
 	}
 }
 
-/** Any text file by URI (registry, codebook), or undefined when it cannot be read. */
+/**
+ * Any text file by URI (the registry), or undefined when it does not exist; a file that exists but
+ * cannot be read (a folder, no permission, a FIFO) throws a `FileAccessError` saying why.
+ */
 export async function readTextFile(uri: string): Promise<string | undefined> {
 	const file = uriToPath(uri);
 	if (!file) return undefined;
 	try {
-		return withoutByteOrderMark(await fs.readFile(file, 'utf8'));
-	} catch {
-		return undefined;
+		return withoutByteOrderMark((await readRegularFile(file)).toString('utf8'));
+	} catch (error) {
+		if ((error as { code?: string }).code === 'ENOENT') return undefined;
+		throw error;
 	}
 }
 

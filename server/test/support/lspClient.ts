@@ -85,10 +85,11 @@ export interface SeedWorkspace {
 	dispose(): Promise<void>;
 }
 
-/** Copies the sample seeds to a temporary workspace and starts a server on it. */
-export async function startServerOnSeedsCopy(initializationOptions?: object): Promise<SeedWorkspace> {
+/** Copies the sample seeds to a temporary workspace and starts a server on it; `prepare` changes the copy first. */
+export async function startServerOnSeedsCopy(initializationOptions?: object, prepare?: (folder: string) => void): Promise<SeedWorkspace> {
 	const folder = path.join(mkdtempSync(path.join(tmpdir(), 'seed-workspace-')), 'seeds');
 	cpSync(seedsFolder, folder, { recursive: true });
+	prepare?.(folder);
 	const server = await startServer(folder, initializationOptions);
 	return {
 		folder,

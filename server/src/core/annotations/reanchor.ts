@@ -109,11 +109,6 @@ export function reanchorAll(text: string, queries: readonly AnchorQuery[]): Anch
 	return results;
 }
 
-/** Average similarity of the stored context to the text around `[start, end)`; sides stored empty are ignored. */
-export function contextScore(text: string, start: number, end: number, before: string, after: string): number {
-	return contextSimilarities(text, start, end, before, after).average;
-}
-
 interface ContextSimilarities {
 	readonly average: number;
 	/** The less similar side. */

@@ -10,6 +10,7 @@ import type { Annotation } from './annotation';
 import { assertWritable, describeWriteError, replaceFile } from './atomicWrite';
 import { contentHash } from './contentHash';
 import type { AnnotationFileSystem, FileStat, ReleaseLock } from './fileSystem';
+import { fileAccessError } from '../fileAccess';
 import { defaultSidecarLimits, Sidecar, type SidecarLimits, type SidecarProblem } from './sidecar';
 import type { SlotChanges } from './sidecarSlot';
 import { resolveInsideWorkspace } from './workspaceGuard';
@@ -17,7 +18,8 @@ import { resolveInsideWorkspace } from './workspaceGuard';
 export type SidecarState =
 	| { readonly kind: 'missing' }
 	| { readonly kind: 'ok'; readonly sidecar: Sidecar }
-	| { readonly kind: 'malformed'; readonly problems: readonly SidecarProblem[] };
+	/** `unreadable`: the file could not be read at all (a folder, no permission, a FIFO…); its one problem says why. */
+	| { readonly kind: 'malformed'; readonly problems: readonly SidecarProblem[]; readonly unreadable?: boolean };
 
 export class SidecarError extends Error {
 	constructor(message: string, readonly sidecarUri: URI, readonly problems: readonly SidecarProblem[] = []) {
@@ -97,7 +99,7 @@ export class SidecarStore {
 	async annotations(seed: URI): Promise<readonly Annotation[]> {
 		const state = await this.load(seed);
 		if (state.kind === 'malformed') {
-			throw this.malformed(seed, state.problems);
+			throw this.malformed(seed, state);
 		}
 		return state.kind === 'ok' ? state.sidecar.annotations : [];
 	}
@@ -160,7 +162,7 @@ export class SidecarStore {
 		const real = await resolveInsideWorkspace(this.fileSystem, uri, this.options.workspaceFolders());
 		const state = await this.load(seed);
 		if (state.kind === 'malformed') {
-			throw this.malformed(seed, state.problems);
+			throw this.malformed(seed, state);
 		}
 		await assertWritable(this.fileSystem, real, uri);
 	}
@@ -197,13 +199,13 @@ export class SidecarStore {
 					try {
 						stat = await this.fileSystem.stat(uri);
 					} catch (error) {
-						throw this.malformed(seed, unreadable(uri, error).problems);
+						throw this.malformed(seed, unreadable(uri, error));
 					}
 					const entry = await this.read(uri, stat, this.cache.get(key));
 					this.cache.set(key, entry);
 					const state = entry.state;
 					if (state.kind === 'malformed') {
-						throw this.malformed(seed, state.problems);
+						throw this.malformed(seed, state);
 					}
 					if (state.kind === 'missing' && !createIfMissing) {
 						throw new SidecarError(`${seed.fsPath} has no tags yet (no ${Utils.basename(uri)})`, uri);
@@ -275,9 +277,12 @@ export class SidecarStore {
 		return { fingerprint: stat, hash, state: result.ok ? { kind: 'ok', sidecar: result.sidecar } : { kind: 'malformed', problems: result.problems } };
 	}
 
-	private malformed(seed: URI, problems: readonly SidecarProblem[]): SidecarError {
+	private malformed(seed: URI, { problems, unreadable }: SidecarState & { kind: 'malformed' }): SidecarError {
 		const uri = this.sidecarUri(seed);
 		const first = problems[0];
+		if (unreadable) {
+			return new SidecarError(`Cannot change the tags of ${Utils.basename(seed)}: ${first?.message}`, uri, problems);
+		}
 		const where = first ? ` (line ${first.range.start.line + 1}, column ${first.range.start.character + 1})` : '';
 		return new SidecarError(
 			`Cannot change the tags of ${Utils.basename(seed)}: ${uri.fsPath} is malformed and is left untouched: ${first?.message ?? 'unknown problem'}${where}`,
@@ -293,8 +298,8 @@ function sameFingerprint(a: FileStat | undefined, b: FileStat | undefined): bool
 	return a === b || (a !== undefined && b !== undefined && a.size === b.size && a.mtime === b.mtime && a.ctime === b.ctime && a.ino === b.ino);
 }
 
-/** A sidecar that exists but cannot be read (EACCES, EISDIR, ELOOP): reported like a malformed one. */
-function unreadable(uri: URI, error: unknown): { kind: 'malformed'; problems: SidecarProblem[] } {
-	const code = (error as { code?: unknown } | null)?.code;
-	return { kind: 'malformed', problems: [{ message: `${uri.fsPath} cannot be read${typeof code === 'string' ? ` (${code})` : ''}`, range: origin }] };
+/** A sidecar that cannot be read (EACCES, EISDIR, ELOOP) is reported like a malformed one (diagnostic, commands refused), in words. */
+function unreadable(uri: URI, error: unknown): SidecarState & { kind: 'malformed' } {
+	const message = fileAccessError(error, uri.fsPath, 'read').message;
+	return { kind: 'malformed', unreadable: true, problems: [{ message, range: origin }] };
 }

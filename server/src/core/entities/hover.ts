@@ -3,6 +3,7 @@
  * (titles and aliases seen), where it is mentioned, the tags on its mentions, and for a name
  * that is not in the registry a link that adds it.
  */
+import { ServerCommand } from '../../protocol/commands';
 import type { RegistryEntry } from './registry';
 import type { EntityRef } from './types';
 
@@ -28,8 +29,6 @@ export interface EntityHoverInput {
 	readonly maxFiles?: number;
 }
 
-export const ADD_TO_REGISTRY_COMMAND = 'seed.addToRegistry';
-
 export function renderEntityHover(input: EntityHoverInput): string {
 	const { entity, registryEntry, corpus } = input;
 	const lines: string[] = [];
@@ -48,7 +47,8 @@ export function renderEntityHover(input: EntityHoverInput): string {
 
 	const tags = input.tags ?? [];
 	lines.push('', `**Tags on its mentions:** ${tags.length > 0 ? tags.map(tag => '`' + tag.replace(/`/g, "'") + '`').join(', ') : '*none yet*'}`);
-	if (!registryEntry) lines.push('', `[Add to registry](${commandUri(ADD_TO_REGISTRY_COMMAND, [{ name: entity.name, kind: entity.kind }])})`);
+	const addArguments = [{ name: entity.name, kind: entity.kind }];
+	if (!registryEntry) lines.push('', `[Add to registry](${commandUri(ServerCommand.addToRegistry, addArguments)})`);
 	return lines.join('\n');
 }
 

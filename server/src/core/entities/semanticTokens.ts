@@ -7,6 +7,7 @@
  * event → `event`. Editors without custom types can use `STANDARD_ENTITY_TOKEN_LEGEND`.
  */
 import type { SemanticTokensLegend } from 'vscode-languageserver-types';
+import type { CancellationToken } from '../cancellation';
 import { ENTITY_KINDS, type EntityKind } from './types';
 
 export const ENTITY_TOKEN_LEGEND: SemanticTokensLegend = { tokenTypes: [...ENTITY_KINDS], tokenModifiers: ['registered'] };
@@ -28,12 +29,16 @@ export interface TokenMention {
  * spans lines (never produced by the detector) is cut at its first line's end.
  * `isRegistered` marks registry entities with the `registered` modifier.
  */
-export function encodeEntityTokens(mentions: readonly TokenMention[], isRegistered: (id: string) => boolean = () => false): number[] {
+export function encodeEntityTokens(
+	mentions: readonly TokenMention[], isRegistered: (id: string) => boolean = () => false, token?: CancellationToken,
+): number[] {
 	const data: number[] = [];
 	let previousLine = 0;
 	let previousCharacter = 0;
 	let previousEnd = -1;
-	for (const mention of mentions) {
+	for (const [index, mention] of mentions.entries()) {
+		// A cancelled request's answer is dropped: stop, and answer nothing rather than a partial list.
+		if (index % 1000 === 0 && token?.isCancellationRequested) return [];
 		const { start, end } = mention.range;
 		const length = end.line === start.line ? end.character - start.character : 0;
 		if (length <= 0) continue;

@@ -44,7 +44,3 @@ export interface EntityTextDocument {
 export function detectedEntityId(kind: EntityKind, name: string): string {
 	return `auto:${kind}:${name}`;
 }
-
-export function isDetectedEntityId(id: string): boolean {
-	return id.startsWith('auto:');
-}

@@ -7,6 +7,7 @@
  * mentions each fit in a few tens of megabytes.
  */
 import type { Position, Range } from 'vscode-languageserver-types';
+import type { CancellationToken } from '../cancellation';
 import type { EntityCorpusFacts } from './hover';
 import type { EntityMention, EntityRef } from './types';
 
@@ -40,6 +41,9 @@ interface EntityTotals {
 
 const NUMBERS = 6;
 const STRINGS = 3;
+
+/** Mentions read between two looks at a request's cancellation token. */
+const CANCELLATION_CHECK_INTERVAL = 256;
 
 export class EntityWorkspaceIndex {
 	private readonly files = new Map<string, FileMentions>();
@@ -89,11 +93,15 @@ export class EntityWorkspaceIndex {
 		return this.files.size;
 	}
 
-	mentions(uri: string): IndexedMention[] {
+	/** Every mention in `uri`, in text order; none once `token` is cancelled (a cancelled request's answer is dropped). */
+	mentions(uri: string, token?: CancellationToken): IndexedMention[] {
 		const file = this.files.get(uri);
 		if (!file) return [];
 		const result: IndexedMention[] = [];
-		for (let index = 0; index < file.strings.length / STRINGS; index++) result.push(this.read(uri, file, index));
+		for (let index = 0; index < file.strings.length / STRINGS; index++) {
+			if (index % CANCELLATION_CHECK_INTERVAL === 0 && token?.isCancellationRequested) return [];
+			result.push(this.read(uri, file, index));
+		}
 		return result;
 	}
 
@@ -141,22 +149,28 @@ export class EntityWorkspaceIndex {
 	}
 
 	/** Every mention of `entityId` in `uri` (document highlights). */
-	mentionsOfEntity(uri: string, entityId: string): IndexedMention[] {
+	mentionsOfEntity(uri: string, entityId: string, token?: CancellationToken): IndexedMention[] {
 		const entity = this.entityIndexes.get(entityId);
 		const file = this.files.get(uri);
 		if (entity === undefined || !file) return [];
 		const result: IndexedMention[] = [];
 		for (let index = 0; index < file.strings.length / STRINGS; index++) {
+			if (index % CANCELLATION_CHECK_INTERVAL === 0 && token?.isCancellationRequested) return [];
 			if (file.strings[index * STRINGS] === entity) result.push(this.read(uri, file, index));
 		}
 		return result;
 	}
 
 	/** Every mention of `entityId` in the workspace (find all references), files in URI order. */
-	references(entityId: string): IndexedMention[] {
+	references(entityId: string, token?: CancellationToken): IndexedMention[] {
 		const entity = this.entityIndexes.get(entityId);
 		if (entity === undefined) return [];
-		return [...this.totals[entity].files.keys()].sort().flatMap(uri => this.mentionsOfEntity(uri, entityId));
+		const result: IndexedMention[] = [];
+		for (const uri of [...this.totals[entity].files.keys()].sort()) {
+			if (token?.isCancellationRequested) return [];
+			result.push(...this.mentionsOfEntity(uri, entityId, token));
+		}
+		return result;
 	}
 
 	/** What the corpus says about `entityId`: the files, titles and aliases seen. */
@@ -176,10 +190,11 @@ export class EntityWorkspaceIndex {
 	 * Entities whose name contains the query's characters in order (case-insensitive), each with
 	 * its first mention; entities no longer mentioned anywhere are left out.
 	 */
-	querySymbols(query: string, limit = 200): IndexedMention[] {
+	querySymbols(query: string, limit = 200, token?: CancellationToken): IndexedMention[] {
 		const needle = query.toLowerCase().replace(/\s+/g, '');
 		const result: IndexedMention[] = [];
 		for (let entity = 0; entity < this.entities.length && result.length < limit; entity++) {
+			if (entity % CANCELLATION_CHECK_INTERVAL === 0 && token?.isCancellationRequested) return [];
 			if (this.totals[entity].files.size === 0 || !isSubsequence(needle, this.entities[entity].name.toLowerCase())) continue;
 			const uri = [...this.totals[entity].files.keys()].sort()[0];
 			const first = this.mentionsOfEntity(uri, this.entities[entity].id)[0];

@@ -3,6 +3,7 @@
  * yielding to the event loop between batches so requests (hovers) are answered meanwhile.
  * The file system is injected; progress and cancellation are plain interfaces.
  */
+import type { CancellationToken } from '../cancellation';
 import { parseSeed } from '../parser';
 import type { EntityDetector } from './detector';
 import type { EntityWorkspaceIndex } from './workspaceIndex';
@@ -16,10 +17,6 @@ export interface IndexingProgress {
 	report(done: number, total: number): void;
 }
 
-export interface CancellationSignal {
-	readonly isCancellationRequested: boolean;
-}
-
 export interface IndexingResult {
 	readonly indexed: number;
 	readonly unreadable: number;
@@ -28,7 +25,7 @@ export interface IndexingResult {
 
 export interface IndexingOptions {
 	readonly progress?: IndexingProgress;
-	readonly token?: CancellationSignal;
+	readonly token?: CancellationToken;
 	/** Files between two yields to the event loop. */
 	readonly batchSize?: number;
 	/** Seeds larger than this are skipped (counted as unreadable). */

@@ -206,6 +206,3 @@ export const ABBREVIATIONS: ReadonlySet<string> = words(`
 	Mr Mrs Ms Mx Dr Prof St Mt Ft Gen Lt Col Capt Sgt Adm Sen Rep Gov Rev Jr Sr No Nos Vol Fig Jan Feb Mar Apr Jun Jul Aug
 	Sep Sept Oct Nov Dec Inc Ltd Co Corp vs etc approx U.S U.K U.N E.U
 `);
-
-/** Words for organisations that stand alone as acronyms-like names in datelines: `(Xinhua)`, `/PRNewswire/`. */
-export const AGENCY_CREDIT_PATTERN = /\((\p{Lu}[\p{L}\p{M}]*(?:[ -]\p{Lu}[\p{L}\p{M}]*)*)\)\s*(?:--|—|–|-)/u;
