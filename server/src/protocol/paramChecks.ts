@@ -38,11 +38,14 @@ export const isUnsignedInteger = primitive(
 );
 export const isObjectValue = primitive('an object', value => typeof value === 'object' && value !== null && !Array.isArray(value));
 
-/** A URI string that `vscode-uri` can parse (it throws on some, such as a scheme with spaces). */
+/**
+ * A URI string that `vscode-uri` can parse (it throws on some, such as a scheme with spaces). Parsed
+ * leniently, as the handlers parse it: a path without a scheme is taken as a `file` URI.
+ */
 export const isUri: Check = (value, name) => {
 	if (typeof value !== 'string' || value === '') return wrong(name, 'a URI string', value);
 	try {
-		URI.parse(value, true);
+		URI.parse(value);
 		return undefined;
 	} catch {
 		return `"${name}" is not a valid URI`;
