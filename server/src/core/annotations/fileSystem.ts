@@ -22,6 +22,8 @@ export interface FileStat {
 	readonly readOnly?: boolean;
 	/** False for folders, FIFOs, devices: only regular files are read and replaced. */
 	readonly isFile?: boolean;
+	/** False or undefined unless it is a folder. */
+	readonly isDirectory?: boolean;
 }
 
 /** Releases a lock taken with `AnnotationFileSystem.lock`. */

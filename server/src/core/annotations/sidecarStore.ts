@@ -184,6 +184,11 @@ export class SidecarStore {
 		const uri = this.sidecarUri(seed);
 		const key = uri.toString();
 		const run = async (): Promise<T> => {
+			// A file that cannot be read or parsed is refused in words before any lock or write is tried.
+			const current = await this.load(seed);
+			if (current.kind === 'malformed') {
+				throw this.malformed(seed, current);
+			}
 			const real = await resolveInsideWorkspace(this.fileSystem, uri, this.options.workspaceFolders());
 			// Said before the lock is taken: in a folder that is not writable the lock file could not be created either.
 			await assertWritable(this.fileSystem, real, uri);
@@ -247,7 +252,8 @@ export class SidecarStore {
 			return { fingerprint: undefined, hash: undefined, state: { kind: 'missing' } };
 		}
 		if (stat.isFile === false) {
-			return { fingerprint: stat, hash: undefined, state: { kind: 'malformed', problems: [{ message: 'it is not a regular file (a folder, a pipe or a device)', range: origin }] } };
+			// Not read at all: a FIFO would block the read. Said in the same words as a failed read.
+			return { fingerprint: stat, hash: undefined, state: unreadable(uri, { code: stat.isDirectory ? 'EISDIR' : 'NOT_REGULAR' }) };
 		}
 		if (stat.size > this.limits.maxLength * 3) {
 			// UTF-8 takes at most 3 bytes per UTF-16 code unit: this file is over the limit whatever it holds.
