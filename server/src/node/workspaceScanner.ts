@@ -36,7 +36,8 @@ export async function readSeedFile(file: string): Promise<string | undefined> {
 		const bytes = await fs.readFile(file);
 		if (bytes.subarray(0, 8192).includes(0)) return undefined;
 		const text = withoutByteOrderMark(bytes.toString('utf8'));
-		if (!isSeedByName(file) && !isSeedByContent(text.slice(0, 200))) return undefined;
+		// The absolute path: `seed check .` run inside `seeds/` names its files without the folder.
+		if (!isSeedByName(path.resolve(file)) && !isSeedByContent(text.slice(0, 200))) return undefined;
 		return text;
 	} catch {
 		return undefined;
