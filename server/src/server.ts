@@ -19,6 +19,7 @@ import type { LexiconLoadResult } from './node/lexiconFiles';
 import { fileUri, findSeedFiles, readSeedFile, readTextFile, uriToPath } from './node/workspaceScanner';
 import { annotationsChangedNotification, serverInfoRequest, ServerCommand } from './protocol/commands';
 import { ServerSettings, writingCommands } from './serverSettings';
+import { TAG_CODE_ACTION_KIND, TagCodeActions } from './tagCodeActions';
 
 export interface ServerOptions {
 	/** Where annotations, the codebook and the registry are read and written. */
@@ -61,8 +62,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 				.map(({ range }) => ({ start: document.offsetAt(range.start), end: document.offsetAt(range.end) }));
 		},
 	});
+	const tagActions = new TagCodeActions({
+		canWrite: () => settings.trusted,
+		codebook: () => annotations.codebook(),
+		annotations: (uri) => annotations.annotations({ uri }),
+		stored: (uri) => annotations.stored(uri),
+		listSeeds: seedUris,
+	});
 	annotations.onDidChangeAnnotations((uri, cause) => {
 		void connection.sendNotification(annotationsChangedNotification, { uri });
+		if (cause !== 'edit') tagActions.annotationsChanged(uri);
 		const document = documents.get(uri);
 		if (document && cause !== 'edit') publishDiagnostics(document); // edits publish through onDidChangeContent
 	});
@@ -75,7 +84,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 				documentSymbolProvider: { label: 'Seed' },
 				foldingRangeProvider: true,
 				workspaceSymbolProvider: true,
-				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, TAG_CODE_ACTION_KIND] },
 				hoverProvider: true,
 				referencesProvider: true,
 				documentHighlightProvider: true,
@@ -125,9 +134,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
 	connection.onDocumentSymbol((params, token) => withDocument(params.textDocument.uri, (document) => service.getDocumentSymbols(document, token)));
 	connection.onFoldingRanges((params) => withDocument(params.textDocument.uri, (document) => service.getFoldingRanges(document)));
-	connection.onCodeAction((params, token) => withDocument(params.textDocument.uri, (document) => [
+	connection.onCodeAction((params, token) => withDocument(params.textDocument.uri, async (document) => [
 		...service.getQuickFixes(document, params.context.diagnostics, token),
 		...params.context.diagnostics.flatMap((diagnostic) => annotations.orphanQuickFixes(document.uri, diagnostic, params.range)),
+		...await tagActions.provide(document.uri, params.range, document.getText(params.range), params.context.only),
 	]));
 	connection.onHover(({ textDocument, position }) => combineHovers(entities.hover(textDocument.uri, position), annotations.hoverMarkdown(textDocument.uri, position)));
 	connection.onReferences(({ textDocument, position, context }) => entities.references(textDocument.uri, position, context.includeDeclaration));
@@ -141,6 +151,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 	connection.onDidChangeWatchedFiles(async ({ changes }) => {
 		for (const { uri, type } of changes) {
 			if (uri.endsWith('.tags.yaml')) {
+				tagActions.sidecarChanged(uri);
 				const seed = await annotations.sidecarChangedOnDisk(uri);
 				if (seed) await publishSidecarDiagnostics(seed);
 			} else if (entities.isRegistry(uri)) {

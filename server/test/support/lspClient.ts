@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { Diagnostic, InitializeResult, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
 import { applyEdits, repoRoot, seedsFolder } from './samples';
 
@@ -14,11 +14,21 @@ export interface ServerSession {
 	readonly process: ChildProcess;
 	/** The diagnostics last published for a URI. */
 	readonly diagnostics: Map<string, Diagnostic[]>;
+	/** What the server answered to `initialize`. */
+	readonly initializeResult: InitializeResult;
 	waitForDiagnostics(uri: string, predicate?: (diagnostics: Diagnostic[]) => boolean, timeoutMs?: number): Promise<Diagnostic[]>;
 	stop(): Promise<void>;
 }
 
-export async function startServer(workspaceFolder?: string, initializationOptions?: object): Promise<ServerSession> {
+/** How the test client presents itself: by default a VS Code–like client that can watch files. */
+export interface ClientOptions {
+	/** `capabilities` of `initialize`, replacing the default ones. */
+	readonly capabilities?: object;
+	/** `clientInfo` of `initialize` (none by default). */
+	readonly clientInfo?: { readonly name: string; readonly version?: string };
+}
+
+export async function startServer(workspaceFolder?: string, initializationOptions?: object, client: ClientOptions = {}): Promise<ServerSession> {
 	const child = spawn(process.execPath, [path.join(repoRoot, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 	const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
 	const diagnostics = new Map<string, Diagnostic[]>();
@@ -37,11 +47,12 @@ export async function startServer(workspaceFolder?: string, initializationOption
 	connection.listen();
 
 	const folderUri = workspaceFolder ? `file://${workspaceFolder}` : null;
-	await connection.sendRequest('initialize', {
+	const initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
 		processId: process.pid,
 		rootUri: folderUri,
 		workspaceFolders: folderUri ? [{ uri: folderUri, name: 'seeds' }] : null,
-		capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, applyEdit: true }, window: { workDoneProgress: true } },
+		capabilities: client.capabilities ?? { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, applyEdit: true }, window: { workDoneProgress: true } },
+		...(client.clientInfo ? { clientInfo: client.clientInfo } : {}),
 		initializationOptions,
 	});
 	await connection.sendNotification('initialized', {});
@@ -50,6 +61,7 @@ export async function startServer(workspaceFolder?: string, initializationOption
 		connection,
 		process: child,
 		diagnostics,
+		initializeResult,
 		async waitForDiagnostics(uri, predicate = () => true, timeoutMs = 5000) {
 			const deadline = Date.now() + timeoutMs;
 			for (;;) {
@@ -86,10 +98,10 @@ export interface SeedWorkspace {
 }
 
 /** Copies the sample seeds to a temporary workspace and starts a server on it. */
-export async function startServerOnSeedsCopy(initializationOptions?: object): Promise<SeedWorkspace> {
+export async function startServerOnSeedsCopy(initializationOptions?: object, client?: ClientOptions): Promise<SeedWorkspace> {
 	const folder = path.join(mkdtempSync(path.join(tmpdir(), 'seed-workspace-')), 'seeds');
 	cpSync(seedsFolder, folder, { recursive: true });
-	const server = await startServer(folder, initializationOptions);
+	const server = await startServer(folder, initializationOptions, client);
 	return {
 		folder,
 		server,
