@@ -36,6 +36,8 @@ export interface EntityServiceOptions {
 	readonly tagsAt?: (uri: string, range: Range) => readonly string[];
 	/** How a seed is named in hover file lists; the file name by default. */
 	readonly fileLabel?: (uri: string) => string;
+	/** Whether the editor follows `command:` links in hovers (VS Code); true by default. */
+	readonly commandLinks?: () => boolean;
 }
 
 const SYMBOL_KIND: Readonly<Record<EntityKind, SymbolKind>> = {
@@ -137,6 +139,8 @@ export class EntityService {
 			corpus: this.index.corpusFacts(id),
 			tags,
 			fileLabel: this.options.fileLabel,
+			commandLinks: this.options.commandLinks?.() ?? true,
+			registryLabel: this.loadedRegistryUri && (this.options.fileLabel?.(this.loadedRegistryUri) ?? this.loadedRegistryUri),
 		});
 		return { contents: { kind: 'markdown', value }, range: mention.range };
 	}

@@ -24,7 +24,7 @@ export interface ServerSession {
 export interface ClientOptions {
 	/** `capabilities` of `initialize`, replacing the default ones. */
 	readonly capabilities?: object;
-	/** `clientInfo` of `initialize` (none by default). */
+	/** `clientInfo` of `initialize`; VS Code's by default. */
 	readonly clientInfo?: { readonly name: string; readonly version?: string };
 }
 
@@ -52,7 +52,7 @@ export async function startServer(workspaceFolder?: string, initializationOption
 		rootUri: folderUri,
 		workspaceFolders: folderUri ? [{ uri: folderUri, name: 'seeds' }] : null,
 		capabilities: client.capabilities ?? { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, applyEdit: true }, window: { workDoneProgress: true } },
-		...(client.clientInfo ? { clientInfo: client.clientInfo } : {}),
+		clientInfo: client.clientInfo ?? { name: 'Visual Studio Code', version: '1.100.0' },
 		initializationOptions,
 	});
 	await connection.sendNotification('initialized', {});
