@@ -6,7 +6,7 @@
  */
 import {
 	CodeActionKind, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError,
-	TextDocuments, TextDocumentSyncKind, type Connection, type Hover, type InitializeParams, type InitializeResult,
+	TextDocuments, TextDocumentSyncKind, type Connection, type FileEvent, type Hover, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -17,6 +17,7 @@ import { ENTITY_SEMANTIC_TOKENS_LEGEND, EntityService } from './entityService';
 import type { AnnotationFileSystem } from './core/annotations/fileSystem';
 import type { LexiconLoadResult } from './node/lexiconFiles';
 import { fileUri, findSeedFiles, readSeedFile, readTextFile, uriToPath } from './node/workspaceScanner';
+import { WorkspaceWatcher } from './node/workspaceWatcher';
 import { annotationsChangedNotification, serverInfoRequest, ServerCommand } from './protocol/commands';
 import { ServerSettings, writingCommands } from './serverSettings';
 import { TAG_CODE_ACTION_KIND, TagCodeActions } from './tagCodeActions';
@@ -48,6 +49,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 		registryUri: () => settings.registryPath && URI.file(settings.registryPath).toString(),
 		openDocumentText: openText,
 		tagsAt: (uri, range): string[] => annotations.annotationsAt(uri, range.start).map((annotation) => annotation.tag),
+		commandLinks: () => settings.commandLinks,
+		fileLabel: (uri) => settings.commandLinks ? URI.parse(uri).path.split('/').pop() ?? uri : settings.relativePath(uri),
 	});
 
 	const annotations: AnnotationService = new AnnotationService({
@@ -96,11 +99,19 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 		};
 	});
 
+	/** The server's own watcher, where the editor cannot watch files for it. */
+	let watcher: WorkspaceWatcher | undefined;
 	connection.onInitialized(async () => {
 		for (const problem of lexicon.problems) connection.console.warn(`Seed entities: ${problem}`);
 		if (settings.canWatchFiles) {
 			const watchers = ['**/*.{txt,seed}', '**/*.tags.yaml', '**/*.{yaml,yml}'].map((globPattern) => ({ globPattern }));
 			void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+		} else {
+			const files = [settings.registryPath, settings.codebookPath].filter((file): file is string => file !== undefined);
+			watcher = new WorkspaceWatcher({ folders: settings.folders, files }, {
+				accept: (file) => /\.(txt|seed|tags\.yaml)$/.test(file) || files.includes(file),
+				onChanges: (events) => void watchedFilesChanged(events),
+			});
 		}
 		await reloadRegistry();
 		void indexWorkspace();
@@ -112,7 +123,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 		indexOpenDocument(document);
 	});
 	documents.onDidOpen(({ document }) => void annotations.open(document.uri).then(() => publishSidecarDiagnostics(document.uri)));
-	documents.onDidSave(({ document }) => void annotations.saved(document.uri));
+	documents.onDidSave(({ document }) => {
+		void annotations.saved(document.uri);
+		// Without the editor's watcher, a saved registry or sidecar is read again at once.
+		if (!settings.canWatchFiles) void watchedFilesChanged([{ uri: document.uri, type: FileChangeType.Changed }]);
+	});
+	connection.onShutdown(() => watcher?.close());
 	documents.onDidClose(({ document }) => {
 		annotations.close(document.uri);
 		entities.closeDocument(document.uri);
@@ -148,7 +164,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 	connection.onExecuteCommand(({ command, arguments: args }) => executeCommand(command, args));
 	connection.onRequest(serverInfoRequest, () => ({ pid: process.pid, indexedSeeds: service.workspace.size }));
 
-	connection.onDidChangeWatchedFiles(async ({ changes }) => {
+	connection.onDidChangeWatchedFiles(({ changes }) => watchedFilesChanged(changes));
+
+	/** Files changed on disk, as the editor's watcher reports them or, where it cannot, the server's own. */
+	async function watchedFilesChanged(changes: readonly FileEvent[]): Promise<void> {
 		for (const { uri, type } of changes) {
 			if (uri.endsWith('.tags.yaml')) {
 				tagActions.sidecarChanged(uri);
@@ -163,7 +182,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 				else await indexFile(uri);
 			}
 		}
-	});
+	}
 
 	async function executeCommand(command: string, args: unknown[] | undefined): Promise<unknown> {
 		if (!settings.trusted && writingCommands.has(command)) {

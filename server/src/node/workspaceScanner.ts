@@ -8,6 +8,11 @@ import { URI } from 'vscode-uri';
 import { isSeedByContent, isSeedByName } from '../core/workspace/seedFiles';
 
 const skippedFolders = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
+
+/** Whether a folder of this name may hold seeds (dependencies, build output, VCS data and hidden folders never do). */
+export function mayHoldSeeds(folderName: string): boolean {
+	return !skippedFolders.has(folderName) && !folderName.startsWith('.');
+}
 /** Larger files are left out of the background index (they are still analysed when opened). */
 export const maxIndexedFileBytes = 20 * 1024 * 1024;
 
@@ -21,7 +26,7 @@ export async function* findSeedFiles(folder: string): AsyncGenerator<string> {
 	for (const entry of entries) {
 		const full = path.join(folder, entry.name);
 		if (entry.isDirectory()) {
-			if (!skippedFolders.has(entry.name) && !entry.name.startsWith('.')) yield* findSeedFiles(full);
+			if (mayHoldSeeds(entry.name)) yield* findSeedFiles(full);
 		} else if (entry.isFile() && (entry.name.endsWith('.txt') || entry.name.endsWith('.seed'))) {
 			yield full;
 		}
