@@ -145,6 +145,12 @@ export class EntityService {
 		return { contents: { kind: 'markdown', value }, range: mention.range };
 	}
 
+	/** The detected entity at a position, when the registry does not list it (for the "Add to registry" code action). */
+	unregisteredEntityAt(uri: string, position: Position): { name: string; kind: EntityKind } | undefined {
+		const entity = this.index.mentionAtPosition(uri, position)?.entity;
+		return entity && !this.registryById.has(entity.id) ? { name: entity.name, kind: entity.kind } : undefined;
+	}
+
 	/** All mentions of the entity under the cursor across the workspace; with the declaration, the registry entry too. */
 	references(uri: string, position: Position, includeDeclaration: boolean): Location[] {
 		const mention = this.index.mentionAtPosition(uri, position);

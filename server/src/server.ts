@@ -20,6 +20,7 @@ import { fileUri, findSeedFiles, readSeedFile, readTextFile, uriToPath } from '.
 import { WorkspaceWatcher } from './node/workspaceWatcher';
 import { annotationsChangedNotification, serverInfoRequest, ServerCommand } from './protocol/commands';
 import { ServerSettings, writingCommands } from './serverSettings';
+import { REGISTRY_CODE_ACTION_KIND, registryCodeActions } from './registryCodeActions';
 import { TAG_CODE_ACTION_KIND, TagCodeActions } from './tagCodeActions';
 
 export interface ServerOptions {
@@ -72,6 +73,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 		stored: (uri) => annotations.stored(uri),
 		listSeeds: seedUris,
 	});
+	const registryActionSource = { canWrite: () => settings.trusted, unregisteredEntityAt: entities.unregisteredEntityAt.bind(entities) };
 	annotations.onDidChangeAnnotations((uri, cause) => {
 		void connection.sendNotification(annotationsChangedNotification, { uri });
 		if (cause !== 'edit') tagActions.annotationsChanged(uri);
@@ -87,7 +89,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 				documentSymbolProvider: { label: 'Seed' },
 				foldingRangeProvider: true,
 				workspaceSymbolProvider: true,
-				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, TAG_CODE_ACTION_KIND] },
+				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, TAG_CODE_ACTION_KIND, REGISTRY_CODE_ACTION_KIND] },
 				hoverProvider: true,
 				referencesProvider: true,
 				documentHighlightProvider: true,
@@ -154,6 +156,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 		...service.getQuickFixes(document, params.context.diagnostics, token),
 		...params.context.diagnostics.flatMap((diagnostic) => annotations.orphanQuickFixes(document.uri, diagnostic, params.range)),
 		...await tagActions.provide(document.uri, params.range, document.getText(params.range), params.context.only),
+		...registryCodeActions(registryActionSource, document.uri, params.range.start, params.context.only),
 	]));
 	connection.onHover(({ textDocument, position }) => combineHovers(entities.hover(textDocument.uri, position), annotations.hoverMarkdown(textDocument.uri, position)));
 	connection.onReferences(({ textDocument, position, context }) => entities.references(textDocument.uri, position, context.includeDeclaration));

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import type { Hover, Position } from 'vscode-languageserver-protocol';
+import type { CodeAction, Hover, Position } from 'vscode-languageserver-protocol';
 import { startServerOnSeedsCopy, type ClientOptions, type SeedWorkspace } from './support/lspClient';
 import { readSample, samples } from './support/samples';
 
@@ -57,7 +57,7 @@ test('a client that is not VS Code gets hovers with plain relative paths and no 
 		const coldWar = await hoverText(workspace, uri, positionOf(text, 'Cold War'));
 		assert.match(coldWar, /not in the registry/);
 		assert.doesNotMatch(coldWar, /command:|\]\(/);
-		assert.match(coldWar, /Not in the registry: add it to `entities\.yaml`\./);
+		assert.match(coldWar, /Not in the registry: add it to `entities\.yaml` \(code action \*Add Cold War to the registry\*\)\./);
 	} finally {
 		await workspace.dispose();
 	}
@@ -85,6 +85,30 @@ test('without the editor watching files, a registry changed on disk is read agai
 			'  - name: Cold War\n    kind: event\n    description: The rivalry between the United States and the Soviet Union, 1947–1991.\n');
 		const hover = await hoverUntil(workspace, uri, coldWar, /rivalry between the United States/);
 		assert.doesNotMatch(hover, /not in the registry/);
+	} finally {
+		await workspace.dispose();
+	}
+});
+
+test('"Add to registry" is a code action with its arguments; the registry it writes is read again without the editor watching', async () => {
+	const workspace = await startServerOnSeedsCopy(undefined, neovim);
+	try {
+		const { uri, text } = await open(workspace, samples.s004);
+		const coldWar = positionOf(text, 'Cold War');
+		await hoverUntil(workspace, uri, coldWar, /Cold War/);
+		const actions = await workspace.server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+			textDocument: { uri }, range: { start: coldWar, end: coldWar }, context: { diagnostics: [] },
+		});
+		const add = actions.find((action) => action.kind === 'source.seed.registry');
+		assert.equal(add?.title, 'Add Cold War (event) to the registry');
+		assert.equal(await workspace.server.connection.sendRequest('workspace/executeCommand', { command: add.command!.command, arguments: add.command!.arguments }), true);
+		assert.match(readFileSync(path.join(workspace.folder, 'entities.yaml'), 'utf8'), /- name: Cold War\n {4}kind: event\n/);
+		const hover = await hoverUntil(workspace, uri, coldWar, /^\*\*Cold War\*\* — event\n(?![\s\S]*not in the registry)/);
+		assert.doesNotMatch(hover, /Add Cold War/);
+		const none = await workspace.server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+			textDocument: { uri }, range: { start: coldWar, end: coldWar }, context: { diagnostics: [] },
+		});
+		assert.equal(none.filter((action) => action.kind === 'source.seed.registry').length, 0);
 	} finally {
 		await workspace.dispose();
 	}

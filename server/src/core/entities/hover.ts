@@ -58,7 +58,8 @@ export function renderEntityHover(input: EntityHoverInput): string {
 	if (!registryEntry && input.commandLinks !== false) {
 		lines.push('', `[Add to registry](${commandUri(ADD_TO_REGISTRY_COMMAND, [{ name: entity.name, kind: entity.kind }])})`);
 	} else if (!registryEntry) {
-		lines.push('', `Not in the registry: add it to ${input.registryLabel ? codeSpan(input.registryLabel) : 'the entity registry'}.`);
+		const registry = input.registryLabel ? codeSpan(input.registryLabel) : 'the entity registry';
+		lines.push('', `Not in the registry: add it to ${registry} (code action *Add ${escapeMarkdown(entity.name)} to the registry*).`);
 	}
 	return lines.join('\n');
 }
