@@ -16,13 +16,20 @@ export interface RegistryCodeActionSource {
 	readonly unregisteredEntityAt: (uri: string, position: Position) => { readonly name: string; readonly kind: EntityKind } | undefined;
 }
 
-export function registryCodeActions(source: RegistryCodeActionSource, uri: string, position: Position, only?: readonly string[]): CodeAction[] {
-	if (!source.canWrite() || only && !only.some((kind) => REGISTRY_CODE_ACTION_KIND === kind || REGISTRY_CODE_ACTION_KIND.startsWith(kind + '.'))) return [];
+export function registryCodeActions(
+	source: RegistryCodeActionSource, uri: string, position: Position, only?: readonly string[],
+): CodeAction[] {
+	const wanted = !only || only.some((kind) => REGISTRY_CODE_ACTION_KIND === kind || REGISTRY_CODE_ACTION_KIND.startsWith(kind + '.'));
+	if (!source.canWrite() || !wanted) return [];
 	const entity = source.unregisteredEntityAt(uri, position);
 	if (!entity) return [];
 	return [{
 		title: `Add ${entity.name} (${entity.kind}) to the registry`,
 		kind: REGISTRY_CODE_ACTION_KIND,
-		command: { title: 'Add to registry', command: ServerCommand.addToRegistry, arguments: [{ name: entity.name, kind: entity.kind } satisfies AddToRegistryArgs] },
+		command: {
+			title: 'Add to registry',
+			command: ServerCommand.addToRegistry,
+			arguments: [{ name: entity.name, kind: entity.kind } satisfies AddToRegistryArgs],
+		},
 	}];
 }

@@ -72,7 +72,8 @@ export class TagCodeActions {
 	 * `only` is the client's filter of kinds (`context.only`).
 	 */
 	async provide(uri: string, range: Range, selectedText: string, only?: readonly string[]): Promise<CodeAction[]> {
-		if (!this.source.canWrite() || only && !only.some((kind) => TAG_CODE_ACTION_KIND === kind || TAG_CODE_ACTION_KIND.startsWith(kind + '.'))) {
+		const wanted = !only || only.some((kind) => TAG_CODE_ACTION_KIND === kind || TAG_CODE_ACTION_KIND.startsWith(kind + '.'));
+		if (!this.source.canWrite() || !wanted) {
 			return [];
 		}
 		let here: readonly AnnotationInfo[];
@@ -87,7 +88,11 @@ export class TagCodeActions {
 				actions.push({
 					title: `Remove tag ${annotation.tag} from "${shorten(annotation.text)}"`,
 					kind: TAG_CODE_ACTION_KIND,
-					command: { title: 'Remove tag', command: ServerCommand.untag, arguments: [{ uri, id: annotation.id } satisfies UntagArgs] },
+					command: {
+						title: 'Remove tag',
+						command: ServerCommand.untag,
+						arguments: [{ uri, id: annotation.id } satisfies UntagArgs],
+					},
 				});
 			}
 		}

@@ -88,7 +88,8 @@ test('a path that does not exist is an error: exit 2, the path named on stderr, 
 test('stdout closed early (| head -3) stops quietly, without an EPIPE stack', () => {
 	// Enough output to outlast the pipe's buffer after head has gone: 4,000 open quotes, one per paragraph.
 	const noisy = path.join(seeds, 'noisy.txt');
-	writeFileSync(noisy, 'A headline\n\n' + Array.from({ length: 4000 }, (_, index) => `Paragraph ${index} with "an open quote.`).join('\n\n') + '\n');
+	const paragraphs = Array.from({ length: 4000 }, (_, index) => `Paragraph ${index} with "an open quote.`);
+	writeFileSync(noisy, 'A headline\n\n' + paragraphs.join('\n\n') + '\n');
 	try {
 		const result = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" check seeds | head -3`], { cwd: scratch, encoding: 'utf8' });
 		assert.equal(result.stdout.trim().split('\n').length, 3);

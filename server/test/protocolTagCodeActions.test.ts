@@ -12,7 +12,10 @@ import { startServerOnSeedsCopy, type SeedWorkspace } from './support/lspClient'
 import { readSample, samples } from './support/samples';
 
 /** Helix 25.01: no dynamic registration of watched files, code actions with commands. */
-const helix = { clientInfo: { name: 'helix', version: '25.01' }, capabilities: { workspace: { applyEdit: true }, textDocument: { codeAction: {} } } };
+const helix = {
+	clientInfo: { name: 'helix', version: '25.01' },
+	capabilities: { workspace: { applyEdit: true }, textDocument: { codeAction: {} } },
+};
 
 let workspace: SeedWorkspace;
 before(async () => {
@@ -43,7 +46,8 @@ async function codeActions(range: Range, only?: string[]): Promise<CodeAction[]>
 /** Runs the action's command exactly as the server returned it, as Helix and Neovim do. */
 function run(action: CodeAction): Promise<unknown> {
 	assert.ok(action.command, `${action.title} has a command`);
-	return workspace.server.connection.sendRequest('workspace/executeCommand', { command: action.command.command, arguments: action.command.arguments });
+	const { command, arguments: args } = action.command;
+	return workspace.server.connection.sendRequest('workspace/executeCommand', { command, arguments: args });
 }
 
 function sidecar(): { tag: string; text: string; id: string }[] {
@@ -53,14 +57,16 @@ function sidecar(): { tag: string; text: string; id: string }[] {
 test('the tagging kind is declared, so clients that filter by kind (Zed) ask for it', async () => {
 	const provider = workspace.server.initializeResult.capabilities.codeActionProvider;
 	assert.ok(typeof provider === 'object' && provider.codeActionKinds?.includes('source.seed.tag'));
-	await workspace.server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(), languageId: 'seed', version: 1, text } });
+	const textDocument = { uri: uri(), languageId: 'seed', version: 1, text };
+	await workspace.server.connection.sendNotification('textDocument/didOpen', { textDocument });
 	await workspace.server.waitForDiagnostics(uri());
 });
 
 test('a selection offers one action per codebook tag (at most ten); running one writes the sidecar', async () => {
 	const actions = await codeActions(rangeOf('Le Yucheng'));
 	assert.equal(actions.length, 10);
-	assert.deepEqual(actions.slice(0, 3).map((action) => action.title), ['Tag as actor/state', 'Tag as actor/official', 'Tag as actor/organization']);
+	assert.deepEqual(actions.slice(0, 3).map((action) => action.title),
+		['Tag as actor/state', 'Tag as actor/official', 'Tag as actor/organization']);
 	assert.ok(actions.every((action) => action.edit === undefined && action.command?.command === 'seed.tag'));
 	await run(actions[1]);
 	assert.deepEqual(sidecar().map(({ tag, text }) => [tag, text]), [['actor/official', 'Le Yucheng']]);
@@ -69,7 +75,8 @@ test('a selection offers one action per codebook tag (at most ten); running one 
 test('the last tag used comes first, then the most used tags', async () => {
 	// frame/economy twice, then claim/quote once: claim/quote is the last, frame/economy the most used.
 	const byTitle = async (range: Range, title: string) => {
-		const action = (await codeActions(range)).find((candidate) => candidate.title === title || candidate.title === `${title} (last used)`);
+		const actions = await codeActions(range);
+		const action = actions.find((candidate) => candidate.title === title || candidate.title === `${title} (last used)`);
 		assert.ok(action, title);
 		await run(action);
 	};
@@ -77,7 +84,8 @@ test('the last tag used comes first, then the most used tags', async () => {
 	await byTitle(rangeOf('Vladimir Putin'), 'Tag as frame/economy');
 	await byTitle(rangeOf('BEIJING'), 'Tag as claim/quote');
 	const titles = (await codeActions(rangeOf('Xinhua'))).map((action) => action.title);
-	assert.deepEqual(titles.slice(0, 4), ['Tag as claim/quote (last used)', 'Tag as frame/economy', 'Tag as actor/official', 'Tag as actor/state']);
+	assert.deepEqual(titles.slice(0, 4),
+		['Tag as claim/quote (last used)', 'Tag as frame/economy', 'Tag as actor/official', 'Tag as actor/state']);
 	assert.equal(titles.length, 11);
 	assert.equal(new Set(titles.map((title) => title.replace(' (last used)', ''))).size, 11);
 });

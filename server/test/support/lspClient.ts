@@ -28,7 +28,9 @@ export interface ClientOptions {
 	readonly clientInfo?: { readonly name: string; readonly version?: string };
 }
 
-export async function startServer(workspaceFolder?: string, initializationOptions?: object, client: ClientOptions = {}): Promise<ServerSession> {
+export async function startServer(
+	workspaceFolder?: string, initializationOptions?: object, client: ClientOptions = {},
+): Promise<ServerSession> {
 	const child = spawn(process.execPath, [path.join(repoRoot, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 	const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
 	const diagnostics = new Map<string, Diagnostic[]>();
@@ -51,7 +53,9 @@ export async function startServer(workspaceFolder?: string, initializationOption
 		processId: process.pid,
 		rootUri: folderUri,
 		workspaceFolders: folderUri ? [{ uri: folderUri, name: 'seeds' }] : null,
-		capabilities: client.capabilities ?? { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, applyEdit: true }, window: { workDoneProgress: true } },
+		capabilities: client.capabilities ?? {
+			workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, applyEdit: true }, window: { workDoneProgress: true },
+		},
 		clientInfo: client.clientInfo ?? { name: 'Visual Studio Code', version: '1.100.0' },
 		initializationOptions,
 	});

@@ -61,7 +61,8 @@ export class RegistryMatcher {
 			const pattern = patterns?.find(candidate => matchesAt(tokens, index, candidate));
 			if (pattern) {
 				const last = tokens[index + pattern.words.length - 1];
-				matches.push({ startToken: index, endToken: index + pattern.words.length, start: token.start, end: last.end, entry: pattern.entry });
+				const endToken = index + pattern.words.length;
+				matches.push({ startToken: index, endToken, start: token.start, end: last.end, entry: pattern.entry });
 				index += pattern.words.length - 1;
 			} else if (HYPHEN.test(token.text)) {
 				this.matchCompoundParts(token, index, matches);
@@ -74,8 +75,8 @@ export class RegistryMatcher {
 	private matchCompoundParts(token: Token, index: number, matches: RegistryMatch[]): void {
 		let start = token.start;
 		for (const part of token.text.split(HYPHEN)) {
-			const pattern = (this.byFirstWord.get(part) ?? (part.length >= 3 && part.toUpperCase() === part ? this.byShoutedFirstWord.get(part) : undefined))
-				?.find(candidate => candidate.words.length === 1);
+			const shouted = part.length >= 3 && part.toUpperCase() === part ? this.byShoutedFirstWord.get(part) : undefined;
+			const pattern = (this.byFirstWord.get(part) ?? shouted)?.find(candidate => candidate.words.length === 1);
 			if (pattern) matches.push({ startToken: index, endToken: index + 1, start, end: start + part.length, entry: pattern.entry });
 			start += part.length + 1;
 		}
