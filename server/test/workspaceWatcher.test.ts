@@ -64,7 +64,8 @@ test('a missing folder is skipped; a registry outside the workspace is watched t
 	const elsewhere = mkdtempSync(path.join(tmpdir(), 'seed-registry-'));
 	const registry = path.join(elsewhere, 'entities.yaml');
 	const seen = collect();
-	const watcher = new WorkspaceWatcher({ folders: [root, path.join(root, 'missing')], files: [registry, '/nonexistent/x/codebook.yaml'] }, {
+	const places = { folders: [root, path.join(root, 'missing')], files: [registry, '/nonexistent/x/codebook.yaml'] };
+	const watcher = new WorkspaceWatcher(places, {
 		accept: (file) => file === registry,
 		onChanges: (events) => seen.events.push(...events),
 		settleMs: 10,
