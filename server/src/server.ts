@@ -112,7 +112,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 			const files = [settings.registryPath, settings.codebookPath].filter((file): file is string => file !== undefined);
 			watcher = new WorkspaceWatcher({ folders: settings.folders, files }, {
 				accept: (file) => /\.(txt|seed|tags\.yaml)$/.test(file) || files.includes(file),
-				onChanges: (events) => void watchedFilesChanged(events),
+				onChanges: (events) => void watchedFilesChanged(events).catch(logError),
 			});
 		}
 		await reloadRegistry();
@@ -128,7 +128,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 	documents.onDidSave(({ document }) => {
 		void annotations.saved(document.uri);
 		// Without the editor's watcher, a saved registry or sidecar is read again at once.
-		if (!settings.canWatchFiles) void watchedFilesChanged([{ uri: document.uri, type: FileChangeType.Changed }]);
+		if (!settings.canWatchFiles) void watchedFilesChanged([{ uri: document.uri, type: FileChangeType.Changed }]).catch(logError);
 	});
 	connection.onShutdown(() => watcher?.close());
 	documents.onDidClose(({ document }) => {
@@ -202,6 +202,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 			if (error instanceof AnnotationCommandError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
 			throw error;
 		}
+	}
+
+	/** For work no request waits on: its failure is logged, and the server goes on. */
+	function logError(error: unknown): void {
+		connection.console.error(`Seed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
 	}
 
 	function combineHovers(entityHover: Hover | null, annotationMarkdown: string | undefined): Hover | null {
