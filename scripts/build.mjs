@@ -7,6 +7,8 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
 const shebang = { js: '#!/usr/bin/env node' };
+
+
 const targets = [
 	{ entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 	// The protocol library require()s the CommonJS build of the LSP types and the server's sources import the

@@ -64,6 +64,8 @@ function initializationOptions(): InitializationOptions {
 		codebook: configuration.get<string>('annotations.codebook'),
 		// In an untrusted workspace the server reads and shows but writes nothing.
 		trusted: vscode.workspace.isTrusted,
+		// Whatever the host calls itself, VS Code follows the command links of hovers.
+		commandLinks: true,
 	};
 }
 

@@ -529,6 +529,13 @@ export class AnnotationService {
 		return { name, ...(added.description !== undefined ? { description: added.description } : {}), ...(added.color ? { color: added.color } : {}) };
 	}
 
+	/** A seed's sidecar and its annotations as stored, not anchored (cheap: for counting tags); none when missing or malformed. */
+	async stored(uri: string): Promise<{ readonly sidecarUri: string; readonly annotations: readonly Annotation[] }> {
+		const seed = URI.parse(uri);
+		const state = await this.store.load(seed).catch(() => undefined);
+		return { sidecarUri: this.store.sidecarUri(seed).toString(), annotations: state?.kind === 'ok' ? state.sidecar.annotations : [] };
+	}
+
 	// --- Diagnostics, quick fixes, hover ---------------------------------------------------------
 
 	/**

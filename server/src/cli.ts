@@ -1,7 +1,7 @@
 /**
  * The `seed` command line, on the same core as the language server.
  *   seed check [paths…] [--format text|json]
- *   seed outline FILE [--format json|text]
+ *   seed outline PATH… [--format json|text]
  *   seed entities [paths…] [--format json|text]
  */
 import { checkCommand } from './cli/checkCommand';
@@ -14,8 +14,10 @@ const usage = `Usage: seed <command> [options]
 
 Commands:
   check [paths…] [--format text|json]   check seeds (files or folders; default: .)
-                                        exit status 1 when any error is found
-  outline FILE [--format json|text]     the outline of a seed (LSP DocumentSymbol[] as JSON)
+                                        exit status 1 when any error is found,
+                                        2 when a path does not exist
+  outline PATH… [--format json|text]    the outline of a seed (LSP DocumentSymbol[] as JSON);
+                                        for a folder or several paths, [{file, symbols}] per seed
   entities [paths…] [--format json|text]
                                         people, places, organisations and events per seed,
                                         with kind, canonical name and mention ranges
@@ -55,7 +57,7 @@ export async function main(argv: readonly string[], output: CommandOutput = proc
 		case 'check':
 			return checkCommand(args, (format as 'text' | 'json') ?? 'text', output);
 		case 'outline':
-			return outlineCommand(args[0], (format as 'text' | 'json') ?? 'json', output);
+			return outlineCommand(args, (format as 'text' | 'json') ?? 'json', output);
 		case 'entities':
 			return entitiesCommand(args, (format as 'text' | 'json') ?? 'json', output);
 		default:
@@ -65,6 +67,11 @@ export async function main(argv: readonly string[], output: CommandOutput = proc
 }
 
 if (require.main === module) {
+	// `seed check seeds | head -3`: the reader is gone, so there is nobody to tell; stop quietly.
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code !== 'EPIPE') throw error;
+		process.exit(process.exitCode ?? 0);
+	});
 	const lexicon = loadLexiconFiles(findLexiconDirectory(lexiconCandidates(__dirname)));
 	for (const problem of lexicon.problems) process.stderr.write(`seed: ${problem}\n`);
 	main(process.argv.slice(2)).then(

@@ -35,6 +35,8 @@ export interface EntityServiceOptions {
 	readonly tagsAt?: (uri: string, range: Range) => readonly string[];
 	/** How a seed is named in hover file lists; the file name by default. */
 	readonly fileLabel?: (uri: string) => string;
+	/** Whether the editor follows `command:` links in hovers (VS Code); true by default. */
+	readonly commandLinks?: () => boolean;
 }
 
 const SYMBOL_KIND: Readonly<Record<EntityKind, SymbolKind>> = {
@@ -128,8 +130,16 @@ export class EntityService {
 			corpus: this.index.corpusFacts(id),
 			tags,
 			fileLabel: this.options.fileLabel,
+			commandLinks: this.options.commandLinks?.() ?? true,
+			registryLabel: this.loadedRegistryUri && (this.options.fileLabel?.(this.loadedRegistryUri) ?? this.loadedRegistryUri),
 		});
 		return { contents: { kind: 'markdown', value }, range: mention.range };
+	}
+
+	/** The detected entity at a position, when the registry does not list it (for the "Add to registry" code action). */
+	unregisteredEntityAt(uri: string, position: Position): { name: string; kind: EntityKind } | undefined {
+		const entity = this.index.mentionAtPosition(uri, position)?.entity;
+		return entity && !this.registryById.has(entity.id) ? { name: entity.name, kind: entity.kind } : undefined;
 	}
 
 	/** All mentions of the entity under the cursor across the workspace; with the declaration, the registry entry too. */

@@ -6,7 +6,7 @@
  */
 import {
 	CodeActionKind, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError,
-	TextDocuments, TextDocumentSyncKind, type Connection, type Hover, type InitializeParams, type InitializeResult,
+	TextDocuments, TextDocumentSyncKind, type Connection, type FileEvent, type Hover, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -20,10 +20,13 @@ import { quickFixOptions } from './quickFixEvidence';
 import { removeStaleWriterFiles } from './node/staleWriterFiles';
 import { fileUri, findSeedFiles, readSeedFile, readTextFile, uriToPath } from './node/workspaceScanner';
 import { checkCommand } from './protocol/commandArguments';
+import { WorkspaceWatcher } from './node/workspaceWatcher';
 import { annotationsChangedNotification, serverInfoRequest, ServerCommand } from './protocol/commands';
 import { guardedConnection } from './protocol/guardedConnection';
 import { ServerSettings, writingCommands } from './serverSettings';
 import { addEntityToRegistry } from './registryWriter';
+import { REGISTRY_CODE_ACTION_KIND, registryCodeActions } from './registryCodeActions';
+import { TAG_CODE_ACTION_KIND, TagCodeActions } from './tagCodeActions';
 
 export interface ServerOptions {
 	/** Where annotations, the codebook and the registry are read and written. */
@@ -55,6 +58,8 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		registryUri: () => settings.registryPath && URI.file(settings.registryPath).toString(),
 		openDocumentText: openText,
 		tagsAt: (uri, range): string[] => annotations.annotationsAt(uri, range.start).map((annotation) => annotation.tag),
+		commandLinks: () => settings.commandLinks,
+		fileLabel: (uri) => settings.commandLinks ? URI.parse(uri).path.split('/').pop() ?? uri : settings.relativePath(uri),
 	});
 
 	const annotations: AnnotationService = new AnnotationService({
@@ -69,8 +74,17 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 				.map(({ range }) => ({ start: document.offsetAt(range.start), end: document.offsetAt(range.end) }));
 		},
 	});
+	const tagActions = new TagCodeActions({
+		canWrite: () => settings.trusted,
+		codebook: () => annotations.codebook(),
+		annotations: (uri) => annotations.annotations({ uri }),
+		stored: (uri) => annotations.stored(uri),
+		listSeeds: seedUris,
+	});
+	const registryActionSource = { canWrite: () => settings.trusted, unregisteredEntityAt: entities.unregisteredEntityAt.bind(entities) };
 	annotations.onDidChangeAnnotations((uri, cause) => {
 		void connection.sendNotification(annotationsChangedNotification, { uri });
+		if (cause !== 'edit') tagActions.annotationsChanged(uri);
 		const document = documents.get(uri);
 		if (document && cause !== 'edit') publishDiagnostics(document); // edits publish through onDidChangeContent
 	});
@@ -83,7 +97,7 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 				documentSymbolProvider: { label: 'Seed' },
 				foldingRangeProvider: true,
 				workspaceSymbolProvider: true,
-				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, TAG_CODE_ACTION_KIND, REGISTRY_CODE_ACTION_KIND] },
 				hoverProvider: true,
 				referencesProvider: true,
 				documentHighlightProvider: true,
@@ -95,11 +109,19 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		};
 	});
 
+	/** The server's own watcher, where the editor cannot watch files for it. */
+	let watcher: WorkspaceWatcher | undefined;
 	connection.onInitialized(async () => {
 		for (const problem of lexicon.problems) connection.console.warn(`Seed entities: ${problem}`);
 		if (settings.canWatchFiles) {
 			const watchers = ['**/*.{txt,seed}', '**/*.tags.yaml', '**/*.{yaml,yml}'].map((globPattern) => ({ globPattern }));
 			void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+		} else {
+			const files = [settings.registryPath, settings.codebookPath].filter((file): file is string => file !== undefined);
+			watcher = new WorkspaceWatcher({ folders: settings.folders, files }, {
+				accept: (file) => /\.(txt|seed|tags\.yaml)$/.test(file) || files.includes(file),
+				onChanges: (events) => void watchedFilesChanged(events).catch(logError),
+			});
 		}
 		// Temporary and lock files left by a writer that died (kill -9) between write and rename.
 		if (settings.trusted) void removeStaleWriterFiles(settings.folders).catch(() => undefined);
@@ -113,7 +135,12 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		indexOpenDocument(document);
 	});
 	documents.onDidOpen(({ document }) => void annotations.open(document.uri).then(() => publishSidecarDiagnostics(document.uri)));
-	documents.onDidSave(({ document }) => void annotations.saved(document.uri));
+	documents.onDidSave(({ document }) => {
+		void annotations.saved(document.uri);
+		// Without the editor's watcher, a saved registry or sidecar is read again at once.
+		if (!settings.canWatchFiles) void watchedFilesChanged([{ uri: document.uri, type: FileChangeType.Changed }]).catch(logError);
+	});
+	connection.onShutdown(() => watcher?.close());
 	documents.onDidClose(({ document }) => {
 		annotations.close(document.uri);
 		entities.closeDocument(document.uri);
@@ -137,9 +164,11 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 	connection.onFoldingRanges((params) => withDocument(params.textDocument.uri, (document) => service.getFoldingRanges(document)));
 	connection.onCodeAction(async (params, token) => {
 		const options = await quickFixOptions(params.textDocument.uri, params.context.diagnostics, service.workspace, settings.snippetEdits);
-		return withDocument(params.textDocument.uri, (document) => [
+		return withDocument(params.textDocument.uri, async (document) => [
 			...service.getQuickFixes(document, params.context.diagnostics, token, options),
 			...params.context.diagnostics.flatMap((diagnostic) => annotations.orphanQuickFixes(document.uri, diagnostic, params.range)),
+			...await tagActions.provide(document.uri, params.range, document.getText(params.range), params.context.only),
+			...registryCodeActions(registryActionSource, document.uri, params.range.start, params.context.only),
 		]);
 	});
 	connection.onHover(({ textDocument: { uri }, position }, token) =>
@@ -154,9 +183,13 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 	connection.onExecuteCommand(({ command, arguments: args }) => executeCommand(command, args));
 	connection.onRequest(serverInfoRequest, () => ({ pid: process.pid, indexedSeeds: service.workspace.size }));
 
-	connection.onDidChangeWatchedFiles(async ({ changes }) => {
+	connection.onDidChangeWatchedFiles(({ changes }) => watchedFilesChanged(changes));
+
+	/** Files changed on disk, as the editor's watcher reports them or, where it cannot, the server's own. */
+	async function watchedFilesChanged(changes: readonly FileEvent[]): Promise<void> {
 		for (const { uri, type } of changes) {
 			if (uri.endsWith('.tags.yaml')) {
+				tagActions.sidecarChanged(uri);
 				const seed = await annotations.sidecarChangedOnDisk(uri);
 				if (seed) await publishSidecarDiagnostics(seed);
 			} else if (entities.isRegistry(uri)) {
@@ -168,7 +201,7 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 				else await indexFile(uri);
 			}
 		}
-	});
+	}
 
 	async function executeCommand(command: string, args: unknown[] | undefined): Promise<unknown> {
 		checkCommand(command, args, offeredCommands);
@@ -203,6 +236,11 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 			}
 			throw error;
 		}
+	}
+
+	/** For work no request waits on: its failure is logged, and the server goes on. */
+	function logError(error: unknown): void {
+		connection.console.error(`Seed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
 	}
 
 	function combineHovers(entityHover: Hover | null, annotationMarkdown: string | undefined): Hover | null {

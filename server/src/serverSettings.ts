@@ -19,7 +19,12 @@ export interface InitializationOptions {
 	readonly codebook?: string;
 	/** False in an untrusted workspace: then nothing is written. */
 	readonly trusted?: boolean;
+	/** Whether hovers may carry `command:` links; by default only when `clientInfo` names VS Code or an editor built on it. */
+	readonly commandLinks?: boolean;
 }
+
+/** Editors built on VS Code, by `clientInfo.name` (its `appName`): they follow `command:` links in hovers. */
+const VS_CODE_CLIENTS = /visual studio code|vscode|vscodium|code - oss|code-server|cursor|windsurf/i;
 
 /** Commands that write files, refused in an untrusted workspace. */
 export const writingCommands: ReadonlySet<string> = new Set([
@@ -36,6 +41,8 @@ export class ServerSettings {
 	canWatchFiles = false;
 	/** The client takes LSP 3.18 snippet edits in code actions. */
 	snippetEdits = false;
+	/** VS Code follows `command:` links in hovers; other editors show them as dead links, so they get plain paths. */
+	commandLinks = true;
 
 	initialize(params: InitializeParams): void {
 		const folderUris = (params.workspaceFolders ?? []).map((folder) => folder.uri);
@@ -49,6 +56,18 @@ export class ServerSettings {
 		this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
 		// LSP 3.18 snippet edits; the protocol types in use predate the field.
 		this.snippetEdits = (params.capabilities.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true;
+		this.commandLinks = options.commandLinks ?? VS_CODE_CLIENTS.test(params.clientInfo?.name ?? '');
+	}
+
+	/** A file as a path relative to the workspace folder that holds it (else absolute), for readers. */
+	relativePath(uri: string): string {
+		const file = uriToPath(uri);
+		if (!file) return uri;
+		const folder = this.folders.find((candidate) => {
+			const relative = path.relative(candidate, file);
+			return !relative.startsWith('..') && !path.isAbsolute(relative);
+		});
+		return folder ? path.relative(folder, file) : file;
 	}
 
 	/** The codebook: the setting, else `seeds/codebook.yaml` in the first workspace folder. */

@@ -261,7 +261,7 @@ test('an unknown command is refused naming it (not answered null)', async () => 
 
 const noFifos = process.platform === 'win32';
 test('a FIFO named like the codebook and the registry: refused at once, and tagging still answers', { skip: noFifos }, async () => {
-	const fifoWorkspace = await startServerOnSeedsCopy(undefined, (folder) => {
+	const fifoWorkspace = await startServerOnSeedsCopy(undefined, undefined, (folder) => {
 		for (const name of ['codebook.yaml', 'entities.yaml']) {
 			rmSync(path.join(folder, name), { force: true });
 			execFileSync('mkfifo', [path.join(folder, name)]);

@@ -1,4 +1,4 @@
-/** `seed check [paths…] [--format text|json]`: diagnostics like a compiler; exit 1 on errors. */
+/** `seed check [paths…] [--format text|json]`: diagnostics like a compiler; exit 1 on errors, 2 for a path that does not exist. */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { computeDiagnostics } from '../core/languageFeatures/diagnostics';
 import { parseSeed } from '../core/parser';
@@ -13,7 +13,11 @@ const severityNames: Record<DiagnosticSeverity, string> = {
 };
 
 export async function checkCommand(paths: readonly string[], format: 'text' | 'json', output: CommandOutput): Promise<number> {
-	const inputs = await readSeedInputs(paths, (problem) => output.error(`${problem.file}: ${problem.message}`));
+	let missing = false;
+	const inputs = await readSeedInputs(paths, (problem) => {
+		output.error(`${problem.file}: ${problem.message}`);
+		missing ||= problem.missing === true;
+	});
 	const results = inputs.map((input) => ({ file: input.file, diagnostics: computeDiagnostics(parseSeed(input.text)) }));
 	const all = results.flatMap((result) => result.diagnostics);
 	const errors = count(all, DiagnosticSeverity.Error);
@@ -27,7 +31,8 @@ export async function checkCommand(paths: readonly string[], format: 'text' | 'j
 		}
 		output.write(`${plural(results.length, 'seed')} checked: ${plural(errors, 'error')}, ${plural(count(all, DiagnosticSeverity.Warning), 'warning')}, ${plural(count(all, DiagnosticSeverity.Information), 'note')}.`);
 	}
-	return errors > 0 ? 1 : 0;
+	// A path that does not exist is a usage error: the others are still checked, then exit 2.
+	return missing ? 2 : errors > 0 ? 1 : 0;
 }
 
 function count(diagnostics: readonly Diagnostic[], severity: DiagnosticSeverity): number {

@@ -28,9 +28,11 @@ export interface FileEntities {
 
 export async function entitiesCommand(paths: readonly string[], format: 'text' | 'json', output: CommandOutput, cwd = process.cwd()): Promise<number> {
 	let problems = 0;
+	let missing = false;
 	const inputs = await readSeedInputs(paths, problem => {
 		output.error(`${problem.file}: ${problem.message}`);
 		problems++;
+		missing ||= problem.missing === true;
 	});
 	const registryFile = await findRegistry(paths, cwd);
 	let entries: readonly RegistryEntry[] = [];
@@ -68,7 +70,7 @@ export async function entitiesCommand(paths: readonly string[], format: 'text' |
 			for (const entity of file.entities) output.write(`  ${entity.kind.padEnd(12)} ${entity.name}  (${entity.mentions.length})${entity.registered ? '' : '  [not in the registry]'}`);
 		}
 	}
-	return problems > 0 && inputs.length === 0 ? 2 : 0;
+	return missing || problems > 0 && inputs.length === 0 ? 2 : 0;
 }
 
 async function findRegistry(paths: readonly string[], cwd: string): Promise<string | undefined> {

@@ -16,6 +16,8 @@ export interface SeedInput {
 export interface InputProblem {
 	readonly file: string;
 	readonly message: string;
+	/** The path does not exist: a usage error (exit 2), where an unreadable or binary file is only skipped. */
+	readonly missing?: boolean;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -26,7 +28,7 @@ export async function readSeedInputs(paths: readonly string[], onProblem: (probl
 	for (const given of paths.length ? paths : ['.']) {
 		const stat = await fs.stat(given).catch(() => undefined);
 		if (!stat) {
-			onProblem({ file: given, message: 'no such file or folder' });
+			onProblem({ file: given, message: 'no such file or folder', missing: true });
 		} else if (stat.isDirectory()) {
 			for await (const file of findSeedFiles(given)) {
 				if (await readSeedFile(file) === undefined) continue; // not a seed, binary or too large

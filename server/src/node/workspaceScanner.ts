@@ -9,6 +9,11 @@ import { isSeedByContent, isSeedByName } from '../core/workspace/seedFiles';
 import { readRegularFile } from './regularFile';
 
 const skippedFolders = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
+
+/** Whether a folder of this name may hold seeds (dependencies, build output, VCS data and hidden folders never do). */
+export function mayHoldSeeds(folderName: string): boolean {
+	return !skippedFolders.has(folderName) && !folderName.startsWith('.');
+}
 /** Larger files are left out of the background index (they are still analysed when opened). */
 export const maxIndexedFileBytes = 20 * 1024 * 1024;
 
@@ -22,7 +27,7 @@ export async function* findSeedFiles(folder: string): AsyncGenerator<string> {
 	for (const entry of entries) {
 		const full = path.join(folder, entry.name);
 		if (entry.isDirectory()) {
-			if (!skippedFolders.has(entry.name) && !entry.name.startsWith('.')) yield* findSeedFiles(full);
+			if (mayHoldSeeds(entry.name)) yield* findSeedFiles(full);
 		} else if (entry.isFile() && (entry.name.endsWith('.txt') || entry.name.endsWith('.seed'))) {
 			yield full;
 		}
@@ -37,7 +42,8 @@ export async function readSeedFile(file: string): Promise<string | undefined> {
 		const bytes = await readRegularFile(file);
 		if (bytes.subarray(0, 8192).includes(0)) return undefined;
 		const text = withoutByteOrderMark(bytes.toString('utf8'));
-		if (!isSeedByName(file) && !isSeedByContent(text.slice(0, 200))) return undefined;
+		// The absolute path: `seed check .` run inside `seeds/` names its files without the folder.
+		if (!isSeedByName(path.resolve(file)) && !isSeedByContent(text.slice(0, 200))) return undefined;
 		return text;
 	} catch {
 		return undefined;

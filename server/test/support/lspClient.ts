@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { Diagnostic, InitializeResult, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
 import { applyEdits, repoRoot, seedsFolder } from './samples';
 
@@ -14,11 +14,23 @@ export interface ServerSession {
 	readonly process: ChildProcess;
 	/** The diagnostics last published for a URI. */
 	readonly diagnostics: Map<string, Diagnostic[]>;
+	/** What the server answered to `initialize`. */
+	readonly initializeResult: InitializeResult;
 	waitForDiagnostics(uri: string, predicate?: (diagnostics: Diagnostic[]) => boolean, timeoutMs?: number): Promise<Diagnostic[]>;
 	stop(): Promise<void>;
 }
 
-export async function startServer(workspaceFolder?: string, initializationOptions?: object): Promise<ServerSession> {
+/** How the test client presents itself: by default a VS Code–like client that can watch files. */
+export interface ClientOptions {
+	/** `capabilities` of `initialize`, replacing the default ones. */
+	readonly capabilities?: object;
+	/** `clientInfo` of `initialize`; VS Code's by default. */
+	readonly clientInfo?: { readonly name: string; readonly version?: string };
+}
+
+export async function startServer(
+	workspaceFolder?: string, initializationOptions?: object, client: ClientOptions = {},
+): Promise<ServerSession> {
 	const child = spawn(process.execPath, [path.join(repoRoot, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 	const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
 	const diagnostics = new Map<string, Diagnostic[]>();
@@ -37,11 +49,14 @@ export async function startServer(workspaceFolder?: string, initializationOption
 	connection.listen();
 
 	const folderUri = workspaceFolder ? `file://${workspaceFolder}` : null;
-	await connection.sendRequest('initialize', {
+	const initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
 		processId: process.pid,
 		rootUri: folderUri,
 		workspaceFolders: folderUri ? [{ uri: folderUri, name: 'seeds' }] : null,
-		capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, applyEdit: true }, window: { workDoneProgress: true } },
+		capabilities: client.capabilities ?? {
+			workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, applyEdit: true }, window: { workDoneProgress: true },
+		},
+		clientInfo: client.clientInfo ?? { name: 'Visual Studio Code', version: '1.100.0' },
 		initializationOptions,
 	});
 	await connection.sendNotification('initialized', {});
@@ -50,6 +65,7 @@ export async function startServer(workspaceFolder?: string, initializationOption
 		connection,
 		process: child,
 		diagnostics,
+		initializeResult,
 		async waitForDiagnostics(uri, predicate = () => true, timeoutMs = 5000) {
 			const deadline = Date.now() + timeoutMs;
 			for (;;) {
@@ -85,12 +101,19 @@ export interface SeedWorkspace {
 	dispose(): Promise<void>;
 }
 
-/** Copies the sample seeds to a temporary workspace and starts a server on it; `prepare` changes the copy first. */
-export async function startServerOnSeedsCopy(initializationOptions?: object, prepare?: (folder: string) => void): Promise<SeedWorkspace> {
+/**
+ * Copies the sample seeds to a temporary workspace and starts a server on it: `client` says which
+ * editor the server talks to, `prepare` changes the copy first.
+ */
+export async function startServerOnSeedsCopy(
+	initializationOptions?: object,
+	client?: ClientOptions,
+	prepare?: (folder: string) => void,
+): Promise<SeedWorkspace> {
 	const folder = path.join(mkdtempSync(path.join(tmpdir(), 'seed-workspace-')), 'seeds');
 	cpSync(seedsFolder, folder, { recursive: true });
 	prepare?.(folder);
-	const server = await startServer(folder, initializationOptions);
+	const server = await startServer(folder, initializationOptions, client);
 	return {
 		folder,
 		server,

@@ -27,6 +27,13 @@ export interface EntityHoverInput {
 	readonly fileLabel?: (uri: string) => string;
 	/** Files listed before "and N more". */
 	readonly maxFiles?: number;
+	/**
+	 * Whether the editor follows `command:` links (VS Code does). Without them files are listed as
+	 * plain paths (`fileLabel`) and an unregistered name says where to add it (`registryLabel`).
+	 */
+	readonly commandLinks?: boolean;
+	/** The registry file as shown to the reader, for hovers without command links. */
+	readonly registryLabel?: string;
 }
 
 export function renderEntityHover(input: EntityHoverInput): string {
@@ -47,8 +54,12 @@ export function renderEntityHover(input: EntityHoverInput): string {
 
 	const tags = input.tags ?? [];
 	lines.push('', `**Tags on its mentions:** ${tags.length > 0 ? tags.map(tag => '`' + tag.replace(/`/g, "'") + '`').join(', ') : '*none yet*'}`);
-	const addArguments = [{ name: entity.name, kind: entity.kind }];
-	if (!registryEntry) lines.push('', `[Add to registry](${commandUri(ServerCommand.addToRegistry, addArguments)})`);
+	if (!registryEntry && input.commandLinks !== false) {
+		lines.push('', `[Add to registry](${commandUri(ServerCommand.addToRegistry, [{ name: entity.name, kind: entity.kind }])})`);
+	} else if (!registryEntry) {
+		const registry = input.registryLabel ? codeSpan(input.registryLabel) : 'the entity registry';
+		lines.push('', `Not in the registry: add it to ${registry} (code action *Add ${escapeMarkdown(entity.name)} to the registry*).`);
+	}
 	return lines.join('\n');
 }
 
@@ -61,7 +72,8 @@ function filesMarkdown(files: readonly string[], input: EntityHoverInput): strin
 	if (files.length === 0) return '';
 	const max = input.maxFiles ?? 10;
 	const label = input.fileLabel ?? defaultFileLabel;
-	const shown = [...files].sort().slice(0, max).map(uri => `[${escapeMarkdown(label(uri))}](${commandUri('vscode.open', [uri])})`);
+	const shown = [...files].sort().slice(0, max).map(uri =>
+		input.commandLinks === false ? codeSpan(label(uri)) : `[${escapeMarkdown(label(uri))}](${commandUri('vscode.open', [uri])})`);
 	const more = files.length > max ? `, and ${files.length - max} more` : '';
 	return `: ${shown.join(', ')}${more}`;
 }
@@ -82,6 +94,11 @@ function linkMarkdown(link: string): string {
 
 function byCount(counts: ReadonlyMap<string, number>): [string, number][] {
 	return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 8);
+}
+
+/** A path as inline code: read as it is in every Markdown renderer, backslash escapes included. */
+function codeSpan(text: string): string {
+	return '`' + text.replace(/`/g, "'") + '`';
 }
 
 function escapeMarkdown(text: string): string {

@@ -58,17 +58,28 @@ export class RegistryMatcher {
 				continue;
 			}
 			const patterns = this.byFirstWord.get(token.text) ?? (token.upper ? this.byShoutedFirstWord.get(token.text) : undefined);
-			if (!patterns) continue;
-			for (const pattern of patterns) {
-				if (matchesAt(tokens, index, pattern)) {
-					const last = tokens[index + pattern.words.length - 1];
-					matches.push({ startToken: index, endToken: index + pattern.words.length, start: token.start, end: last.end, entry: pattern.entry });
-					index += pattern.words.length - 1;
-					break;
-				}
+			const pattern = patterns?.find(candidate => matchesAt(tokens, index, candidate));
+			if (pattern) {
+				const last = tokens[index + pattern.words.length - 1];
+				const endToken = index + pattern.words.length;
+				matches.push({ startToken: index, endToken, start: token.start, end: last.end, entry: pattern.entry });
+				index += pattern.words.length - 1;
+			} else if (HYPHEN.test(token.text)) {
+				this.matchCompoundParts(token, index, matches);
 			}
 		}
 		return matches;
+	}
+
+	/** `China-Russia`, `Beijing-based`: one-word names joined by hyphens are each the registry's. */
+	private matchCompoundParts(token: Token, index: number, matches: RegistryMatch[]): void {
+		let start = token.start;
+		for (const part of token.text.split(HYPHEN)) {
+			const shouted = part.length >= 3 && part.toUpperCase() === part ? this.byShoutedFirstWord.get(part) : undefined;
+			const pattern = (this.byFirstWord.get(part) ?? shouted)?.find(candidate => candidate.words.length === 1);
+			if (pattern) matches.push({ startToken: index, endToken: index + 1, start, end: start + part.length, entry: pattern.entry });
+			start += part.length + 1;
+		}
 	}
 
 	private matchCjk(token: Token, index: number, matches: RegistryMatch[]): void {
@@ -100,6 +111,9 @@ export class RegistryMatcher {
 		}
 	}
 }
+
+/** The hyphens the tokenizer keeps inside a word (`isJoiner`). */
+const HYPHEN = /[-‐‑]/;
 
 /** Exact case, except that a name written in capitals (`BEIJING` in a dateline) matches too. */
 function matchesAt(tokens: readonly Token[], index: number, pattern: AliasPattern): boolean {
