@@ -7,16 +7,9 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
 const shebang = { js: '#!/usr/bin/env node' };
-
-
 const targets = [
 	{ entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-	// The protocol library require()s the CommonJS build of the LSP types and the server's sources import the
-	// ESM build: the alias keeps one copy of the types instead of both (20 KB less).
-	{
-		entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: shebang,
-		alias: { 'vscode-languageserver-types': './node_modules/vscode-languageserver-types/lib/umd/main.js' },
-	},
+	{ entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: shebang },
 	{ entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: shebang },
 ].filter((target) => existsSync(target.entryPoints[0]));
 
@@ -31,9 +24,14 @@ const common = {
 	// Names in many scripts (Łódź, 习近平) stay as UTF-8 instead of six-byte escapes.
 	charset: 'utf8',
 	logLevel: 'warning',
-	// One copy of the LSP types: `import` would pick the package's ESM build and the protocol's
-	// `require` its UMD build, bundling both (20 KB).
-	alias: { 'vscode-languageserver-types': './node_modules/vscode-languageserver-types/lib/umd/main.js' },
+	alias: {
+		// One copy of the LSP types: `import` would pick the package's ESM build and the protocol's
+		// `require` its UMD build, bundling both (20 KB).
+		'vscode-languageserver-types': './node_modules/vscode-languageserver-types/lib/umd/main.js',
+		// The same `yaml` compiled as ES modules, which esbuild can tree-shake (17 KB less than its
+		// CommonJS build); the two builds differ only in how a warning is logged.
+		yaml: './node_modules/yaml/browser/dist/index.js',
+	},
 };
 
 // The entity lexicons too large for a bundle ship beside it as plain-text data.
