@@ -131,11 +131,40 @@ function sampleAnnotation(i: number, start: number): Annotation {
 }
 
 function generatedParagraphs(random: () => number, count: number): string[] {
-	const subjects = ['Xi Jinping', 'Vladimir Putin', 'The two sides', 'Le Yucheng', 'The Foreign Ministry', 'Sergei Lavrov', 'Beijing', 'Moscow'];
-	const verbs = ['held talks on', 'agreed to deepen', 'stressed the importance of', 'signed documents on', 'exchanged views on', 'reaffirmed support for'];
-	const objects = ['energy cooperation', 'the Winter Olympics', 'a new era of partnership', 'trade and investment', 'regional security', 'global governance', 'people-to-people exchanges'];
+	const subjects = [
+		'Xi Jinping',
+		'Vladimir Putin',
+		'The two sides',
+		'Le Yucheng',
+		'The Foreign Ministry',
+		'Sergei Lavrov',
+		'Beijing',
+		'Moscow',
+	];
+	const verbs = [
+		'held talks on',
+		'agreed to deepen',
+		'stressed the importance of',
+		'signed documents on',
+		'exchanged views on',
+		'reaffirmed support for',
+	];
+	const objects = [
+		'energy cooperation',
+		'the Winter Olympics',
+		'a new era of partnership',
+		'trade and investment',
+		'regional security',
+		'global governance',
+		'people-to-people exchanges',
+	];
 	const pick = (words: readonly string[]) => words[Math.floor(random() * words.length)];
-	return Array.from({ length: count }, () => Array.from({ length: 3 + Math.floor(random() * 4) }, () => `${pick(subjects)} ${pick(verbs)} ${pick(objects)} on ${1 + Math.floor(random() * 28)} February.`).join(' '));
+	return Array.from({ length: count }, () =>
+		Array.from(
+			{ length: 3 + Math.floor(random() * 4) },
+			() => `${pick(subjects)} ${pick(verbs)} ${pick(objects)} on ${1 + Math.floor(random() * 28)} February.`,
+		).join(' '),
+	);
 }
 
 function seededRandom(seed: number): () => number {

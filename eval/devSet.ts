@@ -56,7 +56,13 @@ export function scoreDevSet(directory: string, detector: EntityDetector): DevSet
 			const hit = goldKeys.has(key(mention.start, mention.end, mention.entity.kind));
 			counts.get(mention.entity.kind)![hit ? 'truePositives' : 'falsePositives']++;
 			if (!hit) {
-				errors.push({ document, error: 'false positive', kind: mention.entity.kind, surface: mention.surface, start: mention.start });
+				errors.push({
+					document,
+					error: 'false positive',
+					kind: mention.entity.kind,
+					surface: mention.surface,
+					start: mention.start,
+				});
 			}
 		}
 		for (const span of gold) {

@@ -21,7 +21,13 @@ import { devSetDirectory, scoreDevSet } from './devSet';
 
 interface GoldMention { readonly surface: string; readonly kind: EntityKind; readonly start: number; readonly end: number }
 /** `batch`: the held-out batch a file was written in, for the newest batch's first score; older files have none. */
-interface GoldFile { readonly split: 'tuning' | 'heldout'; readonly batch?: number; readonly source?: string; readonly text?: string; readonly mentions: readonly GoldMention[] }
+interface GoldFile {
+	readonly split: 'tuning' | 'heldout';
+	readonly batch?: number;
+	readonly source?: string;
+	readonly text?: string;
+	readonly mentions: readonly GoldMention[];
+}
 interface Counts { truePositives: number; falsePositives: number; falseNegatives: number }
 
 const root = path.resolve(__dirname, '..', '..');
@@ -44,7 +50,8 @@ function main(): void {
 	const dev = scoreDevSet(devSetDirectory(root), new EntityDetector([]));
 	print(`REAL TEXT — development set (GUM, written and annotated by others), detector alone, ${dev.documents} texts`, dev.counts);
 	if (process.argv.includes('--dev-errors')) {
-		for (const error of dev.errors) console.log(`  ${error.document}: ${error.error} ${error.kind} ${JSON.stringify(error.surface)} @${error.start}`);
+		for (const error of dev.errors)
+			console.log(`  ${error.document}: ${error.error} ${error.kind} ${JSON.stringify(error.surface)} @${error.start}`);
 	}
 	console.log('\nThe sets below were written for this project; they share its authors\' conventions and overstate real-text quality.');
 	const files = fs.readdirSync(goldDirectory).filter(name => name.endsWith('.json')).sort();
@@ -88,10 +95,13 @@ function checkFiles(directory: string, files: readonly string[]): number {
 		const sorted = [...gold.mentions].sort((a, b) => a.start - b.start);
 		sorted.forEach((mention, index) => {
 			const where = `${name}: ${JSON.stringify(mention.surface)} @${mention.start}`;
-			if (!(ENTITY_KINDS as readonly string[]).includes(mention.kind)) problems.push(`${where}: unknown kind ${JSON.stringify(mention.kind)}`);
-			if (text.slice(mention.start, mention.end) !== mention.surface) problems.push(`${where}: the text there is ${JSON.stringify(text.slice(mention.start, mention.end))}`);
+			if (!(ENTITY_KINDS as readonly string[]).includes(mention.kind))
+				problems.push(`${where}: unknown kind ${JSON.stringify(mention.kind)}`);
+			if (text.slice(mention.start, mention.end) !== mention.surface)
+				problems.push(`${where}: the text there is ${JSON.stringify(text.slice(mention.start, mention.end))}`);
 			const previous = sorted[index - 1];
-			if (previous && previous.end > mention.start) problems.push(`${where}: overlaps ${JSON.stringify(previous.surface)} @${previous.start}`);
+			if (previous && previous.end > mention.start)
+				problems.push(`${where}: overlaps ${JSON.stringify(previous.surface)} @${previous.start}`);
 		});
 		total += gold.mentions.length;
 	}
@@ -115,21 +125,32 @@ function printBatches(files: readonly string[], split: 'tuning' | 'heldout', lab
 		score(name, gold.text ?? fs.readFileSync(path.join(root, gold.source!), 'utf8'), gold.mentions, detector, batch.counts, false);
 	}
 	if (batches.size < 2) return;
-	for (const [key, batch] of batches) print(`${split === 'tuning' ? 'TUNING' : 'HELD-OUT'}, ${key} — ${label}, ${batch.documents} texts`, batch.counts);
+	for (const [key, batch] of batches)
+		print(`${split === 'tuning' ? 'TUNING' : 'HELD-OUT'}, ${key} — ${label}, ${batch.documents} texts`, batch.counts);
 }
 
-function score(name: string, text: string, gold: readonly GoldMention[], detector: EntityDetector, counts: Map<EntityKind, Counts>, verbose: boolean): void {
+function score(
+	name: string,
+	text: string,
+	gold: readonly GoldMention[],
+	detector: EntityDetector,
+	counts: Map<EntityKind, Counts>,
+	verbose: boolean,
+): void {
 	const document = parseSeed(text);
 	// The gold set covers the article's main language; names found in other-language blocks are not scored.
 	const outside = document.blocks.filter(block => block.otherLanguage);
-	const predicted = detector.analyse(document).mentions.filter(mention => !outside.some(block => block.start <= mention.start && mention.start < block.end));
+	const predicted = detector
+		.analyse(document)
+		.mentions.filter(mention => !outside.some(block => block.start <= mention.start && mention.start < block.end));
 	const key = (start: number, end: number, kind: string) => `${start}:${end}:${kind}`;
 	const goldKeys = new Set(gold.map(mention => key(mention.start, mention.end, mention.kind)));
 	const predictedKeys = new Set(predicted.map(mention => key(mention.start, mention.end, mention.entity.kind)));
 	for (const mention of predicted) {
 		const hit = goldKeys.has(key(mention.start, mention.end, mention.entity.kind));
 		counts.get(mention.entity.kind)![hit ? 'truePositives' : 'falsePositives']++;
-		if (!hit && verbose) console.log(`  ${name}: false positive ${mention.entity.kind} ${JSON.stringify(mention.surface)} @${mention.start}`);
+		if (!hit && verbose)
+			console.log(`  ${name}: false positive ${mention.entity.kind} ${JSON.stringify(mention.surface)} @${mention.start}`);
 	}
 	for (const mention of gold) {
 		if (predictedKeys.has(key(mention.start, mention.end, mention.kind))) continue;

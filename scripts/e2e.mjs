@@ -57,7 +57,11 @@ async function main() {
 	if (vsix && !existsSync(vsix)) throw new Error(`no such vsix: ${vsix}`);
 	if (!options['no-build']) {
 		if (!vsix) step('npm', ['run', '--silent', 'build']);
-		step(process.execPath, [join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(repoRoot, 'client', 'src', 'test', 'tsconfig.json')]);
+		step(process.execPath, [
+			join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'),
+			'-p',
+			join(repoRoot, 'client', 'src', 'test', 'tsconfig.json'),
+		]);
 		removeStaleTests();
 	}
 	ensureCodeServer();
@@ -102,12 +106,17 @@ async function main() {
 
 	// The workbench runs extensionTestsPath only in extension-development mode; with a vsix, an empty
 	// placeholder extension provides that mode while the code under test is the installed package.
-	const url = server.urlFor({ extensionDevelopmentPath: vsix ? placeholderExtension(profile) : repoRoot, extensionTestsPath: testsEntry });
+	const url = server.urlFor({
+		extensionDevelopmentPath: vsix ? placeholderExtension(profile) : repoRoot,
+		extensionTestsPath: testsEntry,
+	});
 	say(`opening the workbench${vsix ? ' (installed vsix)' : ''}${options.untrusted ? ' (untrusted workspace)' : ''}`);
 	await page.goto(url, { waitUntil: 'domcontentloaded' });
 
 	let timer;
-	const timedOut = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), Math.max(1000, timeoutMs - (Date.now() - started))); });
+	const timedOut = new Promise(resolve => {
+		timer = setTimeout(() => resolve('timeout'), Math.max(1000, timeoutMs - (Date.now() - started)));
+	});
 	const result = await Promise.race([exited, timedOut]);
 	clearTimeout(timer);
 	writeFileSync(join(profile.root, 'workbench.log'), workbenchLog.join('\n'));
@@ -122,7 +131,13 @@ async function main() {
 	console.log(`in-editor: ${counts.passing} passed, ${failed} failed${counts.pending ? `, ${counts.pending} skipped` : ''}`);
 	if (result === 0 && counts.passing === 0) throw new Error('the suite ran no test');
 	if (result !== 0) {
-		if (!options.verbose) console.error(workbenchLog.filter((line) => line.startsWith('[error]') && !line.includes(LOG_TAG) && !KNOWN_NOISE.test(line)).slice(-20).join('\n'));
+		if (!options.verbose)
+			console.error(
+				workbenchLog
+					.filter(line => line.startsWith('[error]') && !line.includes(LOG_TAG) && !KNOWN_NOISE.test(line))
+					.slice(-20)
+					.join('\n'),
+			);
 		return 1;
 	}
 	return 0;
@@ -141,7 +156,10 @@ function removeStaleTests() {
 function placeholderExtension(profile) {
 	const dir = join(profile.root, 'test-host-extension');
 	mkdirSync(dir, { recursive: true });
-	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'seed-test-host', publisher: 'seed-annotator', version: '0.0.0', engines: { vscode: '*' } }));
+	writeFileSync(
+		join(dir, 'package.json'),
+		JSON.stringify({ name: 'seed-test-host', publisher: 'seed-annotator', version: '0.0.0', engines: { vscode: '*' } }),
+	);
 	return dir;
 }
 

@@ -92,6 +92,8 @@ else {
 }
 const oversized = Object.entries(bundles).filter(([, size]) => size > MAX_BUNDLE_BYTES);
 if (oversized.length > 0) {
-	console.error(`package: bundles over ${MAX_BUNDLE_BYTES / 1024} KB: ${oversized.map(([name, size]) => `${name} ${(size / 1024).toFixed(1)} KB`).join(', ')}`);
+	console.error(
+		`package: bundles over ${MAX_BUNDLE_BYTES / 1024} KB: ${oversized.map(([name, size]) => `${name} ${(size / 1024).toFixed(1)} KB`).join(', ')}`,
+	);
 	process.exit(1);
 }

@@ -24,14 +24,16 @@ function fail(reason) {
 
 /** Why code-server cannot be installed here, or undefined when it can. */
 function notInstallable() {
-	if (process.platform !== 'linux' || process.arch !== 'x64') return `code-server install is scripted for linux-x64, this is ${process.platform}-${process.arch}`;
+	if (process.platform !== 'linux' || process.arch !== 'x64')
+		return `code-server install is scripted for linux-x64, this is ${process.platform}-${process.arch}`;
 	// code-server 4.100.3's postinstall requires Node 20 exactly (later releases need Node 22+).
 	if (process.versions.node.split('.')[0] !== '20') return `Node ${process.versions.node}, code-server 4.100.3 needs Node 20`;
 	const missing = missingAptPackages();
 	if (missing.length > 0) {
 		const canApt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' }).stdout.trim() !== '';
 		if (!canApt) return `missing packages ${missing.join(' ')} and no apt-get`;
-		if (process.getuid?.() !== 0 && spawnSync('sudo', ['-n', 'true']).status !== 0) return `missing apt packages ${missing.join(' ')} and not root`;
+		if (process.getuid?.() !== 0 && spawnSync('sudo', ['-n', 'true']).status !== 0)
+			return `missing apt packages ${missing.join(' ')} and not root`;
 	}
 	const ping = spawnSync('npm', ['ping', '--fetch-timeout=5000', '--fetch-retries=0'], { encoding: 'utf8', timeout: 15_000 });
 	if (ping.status !== 0) return 'the npm registry is not reachable';
@@ -61,7 +63,11 @@ const args = process.argv.slice(2).filter((arg) => arg !== '--no-vsix');
 const runs = [{ label: 'development folder', args }, { label: 'untrusted workspace', args: [...args, '--no-build', '--untrusted'] }];
 if (!process.argv.includes('--no-vsix')) {
 	const vsix = join(repoRoot, '.vscode-test', 'seed-annotator-test.vsix');
-	runs.push({ label: 'installed .vsix', args: [...args, '--no-build', '--vsix', vsix], before: [join(repoRoot, 'scripts', 'package.mjs'), '--out', vsix] });
+	runs.push({
+		label: 'installed .vsix',
+		args: [...args, '--no-build', '--vsix', vsix],
+		before: [join(repoRoot, 'scripts', 'package.mjs'), '--out', vsix],
+	});
 }
 
 let child;

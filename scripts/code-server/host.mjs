@@ -80,12 +80,26 @@ export function makeProfile(prefix = 'seed-editor-', extraSettings = {}, { copyS
 		workspace: join(root, 'workspace', 'seeds'),
 		log: join(root, 'code-server.log'),
 	};
-	for (const dir of [dirs.data, dirs.extensions, dirs.home, dirs.workspace, join(root, 'xdg', 'config'), join(root, 'xdg', 'data'), join(root, 'xdg', 'cache')]) {
+	for (const dir of [
+		dirs.data,
+		dirs.extensions,
+		dirs.home,
+		dirs.workspace,
+		join(root, 'xdg', 'config'),
+		join(root, 'xdg', 'data'),
+		join(root, 'xdg', 'cache'),
+	]) {
 		mkdirSync(dir, { recursive: true });
 	}
 	mkdirSync(join(dirs.data, 'User'), { recursive: true });
 	// Untrusted: workspace trust on, the folder never trusted, and no start-up prompt to answer.
-	const trust = untrusted ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false } : {};
+	const trust = untrusted
+		? {
+				'security.workspace.trust.enabled': true,
+				'security.workspace.trust.startupPrompt': 'never',
+				'security.workspace.trust.emptyWindow': false,
+			}
+		: {};
 	writeFileSync(join(dirs.data, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...trust, ...extraSettings }, null, '\t'));
 	if (copySeeds) copyCommittedSamples(dirs.workspace);
 	const env = { ...process.env };
@@ -101,19 +115,30 @@ export function makeProfile(prefix = 'seed-editor-', extraSettings = {}, { copyS
 }
 
 function baseArgs(profile) {
-	return ['--disable-telemetry', '--disable-update-check', ...(profile.untrusted ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override',
-		'--extensions-dir', profile.extensions, '--user-data-dir', profile.data];
+	return [
+		'--disable-telemetry',
+		'--disable-update-check',
+		...(profile.untrusted ? [] : ['--disable-workspace-trust']),
+		'--disable-getting-started-override',
+		'--extensions-dir',
+		profile.extensions,
+		'--user-data-dir',
+		profile.data,
+	];
 }
 
 /** `code-server --install-extension <vsix>` into the profile's extensions dir. */
 export function installVsix(profile, vsix) {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [codeServerEntry, ...baseArgs(profile), '--install-extension', vsix], { env: profile.env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(process.execPath, [codeServerEntry, ...baseArgs(profile), '--install-extension', vsix], {
+			env: profile.env,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		let output = '';
 		child.stdout.on('data', (chunk) => { output += chunk; });
 		child.stderr.on('data', (chunk) => { output += chunk; });
 		child.on('error', reject);
-		child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`--install-extension exited with ${code}:\n${output}`))));
+		child.on('exit', code => (code === 0 ? resolve(output) : reject(new Error(`--install-extension exited with ${code}:\n${output}`))));
 	});
 }
 
@@ -126,11 +151,15 @@ export async function startCodeServer(profile, { readyTimeoutMs = 30_000, port: 
 	const config = join(profile.root, 'config.yaml');
 	writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
 	const logFd = openSync(profile.log, 'a');
-	const child = spawn(process.execPath, [codeServerEntry, '--config', config, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', ...baseArgs(profile)], {
-		detached: true,
-		env: profile.env,
-		stdio: ['ignore', logFd, logFd],
-	});
+	const child = spawn(
+		process.execPath,
+		[codeServerEntry, '--config', config, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', ...baseArgs(profile)],
+		{
+			detached: true,
+			env: profile.env,
+			stdio: ['ignore', logFd, logFd],
+		},
+	);
 	closeSync(logFd);
 	const pid = child.pid;
 	let exited = null;
@@ -175,5 +204,14 @@ export function readLog(profile) {
 export async function launchBrowser(profile, { headless = true } = {}) {
 	const { chromium } = await import('playwright-core');
 	// Our own signal handlers close the browser and then code-server; Playwright's would exit first.
-	return chromium.launch({ executablePath: chromiumPath, headless, args: BROWSER_ARGS, env: profile.env, timeout: 30_000, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+	return chromium.launch({
+		executablePath: chromiumPath,
+		headless,
+		args: BROWSER_ARGS,
+		env: profile.env,
+		timeout: 30_000,
+		handleSIGINT: false,
+		handleSIGTERM: false,
+		handleSIGHUP: false,
+	});
 }

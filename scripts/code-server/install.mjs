@@ -49,7 +49,8 @@ function ensureAptPackages() {
 	log(`apt packages missing: ${missing.join(' ')}`);
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 	// Root runs apt-get itself; anyone else goes through sudo (non-interactive: fails rather than asks).
-	const apt = (...args) => (process.getuid?.() === 0 ? run('apt-get', args, { env }) : run('sudo', ['-n', '-E', 'apt-get', ...args], { env }));
+	const apt = (...args) =>
+		process.getuid?.() === 0 ? run('apt-get', args, { env }) : run('sudo', ['-n', '-E', 'apt-get', ...args], { env });
 	apt('update', '-qq');
 	apt('install', '-y', '-qq', '--no-install-recommends', ...APT_PACKAGES);
 }

@@ -16,7 +16,11 @@ export function copyCommittedSamples(target) {
 	mkdirSync(target, { recursive: true });
 	let archive;
 	try {
-		archive = execFileSync('git', ['archive', '--format=tar', 'HEAD', 'seeds'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20 });
+		archive = execFileSync('git', ['archive', '--format=tar', 'HEAD', 'seeds'], {
+			cwd: repoRoot,
+			stdio: ['ignore', 'pipe', 'ignore'],
+			maxBuffer: 64 << 20,
+		});
 	} catch {
 		archive = undefined;
 	}

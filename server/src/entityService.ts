@@ -196,7 +196,12 @@ export class EntityService {
 		const range = new LineIndex(text, computeLineStarts(text)).rangeOf(edit);
 		const textEdit = { range, newText: edit.newText };
 		if (existing === undefined) {
-			return { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits: [textEdit] }] };
+			return {
+				documentChanges: [
+					{ kind: 'create', uri, options: { ignoreIfExists: true } },
+					{ textDocument: { uri, version: null }, edits: [textEdit] },
+				],
+			};
 		}
 		return { changes: { [uri]: [textEdit] } };
 	}

@@ -11,8 +11,13 @@ import type { QuickFixOptions } from './core/languageFeatures/quickFixes';
 import { otherDatesInFolder } from './core/workspace/folderDates';
 import type { WorkspaceIndex } from './core/workspace/workspaceIndex';
 
-export async function quickFixOptions(uri: string, diagnostics: readonly Diagnostic[], index: WorkspaceIndex, snippetEdits: boolean): Promise<QuickFixOptions> {
-	if (!diagnostics.some((diagnostic) => diagnostic.code === DiagnosticCode.invalidDate)) return { snippetEdits };
+export async function quickFixOptions(
+	uri: string,
+	diagnostics: readonly Diagnostic[],
+	index: WorkspaceIndex,
+	snippetEdits: boolean,
+): Promise<QuickFixOptions> {
+	if (!diagnostics.some(diagnostic => diagnostic.code === DiagnosticCode.invalidDate)) return { snippetEdits };
 	return { snippetEdits, yearEvidence: { folderDates: otherDatesInFolder(index, uri), modifiedYear: await modifiedYear(uri) } };
 }
 

@@ -37,7 +37,11 @@ export async function addEntityToRegistry(options: RegistryWriterOptions, regist
 		const edit = addToRegistryEdit(open.text, entry);
 		if (!edit) throw new RegistryRefusal(refusal);
 		const range = new LineIndex(open.text, computeLineStarts(open.text)).rangeOf(edit);
-		return options.applyEdit({ documentChanges: [{ textDocument: { uri: registry.toString(), version: open.version }, edits: [{ range, newText: edit.newText }] }] });
+		return options.applyEdit({
+			documentChanges: [
+				{ textDocument: { uri: registry.toString(), version: open.version }, edits: [{ range, newText: edit.newText }] },
+			],
+		});
 	}
 	await changeFileUnderLock(options.fileSystem, registry, options.workspaceFolders(), text => {
 		const edit = addToRegistryEdit(text ?? '', entry);

@@ -20,7 +20,9 @@ export interface Tagger {
 export function restoreAnnotation(tagger: Tagger, args: RestoreArgs): Promise<AnnotationInfo> {
 	const annotation = args?.annotation;
 	if (typeof annotation !== 'object' || annotation === null) {
-		throw new AnnotationCommandError('seed.restore needs "annotation": the removed annotation ({id, tag, text, range, note?, created}).');
+		throw new AnnotationCommandError(
+			'seed.restore needs "annotation": the removed annotation ({id, tag, text, range, note?, created}).',
+		);
 	}
 	for (const field of ['id', 'tag', 'text', 'created'] as const) {
 		if (typeof annotation[field] !== 'string' || annotation[field] === '') {
@@ -31,7 +33,12 @@ export function restoreAnnotation(tagger: Tagger, args: RestoreArgs): Promise<An
 		throw new AnnotationCommandError(`seed.restore: "annotation.created" is not a date and time: ${annotation.created}`);
 	}
 	return tagger.tag(
-		{ uri: args.uri, range: annotation.range, tag: annotation.tag, ...(typeof annotation.note === 'string' ? { note: annotation.note } : {}) },
+		{
+			uri: args.uri,
+			range: annotation.range,
+			tag: annotation.tag,
+			...(typeof annotation.note === 'string' ? { note: annotation.note } : {}),
+		},
 		{ id: annotation.id, created: annotation.created, text: annotation.text },
 	);
 }

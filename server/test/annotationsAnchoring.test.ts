@@ -56,7 +56,12 @@ test('undo of a deletion wider than the passage re-attaches it', () => {
 	const start = text.indexOf(passage);
 	const wideStart = text.indexOf(wide);
 	const deletedText = text.replace(wide, '');
-	const deleted = followChanges([anchored(start, start + passage.length)], [passage], [remove(wideStart, wideStart + wide.length)], deletedText);
+	const deleted = followChanges(
+		[anchored(start, start + passage.length)],
+		[passage],
+		[remove(wideStart, wideStart + wide.length)],
+		deletedText,
+	);
 	assert.deepEqual(deleted, [{ kind: 'orphaned', at: wideStart, within: start - wideStart }]);
 	const typedBefore = followChanges(deleted, [passage], [insert(0, 'Mr ')], 'Mr ' + deletedText);
 	assert.deepEqual(typedBefore, [{ kind: 'orphaned', at: wideStart + 3, within: start - wideStart }]);
@@ -87,7 +92,9 @@ test('typing next to identical words that follow a deleted passage does not atta
 });
 
 test('replacing the tagged Robin by Elisa in the editor orphans it', () => {
-	assert.deepEqual(followChanges([anchored(6, 11)], ['Robin'], [{ start: 6, end: 11, insertedLength: 5 }], 'Hello Elisa Hood here'), [{ kind: 'orphaned', at: 6 }]);
+	assert.deepEqual(followChanges([anchored(6, 11)], ['Robin'], [{ start: 6, end: 11, insertedLength: 5 }], 'Hello Elisa Hood here'), [
+		{ kind: 'orphaned', at: 6 },
+	]);
 });
 
 test('a whole-document replacement with the same words keeps the anchor', () => {
@@ -119,7 +126,10 @@ test('REQUIRED: the tagged second Robin corrected to Elisa outside the editor do
 	assert.deepEqual(reanchor(after, stored), { status: 'orphaned' });
 	// Also when the text around it shifted.
 	assert.deepEqual(reanchor('Breaking: ' + after, stored), { status: 'orphaned' });
-	assert.deepEqual(reanchorAll(after, [query(before, 0, 5), stored]), [{ status: 'unchanged', start: 0, end: 5 }, { status: 'orphaned' }]);
+	assert.deepEqual(reanchorAll(after, [query(before, 0, 5), stored]), [
+		{ status: 'unchanged', start: 0, end: 5 },
+		{ status: 'orphaned' },
+	]);
 });
 
 test('an exact repeat is chosen by its context, not by nearness', () => {
@@ -172,7 +182,11 @@ test('a long passage that occurs once is found even when all its context changed
 	const before = `Opening words. They announced ${passage} for a new era.`;
 	const start = before.indexOf(passage);
 	const after = `Completely different lead here! ${passage}? Yes.`;
-	assert.deepEqual(reanchor(after, query(before, start, start + passage.length)), { status: 'moved', start: 32, end: 32 + passage.length });
+	assert.deepEqual(reanchor(after, query(before, start, start + passage.length)), {
+		status: 'moved',
+		start: 32,
+		end: 32 + passage.length,
+	});
 });
 
 test('re-anchoring many annotations follows the shift of the previous one through repeated paragraphs', () => {
@@ -181,7 +195,13 @@ test('re-anchoring many annotations follows the shift of the previous one throug
 	const queries = Array.from({ length: 50 }, (_, i) => query(before, i * paragraph.length + 10, i * paragraph.length + 16));
 	const inserted = 'x'.repeat(paragraph.length * 3 + 7);
 	const results = reanchorAll(inserted + before, queries);
-	results.forEach((result, i) => assert.deepEqual(result, { status: 'moved', start: inserted.length + i * paragraph.length + 10, end: inserted.length + i * paragraph.length + 16 }));
+	results.forEach((result, i) =>
+		assert.deepEqual(result, {
+			status: 'moved',
+			start: inserted.length + i * paragraph.length + 10,
+			end: inserted.length + i * paragraph.length + 16,
+		}),
+	);
 });
 
 test('edit distance and approximate matching', () => {

@@ -14,7 +14,12 @@ test('tagging into a sidecar of 10,000 annotations splices and stays well under 
 });
 
 test('a spliced large sidecar re-parses to exactly the expected list', () => {
-	const items = Array.from({ length: 2000 }, (_, i) => renderSlot({ id: `a-${i}`, tag: 't', text: 'xy', start: i * 10, end: i * 10 + 2, before: '', after: '', created: '' }, 2, '\n').text);
+	const items = Array.from(
+		{ length: 2000 },
+		(_, i) =>
+			renderSlot({ id: `a-${i}`, tag: 't', text: 'xy', start: i * 10, end: i * 10 + 2, before: '', after: '', created: '' }, 2, '\n')
+				.text,
+	);
 	const text = 'version: 1\nannotations:\n' + items.join('');
 	const sidecar = (Sidecar.parse(text) as { ok: true; sidecar: Sidecar }).sidecar
 		.add({ id: 'a-new', tag: 't', text: 'z', start: 10_005, end: 10_006, before: '', after: '', created: '' })

@@ -24,7 +24,14 @@ test('the sample codebook parses without problems into a dozen hierarchical tags
 
 test('problems come with their positions', () => {
 	const codebook = parseCodebook('version: 1\ntags:\n  good:\n    color: "#abc"\n  bad name:\n    color: "#123456"\n  frame/x:\n    color: red\n  noColor:\n    description: d\n');
-	assert.deepEqual(codebook.tags.map(tag => [tag.name, tag.color]), [['good', '#aabbcc'], ['frame/x', undefined], ['noColor', undefined]]);
+	assert.deepEqual(
+		codebook.tags.map(tag => [tag.name, tag.color]),
+		[
+			['good', '#aabbcc'],
+			['frame/x', undefined],
+			['noColor', undefined],
+		],
+	);
 	assert.deepEqual(codebook.problems.map(p => [p.severity, p.range.start.line, p.range.start.character, p.message.slice(0, 30)]), [
 		['error', 4, 2, '"bad name" is not a valid tag:'],
 		['error', 7, 11, 'the color of frame/x must be a'],
@@ -37,13 +44,31 @@ test('problems come with their positions', () => {
 });
 
 test('adding a tag keeps comments and goes after its group', () => {
-	const updated = addTagToCodebook(sample, { name: 'frame/security', description: 'Security, terrorism, military cooperation.', color: '#123456' });
-	for (const comment of ['# Seed Annotator codebook for political news framing.', '  # How relations are framed.', '  # What is claimed and how.']) {
+	const updated = addTagToCodebook(sample, {
+		name: 'frame/security',
+		description: 'Security, terrorism, military cooperation.',
+		color: '#123456',
+	});
+	for (const comment of [
+		'# Seed Annotator codebook for political news framing.',
+		'  # How relations are framed.',
+		'  # What is claimed and how.',
+	]) {
 		assert.ok(updated.includes(comment), comment);
 	}
 	const names = parseCodebook(updated).tags.map(tag => tag.name);
-	assert.deepEqual(names.slice(4, 10), ['frame/cooperation', 'frame/conflict', 'frame/sovereignty', 'frame/order', 'frame/economy', 'frame/security']);
-	assert.deepEqual((parse(updated) as { tags: Record<string, unknown> }).tags['frame/security'], { description: 'Security, terrorism, military cooperation.', color: '#123456' });
+	assert.deepEqual(names.slice(4, 10), [
+		'frame/cooperation',
+		'frame/conflict',
+		'frame/sovereignty',
+		'frame/order',
+		'frame/economy',
+		'frame/security',
+	]);
+	assert.deepEqual((parse(updated) as { tags: Record<string, unknown> }).tags['frame/security'], {
+		description: 'Security, terrorism, military cooperation.',
+		color: '#123456',
+	});
 	assert.ok(updated.includes('  frame/security:\n    description: Security, terrorism, military cooperation.\n    color: "#123456"\n'));
 	assert.throws(() => addTagToCodebook(updated, { name: 'frame/security' }), /already has a tag frame\/security/);
 	assert.throws(() => addTagToCodebook(sample, { name: 'bad tag' }), /not a valid tag/);
@@ -91,10 +116,12 @@ test('the palette: at least 20 colours, every pair apart in normal vision and in
 		}
 	}
 	// The simulation does what it says: red and green, far apart normally, come close for a deuteranope.
-	assert.ok(worstCaseDifference('#d62728', '#2ca02c') < 0.5 * Math.hypot(...labAsSeen('#d62728').map((v, i) => v - labAsSeen('#2ca02c')[i])));
+	assert.ok(
+		worstCaseDifference('#d62728', '#2ca02c') < 0.5 * Math.hypot(...labAsSeen('#d62728').map((v, i) => v - labAsSeen('#2ca02c')[i])),
+	);
 });
 
-test('a new tag takes a colour no codebook tag uses (issue 15: evaluation/positive got actor/state\'s #1f77b4); repeats only past the palette', () => {
+test("a new tag takes a colour no codebook tag uses (issue 15: evaluation/positive got actor/state's #1f77b4); repeats only past the palette", () => {
 	let text = sample;
 	const taken = new Set(parseCodebook(text).tags.map(tag => tag.color));
 	for (let index = 0; index < tagPalette.length; index++) {

@@ -13,9 +13,18 @@ type Operation =
 	| { kind: 'note'; pick: number; note?: string }
 	| { kind: 'move'; pick: number; start: number };
 
-const anyText = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '"', "'", ':', '#', '\n', '\r', '\\', '🇨🇳', '’', '-', '|'), maxLength: 12 });
+const anyText = fc.string({
+	unit: fc.constantFrom('a', 'Z', ' ', '"', "'", ':', '#', '\n', '\r', '\\', '🇨🇳', '’', '-', '|'),
+	maxLength: 12,
+});
 const operation: fc.Arbitrary<Operation> = fc.oneof(
-	fc.record({ kind: fc.constant('add' as const), start: fc.nat(500), length: fc.integer({ min: 1, max: 20 }), text: anyText, note: fc.option(anyText, { nil: undefined }) }),
+	fc.record({
+		kind: fc.constant('add' as const),
+		start: fc.nat(500),
+		length: fc.integer({ min: 1, max: 20 }),
+		text: anyText,
+		note: fc.option(anyText, { nil: undefined }),
+	}),
 	fc.record({ kind: fc.constant('remove' as const), pick: fc.nat() }),
 	fc.record({ kind: fc.constant('note' as const), pick: fc.nat(), note: fc.option(anyText, { nil: undefined }) }),
 	fc.record({ kind: fc.constant('move' as const), pick: fc.nat(), start: fc.nat(500) }),
@@ -30,7 +39,17 @@ test('any sequence of changes leaves a sidecar that parses back to the same anno
 		for (const op of operations) {
 			const ids = sidecar.annotations.map(a => a.id);
 			if (op.kind === 'add') {
-				const annotation: Annotation = { id: `a-${next++}`, tag: 'frame/x', text: op.text, start: op.start, end: op.start + op.length, before: op.text, after: '', created: '2026-11-21T06:00:00.000Z', ...(op.note !== undefined ? { note: op.note } : {}) };
+				const annotation: Annotation = {
+					id: `a-${next++}`,
+					tag: 'frame/x',
+					text: op.text,
+					start: op.start,
+					end: op.start + op.length,
+					before: op.text,
+					after: '',
+					created: '2026-11-21T06:00:00.000Z',
+					...(op.note !== undefined ? { note: op.note } : {}),
+				};
 				sidecar = sidecar.add(annotation);
 			} else if (ids.length > 0) {
 				const id = ids[op.pick % ids.length];
@@ -59,7 +78,10 @@ test('an edit that does not touch a passage leaves its words; one that replaces 
 				return;
 			}
 			const after = text.slice(0, cs) + inserted + text.slice(ce);
-			const mapped: TrackedAnchor = mapAnchor({ kind: 'anchored', start: s, end: e }, { start: cs, end: ce, insertedLength: inserted.length });
+			const mapped: TrackedAnchor = mapAnchor(
+				{ kind: 'anchored', start: s, end: e },
+				{ start: cs, end: ce, insertedLength: inserted.length },
+			);
 			if (ce < s || cs > e || (cs === ce && (cs === s || cs === e))) {
 				assert.equal(mapped.kind, 'anchored');
 				if (mapped.kind === 'anchored') {

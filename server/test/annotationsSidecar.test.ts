@@ -5,7 +5,17 @@ import type { Annotation } from '../src/core/annotations/annotation';
 import { Sidecar, newSidecarText } from '../src/core/annotations/sidecar';
 
 function annotation(id: string, start: number, end: number, extra: Partial<Annotation> = {}): Annotation {
-	return { id, tag: 'actor/state', text: 'x'.repeat(end - start), start, end, before: 'b', after: 'a', created: '2026-11-21T06:00:00.000Z', ...extra };
+	return {
+		id,
+		tag: 'actor/state',
+		text: 'x'.repeat(end - start),
+		start,
+		end,
+		before: 'b',
+		after: 'a',
+		created: '2026-11-21T06:00:00.000Z',
+		...extra,
+	};
 }
 
 function parsed(text: string): Sidecar {
@@ -70,7 +80,12 @@ annotations:
     after: "a"
     created: "2026-11-21T06:00:00.000Z"
 `), text);
-	assert.deepEqual(dataOf(text), { version: 1, annotations: [{ id: 'a-1', tag: 'actor/state', text: 'Xi:', start: 5, end: 8, before: 'b', after: 'a', created: '2026-11-21T06:00:00.000Z' }] });
+	assert.deepEqual(dataOf(text), {
+		version: 1,
+		annotations: [
+			{ id: 'a-1', tag: 'actor/state', text: 'Xi:', start: 5, end: 8, before: 'b', after: 'a', created: '2026-11-21T06:00:00.000Z' },
+		],
+	});
 });
 
 test('parsing reads every field, including a block-scalar note', () => {
@@ -138,7 +153,13 @@ test('setting a note rewrites one value; adding and clearing a note adds and rem
 	assert.equal(parsed(replaced.text).get('a-second')?.note, 'say "successful"');
 
 	const added = base.update('a-first', { note: 'state leader' });
-	assert.equal(added.text, handWritten.replace('    reviewed: true  # a key a person added\n', '    reviewed: true  # a key a person added\n    note: "state leader"\n'));
+	assert.equal(
+		added.text,
+		handWritten.replace(
+			'    reviewed: true  # a key a person added\n',
+			'    reviewed: true  # a key a person added\n    note: "state leader"\n',
+		),
+	);
 	assert.equal(parsed(added.text).get('a-first')?.note, 'state leader');
 
 	const cleared = base.update('a-second', { note: undefined });
@@ -150,11 +171,22 @@ test('setting a note rewrites one value; adding and clearing a note adds and rem
 test('moving positions rewrites only the numbers and keeps the list sorted', () => {
 	const base = parsed(handWritten);
 	const shifted = base.updateMany(new Map([['a-first', { start: 12, end: 22 }], ['a-second', { start: 1000, end: 1015 }]]));
-	assert.equal(shifted.text, handWritten.replace('start: 10\n    end: 20', 'start: 12\n    end: 22').replace('start: 100\n    end: 115', 'start: 1000\n    end: 1015'));
+	assert.equal(
+		shifted.text,
+		handWritten
+			.replace('start: 10\n    end: 20', 'start: 12\n    end: 22')
+			.replace('start: 100\n    end: 115', 'start: 1000\n    end: 1015'),
+	);
 	// A second update on the same slots uses the shifted value locations.
 	const again = shifted.update('a-second', { start: 5, end: 20, text: 'other passage' });
 	const reread = parsed(again.text);
-	assert.deepEqual(reread.annotations.map(a => [a.id, a.start, a.end, a.text]), [['a-second', 5, 20, 'other passage'], ['a-first', 12, 22, 'Xi Jinping']]);
+	assert.deepEqual(
+		reread.annotations.map(a => [a.id, a.start, a.end, a.text]),
+		[
+			['a-second', 5, 20, 'other passage'],
+			['a-first', 12, 22, 'Xi Jinping'],
+		],
+	);
 	assert.deepEqual(again.annotations, reread.annotations);
 	assert.ok(again.text.includes('annotations:\n\n  # Quote by Putin\n  - id: a-second'));
 });
@@ -188,7 +220,13 @@ test('flow-style items in a block list keep their style; adding a field re-rende
 	const moved = sidecar.update('a-1', { start: 6, end: 8 });
 	assert.equal(moved.text, text.replace('start: 5, end: 7', 'start: 6, end: 8'));
 	const noted = moved.update('a-1', { note: 'n' });
-	assert.equal(noted.text, text.replace('  - {id: a-1, tag: t, text: "ab", start: 5, end: 7}\n', '  - { id: a-1, tag: t, text: "ab", start: 6, end: 8, note: "n" }\n'));
+	assert.equal(
+		noted.text,
+		text.replace(
+			'  - {id: a-1, tag: t, text: "ab", start: 5, end: 7}\n',
+			'  - { id: a-1, tag: t, text: "ab", start: 6, end: 8, note: "n" }\n',
+		),
+	);
 	assert.equal(parsed(noted.text).get('a-1')?.note, 'n');
 	assert.equal(noted.update('a-1', { note: 'm' }).get('a-1')?.note, 'm');
 });

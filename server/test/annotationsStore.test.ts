@@ -16,7 +16,17 @@ const seed = URI.file('/work/seeds/000_x.txt');
 const sidecarUri = URI.file('/work/seeds/000_x.tags.yaml');
 
 function annotation(id: string, start: number, end: number, extra: Partial<Annotation> = {}): Annotation {
-	return { id, tag: 'actor/state', text: 'x'.repeat(end - start), start, end, before: '', after: '', created: '2026-11-21T06:00:00.000Z', ...extra };
+	return {
+		id,
+		tag: 'actor/state',
+		text: 'x'.repeat(end - start),
+		start,
+		end,
+		before: '',
+		after: '',
+		created: '2026-11-21T06:00:00.000Z',
+		...extra,
+	};
 }
 
 function store(fs: MemoryFileSystem, folders: URI[] = [folder]): SidecarStore {
@@ -43,7 +53,11 @@ test('the first tag creates the sidecar; later tags splice into it', async () =>
 test('concurrent tags on one text are both written', async () => {
 	const fs = new MemoryFileSystem();
 	const tags = store(fs);
-	await Promise.all([tags.add(seed, annotation('a-1', 1, 3)), tags.add(seed, annotation('a-2', 5, 6)), tags.add(seed, annotation('a-3', 0, 1))]);
+	await Promise.all([
+		tags.add(seed, annotation('a-1', 1, 3)),
+		tags.add(seed, annotation('a-2', 5, 6)),
+		tags.add(seed, annotation('a-3', 0, 1)),
+	]);
 	const fresh = store(fs);
 	assert.deepEqual((await fresh.annotations(seed)).map(a => a.id), ['a-3', 'a-1', 'a-2']);
 });
@@ -99,7 +113,9 @@ test('a change on disk (git pull) is picked up before the next write', async () 
 	const fs = new MemoryFileSystem();
 	const tags = store(fs);
 	await tags.add(seed, annotation('a-1', 1, 3));
-	const pulled = fs.text(sidecarUri)!.replace('annotations:\n', 'annotations:\n  # merged from main\n  - {id: a-0, tag: t, text: "x", start: 0, end: 1}\n');
+	const pulled = fs
+		.text(sidecarUri)!
+		.replace('annotations:\n', 'annotations:\n  # merged from main\n  - {id: a-0, tag: t, text: "x", start: 0, end: 1}\n');
 	fs.setText(sidecarUri, pulled);
 	await tags.add(seed, annotation('a-9', 9, 10));
 	assert.deepEqual((await store(fs).annotations(seed)).map(a => a.id), ['a-0', 'a-1', 'a-9']);
@@ -110,7 +126,10 @@ test('nothing is written outside the workspace folders', async () => {
 	const fs = new MemoryFileSystem();
 	const outside = URI.file('/elsewhere/000_x.txt');
 	await assert.rejects(store(fs).add(outside, annotation('a-1', 1, 2)), /outside the workspace/);
-	await assert.rejects(writeFileAtomically(fs, URI.file('/work/seeds/../secrets.yaml'), new Uint8Array(), [folder]), /outside the workspace/);
+	await assert.rejects(
+		writeFileAtomically(fs, URI.file('/work/seeds/../secrets.yaml'), new Uint8Array(), [folder]),
+		/outside the workspace/,
+	);
 	assert.equal(fs.files.size, 0);
 	assert.equal(isInsideFolder(URI.file('/work/seeds/a/b.yaml'), folder), true);
 	assert.equal(isInsideFolder(URI.file('/work/seedsX/b.yaml'), folder), false);

@@ -137,8 +137,10 @@ test('a seeds folder that links outside the workspace is refused before anything
 	const fs = new MemoryFileSystem();
 	fs.links.set('/work/seeds', '/elsewhere/seeds');
 	const inWork = new SidecarStore(fs, { workspaceFolders: () => [URI.file('/work')] });
-	await assert.rejects(inWork.add(seed, annotation('a-1', 1)),
-		/Refusing to write \/work\/seeds\/000_x\.tags\.yaml: it resolves \(through a symbolic link\) to \/elsewhere\/seeds\/000_x\.tags\.yaml, outside the workspace folders/);
+	await assert.rejects(
+		inWork.add(seed, annotation('a-1', 1)),
+		/Refusing to write \/work\/seeds\/000_x\.tags\.yaml: it resolves \(through a symbolic link\) to \/elsewhere\/seeds\/000_x\.tags\.yaml, outside the workspace folders/,
+	);
 	assert.equal(fs.files.size, 0);
 });
 
@@ -148,7 +150,10 @@ test('a read-only sidecar is refused and left as it is', async () => {
 	await tags.add(seed, annotation('a-1', 1));
 	const before = fs.text(sidecarUri);
 	fs.setReadOnly(sidecarUri);
-	await assert.rejects(store(fs).add(seed, annotation('a-2', 2)), /000_x\.tags\.yaml is read-only, so Seed Annotator leaves it unchanged/);
+	await assert.rejects(
+		store(fs).add(seed, annotation('a-2', 2)),
+		/000_x\.tags\.yaml is read-only, so Seed Annotator leaves it unchanged/,
+	);
 	await assert.rejects(store(fs).remove(seed, 'a-1'), /is read-only/);
 	assert.equal(fs.text(sidecarUri), before);
 });
@@ -163,14 +168,21 @@ test('a folder that is not writable is said in words, without the temporary file
 	});
 	// Also when only the write itself finds out (no mode bits to read first).
 	fs.folderWritable = async () => true;
-	await assert.rejects(store(fs).add(seed, annotation('a-1', 1)), (error: Error) => /the folder \/work\/seeds or the file is not writable \(EACCES\)/.test(error.message) && !/\.tmp/.test(error.message));
+	await assert.rejects(
+		store(fs).add(seed, annotation('a-1', 1)),
+		(error: Error) =>
+			/the folder \/work\/seeds or the file is not writable \(EACCES\)/.test(error.message) && !/\.tmp/.test(error.message),
+	);
 	assert.equal(fs.files.size, 0);
 });
 
 test('a full disk is said in words and leaves no temporary file', async () => {
 	const fs = new MemoryFileSystem();
 	fs.writeFile = async () => { throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }); };
-	await assert.rejects(store(fs).add(seed, annotation('a-1', 1)), /Cannot write \/work\/seeds\/000_x\.tags\.yaml: the disk holding \/work\/seeds is full \(ENOSPC\)/);
+	await assert.rejects(
+		store(fs).add(seed, annotation('a-1', 1)),
+		/Cannot write \/work\/seeds\/000_x\.tags\.yaml: the disk holding \/work\/seeds is full \(ENOSPC\)/,
+	);
 	assert.equal(fs.files.size, 0);
 });
 
@@ -197,9 +209,28 @@ function service(fs: MemoryFileSystem, open: Map<string, string>, codebook: URI 
 const range = (line: number, start: number, end: number) => ({ start: { line, character: start }, end: { line, character: end } });
 
 for (const [name, breakWrites] of [
-	['a folder that is not writable (EACCES)', (fs: MemoryFileSystem) => { fs.readOnlyFolders.add('/work/seeds'); }],
-	['an immutable file (EPERM)', (fs: MemoryFileSystem) => { fs.rename = async () => { throw Object.assign(new Error('EPERM: operation not permitted'), { code: 'EPERM' }); }; }],
-	['a full disk (ENOSPC)', (fs: MemoryFileSystem) => { fs.writeFile = async () => { throw Object.assign(new Error('ENOSPC: no space left'), { code: 'ENOSPC' }); }; }],
+	[
+		'a folder that is not writable (EACCES)',
+		(fs: MemoryFileSystem) => {
+			fs.readOnlyFolders.add('/work/seeds');
+		},
+	],
+	[
+		'an immutable file (EPERM)',
+		(fs: MemoryFileSystem) => {
+			fs.rename = async () => {
+				throw Object.assign(new Error('EPERM: operation not permitted'), { code: 'EPERM' });
+			};
+		},
+	],
+	[
+		'a full disk (ENOSPC)',
+		(fs: MemoryFileSystem) => {
+			fs.writeFile = async () => {
+				throw Object.assign(new Error('ENOSPC: no space left'), { code: 'ENOSPC' });
+			};
+		},
+	],
 ] as const) {
 	test(`positions moved by editing that cannot be written on save (${name}) stay in memory, are reported, and are written once writing works`, async () => {
 		const fs = new MemoryFileSystem();
@@ -207,7 +238,9 @@ for (const [name, breakWrites] of [
 		const open = new Map([[seedUri, textA]]);
 		const annotations = service(fs, open);
 		await annotations.open(seedUri);
-		const tagged = await annotations.executeCommand(ServerCommand.tag, [{ uri: seedUri, range: range(1, 7, 12), tag: 'actor/state' }]) as { id: string };
+		const tagged = (await annotations.executeCommand(ServerCommand.tag, [
+			{ uri: seedUri, range: range(1, 7, 12), tag: 'actor/state' },
+		])) as { id: string };
 		const original = { rename: fs.rename, writeFile: fs.writeFile };
 		// Type four letters at the start: the tag moves by 4.
 		annotations.willChange(seedUri, textA, [{ range: range(0, 0, 0), text: 'NEW ' }]);
@@ -225,9 +258,13 @@ for (const [name, breakWrites] of [
 		assert.deepEqual(info.range, range(1, 7, 12), 'the moved position is kept in memory');
 		fs.readOnlyFolders.clear();
 		Object.assign(fs, original);
-		for (let waited = 0; fs.text(sidecarA) === onDisk && waited < 2000; waited += 10) await new Promise(resolve => setTimeout(resolve, 10));
+		for (let waited = 0; fs.text(sidecarA) === onDisk && waited < 2000; waited += 10)
+			await new Promise(resolve => setTimeout(resolve, 10));
 		const written = parse(fs.text(sidecarA)!) as { annotations: { id: string; start: number }[] };
-		assert.deepEqual(written.annotations.map(a => [a.id, a.start]), [[tagged.id, 56]]);
+		assert.deepEqual(
+			written.annotations.map(a => [a.id, a.start]),
+			[[tagged.id, 56]],
+		);
 		assert.deepEqual(annotations.orphanDiagnostics(seedUri), []);
 		annotations.close(seedUri);
 	});
@@ -263,7 +300,10 @@ test('seed.renameTag with the codebook outside the workspace refuses before any 
 	const annotations = service(fs, new Map(), outsideCodebook);
 	await annotations.tag({ uri: seedUri, range: range(1, 7, 12), tag: 'frame' });
 	const before = fs.text(sidecarA);
-	await assert.rejects(annotations.renameTag({ from: 'frame', to: 'framing' }), /Refusing to write \/elsewhere\/codebook\.yaml: it is outside the workspace folders \(nothing was changed\)/);
+	await assert.rejects(
+		annotations.renameTag({ from: 'frame', to: 'framing' }),
+		/Refusing to write \/elsewhere\/codebook\.yaml: it is outside the workspace folders \(nothing was changed\)/,
+	);
 	assert.equal(fs.text(sidecarA), before);
 	// A read-only sidecar refuses the whole rename as well.
 	fs.setText(outsideCodebook, '');

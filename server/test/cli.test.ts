@@ -79,7 +79,12 @@ test('usage errors exit 2 with help; --help and --version exit 0', () => {
 });
 
 test('seed-language-server bin answers initialize over stdio', async () => {
-	const message = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+	const message = JSON.stringify({
+		jsonrpc: '2.0',
+		id: 1,
+		method: 'initialize',
+		params: { processId: null, rootUri: null, capabilities: {} },
+	});
 	const child = spawn(process.execPath, [path.join(repoRoot, 'dist/server.js'), '--stdio']);
 	child.stdin.write(`Content-Length: ${Buffer.byteLength(message)}\r\n\r\n${message}`);
 	let output = '';

@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import { repoRoot } from './support/samples';
 
 // The core is reused by the CLI and tested in plain Node: it must not reach VS Code or the connection.
-const forbidden = /from\s+['"](vscode|vscode-languageserver|vscode-languageserver\/node|vscode-languageclient[^'"]*)['"]|require\(['"]vscode['"]\)/;
+const forbidden =
+	/from\s+['"](vscode|vscode-languageserver|vscode-languageserver\/node|vscode-languageclient[^'"]*)['"]|require\(['"]vscode['"]\)/;
 
 function* sourceFiles(folder: string): Generator<string> {
 	for (const entry of readdirSync(folder, { withFileTypes: true })) {

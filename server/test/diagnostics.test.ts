@@ -8,8 +8,11 @@ import { readSample, samples } from './support/samples';
 const header = ' date 2022-02-06 A title\n\n';
 const diagnose = (text: string) => computeDiagnostics(parseSeed(text));
 /** `code@line:character` of each diagnostic, for compact exact comparisons. */
-const summary = (diagnostics: readonly Diagnostic[]) => diagnostics.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`);
-const markSummary = (body: string) => summary(diagnose(header + body).filter((d) => d.code !== 'missing-date')).map((s) => s.replace(/@(\d+)/, (_, line) => `@${Number(line) - 2}`));
+const summary = (diagnostics: readonly Diagnostic[]) => diagnostics.map(d => `${d.code}@${d.range.start.line}:${d.range.start.character}`);
+const markSummary = (body: string) =>
+	summary(diagnose(header + body).filter(d => d.code !== 'missing-date')).map(s =>
+		s.replace(/@(\d+)/, (_, line) => `@${Number(line) - 2}`),
+	);
 
 test('samples: missing-date exactly on 001, 002 and 003; no quote or bracket problems anywhere', () => {
 	const expected: Record<string, string[]> = {
@@ -110,9 +113,15 @@ test('truncated-text: a dangling fragment and a mid-sentence ending; complete en
 	const fragment = diagnose(header + 'Full sentence here.\n\nVideo –');
 	assert.deepEqual(summary(fragment), ['truncated-text@4:0']);
 	assert.equal(fragment[0].range.end.character, 7);
-	assert.deepEqual(summary(diagnose(header + 'Full sentence here. And then the scrape stopped in the middle of')), ['truncated-text@2:20']);
+	assert.deepEqual(summary(diagnose(header + 'Full sentence here. And then the scrape stopped in the middle of')), [
+		'truncated-text@2:20',
+	]);
 	assert.deepEqual(summary(diagnose(header + 'Full sentence here.\n\nAnother one ends well!')), []);
 	assert.deepEqual(summary(diagnose(header + '他说了。\n\n全文。（完）')), []);
 	assert.deepEqual(summary(diagnose(header + 'Ends with a quote, "like this."')), []);
-	assert.deepEqual(summary(diagnose(header + 'Body text.\n\nCopyright © 2022 Some Site. All rights reserved')), [], 'trailing boilerplate is not a truncation');
+	assert.deepEqual(
+		summary(diagnose(header + 'Body text.\n\nCopyright © 2022 Some Site. All rights reserved')),
+		[],
+		'trailing boilerplate is not a truncation',
+	);
 });

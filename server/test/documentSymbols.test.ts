@@ -19,7 +19,9 @@ test('000 and 004: the root is the header title with the date as detail', () => 
 	assert.equal(root004.name, 'Xi meets Putin via video link');
 	assert.equal(root004.detail, '2022-12-31');
 	assert.deepEqual(names(root004.children).slice(0, 3), [
-		'Chinese President Xi Jinping meets with Russian President…', 'BEIJING, Dec. 30 (Xinhua) --', 'Chinese President Xi Jinping had a virtual meeting…',
+		'Chinese President Xi Jinping meets with Russian President…',
+		'BEIJING, Dec. 30 (Xinhua) --',
+		'Chinese President Xi Jinping had a virtual meeting…',
 	]);
 	assert.equal(root004.children![1].kind, SymbolKind.Event);
 });
@@ -37,14 +39,22 @@ test('002: the root is the headline, not the navigation line; boilerplate and im
 	]);
 	assert.deepEqual(children.slice(-2).map((s) => s.name), ['W020220204728247852197.jpg', 'Boilerplate']);
 	assert.match(children.at(-1)!.detail!, /^Copyright ©\s+China International Development Cooperation Ag…$/);
-	assert.deepEqual(children.at(-1)!.range, { start: { line: 32, character: 0 }, end: { line: 34, character: '京公网安备 11010202005508号'.length } }, 'the three trailing lines form one group');
+	assert.deepEqual(
+		children.at(-1)!.range,
+		{ start: { line: 32, character: 0 }, end: { line: 34, character: '京公网安备 11010202005508号'.length } },
+		'the three trailing lines form one group',
+	);
 	assert.equal(children.filter((s) => s.detail === 'paragraph').length, 11);
 });
 
 test('003: three sections with their paragraphs nested, and the truncated ending', () => {
 	const [root] = outline(samples.s003);
 	const sections = root.children!.filter((s) => s.kind === SymbolKind.Namespace);
-	assert.deepEqual(names(sections), ['Close communication maintained', 'Promoting all-round practical cooperation', 'Strengthening coordination in international affairs']);
+	assert.deepEqual(names(sections), [
+		'Close communication maintained',
+		'Promoting all-round practical cooperation',
+		'Strengthening coordination in international affairs',
+	]);
 	assert.deepEqual(sections.map((s) => s.children!.length), [6, 5, 3]);
 	assert.equal(sections[0].children![1].name, '“Your visit this time fulfills our promise,” he…');
 	const line20 = readSample(samples.s003).split('\n')[20];
@@ -79,9 +89,19 @@ test('every symbol lies inside its parent, and the selection inside the range', 
 });
 
 test('folding: sections, the other-language block and boilerplate runs', () => {
-	assert.deepEqual(computeFoldingRanges(parseSeed(readSample(samples.s003))).map((r) => [r.startLine, r.endLine]), [[8, 20], [22, 32], [34, 40]]);
+	assert.deepEqual(
+		computeFoldingRanges(parseSeed(readSample(samples.s003))).map(r => [r.startLine, r.endLine]),
+		[
+			[8, 20],
+			[22, 32],
+			[34, 40],
+		],
+	);
 	assert.deepEqual(computeFoldingRanges(parseSeed(readSample(samples.s001))).map((r) => [r.startLine, r.endLine]), [[32, 38]]);
-	assert.deepEqual(computeFoldingRanges(parseSeed(readSample(samples.s002))).map((r) => [r.startLine, r.endLine, r.kind]), [[32, 34, 'comment']]);
+	assert.deepEqual(
+		computeFoldingRanges(parseSeed(readSample(samples.s002))).map(r => [r.startLine, r.endLine, r.kind]),
+		[[32, 34, 'comment']],
+	);
 	assert.deepEqual(computeFoldingRanges(parseSeed('One paragraph.\n\nAnother.')), []);
 });
 

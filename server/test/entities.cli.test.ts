@@ -8,21 +8,35 @@ import { pristineRoot, seedsFolder } from './support/samples';
 test('seed entities --format json: per file, entities with kind, canonical name and mention ranges', async () => {
 	const lines: string[] = [];
 	const errors: string[] = [];
-	const code = await entitiesCommand([path.join(seedsFolder, '000_8fe48cf9272154b3.txt')], 'json', { write: line => lines.push(line), error: line => errors.push(line) }, pristineRoot);
+	const code = await entitiesCommand(
+		[path.join(seedsFolder, '000_8fe48cf9272154b3.txt')],
+		'json',
+		{ write: line => lines.push(line), error: line => errors.push(line) },
+		pristineRoot,
+	);
 	assert.equal(code, 0);
 	assert.deepEqual(errors, []);
 	const [file] = JSON.parse(lines.join('\n')) as FileEntities[];
 	assert.equal(path.basename(file.file), '000_8fe48cf9272154b3.txt');
 	const le = file.entities.find(entity => entity.name === 'Le Yucheng')!;
 	assert.deepEqual([le.kind, le.registered, le.mentions.length], ['person', true, 7]);
-	assert.deepEqual(le.mentions[0], { range: { start: { line: 4, character: 182 }, end: { line: 4, character: 192 } }, surface: 'Le Yucheng', title: 'Chinese Vice Foreign Minister' });
+	assert.deepEqual(le.mentions[0], {
+		range: { start: { line: 4, character: 182 }, end: { line: 4, character: 192 } },
+		surface: 'Le Yucheng',
+		title: 'Chinese Vice Foreign Minister',
+	});
 	const xinhua = file.entities.find(entity => entity.kind === 'organization')!;
 	assert.deepEqual([xinhua.name, xinhua.mentions[0].surface], ['Xinhua News Agency', 'Xinhua']);
 });
 
 test('seed entities --format text lists each entity once per file', async () => {
 	const lines: string[] = [];
-	await entitiesCommand([path.join(seedsFolder, '004_ed3e051bfad3e112.txt')], 'text', { write: line => lines.push(line), error: () => undefined }, pristineRoot);
+	await entitiesCommand(
+		[path.join(seedsFolder, '004_ed3e051bfad3e112.txt')],
+		'text',
+		{ write: line => lines.push(line), error: () => undefined },
+		pristineRoot,
+	);
 	assert.ok(lines[1].startsWith('  person       Xi Jinping  ('));
 	assert.equal(lines.filter(line => line.includes(' Vladimir Putin ')).length, 1);
 });

@@ -72,7 +72,10 @@ test('possessive place names, currencies, `X-based`, places joined by `and`, an 
 	assert.deepEqual(detect('Maribor-based insurer Zavarovalna Brdo raised premiums.'), [['Maribor', 'place'], ['Zavarovalna Brdo', 'organization']]);
 	assert.deepEqual(detect('Families in Kibera and Mukuru buy water from vendors.'), [['Kibera', 'place'], ['Mukuru', 'place']]);
 	assert.deepEqual(detect('Algae killed fish in the Los Lagos region.'), [['Los Lagos', 'place']]);
-	assert.deepEqual(detect('Farms in Lower Pomerania and Upper Vestland were flooded.'), [['Lower Pomerania', 'place'], ['Upper Vestland', 'place']]);
+	assert.deepEqual(detect('Farms in Lower Pomerania and Upper Vestland were flooded.'), [
+		['Lower Pomerania', 'place'],
+		['Upper Vestland', 'place'],
+	]);
 });
 
 test('`the` before an unknown two-word name makes it no person; a firm named before a person of that surname stays a firm', () => {
@@ -91,14 +94,20 @@ test('a role inside a run: the words before it are a title, or a place before a 
 	assert.deepEqual(detect('Relief Secretary Kamal Rahim spoke. Tarvela Governor Oskari Venn agreed.'), [
 		['Kamal Rahim', 'person'], ['Tarvela', 'place'], ['Oskari Venn', 'person'],
 	]);
-	assert.deepEqual(detect('Health Minister Ryan Park said no. "Patients come first," Park said.'), [['Ryan Park', 'person'], ['Park', 'person']]);
+	assert.deepEqual(detect('Health Minister Ryan Park said no. "Patients come first," Park said.'), [
+		['Ryan Park', 'person'],
+		['Park', 'person'],
+	]);
 	assert.deepEqual(detect('Creditors were told by administrator Jan Velten on Jan 5.'), [['Jan Velten', 'person']]);
 });
 
 test('currencies, `X-based` before a name, business head words and their short forms, sponsor names after a known club', () => {
 	assert.deepEqual(detect('Shares opened at Rs 396 against Rs 322.'), []);
 	assert.deepEqual(detect('Montreal-based Cogrova Communications bought Tidewell Fibre Networks. Cogrova shares rose.'), [
-		['Montreal', 'place'], ['Cogrova Communications', 'organization'], ['Tidewell Fibre Networks', 'organization'], ['Cogrova', 'organization'],
+		['Montreal', 'place'],
+		['Cogrova Communications', 'organization'],
+		['Tidewell Fibre Networks', 'organization'],
+		['Cogrova', 'organization'],
 	]);
 	// Football clubs ship in the organisations data file, which these tests do not load.
 	addLexiconText('organizations', 'Fenerbahce\n');
@@ -115,13 +124,20 @@ test('places from their context: `municipality of`, `at X in <place>`, plural no
 });
 
 test('organisation names with commas and `and`, possessive plurals, and a firm joined by `and` to a company', () => {
-	assert.deepEqual(detect('Union leaders met the Department of Trade, Industry and Competition on Monday.'), [['Department of Trade, Industry and Competition', 'organization']]);
-	assert.deepEqual(detect('The Tasman Nurses and Midwives\' Association called a strike.'), [['Tasman Nurses and Midwives\' Association', 'organization']]);
+	assert.deepEqual(detect('Union leaders met the Department of Trade, Industry and Competition on Monday.'), [
+		['Department of Trade, Industry and Competition', 'organization'],
+	]);
+	assert.deepEqual(detect("The Tasman Nurses and Midwives' Association called a strike."), [
+		["Tasman Nurses and Midwives' Association", 'organization'],
+	]);
 	assert.deepEqual(detect('Work was led by Spain\'s Corvena and Lintang Railway Construction Corp. for years.'), [
 		['Spain', 'place'], ['Corvena', 'organization'], ['Lintang Railway Construction Corp.', 'organization'],
 	]);
 	// `Bay` is a place's head word, so `Bay Morrow` is no person's name; `suppliers such as` makes it a firm.
-	assert.deepEqual(detect('Suppliers such as Bay Morrow and Alcott Plastics could cut jobs.'), [['Bay Morrow', 'organization'], ['Alcott Plastics', 'organization']]);
+	assert.deepEqual(detect('Suppliers such as Bay Morrow and Alcott Plastics could cut jobs.'), [
+		['Bay Morrow', 'organization'],
+		['Alcott Plastics', 'organization'],
+	]);
 });
 
 test('hospitals and medical centres are places; a role inside a place\'s name is not read as a person\'s title', () => {
@@ -140,7 +156,10 @@ test('a descriptive noun opening a sentence, a lower-case appositive only, and a
 test('a union\'s numbered local, a place measured from, and a county before a governor\'s title', () => {
 	assert.equal(kindOf('Members of ZUTA Local 12 voted to strike.', 'ZUTA Local 12'), 'organization');
 	assert.equal(kindOf('A camp opened at Velmoro, 40 kilometres north of the border.', 'Velmoro'), 'place');
-	assert.deepEqual(detect('Nakuru County Governor Odira Mbeki said roads would reopen.'), [['Nakuru County', 'place'], ['Odira Mbeki', 'person']]);
+	assert.deepEqual(detect('Nakuru County Governor Odira Mbeki said roads would reopen.'), [
+		['Nakuru County', 'place'],
+		['Odira Mbeki', 'person'],
+	]);
 });
 
 test('a lower-case role between two names makes the first an employer or a club', () => {
@@ -160,14 +179,30 @@ test('people who work at a firm, partners listed after a plural noun, shareholde
 });
 
 test('names listed with an organisation are organisations; an apposition or a second clause is no list', () => {
-	assert.deepEqual(detect('Its songs remain on Spotify, Quelltone and Varadio.'), [['Spotify', 'organization'], ['Quelltone', 'organization'], ['Varadio', 'organization']]);
+	assert.deepEqual(detect('Its songs remain on Spotify, Quelltone and Varadio.'), [
+		['Spotify', 'organization'],
+		['Quelltone', 'organization'],
+		['Varadio', 'organization'],
+	]);
 	assert.equal(kindOf('A spokeswoman for the Trade Ministry, Mirela Dostan, said talks went on.', 'Mirela Dostan'), 'person');
-	assert.equal(kindOf('The merger was backed by chief executive Jonah Tervit, and Orvex Holdings said it agreed.', 'Jonah Tervit'), 'person');
+	assert.equal(
+		kindOf('The merger was backed by chief executive Jonah Tervit, and Orvex Holdings said it agreed.', 'Jonah Tervit'),
+		'person',
+	);
 });
 
 test('an unknown word after a country\'s possessive names a firm; `Securities and Exchange …` is one name', () => {
-	assert.equal(kindOf('The deal needs approval from Sweden\'s Tillsynsverket and the European Commission.', 'Tillsynsverket'), 'organization');
-	assert.equal(kindOf('Market regulator Securities and Exchange Board of Ruritania cleared the issue.', 'Securities and Exchange Board of Ruritania'), 'organization');
+	assert.equal(
+		kindOf("The deal needs approval from Sweden's Tillsynsverket and the European Commission.", 'Tillsynsverket'),
+		'organization',
+	);
+	assert.equal(
+		kindOf(
+			'Market regulator Securities and Exchange Board of Ruritania cleared the issue.',
+			'Securities and Exchange Board of Ruritania',
+		),
+		'organization',
+	);
 	assert.equal(kindOf('Officials at the Ministry of Energy and Mines declined.', 'Ministry of Energy and Mines'), 'organization');
 });
 
@@ -202,8 +237,12 @@ test('unknown words listed with places are places; names going on over `and`', (
 	assert.deepEqual(detect('Teachers rallied in Brisbane, Varrow, Keltie and Mount Isa on Friday.'), [
 		['Brisbane', 'place'], ['Varrow', 'place'], ['Keltie', 'place'], ['Mount Isa', 'place'],
 	]);
-	assert.deepEqual(detect('Funding came from the Knut and Alice Varnberg Foundation on Monday.'), [['Knut and Alice Varnberg Foundation', 'organization']]);
-	assert.deepEqual(detect('He spoke to the Tarawa Broadcasting and Communications Authority on Monday.'), [['Tarawa Broadcasting and Communications Authority', 'organization']]);
+	assert.deepEqual(detect('Funding came from the Knut and Alice Varnberg Foundation on Monday.'), [
+		['Knut and Alice Varnberg Foundation', 'organization'],
+	]);
+	assert.deepEqual(detect('He spoke to the Tarawa Broadcasting and Communications Authority on Monday.'), [
+		['Tarawa Broadcasting and Communications Authority', 'organization'],
+	]);
 	assert.deepEqual(detect('Kenya Airways and Precision Air said they would merge routes on Monday.'), [
 		['Kenya Airways', 'organization'], ['Precision Air', 'organization'],
 	]);
@@ -270,10 +309,28 @@ test('without a given name, a long ordinary word at the end makes a firm, but a 
 });
 
 test('a long name goes on over `and` after a known name, a field or a lone ordinary word', () => {
-	assert.equal(kindOf('Officials at the Department of Labor and Employment declined.', 'Department of Labor and Employment'), 'organization');
-	assert.equal(kindOf('Funds came from the Ruritania Organization for Metals and Energy Security.', 'Ruritania Organization for Metals and Energy Security'), 'organization');
-	assert.equal(kindOf('Backing came from the New Energy and Industrial Technology Development Organization on Monday.', 'New Energy and Industrial Technology Development Organization'), 'organization');
-	assert.equal(kindOf('Drilling should wait for the Environment and Energy Agency to finish.', 'Environment and Energy Agency'), 'organization');
+	assert.equal(
+		kindOf('Officials at the Department of Labor and Employment declined.', 'Department of Labor and Employment'),
+		'organization',
+	);
+	assert.equal(
+		kindOf(
+			'Funds came from the Ruritania Organization for Metals and Energy Security.',
+			'Ruritania Organization for Metals and Energy Security',
+		),
+		'organization',
+	);
+	assert.equal(
+		kindOf(
+			'Backing came from the New Energy and Industrial Technology Development Organization on Monday.',
+			'New Energy and Industrial Technology Development Organization',
+		),
+		'organization',
+	);
+	assert.equal(
+		kindOf('Drilling should wait for the Environment and Energy Agency to finish.', 'Environment and Energy Agency'),
+		'organization',
+	);
 	assert.deepEqual(detect('The plan was agreed by officials at the Ministry of Finance and Skyverin Holdings on a visit to the port last week.'), [
 		['Ministry of Finance', 'organization'], ['Skyverin Holdings', 'organization'],
 	]);
@@ -290,9 +347,18 @@ test('a town\'s name before `said` is the surname of the person named before it;
 });
 
 test('a firm named with its seat after `of`; a union\'s `Democratic Confederation of Labour` is no state', () => {
-	assert.deepEqual(detect('The cells come from Polar Cell Systems of Oslo, the company said.'), [['Polar Cell Systems', 'organization'], ['Oslo', 'place']]);
-	assert.deepEqual(detect('The order went to Gulf Aqua Holdings of the United Arab Emirates last year.'), [['Gulf Aqua Holdings', 'organization'], ['United Arab Emirates', 'place']]);
-	assert.equal(kindOf('Workers of the Democratic Confederation of Labour marched.', 'Democratic Confederation of Labour'), 'organization');
+	assert.deepEqual(detect('The cells come from Polar Cell Systems of Oslo, the company said.'), [
+		['Polar Cell Systems', 'organization'],
+		['Oslo', 'place'],
+	]);
+	assert.deepEqual(detect('The order went to Gulf Aqua Holdings of the United Arab Emirates last year.'), [
+		['Gulf Aqua Holdings', 'organization'],
+		['United Arab Emirates', 'place'],
+	]);
+	assert.equal(
+		kindOf('Workers of the Democratic Confederation of Labour marched.', 'Democratic Confederation of Labour'),
+		'organization',
+	);
 	assert.equal(kindOf('Leaders of the Democratic Republic of Congo met.', 'Democratic Republic of Congo'), 'place');
 	assert.equal(kindOf('Said Velmora, a team leader at the plant, was promoted.', 'Velmora'), undefined);
 });
@@ -300,16 +366,28 @@ test('a firm named with its seat after `of`; a union\'s `Democratic Confederatio
 test('nouns that stand before firms and people make a name without a given name an organisation', () => {
 	assert.equal(kindOf('Prices rose after state trader Moldrenta raised its tariff by a tenth on Monday.', 'Moldrenta'), 'organization');
 	assert.equal(kindOf('The survey was carried out by pollster Ipsovar for the broadcaster in late May.', 'Ipsovar'), 'organization');
-	assert.equal(kindOf('Passengers switched as state operator Renvia and rivals Ouvigo battle for routes this year.', 'Ouvigo'), 'organization');
+	assert.equal(
+		kindOf('Passengers switched as state operator Renvia and rivals Ouvigo battle for routes this year.', 'Ouvigo'),
+		'organization',
+	);
 	addLexiconText('givenNames', 'Tomasz\n');
-	assert.equal(kindOf('Prices rose, said commodities trader Tomasz Wielgat, who has followed the market for years.', 'Tomasz Wielgat'), 'person');
+	assert.equal(
+		kindOf('Prices rose, said commodities trader Tomasz Wielgat, who has followed the market for years.', 'Tomasz Wielgat'),
+		'person',
+	);
 });
 
 test('after a country\'s possessive, two words without a given name name a firm; with one, a person', () => {
 	addLexiconText('places', 'Japan\nItaly\n');
 	addLexiconText('givenNames', 'Giulia\n');
-	assert.equal(kindOf('Buyers including Japan\'s Kyoren Oils said on Tuesday that they had halted their purchases.', 'Kyoren Oils'), 'organization');
-	assert.equal(kindOf('Lawmakers said on Tuesday that Italy\'s Giulia Ventresca would lead the talks in the spring.', 'Giulia Ventresca'), 'person');
+	assert.equal(
+		kindOf("Buyers including Japan's Kyoren Oils said on Tuesday that they had halted their purchases.", 'Kyoren Oils'),
+		'organization',
+	);
+	assert.equal(
+		kindOf("Lawmakers said on Tuesday that Italy's Giulia Ventresca would lead the talks in the spring.", 'Giulia Ventresca'),
+		'person',
+	);
 });
 
 test('the words before a company\'s role name the employer; a well-known name before a longer title too', () => {
@@ -326,8 +404,14 @@ test('the words before a company\'s role name the employer; a well-known name be
 test('a federation of a country is a body unless state words stand before its head; a role inside a run is no place', () => {
 	addLexiconText('places', 'Ireland\nCongo\n');
 	addLexiconText('givenNames', 'Claire\n');
-	assert.equal(kindOf('Funding for the Olympic Federation of Ireland was cut by a tenth this year.', 'Olympic Federation of Ireland'), 'organization');
-	assert.equal(kindOf('Troops of the Democratic Republic of Congo crossed the river this year.', 'Democratic Republic of Congo'), 'place');
+	assert.equal(
+		kindOf('Funding for the Olympic Federation of Ireland was cut by a tenth this year.', 'Olympic Federation of Ireland'),
+		'organization',
+	);
+	assert.equal(
+		kindOf('Troops of the Democratic Republic of Congo crossed the river this year.', 'Democratic Republic of Congo'),
+		'place',
+	);
 	assert.deepEqual(detect('The station will open next year, Northern Affairs Minister Claire Robichard told reporters in the capital.'), [['Claire Robichard', 'person']]);
 });
 
@@ -343,31 +427,51 @@ test('two well-known names joined by `and` stay two; fields listed before a head
 });
 
 test('a descriptive noun opening a sentence is no part of the name after it; foreign openings of bands and parties', () => {
-	assert.deepEqual(detect('Broadcaster BBC Alba will show the final on Saturday evening, the organisers said.'), [['BBC Alba', 'organization']]);
-	assert.equal(kindOf('The night closed with sets by Orquesta Tamboril and Sexteto Milongón in the hall.', 'Orquesta Tamboril'), 'organization');
-	assert.equal(kindOf('The night closed with sets by Orquesta Tamboril and Sexteto Milongón in the hall.', 'Sexteto Milongón'), 'organization');
-	assert.equal(kindOf('The runoff pits the candidate of Fuerza Serrana against a former mayor of the city.', 'Fuerza Serrana'), 'organization');
+	assert.deepEqual(detect('Broadcaster BBC Alba will show the final on Saturday evening, the organisers said.'), [
+		['BBC Alba', 'organization'],
+	]);
+	assert.equal(
+		kindOf('The night closed with sets by Orquesta Tamboril and Sexteto Milongón in the hall.', 'Orquesta Tamboril'),
+		'organization',
+	);
+	assert.equal(
+		kindOf('The night closed with sets by Orquesta Tamboril and Sexteto Milongón in the hall.', 'Sexteto Milongón'),
+		'organization',
+	);
+	assert.equal(
+		kindOf('The runoff pits the candidate of Fuerza Serrana against a former mayor of the city.', 'Fuerza Serrana'),
+		'organization',
+	);
 });
 
 test('a field and a country opening a sentence name a national body; a well-known name goes on over `and`', () => {
 	addLexiconText('places', 'Ireland\n');
 	addLexiconText('organizations', 'Law and Justice\n');
-	assert.deepEqual(detect('Athletics Ireland also said the indoor championships would move to the south this winter.'), [['Athletics Ireland', 'organization']]);
-	assert.deepEqual(detect('The opposition Law and Justice party said on Monday that it would challenge the vote in court.'), [['Law and Justice', 'organization']]);
+	assert.deepEqual(detect('Athletics Ireland also said the indoor championships would move to the south this winter.'), [
+		['Athletics Ireland', 'organization'],
+	]);
+	assert.deepEqual(detect('The opposition Law and Justice party said on Monday that it would challenge the vote in court.'), [
+		['Law and Justice', 'organization'],
+	]);
 });
 
 test('languages and regional adjectives are no names; a government named with its place is one organisation', () => {
 	addLexiconText('places', 'Vanuatu\nAsia\n');
 	assert.deepEqual(detect('The festival of Gaelic song opened on Friday, and children who speak Gaelic at school took part.'), []);
 	assert.deepEqual(detect('Three Central Asian states signed the deal on Friday after long talks.'), []);
-	assert.deepEqual(detect('The case was brought by the Government of Vanuatu on Friday after long talks.'), [['Government of Vanuatu', 'organization']]);
+	assert.deepEqual(detect('The case was brought by the Government of Vanuatu on Friday after long talks.'), [
+		['Government of Vanuatu', 'organization'],
+	]);
 });
 
 test('technical abbreviations are no organisations; a party\'s initials are', () => {
 	assert.deepEqual(detect('Tests found PFAS above the limit in three wells, and SIM cards were blocked in the district.'), []);
-	assert.deepEqual(detect('The plan failed after the Socialist Party (PS) voted against it, and PS leaders called for talks.').map(([surface, kind]) => `${surface}:${kind}`), [
-		'Socialist Party:organization', 'PS:organization', 'PS:organization',
-	]);
+	assert.deepEqual(
+		detect('The plan failed after the Socialist Party (PS) voted against it, and PS leaders called for talks.').map(
+			([surface, kind]) => `${surface}:${kind}`,
+		),
+		['Socialist Party:organization', 'PS:organization', 'PS:organization'],
+	);
 });
 
 test('ordinary words listed with commas before a head word make one name; well-known names go on over lower-case words', () => {
@@ -383,19 +487,43 @@ test('ordinary words listed with commas before a head word make one name; well-k
 
 test('a compass word before a known place is a place; venues and foreign connectors; a field before a two-word country', () => {
 	addLexiconText('places', 'Java\nManila\nNew Zealand\nFinland\n');
-	assert.deepEqual(detect('The company sponsors football clubs in East Java and plays home games in Metro Manila.'), [['East Java', 'place'], ['Metro Manila', 'place']]);
+	assert.deepEqual(detect('The company sponsors football clubs in East Java and plays home games in Metro Manila.'), [
+		['East Java', 'place'],
+		['Metro Manila', 'place'],
+	]);
 	assert.equal(kindOf('The final will be played at the Daehan Foods Dome on Sunday evening.', 'Daehan Foods Dome'), 'place');
-	assert.equal(kindOf('Samples were tested by the Institut de Recherche en Sciences de la Santé last year.', 'Institut de Recherche en Sciences de la Santé'), 'organization');
-	assert.equal(kindOf('The report by the Geological Survey of Finland was published on Monday.', 'Geological Survey of Finland'), 'organization');
-	assert.equal(kindOf('The league is run by Netball New Zealand, which signed the sponsor on Monday.', 'Netball New Zealand'), 'organization');
+	assert.equal(
+		kindOf(
+			'Samples were tested by the Institut de Recherche en Sciences de la Santé last year.',
+			'Institut de Recherche en Sciences de la Santé',
+		),
+		'organization',
+	);
+	assert.equal(
+		kindOf('The report by the Geological Survey of Finland was published on Monday.', 'Geological Survey of Finland'),
+		'organization',
+	);
+	assert.equal(
+		kindOf('The league is run by Netball New Zealand, which signed the sponsor on Monday.', 'Netball New Zealand'),
+		'organization',
+	);
 });
 
 test('`and the` goes on over ordinary words only; a place before `and` ends the name; an acronym\'s possessive is no place\'s', () => {
 	addLexiconText('places', 'Auckland\n');
 	addLexiconText('organizations', 'FAO\n');
 	addLexiconText('dictionaryWords', 'forestry\nfisheries\nenvironment\ncrown\ndesert\nlocust\ninformation\n');
-	assert.equal(kindOf('The permits were issued by the Department of Forestry, Fisheries and the Environment last year.', 'Department of Forestry, Fisheries and the Environment'), 'organization');
-	assert.equal(kindOf('Scientists from the University of Auckland and Crown research institutes took part this year.', 'University of Auckland'), 'organization');
+	assert.equal(
+		kindOf(
+			'The permits were issued by the Department of Forestry, Fisheries and the Environment last year.',
+			'Department of Forestry, Fisheries and the Environment',
+		),
+		'organization',
+	);
+	assert.equal(
+		kindOf('Scientists from the University of Auckland and Crown research institutes took part this year.', 'University of Auckland'),
+		'organization',
+	);
 	assert.deepEqual(detect('Drones were flown with help from the FAO\'s Desert Locust Information Service, which tracks swarms.'), [
 		['FAO', 'organization'], ['Desert Locust Information Service', 'organization'],
 	]);
@@ -410,7 +538,10 @@ test('an institution named by one word after `and` is a name of its own', () => 
 test('a given name written with accents that the list holds without them is a given name', () => {
 	addLexiconText('givenNames', 'Lucia\n');
 	addLexiconText('places', 'Herrera\n');
-	assert.equal(kindOf('"We paid for these pensions," said Lucía Herrera, a court clerk and a delegate of the union.', 'Lucía Herrera'), 'person');
+	assert.equal(
+		kindOf('"We paid for these pensions," said Lucía Herrera, a court clerk and a delegate of the union.', 'Lucía Herrera'),
+		'person',
+	);
 });
 
 test('a long or mixed-case acronym defined after an organisation names it there and later; a shouted word names nothing', () => {
@@ -424,23 +555,56 @@ test('a long or mixed-case acronym defined after an organisation names it there 
 
 test('foreign words for a line of business end a firm\'s name, whatever the word before them', () => {
 	addLexiconText('givenNames', 'Balsu\n');
-	assert.equal(kindOf('The mill sold its stock to private buyers such as Balsu Gıda on Tuesday, traders said.', 'Balsu Gıda'), 'organization');
-	assert.equal(kindOf('Invoices from the agency Kvadrat Komunikacije could not be matched to any campaign.', 'Kvadrat Komunikacije'), 'organization');
+	assert.equal(
+		kindOf('The mill sold its stock to private buyers such as Balsu Gıda on Tuesday, traders said.', 'Balsu Gıda'),
+		'organization',
+	);
+	assert.equal(
+		kindOf('Invoices from the agency Kvadrat Komunikacije could not be matched to any campaign.', 'Kvadrat Komunikacije'),
+		'organization',
+	);
 });
 
 test('a fund manager is a firm; a university\'s campus and a second region after `and the` belong to the name', () => {
 	addLexiconText('places', 'Latin America\nCaribbean\nMontréal\nQuébec\n');
 	addLexiconText('dictionaryWords', 'asset\nmanagement\ndevelopment\n');
-	assert.equal(kindOf('The regulator has fined fund manager Moselvia Asset Management four million euros this week.', 'Moselvia Asset Management'), 'organization');
-	assert.equal(kindOf('The loan comes from the Development Bank of Latin America and the Caribbean, officials said.', 'Development Bank of Latin America and the Caribbean'), 'organization');
-	assert.equal(kindOf('"It failed," said an energy researcher at the University of Tarrant at Denholm on Monday.', 'University of Tarrant at Denholm'), 'organization');
-	assert.equal(kindOf('The study was led by the Université du Québec à Montréal last year.', 'Université du Québec à Montréal'), 'organization');
+	assert.equal(
+		kindOf('The regulator has fined fund manager Moselvia Asset Management four million euros this week.', 'Moselvia Asset Management'),
+		'organization',
+	);
+	assert.equal(
+		kindOf(
+			'The loan comes from the Development Bank of Latin America and the Caribbean, officials said.',
+			'Development Bank of Latin America and the Caribbean',
+		),
+		'organization',
+	);
+	assert.equal(
+		kindOf(
+			'"It failed," said an energy researcher at the University of Tarrant at Denholm on Monday.',
+			'University of Tarrant at Denholm',
+		),
+		'organization',
+	);
+	assert.equal(
+		kindOf('The study was led by the Université du Québec à Montréal last year.', 'Université du Québec à Montréal'),
+		'organization',
+	);
 });
 
 test('foreign openings and heads of firms; `es` and `za` join names', () => {
 	addLexiconText('places', 'Dar es Salaam\n');
-	assert.equal(kindOf('Farmers sell to the distiller Destilados Tlaxcoapan and to exporters in the north.', 'Destilados Tlaxcoapan'), 'organization');
+	assert.equal(
+		kindOf('Farmers sell to the distiller Destilados Tlaxcoapan and to exporters in the north.', 'Destilados Tlaxcoapan'),
+		'organization',
+	);
 	assert.equal(kindOf('Exports were led by the brewery Kato Shuzo, which doubled its sales last year.', 'Kato Shuzo'), 'organization');
-	assert.equal(kindOf('The samples were sent to the University of Dar es Salaam for testing last year.', 'University of Dar es Salaam'), 'organization');
-	assert.equal(kindOf('The appeal was filed by the Galway Bay Oyster Co-operative on Friday.', 'Galway Bay Oyster Co-operative'), 'organization');
+	assert.equal(
+		kindOf('The samples were sent to the University of Dar es Salaam for testing last year.', 'University of Dar es Salaam'),
+		'organization',
+	);
+	assert.equal(
+		kindOf('The appeal was filed by the Galway Bay Oyster Co-operative on Friday.', 'Galway Bay Oyster Co-operative'),
+		'organization',
+	);
 });

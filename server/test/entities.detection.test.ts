@@ -90,7 +90,9 @@ test('events, facilities, organisations with `of` and acronyms', () => {
 	assert.equal(kinds.get('COVID'), undefined);
 	const general = mentions.find(mention => mention.title === 'General Secretary');
 	assert.deepEqual([general?.surface, general?.entity.name], ['Xi', 'Xi Jinping']);
-	const olympics = detect(sample('002_91ec62a49ae75b28.txt')).filter(mention => mention.entity.kind === 'event').map(mention => mention.surface);
+	const olympics = detect(sample('002_91ec62a49ae75b28.txt'))
+		.filter(mention => mention.entity.kind === 'event')
+		.map(mention => mention.surface);
 	assert.deepEqual(olympics.slice(0, 3), ['Olympic Winter Games Sochi\u20022014', 'Winter Olympics', 'Spring Festival']);
 	const guesthouse = detect(sample('002_91ec62a49ae75b28.txt')).find(mention => mention.surface === 'Diaoyutai State Guesthouse');
 	assert.deepEqual([guesthouse?.start, guesthouse?.entity.kind], [268, 'place']);
@@ -232,19 +234,32 @@ test('any text: no exception, mentions inside the text, in order, without overla
 	const fc = await import('fast-check');
 	const detector = new EntityDetector(registry());
 	const pieces = ['Xi Jinping', 'President ', 'Le ', 'said', ' of the ', 'BEIJING, ', '(Xinhua) -- ', "'s", '’', '-', 'China-Russia', '习近平', '\n\n', '. ', ' ', 'Français', 'G20', 'U.S.', 'al-Sisi', 'II', '“', '"'];
-	fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 }), fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 40 }), parts => {
-		const text = parts.join('');
-		const mentions = detector.analyse(parseSeed(text)).mentions;
-		let previousEnd = 0;
-		for (const mention of mentions) {
-			assert.ok(mention.start >= previousEnd && mention.end > mention.start && mention.end <= text.length, JSON.stringify({ text, mention }));
-			assert.equal(text.slice(mention.start, mention.end), mention.surface);
-			previousEnd = mention.end;
-		}
-	}), { numRuns: 400 });
+	fc.assert(
+		fc.property(
+			fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 }), fc.string({ unit: 'grapheme', maxLength: 4 })), {
+				maxLength: 40,
+			}),
+			parts => {
+				const text = parts.join('');
+				const mentions = detector.analyse(parseSeed(text)).mentions;
+				let previousEnd = 0;
+				for (const mention of mentions) {
+					assert.ok(
+						mention.start >= previousEnd && mention.end > mention.start && mention.end <= text.length,
+						JSON.stringify({ text, mention }),
+					);
+					assert.equal(text.slice(mention.start, mention.end), mention.surface);
+					previousEnd = mention.end;
+				}
+			},
+		),
+		{ numRuns: 400 },
+	);
 });
 
 test('a registry name inside a wider name taken by an earlier registry match adds no overlapping mention', () => {
-	const spans = new EntityDetector(registry()).analyse(parseSeed('Xi Jinping Xi Jinping')).mentions.map(mention => [mention.start, mention.end]);
+	const spans = new EntityDetector(registry())
+		.analyse(parseSeed('Xi Jinping Xi Jinping'))
+		.mentions.map(mention => [mention.start, mention.end]);
 	assert.deepEqual(spans, [[0, 21]]);
 });

@@ -14,7 +14,9 @@ loadLexiconFiles(path.resolve(__dirname, '..', '..', '..', 'server', 'data'));
 
 /** `[surface, kind, start]` of every mention, for exact comparisons. */
 function detect(text: string, entries: readonly RegistryEntry[] = []): [string, string, number][] {
-	return new EntityDetector(entries).analyse(parseSeed(text)).mentions.map(mention => [mention.surface, mention.entity.kind, mention.start]);
+	return new EntityDetector(entries)
+		.analyse(parseSeed(text))
+		.mentions.map(mention => [mention.surface, mention.entity.kind, mention.start]);
 }
 
 test('the organisation gazetteer (built in and data file) is a general Set of thousands of names, none of them a place name', () => {

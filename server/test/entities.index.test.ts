@@ -68,7 +68,10 @@ test('lookup at an offset, document highlights, references and workspace symbols
 	assert.equal(references.length, 7 + 3 + 4, 'seven in 000; three in the English and four in the Chinese part of 001');
 	assert.deepEqual([...new Set(references.map(mention => mention.uri))], [name, uri('001_2bec4b55e153d035.txt')]);
 	const symbols = index.querySymbols('yucheng');
-	assert.deepEqual(symbols.map(mention => [mention.entity.name, mention.entity.kind, mention.uri, mention.start]), [['Le Yucheng', 'person', name, 278]]);
+	assert.deepEqual(
+		symbols.map(mention => [mention.entity.name, mention.entity.kind, mention.uri, mention.start]),
+		[['Le Yucheng', 'person', name, 278]],
+	);
 	assert.ok(index.querySymbols('').length > 20);
 });
 
@@ -96,7 +99,11 @@ test('hover: registry facts, titles and aliases seen, counts, file links, tags a
 		'',
 		'**Tags on its mentions:** `framing/cooperation`',
 	].join('\n'));
-	const xi = renderEntityHover({ entity: { id: 'Xi Jinping', name: 'Xi Jinping', kind: 'person' }, registryEntry: registry[0], mentionsInDocument: 1 });
+	const xi = renderEntityHover({
+		entity: { id: 'Xi Jinping', name: 'Xi Jinping', kind: 'person' },
+		registryEntry: registry[0],
+		mentionsInDocument: 1,
+	});
 	assert.ok(xi.includes('[Wikidata Q15031](https://www.wikidata.org/wiki/Q15031)'));
 	assert.ok(xi.includes('**Tags on its mentions:** *none yet*'));
 });
@@ -129,15 +136,27 @@ test('background indexing reads through the injected reader, reports progress an
 	const index = new EntityWorkspaceIndex();
 	const reports: [number, number][] = [];
 	const files = new Map(seeds.map(name => [uri(name), read(name)]));
-	const result = await indexSeeds([...files.keys(), 'file:///missing.txt'], { readFile: async target => files.get(target) }, new EntityDetector(registry), index, {
-		batchSize: 2,
-		progress: { report: (done, total) => reports.push([done, total]) },
-	});
+	const result = await indexSeeds(
+		[...files.keys(), 'file:///missing.txt'],
+		{ readFile: async target => files.get(target) },
+		new EntityDetector(registry),
+		index,
+		{
+			batchSize: 2,
+			progress: { report: (done, total) => reports.push([done, total]) },
+		},
+	);
 	assert.deepEqual(result, { indexed: 5, unreadable: 1, cancelled: false });
 	assert.deepEqual(reports, [[2, 6], [4, 6], [6, 6], [6, 6]]);
 	assert.equal(index.fileCount, 5);
-	const cancelled = await indexSeeds([...files.keys()], { readFile: async target => files.get(target) }, new EntityDetector(registry), new EntityWorkspaceIndex(), {
-		token: { isCancellationRequested: true },
-	});
+	const cancelled = await indexSeeds(
+		[...files.keys()],
+		{ readFile: async target => files.get(target) },
+		new EntityDetector(registry),
+		new EntityWorkspaceIndex(),
+		{
+			token: { isCancellationRequested: true },
+		},
+	);
 	assert.deepEqual(cancelled, { indexed: 0, unreadable: 0, cancelled: true });
 });

@@ -13,7 +13,10 @@ function kindOf(text: string, surface: string): string | undefined {
 }
 
 test('a lexicon file is read line by line: comments, blank lines, a BOM and CRLF are skipped, inner spaces collapsed', () => {
-	assert.deepEqual(parseLexiconText('\uFEFF# organisations\r\nBrelvonix\r\n\r\n  Quorrin   Marine Group \n#  Skipped\n'), ['Brelvonix', 'Quorrin Marine Group']);
+	assert.deepEqual(parseLexiconText('\uFEFF# organisations\r\nBrelvonix\r\n\r\n  Quorrin   Marine Group \n#  Skipped\n'), [
+		'Brelvonix',
+		'Quorrin Marine Group',
+	]);
 	assert.deepEqual(parseLexiconText(''), []);
 });
 
@@ -35,7 +38,16 @@ test('names added from lexicon data change what the detector answers, also for w
 test('the shipped lexicon files load; a missing directory or file is reported, not thrown', () => {
 	const shipped = loadLexiconFiles(path.resolve(__dirname, '..', '..', '..', 'server', 'data'));
 	assert.deepEqual(shipped.problems, []);
-	for (const file of ['given-names.txt', 'organizations.txt', 'places.txt', 'cities.txt', 'regions.txt', 'ordinary-plurals.txt', 'dictionary-words.txt']) assert.ok(shipped.entries[file] > 1000, `${file}: ${shipped.entries[file]} entries`);
+	for (const file of [
+		'given-names.txt',
+		'organizations.txt',
+		'places.txt',
+		'cities.txt',
+		'regions.txt',
+		'ordinary-plurals.txt',
+		'dictionary-words.txt',
+	])
+		assert.ok(shipped.entries[file] > 1000, `${file}: ${shipped.entries[file]} entries`);
 	assert.match(loadLexiconFiles(undefined).problems[0], /no lexicon data directory/);
 	const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-lexicon-'));
 	try {

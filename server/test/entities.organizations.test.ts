@@ -36,11 +36,17 @@ test('a weak cue yields to a surname; a strong cue makes an ordinary word an org
 	// Without any cue, a lone `Kestrel said` is an organisation too (no person of that name is introduced);
 	// after a person's full name it is that person's surname.
 	assert.deepEqual(detect('Kestrel said prices would rise.'), [['Kestrel', 'organization', 0]]);
-	assert.deepEqual(detect('Ann Kestrel spoke first. Kestrel said prices would rise.'), [['Ann Kestrel', 'person', 0], ['Kestrel', 'person', 25]]);
+	assert.deepEqual(detect('Ann Kestrel spoke first. Kestrel said prices would rise.'), [
+		['Ann Kestrel', 'person', 0],
+		['Kestrel', 'person', 25],
+	]);
 });
 
 test('football scores make clubs, tennis set scores do not', () => {
-	assert.deepEqual(detect('Marvale beat Dunstan 1-0 on Sunday. Ortega beat Lindqvist 6-4, 6-3.'), [['Marvale', 'organization', 0], ['Dunstan', 'organization', 13]]);
+	assert.deepEqual(detect('Marvale beat Dunstan 1-0 on Sunday. Ortega beat Lindqvist 6-4, 6-3.'), [
+		['Marvale', 'organization', 0],
+		['Dunstan', 'organization', 13],
+	]);
 	// The winner of a basketball score is a team too, though its first word is a given name.
 	assert.deepEqual(detect('Pinar Veltok stunned Orvalis 81-77 on Sunday. Veltok led by nine at half-time.'), [
 		['Pinar Veltok', 'organization', 0], ['Orvalis', 'organization', 21], ['Veltok', 'organization', 46],

@@ -11,7 +11,22 @@ test('the shipped registry reads without problems and covers the samples', () =>
 	const registry = parseRegistry(fs.readFileSync(path.join(seedsFolder, 'entities.yaml'), 'utf8'));
 	assert.deepEqual(registry.problems, []);
 	const byName = new Map(registry.entries.map(entry => [entry.name, entry]));
-	for (const name of ['Xi Jinping', 'Vladimir Putin', 'Le Yucheng', 'Wang Yi', 'Ding Xuexiang', 'Yang Jiechi', 'He Lifeng', 'Xinhua News Agency', 'China Global Television Network', 'Shanghai Cooperation Organization', 'BRICS', 'Beijing', 'Sochi', '2022 Winter Olympics']) {
+	for (const name of [
+		'Xi Jinping',
+		'Vladimir Putin',
+		'Le Yucheng',
+		'Wang Yi',
+		'Ding Xuexiang',
+		'Yang Jiechi',
+		'He Lifeng',
+		'Xinhua News Agency',
+		'China Global Television Network',
+		'Shanghai Cooperation Organization',
+		'BRICS',
+		'Beijing',
+		'Sochi',
+		'2022 Winter Olympics',
+	]) {
 		assert.ok(byName.has(name), name);
 	}
 	const xi = byName.get('Xi Jinping')!;
@@ -40,7 +55,17 @@ test('entries: name, kind, aliases, description, link and the name position', ()
 	assert.equal(entries.length, 2);
 	assert.deepEqual(
 		{ ...entries[0], nameRange: undefined, start: undefined, end: undefined },
-		{ id: 'Wangari Maathai', name: 'Wangari Maathai', kind: 'person', aliases: ['Maathai'], description: 'Kenyan environmentalist.', link: 'Q47688', nameRange: undefined, start: undefined, end: undefined },
+		{
+			id: 'Wangari Maathai',
+			name: 'Wangari Maathai',
+			kind: 'person',
+			aliases: ['Maathai'],
+			description: 'Kenyan environmentalist.',
+			link: 'Q47688',
+			nameRange: undefined,
+			start: undefined,
+			end: undefined,
+		},
 	);
 	assert.deepEqual(entries[0].nameRange, { start: { line: 2, character: 10 }, end: { line: 2, character: 25 } });
 	assert.deepEqual(entries[1].aliases, ['Nairobi City']);
@@ -96,7 +121,12 @@ test('add to registry: appends a well-formed entry after the last one and keeps 
 	// A name that YAML would misread is quoted.
 	const tricky = addToRegistryEdit(result, { name: 'No: 1 #tag', kind: 'organization', aliases: ['N1'] })!;
 	const trickyText = result.slice(0, tricky.start) + tricky.newText + result.slice(tricky.end);
-	assert.deepEqual(parseRegistry(trickyText).entries.map(entry => [entry.name, entry.kind, entry.aliases]).at(-1), ['No: 1 #tag', 'organization', ['N1']]);
+	assert.deepEqual(
+		parseRegistry(trickyText)
+			.entries.map(entry => [entry.name, entry.kind, entry.aliases])
+			.at(-1),
+		['No: 1 #tag', 'organization', ['N1']],
+	);
 	// Already there, or a broken file: no edit.
 	assert.equal(addToRegistryEdit(result, { name: 'Xi Jinping', kind: 'person' }), undefined);
 	assert.equal(addToRegistryEdit('entities:\n  - name: [\n', { name: 'X', kind: 'place' }), undefined);

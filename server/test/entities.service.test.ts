@@ -20,7 +20,8 @@ function service(files: Map<string, string>) {
 function sampleFiles(): Map<string, string> {
 	const files = new Map<string, string>();
 	for (const name of fs.readdirSync(seedsFolder)) {
-		if (name.endsWith('.txt') || name === 'entities.yaml') files.set(`${folder}/seeds/${name}`, fs.readFileSync(path.join(seedsFolder, name), 'utf8'));
+		if (name.endsWith('.txt') || name === 'entities.yaml')
+			files.set(`${folder}/seeds/${name}`, fs.readFileSync(path.join(seedsFolder, name), 'utf8'));
 	}
 	return files;
 }
@@ -60,9 +61,15 @@ test('a malformed registry gets diagnostics and detection goes on without it', a
 	files.set(registryUri, 'entities:\n  - name: Xi Jinping\n    kind: leader\n');
 	const entities = service(files);
 	const published = (await entities.loadRegistry())!;
-	assert.deepEqual(published.diagnostics.map(diagnostic => [diagnostic.message, diagnostic.range.start.line, diagnostic.range.start.character, diagnostic.code]), [
-		['Unknown kind `leader` (expected one of person, place, organization, event).', 2, 10, 'registry-entry'],
-	]);
+	assert.deepEqual(
+		published.diagnostics.map(diagnostic => [
+			diagnostic.message,
+			diagnostic.range.start.line,
+			diagnostic.range.start.character,
+			diagnostic.code,
+		]),
+		[['Unknown kind `leader` (expected one of person, place, organization, event).', 2, 10, 'registry-entry']],
+	);
 	const seed = `${folder}/seeds/000_8fe48cf9272154b3.txt`;
 	entities.updateDocument(seed, parseSeed(files.get(seed)!));
 	const hover = entities.hover(seed, { line: 4, character: 66 })!;
@@ -77,7 +84,16 @@ test('add to registry returns a workspace edit that writes a well-formed entry',
 	const seed = `${folder}/seeds/002_91ec62a49ae75b28.txt`;
 	entities.updateDocument(seed, parseSeed(files.get(seed)!));
 	const edit = (await entities.addToRegistry([{ name: 'Wang Yi', kind: 'person' }]))!;
-	assert.deepEqual(edit, { changes: { [registryUri]: [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, newText: '  - name: Wang Yi\n    kind: person\n    description: ""\n' }] } });
+	assert.deepEqual(edit, {
+		changes: {
+			[registryUri]: [
+				{
+					range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } },
+					newText: '  - name: Wang Yi\n    kind: person\n    description: ""\n',
+				},
+			],
+		},
+	});
 	assert.equal(await entities.addToRegistry([{ name: 'Sochi', kind: 'place' }]), undefined);
 	assert.equal(await entities.addToRegistry([{ name: 'X', kind: 'planet' }]), undefined);
 	files.delete(registryUri);

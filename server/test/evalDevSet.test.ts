@@ -25,6 +25,9 @@ test('the GUM development set scores within 0.02 of its recorded F1, overall and
 		organization: f1(result.counts, 'organization'),
 	};
 	for (const [kind, value] of Object.entries(measured)) {
-		assert.ok(value >= recorded[kind] - 0.02, `${kind}: F1 ${value.toFixed(3)} fell more than 0.02 below the recorded ${recorded[kind]}`);
+		assert.ok(
+			value >= recorded[kind] - 0.02,
+			`${kind}: F1 ${value.toFixed(3)} fell more than 0.02 below the recorded ${recorded[kind]}`,
+		);
 	}
 });

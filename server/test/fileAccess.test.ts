@@ -48,7 +48,10 @@ test('each error code reads as words naming the file', () => {
 		assert.equal(error.message, message);
 		assert.equal(error.code, code);
 	}
-	assert.equal(fileAccessError(new Error('no code'), '/s/a.yaml', 'write').message, 'Cannot write /s/a.yaml: the file system refused (UNKNOWN)');
+	assert.equal(
+		fileAccessError(new Error('no code'), '/s/a.yaml', 'write').message,
+		'Cannot write /s/a.yaml: the file system refused (UNKNOWN)',
+	);
 });
 
 for (const failing of ['stat', 'readFile'] as const) {
@@ -73,7 +76,10 @@ test('the Node file system reads only regular files and says why it refuses', as
 		await writeFile(file, 'x: 1\n');
 		assert.equal((await readRegularFile(file)).toString(), 'x: 1\n');
 		await assert.rejects(readRegularFile(dir), { message: `Cannot read ${dir}: it is a folder, not a file`, code: 'EISDIR' });
-		await assert.rejects(readRegularFile(join(dir, 'missing.yaml')), (error: unknown) => error instanceof FileAccessError && error.code === 'ENOENT');
+		await assert.rejects(
+			readRegularFile(join(dir, 'missing.yaml')),
+			(error: unknown) => error instanceof FileAccessError && error.code === 'ENOENT',
+		);
 		const fileSystem = new NodeFileSystem();
 		await assert.rejects(fileSystem.readFile(URI.file(join(file, 'inner.yaml'))), { code: 'ENOTDIR' });
 		await assert.rejects(fileSystem.stat(URI.file(join(dir, 'a\u0000b.yaml'))), { message: /its path contains a NUL character$/ });

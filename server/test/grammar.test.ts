@@ -230,7 +230,9 @@ test('apostrophes are not quotations: Russia’s (003), countries’, don\'t, an
 });
 
 test('quotation negatives: inches and a stray closer do not open a string; an open quote stops at the paragraph end', async () => {
-	const [inches, unclosed, next] = await tokenize('A 12" screen and word" here.\nAn open “quote that runs on\nThe next paragraph is plain.');
+	const [inches, unclosed, next] = await tokenize(
+		'A 12" screen and word" here.\nAn open “quote that runs on\nThe next paragraph is plain.',
+	);
 	expectPlain(inches);
 	expectToken(unclosed, 8, '“', ['string.quoted.double.typographic.seed', BEGIN]);
 	expectToken(unclosed, 9, 'quote that runs on', ['string.quoted.double.typographic.seed']);

@@ -52,7 +52,10 @@ test('the lock of a process that died is broken at once; a live owner makes othe
 		const file = path.join(folder, 'a.tags.yaml');
 		writeFileSync(lockPathFor(file), JSON.stringify({ pid: deadPid(), host: hostname(), token: 'dead' }));
 		const release = await acquireLock(file, { timeoutMs: 1000 });
-		await assert.rejects(acquireLock(file, { timeoutMs: 100 }), /Another program \(process \d+ on .+\) is changing .*a\.tags\.yaml; try again/);
+		await assert.rejects(
+			acquireLock(file, { timeoutMs: 100 }),
+			/Another program \(process \d+ on .+\) is changing .*a\.tags\.yaml; try again/,
+		);
 		await release();
 		await (await acquireLock(file, { timeoutMs: 100 }))();
 	} finally {
@@ -79,7 +82,10 @@ test('start-up removes the temporary and lock files of dead writers and keeps th
 		utimesSync(names.oldLegacy, old, old);
 		const removed = await removeStaleWriterFiles([folder]);
 		assert.deepEqual(removed.sort(), [names.deadTemporary, names.oldLegacy, names.deadLock].sort());
-		assert.deepEqual(readdirSync(folder).sort(), ['.b.tags.yaml.p' + process.pid + '-abc123.tmp', '.d.tags.yaml.k3j4h5g6.tmp', 'a.txt', 'sub'].sort());
+		assert.deepEqual(
+			readdirSync(folder).sort(),
+			['.b.tags.yaml.p' + process.pid + '-abc123.tmp', '.d.tags.yaml.k3j4h5g6.tmp', 'a.txt', 'sub'].sort(),
+		);
 	} finally {
 		rmSync(folder, { recursive: true, force: true });
 	}
@@ -98,7 +104,19 @@ test('read-only is read from the mode bits, so a 0444 file is refused even for r
 		assert.equal(await fs.folderWritable(URI.file(folder)), false);
 		chmodSync(folder, 0o755);
 		const store = new SidecarStore(fs, { workspaceFolders: () => [URI.file(folder)] });
-		await assert.rejects(store.add(URI.file(path.join(folder, 'a.txt')), { id: 'a-1', tag: 't', text: 'x', start: 0, end: 1, before: '', after: '', created: '' }), /a\.tags\.yaml is read-only/);
+		await assert.rejects(
+			store.add(URI.file(path.join(folder, 'a.txt')), {
+				id: 'a-1',
+				tag: 't',
+				text: 'x',
+				start: 0,
+				end: 1,
+				before: '',
+				after: '',
+				created: '',
+			}),
+			/a\.tags\.yaml is read-only/,
+		);
 		assert.equal(readFileSync(file, 'utf8'), 'version: 1\nannotations: []\n');
 	} finally {
 		chmodSync(folder, 0o755);
@@ -116,7 +134,10 @@ test('a write through a symbolic link to a folder outside the workspace is refus
 		symlinkSync(path.join(workspace, 'real'), path.join(workspace, 'inside'));
 		const store = new SidecarStore(new NodeFileSystem(), { workspaceFolders: () => [URI.file(workspace)] });
 		const annotation = { id: 'a-1', tag: 't', text: 'x', start: 0, end: 1, before: '', after: '', created: '' };
-		await assert.rejects(store.add(URI.file(path.join(workspace, 'seeds', 'a.txt')), annotation), /resolves \(through a symbolic link\) to .*outside\/a\.tags\.yaml, outside the workspace folders/);
+		await assert.rejects(
+			store.add(URI.file(path.join(workspace, 'seeds', 'a.txt')), annotation),
+			/resolves \(through a symbolic link\) to .*outside\/a\.tags\.yaml, outside the workspace folders/,
+		);
 		assert.deepEqual(readdirSync(path.join(root, 'outside')), []);
 		await store.add(URI.file(path.join(workspace, 'inside', 'a.txt')), annotation);
 		assert.deepEqual(readdirSync(path.join(workspace, 'real')), ['a.tags.yaml']);

@@ -43,7 +43,13 @@ test('001: agency-first dateline, other-language block of four Chinese paragraph
 
 test('002: navigation is boilerplate, the headline is found, image lines are not paragraphs', () => {
 	const doc = parseSeed(readSample(samples.s002));
-	assert.deepEqual(kindsOf(readSample(samples.s002)).slice(0, 5), ['0:boilerplate', '2:headline', '4:dateLine', '6:image', '8:paragraph']);
+	assert.deepEqual(kindsOf(readSample(samples.s002)).slice(0, 5), [
+		'0:boilerplate',
+		'2:headline',
+		'4:dateLine',
+		'6:image',
+		'8:paragraph',
+	]);
 	assert.equal(doc.title, 'President Xi Jinping Holds Talks with Russian President Vladimir Putin');
 	const tail = doc.blocks.slice(-4).map((block) => block.kind);
 	assert.deepEqual(tail, ['image', 'boilerplate', 'boilerplate', 'boilerplate']);
@@ -81,8 +87,20 @@ test('004: a photo caption with its credit is a caption', () => {
 });
 
 test('dates are ranked: date lines, then datelines, then the body', () => {
-	assert.deepEqual(parseSeed(readSample(samples.s002)).dates.map((d) => [d.source, d.text]), [['dateLine', '2022-02-05'], ['body', 'February 4']]);
-	assert.deepEqual(parseSeed(readSample(samples.s003)).dates.map((d) => [d.source, d.text]), [['dateline', 'Feb. 4, 2022'], ['body', 'February 4']]);
+	assert.deepEqual(
+		parseSeed(readSample(samples.s002)).dates.map(d => [d.source, d.text]),
+		[
+			['dateLine', '2022-02-05'],
+			['body', 'February 4'],
+		],
+	);
+	assert.deepEqual(
+		parseSeed(readSample(samples.s003)).dates.map(d => [d.source, d.text]),
+		[
+			['dateline', 'Feb. 4, 2022'],
+			['body', 'February 4'],
+		],
+	);
 	assert.deepEqual(parseSeed('X\n\n2022年2月5日\n\nHe spoke on 5 March 2021 and on 2021/03/07.').dates.map((d) => [d.source, d.date]), [
 		['dateLine', { year: 2022, month: 2, day: 5 }],
 		['body', { year: 2021, month: 3, day: 5 }],
@@ -145,7 +163,16 @@ test('CRLF, CR and mixed line endings give the same lines; a BOM does not hide t
 });
 
 test('never throws: empty, blank, binary, lone surrogates, a huge line', () => {
-	const inputs = ['', '\n\n\n', '\u0000\u0001\u00ff\ufffd'.repeat(100), '\ud800 lone \udfff surrogates "', 'word '.repeat(200_000), '\r', '(((((', ')))))'];
+	const inputs = [
+		'',
+		'\n\n\n',
+		'\u0000\u0001\u00ff\ufffd'.repeat(100),
+		'\ud800 lone \udfff surrogates "',
+		'word '.repeat(200_000),
+		'\r',
+		'(((((',
+		')))))',
+	];
 	for (const text of inputs) {
 		const doc = parseSeed(text);
 		for (const block of doc.blocks) assert.ok(block.start >= 0 && block.end <= text.length);

@@ -17,15 +17,21 @@ const pieces = [
 	'习近平', '中文 Français Contact Us', 'Copyright © 2022', 'W0202.jpg', '🇨🇳', '🇷🇺', '\ud800', '\udfff', '\u0000',
 	'Close communication maintained', 'February 06, 2022', 'The talks were very successful. ', 'fmprc.gov.cn| Updated: 2022-02-05',
 ];
-const seedLike = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 80 })
-	.map((parts) => parts.join(''));
+const seedLike = fc
+	.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 })), {
+		maxLength: 80,
+	})
+	.map(parts => parts.join(''));
 
 const sampleTexts = Object.values(samples).map(readSample);
-const mutatedSample = fc.tuple(fc.constantFrom(...sampleTexts), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.constantFrom(...pieces)), { maxLength: 6 }))
-	.map(([text, edits]) => edits.reduce((current, [at, length, insert]) => {
-		const start = at % (current.length + 1);
-		return current.slice(0, start) + insert + current.slice(start + length);
-	}, text));
+const mutatedSample = fc
+	.tuple(fc.constantFrom(...sampleTexts), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.constantFrom(...pieces)), { maxLength: 6 }))
+	.map(([text, edits]) =>
+		edits.reduce((current, [at, length, insert]) => {
+			const start = at % (current.length + 1);
+			return current.slice(0, start) + insert + current.slice(start + length);
+		}, text),
+	);
 
 const anyText = fc.oneof(seedLike, mutatedSample);
 

@@ -17,20 +17,33 @@ function open(name: string, text = readSample(name), version = 1): string {
 test('didOpen publishes diagnostics with the right codes and source', async () => {
 	const uri = open(samples.s003);
 	const diagnostics = await workspace.server.waitForDiagnostics(uri);
-	assert.deepEqual(diagnostics.map((d) => [d.code, d.source, d.range.start.line]), [['missing-date', 'seed', 0], ['truncated-text', 'seed', 42]]);
+	assert.deepEqual(
+		diagnostics.map(d => [d.code, d.source, d.range.start.line]),
+		[
+			['missing-date', 'seed', 0],
+			['truncated-text', 'seed', 42],
+		],
+	);
 	const clean = open(samples.s000);
 	assert.deepEqual(await workspace.server.waitForDiagnostics(clean), []);
 });
 
 test('documentSymbol returns the hierarchical outline', async () => {
 	const uri = open(samples.s003);
-	const symbols = await workspace.server.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+	const symbols = await workspace.server.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', {
+		textDocument: { uri },
+	});
 	assert.equal(symbols.length, 1);
 	assert.equal(symbols[0].name, 'CGTN: China, Russia vow to turn mutual trust into cooperation in various fields');
 	const sections = symbols[0].children!.filter((s) => s.detail?.startsWith('section'));
-	assert.deepEqual(sections.map((s) => [s.name, s.children!.length]), [
-		['Close communication maintained', 6], ['Promoting all-round practical cooperation', 5], ['Strengthening coordination in international affairs', 3],
-	]);
+	assert.deepEqual(
+		sections.map(s => [s.name, s.children!.length]),
+		[
+			['Close communication maintained', 6],
+			['Promoting all-round practical cooperation', 5],
+			['Strengthening coordination in international affairs', 3],
+		],
+	);
 	const folds = await workspace.server.connection.sendRequest<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
 	assert.deepEqual(folds.map((f) => [f.startLine, f.endLine]), [[8, 20], [22, 32], [34, 40]]);
 });
@@ -72,7 +85,9 @@ test('watched-file changes update the index', async () => {
 	const deadline = Date.now() + 5000;
 	let names: string[] = [];
 	while (Date.now() < deadline && names.length === 0) {
-		names = (await workspace.server.connection.sendRequest<SymbolInformation[]>('workspace/symbol', { query: 'freshly' })).map((s) => s.name);
+		names = (await workspace.server.connection.sendRequest<SymbolInformation[]>('workspace/symbol', { query: 'freshly' })).map(
+			s => s.name,
+		);
 	}
 	assert.deepEqual(names, ['A freshly written seed']);
 	void workspace.server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${file}`, type: 3 }] });
@@ -86,16 +101,24 @@ test('garbage and binary input: the server keeps answering', async () => {
 	await workspace.server.waitForDiagnostics(uri);
 	// An edit whose range lies far outside the document, and an unknown request.
 	void workspace.server.connection.sendNotification('textDocument/didChange', {
-		textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 9999, character: 5 }, end: { line: 99999, character: 0 } }, text: '"(' }],
+		textDocument: { uri, version: 2 },
+		contentChanges: [{ range: { start: { line: 9999, character: 5 }, end: { line: 99999, character: 0 } }, text: '"(' }],
 	});
 	await assert.rejects(workspace.server.connection.sendRequest('seed/noSuchRequest', {}), /Unhandled method/);
-	const symbols = await workspace.server.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+	const symbols = await workspace.server.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', {
+		textDocument: { uri },
+	});
 	assert.equal(symbols.length, 1);
 	// A malformed message on the wire (invalid JSON in a valid frame) is reported and skipped.
 	workspace.server.process.stdin!.write('Content-Length: 9\r\n\r\n{"jsonrpc');
 	const again = await workspace.server.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
 	assert.equal(again.length, 1);
 	// A request about a document that was never opened answers null rather than failing.
-	assert.equal(await workspace.server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: workspace.uriOf('never-opened.txt') } }), null);
+	assert.equal(
+		await workspace.server.connection.sendRequest('textDocument/documentSymbol', {
+			textDocument: { uri: workspace.uriOf('never-opened.txt') },
+		}),
+		null,
+	);
 	assert.equal(workspace.server.process.exitCode, null);
 });

@@ -15,7 +15,9 @@ test('invalid-date on YYYY: one fix per year, the folder\'s dated seeds first, t
 	writeFileSync(path.join(workspace.folder, samples.s001), text);
 	const modified = statSync(path.join(workspace.folder, samples.s001)).mtime.getFullYear();
 	const uri = workspace.uriOf(samples.s001);
-	await workspace.server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text } });
+	await workspace.server.connection.sendNotification('textDocument/didOpen', {
+		textDocument: { uri, languageId: 'seed', version: 1, text },
+	});
 	const diagnostics = await workspace.server.waitForDiagnostics(uri, (list) => list.some((d) => d.code === 'invalid-date'));
 	const invalid = diagnostics.filter((d: Diagnostic) => d.code === 'invalid-date');
 	// The workspace is indexed in the background: ask until the dated samples 000 and 004 (2022) are in.

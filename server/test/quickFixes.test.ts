@@ -89,7 +89,10 @@ test('unterminated-quote: the closing mark goes at the end of the sentence', () 
 	assert.equal(fixed.split('\n')[2], 'He said “we agree.” Then he left.');
 	assert.deepEqual(codesAfter(fixed), []);
 	const abbreviation = ' date 2022-02-06 T\n\nHe said "on Feb. 5 we agree. Then he left.';
-	assert.equal(apply(abbreviation, fixes(abbreviation, 'unterminated-quote')[0]).split('\n')[2], 'He said "on Feb. 5 we agree." Then he left.');
+	assert.equal(
+		apply(abbreviation, fixes(abbreviation, 'unterminated-quote')[0]).split('\n')[2],
+		'He said "on Feb. 5 we agree." Then he left.',
+	);
 });
 
 test('unterminated-bracket: the closing bracket is inserted, before a dateline dash', () => {

@@ -49,9 +49,14 @@ test('001: the years of the folder\'s dated seeds (most common first), then the 
 test('without evidence there is no year to offer; a year the dateline states comes first', () => {
 	assert.deepEqual(yearActions(sample001WithYearToFill(), {}), []);
 	const text = ' date YYYY-02-04 Title\n\nBEIJING, Feb. 4, 2022 /PRNewswire/ — Talks were held.\n';
-	assert.deepEqual(yearChoices(parseSeed(text), { folderDates: ['2023-01-01'], modifiedYear: 2026 }).map((choice) => [choice.year, choice.reason]), [
-		[2022, 'the dateline\'s year'], [2023, '1 other seed of this folder is from 2023'], [2026, 'the year the file was last modified'],
-	]);
+	assert.deepEqual(
+		yearChoices(parseSeed(text), { folderDates: ['2023-01-01'], modifiedYear: 2026 }).map(choice => [choice.year, choice.reason]),
+		[
+			[2022, "the dateline's year"],
+			[2023, '1 other seed of this folder is from 2023'],
+			[2026, 'the year the file was last modified'],
+		],
+	);
 });
 
 test('a year in which the day does not exist is not offered (29 February)', () => {
@@ -61,9 +66,14 @@ test('a year in which the day does not exist is not offered (29 February)', () =
 
 test('where the client takes snippet edits, the year is a placeholder to type over', () => {
 	const [action] = yearActions(sample001WithYearToFill(), { snippetEdits: true, yearEvidence: { folderDates: ['2022-02-06'] } });
-	const [change] = action.edit!.documentChanges as unknown as { textDocument: { uri: string }; edits: { range: unknown; snippet: { kind: string; value: string } }[] }[];
+	const [change] = action.edit!.documentChanges as unknown as {
+		textDocument: { uri: string };
+		edits: { range: unknown; snippet: { kind: string; value: string } }[];
+	}[];
 	assert.equal(change.textDocument.uri, uri);
-	assert.deepEqual(change.edits, [{ range: { start: { line: 0, character: 6 }, end: { line: 0, character: 10 } }, snippet: { kind: 'snippet', value: '${1:2022}' } }]);
+	assert.deepEqual(change.edits, [
+		{ range: { start: { line: 0, character: 6 }, end: { line: 0, character: 10 } }, snippet: { kind: 'snippet', value: '${1:2022}' } },
+	]);
 });
 
 test('the folder\'s other dated seeds come from the workspace index: same folder only, not the text itself', () => {

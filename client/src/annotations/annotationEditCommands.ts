@@ -13,22 +13,33 @@ import { canWriteAnnotations } from './workspaceTrust';
 export const removeChoice = 'Remove Tag and Note';
 export const undoChoice = 'Undo';
 
-export async function removeTag(client: AnnotationClient, tracker: SeedAnnotationsTracker, prompts: Prompts, argument?: unknown): Promise<boolean> {
+export async function removeTag(
+	client: AnnotationClient,
+	tracker: SeedAnnotationsTracker,
+	prompts: Prompts,
+	argument?: unknown,
+): Promise<boolean> {
 	if (!canWriteAnnotations()) return false;
 	const target = await targetOf(client, argument, 'Which tag to remove?');
 	if (!target) return false;
 	const { annotation, uri } = target;
 	if (annotation.note) {
-		const answer = await prompts.confirm(`Remove "${annotation.tag}" from ${quoted(annotation.text, 40)}? Its note goes with it.`, `Note: ${annotation.note}`, removeChoice);
+		const answer = await prompts.confirm(
+			`Remove "${annotation.tag}" from ${quoted(annotation.text, 40)}? Its note goes with it.`,
+			`Note: ${annotation.note}`,
+			removeChoice,
+		);
 		if (answer !== removeChoice) return false;
 	}
 	if (!(await client.untag(uri, annotation.id))) return false;
 	tracker.seedChanged(uri);
 	// Not awaited: the command is done; the offer stays until the notification goes.
-	void prompts.offer(`Removed "${annotation.tag}" from ${quoted(annotation.text, 40)}${annotation.note ? ' and its note' : ''}.`, undoChoice).then(async (choice) => {
-		if (choice !== undoChoice) return;
-		if (await client.restore(uri, annotation)) tracker.seedChanged(uri);
-	});
+	void prompts
+		.offer(`Removed "${annotation.tag}" from ${quoted(annotation.text, 40)}${annotation.note ? ' and its note' : ''}.`, undoChoice)
+		.then(async choice => {
+			if (choice !== undoChoice) return;
+			if (await client.restore(uri, annotation)) tracker.seedChanged(uri);
+		});
 	return true;
 }
 

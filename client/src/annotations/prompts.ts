@@ -27,7 +27,9 @@ export class Prompts {
 
 	/** A modal warning that needs an answer: the chosen button, or undefined when cancelled. */
 	confirm(message: string, detail: string, ...choices: string[]): Promise<string | undefined> {
-		return this.ask({ message, choices, modal: true }, () => vscode.window.showWarningMessage(message, { modal: true, detail }, ...choices));
+		return this.ask({ message, choices, modal: true }, () =>
+			vscode.window.showWarningMessage(message, { modal: true, detail }, ...choices),
+		);
 	}
 
 	/** A notification with buttons: the chosen one, or undefined when it is closed or times out. */

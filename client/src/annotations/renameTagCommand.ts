@@ -10,26 +10,35 @@ export interface RenameTagArgs {
 	readonly tag?: string;
 }
 
-export async function renameTag(client: AnnotationClient, codebook: Codebook, swatches: ColorSwatches, argument?: RenameTagArgs): Promise<boolean> {
+export async function renameTag(
+	client: AnnotationClient,
+	codebook: Codebook,
+	swatches: ColorSwatches,
+	argument?: RenameTagArgs,
+): Promise<boolean> {
 	if (!canWriteAnnotations()) return false;
 	const from = typeof argument?.tag === 'string' ? argument.tag : await pickTagInUse(client, codebook, swatches);
 	if (!from) return false;
-	const to = (await vscode.window.showInputBox({
-		title: `Rename Tag "${from}"`,
-		prompt: 'The new name, in every sidecar of the workspace',
-		value: from,
-		validateInput: (value) => {
-			const name = value.trim();
-			if (!name) return 'Type the new name.';
-			return name === from ? 'Type a name different from the current one.' : undefined;
-		},
-	}))?.trim();
+	const to = (
+		await vscode.window.showInputBox({
+			title: `Rename Tag "${from}"`,
+			prompt: 'The new name, in every sidecar of the workspace',
+			value: from,
+			validateInput: value => {
+				const name = value.trim();
+				if (!name) return 'Type the new name.';
+				return name === from ? 'Type a name different from the current one.' : undefined;
+			},
+		})
+	)?.trim();
 	if (!to) return false;
 	const result = await client.renameTag(from, to);
 	if (!result) return false;
 	codebook.invalidate();
 	const inCodebook = result.codebook ? ', and in the codebook' : '';
-	void vscode.window.showInformationMessage(`Renamed "${from}" to "${to}": ${result.renamed} ${result.renamed === 1 ? 'annotation' : 'annotations'} in ${result.files} ${result.files === 1 ? 'file' : 'files'}${inCodebook}.`);
+	void vscode.window.showInformationMessage(
+		`Renamed "${from}" to "${to}": ${result.renamed} ${result.renamed === 1 ? 'annotation' : 'annotations'} in ${result.files} ${result.files === 1 ? 'file' : 'files'}${inCodebook}.`,
+	);
 	return true;
 }
 

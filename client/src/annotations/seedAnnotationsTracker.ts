@@ -26,7 +26,8 @@ export class SeedAnnotationsTracker implements vscode.Disposable {
 		this.disposables.push(
 			vscode.window.onDidChangeVisibleTextEditors(() => this.followVisibleEditors()),
 			vscode.workspace.onDidChangeTextDocument((event) => {
-				if (event.contentChanges.length > 0 && this.shown.has(event.document.uri.toString())) this.schedule(event.document.uri, editDebounceMs);
+				if (event.contentChanges.length > 0 && this.shown.has(event.document.uri.toString()))
+					this.schedule(event.document.uri, editDebounceMs);
 			}),
 			vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
 		);

@@ -32,7 +32,11 @@ export class TagPicker {
 	private shown: vscode.QuickPick<TagItem> | undefined;
 	private stubbedAnswer: string | undefined;
 
-	constructor(private readonly codebook: Codebook, private readonly workspaceState: vscode.Memento, private readonly swatches: ColorSwatches) { }
+	constructor(
+		private readonly codebook: Codebook,
+		private readonly workspaceState: vscode.Memento,
+		private readonly swatches: ColorSwatches,
+	) {}
 
 	get lastTag(): string | undefined {
 		return this.workspaceState.get<string>(lastTagKey);
@@ -61,7 +65,7 @@ export class TagPicker {
 	get state(): TagPickerState | undefined {
 		const quickPick = this.shown;
 		if (!quickPick) return undefined;
-		return { value: quickPick.value, items: quickPick.items.map((item) => item.label), activeTag: quickPick.activeItems[0]?.tag };
+		return { value: quickPick.value, items: quickPick.items.map(item => item.label), activeTag: quickPick.activeItems[0]?.tag };
 	}
 
 	async pick(title: string): Promise<PickedTag | undefined> {
@@ -69,25 +73,31 @@ export class TagPicker {
 		const stubbed = this.stubbedAnswer;
 		if (stubbed !== undefined) {
 			this.stubbedAnswer = undefined;
-			const existing = sameTag(tags.map((tag) => tag.name), stubbed);
+			const existing = sameTag(
+				tags.map(tag => tag.name),
+				stubbed,
+			);
 			return existing ? { name: existing, isNew: false } : { name: stubbed, isNew: true };
 		}
 		const known = await this.itemsFor(tags);
-		return new Promise<PickedTag | undefined>((resolve) => {
+		return new Promise<PickedTag | undefined>(resolve => {
 			const quickPick = vscode.window.createQuickPick<TagItem>();
 			quickPick.title = title;
 			quickPick.placeholder = 'Choose a tag, or type a new one';
 			quickPick.matchOnDetail = true;
 			quickPick.items = known;
 			let answer: PickedTag | undefined;
-			quickPick.onDidChangeValue((value) => {
+			quickPick.onDidChangeValue(value => {
 				const name = value.trim();
 				// Last, so that Enter on a partly typed name picks the existing tag it matches. A name
 				// that differs from a tag only in case is that tag: it is offered, not added again.
-				const existing = sameTag(known.flatMap((item) => (item.tag ? [item.tag] : [])), name);
+				const existing = sameTag(
+					known.flatMap(item => (item.tag ? [item.tag] : [])),
+					name,
+				);
 				quickPick.items = !name || existing ? known : [...known, addItem(name)];
 				if (existing && existing !== name) {
-					const item = known.find((candidate) => candidate.tag === existing);
+					const item = known.find(candidate => candidate.tag === existing);
 					if (item) quickPick.activeItems = [item];
 				}
 			});
@@ -118,11 +128,11 @@ export class TagPicker {
 		});
 		const items: TagItem[] = [];
 		if (last) {
-			const tag = tags.find((candidate) => candidate.name === last);
+			const tag = tags.find(candidate => candidate.name === last);
 			items.push(await item(tag, last, tag && !tag.unlisted ? 'last used' : 'last used, not in the codebook'));
 		}
-		const listed = tags.filter((tag) => !tag.unlisted && tag.name !== last);
-		const unlisted = tags.filter((tag) => tag.unlisted && tag.name !== last);
+		const listed = tags.filter(tag => !tag.unlisted && tag.name !== last);
+		const unlisted = tags.filter(tag => tag.unlisted && tag.name !== last);
 		if (listed.length > 0) {
 			items.push({ label: 'Codebook', kind: vscode.QuickPickItemKind.Separator });
 			for (const tag of listed) items.push(await item(tag, tag.name));

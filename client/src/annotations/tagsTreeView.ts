@@ -93,7 +93,9 @@ export class TagsTreeDataProvider implements vscode.TreeDataProvider<TagsTreeNod
 				const description = (await this.codebook.tags()).find((tag) => tag.name === node.tag)?.description;
 				if (description) item.tooltip = description;
 				// Without it a screen reader reads the tooltip (the description) instead of the name.
-				item.accessibilityInformation = { label: `Tag ${node.tag}: ${count(node.passageCount, 'passage')} in ${count(node.seeds.length, 'seed')}` };
+				item.accessibilityInformation = {
+					label: `Tag ${node.tag}: ${count(node.passageCount, 'passage')} in ${count(node.seeds.length, 'seed')}`,
+				};
 				return item;
 			}
 			case 'seed': {
@@ -101,7 +103,9 @@ export class TagsTreeDataProvider implements vscode.TreeDataProvider<TagsTreeNod
 				item.id = `seed:${node.tag}:${node.uri.toString()}`;
 				item.description = count(node.passages.length, 'passage');
 				item.contextValue = 'seedFile';
-				item.accessibilityInformation = { label: `${fileName(node.uri)}: ${count(node.passages.length, 'passage')} tagged ${node.tag}` };
+				item.accessibilityInformation = {
+					label: `${fileName(node.uri)}: ${count(node.passages.length, 'passage')} tagged ${node.tag}`,
+				};
 				return item;
 			}
 			case 'passage': {
@@ -109,7 +113,9 @@ export class TagsTreeDataProvider implements vscode.TreeDataProvider<TagsTreeNod
 				const item = new vscode.TreeItem(quoted(annotation.text), vscode.TreeItemCollapsibleState.None);
 				item.id = `passage:${node.uri.toString()}:${annotation.id}`;
 				item.contextValue = 'seedPassage';
-				item.description = annotation.range ? `line ${annotation.range.start.line + 1}${annotation.note ? ` — ${annotation.note}` : ''}` : 'orphaned: passage not found';
+				item.description = annotation.range
+					? `line ${annotation.range.start.line + 1}${annotation.note ? ` — ${annotation.note}` : ''}`
+					: 'orphaned: passage not found';
 				item.iconPath = new vscode.ThemeIcon(annotation.range ? (annotation.note ? 'note' : 'quote') : 'warning');
 				const tooltip = new vscode.MarkdownString();
 				tooltip.appendText(annotation.text);

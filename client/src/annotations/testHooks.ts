@@ -38,18 +38,25 @@ export function registerTestHooks(
 	return vscode.Disposable.from(
 		vscode.commands.registerCommand(TestCommand.decorations, () => {
 			const editor = vscode.window.activeTextEditor;
-			return editor ? decorations.drawnIn(editor).map(({ tag, color, ranges }) => ({ tag, color, ranges: ranges.map(plainRange) })) : [];
+			return editor
+				? decorations.drawnIn(editor).map(({ tag, color, ranges }) => ({ tag, color, ranges: ranges.map(plainRange) }))
+				: [];
 		}),
 		vscode.commands.registerCommand(TestCommand.answerNextTagPick, (tag: unknown) => {
 			if (typeof tag !== 'string') throw new Error(`${TestCommand.answerNextTagPick} takes a tag name`);
 			picker.answerNextWith(tag);
 		}),
 		vscode.commands.registerCommand(TestCommand.tagPicker, () => picker.state),
-		vscode.commands.registerCommand(TestCommand.typeInTagPicker, (text: unknown) => typeof text === 'string' && picker.typeForTest(text)),
+		vscode.commands.registerCommand(
+			TestCommand.typeInTagPicker,
+			(text: unknown) => typeof text === 'string' && picker.typeForTest(text),
+		),
 		vscode.commands.registerCommand(TestCommand.annotationStatus, () => statusBar.shownText),
 		vscode.commands.registerCommand(TestCommand.tagsTree, () => describeTree(tagsTree)),
-		vscode.commands.registerCommand(TestCommand.answerNextQuestion, (choice: unknown) => prompts.answerNext(typeof choice === 'string' ? choice : undefined)),
-		vscode.commands.registerCommand(TestCommand.questions, () => prompts.asked.map((question) => ({ ...question }))),
+		vscode.commands.registerCommand(TestCommand.answerNextQuestion, (choice: unknown) =>
+			prompts.answerNext(typeof choice === 'string' ? choice : undefined),
+		),
+		vscode.commands.registerCommand(TestCommand.questions, () => prompts.asked.map(question => ({ ...question }))),
 	);
 }
 

@@ -49,7 +49,12 @@ export class SeedLanguageService {
 		return computeFoldingRanges(this.getModel(document));
 	}
 
-	getQuickFixes(document: ITextDocument, diagnostics: readonly Diagnostic[], token?: CancellationToken, options?: QuickFixOptions): CodeAction[] {
+	getQuickFixes(
+		document: ITextDocument,
+		diagnostics: readonly Diagnostic[],
+		token?: CancellationToken,
+		options?: QuickFixOptions,
+	): CodeAction[] {
 		return computeQuickFixes(this.getModel(document), document.uri, diagnostics, token, options);
 	}
 

@@ -122,7 +122,12 @@ function classify(lines: readonly Line[]): BlockKind[] {
 		const facts = lines[i].facts;
 		const kind = kindOfItsOwn(facts, false);
 		if (kind) kinds[i] = kind;
-		else if (!headlineSeen && i + 1 < lines.length && isHeadlineShaped(facts) && (!hasHeader || normalisedTitle(facts.text) === headerTitle)) {
+		else if (
+			!headlineSeen &&
+			i + 1 < lines.length &&
+			isHeadlineShaped(facts) &&
+			(!hasHeader || normalisedTitle(facts.text) === headerTitle)
+		) {
 			kinds[i] = 'headline';
 			headlineSeen = true;
 		} else break;
@@ -191,7 +196,8 @@ function lastContentIndex(kinds: readonly BlockKind[]): number {
 function mainScript(lines: readonly Line[], kinds: readonly BlockKind[]): Script {
 	const letters = new Map<Script, number>();
 	lines.forEach(({ facts }, i) => {
-		if (kinds[i] !== 'boilerplate' && kinds[i] !== 'image') letters.set(facts.script, (letters.get(facts.script) ?? 0) + facts.letterCount);
+		if (kinds[i] !== 'boilerplate' && kinds[i] !== 'image')
+			letters.set(facts.script, (letters.get(facts.script) ?? 0) + facts.letterCount);
 	});
 	let main: Script = 'none';
 	for (const [script, count] of letters) if (script !== 'none' && count > (letters.get(main) ?? 0)) main = script;
@@ -220,7 +226,8 @@ function findHeader(lines: readonly Line[], kinds: readonly BlockKind[]): DateHe
 
 function absoluteDateline(facts: LineFacts, offset: number): Dateline {
 	const match = facts.dateline!;
-	const part = (p: { start: number; end: number; text: string } | undefined) => p && { start: p.start + offset, end: p.end + offset, text: p.text };
+	const part = (p: { start: number; end: number; text: string } | undefined) =>
+		p && { start: p.start + offset, end: p.end + offset, text: p.text };
 	return {
 		start: offset + facts.start,
 		end: offset + match.end,
@@ -351,7 +358,12 @@ function findTruncation(lines: readonly Line[], blocks: readonly Block[]): Trunc
 		return { kind: 'midSentence', start: last.start, end: last.end, removal: { start: blocks[i - 1].end, end: last.end } };
 	}
 	const start = last.start + cut;
-	return { kind: 'midSentence', start, end: last.end, removal: { start: last.start + last.text.slice(0, cut).trimEnd().length, end: last.end } };
+	return {
+		kind: 'midSentence',
+		start,
+		end: last.end,
+		removal: { start: last.start + last.text.slice(0, cut).trimEnd().length, end: last.end },
+	};
 }
 
 /** For a text without header or headline: the lead's first sentence, cut to a title's length. */

@@ -70,7 +70,10 @@ export async function acquireLock(file: string, options: LockOptions = {}): Prom
 			continue;
 		}
 		if (Date.now() > deadline) {
-			throw new LockTimeoutError(lockPath, held === 'gone' || held === 'unreadable' ? 'unknown' : `process ${held.pid} on ${held.host}`);
+			throw new LockTimeoutError(
+				lockPath,
+				held === 'gone' || held === 'unreadable' ? 'unknown' : `process ${held.pid} on ${held.host}`,
+			);
 		}
 		// Waits grow to 20 ms, with jitter so that two waiting processes do not keep colliding.
 		await new Promise(resolve => setTimeout(resolve, wait + Math.random() * wait));

@@ -45,7 +45,15 @@ export class NodeFileSystem implements AnnotationFileSystem {
 		try {
 			const stat = await fs.stat(uri.fsPath);
 			const readOnly = stat.isFile() && !(await writableByMode(uri.fsPath, stat.mode));
-			return { size: stat.size, mtime: stat.mtimeMs, ctime: stat.ctimeMs, ino: stat.ino, readOnly, isFile: stat.isFile(), isDirectory: stat.isDirectory() };
+			return {
+				size: stat.size,
+				mtime: stat.mtimeMs,
+				ctime: stat.ctimeMs,
+				ino: stat.ino,
+				readOnly,
+				isFile: stat.isFile(),
+				isDirectory: stat.isDirectory(),
+			};
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
 				return undefined;

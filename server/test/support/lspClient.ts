@@ -72,7 +72,8 @@ export async function startServer(
 				const current = diagnostics.get(uri);
 				if (current && predicate(current)) return current;
 				const remaining = deadline - Date.now();
-				if (remaining <= 0) throw new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(current)}`);
+				if (remaining <= 0)
+					throw new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(current)}`);
 				await new Promise<void>((resolve) => {
 					const timer = setTimeout(resolve, remaining);
 					waiters.push(() => { clearTimeout(timer); resolve(); });

@@ -42,7 +42,11 @@ function makePristineCopy(): string {
 	mkdirSync(target);
 	let archive: Buffer | undefined;
 	try {
-		archive = execFileSync('git', ['archive', '--format=tar', 'HEAD', 'seeds'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20 });
+		archive = execFileSync('git', ['archive', '--format=tar', 'HEAD', 'seeds'], {
+			cwd: repoRoot,
+			stdio: ['ignore', 'pipe', 'ignore'],
+			maxBuffer: 64 << 20,
+		});
 	} catch {
 		archive = undefined; // not a git checkout
 	}

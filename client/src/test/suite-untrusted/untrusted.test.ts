@@ -14,7 +14,10 @@ describe('untrusted workspace', () => {
 	it('reads and shows: outline and diagnostics', async () => {
 		const document = await openSeed('003');
 		const symbols = await waitFor('document symbols', async () => {
-			const result = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', document.uri);
+			const result = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>(
+				'vscode.executeDocumentSymbolProvider',
+				document.uri,
+			);
 			return result && result.length > 0 ? result : undefined;
 		});
 		assert.ok(symbols[0].children.some((child) => child.name.trim() === 'Close communication maintained'));

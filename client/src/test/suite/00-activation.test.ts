@@ -12,7 +12,11 @@ describe('activation', () => {
 		assert.equal(extension.isActive, false, 'activated before any seed was opened');
 		// Set by the code-server runner: the repo in development mode, the extensions dir for a vsix.
 		const expected = process.env.SEED_TEST_EXTENSION_ROOT;
-		if (expected) assert.ok(extension.extensionUri.fsPath.startsWith(expected), `loaded from ${extension.extensionUri.fsPath}, expected under ${expected}`);
+		if (expected)
+			assert.ok(
+				extension.extensionUri.fsPath.startsWith(expected),
+				`loaded from ${extension.extensionUri.fsPath}, expected under ${expected}`,
+			);
 	});
 
 	it('a plain .txt outside seeds/ does not activate it', async () => {
@@ -43,7 +47,9 @@ describe('activation', () => {
 
 	it('reports how long activation took (for npm run bench)', async () => {
 		const times = await waitFor('the server to be ready', async () => {
-			const reported = await vscode.commands.executeCommand<{ activateMs: number; serverReadyMs: number }>('seed.debug.activationTimes');
+			const reported = await vscode.commands.executeCommand<{ activateMs: number; serverReadyMs: number }>(
+				'seed.debug.activationTimes',
+			);
 			return reported && reported.serverReadyMs > 0 ? reported : undefined;
 		});
 		assert.ok(times.activateMs > 0 && times.activateMs <= times.serverReadyMs, JSON.stringify(times));

@@ -22,7 +22,9 @@ describe('diagnostics', () => {
 		const actions = await waitFor('quick fixes for missing-date', async () => {
 			const result = await vscode.commands.executeCommand<vscode.CodeAction[] | undefined>(
 				'vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
-			const fixes = (result ?? []).filter((action) => action.diagnostics?.some((d) => d.code === diagnostic.code || d.message === diagnostic.message) ?? true);
+			const fixes = (result ?? []).filter(
+				action => action.diagnostics?.some(d => d.code === diagnostic.code || d.message === diagnostic.message) ?? true,
+			);
 			return fixes.length > 0 ? fixes : undefined;
 		});
 		const preferred = actions.find((action) => action.isPreferred);

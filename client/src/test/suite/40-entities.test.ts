@@ -28,10 +28,16 @@ describe('entities', () => {
 
 	it('semantic tokens mark people, places and organisations', async () => {
 		const document = await openSeed('004');
-		const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', document.uri);
+		const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>(
+			'vscode.provideDocumentSemanticTokensLegend',
+			document.uri,
+		);
 		assert.deepEqual(legend.tokenTypes.slice(0, 4), ['person', 'place', 'organization', 'event']);
 		const tokens = await waitFor('semantic tokens for 004', async () => {
-			const result = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', document.uri);
+			const result = await vscode.commands.executeCommand<vscode.SemanticTokens>(
+				'vscode.provideDocumentSemanticTokens',
+				document.uri,
+			);
 			return result && result.data.length > 0 ? result : undefined;
 		});
 		const decoded: { text: string; type: string }[] = [];
@@ -41,7 +47,10 @@ describe('entities', () => {
 			line += tokens.data[i];
 			character = tokens.data[i] === 0 ? character + tokens.data[i + 1] : tokens.data[i + 1];
 			const start = new vscode.Position(line, character);
-			decoded.push({ text: document.getText(new vscode.Range(start, start.translate(0, tokens.data[i + 2]))), type: legend.tokenTypes[tokens.data[i + 3]] });
+			decoded.push({
+				text: document.getText(new vscode.Range(start, start.translate(0, tokens.data[i + 2]))),
+				type: legend.tokenTypes[tokens.data[i + 3]],
+			});
 		}
 		assert.ok(decoded.some((token) => token.text === 'Xi Jinping' && token.type === 'person'), JSON.stringify(decoded.slice(0, 10)));
 		assert.ok(decoded.some((token) => token.text === 'Beijing' && token.type === 'place'));

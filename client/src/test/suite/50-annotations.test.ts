@@ -184,7 +184,9 @@ describe('annotations', () => {
 		} finally {
 			assert.ok(await editor.edit((edit) => edit.delete(new vscode.Range(lineStart, lineStart.translate(0, insertion.length)))));
 		}
-		await waitFor('the highlight back in place', async () => (isDrawn(await drawn(), TAG, rangeOf(document, FIRST)) ? true : undefined));
+		await waitFor('the highlight back in place', async () =>
+			isDrawn(await drawn(), TAG, rangeOf(document, FIRST)) ? true : undefined,
+		);
 	});
 
 	it('Remove Tag removes the annotation at the cursor from the sidecar and its highlight', async () => {
@@ -214,7 +216,9 @@ describe('annotations', () => {
 		const codebook = fs.readFileSync(vscode.Uri.parse(codebookUri).fsPath, 'utf8');
 		assert.ok(codebook.includes(NEW_TAG), `${NEW_TAG} was not added to codebook.yaml`);
 		assert.ok(codebook.includes('# Who acts or speaks.'), 'adding a tag lost the codebook comments');
-		await waitFor(`${NEW_TAG} in the sidecar`, () => (sidecarItems(document)?.some((item) => item.tag === NEW_TAG && item.text === THIRD) ? true : undefined));
+		await waitFor(`${NEW_TAG} in the sidecar`, () =>
+			sidecarItems(document)?.some(item => item.tag === NEW_TAG && item.text === THIRD) ? true : undefined,
+		);
 		await waitFor(`a ${NEW_TAG} highlight`, async () => (isDrawn(await drawn(), NEW_TAG, third) ? true : undefined));
 	});
 

@@ -36,7 +36,10 @@ const WIDER = 'there is no ceiling on Sino-Russian relations, there';
 
 function sidecarItems(document: vscode.TextDocument): SidecarItem[] {
 	try {
-		return (parse(fs.readFileSync(document.uri.fsPath.replace(/\.txt$/, '.tags.yaml'), 'utf8')) as { annotations?: SidecarItem[] } | null)?.annotations ?? [];
+		return (
+			(parse(fs.readFileSync(document.uri.fsPath.replace(/\.txt$/, '.tags.yaml'), 'utf8')) as { annotations?: SidecarItem[] } | null)
+				?.annotations ?? []
+		);
 	} catch {
 		return [];
 	}
@@ -50,8 +53,17 @@ function rangeOf(document: vscode.TextDocument, passage: string): vscode.Range {
 
 async function drawnOn(range: vscode.Range, tag: string): Promise<boolean> {
 	const drawn = (await vscode.commands.executeCommand<DrawnTag[]>('seed.debug.decorations')) ?? [];
-	return drawn.some((entry) => entry.tag === tag && entry.ranges.some((r) => r.start.line === range.start.line && r.start.character === range.start.character
-		&& r.end.line === range.end.line && r.end.character === range.end.character));
+	return drawn.some(
+		entry =>
+			entry.tag === tag &&
+			entry.ranges.some(
+				r =>
+					r.start.line === range.start.line &&
+					r.start.character === range.start.character &&
+					r.end.line === range.end.line &&
+					r.end.character === range.end.character,
+			),
+	);
 }
 
 /** Selects `range` and waits until the workbench reports it (the next command reads the workbench's selection). */
@@ -72,11 +84,14 @@ async function select(editor: vscode.TextEditor, range: vscode.Range): Promise<v
 async function tagAt(editor: vscode.TextEditor, passage: string, tag: string, note?: string): Promise<SidecarItem> {
 	await select(editor, rangeOf(editor.document, passage));
 	await vscode.commands.executeCommand('seed.tagSelection', { tag, note });
-	return waitFor(`${tag} on “${passage}” in the sidecar`, () => sidecarItems(editor.document).find((item) => item.tag === tag && item.text === passage));
+	return waitFor(`${tag} on “${passage}” in the sidecar`, () =>
+		sidecarItems(editor.document).find(item => item.tag === tag && item.text === passage),
+	);
 }
 
 async function removeAll(document: vscode.TextDocument): Promise<void> {
-	for (const item of sidecarItems(document)) await vscode.commands.executeCommand('seed.untag', { uri: document.uri.toString(), id: item.id });
+	for (const item of sidecarItems(document))
+		await vscode.commands.executeCommand('seed.untag', { uri: document.uri.toString(), id: item.id });
 }
 
 describe('issue 15: the editor', () => {
@@ -106,8 +121,12 @@ describe('issue 15: the editor', () => {
 		await waitFor('orphaned-annotation after the deletion', () => seedDiagnostics(document.uri, 'orphaned-annotation')[0]);
 		await vscode.commands.executeCommand('undo');
 		assert.ok(document.getText().includes(WIDER));
-		await waitFor('orphaned-annotation to go after undo', () => (seedDiagnostics(document.uri, 'orphaned-annotation').length === 0 ? true : undefined));
-		await waitFor('the highlight back on the passage', () => drawnOn(rangeOf(document, PASSAGE), 'frame/cooperation').then((yes) => yes || undefined));
+		await waitFor('orphaned-annotation to go after undo', () =>
+			seedDiagnostics(document.uri, 'orphaned-annotation').length === 0 ? true : undefined,
+		);
+		await waitFor('the highlight back on the passage', () =>
+			drawnOn(rangeOf(document, PASSAGE), 'frame/cooperation').then(yes => yes || undefined),
+		);
 	});
 
 	it('1.2 a new tag takes a colour no codebook tag uses', async () => {
@@ -116,14 +135,17 @@ describe('issue 15: the editor', () => {
 		await vscode.commands.executeCommand('seed.tagSelection');
 		const codebookUri = (await vscode.commands.executeCommand<{ uri?: string }>('seed.codebook'))?.uri;
 		assert.ok(codebookUri);
-		const tags = (parse(fs.readFileSync(vscode.Uri.parse(codebookUri).fsPath, 'utf8')) as { tags: Record<string, { color?: string }> }).tags;
+		const tags = (parse(fs.readFileSync(vscode.Uri.parse(codebookUri).fsPath, 'utf8')) as { tags: Record<string, { color?: string }> })
+			.tags;
 		const color = tags['evaluation/positive']?.color;
 		assert.ok(color, 'evaluation/positive has no colour in the codebook');
 		const others = Object.entries(tags).filter(([name]) => name !== 'evaluation/positive').map(([, tag]) => tag.color?.toLowerCase());
 		assert.ok(!others.includes(color.toLowerCase()), `${color} is already the colour of another tag`);
 		await waitFor(`the passage drawn in ${color}`, async () => {
 			const drawn = (await vscode.commands.executeCommand<DrawnTag[]>('seed.debug.decorations')) ?? [];
-			return drawn.some((entry) => entry.tag === 'evaluation/positive' && entry.color.toLowerCase() === color.toLowerCase()) ? true : undefined;
+			return drawn.some(entry => entry.tag === 'evaluation/positive' && entry.color.toLowerCase() === color.toLowerCase())
+				? true
+				: undefined;
 		});
 	});
 
@@ -138,17 +160,22 @@ describe('issue 15: the editor', () => {
 		// Confirmed, then Undo in the notification.
 		await vscode.commands.executeCommand('seed.debug.answerNextQuestion', 'Remove Tag and Note');
 		await vscode.commands.executeCommand('seed.debug.answerNextQuestion', 'Undo');
-		const asked = (await vscode.commands.executeCommand<{ message: string; choices: string[]; modal: boolean }[]>('seed.debug.questions')) ?? [];
+		const asked =
+			(await vscode.commands.executeCommand<{ message: string; choices: string[]; modal: boolean }[]>('seed.debug.questions')) ?? [];
 		const before = asked.length;
 		assert.equal(await vscode.commands.executeCommand('seed.removeTag'), true);
 		const questions = await waitFor('the Undo offer', async () => {
-			const all = (await vscode.commands.executeCommand<{ message: string; choices: string[]; modal: boolean }[]>('seed.debug.questions')) ?? [];
+			const all =
+				(await vscode.commands.executeCommand<{ message: string; choices: string[]; modal: boolean }[]>('seed.debug.questions')) ??
+				[];
 			return all.length >= before + 2 ? all.slice(before) : undefined;
 		});
 		assert.match(questions[0].message, /Its note goes with it/);
 		assert.equal(questions[0].modal, true);
 		assert.deepEqual(questions[1].choices, ['Undo']);
-		const restored = await waitFor('the annotation back in the sidecar', () => sidecarItems(document).find((item) => item.id === tagged.id));
+		const restored = await waitFor('the annotation back in the sidecar', () =>
+			sidecarItems(document).find(item => item.id === tagged.id),
+		);
 		assert.deepEqual(restored, tagged);
 		await waitFor('the highlight back', () => drawnOn(rangeOf(document, PASSAGE), 'claim/quote').then((yes) => yes || undefined));
 	});
@@ -156,13 +183,17 @@ describe('issue 15: the editor', () => {
 	it('1.4 the tag picker takes Frame/Cooperation for the existing frame/cooperation', async () => {
 		await select(editor, rangeOf(document, PASSAGE));
 		const tagging = vscode.commands.executeCommand('seed.tagSelection');
-		await waitFor('the tag picker', async () => vscode.commands.executeCommand<{ items: string[] } | undefined>('seed.debug.tagPicker'));
+		await waitFor('the tag picker', async () =>
+			vscode.commands.executeCommand<{ items: string[] } | undefined>('seed.debug.tagPicker'),
+		);
 		assert.equal(await vscode.commands.executeCommand('seed.debug.typeInTagPicker', 'Frame/Cooperation'), true);
 		const state = await waitFor('the picker to react to the typed name', async () => {
-			const picker = await vscode.commands.executeCommand<{ value: string; items: string[]; activeTag?: string }>('seed.debug.tagPicker');
+			const picker = await vscode.commands.executeCommand<{ value: string; items: string[]; activeTag?: string }>(
+				'seed.debug.tagPicker',
+			);
 			return picker?.value === 'Frame/Cooperation' && picker.activeTag === 'frame/cooperation' ? picker : undefined;
 		});
-		assert.ok(!state.items.some((item) => /Add "Frame\/Cooperation"/i.test(item)), `offered to add it again: ${state.items.join(' | ')}`);
+		assert.ok(!state.items.some(item => /Add "Frame\/Cooperation"/i.test(item)), `offered to add it again: ${state.items.join(' | ')}`);
 		await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
 		await tagging;
 		await waitFor('frame/cooperation in the sidecar', () => sidecarItems(document).find((item) => item.tag === 'frame/cooperation'));
@@ -193,7 +224,12 @@ describe('issue 15: the editor', () => {
 			return found.length > 0 ? found : undefined;
 		});
 		const actions = await waitFor('year fixes (once the workspace is indexed)', async () => {
-			const found = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, invalid.range, vscode.CodeActionKind.QuickFix.value);
+			const found = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+				'vscode.executeCodeActionProvider',
+				uri,
+				invalid.range,
+				vscode.CodeActionKind.QuickFix.value,
+			);
 			const years = found?.filter((action) => action.title.startsWith('Set the year to'));
 			return years && years.length >= 2 ? years : undefined;
 		});
@@ -215,7 +251,8 @@ describe('issue 15: trying it must not break it', () => {
 	it('2 the workbench does not save by itself, and the folder is a copy, not the repository\'s seeds/', async () => {
 		assert.equal(vscode.workspace.getConfiguration('files').get('autoSave'), 'off');
 		const extensionRoot = process.env.SEED_TEST_EXTENSION_ROOT;
-		if (extensionRoot) assert.ok(!seedsFolder().fsPath.startsWith(extensionRoot), `the tests opened ${seedsFolder().fsPath}, inside the repository`);
+		if (extensionRoot)
+			assert.ok(!seedsFolder().fsPath.startsWith(extensionRoot), `the tests opened ${seedsFolder().fsPath}, inside the repository`);
 		const document = await openSeed('004');
 		const editor = await vscode.window.showTextDocument(document);
 		const onDisk = fs.readFileSync(document.uri.fsPath, 'utf8');

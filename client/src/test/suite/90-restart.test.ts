@@ -36,6 +36,10 @@ describe('server crash', () => {
 		fs.writeFileSync(uri.fsPath, 'Headline written after the crash\n\nBEIJING, Feb. 5 (Xinhua) -- A body paragraph.\n');
 		const document = await vscode.workspace.openTextDocument(uri);
 		await vscode.window.showTextDocument(document);
-		await waitFor('missing-date from the restarted server', () => (seedDiagnostics(uri, 'missing-date').length > 0 ? true : undefined), 20_000);
+		await waitFor(
+			'missing-date from the restarted server',
+			() => (seedDiagnostics(uri, 'missing-date').length > 0 ? true : undefined),
+			20_000,
+		);
 	});
 });

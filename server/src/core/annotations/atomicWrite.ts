@@ -32,11 +32,19 @@ export async function assertWritable(fileSystem: AnnotationFileSystem, target: U
 		throw new FileWriteError(`Refusing to write ${shown.fsPath}: it is not a regular file.`, shown);
 	}
 	if (stat?.readOnly) {
-		throw new FileWriteError(`${shown.fsPath} is read-only, so Seed Annotator leaves it unchanged; make it writable to change it.`, shown, 'EACCES');
+		throw new FileWriteError(
+			`${shown.fsPath} is read-only, so Seed Annotator leaves it unchanged; make it writable to change it.`,
+			shown,
+			'EACCES',
+		);
 	}
 	const folder = Utils.dirname(target);
 	if (fileSystem.folderWritable && !(await fileSystem.folderWritable(folder))) {
-		throw new FileWriteError(`Cannot write ${shown.fsPath}: the folder ${Utils.dirname(shown).fsPath} is not writable.`, shown, 'EACCES');
+		throw new FileWriteError(
+			`Cannot write ${shown.fsPath}: the folder ${Utils.dirname(shown).fsPath} is not writable.`,
+			shown,
+			'EACCES',
+		);
 	}
 }
 
@@ -47,7 +55,11 @@ export function describeWriteError(error: unknown, shown: URI): Error {
 	switch (code) {
 		case 'EACCES':
 		case 'EPERM':
-			return new FileWriteError(`Cannot write ${shown.fsPath}: the folder ${folder} or the file is not writable (${code}).`, shown, code);
+			return new FileWriteError(
+				`Cannot write ${shown.fsPath}: the folder ${folder} or the file is not writable (${code}).`,
+				shown,
+				code,
+			);
 		case 'EROFS':
 			return new FileWriteError(`Cannot write ${shown.fsPath}: ${folder} is on a read-only file system.`, shown, code);
 		case 'ENOSPC':
@@ -76,7 +88,13 @@ export async function writeFileAtomically(
  * The temporary-file-then-rename step alone, for a `real` path already checked (inside the
  * workspace, writable); errors name `shown`.
  */
-export async function replaceFile(fileSystem: AnnotationFileSystem, real: URI, content: Uint8Array, shown: URI, random: () => number = Math.random): Promise<void> {
+export async function replaceFile(
+	fileSystem: AnnotationFileSystem,
+	real: URI,
+	content: Uint8Array,
+	shown: URI,
+	random: () => number = Math.random,
+): Promise<void> {
 	const temporary = temporaryUriFor(real, fileSystem.writerTag ?? '', random);
 	try {
 		await fileSystem.writeFile(temporary, content);

@@ -31,7 +31,10 @@ export type TrackedAnchor =
 	| { readonly kind: 'orphaned'; readonly at: number; readonly within?: number };
 
 /** Offsets of each change against the text as the changes before it left it, and the final text. */
-export function toOffsetChanges(textBefore: string, changes: readonly TextDocumentContentChangeEvent[]): { changes: OffsetChange[]; textAfter: string } {
+export function toOffsetChanges(
+	textBefore: string,
+	changes: readonly TextDocumentContentChangeEvent[],
+): { changes: OffsetChange[]; textAfter: string } {
 	const document = TextDocument.create('seed:tracking', 'seed', 0, textBefore);
 	const result: OffsetChange[] = [];
 	let version = 1;
@@ -83,7 +86,12 @@ export function mapAnchor(anchor: TrackedAnchor, change: OffsetChange): TrackedA
  * the removed text plus `within`, or at its start when only the passage was typed again) — never
  * because other, identical words happen to follow the place where it was deleted.
  */
-export function followChanges(anchors: readonly TrackedAnchor[], passages: readonly string[], changes: readonly OffsetChange[], textAfter: string): TrackedAnchor[] {
+export function followChanges(
+	anchors: readonly TrackedAnchor[],
+	passages: readonly string[],
+	changes: readonly OffsetChange[],
+	textAfter: string,
+): TrackedAnchor[] {
 	const written = writtenSpans(changes);
 	return anchors.map((anchor, index) => {
 		const passage = passages[index];
@@ -95,8 +103,11 @@ export function followChanges(anchors: readonly TrackedAnchor[], passages: reado
 			return mapped;
 		}
 		const candidates = [mapped.at + (mapped.within ?? 0), mapped.at];
-		const start = candidates.find(candidate => textAfter.startsWith(passage, candidate)
-			&& written.some(span => span.start < candidate + passage.length && span.end > candidate));
+		const start = candidates.find(
+			candidate =>
+				textAfter.startsWith(passage, candidate) &&
+				written.some(span => span.start < candidate + passage.length && span.end > candidate),
+		);
 		return start === undefined ? mapped : { kind: 'anchored', start, end: start + passage.length };
 	});
 }

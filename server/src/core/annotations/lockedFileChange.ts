@@ -69,5 +69,8 @@ async function readText(fileSystem: AnnotationFileSystem, uri: URI): Promise<str
 }
 
 function sameFile(a: FileStat | undefined, b: FileStat | undefined): boolean {
-	return a === b || (a !== undefined && b !== undefined && a.size === b.size && a.mtime === b.mtime && a.ctime === b.ctime && a.ino === b.ino);
+	return (
+		a === b ||
+		(a !== undefined && b !== undefined && a.size === b.size && a.mtime === b.mtime && a.ctime === b.ctime && a.ino === b.ino)
+	);
 }

@@ -46,7 +46,15 @@ export class MemoryFileSystem implements AnnotationFileSystem {
 
 	async stat(uri: URI): Promise<FileStat | undefined> {
 		const file = this.files.get(this.resolved(uri).toString());
-		return file && { size: file.content.length, mtime: file.mtime, ctime: file.ctime ?? file.mtime, readOnly: file.readOnly === true, isFile: true };
+		return (
+			file && {
+				size: file.content.length,
+				mtime: file.mtime,
+				ctime: file.ctime ?? file.mtime,
+				readOnly: file.readOnly === true,
+				isFile: true,
+			}
+		);
 	}
 
 	/** One lock per path for every user of this instance, like lock files shared by processes. */
@@ -87,7 +95,11 @@ export class MemoryFileSystem implements AnnotationFileSystem {
 	/** Rewrites a file keeping its modification time, as `touch -d` after an edit does (the change time still moves). */
 	setTextKeepingTime(uri: URI, text: string): void {
 		const file = this.files.get(this.resolved(uri).toString());
-		this.files.set(this.resolved(uri).toString(), { content: new TextEncoder().encode(text), mtime: file?.mtime ?? this.clock, ctime: this.clock++ });
+		this.files.set(this.resolved(uri).toString(), {
+			content: new TextEncoder().encode(text),
+			mtime: file?.mtime ?? this.clock,
+			ctime: this.clock++,
+		});
 	}
 
 	setReadOnly(uri: URI, readOnly = true): void {

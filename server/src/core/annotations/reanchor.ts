@@ -67,7 +67,15 @@ export function reanchor(text: string, query: AnchorQuery, expectedStart = query
 	// Nearby, exact and approximate occurrences compete: a corrected typo in place beats a twin
 	// sentence a few lines away.
 	const nearby = bestRanked([
-		...candidates.filter(c => c.distance <= radius && c.fits).map(c => ({ start: c.start, end: c.start + passage.length, rank: 1 + c.score - distancePenalty(c.distance), distanceFromExpected: c.distance, edits: 0 })),
+		...candidates
+			.filter(c => c.distance <= radius && c.fits)
+			.map(c => ({
+				start: c.start,
+				end: c.start + passage.length,
+				rank: 1 + c.score - distancePenalty(c.distance),
+				distanceFromExpected: c.distance,
+				edits: 0,
+			})),
 		...fuzzyCandidates(text, query, expectedStart, [[expectedStart - radius, expectedStart + passage.length + radius]]),
 	]);
 	if (nearby) {
@@ -84,7 +92,11 @@ export function reanchor(text: string, query: AnchorQuery, expectedStart = query
 	}
 	const aroundContext = fuzzyCandidates(text, query, expectedStart, contextWindows(text, query, expectedStart));
 	const standout = bestRanked(aroundContext);
-	const rival = standout && aroundContext.some(other => Math.abs(other.start - standout.start) > passage.length / 2 && other.rank >= standout.rank - rivalMargin);
+	const rival =
+		standout &&
+		aroundContext.some(
+			other => Math.abs(other.start - standout.start) > passage.length / 2 && other.rank >= standout.rank - rivalMargin,
+		);
 	// An exact occurrence found here was already judged, and refused, as a far exact candidate.
 	return standout && !rival && standout.edits > 0 ? found(standout.start, standout.end) : { status: 'orphaned' };
 }
@@ -119,7 +131,14 @@ interface ContextSimilarities {
  * Context is compared within the passage's paragraph (up to a line break): paragraphs are what
  * gets moved, and the end of whatever paragraph used to precede says nothing about the passage.
  */
-function contextSimilarities(text: string, start: number, end: number, storedBefore: string, storedAfter: string, sideAtLeast = 0): ContextSimilarities {
+function contextSimilarities(
+	text: string,
+	start: number,
+	end: number,
+	storedBefore: string,
+	storedAfter: string,
+	sideAtLeast = 0,
+): ContextSimilarities {
 	const before = storedBefore.slice(storedBefore.lastIndexOf('\n') + 1);
 	const lineBreak = storedAfter.search(/[\r\n]/);
 	const after = lineBreak < 0 ? storedAfter : storedAfter.slice(0, lineBreak);
@@ -130,7 +149,9 @@ function contextSimilarities(text: string, start: number, end: number, storedBef
 	if (after.length > 0) {
 		sides.push(similarity(after, text.slice(end, end + after.length), sideAtLeast));
 	}
-	return sides.length === 0 ? { average: 1, weakest: 1 } : { average: sides.reduce((a, b) => a + b, 0) / sides.length, weakest: Math.min(...sides) };
+	return sides.length === 0
+		? { average: 1, weakest: 1 }
+		: { average: sides.reduce((a, b) => a + b, 0) / sides.length, weakest: Math.min(...sides) };
 }
 
 function contextFits(context: ContextSimilarities, distance: number): boolean {
@@ -167,7 +188,14 @@ function exactCandidates(text: string, query: AnchorQuery, expected: number, rad
 		}
 		const distance = Math.abs(start - expected);
 		// Far away, a side below the minimum rules a candidate out: its exact similarity is not needed.
-		const context = contextSimilarities(text, start, start + passage.length, query.before, query.after, distance > nearDistance ? minSideSimilarity : 0);
+		const context = contextSimilarities(
+			text,
+			start,
+			start + passage.length,
+			query.before,
+			query.after,
+			distance > nearDistance ? minSideSimilarity : 0,
+		);
 		const candidate = { start, score: context.average, distance, fits: contextFits(context, distance) };
 		candidates.push(candidate);
 		if (candidate.score === 1 && (candidate.distance <= radius || ++farPerfect === 2)) {
@@ -235,7 +263,13 @@ function fuzzyCandidates(text: string, query: AnchorQuery, expected: number, win
 			if (passageSimilarity < passageThreshold || !contextFits(context, distanceFromExpected) || match.start === match.end) {
 				continue;
 			}
-			accepted.push({ start: match.start, end: match.end, rank: passageSimilarity + context.average - distancePenalty(distanceFromExpected), distanceFromExpected, edits: match.distance });
+			accepted.push({
+				start: match.start,
+				end: match.end,
+				rank: passageSimilarity + context.average - distancePenalty(distanceFromExpected),
+				distanceFromExpected,
+				edits: match.distance,
+			});
 		}
 	}
 	return accepted;

@@ -32,7 +32,14 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 			const substitution = previous[j - 1] + (code === b.charCodeAt(j - 1) ? 0 : 1);
 			const deletion = previous[j] + 1;
 			const insertion = current[j - 1] + 1;
-			const value = substitution < deletion ? (substitution < insertion ? substitution : insertion) : (deletion < insertion ? deletion : insertion);
+			const value =
+				substitution < deletion
+					? substitution < insertion
+						? substitution
+						: insertion
+					: deletion < insertion
+						? deletion
+						: insertion;
 			current[j] = value;
 			if (value < rowMinimum) {
 				rowMinimum = value;

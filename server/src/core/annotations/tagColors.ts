@@ -47,7 +47,9 @@ export function worstCaseDifference(a: string, b: string): number {
  * colours in use, the palette's order breaking ties; once all are used, the least used one.
  */
 export function colorForNewTag(colorsInUse: readonly (string | undefined)[]): string {
-	const used = colorsInUse.filter((color): color is string => typeof color === 'string' && /^#[0-9a-fA-F]{6}$/.test(color)).map(color => color.toLowerCase());
+	const used = colorsInUse
+		.filter((color): color is string => typeof color === 'string' && /^#[0-9a-fA-F]{6}$/.test(color))
+		.map(color => color.toLowerCase());
 	const free = tagPalette.filter(color => !used.includes(color));
 	if (free.length > 0) {
 		let best = free[0];

@@ -34,7 +34,11 @@ export function yamlHazards(text: string, doc: Document): YamlHazard[] {
 			Alias(_key, node) {
 				if (isAlias(node) && node.resolve(doc) === undefined) {
 					const range = node.range ?? [0, 0];
-					hazards.push({ message: `the alias *${node.source} refers to no anchor (&${node.source}) before it`, offset: range[0], length: range[1] - range[0] });
+					hazards.push({
+						message: `the alias *${node.source} refers to no anchor (&${node.source}) before it`,
+						offset: range[0],
+						length: range[1] - range[0],
+					});
 				}
 			},
 		});

@@ -11,7 +11,10 @@ const reservedWords = /^(y|n|yes|no|on|off|true|false|null)$/i;
 export function doubleQuoted(value: string): string {
 	// JSON's escapes are valid in YAML double quotes; YAML also forbids raw DEL, C1 controls,
 	// U+FEFF and non-characters, and some readers treat U+2028/U+2029 as line breaks.
-	return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g, ch => '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0'));
+	return JSON.stringify(value).replace(
+		/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,
+		ch => '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0'),
+	);
 }
 
 export function plainOrQuoted(value: string): string {

@@ -60,7 +60,12 @@ export class EntityDetector {
 
 	/** Text in another language than the article: only the registry's names (`习近平`, `普京`). */
 	private registryOnly(text: string): LocalMention[] {
-		return this.matcher.match(tokenize(text)).map(match =>
-			localMention(match.start, match.end, text.slice(match.start, match.end), match.entry.kind, 'registry', false, { registry: match.entry }));
+		return this.matcher
+			.match(tokenize(text))
+			.map(match =>
+				localMention(match.start, match.end, text.slice(match.start, match.end), match.entry.kind, 'registry', false, {
+					registry: match.entry,
+				}),
+			);
 	}
 }

@@ -47,13 +47,17 @@ export function renderEntityHover(input: EntityHoverInput): string {
 	const titles = corpus ? byCount(corpus.titles) : [];
 	if (titles.length > 0) facts.push(`- Titles seen: ${titles.map(([title, count]) => `${escapeMarkdown(title)} (${count})`).join(', ')}`);
 	const aliases = corpus ? byCount(corpus.aliases).filter(([alias]) => alias !== entity.name) : [];
-	if (aliases.length > 0) facts.push(`- Aliases seen: ${aliases.map(([alias, count]) => `${escapeMarkdown(alias)} (${count})`).join(', ')}`);
+	if (aliases.length > 0)
+		facts.push(`- Aliases seen: ${aliases.map(([alias, count]) => `${escapeMarkdown(alias)} (${count})`).join(', ')}`);
 	facts.push(`- Mentions in this text: ${input.mentionsInDocument}`);
 	if (corpus) facts.push(`- Seeds in the workspace that mention it: ${corpus.files.length}${filesMarkdown(corpus.files, input)}`);
 	lines.push('', ...facts);
 
 	const tags = input.tags ?? [];
-	lines.push('', `**Tags on its mentions:** ${tags.length > 0 ? tags.map(tag => '`' + tag.replace(/`/g, "'") + '`').join(', ') : '*none yet*'}`);
+	lines.push(
+		'',
+		`**Tags on its mentions:** ${tags.length > 0 ? tags.map(tag => '`' + tag.replace(/`/g, "'") + '`').join(', ') : '*none yet*'}`,
+	);
 	if (!registryEntry && input.commandLinks !== false) {
 		lines.push('', `[Add to registry](${commandUri(ServerCommand.addToRegistry, [{ name: entity.name, kind: entity.kind }])})`);
 	} else if (!registryEntry) {

@@ -31,7 +31,10 @@ export function shareKindInLists(text: string, mentions: readonly LocalMention[]
 function settleList(mentions: LocalMention[], first: number, last: number): void {
 	const members = mentions.slice(first, last + 1);
 	// `in Townsville, Cairns, Rockhampton and Mount Isa`: unknown words listed with places only are places.
-	if (members.some(member => member.kind === 'place') && members.every(member => member.kind === 'place' || member.kind === undefined && member.hint === undefined)) {
+	if (
+		members.some(member => member.kind === 'place') &&
+		members.every(member => member.kind === 'place' || (member.kind === undefined && member.hint === undefined))
+	) {
 		for (let index = first; index <= last; index++) {
 			const member = mentions[index];
 			if (member.kind === undefined && !member.ordinaryWord) mentions[index] = { ...member, hint: 'place' };
@@ -39,8 +42,13 @@ function settleList(mentions: LocalMention[], first: number, last: number): void
 		return;
 	}
 	// `AirAsia and Vietjet`: a well-known organisation's name counts, though the document may yet make it a surname.
-	if (!members.some(member => member.kind === 'organization' || member.hint === 'organization' && member.evidence === 'gazetteer')) return;
-	const namedPerson = members.some(member => member.kind === 'person' && (member.evidence === 'name' || member.evidence === 'title' || member.evidence === 'registry' || member.title));
+	if (!members.some(member => member.kind === 'organization' || (member.hint === 'organization' && member.evidence === 'gazetteer')))
+		return;
+	const namedPerson = members.some(
+		member =>
+			member.kind === 'person' &&
+			(member.evidence === 'name' || member.evidence === 'title' || member.evidence === 'registry' || member.title),
+	);
 	for (let index = first; index <= last; index++) {
 		const member = mentions[index];
 		if (member.kind === undefined && !member.ordinaryWord && member.hint === undefined) {

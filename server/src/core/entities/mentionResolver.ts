@@ -6,7 +6,17 @@
  */
 import { localMention, type LocalMention } from './paragraphAnalyzer';
 import { detectedEntityId, type EntityMention, type EntityRef } from './types';
-import { isChineseSurname, isCommonWord, isDemonym, isEventHead, isForeignFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isPlaceName } from './wordClasses';
+import {
+	isChineseSurname,
+	isCommonWord,
+	isDemonym,
+	isEventHead,
+	isForeignFunctionWord,
+	isGivenName,
+	isOrganizationHead,
+	isPlaceHead,
+	isPlaceName,
+} from './wordClasses';
 import { isKoreanName, isPinyinGivenName } from './lexicon/personNames';
 import { BUSINESS_HEADS, CLUB_PREFIXES, LEGAL_SUFFIXES, NAME_CONNECTORS } from './lexicon/cues';
 
@@ -61,17 +71,24 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 	// Lone surnames with a title or a verb (`President Putin`, `Le said`) join the full name.
 	for (const mention of placed) {
 		const { local } = mention;
-		if (mention.entity?.kind !== 'person' || local.registry || (local.nameWords?.filter(word => !NAME_CONNECTORS.has(word)).length ?? 0) !== 1) continue;
+		if (
+			mention.entity?.kind !== 'person' ||
+			local.registry ||
+			(local.nameWords?.filter(word => !NAME_CONNECTORS.has(word)).length ?? 0) !== 1
+		)
+			continue;
 		const full = nearestFullName(surnames.get(local.surface), mention.start, true);
 		if (full) mention.entity = full.entity;
 		else if (personForms.has(local.surface)) mention.entity = personForms.get(local.surface);
 		// `Greenpeace said`, no person of that surname introduced anywhere: news introduces people by full name first.
-		else if (isLoneVerbPerson(local)) mention.entity = entityOf(localMention(local.start, local.end, local.surface, 'organization', 'context', local.sentenceStart));
+		else if (isLoneVerbPerson(local))
+			mention.entity = entityOf(localMention(local.start, local.end, local.surface, 'organization', 'context', local.sentenceStart));
 	}
 	// `Chanda said` after `Bwalya Chanda`: a surname that is also a town's name.
 	for (const mention of placed) {
 		const { local } = mention;
-		if (mention.entity?.kind === 'place' && local.hint === 'person') mention.entity = nearestFullName(surnames.get(local.surface), mention.start, false)?.entity ?? mention.entity;
+		if (mention.entity?.kind === 'place' && local.hint === 'person')
+			mention.entity = nearestFullName(surnames.get(local.surface), mention.start, false)?.entity ?? mention.entity;
 	}
 	learnShortForms(placed, known);
 	for (const mention of placed) {
@@ -80,7 +97,10 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 		// `according to Bloomberg`: the context's guess, unless the word is the surname of a person named
 		// before it or known otherwise here (`Brinkmann, which employs…` before `Sabine Brinkmann` is the firm).
 		const full = nearestFullName(surnames.get(local.surface), mention.start, false);
-		mention.entity = full?.entity ?? known.get(local.surface) ?? entityOf(localMention(local.start, local.end, local.surface, local.hint, 'context', local.sentenceStart));
+		mention.entity =
+			full?.entity ??
+			known.get(local.surface) ??
+			entityOf(localMention(local.start, local.end, local.surface, local.hint, 'context', local.sentenceStart));
 	}
 	// `Le Goff said` after `Yannick Le Goff`: a foreign article opened what looked like a newspaper's name.
 	for (const mention of placed) {
@@ -92,7 +112,8 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 	// `Siemens said …` guessed a person; `shares of Siemens` elsewhere in the text says otherwise.
 	const organizations = organizationsBySurface(placed);
 	for (const mention of placed) {
-		if (mention.entity?.kind === 'person' && isGuessedPerson(mention.local)) mention.entity = organizations.get(mention.local.surface) ?? mention.entity;
+		if (mention.entity?.kind === 'person' && isGuessedPerson(mention.local))
+			mention.entity = organizations.get(mention.local.surface) ?? mention.entity;
 	}
 	known.clear();
 	learnShortForms(placed, known);
@@ -168,13 +189,15 @@ const CLUB_AFFIXES = new RegExp(`^(?:${[...CLUB_PREFIXES].join('|')})\\s+|\\s+(?
 function shortForms(local: LocalMention, entity: EntityRef): string[] {
 	const forms = [local.surface];
 	// `BELÉM` in the dateline, `Belém` in the text.
-	if (entity.kind === 'place' && local.surface.length > 3 && local.surface === local.surface.toUpperCase()) forms.push(canonicalName(local.surface));
+	if (entity.kind === 'place' && local.surface.length > 3 && local.surface === local.surface.toUpperCase())
+		forms.push(canonicalName(local.surface));
 	if (entity.kind === 'organization') {
 		const stem = local.surface.replace(LEGAL_SUFFIX, '');
 		if (stem !== local.surface) forms.push(stem);
 		// `Cogeco` for `Cogeco Communications`: a company named by its distinctive word without the line of business.
 		const business = BUSINESS_HEAD.exec(stem);
-		if (business && !isPlaceName(business[1]) && !isDemonym(business[1]) && !isCommonWord(business[1]) && !isGivenName(business[1])) forms.push(business[1]);
+		if (business && !isPlaceName(business[1]) && !isDemonym(business[1]) && !isCommonWord(business[1]) && !isGivenName(business[1]))
+			forms.push(business[1]);
 		// `SC Hasetal 1912`, `FC Porto`: a club is named without its prefix and its year.
 		const club = stem.replace(CLUB_AFFIXES, '').replace(/\s+(?:18|19|20)\d\d$/, '');
 		if (club !== stem && /^\p{Lu}/u.test(club)) forms.push(club);
@@ -197,7 +220,17 @@ function shortForms(local: LocalMention, entity: EntityRef): string[] {
 
 /** A word that, alone, can only mean the name it was taken from: no ordinary word, place, given name, head word or nationality. */
 function isDistinctiveWord(word: string): boolean {
-	return word.length > 2 && !isCommonWord(word) && !isForeignFunctionWord(word) && !isPlaceName(word) && !isGivenName(word) && !isDemonym(word) && !isOrganizationHead(word) && !isPlaceHead(word) && !isEventHead(word);
+	return (
+		word.length > 2 &&
+		!isCommonWord(word) &&
+		!isForeignFunctionWord(word) &&
+		!isPlaceName(word) &&
+		!isGivenName(word) &&
+		!isDemonym(word) &&
+		!isOrganizationHead(word) &&
+		!isPlaceHead(word) &&
+		!isEventHead(word)
+	);
 }
 
 /** Chinese names put the surname first (`Xi Jinping`), most others last (`Vladimir Putin`). */

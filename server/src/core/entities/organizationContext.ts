@@ -53,7 +53,8 @@ const PLACE_BEFORE_THE = /\b(?:in|near|outside|across|throughout|inside|around|a
 const PERSON_AFTER_NOUN = String.raw`[\s-]+(?:leader|member|manager|player|captain|official|head|chief|spokes(?:man|woman|person)|worker|representative|organi[sz]er|coach|mate|owner|founder|director|executive|president|chair(?:man|woman|person)?|boss|lawyer|analyst|economist|staffer|veteran|insider|employee|activist|delegate|steward|secretary|doctor|nurse|teacher|student|researcher|scientist|engineer|clerk|officer|judge|reporter|correspondent|fan|supporter|volunteer|trainee|adviser|advisor|consultant|auditor|inspector|guard|driver|pilot|lecturer|professor|graduate|alumnus|alumna|pensioner|retiree|customer|client|shareholder|investor)s?\b`;
 const STRONG_AFTER = new RegExp(String.raw`(?:['’]s?\s+(?:chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|ceo|board|shares|shareholders|headquarters|subsidiary|stock|general\s+manager|managing\s+director|chief\s+operating\s+officer|share\s+price|workforce|employees|revenue|net\s+profit|parent\s+company|founder|co-?founder)\b|,\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|with|in|from|to|on|and)\s)[\p{L}-]+\s+){0,3}${ORGANIZATION_NOUNS}\b(?!['’]|${PERSON_AFTER_NOUN}))`, 'iuy');
 /** `SkyMerah shareholders will own`, `Norrvik shares rose`: only companies have these. */
-const SHARES_AFTER = /\s+(?:shareholders|bondholders|shares\s+(?:rose|fell|jumped|slumped|climbed|dropped|gained|lost|surged|tumbled|plunged|slid|rallied|were|have|had|closed|ended|traded))\b/y;
+const SHARES_AFTER =
+	/\s+(?:shareholders|bondholders|shares\s+(?:rose|fell|jumped|slumped|climbed|dropped|gained|lost|surged|tumbled|plunged|slid|rallied|were|have|had|closed|ended|traded))\b/y;
 const WEAK_AFTER = /(?:\s+said\s+in\s+a\s+statement\b|,\s+which\b|\s+(?:reported|fined|sued|acquired|owns|bought|employs|shipped)\b)/y;
 /** A football score right after a name: `beating Fenerbahce 1-0`. Tennis set scores (6-4) belong to players. */
 const SCORE = String.raw`(?:[0-5]-[0-5]|[4-9]\d-[4-9]\d|1\d\d-1?\d\d)\b`;
@@ -65,7 +66,14 @@ const RESULT_AFTER = new RegExp(String.raw`\s+(?:beat|stunned|defeated|edged|thr
 /** What the text around `text.slice(start, end)` says about it being an organisation. */
 export function organizationCue(text: string, start: number, end: number): OrganizationCue | undefined {
 	const before = text.slice(Math.max(0, start - LOOKBEHIND), start);
-	if (STRONG_BEFORE.test(before) || APPOSITIVE_BEFORE.test(before) || strongAfter(text, end) || matchesAt(SHARES_AFTER, text, end) || matchesAt(RESULT_AFTER, text, end)) return 'strong';
+	if (
+		STRONG_BEFORE.test(before) ||
+		APPOSITIVE_BEFORE.test(before) ||
+		strongAfter(text, end) ||
+		matchesAt(SHARES_AFTER, text, end) ||
+		matchesAt(RESULT_AFTER, text, end)
+	)
+		return 'strong';
 	if (WEAK_BEFORE.test(before) || matchesAt(WEAK_AFTER, text, end)) return 'weak';
 	if (matchesAt(PLURAL_VERB_AFTER, text, end) && !COORDINATED_BEFORE.test(before) && !/s$/.test(text.slice(start, end))) return 'weak';
 	if (matchesAt(SCORE_AFTER, text, end) || SCORE_BEFORE.test(before)) return 'weak';

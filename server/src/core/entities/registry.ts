@@ -66,7 +66,20 @@ export function parseRegistry(text: string): EntityRegistry {
 		return { entries, problems };
 	} catch (error) {
 		// The yaml package does not throw on bad input; this only guards against the unforeseen.
-		return { entries: [], problems: [...problems, { code: 'registry-structure', severity: 'error', message: String(error), start: 0, end: 0, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] };
+		return {
+			entries: [],
+			problems: [
+				...problems,
+				{
+					code: 'registry-structure',
+					severity: 'error',
+					message: String(error),
+					start: 0,
+					end: 0,
+					range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+				},
+			],
+		};
 	}
 }
 
@@ -114,7 +127,13 @@ function readEntries(items: readonly unknown[], report: Report, rangeOf: (start:
 	return entries;
 }
 
-function readEntry(item: YAMLMap, start: number, end: number, report: Report, rangeOf: (start: number, end: number) => Range): RegistryEntry | undefined {
+function readEntry(
+	item: YAMLMap,
+	start: number,
+	end: number,
+	report: Report,
+	rangeOf: (start: number, end: number) => Range,
+): RegistryEntry | undefined {
 	for (const pair of item.items as Pair[]) {
 		const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
 		if (key !== undefined && !KNOWN_FIELDS.has(key)) {
@@ -133,9 +152,10 @@ function readEntry(item: YAMLMap, start: number, end: number, report: Report, ra
 	const kind = scalarString(kindNode)?.trim();
 	if (!isEntityKind(kind)) {
 		const [nodeStart, nodeEnd] = kindNode ? spanOf(kindNode as Node) : spanOf(nameNode as Node);
-		const message = kind === undefined
-			? `\`${name}\` has no \`kind\` (one of ${ENTITY_KINDS.join(', ')}).`
-			: `Unknown kind \`${kind}\` (expected one of ${ENTITY_KINDS.join(', ')}).`;
+		const message =
+			kind === undefined
+				? `\`${name}\` has no \`kind\` (one of ${ENTITY_KINDS.join(', ')}).`
+				: `Unknown kind \`${kind}\` (expected one of ${ENTITY_KINDS.join(', ')}).`;
 		report('registry-entry', 'error', message, nodeStart, nodeEnd);
 		return undefined;
 	}

@@ -12,7 +12,12 @@ import { ENTITY_KINDS, type EntityKind } from './types';
 
 export const ENTITY_TOKEN_LEGEND: SemanticTokensLegend = { tokenTypes: [...ENTITY_KINDS], tokenModifiers: ['registered'] };
 
-export const STANDARD_TOKEN_TYPE: Readonly<Record<EntityKind, string>> = { person: 'variable', place: 'enumMember', organization: 'class', event: 'event' };
+export const STANDARD_TOKEN_TYPE: Readonly<Record<EntityKind, string>> = {
+	person: 'variable',
+	place: 'enumMember',
+	organization: 'class',
+	event: 'event',
+};
 
 export const STANDARD_ENTITY_TOKEN_LEGEND: SemanticTokensLegend = {
 	tokenTypes: ENTITY_KINDS.map(kind => STANDARD_TOKEN_TYPE[kind]),
@@ -20,7 +25,10 @@ export const STANDARD_ENTITY_TOKEN_LEGEND: SemanticTokensLegend = {
 };
 
 export interface TokenMention {
-	readonly range: { readonly start: { readonly line: number; readonly character: number }; readonly end: { readonly line: number; readonly character: number } };
+	readonly range: {
+		readonly start: { readonly line: number; readonly character: number };
+		readonly end: { readonly line: number; readonly character: number };
+	};
 	readonly entity: { readonly id: string; readonly kind: EntityKind };
 }
 

@@ -8,7 +8,15 @@
  * them. This keeps a 1 MB seed's analysis within a few tens of milliseconds.
  */
 import {
-	ABBREVIATIONS, FOLLOWING_ORGANIZATION_NOUNS, FOLLOWING_PLACE_NOUNS, NAME_CONNECTORS, PERSON_VERBS, PLACE_PREPOSITIONS, ROLE_HEADS, STAFF_ROLES, TITLE_MODIFIERS,
+	ABBREVIATIONS,
+	FOLLOWING_ORGANIZATION_NOUNS,
+	FOLLOWING_PLACE_NOUNS,
+	NAME_CONNECTORS,
+	PERSON_VERBS,
+	PLACE_PREPOSITIONS,
+	ROLE_HEADS,
+	STAFF_ROLES,
+	TITLE_MODIFIERS,
 } from './lexicon/cues';
 
 export interface Token {
@@ -43,8 +51,22 @@ export interface TokenizedParagraph {
 
 /** Lower-case words the detector reads around names. */
 const KEPT_LOWER_CASE_WORDS: ReadonlySet<string> = new Set([
-	...NAME_CONNECTORS, ...PLACE_PREPOSITIONS, ...PERSON_VERBS, ...ROLE_HEADS, ...STAFF_ROLES, ...TITLE_MODIFIERS, ...FOLLOWING_ORGANIZATION_NOUNS, ...FOLLOWING_PLACE_NOUNS,
-	'and', 'to', 'at', 'by', 'from', 'with', 'as', 'capital',
+	...NAME_CONNECTORS,
+	...PLACE_PREPOSITIONS,
+	...PERSON_VERBS,
+	...ROLE_HEADS,
+	...STAFF_ROLES,
+	...TITLE_MODIFIERS,
+	...FOLLOWING_ORGANIZATION_NOUNS,
+	...FOLLOWING_PLACE_NOUNS,
+	'and',
+	'to',
+	'at',
+	'by',
+	'from',
+	'with',
+	'as',
+	'capital',
 ]);
 
 /** Whether the tokenizer keeps this lower-case word without being asked to. */
@@ -53,7 +75,28 @@ export function isKeptLowerCaseWord(word: string): boolean {
 }
 
 /** Short words a Title Case headline leaves in lower case. */
-const TITLE_CASE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs', 'via', 'into', 'over', 'up']);
+const TITLE_CASE_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+	'a',
+	'an',
+	'the',
+	'and',
+	'or',
+	'of',
+	'in',
+	'on',
+	'at',
+	'to',
+	'for',
+	'with',
+	'by',
+	'from',
+	'as',
+	'vs',
+	'via',
+	'into',
+	'over',
+	'up',
+]);
 
 /**
  * Which (first letter, length) shapes a kept or function word can have, so that most lower-case
@@ -62,7 +105,8 @@ const TITLE_CASE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the'
 const KEPT_SHAPE = 1;
 const FUNCTION_SHAPE = 2;
 const wordShapes = new Uint8Array(128 * 16);
-for (const word of KEPT_LOWER_CASE_WORDS) if (word.length < 16 && word.charCodeAt(0) < 128) wordShapes[word.charCodeAt(0) * 16 + word.length] |= KEPT_SHAPE;
+for (const word of KEPT_LOWER_CASE_WORDS)
+	if (word.length < 16 && word.charCodeAt(0) < 128) wordShapes[word.charCodeAt(0) * 16 + word.length] |= KEPT_SHAPE;
 for (const word of TITLE_CASE_FUNCTION_WORDS) wordShapes[word.charCodeAt(0) * 16 + word.length] |= FUNCTION_SHAPE;
 
 /** `al-Sisi`, `el-Baradei`, `bin-Salman`: an Arabic or other particle hyphenated to a capitalised name. */
@@ -184,7 +228,14 @@ export function tokenizeParagraph(text: string, extraWords?: ReadonlySet<string>
 			break;
 		}
 		// `U.S.`, `U.N.`: single capitals with periods.
-		if (end === start + 1 && code >= 0x41 && code <= 0x5a && text.charCodeAt(end) === 0x2e && isUpperAscii(text.charCodeAt(end + 1)) && text.charCodeAt(end + 2) === 0x2e) {
+		if (
+			end === start + 1 &&
+			code >= 0x41 &&
+			code <= 0x5a &&
+			text.charCodeAt(end) === 0x2e &&
+			isUpperAscii(text.charCodeAt(end + 1)) &&
+			text.charCodeAt(end + 2) === 0x2e
+		) {
 			end += 1;
 			while (isUpperAscii(text.charCodeAt(end)) && text.charCodeAt(end + 1) === 0x2e) end += 2;
 		}
@@ -206,9 +257,17 @@ export function tokenizeParagraph(text: string, extraWords?: ReadonlySet<string>
 		let word: string | undefined;
 		// `al-Sisi`, `l'Ardenne`: a lower-case prefix on a name, kept and read as capitalised.
 		let prefixedName = false;
-		if (lowerInitial && hasParticleHyphen(text, start, wordEnd) && NAME_PARTICLE_PREFIX.test(text.slice(start, Math.min(wordEnd, start + 6)))) {
+		if (
+			lowerInitial &&
+			hasParticleHyphen(text, start, wordEnd) &&
+			NAME_PARTICLE_PREFIX.test(text.slice(start, Math.min(wordEnd, start + 6)))
+		) {
 			keep = prefixedName = true;
-		} else if (lowerInitial && hasElisionApostrophe(text, start) && ELIDED_PREFIX.test(text.slice(start, Math.min(wordEnd, start + 6)))) {
+		} else if (
+			lowerInitial &&
+			hasElisionApostrophe(text, start) &&
+			ELIDED_PREFIX.test(text.slice(start, Math.min(wordEnd, start + 6)))
+		) {
 			keep = prefixedName = true;
 		} else if (lowerInitial) {
 			if (!ascii) {
@@ -219,7 +278,7 @@ export function tokenizeParagraph(text: string, extraWords?: ReadonlySet<string>
 				const shape = knownHashes.has(hash) ? wordShapes[code * 16 + wordEnd - start] : 0;
 				if (shape !== 0 || extraWords) {
 					word = text.slice(start, wordEnd);
-					keep = (shape & KEPT_SHAPE) !== 0 && KEPT_LOWER_CASE_WORDS.has(word) || (extraWords?.has(word) ?? false);
+					keep = ((shape & KEPT_SHAPE) !== 0 && KEPT_LOWER_CASE_WORDS.has(word)) || (extraWords?.has(word) ?? false);
 					if (!((shape & FUNCTION_SHAPE) !== 0 && TITLE_CASE_FUNCTION_WORDS.has(word))) contentWords++;
 				} else contentWords++;
 			} else contentWords++;
@@ -254,7 +313,22 @@ export function tokenizeParagraph(text: string, extraWords?: ReadonlySet<string>
 			const opening = sentenceOpening(text, previousWordEnd, start);
 			sentenceStart = opening === PERIOD ? !(ABBREVIATIONS.has(previousKeptText) && keptEnd === previousWordEnd) : opening !== 0;
 		}
-		tokens.push(new WordToken(text, start, wordEnd, word, keptEnd, capitalised, upper, cjk, numeric, possessive, sentenceStart, tokens.length > 0 && isHorizontalSpace(text, keptEnd, start)));
+		tokens.push(
+			new WordToken(
+				text,
+				start,
+				wordEnd,
+				word,
+				keptEnd,
+				capitalised,
+				upper,
+				cjk,
+				numeric,
+				possessive,
+				sentenceStart,
+				tokens.length > 0 && isHorizontalSpace(text, keptEnd, start),
+			),
+		);
 		keptEnd = end;
 		previousWordEnd = end;
 		previousKeptText = word;
@@ -276,7 +350,17 @@ function sentenceOpening(text: string, gapStart: number, gapEnd: number): number
 	while (index >= gapStart && isSpaceCode(text.charCodeAt(index))) index--;
 	if (index < gapStart) return 0;
 	let code = text.charCodeAt(index);
-	if (code === 0x22 || code === 0x201c || code === 0x2018 || code === 0x300c || code === 0x300e || code === 0x28 || code === 0x27 || code === 0x201d || code === 0x2019) {
+	if (
+		code === 0x22 ||
+		code === 0x201c ||
+		code === 0x2018 ||
+		code === 0x300c ||
+		code === 0x300e ||
+		code === 0x28 ||
+		code === 0x27 ||
+		code === 0x201d ||
+		code === 0x2019
+	) {
 		// An opening mark after a space (or at the gap's start) opens a quotation; after `.` it closes one.
 		const before = index - 1;
 		if (before < gapStart || isSpaceCode(text.charCodeAt(before))) {
@@ -289,19 +373,30 @@ function sentenceOpening(text: string, gapStart: number, gapEnd: number): number
 	}
 	if (code === 0x2e) return PERIOD;
 	if (code === 0x21 || code === 0x3f || code === 0x3a || code === 0x3b) return OTHER_OPENING;
-	if (code === 0x2014 || code === 0x2013 || code === 0x2d && index > gapStart && text.charCodeAt(index - 1) === 0x2d) return OTHER_OPENING;
+	if (code === 0x2014 || code === 0x2013 || (code === 0x2d && index > gapStart && text.charCodeAt(index - 1) === 0x2d))
+		return OTHER_OPENING;
 	return 0;
 }
 
 function isSpaceCode(code: number): boolean {
-	return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code >= 0x2000 && code <= 0x200a || code === 0x202f || code === 0x3000;
+	return (
+		code === 0x20 ||
+		code === 0x09 ||
+		code === 0x0a ||
+		code === 0x0d ||
+		code === 0xa0 ||
+		(code >= 0x2000 && code <= 0x200a) ||
+		code === 0x202f ||
+		code === 0x3000
+	);
 }
 
 function isHorizontalSpace(text: string, start: number, end: number): boolean {
 	if (start >= end) return false;
 	for (let index = start; index < end; index++) {
 		const code = text.charCodeAt(index);
-		if (code !== 0x20 && code !== 0x09 && code !== 0xa0 && !(code >= 0x2000 && code <= 0x200a) && code !== 0x202f && code !== 0x3000) return false;
+		if (code !== 0x20 && code !== 0x09 && code !== 0xa0 && !(code >= 0x2000 && code <= 0x200a) && code !== 0x202f && code !== 0x3000)
+			return false;
 	}
 	return true;
 }
@@ -312,7 +407,11 @@ function isUpperAscii(code: number): boolean {
 
 /** A cheap test before the pattern: an apostrophe one, three or four characters into the word. */
 function hasElisionApostrophe(text: string, start: number): boolean {
-	return isApostropheCode(text.charCodeAt(start + 1)) || isApostropheCode(text.charCodeAt(start + 3)) || isApostropheCode(text.charCodeAt(start + 4));
+	return (
+		isApostropheCode(text.charCodeAt(start + 1)) ||
+		isApostropheCode(text.charCodeAt(start + 3)) ||
+		isApostropheCode(text.charCodeAt(start + 4))
+	);
 }
 
 function isApostropheCode(code: number): boolean {

@@ -46,15 +46,25 @@ export const isCommonWord = memoized(function isCommonWord(word: string): boolea
 export const isOrdinaryPlural = memoized(function isOrdinaryPlural(word: string): boolean {
 	const lower = word.toLowerCase();
 	if (lower.length < 4 || !lower.endsWith('s')) return false;
-	return ORDINARY_PLURALS.has(lower) || COMMON_WORDS.has(lower.slice(0, -1)) || lower.endsWith('ies') && COMMON_WORDS.has(lower.slice(0, -3) + 'y') || lower.endsWith('es') && COMMON_WORDS.has(lower.slice(0, -2));
+	return (
+		ORDINARY_PLURALS.has(lower) ||
+		COMMON_WORDS.has(lower.slice(0, -1)) ||
+		(lower.endsWith('ies') && COMMON_WORDS.has(lower.slice(0, -3) + 'y')) ||
+		(lower.endsWith('es') && COMMON_WORDS.has(lower.slice(0, -2)))
+	);
 });
 
 /** `Literature`, `Ocean`, `Publications`: an ordinary English word, frequent or not. */
 export const isDictionaryWord = memoized(function isDictionaryWord(word: string): boolean {
 	const lower = word.toLowerCase();
-	return DICTIONARY_WORDS.has(lower) || isCommonWord(word) || isOrdinaryPlural(word) || stems(lower).some(stem => DICTIONARY_WORDS.has(stem))
+	return (
+		DICTIONARY_WORDS.has(lower) ||
+		isCommonWord(word) ||
+		isOrdinaryPlural(word) ||
+		stems(lower).some(stem => DICTIONARY_WORDS.has(stem)) ||
 		// `Digitalisation`, `Decarbonization`: nouns of action the word list may lack, in either spelling.
-		|| /^\p{Ll}{4,}[iy][sz]ation$/u.test(lower);
+		/^\p{Ll}{4,}[iy][sz]ation$/u.test(lower)
+	);
 });
 
 /**
@@ -82,13 +92,21 @@ export const isCalendarWord = memoized(function isCalendarWord(word: string): bo
 
 export const isRoleHead = memoized(function isRoleHead(word: string): boolean {
 	const lower = word.toLowerCase();
-	return ROLE_HEADS.has(lower) || ROLE_ACRONYMS.has(word) || lower.split('-').every(part => ROLE_HEADS.has(part) || TITLE_MODIFIERS.has(part)) && lower.includes('-');
+	return (
+		ROLE_HEADS.has(lower) ||
+		ROLE_ACRONYMS.has(word) ||
+		(lower.split('-').every(part => ROLE_HEADS.has(part) || TITLE_MODIFIERS.has(part)) && lower.includes('-'))
+	);
 });
 
 /** `Delegates`, `Analysts`: a role in the plural names a group of people, never one person. */
 export const isPluralRole = memoized(function isPluralRole(word: string): boolean {
 	const lower = word.toLowerCase();
-	return lower.length > 3 && lower.endsWith('s') && (ROLE_HEADS.has(lower.slice(0, -1)) || lower.endsWith('es') && ROLE_HEADS.has(lower.slice(0, -2)));
+	return (
+		lower.length > 3 &&
+		lower.endsWith('s') &&
+		(ROLE_HEADS.has(lower.slice(0, -1)) || (lower.endsWith('es') && ROLE_HEADS.has(lower.slice(0, -2))))
+	);
 });
 
 /** A word that may stand in a title: a role, a modifier (`Vice`, `Foreign`), a nationality or a country. */
@@ -147,7 +165,9 @@ export function isAcronym(token: Token): boolean {
 export const isGivenName = memoized(function isGivenName(word: string): boolean {
 	const lower = word.toLowerCase();
 	// `Lucía`, `Héctor`, `Łukasz`: the list may hold a name only without its accents.
-	return GIVEN_NAME_SET.has(lower) || GIVEN_NAME_SET.has(withoutAccentMarks(lower).replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/đ/g, 'd'));
+	return (
+		GIVEN_NAME_SET.has(lower) || GIVEN_NAME_SET.has(withoutAccentMarks(lower).replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/đ/g, 'd'))
+	);
 });
 
 export const isChineseSurname = memoized(function isChineseSurname(word: string): boolean {
@@ -166,7 +186,8 @@ export function isNameWord(token: Token): boolean {
 	const word = token.text;
 	if (isGivenName(word) || isChineseSurname(word)) return !isCalendarWord(word);
 	if (isCommonWord(word) || isForeignFunctionWord(word) || isCalendarWord(word)) return false;
-	if (isRoleHead(word) || isPluralRole(word) || TITLE_MODIFIERS.has(word.toLowerCase()) || isDemonym(word) || PLACE_NAMES.has(word)) return false;
+	if (isRoleHead(word) || isPluralRole(word) || TITLE_MODIFIERS.has(word.toLowerCase()) || isDemonym(word) || PLACE_NAMES.has(word))
+		return false;
 	if (isOrganizationHead(word) || isEventHead(word) || isPlaceHead(word) || isDocumentHead(word)) return false;
 	return true;
 }

@@ -11,27 +11,48 @@ export function computeDiagnostics(document: SeedDocument): Diagnostic[] {
 
 	const headers = document.blocks.filter((block) => block.kind === 'header');
 	if (headers.length === 0) {
-		const firstLineEnd = document.lineStarts.length > 1 ? document.offsetAt({ line: 0, character: Number.MAX_SAFE_INTEGER }) : document.text.length;
+		const firstLineEnd =
+			document.lineStarts.length > 1 ? document.offsetAt({ line: 0, character: Number.MAX_SAFE_INTEGER }) : document.text.length;
 		add(DiagnosticCode.missingDate, DiagnosticSeverity.Warning, 0, firstLineEnd,
 			'No date header: the first line should read " date YYYY-MM-DD Title".');
 	}
 	for (const header of headers) {
 		if (header.line !== 0) {
-			add(DiagnosticCode.misplacedDate, DiagnosticSeverity.Warning, header.start, header.end,
-				document.header?.line === 0 ? 'A second date header: the date header belongs on line 1 only.' : 'The date header belongs on line 1.');
+			add(
+				DiagnosticCode.misplacedDate,
+				DiagnosticSeverity.Warning,
+				header.start,
+				header.end,
+				document.header?.line === 0
+					? 'A second date header: the date header belongs on line 1 only.'
+					: 'The date header belongs on line 1.',
+			);
 		}
 	}
 	const header = document.header;
 	if (header && !header.date) {
-		add(DiagnosticCode.invalidDate, DiagnosticSeverity.Error, header.dateSpan.start, header.dateSpan.end, invalidDateMessage(header.dateText));
+		add(
+			DiagnosticCode.invalidDate,
+			DiagnosticSeverity.Error,
+			header.dateSpan.start,
+			header.dateSpan.end,
+			invalidDateMessage(header.dateText),
+		);
 	}
 	for (const problem of document.markProblems) {
 		add(problem.code, DiagnosticSeverity.Warning, problem.start, problem.end, markMessage(problem));
 	}
 	const truncation = document.truncation;
 	if (truncation) {
-		add(DiagnosticCode.truncatedText, DiagnosticSeverity.Information, truncation.start, truncation.end,
-			truncation.kind === 'fragment' ? 'The text ends in a dangling fragment; it may have been cut off.' : 'The text stops mid-sentence; it may have been cut off.');
+		add(
+			DiagnosticCode.truncatedText,
+			DiagnosticSeverity.Information,
+			truncation.start,
+			truncation.end,
+			truncation.kind === 'fragment'
+				? 'The text ends in a dangling fragment; it may have been cut off.'
+				: 'The text stops mid-sentence; it may have been cut off.',
+		);
 	}
 	return diagnostics;
 }

@@ -12,7 +12,14 @@ const scriptNames: Record<string, string> = {
 };
 
 export function computeDocumentSymbols(document: SeedDocument, token?: CancellationToken): DocumentSymbol[] {
-	const symbol = (name: string, kind: SymbolKind, span: Span, detail?: string, selection: Span = span, children?: DocumentSymbol[]): DocumentSymbol => ({
+	const symbol = (
+		name: string,
+		kind: SymbolKind,
+		span: Span,
+		detail?: string,
+		selection: Span = span,
+		children?: DocumentSymbol[],
+	): DocumentSymbol => ({
 		name: name || '(empty)',
 		detail,
 		kind,
@@ -61,10 +68,19 @@ export function computeDocumentSymbols(document: SeedDocument, token?: Cancellat
 				const rest = document.text.slice(block.dateline.end, block.end);
 				const bodyStart = block.dateline.end + (rest.length - rest.trimStart().length);
 				const datelineText = document.text.slice(block.dateline.start, block.dateline.end);
-				const datelineDetail = [block.dateline.place?.text, block.dateline.date?.text, block.dateline.agency?.text].filter(Boolean).join(' · ');
+				const datelineDetail = [block.dateline.place?.text, block.dateline.date?.text, block.dateline.agency?.text]
+					.filter(Boolean)
+					.join(' · ');
 				const symbols = [symbol(datelineText, SymbolKind.Event, block.dateline, `dateline: ${datelineDetail}`)];
 				if (bodyStart < block.end) {
-					symbols.push(symbol(firstWords(document.text.slice(bodyStart, block.end)), SymbolKind.String, { start: bodyStart, end: block.end }, 'paragraph'));
+					symbols.push(
+						symbol(
+							firstWords(document.text.slice(bodyStart, block.end)),
+							SymbolKind.String,
+							{ start: bodyStart, end: block.end },
+							'paragraph',
+						),
+					);
 				}
 				return symbols;
 			}
@@ -89,7 +105,14 @@ export function computeDocumentSymbols(document: SeedDocument, token?: Cancellat
 
 	const sectionSymbol = (section: Section): DocumentSymbol => {
 		const paragraphs = section.blocks.filter((block) => block.kind === 'paragraph').length;
-		return symbol(section.heading.text, SymbolKind.Namespace, section, `section · ${count(paragraphs, 'paragraph')}`, section.heading, blockSymbols(section.blocks));
+		return symbol(
+			section.heading.text,
+			SymbolKind.Namespace,
+			section,
+			`section · ${count(paragraphs, 'paragraph')}`,
+			section.heading,
+			blockSymbols(section.blocks),
+		);
 	};
 
 	const otherLanguageSymbol = (group: OtherLanguageBlock): DocumentSymbol => {

@@ -61,7 +61,9 @@ function fixesFor(document: SeedDocument, diagnostic: Diagnostic, options: Quick
 			const problem = document.markProblems.find((p) => p.start === start && p.code === diagnostic.code);
 			if (!problem?.insert) return [];
 			const kind = diagnostic.code === DiagnosticCode.unterminatedQuote ? 'closing quotation mark' : 'closing bracket';
-			return [{ title: `Insert the ${kind} ${problem.insert.text}`, edits: [insertAt(document, problem.insert.at, problem.insert.text)] }];
+			return [
+				{ title: `Insert the ${kind} ${problem.insert.text}`, edits: [insertAt(document, problem.insert.at, problem.insert.text)] },
+			];
 		}
 		case DiagnosticCode.unmatchedCloser: {
 			const problem = document.markProblems.find((p) => p.start === start && p.code === diagnostic.code);
@@ -116,7 +118,10 @@ function yearFixes(document: SeedDocument, evidence: YearEvidence | undefined): 
  * document edit): each new text a placeholder. The protocol types in use predate it, hence the cast.
  */
 function snippetEdit(uri: string, edits: readonly TextEdit[]): WorkspaceEdit {
-	const snippetEdits = edits.map((edit) => ({ range: edit.range, snippet: { kind: 'snippet', value: `\${1:${escapeSnippet(edit.newText)}}` } }));
+	const snippetEdits = edits.map(edit => ({
+		range: edit.range,
+		snippet: { kind: 'snippet', value: `\${1:${escapeSnippet(edit.newText)}}` },
+	}));
 	return { documentChanges: [{ textDocument: { uri, version: null }, edits: snippetEdits as unknown as TextEdit[] }] };
 }
 

@@ -3,7 +3,8 @@
  * registration numbers, sharing prompts, credit lines.
  */
 
-const boilerplatePattern = /copyright|©|all rights reserved|ICP备|ICP证|公网安备|版权所有|^(?:editor|source|share|tags?|related(?: stories| articles)?|read more|reporting by|writing by|editing by)\b\s*:?/i;
+const boilerplatePattern =
+	/copyright|©|all rights reserved|ICP备|ICP证|公网安备|版权所有|^(?:editor|source|share|tags?|related(?: stories| articles)?|read more|reporting by|writing by|editing by)\b\s*:?/i;
 
 // Words of site navigation menus and language switchers.
 const navigationWords = new Set([

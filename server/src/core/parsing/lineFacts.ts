@@ -45,7 +45,8 @@ export interface LineFacts {
 // A date token after `date`: digits or the placeholders a person fills in (`YYYY-02-05`).
 const headerPattern = /^date\s+([0-9YMDX?]{2,4}[-/.][0-9MDX?]{1,2}[-/.][0-9DX?]{1,2}|\d{4,8})(?=\s|$)\s*(.*)$/i;
 const imagePattern = /^[\w.\-()]+\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|avif)$/i;
-const captionCredit = /\(\s*[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}\/\s*[\p{L}][\p{L}\p{M}.'’ -]{1,60}\)$|\((?:photo|image|picture)\b[^()]{0,60}\)$|^(?:photo|image|picture)\s*(?::|by\b|courtesy\b)/iu;
+const captionCredit =
+	/\(\s*[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}\/\s*[\p{L}][\p{L}\p{M}.'’ -]{1,60}\)$|\((?:photo|image|picture)\b[^()]{0,60}\)$|^(?:photo|image|picture)\s*(?::|by\b|courtesy\b)/iu;
 const endMarkerPattern = /[(（[【]\s*(?:完|终|全文完|end|ends)\s*[)）\]】]$|^(?:-30-|###)$/i;
 const sentenceEnd = /[.!?。！？…]["”’)）」』\]]*$/u;
 const finalPunctuation = /[.,;:!?。，；：！？…"”’'\-–—]$/u;
@@ -89,14 +90,18 @@ export function analyseLine(line: string): LineFacts {
 		isImage,
 		isBoilerplate: !header && !isImage && isBoilerplate(text, wordCount),
 		isDateLine: !header && isDateLine(text, dates, start, wordCount),
-		isCaption: (closesWithBracket(text) || /^(?:photo|image|picture)/i.test(text)) && captionCredit.test(text.length > 200 ? text.slice(-120) : text),
+		isCaption:
+			(closesWithBracket(text) || /^(?:photo|image|picture)/i.test(text)) &&
+			captionCredit.test(text.length > 200 ? text.slice(-120) : text),
 		dateline: header ? undefined : matchDateline(line, start),
 		endMarker: endMarker ? { start: start + endMarkerStart, end: start + endMarkerStart + endMarker[0].length } : undefined,
 		dates,
 		marks: scanMarks(line),
 		endsSentence,
-		titleShaped: !finalPunctuation.test(text) && startsCapitalised.test(text)
-			&& (script === 'latin' || script === 'cyrillic' || script === 'greek' ? wordCount <= 12 && text.length <= 100 : text.length <= 40),
+		titleShaped:
+			!finalPunctuation.test(text) &&
+			startsCapitalised.test(text) &&
+			(script === 'latin' || script === 'cyrillic' || script === 'greek' ? wordCount <= 12 && text.length <= 100 : text.length <= 40),
 	};
 }
 

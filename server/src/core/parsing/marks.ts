@@ -111,14 +111,25 @@ export function scanMarks(line: string): LineMarks {
 	return { problems, openQuotes, leadingQuote, quotations };
 }
 
-function closeQuote(quotes: Open[], index: number, closeAt: number, quotations: { start: number; end: number }[], problems: LineMarkProblem[]): void {
+function closeQuote(
+	quotes: Open[],
+	index: number,
+	closeAt: number,
+	quotations: { start: number; end: number }[],
+	problems: LineMarkProblem[],
+): void {
 	const [open, ...inner] = quotes.splice(index);
 	quotations.push({ start: open.start, end: closeAt + 1 });
 	// A quotation opened inside another and still open when the outer one closes was never closed.
 	// A straight `'` there is more often an elision (`'n'`) than a quotation, so it is let be.
 	for (const unclosed of inner) {
 		if (unclosed.mark === "'") continue;
-		problems.push({ code: 'unterminated-quote', start: unclosed.start, mark: unclosed.mark, insert: { text: quotePairs[unclosed.mark], at: closeAt } });
+		problems.push({
+			code: 'unterminated-quote',
+			start: unclosed.start,
+			mark: unclosed.mark,
+			insert: { text: quotePairs[unclosed.mark], at: closeAt },
+		});
 	}
 }
 
@@ -168,7 +179,44 @@ export function quoteInsertionPoint(line: string, from: number): number {
 	return line.trimEnd().length;
 }
 
-const abbreviations = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gen', 'gov', 'sen', 'rep', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'vs', 'etc', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e']);
+const abbreviations = new Set([
+	'mr',
+	'mrs',
+	'ms',
+	'dr',
+	'prof',
+	'st',
+	'no',
+	'jan',
+	'feb',
+	'mar',
+	'apr',
+	'jun',
+	'jul',
+	'aug',
+	'sep',
+	'sept',
+	'oct',
+	'nov',
+	'dec',
+	'gen',
+	'gov',
+	'sen',
+	'rep',
+	'jr',
+	'sr',
+	'inc',
+	'co',
+	'corp',
+	'ltd',
+	'vs',
+	'etc',
+	'u.s',
+	'u.n',
+	'u.k',
+	'e.g',
+	'i.e',
+]);
 
 /** A period that ends an abbreviation (`Feb.`, `Mr.`, `U.S.`) rather than a sentence. */
 export function isAbbreviation(line: string, periodIndex: number): boolean {

@@ -5,7 +5,8 @@ export function otherDatesInFolder(index: WorkspaceIndex, uri: string): string[]
 	const folder = uri.slice(0, uri.lastIndexOf('/') + 1);
 	const dates: string[] = [];
 	for (const summary of index.all()) {
-		if (summary.uri === uri || !summary.date || !summary.uri.startsWith(folder) || summary.uri.indexOf('/', folder.length) >= 0) continue;
+		if (summary.uri === uri || !summary.date || !summary.uri.startsWith(folder) || summary.uri.indexOf('/', folder.length) >= 0)
+			continue;
 		dates.push(summary.date);
 	}
 	return dates;

@@ -143,13 +143,15 @@ export const PLACE_HEADS: ReadonlySet<string> = words(`
 `);
 
 /** Words that open a place name: `Mount Kenya`, `Lake Victoria`, `Avenida Paulista`, `Lower Silesia`. */
-export const PLACE_PREFIXES: ReadonlySet<string> = words(`Côte Costa Mount Mt Mt. Lake Port Fort Cape Gulf Isle Saint St St. San Santa São Sao
+export const PLACE_PREFIXES: ReadonlySet<string> =
+	words(`Côte Costa Mount Mt Mt. Lake Port Fort Cape Gulf Isle Saint St St. San Santa São Sao
 	Avenida Rua Calle Piazza Plaza Place Via Boulevard Rue Jalan Lower Upper Greater Northern Southern Eastern Western Central
 	Teatro Théâtre
 	Palazzo Castello Castillo Corso Praça Parque Parc Estadio Stade Stadio Arena Aeropuerto Aeroporto Aéroport`);
 
 /** Institutions named by one capitalised word mid-sentence: `a hostile Congress`. */
-export const STANDALONE_INSTITUTIONS: ReadonlySet<string> = words(`Congress Parliament Senate Politburo Pentagon Kremlin Knesset Duma Bundestag Bundesrat Riksdag Storting Sejm Majlis Commonwealth
+export const STANDALONE_INSTITUTIONS: ReadonlySet<string> =
+	words(`Congress Parliament Senate Politburo Pentagon Kremlin Knesset Duma Bundestag Bundesrat Riksdag Storting Sejm Majlis Commonwealth
 	Dáil Dail Seanad Oireachtas Folketing Eduskunta Althingi Riigikogu Saeima Seimas Sabor`);
 
 /** Places named by one capitalised word that is also an ordinary one: `at the Capitol`. */
@@ -187,7 +189,8 @@ export const PERSON_VERBS: ReadonlySet<string> = words(`
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = words(`in near outside across throughout inside around`);
 
 /** Lower-case words that may join capitalised words into one name: `Bank of England`, `Lula da Silva`. */
-export const NAME_CONNECTORS: ReadonlySet<string> = words(`of for the on de da do dos das du del della di van von der den ter bin ibn al el la le y
+export const NAME_CONNECTORS: ReadonlySet<string> =
+	words(`of for the on de da do dos das du del della di van von der den ter bin ibn al el la le y
 	los las les des degli dei delle en et e es za`);
 
 /** Connectors that only organisations, events and places use; a person's name never contains them. */

@@ -55,9 +55,11 @@ export function addGivenNames(names: Iterable<string>): void {
 export const CHINESE_SURNAME_SET: ReadonlySet<string> = new Set(CHINESE_SURNAMES.split(/\s+/).filter(name => name.length > 0));
 
 /** Lower-cased Korean surnames in their usual romanisations. */
-const KOREAN_SURNAME_SET: ReadonlySet<string> = new Set(`kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh
+const KOREAN_SURNAME_SET: ReadonlySet<string> = new Set(
+	`kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh
 	seo suh shin sin kwon hwang ahn an song yoo yu ryu hong jeon chun ko go moon mun yang son bae baek paik heo huh nam noh roh
-	ha kwak sung seong cha joo ju woo koo ku min ryoo byun na do`.split(/\s+/));
+	ha kwak sung seong cha joo ju woo koo ku min ryoo byun na do`.split(/\s+/),
+);
 
 /** A Korean given name as romanised in news: two syllables joined by a hyphen, `Jung-min`, `Seok-ho`. */
 const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
