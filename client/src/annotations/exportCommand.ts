@@ -23,6 +23,7 @@ const formats: readonly FormatItem[] = [
 export async function exportAnnotations(client: AnnotationClient): Promise<vscode.Uri | undefined> {
 	const chosen = await vscode.window.showQuickPick(formats, { title: 'Export Annotations', placeHolder: 'In which format?' });
 	if (!chosen) return undefined;
+	if (!await savedOrAccepted()) return undefined;
 	const seed = chosen.format === 'brat' ? await seedToExport(client) : undefined;
 	if (chosen.format === 'brat' && !seed) return undefined;
 	const target = await vscode.window.showSaveDialog({
@@ -44,6 +45,24 @@ export async function exportAnnotations(client: AnnotationClient): Promise<vscod
 		if (answer === 'Open') void vscode.window.showTextDocument(target);
 	});
 	return target;
+}
+
+/**
+ * Exports read the seeds as saved on disk. With unsaved seeds open, offers to save them first or to
+ * export the saved versions; false when the person cancels.
+ */
+export async function savedOrAccepted(): Promise<boolean> {
+	const dirty = vscode.workspace.textDocuments.filter((document) => document.isDirty && document.languageId === 'seed');
+	if (dirty.length === 0) return true;
+	const names = dirty.map((document) => vscode.workspace.asRelativePath(document.uri)).slice(0, 3).join(', ');
+	const answer = await vscode.window.showWarningMessage(
+		`${names}${dirty.length > 3 ? ` and ${dirty.length - 3} more` : ''} ${dirty.length === 1 ? 'has' : 'have'} unsaved changes. The export is made from the saved files.`,
+		{ modal: true }, 'Save and Export', 'Export Saved Versions',
+	);
+	if (answer === 'Save and Export') {
+		return (await Promise.all(dirty.map((document) => document.save()))).every(Boolean);
+	}
+	return answer === 'Export Saved Versions';
 }
 
 /** The active seed, or one picked among the annotated seeds. */

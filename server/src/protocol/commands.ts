@@ -95,6 +95,8 @@ export interface ExportArgs {
 	readonly format: ExportFormat;
 	/** The seeds to export; all annotated seeds of the workspace when left out. */
 	readonly uris?: readonly string[];
+	/** CSV: prefix cells a spreadsheet would run as formulas with `'` (default true). */
+	readonly formulaEscape?: boolean;
 }
 
 export interface ReanchorArgs {
