@@ -3,10 +3,12 @@
  *   seed check [paths…] [--format text|json]
  *   seed outline FILE [--format json|text]
  *   seed entities [paths…] [--format json|text]
+ *   seed export [paths…] --format csv|jsonl|w3c|brat|qdpx|qdc [--out FILE]
  */
 import { checkCommand } from './cli/checkCommand';
 import { processOutput, type CommandOutput } from './cli/commandOutput';
 import { entitiesCommand } from './cli/entitiesCommand';
+import { exportCommand, exportUsage } from './cli/exportCommand';
 import { outlineCommand } from './cli/outlineCommand';
 import { findLexiconDirectory, lexiconCandidates, loadLexiconFiles } from './node/lexiconFiles';
 
@@ -19,6 +21,7 @@ Commands:
   entities [paths…] [--format json|text]
                                         people, places, organisations and events per seed,
                                         with kind, canonical name and mention ranges
+  ${exportUsage}
 
 Options:
   --format text|json   output format
@@ -35,6 +38,9 @@ export async function main(argv: readonly string[], output: CommandOutput = proc
 	if (!command || command === '-h' || command === '--help' || args.includes('--help') || args.includes('-h')) {
 		output.write(usage);
 		return command ? 0 : 2;
+	}
+	if (command === 'export') {
+		return exportCommand(args, output); // its own options (--format csv|…, --out)
 	}
 	const formatIndex = args.indexOf('--format');
 	let format: string | undefined;
