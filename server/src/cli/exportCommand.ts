@@ -85,8 +85,8 @@ export async function exportCommand(args: readonly string[], output: CommandOutp
 	}
 	const codebook = codebookText === undefined ? undefined : parseCodebook(codebookText);
 	if (format === 'qdpx' || format === 'qdc') {
-		output.error(`seed export: ${format} is not available yet`);
-		return 1;
+		const { exchangeExport } = await import('./exchangeCommands');
+		return await exchangeExport(format, found.seeds, codebookText, options.out, output) === 0 && !failed ? 0 : 1;
 	}
 	const saved = await readSavedSources(new NodeFileSystem(), found.seeds);
 	saved.problems.forEach(problem => output.error(`seed export: ${problem}`));
