@@ -16,9 +16,8 @@ import { clampToCodePoint } from './core/annotations/codePoints';
 import { addTagToCodebook, parseCodebook, renameTagInCodebook } from './core/annotations/codebook';
 import { writeFileAtomically } from './core/annotations/atomicWrite';
 import { followChanges, toOffsetChanges, type TrackedAnchor } from './core/annotations/editTracking';
-import { toBrat } from './core/annotations/export/brat';
-import { bratFiles, exportDocument, isAnnotationExportFormat } from './core/annotations/export/exportFormats';
-import { readSavedSources } from './core/annotations/export/savedSources';
+import { annotationExportFormats, type AnnotationExportFormat } from './core/annotations/export/exportFormatNames';
+import { loadExchange } from './exchangeLoader';
 import type { AnnotationFileSystem } from './core/annotations/fileSystem';
 import { reanchor, reanchorAll } from './core/annotations/reanchor';
 import type { Sidecar, SidecarLimits } from './core/annotations/sidecar';
@@ -410,7 +409,7 @@ export class AnnotationService {
 	 */
 	async export(args: ExportArgs): Promise<string> {
 		const format = args?.format;
-		if (!isAnnotationExportFormat(format)) {
+		if (!annotationExportFormats.includes(format as AnnotationExportFormat)) {
 			throw new AnnotationCommandError(`Unknown export format ${String(format)}: use csv, jsonl, w3c or brat.`);
 		}
 		const uris: string[] = [];
@@ -425,6 +424,7 @@ export class AnnotationService {
 			}
 		}
 		const seeds = uris.map(uri => ({ uri: URI.parse(uri), name: this.relativePath(uri) }));
+		const { readSavedSources, exportDocument, toBrat, bratFiles } = loadExchange();
 		const saved = await readSavedSources(this.options.fileSystem, seeds, { sidecarUriFor: uri => this.store.sidecarUri(uri), ...(this.options.limits ? { limits: this.options.limits } : {}) });
 		if (saved.problems.length > 0) {
 			throw new AnnotationCommandError(`Cannot export: ${saved.problems.join('; ')}`);

@@ -8,8 +8,9 @@ import type { ExportSource } from './exportSource';
 import { toJsonLines } from './jsonLines';
 import { toWebAnnotations } from './webAnnotation';
 
-export const annotationExportFormats = ['csv', 'jsonl', 'w3c', 'brat'] as const;
-export type AnnotationExportFormat = typeof annotationExportFormats[number];
+import { annotationExportFormats, type AnnotationExportFormat } from './exportFormatNames';
+
+export { annotationExportFormats, type AnnotationExportFormat };
 
 export interface AnnotationExportOptions {
 	/** CSV: prefix cells a spreadsheet would run as formulas (default true; see `csv.ts`). */
