@@ -4,11 +4,13 @@
  *   seed outline FILE [--format json|text]
  *   seed entities [paths…] [--format json|text]
  *   seed export [paths…] --format csv|jsonl|w3c|brat|qdpx|qdc [--out FILE]
+ *   seed import FILE.qdpx --into DIR [--overwrite]
  */
 import { checkCommand } from './cli/checkCommand';
 import { processOutput, type CommandOutput } from './cli/commandOutput';
 import { entitiesCommand } from './cli/entitiesCommand';
 import { exportCommand, exportUsage } from './cli/exportCommand';
+import { importCommand, importUsage } from './cli/importCommand';
 import { outlineCommand } from './cli/outlineCommand';
 import { findLexiconDirectory, lexiconCandidates, loadLexiconFiles } from './node/lexiconFiles';
 
@@ -22,6 +24,7 @@ Commands:
                                         people, places, organisations and events per seed,
                                         with kind, canonical name and mention ranges
   ${exportUsage}
+  ${importUsage}
 
 Options:
   --format text|json   output format
@@ -41,6 +44,9 @@ export async function main(argv: readonly string[], output: CommandOutput = proc
 	}
 	if (command === 'export') {
 		return exportCommand(args, output); // its own options (--format csv|…, --out)
+	}
+	if (command === 'import') {
+		return importCommand(args, output);
 	}
 	const formatIndex = args.indexOf('--format');
 	let format: string | undefined;

@@ -3,13 +3,13 @@
  * `name.tags.yaml` and the coders' `name.<coder>.tags.yaml`), and writes a `.qdpx` (a zip of
  * `project.qde` and `sources/<guid>.txt`, each seed's bytes exactly) or a `.qdc` codebook.
  */
-import { zipSync } from 'fflate';
 import type { URI } from 'vscode-uri';
 import { parseCodebook } from '../annotations/codebook';
 import { codePointCounter } from '../annotations/codePoints';
 import { anchoredIn, readSavedAnnotations } from '../annotations/export/savedSources';
 import { exportedTexts } from '../annotations/export/exportSource';
 import type { AnnotationFileSystem } from '../annotations/fileSystem';
+import { writeArchive } from './archive';
 import type { ExchangeProject, ExchangeSelection, ExchangeSource } from './exchangeModel';
 import { sourceGuid, writeCodebookXml, writeProjectXml } from './qdeWriter';
 
@@ -36,9 +36,6 @@ export interface ReadProject {
 /** What the project's `Description` says about its contents. */
 export const projectDescription = `Exported by Seed Annotator from ${exportedTexts}. Text positions are Unicode code points `
 	+ 'counted from 0 (end exclusive) in each source file without its byte-order mark; a CRLF line break counts 2.';
-
-/** The fixed time of every zip entry, so the same project gives the same `.qdpx` bytes. */
-const zipTime = new Date(Date.UTC(2000, 0, 1));
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -91,7 +88,7 @@ export function writeQdpx(project: ExchangeProject): Uint8Array {
 	for (const source of [...project.sources].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
 		files[`sources/${sourceGuid(source)}.txt`] = source.bytes;
 	}
-	return zipSync(files, { level: 6, mtime: zipTime });
+	return writeArchive(files);
 }
 
 export function writeQdc(project: ExchangeProject): string {

@@ -90,7 +90,7 @@ export function writeProjectXml(project: ExchangeProject, description: string): 
 			};
 			if (selection.note !== undefined) {
 				const noteGuid = stableGuid(`note:${source.name}:${selection.id}`);
-				notes.push({ '@guid': noteGuid, '@name': `Note on ${selection.id}`, '@creatingUser': user, ...created, PlainTextContent: selection.note });
+				notes.push({ '@guid': noteGuid, '@name': `Note on ${selection.id}`, '@creatingUser': user, ...created, PlainTextContent: keepingCarriageReturns(selection.note) });
 				node.NoteRef = { '@targetGUID': noteGuid };
 			}
 			return node;
@@ -108,7 +108,7 @@ export function writeProjectXml(project: ExchangeProject, description: string): 
 		...(notes.length > 0 ? { Notes: { Note: notes } } : {}),
 		Description: description,
 	};
-	return builder.build({ '?xml': { '@version': '1.0', '@encoding': 'utf-8' }, Project: project_ });
+	return withCarriageReturns(builder.build({ '?xml': { '@version': '1.0', '@encoding': 'utf-8' }, Project: project_ }));
 }
 
 /** The text of a `.qdc` codebook. */
@@ -120,7 +120,7 @@ export function writeCodebookXml(project: ExchangeProject): string {
 	} else {
 		throw new Error('the codebook has no tags to export');
 	}
-	return builder.build({ '?xml': { '@version': '1.0', '@encoding': 'utf-8' }, CodeBook: body });
+	return withCarriageReturns(builder.build({ '?xml': { '@version': '1.0', '@encoding': 'utf-8' }, CodeBook: body }));
 }
 
 /** Codes nested by `/`: each code holds its description, then its children. */
@@ -136,10 +136,24 @@ function codeTree(codes: readonly ExchangeCode[]): XmlNode[] {
 		'@name': code.tag.slice(code.tag.lastIndexOf('/') + 1),
 		'@isCodable': String(code.codable),
 		...(code.color ? { '@color': code.color.toUpperCase() } : {}),
-		...(code.description !== undefined && code.description !== '' ? { Description: code.description } : {}),
+		...(code.description !== undefined && code.description !== '' ? { Description: keepingCarriageReturns(code.description) } : {}),
 		...(byParent.has(code.tag) ? { Code: build(code.tag) } : {}),
 	}));
 	return build('');
+}
+
+/**
+ * An XML reader turns a raw CR (and CRLF) in text into LF, so a note's CR is written as `&#13;`.
+ * The builder would escape the `&`, so CR travels through it as a private-use placeholder.
+ */
+const carriageReturnPlaceholder = '\uE00D';
+
+function keepingCarriageReturns(text: string): string {
+	return text.replace(/\r/g, carriageReturnPlaceholder);
+}
+
+function withCarriageReturns(xml: string): string {
+	return xml.replace(/\uE00D/g, '&#13;');
 }
 
 /** A selection's label, as QDA programs show one: its first words on one line. */
