@@ -23,6 +23,11 @@ export function stableGuid(name: string): string {
 
 const standardId = /^a-[0-9a-z]{8}$/;
 
+/** Ids the selection GUID carries itself; others travel in the selection's name (`qdeWriter.ts`). */
+export function isReversibleId(id: string): boolean {
+	return standardId.test(id);
+}
+
 /** The GUID of an annotation's selection in a source; reversible for standard ids. */
 export function selectionGuid(sourceName: string, annotationId: string): string {
 	const hashed = stableGuid(`selection:${sourceName}:${annotationId}`);
@@ -33,9 +38,16 @@ export function selectionGuid(sourceName: string, annotationId: string): string 
 	return hashed.slice(0, 24) + number;
 }
 
-/** The annotation id a selection GUID of ours carries; undefined for any other GUID. */
-export function annotationIdFromGuid(sourceName: string, guid: string): string | undefined {
+/**
+ * The annotation id a selection GUID of ours carries; undefined for any other GUID. `label` (the
+ * selection's name) may name an id the GUID cannot carry, `… [id: x]`, which the GUID then confirms.
+ */
+export function annotationIdFromGuid(sourceName: string, guid: string, label?: string): string | undefined {
 	const normal = normalizeGuid(guid);
+	const named = label && / \[id: ([A-Za-z0-9_-]+)\]$/.exec(label)?.[1];
+	if (named && selectionGuid(sourceName, named) === normal) {
+		return named;
+	}
 	const number = parseInt(normal.slice(24), 16);
 	if (!Number.isSafeInteger(number) || number >= 36 ** 8) {
 		return undefined;

@@ -196,7 +196,7 @@ export async function planImport(archive: Uint8Array, label: string, existing: E
 					sidecar = { seedFile: seedPath, ...(coder !== undefined ? { coder } : {}), annotations: [] };
 					sidecars.set(key, sidecar);
 				}
-				const id = (index === 0 && source.name !== undefined ? annotationIdFromGuid(source.name, selection.guid) : undefined)
+				const id = (index === 0 && source.name !== undefined ? annotationIdFromGuid(source.name, selection.guid, selection.name) : undefined)
 					?? uniqueId(`import:${source.guid}:${selection.guid}:${coding.guid}`, sidecar.annotations);
 				const noteText = [note, codingNote].filter((part): part is string => part !== undefined && part !== '').join('\n\n');
 				sidecar.annotations.push({

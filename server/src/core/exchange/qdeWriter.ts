@@ -11,7 +11,7 @@
  */
 import { XMLBuilder } from 'fast-xml-parser';
 import { defaultUserName, exchangeOrigin, type ExchangeCode, type ExchangeProject, type ExchangeSource, type ExchangeUser } from './exchangeModel';
-import { selectionGuid, stableGuid } from './guid';
+import { isReversibleId, selectionGuid, stableGuid } from './guid';
 
 type XmlNode = Record<string, unknown>;
 
@@ -76,7 +76,7 @@ export function writeProjectXml(project: ExchangeProject, description: string): 
 			const created = xsdDateTime.test(selection.created) ? { '@creationDateTime': selection.created } : {};
 			const node: XmlNode = {
 				'@guid': selectionId,
-				'@name': selectionName(selection.passage),
+				'@name': selectionName(selection.passage, selection.id),
 				'@startPosition': String(selection.start),
 				'@endPosition': String(selection.end),
 				'@creatingUser': user,
@@ -156,11 +156,14 @@ function withCarriageReturns(xml: string): string {
 	return xml.replace(/\uE00D/g, '&#13;');
 }
 
-/** A selection's label, as QDA programs show one: its first words on one line. */
-function selectionName(passage: string): string {
+/**
+ * A selection's label, as QDA programs show one: its first words on one line. An id that its GUID
+ * cannot carry (not `a-` and eight base-36 characters) is added as ` [id: …]`, for the import.
+ */
+function selectionName(passage: string, id: string): string {
 	const points = Array.from(passage.slice(0, 400));
-	const label = points.slice(0, 60).join('').replace(/\s+/g, ' ').trim();
-	return points.length > 60 ? `${label}…` : label;
+	const label = points.slice(0, 60).join('').replace(/\s+/g, ' ').trim() + (points.length > 60 ? '…' : '');
+	return isReversibleId(id) ? label : `${label} [id: ${id}]`;
 }
 
 function compare(a: string, b: string): number {
