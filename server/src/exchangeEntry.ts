@@ -8,3 +8,6 @@ export { bratFiles, exportDocument } from './core/annotations/export/exportForma
 export { readSavedSources } from './core/annotations/export/savedSources';
 export { readExchangeProject, writeQdc, writeQdpx } from './core/exchange/projectExport';
 export { withCoderSidecars } from './node/coderSidecars';
+export { formatImportReport, planImport } from './core/exchange/projectImport';
+export { existingFilesIn, writeImportPlan } from './node/importPlanWriter';
+export { ExchangeService } from './exchangeService';

@@ -10,6 +10,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { AnnotationCommandError, AnnotationService } from './annotationService';
+import { exchangeCommandRunner, exchangeCommands } from './exchangeCommands';
 import { SeedLanguageService } from './core/languageService';
 import { parseSeed } from './core/parser';
 import { ENTITY_SEMANTIC_TOKENS_LEGEND, EntityService } from './entityService';
@@ -53,6 +54,10 @@ const annotations: AnnotationService = new AnnotationService({
 			.map(({ range }) => ({ start: document.offsetAt(range.start), end: document.offsetAt(range.end) }));
 	},
 });
+const runExchangeCommand = exchangeCommandRunner({
+	fileSystem: new NodeFileSystem(), workspaceFolders: () => settings.folders.map((folder) => URI.file(folder)),
+	listSeeds: seedUris, codebookUri: () => settings.codebookUri(), trusted: () => settings.trusted,
+});
 annotations.onDidChangeAnnotations((uri, cause) => {
 	void connection.sendNotification(annotationsChangedNotification, { uri });
 	const document = documents.get(uri);
@@ -73,7 +78,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 			documentHighlightProvider: true,
 			definitionProvider: true,
 			semanticTokensProvider: { legend: ENTITY_SEMANTIC_TOKENS_LEGEND, full: true },
-			executeCommandProvider: { commands: [...AnnotationService.commands, ServerCommand.addToRegistry] },
+			executeCommandProvider: { commands: [...AnnotationService.commands, ...exchangeCommands, ServerCommand.addToRegistry] },
 		},
 		serverInfo: { name: 'seed-language-server', version: '0.1.0' },
 	};
@@ -156,7 +161,7 @@ async function executeCommand(command: string, args: unknown[] | undefined): Pro
 		return (await connection.workspace.applyEdit({ label: 'Add to entity registry', edit })).applied;
 	}
 	try {
-		return await annotations.executeCommand(command, args);
+		return await (exchangeCommands.includes(command) ? runExchangeCommand(command, args) : annotations.executeCommand(command, args));
 	} catch (error) {
 		if (error instanceof AnnotationCommandError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
 		throw error;
