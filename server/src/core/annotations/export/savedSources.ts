@@ -12,6 +12,7 @@ import type { AnnotationFileSystem } from '../fileSystem';
 import { reanchorAll } from '../reanchor';
 import { defaultSidecarLimits, Sidecar, type SidecarLimits } from '../sidecar';
 import { defaultSidecarUri } from '../sidecarStore';
+import { readCanonicalSidecar } from './canonicalSidecar';
 import type { ExportSource } from './exportSource';
 
 export interface SeedToExport {
@@ -53,6 +54,10 @@ export async function readSavedAnnotations(fileSystem: AnnotationFileSystem, sid
 		return [];
 	}
 	const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await fileSystem.readFile(sidecarUri));
+	const canonical = text.length <= limits.maxLength ? readCanonicalSidecar(text) : undefined;
+	if (canonical) {
+		return canonical;
+	}
 	const parsed = Sidecar.parse(text, limits);
 	if (!parsed.ok) {
 		const problem = parsed.problems[0];
