@@ -28,8 +28,11 @@ export interface ExchangeBenchResult {
 	readonly zipBaselineMs: number;
 }
 
-const paragraph = 'BEIJING, Feb. 5 (Xinhua) -- Chinese President Xi Jinping held talks with Russian President Vladimir Putin 🇨🇳🇷🇺 on Friday. '
-	+ 'The two sides agreed to deepen cooperation in trade, energy and technology, 双方同意深化合作, and to coordinate on international affairs.\r\n\r\n';
+const paragraph = [
+	'BEIJING, Feb. 5 (Xinhua) -- Chinese President Xi Jinping held talks with Russian President Vladimir Putin 🇨🇳🇷🇺 on Friday.',
+	'The two sides agreed to deepen cooperation in trade, energy and technology, 双方同意深化合作,',
+	'and to coordinate on international affairs.',
+].join(' ') + '\r\n\r\n';
 
 export async function benchExchange(seeds = 1000, perSeed = 20, runs = 3): Promise<ExchangeBenchResult> {
 	const fileSystem = new MemoryFileSystem();
@@ -42,19 +45,24 @@ export async function benchExchange(seeds = 1000, perSeed = 20, runs = 3): Promi
 		const sidecar = URI.file(`/bench/seeds/${String(i).padStart(4, '0')}.tags.yaml`);
 		const annotations: Annotation[] = [];
 		for (let n = 0; n < perSeed; n++) {
-			const start = text.indexOf('Xi Jinping', (n * text.length) / perSeed) >= 0 ? text.indexOf('Xi Jinping', (n * text.length) / perSeed) : text.indexOf('Putin');
+			const start = text.indexOf('Xi Jinping', (n * text.length) / perSeed) >= 0 ? text.indexOf('Xi Jinping',
+				(n * text.length) / perSeed) : text.indexOf('Putin');
 			annotations.push({
-				id: `a-${(i * perSeed + n).toString(36).padStart(8, '0')}`, tag: ['actor/state', 'frame/cooperation', 'claim/quote'][n % 3], text: text.slice(start, start + 10),
-				start, end: start + 10, ...contextAround(text, start, start + 10), ...(n % 5 === 0 ? { note: `note ${n}` } : {}), created: '2026-11-21T06:22:49.475Z',
+				id: `a-${(i * perSeed + n).toString(36).padStart(8, '0')}`, tag: ['actor/state', 'frame/cooperation',
+					'claim/quote'][n % 3], text: text.slice(start, start + 10),
+				start, end: start + 10, ...contextAround(text, start,
+					start + 10), ...(n % 5 === 0 ? { note: `note ${n}` } : {}), created: '2026-11-21T06:22:49.475Z',
 			});
 		}
 		annotations.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1));
 		await fileSystem.writeFile(uri, encoder.encode(text));
-		await fileSystem.writeFile(sidecar, encoder.encode(newSidecarText('x.txt').replace('annotations: []\n', 'annotations:\n' + annotations.map(a => renderSlot(a, 2, '\n').text).join(''))));
+		await fileSystem.writeFile(sidecar, encoder.encode(newSidecarText('x.txt').replace('annotations: []\n',
+			'annotations:\n' + annotations.map(a => renderSlot(a, 2, '\n').text).join(''))));
 		list.push({ uri, name: `seeds/${String(i).padStart(4, '0')}.txt`, sidecars: [{ uri: sidecar }] });
 		texts[`sources/${i}.txt`] = encoder.encode(text);
 	}
-	const codebook = 'version: 1\ntags:\n  actor/state:\n    color: "#1f77b4"\n  frame/cooperation:\n    color: "#2ca02c"\n  claim/quote:\n    color: "#7f7f7f"\n';
+	const codebook = 'version: 1\ntags:\n  actor/state:\n    color: "#1f77b4"\n  frame/cooperation:\n    color: "#2ca02c"\n  ' +
+		'claim/quote:\n    color: "#7f7f7f"\n';
 	const exportTimes: number[] = [];
 	const importTimes: number[] = [];
 	const baselineTimes: number[] = [];
@@ -79,5 +87,6 @@ export async function benchExchange(seeds = 1000, perSeed = 20, runs = 3): Promi
 		unzipSync(zipSync(texts, { level: 6 }));
 		baselineTimes.push(performance.now() - start);
 	}
-	return { seeds, annotations, qdpxBytes: qdpx.length, exportMs: median(exportTimes), importMs: median(importTimes), zipBaselineMs: median(baselineTimes) };
+	return { seeds, annotations, qdpxBytes: qdpx.length, exportMs: median(exportTimes), importMs: median(importTimes),
+		zipBaselineMs: median(baselineTimes) };
 }

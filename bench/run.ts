@@ -117,14 +117,15 @@ async function annotationRows(): Promise<void> {
 async function exchangeRows(): Promise<void> {
 	const exchange = await benchExchange(1000, 20);
 	const corpus = `${exchange.seeds.toLocaleString('en')} seeds, ${exchange.annotations.toLocaleString('en')} annotations`;
-	rows.push({ name: `zip + unzip the texts of ${exchange.seeds.toLocaleString('en')} seeds (fflate only)`, value: exchange.zipBaselineMs, unit: 'ms' });
+	const baseline = exchange.zipBaselineMs;
+	rows.push({ name: `zip + unzip the texts of ${exchange.seeds.toLocaleString('en')} seeds (fflate only)`, value: baseline, unit: 'ms' });
 	rows.push({
 		name: `REFI-QDA export, ${corpus} (${(exchange.qdpxBytes / 1e6).toFixed(1)} MB .qdpx)`, value: exchange.exportMs, unit: 'ms',
-		baseline: exchange.zipBaselineMs, ratio: exchange.exportMs / exchange.zipBaselineMs, target: '≤ 3000 ms', pass: exchange.exportMs <= 3000,
+		baseline, ratio: exchange.exportMs / baseline, target: '≤ 3000 ms', pass: exchange.exportMs <= 3000,
 	});
 	rows.push({
 		name: `REFI-QDA import into an empty folder, ${corpus}`, value: exchange.importMs, unit: 'ms',
-		baseline: exchange.zipBaselineMs, ratio: exchange.importMs / exchange.zipBaselineMs, target: '≤ 3000 ms', pass: exchange.importMs <= 3000,
+		baseline, ratio: exchange.importMs / baseline, target: '≤ 3000 ms', pass: exchange.importMs <= 3000,
 	});
 }
 
@@ -149,7 +150,9 @@ function activationRows(): void {
 
 // Bundle sizes, minified as for production.
 async function bundleSizes(): Promise<void> {
-	const entries = [['client', 'client/src/extension.ts'], ['server', 'server/src/server.ts'], ['exchange', 'server/src/exchangeEntry.ts']];
+	const entries = [
+		['client', 'client/src/extension.ts'], ['server', 'server/src/server.ts'], ['exchange', 'server/src/exchangeEntry.ts'],
+	];
 	for (const [name, entry] of entries) {
 		const result = await esbuild.build({
 			entryPoints: [path.join(repoRoot, entry)], bundle: true, platform: 'node', format: 'cjs', target: 'node20',

@@ -425,7 +425,9 @@ export class AnnotationService {
 		}
 		const seeds = uris.map(uri => ({ uri: URI.parse(uri), name: this.relativePath(uri) }));
 		const { readSavedSources, exportDocument, toBrat, bratFiles } = loadExchange();
-		const saved = await readSavedSources(this.options.fileSystem, seeds, { sidecarUriFor: uri => this.store.sidecarUri(uri), ...(this.options.limits ? { limits: this.options.limits } : {}) });
+		const saved = await readSavedSources(this.options.fileSystem, seeds, {
+			sidecarUriFor: uri => this.store.sidecarUri(uri), ...(this.options.limits ? { limits: this.options.limits } : {}),
+		});
 		if (saved.problems.length > 0) {
 			throw new AnnotationCommandError(`Cannot export: ${saved.problems.join('; ')}`);
 		}

@@ -10,7 +10,8 @@ import { ServerCommand } from './protocol/commands';
 
 export const exchangeCommands: readonly string[] = [ServerCommand.exportProject, ServerCommand.importProject];
 
-export function exchangeCommandRunner(options: ExchangeServiceOptions): (command: string, args: readonly unknown[] | undefined) => Promise<unknown> {
+export function exchangeCommandRunner(options: ExchangeServiceOptions): (command: string,
+	args: readonly unknown[] | undefined) => Promise<unknown> {
 	let service: ExchangeService | undefined;
 	return async (command, args) => {
 		service ??= new (loadExchange().ExchangeService)(options);

@@ -14,7 +14,8 @@ import { readExchangeProject, writeQdc, writeQdpx } from './core/exchange/projec
 import { formatImportReport, planImport } from './core/exchange/projectImport';
 import { withCoderSidecars } from './node/coderSidecars';
 import { existingFilesIn, writeImportPlan } from './node/importPlanWriter';
-import { ServerCommand, type ExportProjectArgs, type ExportProjectResult, type ImportProjectArgs, type ImportProjectResult } from './protocol/commands';
+import { ServerCommand, type ExportProjectArgs, type ExportProjectResult, type ImportProjectArgs,
+	type ImportProjectResult } from './protocol/commands';
 
 export interface ExchangeServiceOptions {
 	readonly fileSystem: AnnotationFileSystem;
@@ -39,11 +40,13 @@ export class ExchangeService {
 		const uris = args.uris ? [...args.uris] : await collect(this.options.listSeeds());
 		const seeds = uris.sort().map(uri => ({ uri: URI.parse(uri), name: this.relativePath(URI.parse(uri)) }));
 		const codebook = this.options.codebookUri();
-		const codebookText = codebook && await this.options.fileSystem.readFile(codebook).then(bytes => new TextDecoder().decode(bytes), () => undefined);
+		const codebookText = codebook && await this.options.fileSystem.readFile(codebook).then(bytes => new TextDecoder().decode(bytes),
+			() => undefined);
 		const read = await readExchangeProject(this.options.fileSystem, await withCoderSidecars(seeds), codebookText, this.projectName());
 		const problems = [...read.problems];
 		if (read.orphaned > 0) {
-			problems.push(`${read.orphaned} annotation${read.orphaned === 1 ? ' was' : 's were'} left out: the passage is no longer in the saved text`);
+			const annotations = read.orphaned === 1 ? '1 annotation was' : `${read.orphaned} annotations were`;
+			problems.push(`${annotations} left out: the passage is no longer in the saved text`);
 		}
 		const sources = read.project.sources.length;
 		const codings = read.project.sources.reduce((total, source) => total + source.selections.length, 0);
@@ -74,9 +77,11 @@ export class ExchangeService {
 			throw new ExchangeError(`Cannot read ${file}: ${error.code ?? error.message}.`);
 		});
 		const codebook = this.options.codebookUri();
-		const codebookPath = codebook && isInsideFolder(codebook, folder) ? path.relative(folder.fsPath, codebook.fsPath).split(path.sep).join('/') : undefined;
+		const codebookPath = codebook && isInsideFolder(codebook, folder) ? path.relative(folder.fsPath,
+			codebook.fsPath).split(path.sep).join('/') : undefined;
 		const plan = await planImport(bytes, path.basename(file), existingFilesIn(folder.fsPath), {
-			overwrite: args.overwrite === true, positions: args.positions === 'utf16' ? 'utf16' : 'codepoints', ...(codebookPath ? { codebookPath } : {}),
+			overwrite: args.overwrite === true, positions: args.positions === 'utf16' ? 'utf16' : 'codepoints', ...(codebookPath
+				? { codebookPath } : {}),
 		});
 		const written = await writeImportPlan(folder.fsPath, plan.files).catch((error: Error) => {
 			throw new ExchangeError(`The import failed and was undone, nothing changed in ${folder.fsPath}: ${error.message}`);

@@ -14,7 +14,8 @@ import { repoRoot } from './support/samples';
 
 const textA = 'BEIJING, Feb. 5 (Xinhua) -- Xi Jinping met\tPutin.\n=SUM(A1) said -5 people.\n';
 const textB = '🇨🇳 date 2022-02-06 Talks\r\nLe Yucheng said the talks were "very successful".\r\n';
-const codebook = 'version: 1\ntags:\n  actor/state:\n    description: A state\n    color: "#1f77b4"\n  claim:\n    color: "#ff7f0e"\n  frame/left-wing_x:\n    color: "#2ca02c"\n';
+const codebook = 'version: 1\ntags:\n  actor/state:\n    description: A state\n    color: "#1f77b4"\n  claim:\n    color: "#ff7f0e"\n  ' +
+	'frame/left-wing_x:\n    color: "#2ca02c"\n';
 const folder = makeAnnotatedFolder([
 	{ file: 'seeds/a.txt', text: textA, annotations: [
 		{ id: 'a-00000001', tag: 'actor/state', passage: 'Xi Jinping met\tPutin', note: 'two leaders' },
@@ -80,7 +81,8 @@ test('seed export --format brat --out FOLDER: .txt, .ann and annotation.conf tha
 	assert.equal(bText, textB, 'the .txt beside the .ann has no byte-order mark: brat would count it');
 	for (const name of ['a', 'b']) {
 		const text = readFileSync(path.join(out, 'seeds', `${name}.txt`), 'utf8');
-		for (const line of readFileSync(path.join(out, 'seeds', `${name}.ann`), 'utf8').trimEnd().split('\n').filter(l => l.startsWith('T'))) {
+		for (const line of readFileSync(path.join(out, 'seeds', `${name}.ann`),
+			'utf8').trimEnd().split('\n').filter(l => l.startsWith('T'))) {
 			const fields = line.split('\t');
 			assert.equal(fields.length, 3, line);
 			const spans = fields[1].split(' ').slice(1).join(' ').split(';').map(span => span.split(' ').map(Number));

@@ -17,7 +17,8 @@ import { assertValidAgainst, codebookSchema, hasXmllint, projectSchema } from '.
 
 export const astralText = '🇨🇳🇷🇺 date 2022-02-06 Talks\r\nXi Jinping said 𝒜 "very successful" 👍🏽.\r\n';
 export const cjkText = '习近平同普京举行会谈。\n中方愿同俄方一道，推动两国关系。\n';
-export const codebook = 'version: 1\ntags:\n  actor/state:\n    description: A state & its <leader>\n    color: "#1F77B4"\n  claim:\n    color: "#ff7f0e"\n';
+export const codebook = 'version: 1\ntags:\n  actor/state:\n    description: A state & its <leader>\n    color: "#1F77B4"\n  claim:\n    ' +
+	'color: "#ff7f0e"\n';
 
 const folder = makeAnnotatedFolder([
 	{ file: 'seeds/astral.txt', text: astralText, bom: true, annotations: [
@@ -33,11 +34,14 @@ const folder = makeAnnotatedFolder([
 ], codebook, 'seed-qdpx-');
 after(() => rmSync(folder, { recursive: true, force: true }));
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, isArray: name => ['Code', 'TextSource', 'PlainTextSelection', 'User', 'Note'].includes(name) });
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, isArray: name => ['Code',
+	'TextSource', 'PlainTextSelection', 'User', 'Note'].includes(name) });
 
 async function exportFolder() {
-	const seeds = ['astral', 'cjk', 'plain'].map(name => ({ uri: URI.file(path.join(folder, 'seeds', `${name}.txt`)), name: `seeds/${name}.txt` }));
-	const read = await readExchangeProject(new NodeFileSystem(), await withCoderSidecars(seeds), readFileSync(path.join(folder, 'seeds/codebook.yaml'), 'utf8'));
+	const seeds = ['astral', 'cjk', 'plain'].map(name => ({ uri: URI.file(path.join(folder, 'seeds', `${name}.txt`)),
+		name: `seeds/${name}.txt` }));
+	const read = await readExchangeProject(new NodeFileSystem(), await withCoderSidecars(seeds), readFileSync(path.join(folder,
+		'seeds/codebook.yaml'), 'utf8'));
 	assert.deepEqual(read.problems, []);
 	return { read, qdpx: writeQdpx(read.project) };
 }
@@ -54,7 +58,8 @@ test('the .qdpx holds project.qde and each seed\'s exact bytes under sources/; p
 	assert.deepEqual(sources.map(source => source.name), ['seeds/astral.txt', 'seeds/cjk.txt', 'seeds/plain.txt']);
 	for (const source of sources) {
 		const entry = `sources/${String(source.plainTextPath).replace('internal://', '')}`;
-		assert.deepEqual(Buffer.from(files[entry]), readFileSync(path.join(folder, String(source.name))), `${entry} is the seed byte for byte`);
+		assert.deepEqual(Buffer.from(files[entry]), readFileSync(path.join(folder, String(source.name))),
+			`${entry} is the seed byte for byte`);
 	}
 });
 
@@ -72,7 +77,8 @@ test('selections count Unicode code points from 0, end exclusive, in the text wi
 	const seen: string[] = [];
 	for (const source of project.Sources.TextSource as Record<string, unknown>[]) {
 		const text = new TextDecoder().decode(files[`sources/${String(source.plainTextPath).slice(11)}`]).replace(/^\ufeff/, '');
-		for (const selection of (source.PlainTextSelection as (Record<string, unknown> & { Coding: { CodeRef: Record<string, string> } })[] | undefined) ?? []) {
+		for (const selection of (source.PlainTextSelection as (Record<string, unknown> & { Coding: { CodeRef: Record<string,
+			string> } })[] | undefined) ?? []) {
 			const passage = Array.from(text).slice(Number(selection.startPosition), Number(selection.endPosition)).join('');
 			const tag = codes.get(selection.Coding.CodeRef.targetGUID);
 			const note = selection.NoteRef ? notes.get((selection.NoteRef as Record<string, string>).targetGUID) : undefined;
@@ -80,7 +86,8 @@ test('selections count Unicode code points from 0, end exclusive, in the text wi
 		}
 	}
 	assert.deepEqual(seen.sort(), [
-		'"very successful" 👍🏽|claim|', 'Xi Jinping|actor/state|leader, with a "note" & <markup>', '习近平|actor/state|', '普京|actor/state|Putin', '🇷🇺|frame/cooperation|',
+		'"very successful" 👍🏽|claim|', 'Xi Jinping|actor/state|leader, with a "note" & ' +
+			'<markup>', '习近平|actor/state|', '普京|actor/state|Putin', '🇷🇺|frame/cooperation|',
 	].map(entry => { const [passage, tag, note] = entry.split('|'); return `${tag}|${passage}|${note}`; }).sort());
 	const astral = (project.Sources.TextSource as Record<string, unknown>[])[0].PlainTextSelection as Record<string, string>[];
 	const xi = astral.find(selection => selection.name === 'Xi Jinping')!;
@@ -117,9 +124,11 @@ test('users: one per coder, the plain sidecar\'s annotations by "Seed Annotator"
 });
 
 test('without coders, one user', async () => {
-	const solo = makeAnnotatedFolder([{ file: 'seeds/a.txt', text: 'Xi met Putin.\n', annotations: [{ id: 'a-00000001', tag: 'x', passage: 'Xi' }] }]);
+	const solo = makeAnnotatedFolder([{ file: 'seeds/a.txt', text: 'Xi met Putin.\n', annotations: [{ id: 'a-00000001', tag: 'x',
+		passage: 'Xi' }] }]);
 	try {
-		const read = await readExchangeProject(new NodeFileSystem(), await withCoderSidecars([{ uri: URI.file(path.join(solo, 'seeds/a.txt')), name: 'seeds/a.txt' }]), undefined);
+		const read = await readExchangeProject(new NodeFileSystem(), await withCoderSidecars([{ uri: URI.file(path.join(solo,
+			'seeds/a.txt')), name: 'seeds/a.txt' }]), undefined);
 		const xml = new TextDecoder().decode(unzipSync(writeQdpx(read.project))['project.qde']);
 		assert.deepEqual((parser.parse(xml).Project.Users.User as Record<string, string>[]).map(user => user.name), ['Seed Annotator']);
 		assertValidAgainst(projectSchema, xml, 'project.qde (one user)');
@@ -138,7 +147,8 @@ test('the codebook alone as .qdc is valid against the Codebook schema of the spe
 });
 
 test('seed export --format qdpx|qdc on the command line: valid files, stable bytes', () => {
-	const run = (...args: string[]) => spawnSync(process.execPath, [path.join(repoRoot, 'dist/cli.js'), 'export', ...args], { cwd: folder, encoding: 'utf8' });
+	const run = (...args: string[]) => spawnSync(process.execPath, [path.join(repoRoot, 'dist/cli.js'), 'export', ...args], { cwd: folder,
+		encoding: 'utf8' });
 	const out = path.join(folder, 'out', 'project.qdpx');
 	const first = run('seeds', '--format', 'qdpx', '--out', out);
 	assert.equal(first.status, 0, first.stderr);
@@ -153,6 +163,7 @@ test('seed export --format qdpx|qdc on the command line: valid files, stable byt
 	assert.match(run('seeds', '--format', 'qdpx').stderr, /give --out FILE\.qdpx/);
 });
 
-test('the schema check can fail: a project without its required name is refused', { skip: !hasXmllint() && !process.env.CI ? 'xmllint is not installed' : false }, () => {
+test('the schema check can fail: a project without its required name is refused',
+	{ skip: !hasXmllint() && !process.env.CI ? 'xmllint is not installed' : false }, () => {
 	assert.throws(() => assertValidAgainst(projectSchema, '<?xml version="1.0"?><Project xmlns="urn:QDA-XML:project:1.0"/>', 'nameless.qde'), /name.*required|required.*name/i);
 });

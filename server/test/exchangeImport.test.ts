@@ -53,7 +53,8 @@ test('ATLAS.ti: Trial.qde, CRLF counted as one, "::" codes, memos as Description
 	const { report, written } = await importInto(folder, archives.atlas());
 	assert.deepEqual(written.sort(), ['Interview 1.tags.yaml', 'Interview 1.txt', 'codebook.yaml']);
 	const text = readFileSync(path.join(folder, 'Interview 1.txt'), 'utf8');
-	assert.equal(text, readFileSync(path.join(fixtures, 'atlas/interview.txt'), 'utf8'), 'the seed is the source byte for byte (CRLF kept)');
+	assert.equal(text, readFileSync(path.join(fixtures, 'atlas/interview.txt'), 'utf8'),
+		'the seed is the source byte for byte (CRLF kept)');
 	const { annotations } = sidecar(path.join(folder, 'Interview 1.tags.yaml'));
 	assert.deepEqual(annotations.map(a => [a.tag, a.text, text.slice(a.start, a.end), a.note]), [
 		['Coke/diet_Coke', 'diet Coke', 'diet Coke', 'The usual answer.'],
@@ -92,11 +93,13 @@ test('NVivo: inline text, RGB colours; a selection beyond the end, rich text and
 	const text = readFileSync(path.join(folder, 'Focus group 3.txt'), 'utf8');
 	assert.match(text, /^Focus group 3\. Participants talked about the river\. "The water is cleaner now," said one\.$/);
 	const { annotations } = sidecar(path.join(folder, 'Focus group 3.tags.yaml'));
-	assert.deepEqual(annotations.map(a => [a.tag, text.slice(a.start, a.end)]), [['Environment', 'the river'], ['Quotes', '"The water is cleaner now,"']]);
+	assert.deepEqual(annotations.map(a => [a.tag, text.slice(a.start, a.end)]), [['Environment', 'the river'], ['Quotes',
+		'"The water is cleaner now,"']]);
 	assert.equal(report.skippedSelections.length, 1);
 	assert.match(report.skippedSelections[0].what, /"beyond the end" \[80, 500\)/);
 	assert.match(report.skippedSelections[0].why, /outside its text, which has 89 characters/);
-	assert.deepEqual(report.skippedSources.map(item => item.what).sort(), ['PictureSource "River photo.jpg"', 'text source "Field notes.docx"']);
+	assert.deepEqual(report.skippedSources.map(item => item.what).sort(), ['PictureSource "River photo.jpg"',
+		'text source "Field notes.docx"']);
 	assert.match(report.skippedSources.find(item => /Field notes/.test(item.what))!.why, /rich text only/);
 	const codebook = parse(readFileSync(path.join(folder, 'codebook.yaml'), 'utf8'));
 	assert.equal(codebook.tags.Environment.color, '#0080ff');
@@ -125,13 +128,21 @@ test('positions counted in UTF-16 units: a selection inside a surrogate pair is 
 	const points = positionMapper(text, { crlfAsOne: false, unit: 'codepoints' });
 	assert.equal(points.size, 5);
 	assert.equal(points(3), 4);
-	const selection = (guid: string, start: number, end: number) => `<PlainTextSelection guid="00000000-0000-4000-8000-00000000000${guid}" name="s${guid}" startPosition="${start}" endPosition="${end}">`
-		+ '<Coding guid="10000000-0000-4000-8000-000000000000"><CodeRef targetGUID="20000000-0000-4000-8000-000000000000"/></Coding></PlainTextSelection>';
-	const qde = '<Project xmlns="urn:QDA-XML:project:1.0" name="p" origin="Some .NET tool"><CodeBook><Codes><Code guid="20000000-0000-4000-8000-000000000000" name="x" isCodable="true"/></Codes></CodeBook>'
-		+ `<Sources><TextSource guid="30000000-0000-4000-8000-000000000000" name="t"><PlainTextContent>${text}</PlainTextContent>${selection('1', 0, 3)}${selection('2', 2, 4)}${selection('3', 4, 6)}</TextSource></Sources></Project>`;
+	const selection = (guid: string, start: number, end: number) => [
+		`<PlainTextSelection guid="00000000-0000-4000-8000-00000000000${guid}" name="s${guid}" startPosition="${start}" endPosition="${end}">`,
+		'<Coding guid="10000000-0000-4000-8000-000000000000"><CodeRef targetGUID="20000000-0000-4000-8000-000000000000"/></Coding>',
+		'</PlainTextSelection>',
+	].join('');
+	const qde = [
+		'<Project xmlns="urn:QDA-XML:project:1.0" name="p" origin="Some .NET tool"><CodeBook><Codes>',
+		'<Code guid="20000000-0000-4000-8000-000000000000" name="x" isCodable="true"/></Codes></CodeBook>',
+		`<Sources><TextSource guid="30000000-0000-4000-8000-000000000000" name="t"><PlainTextContent>${text}</PlainTextContent>`,
+		`${selection('1', 0, 3)}${selection('2', 2, 4)}${selection('3', 4, 6)}</TextSource></Sources></Project>`,
+	].join('');
 	const folder = emptyFolder();
 	const { report } = await importInto(folder, zipSync({ 'project.qde': new TextEncoder().encode(qde) }), { positions: 'utf16' });
-	assert.deepEqual(report.skippedSelections.map(item => [item.what.slice(0, 24), item.why]), [['selection "s1" [0, 3) in', 'a position falls inside a surrogate pair (half of an emoji or other astral character)']]);
+	assert.deepEqual(report.skippedSelections.map(item => [item.what.slice(0, 24), item.why]), [['selection "s1" [0, 3) in',
+		'a position falls inside a surrogate pair (half of an emoji or other astral character)']]);
 	assert.deepEqual(sidecar(path.join(folder, 't.tags.yaml')).annotations.map(a => a.text), ['😀', 'cd']);
 });
 
@@ -165,7 +176,8 @@ test('the archive is untrusted: zip slip, zip bombs, DTDs, malformed XML, broken
 	const many: Record<string, Uint8Array> = { 'project.qde': qde };
 	for (let i = 0; i < 20; i++) many[`sources/${i}.txt`] = new Uint8Array(1);
 	await assert.rejects(planImport(zipSync(many), 'many.qdpx', existingFilesIn(folder), { limits }), /more than 10 entries/);
-	const xxe = '<?xml version="1.0"?>\n<!DOCTYPE Project [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<Project xmlns="urn:QDA-XML:project:1.0" name="&xxe;"/>';
+	const xxe = '<?xml version="1.0"?>\n<!DOCTYPE Project [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<Project ' +
+		'xmlns="urn:QDA-XML:project:1.0" name="&xxe;"/>';
 	await refused(zipSync({ 'project.qde': new TextEncoder().encode(xxe) }), /project\.qde:2:1: a DOCTYPE declaration is refused/);
 	const bomb = '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><Project name="&lol2;"/>';
 	await refused(zipSync({ 'project.qde': new TextEncoder().encode(bomb) }), /DOCTYPE declaration is refused/);
@@ -185,7 +197,8 @@ test('never overwrites: a differing seed refuses the whole import, --overwrite r
 	const before = new Map(readdirSync(folder).map(name => [name, readFileSync(path.join(folder, name), 'utf8')]));
 	await assert.rejects(importInto(folder, archives.qualcoder()), /would overwrite 1 file that differs: chat\.txt\. Nothing was written/);
 	assert.deepEqual(new Map(readdirSync(folder).map(name => [name, readFileSync(path.join(folder, name), 'utf8')])), before);
-	const { report } = await importInto(folder, archives.qualcoder(), { overwrite: false, codebookPath: 'codebook.yaml' }).catch(() => ({ report: undefined }));
+	const { report } = await importInto(folder, archives.qualcoder(), { overwrite: false,
+		codebookPath: 'codebook.yaml' }).catch(() => ({ report: undefined }));
 	assert.equal(report, undefined);
 	rmSync(path.join(folder, 'chat.txt'));
 	const second = await importInto(folder, archives.qualcoder());
@@ -212,7 +225,8 @@ test('a failed write leaves the folder as it was: files written so far are remov
 	assert.deepEqual(readdirSync(folder), ['chat.txt']);
 	assert.deepEqual(readdirSync(path.join(folder, 'chat.txt')), []);
 	const nested = emptyFolder();
-	const nestedPlan = { ...plan, files: [...plan.files.map(file => ({ ...file, path: `new/deep/${file.path}` })), { path: 'new/deep/chat.txt/x', content: new Uint8Array([1]), replaces: false }] };
+	const nestedPlan = { ...plan, files: [...plan.files.map(file => ({ ...file, path: `new/deep/${file.path}` })),
+		{ path: 'new/deep/chat.txt/x', content: new Uint8Array([1]), replaces: false }] };
 	writeFileSync(path.join(nested, 'placeholder'), '');
 	await assert.rejects(writeImportPlan(nested, nestedPlan.files));
 	assert.deepEqual(readdirSync(nested), ['placeholder'], 'folders the import created are removed again');
@@ -222,7 +236,8 @@ test('seed import on the command line: report, exit codes, nothing overwritten',
 	const file = path.join(scratch, 'atlas.qdpx');
 	writeFileSync(file, archives.atlas());
 	const folder = path.join(scratch, 'cli-into');
-	const run = (...args: string[]) => spawnSync(process.execPath, [path.join(repoRoot, 'dist/cli.js'), 'import', ...args], { encoding: 'utf8' });
+	const run = (...args: string[]) => spawnSync(process.execPath, [path.join(repoRoot, 'dist/cli.js'), 'import', ...args],
+		{ encoding: 'utf8' });
 	const first = run(file, '--into', folder);
 	assert.equal(first.status, 0, first.stderr);
 	assert.match(first.stdout, /^Imported Breakfast study \(ATLAS\.ti 9\.1\.3\.0 \(Windows\)\): 1 source, 2 codings, 3 new tags in the codebook\./);

@@ -34,9 +34,11 @@ function sampleSeeds(): FolderSeed[] {
 			file: `seeds/${file}`, text,
 			annotations: found.slice(0, 4).map((word, n) => ({
 				id: `a-${(index * 10 + n).toString(36).padStart(8, '0')}`, tag: n % 2 ? 'actor/state' : 'frame/cooperation', passage: word,
-				...(n === 1 ? { note: `note ${n}: "quoted" & <angled>\r\nsecond line` } : {}), created: `2026-11-2${n}T06:22:49.${index}75Z`,
+				...(n === 1 ? { note: `note ${n}: "quoted" & <angled>\r\nsecond line` }
+					: {}), created: `2026-11-2${n}T06:22:49.${index}75Z`,
 			})),
-			...(index < 2 ? { coders: { alice: found.slice(0, 2).map((word, n) => ({ id: `a-c${index}${n}000000`.slice(0, 10), tag: 'claim/quote', passage: word, from: 1 })) } } : {}),
+			...(index < 2 ? { coders: { alice: found.slice(0, 2).map((word, n) => ({ id: `a-c${index}${n}000000`.slice(0, 10),
+				tag: 'claim/quote', passage: word, from: 1 })) } } : {}),
 		};
 	});
 }
@@ -51,12 +53,16 @@ const edgeText = {
 function edgeSeeds(): FolderSeed[] {
 	return [
 		{ file: 'seeds/astral.txt', text: edgeText.astral, annotations: [
-			{ id: 'a-00000001', tag: 'actor/state', passage: '🇷🇺' }, { id: 'a-00000002', tag: 'claim/evaluation', passage: '𝒜𝒝 "very successful" 👍🏽', note: '👍 and 𝒜' },
+			{ id: 'a-00000001', tag: 'actor/state', passage: '🇷🇺' }, { id: 'a-00000002', tag: 'claim/evaluation',
+				passage: '𝒜𝒝 "very successful" 👍🏽', note: '👍 and 𝒜' },
 			{ id: 'a-00000003', tag: 'x', passage: '👨‍👩‍👧' }, { id: 'hand_written-id', tag: 'x/y', passage: 'family' },
 		], coders: { bob: [{ id: 'a-00000004', tag: 'actor/state', passage: 'Xi' }] } },
-		{ file: 'seeds/cjk.txt', text: edgeText.cjk, annotations: [{ id: 'a-00000005', tag: 'actor/state', passage: '普京' }, { id: 'a-00000006', tag: 'claim/quote', passage: '「很成功」' }] },
-		{ file: 'seeds/crlf.txt', text: edgeText.crlf, annotations: [{ id: 'a-00000007', tag: 'x', passage: 'CRLF.\r\nSecond\rold' }, { id: 'a-00000008', tag: 'x', passage: 'Third LF.' }] },
-		{ file: 'seeds/bom.txt', text: edgeText.bom, bom: true, annotations: [{ id: 'a-00000009', tag: 'x', passage: 'BOM', note: ' spaces kept ' }] },
+		{ file: 'seeds/cjk.txt', text: edgeText.cjk, annotations: [{ id: 'a-00000005', tag: 'actor/state', passage: '普京' },
+			{ id: 'a-00000006', tag: 'claim/quote', passage: '「很成功」' }] },
+		{ file: 'seeds/crlf.txt', text: edgeText.crlf, annotations: [{ id: 'a-00000007', tag: 'x', passage: 'CRLF.\r\nSecond\rold' },
+			{ id: 'a-00000008', tag: 'x', passage: 'Third LF.' }] },
+		{ file: 'seeds/bom.txt', text: edgeText.bom, bom: true, annotations: [{ id: 'a-00000009', tag: 'x', passage: 'BOM',
+			note: ' spaces kept ' }] },
 		{ file: 'seeds/sub/empty.txt', text: '' },
 	];
 }
@@ -98,7 +104,8 @@ function annotationsIn(bytes: Buffer) {
 	const parsed = Sidecar.parse(text);
 	assert.ok(parsed.ok);
 	const coder = /^coder: (.*)$/m.exec(text)?.[1];
-	return { coder, annotations: [...parsed.sidecar.annotations].sort((a, b) => a.id < b.id ? -1 : 1).map(({ id, tag, text: passage, start, end, note, created }) => ({ id, tag, passage, start, end, note, created })) };
+	return { coder, annotations: [...parsed.sidecar.annotations].sort((a, b) => a.id < b.id ? -1 : 1).map(({ id, tag, text: passage,
+		start, end, note, created }) => ({ id, tag, passage, start, end, note, created })) };
 }
 
 async function roundTrip(seeds: FolderSeed[], codebook: string) {
@@ -149,7 +156,8 @@ test('lossless on astral, CJK, CRLF (and a lone CR) and BOM texts, an empty seed
 test('on the command line: seed export --format qdpx, seed import --into, seed export again: the same bytes', () => {
 	const original = makeAnnotatedFolder(sampleSeeds(), sampleCodebook, 'seed-roundtrip-cli-');
 	try {
-		const cli = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [path.join(repoRoot, 'dist/cli.js'), ...args], { cwd, encoding: 'utf8' });
+		const cli = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [path.join(repoRoot, 'dist/cli.js'), ...args], { cwd,
+			encoding: 'utf8' });
 		const first = path.join(scratch, 'first.qdpx');
 		assert.equal(cli(original, 'export', 'seeds', '--format', 'qdpx', '--out', first).status, 0);
 		const target = path.join(scratch, 'cli-target');

@@ -22,11 +22,14 @@ const fixtures = path.join(repoRoot, 'server/test/fixtures/refi-qda');
 test('seed.exportProject: the workspace as a .qdpx (base64) valid against Project.xsd, and the codebook as .qdc', async () => {
 	const text = readSample(samples.s000);
 	const uri = workspace.uriOf(samples.s000);
-	await workspace.server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text } });
+	await workspace.server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1,
+		text } });
 	await workspace.server.waitForDiagnostics(uri);
 	const start = text.indexOf('Le Yucheng');
-	const position = (offset: number) => ({ line: text.slice(0, offset).split('\n').length - 1, character: offset - text.lastIndexOf('\n', offset - 1) - 1 });
-	await execute('seed.tag', { uri, range: { start: position(start), end: position(start + 10) }, tag: 'actor/official', note: 'named source' });
+	const position = (offset: number) => ({ line: text.slice(0, offset).split('\n').length - 1, character: offset - text.lastIndexOf('\n',
+		offset - 1) - 1 });
+	await execute('seed.tag', { uri, range: { start: position(start), end: position(start + 10) }, tag: 'actor/official',
+		note: 'named source' });
 	const result = await execute<ExportProjectResult>('seed.exportProject', { format: 'qdpx' });
 	assert.equal(result.encoding, 'base64');
 	assert.equal(result.sources, 5);
@@ -42,7 +45,8 @@ test('seed.exportProject: the workspace as a .qdpx (base64) valid against Projec
 	await assert.rejects(execute('seed.exportProject', { format: 'zip' }), /Unknown project format zip: use qdpx or qdc/);
 });
 
-test('seed.importProject: a QualCoder project into a workspace folder, with its report; conflicts and folders outside refused', async () => {
+test('seed.importProject: a QualCoder project into a workspace folder, with its report; conflicts and folders outside refused',
+	async () => {
 	const archive = path.join(mkdtempSync(path.join(tmpdir(), 'seed-qdpx-')), 'chat.qdpx');
 	writeFileSync(archive, zipSync({
 		'project.qde': readFileSync(path.join(fixtures, 'qualcoder/project.qde')),
@@ -67,7 +71,8 @@ test('seed.importProject writes nothing in an untrusted workspace', async () => 
 	const untrusted = await startServer(workspace.folder, { trusted: false });
 	try {
 		await assert.rejects(
-			untrusted.connection.sendRequest('workspace/executeCommand', { command: 'seed.importProject', arguments: [{ file: 'file:///nowhere.qdpx', folder: URI.file(workspace.folder).toString() }] }),
+			untrusted.connection.sendRequest('workspace/executeCommand', { command: 'seed.importProject',
+				arguments: [{ file: 'file:///nowhere.qdpx', folder: URI.file(workspace.folder).toString() }] }),
 			/untrusted workspace/,
 		);
 	} finally {

@@ -80,7 +80,8 @@ export class AnnotationClient {
 	}
 
 	importProject(file: vscode.Uri, folder: vscode.Uri, overwrite: boolean): Promise<ImportProjectResult | undefined> {
-		return this.execute<ImportProjectResult>(ServerCommand.importProject, { file: this.asUri(file), folder: this.asUri(folder), overwrite }, 'show');
+		const args = { file: this.asUri(file), folder: this.asUri(folder), overwrite };
+		return this.execute<ImportProjectResult>(ServerCommand.importProject, args, 'show');
 	}
 
 	codebook(onError: OnError): Promise<CodebookInfo | undefined> {

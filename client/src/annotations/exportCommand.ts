@@ -56,7 +56,8 @@ export async function savedOrAccepted(): Promise<boolean> {
 	if (dirty.length === 0) return true;
 	const names = dirty.map((document) => vscode.workspace.asRelativePath(document.uri)).slice(0, 3).join(', ');
 	const answer = await vscode.window.showWarningMessage(
-		`${names}${dirty.length > 3 ? ` and ${dirty.length - 3} more` : ''} ${dirty.length === 1 ? 'has' : 'have'} unsaved changes. The export is made from the saved files.`,
+		`${names}${dirty.length > 3 ? ` and ${dirty.length - 3} more` : ''} ${dirty.length === 1 ? 'has' : 'have'} unsaved changes. `
+		+ 'The export is made from the saved files.',
 		{ modal: true }, 'Save and Export', 'Export Saved Versions',
 	);
 	if (answer === 'Save and Export') {

@@ -59,7 +59,8 @@ export async function importProject(client: AnnotationClient): Promise<string[] 
 	const [headline, ...details] = result.summary.split('\n');
 	void vscode.window.showInformationMessage(headline, ...(details.length > 0 ? ['Show Report'] : [])).then(async (answer) => {
 		if (answer === 'Show Report') {
-			await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: result!.summary, language: 'plaintext' }));
+			await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: result!.summary,
+				language: 'plaintext' }));
 		}
 	});
 	return [...result.written];

@@ -6,11 +6,13 @@ import { NodeFileSystem } from '../node/nodeFileSystem';
 import type { CommandOutput } from './commandOutput';
 import { writeOutputFile } from './outputFile';
 
-export async function exchangeExport(format: 'qdpx' | 'qdc', seeds: readonly SeedToExport[], codebookText: string | undefined, out: string | undefined, output: CommandOutput): Promise<number> {
+export async function exchangeExport(format: 'qdpx' | 'qdc', seeds: readonly SeedToExport[], codebookText: string | undefined,
+	out: string | undefined, output: CommandOutput): Promise<number> {
 	const read = await readExchangeProject(new NodeFileSystem(), await withCoderSidecars(seeds), codebookText);
 	read.problems.forEach(problem => output.error(`seed export: ${problem}`));
 	if (read.orphaned > 0) {
-		output.error(`seed export: ${read.orphaned} annotation${read.orphaned === 1 ? ' was' : 's were'} left out: the passage is no longer in the saved text`);
+		const annotations = read.orphaned === 1 ? '1 annotation was' : `${read.orphaned} annotations were`;
+		output.error(`seed export: ${annotations} left out: the passage is no longer in the saved text`);
 	}
 	if (format === 'qdc') {
 		let xml: string;

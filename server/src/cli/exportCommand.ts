@@ -92,7 +92,8 @@ export async function exportCommand(args: readonly string[], output: CommandOutp
 	saved.problems.forEach(problem => output.error(`seed export: ${problem}`));
 	failed ||= saved.problems.length > 0;
 	if (saved.orphaned > 0) {
-		output.error(`seed export: ${saved.orphaned} annotation${saved.orphaned === 1 ? ' was' : 's were'} left out: the passage is no longer in the saved text (see \`seed check\` in the editor: orphaned-annotation)`);
+		const annotations = saved.orphaned === 1 ? '1 annotation was' : `${saved.orphaned} annotations were`;
+		output.error(`seed export: ${annotations} left out: the passage is no longer in the saved text (orphaned-annotation)`);
 	}
 	if (format === 'brat') {
 		const codebookTags = codebook?.tags.map(tag => tag.name) ?? [];
@@ -101,7 +102,8 @@ export async function exportCommand(args: readonly string[], output: CommandOutp
 			for (const [name, content] of files) {
 				await writeOutputFile(path.join(options.out, safeRelative(name)), content);
 			}
-			output.error(`seed export: wrote ${saved.sources.length} seed${saved.sources.length === 1 ? '' : 's'} and annotation.conf to ${options.out}`);
+			const seeds = saved.sources.length === 1 ? '1 seed' : `${saved.sources.length} seeds`;
+			output.error(`seed export: wrote ${seeds} and annotation.conf to ${options.out}`);
 		} else if (saved.sources.length === 1) {
 			output.write(toBrat(saved.sources[0]).replace(/\n$/, ''));
 		} else {

@@ -66,7 +66,8 @@ export async function importCommand(args: readonly string[], output: CommandOutp
 		return 2;
 	}
 	try {
-		const plan = await planImport(bytes, path.basename(file), existingFilesIn(target), { overwrite, positions, ...(codebookPath ? { codebookPath } : {}) });
+		const options = { overwrite, positions, ...(codebookPath ? { codebookPath } : {}) };
+		const plan = await planImport(bytes, path.basename(file), existingFilesIn(target), options);
 		const written = await writeImportPlan(target, plan.files);
 		if (json) {
 			output.write(JSON.stringify({ ...plan.report, written }, undefined, 2));
@@ -75,7 +76,8 @@ export async function importCommand(args: readonly string[], output: CommandOutp
 		}
 		return 0;
 	} catch (error) {
-		output.error(`seed import: ${error instanceof ExchangeError ? error.message : `${(error as Error).message}; nothing was imported`}`);
+		const message = error instanceof ExchangeError ? error.message : `${(error as Error).message}; nothing was imported`;
+		output.error(`seed import: ${message}`);
 		return 1;
 	}
 }

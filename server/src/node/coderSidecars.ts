@@ -19,7 +19,8 @@ export async function withCoderSidecars(seeds: readonly SeedToExport[]): Promise
 		const base = path.basename(seed.uri.fsPath).replace(/\.[^.]*$/, '');
 		const sidecars: SeedForExchange['sidecars'][number][] = [{ uri: URI.file(path.join(folder, `${base}.tags.yaml`)) }];
 		for (const name of listings.get(folder)!.sort()) {
-			const coder = name.startsWith(`${base}.`) && name.endsWith('.tags.yaml') ? name.slice(base.length + 1, -'.tags.yaml'.length) : '';
+			const coder = name.startsWith(`${base}.`) && name.endsWith('.tags.yaml') ? name.slice(base.length + 1,
+				-'.tags.yaml'.length) : '';
 			if (/^[A-Za-z0-9_-]+$/.test(coder)) {
 				sidecars.push({ uri: URI.file(path.join(folder, name)), coder });
 			}

@@ -53,10 +53,12 @@ export function makeAnnotatedFolder(seeds: readonly FolderSeed[], codebook?: str
 		writeFileSync(file, (seed.bom ? '\ufeff' : '') + seed.text);
 		const base = file.replace(/\.[^./]*$/, '');
 		if (seed.annotations) {
-			writeFileSync(`${base}.tags.yaml`, sidecarText(path.basename(file), seed.annotations.map(plan => annotationOf(seed.text, plan))));
+			writeFileSync(`${base}.tags.yaml`, sidecarText(path.basename(file), seed.annotations.map(plan => annotationOf(seed.text,
+				plan))));
 		}
 		for (const [coder, plans] of Object.entries(seed.coders ?? {})) {
-			writeFileSync(`${base}.${coder}.tags.yaml`, sidecarText(path.basename(file), plans.map(plan => annotationOf(seed.text, plan)), coder));
+			writeFileSync(`${base}.${coder}.tags.yaml`, sidecarText(path.basename(file), plans.map(plan => annotationOf(seed.text, plan)),
+				coder));
 		}
 	}
 	if (codebook !== undefined) {

@@ -22,7 +22,8 @@ export function assertValidAgainst(schema: string, xml: string, label: string): 
 		if (process.env.CI) {
 			assert.fail('xmllint is missing on CI: install libxml2-utils (see .ci/run)');
 		}
-		process.stderr.write(`\n*** SKIPPED: schema validation of ${label}: xmllint is not installed (apt-get install libxml2-utils) ***\n\n`);
+		const banner = `*** SKIPPED: schema validation of ${label}: xmllint is not installed (apt-get install libxml2-utils) ***`;
+		process.stderr.write(`\n${banner}\n\n`);
 		return false;
 	}
 	const folder = mkdtempSync(path.join(tmpdir(), 'seed-xmllint-'));

@@ -15,7 +15,11 @@ export interface ArchiveLimits {
 	readonly maxTotalBytes: number;
 }
 
-export const defaultArchiveLimits: ArchiveLimits = { maxEntries: 100_000, maxEntryBytes: 256 * 1024 * 1024, maxTotalBytes: 1024 * 1024 * 1024 };
+export const defaultArchiveLimits: ArchiveLimits = {
+	maxEntries: 100_000,
+	maxEntryBytes: 256 * 1024 * 1024,
+	maxTotalBytes: 1024 * 1024 * 1024,
+};
 
 /** A refused or unreadable project; the message names the archive entry (and line and column for XML). */
 export class ExchangeError extends Error {
@@ -44,7 +48,8 @@ export function unsafeEntryName(name: string): string | undefined {
 }
 
 /** The names of all entries (checked), and the bytes of those `wanted` returns true for. */
-export function readArchive(bytes: Uint8Array, label: string, wanted: (name: string) => boolean, limits: ArchiveLimits = defaultArchiveLimits): { names: string[]; files: Map<string, Uint8Array> } {
+export function readArchive(bytes: Uint8Array, label: string, wanted: (name: string) => boolean,
+	limits: ArchiveLimits = defaultArchiveLimits): { names: string[]; files: Map<string, Uint8Array> } {
 	const names: string[] = [];
 	let total = 0;
 	const files = new Map<string, Uint8Array>();
@@ -63,11 +68,14 @@ export function readArchive(bytes: Uint8Array, label: string, wanted: (name: str
 					return false;
 				}
 				if (entry.originalSize > limits.maxEntryBytes) {
-					throw new ExchangeError(`${label}: the entry "${entry.name}" would unpack to ${megabytes(entry.originalSize)}, over the ${megabytes(limits.maxEntryBytes)} limit per entry`);
+					const size = megabytes(entry.originalSize);
+					const limit = megabytes(limits.maxEntryBytes);
+					throw new ExchangeError(`${label}: "${entry.name}" would unpack to ${size}, over the ${limit} limit per entry`);
 				}
 				total += entry.originalSize;
 				if (total > limits.maxTotalBytes) {
-					throw new ExchangeError(`${label} would unpack to more than ${megabytes(limits.maxTotalBytes)}: refused as a possible zip bomb`);
+					const limit = megabytes(limits.maxTotalBytes);
+					throw new ExchangeError(`${label} would unpack to more than ${limit}: refused as a possible zip bomb`);
 				}
 				return true;
 			},

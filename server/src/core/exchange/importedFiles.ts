@@ -13,7 +13,8 @@ import { renderSlot } from '../annotations/sidecarSlot';
 export function importedSidecarText(seedFileName: string, annotations: readonly Annotation[], coder?: string): string {
 	const template = newSidecarText(seedFileName);
 	const sorted = [...annotations].sort(compareByPosition);
-	const list = sorted.length === 0 ? 'annotations: []\n' : 'annotations:\n' + sorted.map(annotation => renderSlot(annotation, 2, '\n').text).join('');
+	const items = sorted.map(annotation => renderSlot(annotation, 2, '\n').text).join('');
+	const list = sorted.length === 0 ? 'annotations: []\n' : `annotations:\n${items}`;
 	const text = template.replace('annotations: []\n', list);
 	return coder === undefined ? text : text.replace(/^version: /m, `coder: ${coder}\nversion: `);
 }
@@ -54,7 +55,10 @@ export function mergeIntoCodebook(existing: string | undefined, entries: readonl
 	const kept: string[] = [];
 	const replaced: string[] = [];
 	for (const entry of entries) {
-		const value = { ...(entry.description !== undefined ? { description: entry.description } : {}), ...(entry.color ? { color: entry.color } : {}) };
+		const value = {
+			...(entry.description !== undefined ? { description: entry.description } : {}),
+			...(entry.color ? { color: entry.color } : {}),
+		};
 		const current = known.get(entry.name);
 		if (current) {
 			const same = (current.description ?? undefined) === entry.description && (current.color ?? undefined) === entry.color;
@@ -65,7 +69,8 @@ export function mergeIntoCodebook(existing: string | undefined, entries: readonl
 				kept.push(entry.name);
 				continue;
 			}
-			const pair = (map.items as Pair[]).find(item => (isScalar(item.key) ? String(item.key.value) : String(item.key)) === entry.name)!;
+			const keyOf = (item: Pair) => (isScalar(item.key) ? String(item.key.value) : String(item.key));
+			const pair = (map.items as Pair[]).find(item => keyOf(item) === entry.name)!;
 			pair.value = doc.createNode(value);
 			replaced.push(entry.name);
 			continue;
@@ -78,5 +83,6 @@ export function mergeIntoCodebook(existing: string | undefined, entries: readonl
 		added.push(entry.name);
 	}
 	const changed = added.length > 0 || replaced.length > 0 || existing === undefined;
-	return { text: changed && (added.length > 0 || replaced.length > 0) ? doc.toString({ lineWidth: 0 }) : undefined, added, kept, replaced };
+	const text = changed && (added.length > 0 || replaced.length > 0) ? doc.toString({ lineWidth: 0 }) : undefined;
+	return { text, added, kept, replaced };
 }

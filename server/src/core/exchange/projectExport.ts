@@ -39,7 +39,8 @@ export const projectDescription = `Exported by Seed Annotator from ${exportedTex
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-export async function readExchangeProject(fileSystem: AnnotationFileSystem, seeds: readonly SeedForExchange[], codebookText: string | undefined, name = 'Seed Annotator project'): Promise<ReadProject> {
+export async function readExchangeProject(fileSystem: AnnotationFileSystem, seeds: readonly SeedForExchange[],
+	codebookText: string | undefined, name = 'Seed Annotator project'): Promise<ReadProject> {
 	const problems: string[] = [];
 	let orphaned = 0;
 	const sources: ExchangeSource[] = [];
@@ -50,7 +51,8 @@ export async function readExchangeProject(fileSystem: AnnotationFileSystem, seed
 			bytes = await fileSystem.readFile(seed.uri);
 			text = utf8.decode(bytes);
 		} catch (error) {
-			problems.push((error as { code?: string }).code === 'ENOENT' ? `${seed.uri.fsPath} does not exist` : `${seed.uri.fsPath} is not valid UTF-8`);
+			problems.push((error as { code?: string }).code === 'ENOENT' ? `${seed.uri.fsPath} does not exist`
+				: `${seed.uri.fsPath} is not valid UTF-8`);
 			continue;
 		}
 		if (text.charCodeAt(0) === 0xfeff) {
@@ -66,8 +68,11 @@ export async function readExchangeProject(fileSystem: AnnotationFileSystem, seed
 				orphaned += anchored.orphaned;
 				for (const annotation of anchored.annotations) {
 					selections.push({
-						id: annotation.id, tag: annotation.tag, start: toCodePoints(annotation.start), end: toCodePoints(annotation.end), passage: annotation.text,
-						...(coder !== undefined ? { coder } : {}), ...(annotation.note !== undefined ? { note: annotation.note } : {}), created: annotation.created,
+						id: annotation.id, tag: annotation.tag, passage: annotation.text,
+						start: toCodePoints(annotation.start), end: toCodePoints(annotation.end),
+						...(coder !== undefined ? { coder } : {}),
+						...(annotation.note !== undefined ? { note: annotation.note } : {}),
+						created: annotation.created,
 					});
 				}
 			} catch (error) {
@@ -77,7 +82,9 @@ export async function readExchangeProject(fileSystem: AnnotationFileSystem, seed
 		sources.push({ name: seed.name, bytes, text, selections });
 	}
 	const codebook = codebookText === undefined ? [] : parseCodebook(codebookText).tags.map(tag => ({
-		name: tag.name, ...(tag.description !== undefined ? { description: tag.description } : {}), ...(tag.color ? { color: tag.color } : {}),
+		name: tag.name,
+		...(tag.description !== undefined ? { description: tag.description } : {}),
+		...(tag.color ? { color: tag.color } : {}),
 	}));
 	return { project: { name, sources, codebook }, problems, orphaned };
 }

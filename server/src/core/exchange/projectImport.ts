@@ -27,7 +27,10 @@ export interface ImportOptions {
 	readonly overwrite?: boolean;
 	/** How the project counts positions: code points (the standard), or UTF-16 code units. */
 	readonly positions?: 'codepoints' | 'utf16';
-	/** The codebook, relative to the target folder; by default `seeds/codebook.yaml` when the seeds go under `seeds/`, else `codebook.yaml`. */
+	/**
+	 * The codebook, relative to the target folder; by default `seeds/codebook.yaml` when the seeds go
+	 * under `seeds/`, else `codebook.yaml`.
+	 */
 	readonly codebookPath?: string;
 	readonly limits?: ArchiveLimits;
 }
@@ -72,12 +75,14 @@ export interface ImportPlan {
 const encoder = new TextEncoder();
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-export async function planImport(archive: Uint8Array, label: string, existing: ExistingFiles, options: ImportOptions = {}): Promise<ImportPlan> {
+export async function planImport(archive: Uint8Array, label: string, existing: ExistingFiles,
+	options: ImportOptions = {}): Promise<ImportPlan> {
 	const { names, files } = readArchive(archive, label, name => /^[^/\\]+\.qde$/i.test(name) || /^sources\//i.test(name), options.limits);
 	const qdeNames = names.filter(name => /^[^/\\]+\.qde$/i.test(name));
 	const qdeName = qdeNames.find(name => name.toLowerCase() === 'project.qde') ?? (qdeNames.length === 1 ? qdeNames[0] : undefined);
 	if (!qdeName) {
-		throw new ExchangeError(qdeNames.length === 0 ? `${label} holds no project.qde: it is not a REFI-QDA project` : `${label} holds several .qde files (${qdeNames.join(', ')}) and no project.qde`);
+		throw new ExchangeError(qdeNames.length === 0 ? `${label} holds no project.qde: it is not a REFI-QDA project`
+			: `${label} holds several .qde files (${qdeNames.join(', ')}) and no project.qde`);
 	}
 	let xml: string;
 	try {
@@ -107,7 +112,8 @@ export async function planImport(archive: Uint8Array, label: string, existing: E
 		const tag = segments.join('/');
 		const original = code.path.join('/');
 		if (tag !== original) {
-			renamedCodes.push({ what: `code "${code.path.join(' > ')}"`, why: `imported as tag ${tag} (tags are segments of letters, digits, "_", "-", "." separated by "/")` });
+			renamedCodes.push({ what: `code "${code.path.join(' > ')}"`,
+				why: `imported as tag ${tag} (tags are segments of letters, digits, "_", "-", "." separated by "/")` });
 		}
 		tagOfCode.set(code.guid, tag);
 		const color = code.color === undefined ? undefined : hexColor(code.color);
@@ -117,12 +123,18 @@ export async function planImport(archive: Uint8Array, label: string, existing: E
 			quirks.push(`code ${tag}: colour "${code.color}" read as ${color}`);
 		}
 		if (code.codable || code.description !== undefined || color !== undefined) {
-			codebookEntries.set(tag, { name: tag, ...(code.description !== undefined && code.description !== '' ? { description: code.description } : {}), ...(color ? { color } : {}) });
+			codebookEntries.set(tag, {
+				name: tag,
+				...(code.description !== undefined && code.description !== '' ? { description: code.description } : {}),
+				...(color ? { color } : {}),
+			});
 		}
 	}
 
 	// Users → coders.
-	const codingUsers = new Set(project.textSources.flatMap(source => source.selections.flatMap(selection => selection.codings.map(coding => coding.userGuid ?? selection.userGuid ?? ''))));
+	const codingUsers = new Set(project.textSources.flatMap(source => source.selections.flatMap(
+		selection => selection.codings.map(coding => coding.userGuid ?? selection.userGuid ?? ''),
+	)));
 	codingUsers.delete('');
 	const defaultUser = userGuid(defaultUserName);
 	const perCoder = ours || [...codingUsers].filter(guid => guid !== defaultUser).length > 1;
@@ -159,19 +171,23 @@ export async function planImport(archive: Uint8Array, label: string, existing: E
 		const toOffset = positionMapper(text, { crlfAsOne: atlas, unit });
 		const length = toOffset.size;
 		for (const selection of source.selections) {
-			const what = `selection "${selection.name ?? selection.guid}" [${selection.start}, ${selection.end}) in ${source.name ?? source.guid} (${selection.where})`;
+			const range = `[${selection.start}, ${selection.end})`;
+			const what = `selection "${selection.name ?? selection.guid}" ${range} in ${source.name ?? source.guid} (${selection.where})`;
 			if (selection.start === selection.end) {
 				skippedSelections.push({ what, why: 'zero-length selection' });
 				continue;
 			}
 			if (selection.start < 0 || selection.end < selection.start || selection.end > length) {
-				skippedSelections.push({ what, why: `outside its text, which has ${length} ${unit === 'utf16' ? 'UTF-16 code units' : 'characters'}${atlas ? ' (CRLF counted as one)' : ''}` });
+				const counted = unit === 'utf16' ? 'UTF-16 code units' : 'characters';
+				const crlf = atlas ? ' (CRLF counted as one)' : '';
+				skippedSelections.push({ what, why: `outside its text, which has ${length} ${counted}${crlf}` });
 				continue;
 			}
 			const start = toOffset(selection.start);
 			const end = toOffset(selection.end);
 			if (start === undefined || end === undefined) {
-				skippedSelections.push({ what, why: 'a position falls inside a surrogate pair (half of an emoji or other astral character)' });
+				skippedSelections.push({ what,
+					why: 'a position falls inside a surrogate pair (half of an emoji or other astral character)' });
 				continue;
 			}
 			if (selection.codings.length === 0) {
@@ -196,7 +212,8 @@ export async function planImport(archive: Uint8Array, label: string, existing: E
 					sidecar = { seedFile: seedPath, ...(coder !== undefined ? { coder } : {}), annotations: [] };
 					sidecars.set(key, sidecar);
 				}
-				const id = (index === 0 && source.name !== undefined ? annotationIdFromGuid(source.name, selection.guid, selection.name) : undefined)
+				const id = (index === 0 && source.name !== undefined ? annotationIdFromGuid(source.name, selection.guid,
+					selection.name) : undefined)
 					?? uniqueId(`import:${source.guid}:${selection.guid}:${coding.guid}`, sidecar.annotations);
 				const noteText = [note, codingNote].filter((part): part is string => part !== undefined && part !== '').join('\n\n');
 				sidecar.annotations.push({
@@ -210,16 +227,19 @@ export async function planImport(archive: Uint8Array, label: string, existing: E
 	for (const sidecar of sidecars.values()) {
 		const base = sidecar.seedFile.replace(/\.[^./]*$/, '');
 		const seedFileName = sidecar.seedFile.slice(sidecar.seedFile.lastIndexOf('/') + 1);
-		planned.set(`${base}${sidecar.coder !== undefined ? `.${sidecar.coder}` : ''}.tags.yaml`, encoder.encode(importedSidecarText(seedFileName, sidecar.annotations, sidecar.coder)));
+		planned.set(`${base}${sidecar.coder !== undefined ? `.${sidecar.coder}` : ''}.tags.yaml`,
+			encoder.encode(importedSidecarText(seedFileName, sidecar.annotations, sidecar.coder)));
 	}
 
 	// The codebook: the codes merged in.
 	const seedPaths = [...takenPaths.values()];
-	const codebookPath = options.codebookPath ?? (seedPaths.length > 0 && seedPaths.every(path => path.startsWith('seeds/')) ? 'seeds/codebook.yaml' : 'codebook.yaml');
+	const codebookPath = options.codebookPath ?? (seedPaths.length > 0 && seedPaths.every(path => path.startsWith('seeds/'))
+		? 'seeds/codebook.yaml' : 'codebook.yaml');
 	const codebookBytes = await existing.read(codebookPath);
 	let merge;
 	try {
-		merge = mergeIntoCodebook(codebookBytes && new TextDecoder().decode(codebookBytes).replace(/^\ufeff/, ''), [...codebookEntries.values()], options.overwrite ?? false);
+		const codebookText = codebookBytes && new TextDecoder().decode(codebookBytes).replace(/^\ufeff/, '');
+		merge = mergeIntoCodebook(codebookText, [...codebookEntries.values()], options.overwrite ?? false);
 	} catch (error) {
 		throw new ExchangeError(`${codebookPath}: ${(error as Error).message}`);
 	}
@@ -241,8 +261,10 @@ export async function planImport(archive: Uint8Array, label: string, existing: E
 		}
 	}
 	if (conflicts.length > 0) {
-		throw new ExchangeError(`The import would overwrite ${conflicts.length} file${conflicts.length === 1 ? '' : 's'} that differ${conflicts.length === 1 ? 's' : ''}: `
-			+ `${conflicts.slice(0, 10).join(', ')}${conflicts.length > 10 ? ', …' : ''}. Nothing was written. Import into an empty folder, or choose to overwrite (seed import --overwrite).`);
+		const files = conflicts.length === 1 ? '1 file that differs' : `${conflicts.length} files that differ`;
+		const list = `${conflicts.slice(0, 10).join(', ')}${conflicts.length > 10 ? ', …' : ''}`;
+		throw new ExchangeError(`The import would overwrite ${files}: ${list}. `
+			+ 'Nothing was written. Import into an empty folder, or choose to overwrite (seed import --overwrite).');
 	}
 	if (merge.text !== undefined) {
 		plannedFiles.push({ path: codebookPath, content: encoder.encode(merge.text), replaces: codebookBytes !== undefined });
@@ -250,7 +272,8 @@ export async function planImport(archive: Uint8Array, label: string, existing: E
 	return {
 		files: plannedFiles,
 		report: {
-			project: project.name ?? label, origin: project.origin ?? 'unknown', sources, codings, codesAdded: merge.added, coders: [...coders].sort(),
+			project: project.name ?? label, origin: project.origin
+				?? 'unknown', sources, codings, codesAdded: merge.added, coders: [...coders].sort(),
 			skippedSources, skippedSelections, renamedCodes, keptCodebookEntries: merge.kept, quirks, unchangedFiles,
 		},
 	};
@@ -258,21 +281,27 @@ export async function planImport(archive: Uint8Array, label: string, existing: E
 
 /** The report as a few lines for people. */
 export function formatImportReport(report: ImportReport, written: readonly string[]): string {
+	const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+	const coders = report.coders.length > 0 ? `, coders: ${report.coders.join(', ')}` : '';
+	const unchanged = report.unchangedFiles.length > 0 ? `, ${report.unchangedFiles.length} already there and the same` : '';
 	const lines = [
-		`Imported ${report.project} (${report.origin}): ${report.sources} source${report.sources === 1 ? '' : 's'}, ${report.codings} coding${report.codings === 1 ? '' : 's'}, `
-		+ `${report.codesAdded.length} new tag${report.codesAdded.length === 1 ? '' : 's'} in the codebook${report.coders.length > 0 ? `, coders: ${report.coders.join(', ')}` : ''}.`,
-		`${written.length} file${written.length === 1 ? '' : 's'} written${report.unchangedFiles.length > 0 ? `, ${report.unchangedFiles.length} already there and the same` : ''}.`,
+		`Imported ${report.project} (${report.origin}): ${count(report.sources, 'source')}, ${count(report.codings, 'coding')}, `
+		+ `${count(report.codesAdded.length, 'new tag')} in the codebook${coders}.`,
+		`${count(written.length, 'file')} written${unchanged}.`,
 	];
 	for (const quirk of report.quirks) lines.push(`Note: ${quirk}.`);
 	for (const item of report.skippedSources) lines.push(`Skipped ${item.what}: ${item.why}.`);
 	for (const item of report.skippedSelections) lines.push(`Skipped ${item.what}: ${item.why}.`);
 	for (const item of report.renamedCodes) lines.push(`Renamed ${item.what}: ${item.why}.`);
-	for (const tag of report.keptCodebookEntries) lines.push(`Kept the codebook's own description and colour of ${tag} (the project's differ).`);
+	for (const tag of report.keptCodebookEntries) {
+		lines.push(`Kept the codebook's own description and colour of ${tag} (the project's differ).`);
+	}
 	return lines.join('\n');
 }
 
 /** The text a source's selections count in, and the bytes the seed gets; or why it is skipped. */
-function sourceBytes(source: ParsedTextSource, entries: ReadonlyMap<string, Uint8Array>): { bytes: Uint8Array; text: string } | { why: string } {
+function sourceBytes(source: ParsedTextSource, entries: ReadonlyMap<string,
+	Uint8Array>): { bytes: Uint8Array; text: string } | { why: string } {
 	if (source.plainTextPath !== undefined) {
 		const path = internalPath(source.plainTextPath);
 		if (path === undefined) {
@@ -288,7 +317,8 @@ function sourceBytes(source: ParsedTextSource, entries: ReadonlyMap<string, Uint
 	if (source.content !== undefined) {
 		return { bytes: encoder.encode(source.content), text: source.content };
 	}
-	return { why: source.richTextPath !== undefined ? `rich text only (${source.richTextPath}), without a plain-text version` : 'it has no text' };
+	return { why: source.richTextPath !== undefined ? `rich text only (${source.richTextPath}), without a plain-text version`
+		: 'it has no text' };
 }
 
 /** UTF-8 bytes are kept as they are (a BOM too); UTF-16 with a BOM is converted to UTF-8. */
@@ -297,7 +327,8 @@ function decodeText(bytes: Uint8Array): { bytes: Uint8Array; text: string } | un
 		const text = utf8.decode(bytes);
 		return { bytes, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 	} catch {
-		const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+		const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be'
+			: undefined;
 		if (!encoding) {
 			return undefined;
 		}
@@ -322,11 +353,13 @@ function internalPath(path: string): string | undefined {
  * Maps a project position to a UTF-16 offset in the text: code points (or UTF-16 units), with a
  * CRLF counted as one for ATLAS.ti. Undefined inside a surrogate pair; `size` is the text's length in that unit.
  */
-export function positionMapper(text: string, options: { crlfAsOne: boolean; unit: 'codepoints' | 'utf16' }): ((position: number) => number | undefined) & { size: number } {
+export function positionMapper(text: string,
+	options: { crlfAsOne: boolean; unit: 'codepoints' | 'utf16' }): ((position: number) => number | undefined) & { size: number } {
 	const simple = !options.crlfAsOne && (options.unit === 'utf16' || !/[\ud800-\udbff][\udc00-\udfff]/.test(text));
 	if (simple) {
 		const map = (position: number) => {
-			if (position > 0 && position < text.length && isLowSurrogate(text.charCodeAt(position)) && isHighSurrogate(text.charCodeAt(position - 1))) {
+			if (position > 0 && position < text.length && isLowSurrogate(text.charCodeAt(position))
+				&& isHighSurrogate(text.charCodeAt(position - 1))) {
 				return undefined;
 			}
 			return position;

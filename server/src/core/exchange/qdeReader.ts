@@ -73,7 +73,8 @@ export interface ParsedProject {
 
 type Element = Record<string, unknown>;
 
-const repeated = new Set(['User', 'Code', 'TextSource', 'PictureSource', 'PDFSource', 'AudioSource', 'VideoSource', 'PlainTextSelection', 'Coding', 'NoteRef', 'Note']);
+const repeated = new Set(['User', 'Code', 'TextSource', 'PictureSource', 'PDFSource', 'AudioSource', 'VideoSource', 'PlainTextSelection',
+	'Coding', 'NoteRef', 'Note']);
 
 const parser = new XMLParser({
 	ignoreAttributes: false, attributeNamePrefix: '@', trimValues: false, parseTagValue: false, parseAttributeValue: false,
@@ -86,7 +87,9 @@ export function parseProjectXml(xml: string, entry: string): ParsedProject {
 	const at = positionFinder(xml, entry);
 	const doctype = /<!(DOCTYPE|ENTITY)/i.exec(xml);
 	if (doctype) {
-		throw new ExchangeError(`${at.offset(doctype.index)}: a ${doctype[1].toUpperCase()} declaration is refused (DTDs and entities are not read from an imported project)`);
+		const declaration = doctype[1].toUpperCase();
+		const where = at.offset(doctype.index);
+		throw new ExchangeError(`${where}: a ${declaration} declaration is refused (an imported project's DTDs and entities are not read)`);
 	}
 	const validation = XMLValidator.validate(xml);
 	if (validation !== true) {
@@ -119,8 +122,16 @@ export function parseProjectXml(xml: string, entry: string): ParsedProject {
 		}
 		return Number(value);
 	};
-	const list = (parent: unknown, name: string): Element[] => parent && typeof parent === 'object' ? ((parent as Element)[name] as Element[] | undefined) ?? [] : [];
-	const text = (value: unknown): string | undefined => typeof value === 'string' ? value : value && typeof value === 'object' && typeof (value as Element)['#text'] === 'string' ? (value as Element)['#text'] as string : value === '' ? '' : undefined;
+	const list = (parent: unknown, name: string): Element[] =>
+		parent && typeof parent === 'object' ? ((parent as Element)[name] as Element[] | undefined) ?? [] : [];
+	/** An element's text: a string, or `#text` beside attributes. */
+	const text = (value: unknown): string | undefined => {
+		if (typeof value === 'string') {
+			return value;
+		}
+		const inner = value && typeof value === 'object' ? (value as Element)['#text'] : undefined;
+		return typeof inner === 'string' ? inner : undefined;
+	};
 	const string = (value: unknown): string | undefined => typeof value === 'string' ? value : undefined;
 
 	const users = new Map<string, string>();
@@ -136,14 +147,16 @@ export function parseProjectXml(xml: string, entry: string): ParsedProject {
 			const description = text(code.Description);
 			const color = string(code['@color']);
 			codes.push({
-				guid, path: [...path, name], codable: string(code['@isCodable'])?.trim() !== 'false' && string(code['@isCodable'])?.trim() !== '0',
+				guid, path: [...path,
+					name], codable: string(code['@isCodable'])?.trim() !== 'false' && string(code['@isCodable'])?.trim() !== '0',
 				...(description !== undefined ? { description } : {}), ...(color !== undefined ? { color } : {}),
 			});
 			walkCodes(list(code, 'Code'), [...path, name]);
 		}
 	};
 	walkCodes(list((root.CodeBook as Element | undefined)?.Codes, 'Code'), []);
-	const noteRefs = (element: Element) => list(element, 'NoteRef').map(ref => optionalGuid(ref['@targetGUID'])).filter((guid): guid is string => guid !== undefined);
+	const noteRefs = (element: Element) => list(element,
+		'NoteRef').map(ref => optionalGuid(ref['@targetGUID'])).filter((guid): guid is string => guid !== undefined);
 	const textSources: ParsedTextSource[] = [];
 	const sources = root.Sources as Element | undefined;
 	for (const source of list(sources, 'TextSource')) {
@@ -167,8 +180,10 @@ export function parseProjectXml(xml: string, entry: string): ParsedProject {
 			const description = text(selection.Description);
 			const name = string(selection['@name']);
 			selections.push({
-				guid: guidOf(selection, 'PlainTextSelection'), start: integer(selection, 'PlainTextSelection', 'startPosition'), end: integer(selection, 'PlainTextSelection', 'endPosition'),
-				...(name !== undefined ? { name } : {}), ...(userGuid ? { userGuid } : {}), ...(created ? { created } : {}), ...(description !== undefined ? { description } : {}),
+				guid: guidOf(selection, 'PlainTextSelection'), start: integer(selection, 'PlainTextSelection',
+					'startPosition'), end: integer(selection, 'PlainTextSelection', 'endPosition'),
+				...(name !== undefined ? { name } : {}), ...(userGuid ? { userGuid } : {}), ...(created ? { created }
+					: {}), ...(description !== undefined ? { description } : {}),
 				codings, noteGuids: noteRefs(selection), where: at.element('PlainTextSelection', selection),
 			});
 		}
@@ -178,13 +193,15 @@ export function parseProjectXml(xml: string, entry: string): ParsedProject {
 		const richTextPath = string(source['@richTextPath']);
 		textSources.push({
 			guid, selections, where: at.element('TextSource', source),
-			...(name !== undefined ? { name } : {}), ...(plainTextPath ? { plainTextPath } : {}), ...(richTextPath ? { richTextPath } : {}), ...(content !== undefined ? { content } : {}),
+			...(name !== undefined ? { name } : {}), ...(plainTextPath ? { plainTextPath } : {}), ...(richTextPath ? { richTextPath }
+				: {}), ...(content !== undefined ? { content } : {}),
 		});
 	}
 	const otherSources: ParsedOtherSource[] = [];
 	for (const kind of ['PictureSource', 'PDFSource', 'AudioSource', 'VideoSource']) {
 		for (const source of list(sources, kind)) {
-			otherSources.push({ kind, name: string(source['@name']) ?? string(source['@path']) ?? normalizeGuid(string(source['@guid']) ?? '') });
+			otherSources.push({ kind,
+				name: string(source['@name']) ?? string(source['@path']) ?? normalizeGuid(string(source['@guid']) ?? '') });
 		}
 	}
 	const notes = new Map<string, ParsedNote>();
@@ -195,7 +212,8 @@ export function parseProjectXml(xml: string, entry: string): ParsedProject {
 	}
 	const name = string(root['@name']);
 	const origin = string(root['@origin']);
-	return { ...(name !== undefined ? { name } : {}), ...(origin !== undefined ? { origin } : {}), users, codes, textSources, otherSources, notes };
+	return { ...(name !== undefined ? { name } : {}), ...(origin !== undefined ? { origin } : {}), users, codes, textSources,
+		otherSources, notes };
 }
 
 /**

@@ -10,13 +10,15 @@
  * codes by `/`; a parent that is no tag of its own is a code with `isCodable="false"`.
  */
 import { XMLBuilder } from 'fast-xml-parser';
-import { defaultUserName, exchangeOrigin, type ExchangeCode, type ExchangeProject, type ExchangeSource, type ExchangeUser } from './exchangeModel';
+import { defaultUserName, exchangeOrigin, type ExchangeCode, type ExchangeProject, type ExchangeSource,
+	type ExchangeUser } from './exchangeModel';
 import { isReversibleId, selectionGuid, stableGuid } from './guid';
 
 type XmlNode = Record<string, unknown>;
 
 const builder = new XMLBuilder({
-	ignoreAttributes: false, attributeNamePrefix: '@', format: true, indentBy: '\t', suppressEmptyNode: true, suppressBooleanAttributes: false,
+	ignoreAttributes: false, attributeNamePrefix: '@', format: true, indentBy: '\t',
+	suppressEmptyNode: true, suppressBooleanAttributes: false,
 });
 
 /** xsd:dateTime, as the schema checks it; a `created` that is not one is left out. */
@@ -70,7 +72,8 @@ export function writeProjectXml(project: ExchangeProject, description: string): 
 	const notes: XmlNode[] = [];
 	const sources = [...project.sources].sort((a, b) => compare(a.name, b.name)).map(source => {
 		const guid = sourceGuid(source);
-		const selections = [...source.selections].sort((a, b) => a.start - b.start || a.end - b.end || compare(a.id, b.id)).map(selection => {
+		const selections = [...source.selections].sort((a, b) => a.start - b.start || a.end - b.end || compare(a.id,
+			b.id)).map(selection => {
 			const selectionId = selectionGuid(source.name, selection.id);
 			const user = userGuid(selection.coder ?? defaultUserName);
 			const created = xsdDateTime.test(selection.created) ? { '@creationDateTime': selection.created } : {};
@@ -90,12 +93,14 @@ export function writeProjectXml(project: ExchangeProject, description: string): 
 			};
 			if (selection.note !== undefined) {
 				const noteGuid = stableGuid(`note:${source.name}:${selection.id}`);
-				notes.push({ '@guid': noteGuid, '@name': `Note on ${selection.id}`, '@creatingUser': user, ...created, PlainTextContent: keepingCarriageReturns(selection.note) });
+				notes.push({ '@guid': noteGuid, '@name': `Note on ${selection.id}`, '@creatingUser': user, ...created,
+					PlainTextContent: keepingCarriageReturns(selection.note) });
 				node.NoteRef = { '@targetGUID': noteGuid };
 			}
 			return node;
 		});
-		return { '@guid': guid, '@name': source.name, '@plainTextPath': `internal://${guid}.txt`, ...(selections.length > 0 ? { PlainTextSelection: selections } : {}) };
+		return { '@guid': guid, '@name': source.name, '@plainTextPath': `internal://${guid}.txt`,
+			...(selections.length > 0 ? { PlainTextSelection: selections } : {}) };
 	});
 	const project_: XmlNode = {
 		'@xmlns': 'urn:QDA-XML:project:1.0',

@@ -21,8 +21,8 @@ import { codePointCounter } from '../codePoints';
 import { exportedPositions, exportedTexts, type ExportSource } from './exportSource';
 
 export function bratTypeName(tag: string): string {
-	const escaped = tag.replace(/[^\p{L}\p{N}]/gu, character => ({ '-': '_h', '_': '__', '.': '_d', '/': '-' } as Record<string, string>)[character]
-		?? `_u${character.codePointAt(0)!.toString(16)}_`);
+	const escapes: Record<string, string> = { '-': '_h', '_': '__', '.': '_d', '/': '-' };
+	const escaped = tag.replace(/[^\p{L}\p{N}]/gu, character => escapes[character] ?? `_u${character.codePointAt(0)!.toString(16)}_`);
 	return /^\p{N}/u.test(escaped) ? `_n${escaped}` : escaped;
 }
 

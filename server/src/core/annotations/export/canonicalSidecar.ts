@@ -59,8 +59,10 @@ export function readCanonicalSidecar(text: string): Annotation[] | undefined {
 			fields.set(field[1], value);
 			index++;
 		}
-		const { tag, text: passage, start, end, before, after, note, created } = Object.fromEntries(fields) as Record<string, string | number | undefined>;
-		if (typeof tag !== 'string' || tag === '' || typeof passage !== 'string' || typeof start !== 'number' || typeof end !== 'number' || end < start) {
+		const values = Object.fromEntries(fields) as Record<string, string | number | undefined>;
+		const { tag, text: passage, start, end, before, after, note, created } = values;
+		if (typeof tag !== 'string' || tag === '' || typeof passage !== 'string' || typeof start !== 'number' || typeof end !== 'number'
+			|| end < start) {
 			return undefined;
 		}
 		if ([before, after, note, created].some(value => value !== undefined && typeof value !== 'string')) {

@@ -30,7 +30,8 @@ export function toCsv(sources: readonly ExportSource[], options: CsvOptions = {}
 	const rows = [csvField(csvHeaderComment(formulaEscape)), csvColumns.join(',')];
 	for (const source of sources) {
 		for (const { annotation, start, end } of inCodePoints(source)) {
-			rows.push([source.seed, annotation.tag, annotation.text, String(start), String(end), annotation.note ?? ''].map(field).join(','));
+			const cells = [source.seed, annotation.tag, annotation.text, String(start), String(end), annotation.note ?? ''];
+			rows.push(cells.map(field).join(','));
 		}
 	}
 	return rows.join('\r\n') + '\r\n';

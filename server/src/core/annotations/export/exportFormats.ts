@@ -24,7 +24,8 @@ export function isAnnotationExportFormat(format: unknown): format is AnnotationE
 }
 
 /** The content of a single-file format (csv, jsonl, w3c). */
-export function exportDocument(format: Exclude<AnnotationExportFormat, 'brat'>, sources: readonly ExportSource[], options: AnnotationExportOptions = {}): string {
+export function exportDocument(format: Exclude<AnnotationExportFormat, 'brat'>, sources: readonly ExportSource[],
+	options: AnnotationExportOptions = {}): string {
 	switch (format) {
 		case 'csv': return toCsv(sources, { formulaEscape: options.formulaEscape ?? true });
 		case 'jsonl': return toJsonLines(sources);
@@ -37,7 +38,8 @@ export function exportDocument(format: Exclude<AnnotationExportFormat, 'brat'>, 
  * without a byte-order mark, which brat would count as a character) beside each other under the
  * seed's path, and `annotation.conf` at the top.
  */
-export function bratFiles(sources: readonly ExportSource[], options: AnnotationExportOptions & { withTexts?: boolean } = {}): Map<string, string> {
+export function bratFiles(sources: readonly ExportSource[],
+	options: AnnotationExportOptions & { withTexts?: boolean } = {}): Map<string, string> {
 	const files = new Map<string, string>();
 	const tags = new Set(options.codebookTags ?? []);
 	for (const source of sources) {

@@ -49,7 +49,8 @@ export async function readSavedText(fileSystem: AnnotationFileSystem, uri: URI):
 }
 
 /** The saved sidecar's annotations; [] when there is none; an error naming the file when malformed. */
-export async function readSavedAnnotations(fileSystem: AnnotationFileSystem, sidecarUri: URI, limits = defaultSidecarLimits): Promise<readonly Annotation[]> {
+export async function readSavedAnnotations(fileSystem: AnnotationFileSystem, sidecarUri: URI,
+	limits = defaultSidecarLimits): Promise<readonly Annotation[]> {
 	if (!await fileSystem.stat(sidecarUri)) {
 		return [];
 	}
@@ -61,7 +62,8 @@ export async function readSavedAnnotations(fileSystem: AnnotationFileSystem, sid
 	const parsed = Sidecar.parse(text, limits);
 	if (!parsed.ok) {
 		const problem = parsed.problems[0];
-		throw new Error(`${sidecarUri.fsPath} is malformed: ${problem.message} (line ${problem.range.start.line + 1}, column ${problem.range.start.character + 1})`);
+		const { line, character } = problem.range.start;
+		throw new Error(`${sidecarUri.fsPath} is malformed: ${problem.message} (line ${line + 1}, column ${character + 1})`);
 	}
 	return parsed.sidecar.annotations;
 }
@@ -78,7 +80,8 @@ export function anchoredIn(text: string, annotations: readonly Annotation[]): { 
 	return { annotations: placed, orphaned: annotations.length - placed.length };
 }
 
-export async function readSavedSources(fileSystem: AnnotationFileSystem, seeds: readonly SeedToExport[], options: SavedSourceOptions = {}): Promise<SavedSources> {
+export async function readSavedSources(fileSystem: AnnotationFileSystem, seeds: readonly SeedToExport[],
+	options: SavedSourceOptions = {}): Promise<SavedSources> {
 	const sources: ExportSource[] = [];
 	const problems: string[] = [];
 	let orphaned = 0;
