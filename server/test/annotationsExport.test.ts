@@ -145,7 +145,8 @@ test('brat: a TAB in the passage is written as a space, so a T line keeps three 
 	const tabbed = 'Name:\tXi Jinping\tPresident\nnext 🇨🇳 line';
 	const start = 0;
 	const end = tabbed.indexOf('President') + 9;
-	const ann = toBrat({ seed: 's.txt', uri: 'file:///s.txt', text: tabbed, annotations: [{ id: 'a-1', tag: 'x', text: tabbed.slice(start, end), start, end, before: '', after: '', created: '' }] });
+	const annotation = { id: 'a-1', tag: 'x', text: tabbed.slice(start, end), start, end, before: '', after: '', created: '' };
+	const ann = toBrat({ seed: 's.txt', uri: 'file:///s.txt', text: tabbed, annotations: [annotation] });
 	const fields = ann.trimEnd().split('\t');
 	assert.equal(fields.length, 3);
 	assert.equal(fields[1], `x 0 ${end}`);
@@ -156,7 +157,9 @@ test('brat: a TAB in the passage is written as a space, so a T line keeps three 
 test('brat annotation.conf: every tag as an entity type, nested by "/", parents that are no tag marked "!"', () => {
 	const conf = bratAnnotationConf(['actor/state', 'frame', 'frame/conflict', 'claim/quote/direct']);
 	const entities = conf.slice(conf.indexOf('[entities]\n') + 11, conf.indexOf('[relations]')).split('\n').filter(Boolean);
-	assert.deepEqual(entities, ['!actor', '\tactor-state', '!claim', '\t!claim-quote', '\t\tclaim-quote-direct', 'frame', '\tframe-conflict']);
+	assert.deepEqual(entities, [
+		'!actor', '\tactor-state', '!claim', '\t!claim-quote', '\t\tclaim-quote-direct', 'frame', '\tframe-conflict',
+	]);
 	assert.match(conf, /^# brat configuration/);
 	assert.match(conf, /\[relations\]\n\[events\]\n\[attributes\]\n$/);
 });

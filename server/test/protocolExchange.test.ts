@@ -58,7 +58,8 @@ test('seed.importProject: a QualCoder project into a workspace folder, with its 
 	assert.deepEqual([...result.written].sort(), ['chat.coder_one.tags.yaml', 'chat.coder_two.tags.yaml', 'chat.txt', 'codebook.yaml']);
 	assert.match(result.summary, /^Imported chat_study \(QualCoder 3\.5\): 1 source, 3 codings/);
 	writeFileSync(path.join(folder, 'chat.txt'), 'edited by hand\n');
-	await assert.rejects(execute('seed.importProject', { file, folder: URI.file(folder).toString() }), /would overwrite 1 file that differs: chat\.txt/);
+	const again = execute('seed.importProject', { file, folder: URI.file(folder).toString() });
+	await assert.rejects(again, /would overwrite 1 file that differs: chat\.txt/);
 	assert.equal(readFileSync(path.join(folder, 'chat.txt'), 'utf8'), 'edited by hand\n');
 	const outside = mkdtempSync(path.join(tmpdir(), 'seed-outside-'));
 	await assert.rejects(execute('seed.importProject', { file, folder: URI.file(outside).toString() }), /outside the workspace folders/);
