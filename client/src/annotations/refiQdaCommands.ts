@@ -3,16 +3,29 @@
  * REFI-QDA (.qdc)…*, and *Import REFI-QDA Project…*. The server makes and reads the files
  * (`seed.exportProject`, `seed.importProject`); this side chooses files and folders and says what
  * happened. Exports are made from the saved files, so unsaved seeds are offered for saving first.
+ * Like VS Code's own commands, each takes its files as optional arguments instead of asking
+ * (`{ target }` for the exports, `{ file, folder, overwrite? }` for the import): scripts and the
+ * in-editor tests use that.
  */
 import * as vscode from 'vscode';
 import type { AnnotationClient } from './annotationClient';
 import { savedOrAccepted } from './exportCommand';
 
-export async function exportProject(client: AnnotationClient, format: 'qdpx' | 'qdc'): Promise<vscode.Uri | undefined> {
+export interface ExportProjectCommandArgs {
+	readonly target?: vscode.Uri;
+}
+
+export interface ImportProjectCommandArgs {
+	readonly file?: vscode.Uri;
+	readonly folder?: vscode.Uri;
+	readonly overwrite?: boolean;
+}
+
+export async function exportProject(client: AnnotationClient, format: 'qdpx' | 'qdc', args?: ExportProjectCommandArgs): Promise<vscode.Uri | undefined> {
 	if (!await savedOrAccepted()) return undefined;
 	const folder = vscode.workspace.workspaceFolders?.[0];
 	const label = format === 'qdpx' ? 'REFI-QDA Project' : 'REFI-QDA Codebook';
-	const target = await vscode.window.showSaveDialog({
+	const target = args?.target ?? await vscode.window.showSaveDialog({
 		title: format === 'qdpx' ? 'Export as REFI-QDA Project' : 'Export Codebook as REFI-QDA',
 		defaultUri: folder && vscode.Uri.joinPath(folder.uri, `${folder.name}${format === 'qdc' ? '-codebook' : ''}.${format}`),
 		filters: { [label]: [format] },
@@ -36,18 +49,18 @@ export async function exportProject(client: AnnotationClient, format: 'qdpx' | '
 	return target;
 }
 
-export async function importProject(client: AnnotationClient): Promise<string[] | undefined> {
-	const [file] = await vscode.window.showOpenDialog({
+export async function importProject(client: AnnotationClient, args?: ImportProjectCommandArgs): Promise<string[] | undefined> {
+	const [file] = args?.file ? [args.file] : await vscode.window.showOpenDialog({
 		title: 'Import REFI-QDA Project', canSelectMany: false, filters: { 'REFI-QDA Project': ['qdpx'] }, openLabel: 'Import',
 	}) ?? [];
 	if (!file) return undefined;
-	const [folder] = await vscode.window.showOpenDialog({
+	const [folder] = args?.folder ? [args.folder] : await vscode.window.showOpenDialog({
 		title: 'Import into which folder? (seeds, sidecars and codebook are written there)', canSelectFiles: false, canSelectFolders: true,
 		canSelectMany: false, defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri, openLabel: 'Import Here',
 	}) ?? [];
 	if (!folder) return undefined;
-	let result = await client.importProject(file, folder, false);
-	if (!result) {
+	let result = await client.importProject(file, folder, args?.overwrite === true);
+	if (!result && !args?.file) {
 		const answer = await vscode.window.showWarningMessage(
 			'Import again and replace the seeds and sidecars that differ (and the codebook entries the project describes differently)?',
 			{ modal: true }, 'Replace',
@@ -56,6 +69,7 @@ export async function importProject(client: AnnotationClient): Promise<string[] 
 		result = await client.importProject(file, folder, true);
 		if (!result) return undefined;
 	}
+	if (!result) return undefined;
 	const [headline, ...details] = result.summary.split('\n');
 	void vscode.window.showInformationMessage(headline, ...(details.length > 0 ? ['Show Report'] : [])).then(async (answer) => {
 		if (answer === 'Show Report') {
