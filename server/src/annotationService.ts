@@ -434,7 +434,7 @@ export class AnnotationService {
 		if (format !== 'brat') {
 			return exportDocument(format, saved.sources, { formulaEscape: args.formulaEscape ?? true });
 		}
-		if (saved.sources.length === 1) {
+		if (saved.sources.length === 1 && !args.bratConf) {
 			return toBrat(saved.sources[0]);
 		}
 		const codebookTags = (await this.codebook()).tags.map(tag => tag.name);

@@ -216,6 +216,9 @@ test('seed.export covers every annotated seed; brat offsets are code points', as
 	].join('\r\n'));
 	assert.equal(await service.export({ format: 'brat', uris: [seedB] }), 'T1\tactor-state 15 23\t🇷🇺 Putin\n#1\tAnnotatorNotes T1\tafter a flag\n');
 	assert.deepEqual(Object.keys(JSON.parse(await service.export({ format: 'brat' }))), ['seeds/a.ann', 'seeds/b.ann', 'annotation.conf']);
+	const one = JSON.parse(await service.export({ format: 'brat', uris: [seedB], bratConf: true })) as Record<string, string>;
+	assert.deepEqual(Object.keys(one), ['seeds/b.ann', 'annotation.conf']);
+	assert.match(one['annotation.conf'], /\[entities\]\n!actor\n\tactor-state\n/);
 	assert.equal(JSON.parse(await service.export({ format: 'w3c' })).total, 2);
 	assert.equal((await service.export({ format: 'jsonl' })).split('\n').length, 4);
 	await assert.rejects(service.export({ format: 'xml' as never }), /Unknown export format xml/);

@@ -71,8 +71,8 @@ export class AnnotationClient {
 		return this.execute(ServerCommand.renameTag, { from, to }, 'show');
 	}
 
-	exportAnnotations(format: ExportFormat, uris?: readonly vscode.Uri[]): Promise<string | undefined> {
-		return this.execute<string>(ServerCommand.export, { format, uris: uris?.map((uri) => this.asUri(uri)) }, 'show');
+	exportAnnotations(format: ExportFormat, uris?: readonly vscode.Uri[], bratConf = false): Promise<string | undefined> {
+		return this.execute<string>(ServerCommand.export, { format, uris: uris?.map((uri) => this.asUri(uri)), bratConf }, 'show');
 	}
 
 	exportProject(format: ExportProjectArgs['format']): Promise<ExportProjectResult | undefined> {

@@ -33,15 +33,22 @@ export async function exportAnnotations(client: AnnotationClient): Promise<vscod
 		saveLabel: 'Export',
 	});
 	if (!target) return undefined;
-	const content = await client.exportAnnotations(chosen.format, seed && [seed]);
-	if (content === undefined) return undefined;
+	const exported = await client.exportAnnotations(chosen.format, seed && [seed], chosen.format === 'brat');
+	if (exported === undefined) return undefined;
+	// brat: the .ann, and annotation.conf beside it so that the folder opens in brat as it is.
+	const files = chosen.format === 'brat' ? Object.entries(JSON.parse(exported) as Record<string, string>) : [];
+	const content = chosen.format === 'brat' ? files.find(([name]) => name.endsWith('.ann'))?.[1] ?? '' : exported;
+	let note = '';
 	try {
 		await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+		const conf = files.find(([name]) => name === 'annotation.conf')?.[1];
+		if (conf !== undefined) note = await writeBratConf(vscode.Uri.joinPath(target, '..', 'annotation.conf'), conf);
 	} catch (error) {
 		void vscode.window.showErrorMessage(`Could not write ${target.fsPath}: ${error instanceof Error ? error.message : String(error)}`);
 		return undefined;
 	}
-	void vscode.window.showInformationMessage(`Exported the annotations to ${vscode.workspace.asRelativePath(target)}.`, 'Open').then((answer) => {
+	const message = `Exported the annotations to ${vscode.workspace.asRelativePath(target)}.${note}`;
+	void vscode.window.showInformationMessage(message, 'Open').then((answer) => {
 		if (answer === 'Open') void vscode.window.showTextDocument(target);
 	});
 	return target;
@@ -64,6 +71,16 @@ export async function savedOrAccepted(): Promise<boolean> {
 		return (await Promise.all(dirty.map((document) => document.save()))).every(Boolean);
 	}
 	return answer === 'Export Saved Versions';
+}
+
+/** Writes brat's annotation.conf unless one with other content is there (someone's own); says what happened. */
+async function writeBratConf(uri: vscode.Uri, conf: string): Promise<string> {
+	const existing = await vscode.workspace.fs.readFile(uri).then((bytes) => new TextDecoder().decode(bytes), () => undefined);
+	if (existing !== undefined && existing !== conf) {
+		return ` ${vscode.workspace.asRelativePath(uri)} was left as it is (it differs from the codebook's types).`;
+	}
+	await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(conf));
+	return ' annotation.conf beside it declares the types.';
 }
 
 /** The active seed, or one picked among the annotated seeds. */

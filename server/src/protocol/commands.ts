@@ -101,6 +101,8 @@ export interface ExportArgs {
 	readonly uris?: readonly string[];
 	/** CSV: prefix cells a spreadsheet would run as formulas with `'` (default true). */
 	readonly formulaEscape?: boolean;
+	/** brat: answer the JSON object of files (with `annotation.conf`) even for one seed. */
+	readonly bratConf?: boolean;
 }
 
 export interface ExportProjectArgs {
