@@ -2,7 +2,7 @@
 // selections that do not fit their text, and never overwriting what is there.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, test } from 'node:test';
@@ -247,6 +247,22 @@ test('a failed write leaves the folder as it was: files written so far are remov
 	writeFileSync(path.join(nested, 'placeholder'), '');
 	await assert.rejects(writeImportPlan(nested, nestedPlan.files));
 	assert.deepEqual(readdirSync(nested), ['placeholder'], 'folders the import created are removed again');
+});
+
+test('a symbolic link inside the folder never leads the import outside it', async () => {
+	const folder = emptyFolder();
+	const outside = mkdtempSync(path.join(tmpdir(), 'seed-import-outside-'));
+	try {
+		symlinkSync(outside, path.join(folder, 'seeds'));
+		const archive = zipSync({ 'project.qde': new TextEncoder().encode(
+			'<Project name="p"><Sources><TextSource guid="30000000-0000-4000-8000-000000000000" name="seeds/a.txt">'
+			+ '<PlainTextContent>text</PlainTextContent></TextSource></Sources></Project>',
+		) });
+		await assert.rejects(importInto(folder, archive), /its folder leads outside .* \(a symbolic link\)/);
+		assert.deepEqual(readdirSync(outside), []);
+	} finally {
+		rmSync(outside, { recursive: true, force: true });
+	}
 });
 
 test('seed import on the command line: report, exit codes, nothing overwritten', () => {

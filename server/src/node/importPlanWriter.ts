@@ -30,9 +30,15 @@ export async function writeImportPlan(folder: string, files: readonly PlannedFil
 	const done: { file: string; previous: Buffer | undefined }[] = [];
 	try {
 		await makeFolder(root, createdFolders);
+		const realRoot = await fs.realpath(root);
 		for (const planned of files) {
 			const file = insideFolder(root, planned.path);
 			await makeFolder(path.dirname(file), createdFolders);
+			// A folder on the way that is a symbolic link could lead out of the chosen folder.
+			const realFolder = await fs.realpath(path.dirname(file));
+			if (realFolder !== realRoot && !realFolder.startsWith(realRoot + path.sep)) {
+				throw new Error(`refusing to write ${planned.path}: its folder leads outside ${root} (a symbolic link)`);
+			}
 			const stat = await fs.lstat(file).catch(() => undefined);
 			if (stat?.isSymbolicLink()) {
 				throw new Error(`${file} is a symbolic link: not written through`);
