@@ -14,6 +14,7 @@ import { parseDocument } from 'yaml';
 import { parseRegistry } from '../server/src/core/entities/registry';
 import { benchReanchor, benchTagging } from './annotationBench';
 import { benchDetection, benchHover, type IndexingTiming } from './entityBench';
+import { benchExchange } from './exchangeBench';
 import { buildSeed, repoRoot } from './inputs';
 import { median, medianMs } from './measure';
 import { bareScan, type SizeTiming } from './sizeWorker';
@@ -112,6 +113,22 @@ async function annotationRows(): Promise<void> {
 	rows.push({ name: `re-anchor 1,000 after an outside edit, 1 MB (${reanchor.orphaned} orphaned)`, value: reanchor.ms, unit: 'ms', baseline: fullTimes.get('1 MB'), ratio: reanchor.ms / fullTimes.get('1 MB')! });
 }
 
+// REFI-QDA: a corpus of 1,000 seeds with 20,000 annotations exported and imported, against zipping the same texts.
+async function exchangeRows(): Promise<void> {
+	const exchange = await benchExchange(1000, 20);
+	const corpus = `${exchange.seeds.toLocaleString('en')} seeds, ${exchange.annotations.toLocaleString('en')} annotations`;
+	const baseline = exchange.zipBaselineMs;
+	rows.push({ name: `zip + unzip the texts of ${exchange.seeds.toLocaleString('en')} seeds (fflate only)`, value: baseline, unit: 'ms' });
+	rows.push({
+		name: `REFI-QDA export, ${corpus} (${(exchange.qdpxBytes / 1e6).toFixed(1)} MB .qdpx)`, value: exchange.exportMs, unit: 'ms',
+		baseline, ratio: exchange.exportMs / baseline, target: '≤ 3000 ms', pass: exchange.exportMs <= 3000,
+	});
+	rows.push({
+		name: `REFI-QDA import into an empty folder, ${corpus}`, value: exchange.importMs, unit: 'ms',
+		baseline, ratio: exchange.importMs / baseline, target: '≤ 3000 ms', pass: exchange.importMs <= 3000,
+	});
+}
+
 // activate() in a real workbench (code-server), when one is installed here; never installs one.
 function activationRows(): void {
 	const report = path.join(os.tmpdir(), `seed-activation-${process.pid}.json`);
@@ -133,7 +150,9 @@ function activationRows(): void {
 
 // Bundle sizes, minified as for production.
 async function bundleSizes(): Promise<void> {
-	const entries = [['client', 'client/src/extension.ts'], ['server', 'server/src/main.ts']];
+	const entries = [
+		['client', 'client/src/extension.ts'], ['server', 'server/src/main.ts'], ['exchange', 'server/src/exchangeEntry.ts'],
+	];
 	for (const [name, entry] of entries) {
 		const result = await esbuild.build({
 			entryPoints: [path.join(repoRoot, entry)], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
@@ -144,7 +163,7 @@ async function bundleSizes(): Promise<void> {
 	}
 }
 
-void annotationRows().then(activationRows).then(bundleSizes).then(() => {
+void annotationRows().then(exchangeRows).then(activationRows).then(bundleSizes).then(() => {
 	const format = (n: number | undefined, digits = 2) => (n === undefined ? '' : n.toFixed(digits));
 	const table = [
 		['measure', 'value', 'baseline', 'ratio', 'target', 'ok'],

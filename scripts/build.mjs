@@ -11,6 +11,8 @@ const targets = [
 	{ entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 	{ entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: shebang },
 	{ entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: shebang },
+	// Exports and REFI-QDA exchange, loaded by the server on first use (server/src/exchangeLoader.ts).
+	{ entryPoints: ['server/src/exchangeEntry.ts'], outfile: 'dist/exchange.js' },
 ].filter((target) => existsSync(target.entryPoints[0]));
 
 const common = {

@@ -17,11 +17,8 @@ import { addTagToCodebook, parseCodebook, renameTagInCodebook } from './core/ann
 import { restoreAnnotation, type RestoredIdentity } from './restoreCommand';
 import { assertFileWritable, changeFileUnderLock } from './core/annotations/lockedFileChange';
 import { followChanges, toOffsetChanges, type TrackedAnchor } from './core/annotations/editTracking';
-import { toBrat } from './core/annotations/export/brat';
-import { toCsv } from './core/annotations/export/csv';
-import type { ExportSource } from './core/annotations/export/exportSource';
-import { toJsonLines } from './core/annotations/export/jsonLines';
-import { toWebAnnotations } from './core/annotations/export/webAnnotation';
+import { annotationExportFormats, type AnnotationExportFormat } from './core/annotations/export/exportFormatNames';
+import { loadExchange } from './exchangeLoader';
 import type { AnnotationFileSystem } from './core/annotations/fileSystem';
 import { reanchor, reanchorAll } from './core/annotations/reanchor';
 import type { Sidecar, SidecarLimits } from './core/annotations/sidecar';
@@ -448,13 +445,14 @@ export class AnnotationService {
 	}
 
 	/**
-	 * The exported content. brat is one `.ann` per text: for one text the `.ann` content, for
-	 * several a JSON object mapping each `.ann` path (relative to the workspace) to its content.
+	 * The exported content, read from the seeds and sidecars as saved on disk (`savedSources.ts`).
+	 * brat is one `.ann` per text: for one text the `.ann` content, for several a JSON object mapping
+	 * each `.ann` path (relative to the workspace) and `annotation.conf` to its content.
 	 * Orphaned annotations are left out (they have no position).
 	 */
 	async export(args: ExportArgs): Promise<string> {
 		const format = args?.format;
-		if (!['csv', 'jsonl', 'w3c', 'brat'].includes(format)) {
+		if (!annotationExportFormats.includes(format as AnnotationExportFormat)) {
 			throw new AnnotationCommandError(`Unknown export format ${String(format)}: use csv, jsonl, w3c or brat.`);
 		}
 		const uris: string[] = [];
@@ -468,24 +466,22 @@ export class AnnotationService {
 				}
 			}
 		}
-		const sources: ExportSource[] = [];
-		for (const uri of uris) {
-			const anchored = await this.anchored(uri);
-			const annotations = anchored.annotations.flatMap(annotation => {
-				const anchor = anchored.anchors.get(annotation.id);
-				return anchor?.kind === 'anchored' ? [withPosition(annotation, anchored.text, anchor.start, anchor.end)] : [];
-			});
-			sources.push({ seed: this.relativePath(uri), uri, text: anchored.text, annotations });
+		const seeds = uris.map(uri => ({ uri: URI.parse(uri), name: this.relativePath(uri) }));
+		const { readSavedSources, exportDocument, toBrat, bratFiles } = loadExchange();
+		const saved = await readSavedSources(this.options.fileSystem, seeds, {
+			sidecarUriFor: uri => this.store.sidecarUri(uri), ...(this.options.limits ? { limits: this.options.limits } : {}),
+		});
+		if (saved.problems.length > 0) {
+			throw new AnnotationCommandError(`Cannot export: ${saved.problems.join('; ')}`);
 		}
-		switch (format) {
-			case 'csv': return toCsv(sources);
-			case 'jsonl': return toJsonLines(sources);
-			case 'w3c': return toWebAnnotations(sources);
-			default:
-				return sources.length === 1
-					? toBrat(sources[0])
-					: JSON.stringify(Object.fromEntries(sources.map(source => [source.seed.replace(/\.[^./]*$/, '') + '.ann', toBrat(source)])), undefined, 2);
+		if (format !== 'brat') {
+			return exportDocument(format, saved.sources, { formulaEscape: args.formulaEscape ?? true });
 		}
+		if (saved.sources.length === 1 && !args.bratConf) {
+			return toBrat(saved.sources[0]);
+		}
+		const codebookTags = (await this.codebook()).tags.map(tag => tag.name);
+		return JSON.stringify(Object.fromEntries(bratFiles(saved.sources, { codebookTags })), undefined, 2);
 	}
 
 	async codebook(): Promise<CodebookInfo> {

@@ -3,10 +3,14 @@
  *   seed check [paths…] [--format text|json]
  *   seed outline PATH… [--format json|text]
  *   seed entities [paths…] [--format json|text]
+ *   seed export [paths…] --format csv|jsonl|w3c|brat|qdpx|qdc [--out FILE]
+ *   seed import FILE.qdpx --into DIR [--overwrite]
  */
 import { checkCommand } from './cli/checkCommand';
 import { processOutput, type CommandOutput } from './cli/commandOutput';
 import { entitiesCommand } from './cli/entitiesCommand';
+import { exportCommand, exportUsage } from './cli/exportCommand';
+import { importCommand, importUsage } from './cli/importCommand';
 import { outlineCommand } from './cli/outlineCommand';
 import { findLexiconDirectory, lexiconCandidates, loadLexiconFiles } from './node/lexiconFiles';
 
@@ -21,6 +25,8 @@ Commands:
   entities [paths…] [--format json|text]
                                         people, places, organisations and events per seed,
                                         with kind, canonical name and mention ranges
+  ${exportUsage}
+  ${importUsage}
 
 Options:
   --format text|json   output format
@@ -37,6 +43,12 @@ export async function main(argv: readonly string[], output: CommandOutput = proc
 	if (!command || command === '-h' || command === '--help' || args.includes('--help') || args.includes('-h')) {
 		output.write(usage);
 		return command ? 0 : 2;
+	}
+	if (command === 'export') {
+		return exportCommand(args, output); // its own options (--format csv|…, --out)
+	}
+	if (command === 'import') {
+		return importCommand(args, output);
 	}
 	const formatIndex = args.indexOf('--format');
 	let format: string | undefined;

@@ -11,6 +11,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { AnnotationCommandError, AnnotationService } from './annotationService';
+import { exchangeCommandRunner, exchangeCommands } from './exchangeCommands';
 import { SeedLanguageService } from './core/languageService';
 import { parseSeed } from './core/parser';
 import { ENTITY_SEMANTIC_TOKENS_LEGEND, EntityService } from './entityService';
@@ -48,7 +49,7 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 			return TextDocument.update(document, changes, version);
 		},
 	});
-	const offeredCommands = [...AnnotationService.commands, ServerCommand.addToRegistry];
+	const offeredCommands = [...AnnotationService.commands, ...exchangeCommands, ServerCommand.addToRegistry];
 	const service = new SeedLanguageService();
 	const settings = new ServerSettings();
 	const openText = (uri: string) => documents.get(uri)?.getText();
@@ -73,6 +74,10 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 			return document && entities.documentHighlights(uri, document.positionAt(offset))
 				.map(({ range }) => ({ start: document.offsetAt(range.start), end: document.offsetAt(range.end) }));
 		},
+	});
+	const runExchangeCommand = exchangeCommandRunner({
+		fileSystem: options.fileSystem, workspaceFolders: () => settings.folders.map((folder) => URI.file(folder)),
+		listSeeds: seedUris, codebookUri: () => settings.codebookUri(), trusted: () => settings.trusted,
 	});
 	const tagActions = new TagCodeActions({
 		canWrite: () => settings.trusted,
@@ -210,7 +215,7 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		}
 		if (command === ServerCommand.addToRegistry) return addToRegistry(args);
 		try {
-			return await annotations.executeCommand(command, args);
+			return await (exchangeCommands.includes(command) ? runExchangeCommand(command, args) : annotations.executeCommand(command, args));
 		} catch (error) {
 			if (error instanceof AnnotationCommandError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
 			throw error;

@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Annotation } from '../src/core/annotations/annotation';
 import { codePointCounter, sliceCodePoints } from '../src/core/annotations/codePoints';
-import { bratTypeName, bratTypeNames, toBrat } from '../src/core/annotations/export/brat';
-import { toCsv } from '../src/core/annotations/export/csv';
+import { bratAnnotationConf, bratTypeName, tagFromBratType, toBrat } from '../src/core/annotations/export/brat';
+import { toCsv, withoutFormula } from '../src/core/annotations/export/csv';
 import type { ExportSource } from '../src/core/annotations/export/exportSource';
 import { toJsonLines } from '../src/core/annotations/export/jsonLines';
 import { toWebAnnotations } from '../src/core/annotations/export/webAnnotation';
@@ -59,8 +59,8 @@ test('code-point offsets count an emoji flag as 2, CRLF as 2', () => {
 });
 
 test('CSV: RFC 4180 quoting, code-point offsets, every passage found in the text', () => {
-	const csv = toCsv([source]);
-	const rows = readCsv(csv);
+	const csv = toCsv([source], { formulaEscape: false });
+	const rows = readCsv(csv).slice(1);
 	assert.deepEqual(rows[0], ['seed', 'tag', 'text', 'start', 'end', 'note']);
 	assert.equal(rows.length, 6);
 	const xi = text.indexOf('Xi') - 4;
@@ -74,7 +74,7 @@ test('CSV: RFC 4180 quoting, code-point offsets, every passage found in the text
 });
 
 test('JSON Lines: one object per line, code points plus UTF-16 offsets', () => {
-	const lines = toJsonLines([source]).trimEnd().split('\n').map(line => JSON.parse(line));
+	const lines = toJsonLines([source]).trimEnd().split('\n').slice(1).map(line => JSON.parse(line));
 	assert.equal(lines.length, 5);
 	for (const line of lines) {
 		assert.equal(sliceCodePoints(text, line.start, line.end), line.text);
@@ -118,7 +118,7 @@ test('brat: T lines with code-point offsets, discontinuous spans over line break
 	assert.equal(lines[2], '#2\tAnnotatorNotes T2\tfirst, "main" actor second line');
 	const noted = text.indexOf('he noted.') - 4;
 	assert.equal(lines[4], `T4\tclaim-quote ${noted} ${noted + 9};${noted + 11} ${noted + 17}\the noted. Moscow`);
-	assert.equal(lines[5].split('\t')[1].split(' ')[0], 'frame_x');
+	assert.equal(lines[5].split('\t')[1].split(' ')[0], 'frame_u20_x');
 	for (const line of lines.filter(l => l.startsWith('T'))) {
 		const [, typeAndSpans, passage] = line.split('\t');
 		const spans = typeAndSpans.split(' ').slice(1).join(' ').split(';').map(span => span.split(' ').map(Number));
@@ -126,10 +126,56 @@ test('brat: T lines with code-point offsets, discontinuous spans over line break
 	}
 });
 
-test('brat type names are safe and unique', () => {
+test('brat type names: "/" becomes "-", reversibly, and no two tags share a type', () => {
 	assert.equal(bratTypeName('actor/state'), 'actor-state');
-	assert.equal(bratTypeName('1st'), 'tag_1st');
-	assert.deepEqual([...bratTypeNames(['a/b', 'a-b', 'a/b'])], [['a-b', 'a-b'], ['a/b', 'a-b_2']]);
+	assert.equal(bratTypeName('left-wing/x_y.z'), 'left_hwing-x__y_dz');
+	assert.equal(bratTypeName('1st/2nd'), '_n1st-2nd');
+	const tags = ['a/b', 'a-b', 'a_b', 'a.b', 'a__b', 'a_/b', '1st', 'é/ü-ß', 'x/y/z', 'a_hb', 'frame x', 'a_u20_', '🇨🇳|'];
+	const types = tags.map(bratTypeName);
+	assert.equal(new Set(types).size, tags.length);
+	for (const [index, type] of types.entries()) {
+		assert.match(type, /^[\p{L}_][\p{L}\p{N}_-]*$/u, type);
+		assert.equal(tagFromBratType(type), tags[index]);
+	}
+	assert.equal(tagFromBratType('a_xb'), undefined);
+	assert.equal(tagFromBratType('a_u2'), undefined);
+});
+
+test('brat: a TAB in the passage is written as a space, so a T line keeps three fields and its offsets', () => {
+	const tabbed = 'Name:\tXi Jinping\tPresident\nnext 🇨🇳 line';
+	const start = 0;
+	const end = tabbed.indexOf('President') + 9;
+	const annotation = { id: 'a-1', tag: 'x', text: tabbed.slice(start, end), start, end, before: '', after: '', created: '' };
+	const ann = toBrat({ seed: 's.txt', uri: 'file:///s.txt', text: tabbed, annotations: [annotation] });
+	const fields = ann.trimEnd().split('\t');
+	assert.equal(fields.length, 3);
+	assert.equal(fields[1], `x 0 ${end}`);
+	assert.equal(fields[2], 'Name: Xi Jinping President');
+	assert.equal(sliceCodePoints(tabbed, 0, end).length, fields[2].length);
+});
+
+test('brat annotation.conf: every tag as an entity type, nested by "/", parents that are no tag marked "!"', () => {
+	const conf = bratAnnotationConf(['actor/state', 'frame', 'frame/conflict', 'claim/quote/direct']);
+	const entities = conf.slice(conf.indexOf('[entities]\n') + 11, conf.indexOf('[relations]')).split('\n').filter(Boolean);
+	assert.deepEqual(entities, [
+		'!actor', '\tactor-state', '!claim', '\t!claim-quote', '\t\tclaim-quote-direct', 'frame', '\tframe-conflict',
+	]);
+	assert.match(conf, /^# brat configuration/);
+	assert.match(conf, /\[relations\]\n\[events\]\n\[attributes\]\n$/);
+});
+
+test('CSV: cells a spreadsheet would run as formulas get a leading apostrophe', () => {
+	for (const cell of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx']) {
+		assert.equal(withoutFormula(cell), `'${cell}`);
+	}
+	for (const cell of ['1', 'a=b', ' =x', '', "'x"]) {
+		assert.equal(withoutFormula(cell), cell);
+	}
+	const formula = toCsv([{ ...source, annotations: [{ ...annotations[0], note: '=cmd|\' /C calc\'!A0' }] }]);
+	assert.ok(formula.includes(`,"'=cmd|' /C calc'!A0"\r\n`) || formula.includes(`,'=cmd|' /C calc'!A0\r\n`), formula);
+	const plain = toCsv([{ ...source, annotations: [{ ...annotations[0], note: '=cmd' }] }], { formulaEscape: false });
+	assert.ok(plain.endsWith(',=cmd\r\n'));
+	assert.match(formula.split('\r\n')[0], /^# Seed Annotator export .* prefixed with ' against spreadsheet formulas$/);
 });
 
 test('stored context never starts or ends in the middle of an emoji', async () => {

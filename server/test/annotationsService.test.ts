@@ -220,12 +220,51 @@ test('seed.export covers every annotated seed; brat offsets are code points', as
 	await service.tag({ uri: seedB, range: range(0, 15, 25), tag: 'actor/state', note: 'after a flag' });
 	await service.tag({ uri: seedA, range: range(0, 28, 33), tag: 'actor/state' });
 	const csv = await service.export({ format: 'csv' });
-	assert.equal(csv, 'seed,tag,text,start,end,note\r\nseeds/a.txt,actor/state,Robin,28,33,\r\nseeds/b.txt,actor/state,🇷🇺 Putin,15,23,after a flag\r\n');
+	assert.equal(csv.slice(csv.indexOf('\r\n') + 2), [
+		'seed,tag,text,start,end,note',
+		'seeds/a.txt,actor/state,Robin,28,33,',
+		'seeds/b.txt,actor/state,🇷🇺 Putin,15,23,after a flag',
+		'',
+	].join('\r\n'));
 	assert.equal(await service.export({ format: 'brat', uris: [seedB] }), 'T1\tactor-state 15 23\t🇷🇺 Putin\n#1\tAnnotatorNotes T1\tafter a flag\n');
-	assert.deepEqual(Object.keys(JSON.parse(await service.export({ format: 'brat' }))), ['seeds/a.ann', 'seeds/b.ann']);
+	assert.deepEqual(Object.keys(JSON.parse(await service.export({ format: 'brat' }))), ['seeds/a.ann', 'seeds/b.ann', 'annotation.conf']);
+	const one = JSON.parse(await service.export({ format: 'brat', uris: [seedB], bratConf: true })) as Record<string, string>;
+	assert.deepEqual(Object.keys(one), ['seeds/b.ann', 'annotation.conf']);
+	assert.match(one['annotation.conf'], /\[entities\]\n!actor\n\tactor-state\n/);
 	assert.equal(JSON.parse(await service.export({ format: 'w3c' })).total, 2);
-	assert.equal((await service.export({ format: 'jsonl' })).split('\n').length, 3);
+	assert.equal((await service.export({ format: 'jsonl' })).split('\n').length, 4);
 	await assert.rejects(service.export({ format: 'xml' as never }), /Unknown export format xml/);
+});
+
+test('seed.export exports the saved text, not the editor\'s unsaved edits, and says so in its header', async () => {
+	const { fs, service, editor } = setup();
+	await editor.open(seedA);
+	await service.tag({ uri: seedA, range: range(0, 28, 33), tag: 'actor/state' });
+	// Unsaved: ten characters typed at the start of the text move the passage in the editor only.
+	editor.edit(seedA, [{ range: range(0, 0, 0), text: 'UNSAVED!! ' }], text => 'UNSAVED!! ' + text);
+	assert.equal((await service.annotations({ uri: seedA }))[0].range?.start.character, 38);
+	const csv = await service.export({ format: 'csv' });
+	const [header, columns, row] = csv.split('\r\n');
+	assert.match(header, /^# Seed Annotator export of the seeds and sidecars as saved on disk/);
+	assert.equal(columns, 'seed,tag,text,start,end,note');
+	assert.equal(row, 'seeds/a.txt,actor/state,Robin,28,33,');
+	assert.equal(fs.text(URI.parse(seedA))!.slice(28, 33), 'Robin');
+	const jsonl = (await service.export({ format: 'jsonl' })).split('\n');
+	assert.match(JSON.parse(jsonl[0]).texts, /as saved on disk/);
+	assert.equal(JSON.parse(jsonl[1]).start, 28);
+	const w3c = JSON.parse(await service.export({ format: 'w3c' }));
+	assert.match(w3c.comment, /as saved on disk/);
+	assert.equal(w3c.first.items[0].target.selector[1].start, 28);
+});
+
+test('seed.export CSV: formula cells are prefixed unless turned off', async () => {
+	const { fs, service } = setup();
+	fs.setText(URI.parse(seedA), '=HYPERLINK("http://x") and -5 and @SUM(A1)\n');
+	await service.tag({ uri: seedA, range: range(0, 0, 22), tag: 'claim', note: '+1 important' });
+	const rows = (await service.export({ format: 'csv' })).split('\r\n');
+	assert.equal(rows[2], `seeds/a.txt,claim,"'=HYPERLINK(""http://x"")",0,22,'+1 important`);
+	const raw = (await service.export({ format: 'csv', formulaEscape: false })).split('\r\n');
+	assert.equal(raw[2], 'seeds/a.txt,claim,"=HYPERLINK(""http://x"")",0,22,+1 important');
 });
 
 test('the codebook: listing and adding a tag on the spot', async () => {

@@ -29,6 +29,7 @@ const EXPECTED = [
 	'extension/dist/data/organizations.txt',
 	'extension/dist/data/places.txt',
 	'extension/dist/data/regions.txt',
+	'extension/dist/exchange.js',
 	'extension/dist/server.js',
 	'extension/images/icon.png',
 	'extension/language-configuration.json',
@@ -48,7 +49,7 @@ test('the .vsix contains exactly the bundles, lexicon data, grammar, language co
 		for (const [bundle, size] of Object.entries(summary.bundles)) {
 			assert.ok(size <= 500 * 1024, `${bundle} is ${(size / 1024).toFixed(1)} KB, over 500 KB`);
 		}
-		assert.deepEqual(Object.keys(summary.bundles).sort(), ['dist/client.js', 'dist/server.js']);
+		assert.deepEqual(Object.keys(summary.bundles).sort(), ['dist/client.js', 'dist/exchange.js', 'dist/server.js']);
 	} finally {
 		fs.rmSync(dir, { recursive: true, force: true });
 	}

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import {
 	ServerCommand, type AddCodebookTagArgs, type AnnotationInfo, type CodebookInfo, type CodebookTag, type ExportFormat,
-	type RenameTagResult, type SeedAnnotations,
+	type RenameTagResult, type SeedAnnotations, type ExportProjectArgs, type ExportProjectResult, type ImportProjectResult,
 } from '../../../server/src/protocol/commands';
 
 /** An annotation with VS Code types. */
@@ -81,8 +81,17 @@ export class AnnotationClient {
 		return this.execute(ServerCommand.renameTag, { from, to }, 'show');
 	}
 
-	exportAnnotations(format: ExportFormat, uris?: readonly vscode.Uri[]): Promise<string | undefined> {
-		return this.execute<string>(ServerCommand.export, { format, uris: uris?.map((uri) => this.asUri(uri)) }, 'show');
+	exportAnnotations(format: ExportFormat, uris?: readonly vscode.Uri[], bratConf = false): Promise<string | undefined> {
+		return this.execute<string>(ServerCommand.export, { format, uris: uris?.map((uri) => this.asUri(uri)), bratConf }, 'show');
+	}
+
+	exportProject(format: ExportProjectArgs['format']): Promise<ExportProjectResult | undefined> {
+		return this.execute<ExportProjectResult>(ServerCommand.exportProject, { format }, 'show');
+	}
+
+	importProject(file: vscode.Uri, folder: vscode.Uri, overwrite: boolean): Promise<ImportProjectResult | undefined> {
+		const args = { file: this.asUri(file), folder: this.asUri(folder), overwrite };
+		return this.execute<ImportProjectResult>(ServerCommand.importProject, args, 'show');
 	}
 
 	codebook(onError: OnError): Promise<CodebookInfo | undefined> {

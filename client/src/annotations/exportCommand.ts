@@ -23,6 +23,7 @@ const formats: readonly FormatItem[] = [
 export async function exportAnnotations(client: AnnotationClient): Promise<vscode.Uri | undefined> {
 	const chosen = await vscode.window.showQuickPick(formats, { title: 'Export Annotations', placeHolder: 'In which format?' });
 	if (!chosen) return undefined;
+	if (!await savedOrAccepted()) return undefined;
 	const seed = chosen.format === 'brat' ? await seedToExport(client) : undefined;
 	if (chosen.format === 'brat' && !seed) return undefined;
 	const target = await vscode.window.showSaveDialog({
@@ -32,18 +33,54 @@ export async function exportAnnotations(client: AnnotationClient): Promise<vscod
 		saveLabel: 'Export',
 	});
 	if (!target) return undefined;
-	const content = await client.exportAnnotations(chosen.format, seed && [seed]);
-	if (content === undefined) return undefined;
+	const exported = await client.exportAnnotations(chosen.format, seed && [seed], chosen.format === 'brat');
+	if (exported === undefined) return undefined;
+	// brat: the .ann, and annotation.conf beside it so that the folder opens in brat as it is.
+	const files = chosen.format === 'brat' ? Object.entries(JSON.parse(exported) as Record<string, string>) : [];
+	const content = chosen.format === 'brat' ? files.find(([name]) => name.endsWith('.ann'))?.[1] ?? '' : exported;
+	let note = '';
 	try {
 		await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+		const conf = files.find(([name]) => name === 'annotation.conf')?.[1];
+		if (conf !== undefined) note = await writeBratConf(vscode.Uri.joinPath(target, '..', 'annotation.conf'), conf);
 	} catch (error) {
 		void vscode.window.showErrorMessage(`Could not write ${target.fsPath}: ${error instanceof Error ? error.message : String(error)}`);
 		return undefined;
 	}
-	void vscode.window.showInformationMessage(`Exported the annotations to ${vscode.workspace.asRelativePath(target)}.`, 'Open').then((answer) => {
+	const message = `Exported the annotations to ${vscode.workspace.asRelativePath(target)}.${note}`;
+	void vscode.window.showInformationMessage(message, 'Open').then((answer) => {
 		if (answer === 'Open') void vscode.window.showTextDocument(target);
 	});
 	return target;
+}
+
+/**
+ * Exports read the seeds as saved on disk. With unsaved seeds open, offers to save them first or to
+ * export the saved versions; false when the person cancels.
+ */
+export async function savedOrAccepted(): Promise<boolean> {
+	const dirty = vscode.workspace.textDocuments.filter((document) => document.isDirty && document.languageId === 'seed');
+	if (dirty.length === 0) return true;
+	const names = dirty.map((document) => vscode.workspace.asRelativePath(document.uri)).slice(0, 3).join(', ');
+	const answer = await vscode.window.showWarningMessage(
+		`${names}${dirty.length > 3 ? ` and ${dirty.length - 3} more` : ''} ${dirty.length === 1 ? 'has' : 'have'} unsaved changes. `
+		+ 'The export is made from the saved files.',
+		{ modal: true }, 'Save and Export', 'Export Saved Versions',
+	);
+	if (answer === 'Save and Export') {
+		return (await Promise.all(dirty.map((document) => document.save()))).every(Boolean);
+	}
+	return answer === 'Export Saved Versions';
+}
+
+/** Writes brat's annotation.conf unless one with other content is there (someone's own); says what happened. */
+async function writeBratConf(uri: vscode.Uri, conf: string): Promise<string> {
+	const existing = await vscode.workspace.fs.readFile(uri).then((bytes) => new TextDecoder().decode(bytes), () => undefined);
+	if (existing !== undefined && existing !== conf) {
+		return ` ${vscode.workspace.asRelativePath(uri)} was left as it is (it differs from the codebook's types).`;
+	}
+	await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(conf));
+	return ' annotation.conf beside it declares the types.';
 }
 
 /** The active seed, or one picked among the annotated seeds. */

@@ -11,6 +11,7 @@ import { Codebook } from './codebook';
 import { ColorSwatches } from './colorSwatches';
 import { AnnotationDecorations } from './decorations';
 import { exportAnnotations } from './exportCommand';
+import { exportProject, importProject, type ExportProjectCommandArgs, type ImportProjectCommandArgs } from './refiQdaCommands';
 import { goToAnnotation, revealPassage } from './navigation';
 import { renameTag, type RenameTagArgs } from './renameTagCommand';
 import { SeedAnnotationsTracker } from './seedAnnotationsTracker';
@@ -32,6 +33,9 @@ export const ClientCommand = {
 	previousAnnotation: 'seed.previousAnnotation',
 	exportAnnotations: 'seed.exportAnnotations',
 	refreshTags: 'seed.refreshTags',
+	exportProject: 'seed.exportRefiQdaProject',
+	exportCodebook: 'seed.exportRefiQdaCodebook',
+	importProject: 'seed.importRefiQdaProject',
 	/** `(uri, range?)`: the Tags view's click. */
 	revealPassage: 'seed.revealPassage',
 } as const;
@@ -62,6 +66,9 @@ export function registerAnnotationFeatures(context: vscode.ExtensionContext, lan
 		vscode.commands.registerCommand(ClientCommand.nextAnnotation, () => goToAnnotation(client, 'next')),
 		vscode.commands.registerCommand(ClientCommand.previousAnnotation, () => goToAnnotation(client, 'previous')),
 		vscode.commands.registerCommand(ClientCommand.exportAnnotations, () => exportAnnotations(client)),
+		vscode.commands.registerCommand(ClientCommand.exportProject, (args?: ExportProjectCommandArgs) => exportProject(client, 'qdpx', args)),
+		vscode.commands.registerCommand(ClientCommand.exportCodebook, (args?: ExportProjectCommandArgs) => exportProject(client, 'qdc', args)),
+		vscode.commands.registerCommand(ClientCommand.importProject, (args?: ImportProjectCommandArgs) => importProject(client, args)),
 		vscode.commands.registerCommand(ClientCommand.refreshTags, () => {
 			codebook.invalidate();
 			tagsTree.refresh(true);

@@ -34,6 +34,10 @@ export const ServerCommand = {
 	addCodebookTag: 'seed.addCodebookTag',
 	/** `[RestoreArgs]` → `AnnotationInfo`: puts a removed annotation back with its id, note and time (undo of untag). */
 	restore: 'seed.restore',
+	/** `[ExportProjectArgs]` → `ExportProjectResult`: the workspace as a REFI-QDA project (.qdpx) or codebook (.qdc). */
+	exportProject: 'seed.exportProject',
+	/** `[ImportProjectArgs]` → `ImportProjectResult`: a .qdpx into a workspace folder, all or nothing. */
+	importProject: 'seed.importProject',
 	/** `[AddToRegistryArgs]` → `true`: adds a detected entity to the entity registry. */
 	addToRegistry: 'seed.addToRegistry',
 } as const;
@@ -97,6 +101,47 @@ export interface ExportArgs {
 	readonly format: ExportFormat;
 	/** The seeds to export; all annotated seeds of the workspace when left out. */
 	readonly uris?: readonly string[];
+	/** CSV: prefix cells a spreadsheet would run as formulas with `'` (default true). */
+	readonly formulaEscape?: boolean;
+	/** brat: answer the JSON object of files (with `annotation.conf`) even for one seed. */
+	readonly bratConf?: boolean;
+}
+
+export interface ExportProjectArgs {
+	readonly format: 'qdpx' | 'qdc';
+	/** The seeds to export; every seed of the workspace when left out. */
+	readonly uris?: readonly string[];
+}
+
+export interface ExportProjectResult {
+	/** The file's content: base64 for a .qdpx (a zip), the XML text for a .qdc. */
+	readonly content: string;
+	readonly encoding: 'base64' | 'utf8';
+	readonly sources: number;
+	readonly codings: number;
+	/** Files left out (unreadable, malformed sidecars) and annotations no longer found, as sentences. */
+	readonly problems: readonly string[];
+}
+
+export interface ImportProjectArgs {
+	/** The .qdpx file (a file URI). */
+	readonly file: string;
+	/** The folder to import into (a file URI inside a workspace folder, or one itself). */
+	readonly folder: string;
+	/** Replace seeds and sidecars that differ, and codebook entries; otherwise such an import is refused. */
+	readonly overwrite?: boolean;
+	/** How the project counts positions (default: code points, the standard). */
+	readonly positions?: 'codepoints' | 'utf16';
+}
+
+export interface ImportProjectResult {
+	/** The import report for people (several lines). */
+	readonly summary: string;
+	readonly sources: number;
+	readonly codings: number;
+	/** Paths written, relative to the folder. */
+	readonly written: readonly string[];
+	readonly skipped: number;
 }
 
 export interface ReanchorArgs {

@@ -5,6 +5,10 @@
  * what brat and the W3C model specify, and what Python's `str` (where most analysis happens)
  * indexes by, so `text[start:end]` works on the file read with `newline=''` (CRLF kept; a BOM, if
  * the file has one, is not part of the text).
+ *
+ * Exports read the seeds and sidecars as saved on disk (`savedSources.ts`), never an editor's
+ * unsaved text: an export's offsets must fit the file a reader opens. Each format says so in its
+ * header (`exportedTexts`).
  */
 import type { Annotation } from '../annotation';
 import { codePointCounter } from '../codePoints';
@@ -14,11 +18,17 @@ export interface ExportSource {
 	readonly seed: string;
 	/** The seed's URI, the W3C target's `source`. */
 	readonly uri: string;
-	/** The text as the editor holds it. */
+	/** The text as saved (UTF-8 decoded, a byte-order mark dropped). */
 	readonly text: string;
 	/** Annotations anchored in `text` (orphans left out by the caller); positions in UTF-16 code units. */
 	readonly annotations: readonly Annotation[];
 }
+
+/** What the exports say about the texts they were made from (in each format's header). */
+export const exportedTexts = 'the seeds and sidecars as saved on disk (unsaved editor changes are not exported)';
+
+/** How positions are counted, for the same headers. */
+export const exportedPositions = 'Unicode code points counted from 0 (end exclusive)';
 
 export interface ExportedAnnotation {
 	readonly annotation: Annotation;

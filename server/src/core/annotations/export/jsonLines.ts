@@ -1,11 +1,15 @@
 /**
- * JSON Lines export: one JSON object per annotation and line. `start`/`end` are code points (see
+ * JSON Lines export: a first line that describes the export (`{"export": "Seed Annotator", …}`),
+ * then one JSON object per annotation and line. `start`/`end` are code points (see
  * `exportSource.ts`); `utf16Start`/`utf16End` are the sidecar's offsets, for JavaScript readers.
  */
-import { inCodePoints, type ExportSource } from './exportSource';
+import { exportedPositions, exportedTexts, inCodePoints, type ExportSource } from './exportSource';
+
+/** The first line of every JSON Lines export; records are the lines that have a `seed`. */
+export const jsonLinesHeader = { export: 'Seed Annotator', texts: exportedTexts, positions: exportedPositions };
 
 export function toJsonLines(sources: readonly ExportSource[]): string {
-	let output = '';
+	let output = JSON.stringify(jsonLinesHeader) + '\n';
 	for (const source of sources) {
 		for (const { annotation, start, end } of inCodePoints(source)) {
 			output += JSON.stringify({

@@ -8,7 +8,7 @@
  * and end here are code points, not the sidecar's UTF-16 code units.
  */
 import { contextAround } from '../annotation';
-import { inCodePoints, type ExportSource } from './exportSource';
+import { exportedPositions, exportedTexts, inCodePoints, type ExportSource } from './exportSource';
 
 export function toWebAnnotations(sources: readonly ExportSource[]): string {
 	const items: unknown[] = [];
@@ -40,6 +40,9 @@ export function toWebAnnotations(sources: readonly ExportSource[]): string {
 		id: 'urn:seed-annotator:export',
 		type: 'AnnotationCollection',
 		label: 'Seed Annotator annotations',
+		// Said in the collection's header, as every export does: which texts the positions fit.
+		generator: { type: 'Software', name: 'Seed Annotator' },
+		comment: `Exported from ${exportedTexts}; TextPositionSelector in ${exportedPositions}.`,
 		total: items.length,
 		first: { type: 'AnnotationPage', startIndex: 0, items },
 	}, undefined, 2) + '\n';

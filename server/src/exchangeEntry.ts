@@ -1,0 +1,13 @@
+/**
+ * The exports and the REFI-QDA exchange, bundled apart from the server (`dist/exchange.js`) and
+ * loaded on first use (`exchangeLoader.ts`): they run rarely and would push the server bundle over
+ * its 500 KB budget. Everything here is re-exported from the core and `node/`.
+ */
+export { toBrat } from './core/annotations/export/brat';
+export { bratFiles, exportDocument } from './core/annotations/export/exportFormats';
+export { readSavedSources } from './core/annotations/export/savedSources';
+export { readExchangeProject, writeQdc, writeQdpx } from './core/exchange/projectExport';
+export { withCoderSidecars } from './node/coderSidecars';
+export { formatImportReport, planImport } from './core/exchange/projectImport';
+export { existingFilesIn, writeImportPlan } from './node/importPlanWriter';
+export { ExchangeService } from './exchangeService';

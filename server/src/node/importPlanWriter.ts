@@ -1,0 +1,89 @@
+/**
+ * Writes an import plan into a folder all or nothing: each file through a temporary file and a
+ * rename; if any write fails, the files written so far are restored (or removed) and the folders
+ * created are removed, so a failed import leaves the folder as it was. Nothing is written outside
+ * the folder, and never through a symbolic link.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { ExistingFiles, PlannedFile } from '../core/exchange/projectImport';
+
+/** The folder's files as the import planner reads them (by `/`-separated relative path). */
+export function existingFilesIn(folder: string): ExistingFiles {
+	return {
+		async read(relativePath) {
+			try {
+				return await fs.readFile(insideFolder(folder, relativePath));
+			} catch (error) {
+				if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') {
+					return undefined;
+				}
+				throw error;
+			}
+		},
+	};
+}
+
+export async function writeImportPlan(folder: string, files: readonly PlannedFile[]): Promise<string[]> {
+	const root = path.resolve(folder);
+	const createdFolders: string[] = [];
+	const done: { file: string; previous: Buffer | undefined }[] = [];
+	try {
+		await makeFolder(root, createdFolders);
+		const realRoot = await fs.realpath(root);
+		for (const planned of files) {
+			const file = insideFolder(root, planned.path);
+			await makeFolder(path.dirname(file), createdFolders);
+			// A folder on the way that is a symbolic link could lead out of the chosen folder.
+			const realFolder = await fs.realpath(path.dirname(file));
+			if (realFolder !== realRoot && !realFolder.startsWith(realRoot + path.sep)) {
+				throw new Error(`refusing to write ${planned.path}: its folder leads outside ${root} (a symbolic link)`);
+			}
+			const stat = await fs.lstat(file).catch(() => undefined);
+			if (stat?.isSymbolicLink()) {
+				throw new Error(`${file} is a symbolic link: not written through`);
+			}
+			const previous = stat ? await fs.readFile(file) : undefined;
+			const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.import.tmp`);
+			await fs.writeFile(temporary, planned.content, { flag: 'wx' });
+			try {
+				await fs.rename(temporary, file);
+			} catch (error) {
+				await fs.unlink(temporary).catch(() => undefined);
+				throw error;
+			}
+			done.push({ file, previous });
+		}
+		return files.map(file => file.path);
+	} catch (error) {
+		for (const { file, previous } of done.reverse()) {
+			await (previous === undefined ? fs.unlink(file) : fs.writeFile(file, previous)).catch(() => undefined);
+		}
+		for (const created of createdFolders.reverse()) {
+			await fs.rmdir(created).catch(() => undefined);
+		}
+		throw error;
+	}
+}
+
+/** The absolute path of a planned file, refused when it would leave the folder. */
+function insideFolder(folder: string, relativePath: string): string {
+	const root = path.resolve(folder);
+	const file = path.resolve(root, ...relativePath.split('/'));
+	if (!file.startsWith(root + path.sep)) {
+		throw new Error(`refusing to write ${relativePath}: it is outside ${root}`);
+	}
+	return file;
+}
+
+async function makeFolder(folder: string, created: string[]): Promise<void> {
+	const missing: string[] = [];
+	for (let current = folder; !(await fs.stat(current).catch(() => undefined)); current = path.dirname(current)) {
+		missing.unshift(current);
+		if (path.dirname(current) === current) break;
+	}
+	for (const item of missing) {
+		await fs.mkdir(item);
+		created.push(item);
+	}
+}
