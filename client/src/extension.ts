@@ -52,7 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	activationTimes.serverReadyMs = performance.now() - started;
 }
 
-const restartingSettings = ['seed.diagnostics.enable', 'seed.entities.registry', 'seed.annotations.codebook'];
+const restartingSettings = ['seed.diagnostics.enable', 'seed.entities.registry', 'seed.annotations.codebook', 'seed.annotations.coder'];
 
 function initializationOptions(): InitializationOptions {
 	const configuration = vscode.workspace.getConfiguration('seed');
@@ -60,6 +60,7 @@ function initializationOptions(): InitializationOptions {
 		diagnostics: configuration.get<boolean>('diagnostics.enable', true),
 		registry: configuration.get<string>('entities.registry'),
 		codebook: configuration.get<string>('annotations.codebook'),
+		coder: configuration.get<string>('annotations.coder'),
 		// In an untrusted workspace the server reads and shows but writes nothing.
 		trusted: vscode.workspace.isTrusted,
 	};

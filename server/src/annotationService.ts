@@ -48,6 +48,8 @@ export interface AnnotationServiceOptions {
 	/** The codebook file; `seeds/codebook.yaml` in the first workspace folder by default. */
 	readonly codebookUri?: () => URI | undefined;
 	readonly sidecarUriFor?: (seed: URI) => URI;
+	/** The current coder (`seed.annotations.coder`), written at the top of the coder's new sidecars. */
+	readonly coder?: () => string | undefined;
 	readonly limits?: SidecarLimits;
 	readonly now?: () => Date;
 	readonly random?: () => number;
@@ -90,6 +92,7 @@ export class AnnotationService {
 			workspaceFolders: options.workspaceFolders,
 			...(options.limits ? { limits: options.limits } : {}),
 			...(options.sidecarUriFor ? { sidecarUriFor: options.sidecarUriFor } : {}),
+			...(options.coder ? { coder: options.coder } : {}),
 		});
 	}
 
@@ -432,7 +435,8 @@ export class AnnotationService {
 				const anchor = anchored.anchors.get(annotation.id);
 				return anchor?.kind === 'anchored' ? [withPosition(annotation, anchored.text, anchor.start, anchor.end)] : [];
 			});
-			sources.push({ seed: this.relativePath(uri), uri, text: anchored.text, annotations });
+			const coder = this.options.coder?.();
+			sources.push({ seed: this.relativePath(uri), uri, text: anchored.text, annotations, ...(coder ? { coder } : {}) });
 		}
 		switch (format) {
 			case 'csv': return toCsv(sources);

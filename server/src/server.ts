@@ -47,6 +47,8 @@ const annotations: AnnotationService = new AnnotationService({
 	openDocumentText: openText,
 	listSeeds: seedUris,
 	codebookUri: () => settings.codebookUri(),
+	sidecarUriFor: (seed) => settings.sidecarUriFor(seed),
+	coder: () => settings.coder,
 	mentionsOfEntityAt: (uri, offset): { start: number; end: number }[] | undefined => {
 		const document = documents.get(uri);
 		return document && entities.documentHighlights(uri, document.positionAt(offset))
@@ -81,6 +83,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(async () => {
 	for (const problem of lexicon.problems) connection.console.warn(`Seed entities: ${problem}`);
+	if (settings.coderProblem) void connection.window.showErrorMessage(`Seed Annotator: seed.annotations.coder: ${settings.coderProblem}. Nothing is written until it is fixed.`);
 	if (settings.canWatchFiles) {
 		const watchers = ['**/*.{txt,seed}', '**/*.tags.yaml', '**/*.{yaml,yml}'].map((globPattern) => ({ globPattern }));
 		void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
@@ -150,6 +153,7 @@ async function executeCommand(command: string, args: unknown[] | undefined): Pro
 	if (!settings.trusted && writingCommands.has(command)) {
 		throw new ResponseError(ErrorCodes.InvalidRequest, 'Seed Annotator writes nothing in an untrusted workspace: trust the workspace to tag or edit the registry.');
 	}
+	if (settings.coderProblem && writingCommands.has(command)) throw new ResponseError(ErrorCodes.InvalidRequest, `seed.annotations.coder: ${settings.coderProblem}`);
 	if (command === ServerCommand.addToRegistry) {
 		const edit = await entities.addToRegistry(args);
 		if (!edit) throw new ResponseError(ErrorCodes.InvalidRequest, 'Could not add the entity to the registry: the registry is malformed, missing a location, or already lists it.');

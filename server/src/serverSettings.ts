@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { InitializeParams } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
+import { coderNameProblem, coderSidecarUri } from './core/annotations/coderSidecar';
+import { defaultSidecarUri } from './core/annotations/sidecarStore';
 import { uriToPath } from './node/workspaceScanner';
 import { ServerCommand } from './protocol/commands';
 
@@ -19,6 +21,8 @@ export interface InitializationOptions {
 	readonly codebook?: string;
 	/** False in an untrusted workspace: then nothing is written. */
 	readonly trusted?: boolean;
+	/** `seed.annotations.coder`: when set, this coder's tags go to `name.<coder>.tags.yaml`. */
+	readonly coder?: string;
 }
 
 /** Commands that write files, refused in an untrusted workspace. */
@@ -34,6 +38,10 @@ export class ServerSettings {
 	diagnosticsEnabled = true;
 	trusted = true;
 	canWatchFiles = false;
+	/** The coder whose sidecars are read and written; undefined in single-coder mode. */
+	coder: string | undefined;
+	/** Why the configured coder name was refused: then nothing is written, rather than into the wrong file. */
+	coderProblem: string | undefined;
 
 	initialize(params: InitializeParams): void {
 		const folderUris = (params.workspaceFolders ?? []).map((folder) => folder.uri);
@@ -44,7 +52,15 @@ export class ServerSettings {
 		this.trusted = options.trusted !== false;
 		this.registryPath = this.resolveInFolder(options.registry || 'seeds/entities.yaml');
 		this.codebookPath = this.resolveInFolder(options.codebook || 'seeds/codebook.yaml');
+		const coder = typeof options.coder === 'string' ? options.coder.trim() : '';
+		this.coderProblem = coder ? coderNameProblem(coder) : undefined;
+		this.coder = coder && !this.coderProblem ? coder : undefined;
 		this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+	}
+
+	/** `name.<coder>.tags.yaml` for the configured coder, else `name.tags.yaml`. */
+	sidecarUriFor(seed: URI): URI {
+		return this.coder ? coderSidecarUri(seed, this.coder) : defaultSidecarUri(seed);
 	}
 
 	/** The codebook: the setting, else `seeds/codebook.yaml` in the first workspace folder. */

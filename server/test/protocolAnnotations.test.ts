@@ -128,7 +128,7 @@ test('a malformed sidecar: diagnostic in the YAML file, commands refused naming 
 test('seed.export: CSV and brat passages match the text', async () => {
 	const csv = await execute<string>('seed.export', { format: 'csv', uris: [workspace.uriOf(samples.s000)] });
 	const lines = csv.trim().split(/\r?\n/);
-	assert.equal(lines[0], 'seed,tag,text,start,end,note');
+	assert.equal(lines[0], 'seed,tag,text,start,end,note,coder');
 	assert.match(lines[1], /000_8fe48cf9272154b3\.txt,actor\/official,Le Yucheng,\d+,\d+,first named source/);
 	const brat = await execute<string>('seed.export', { format: 'brat', uris: [workspace.uriOf(samples.s000)] });
 	const [, type, start, end] = /^T1\t(\S+) (\d+) (\d+)\t/m.exec(brat)!;

@@ -18,6 +18,8 @@ export interface ExportSource {
 	readonly text: string;
 	/** Annotations anchored in `text` (orphans left out by the caller); positions in UTF-16 code units. */
 	readonly annotations: readonly Annotation[];
+	/** Whose annotations these are (`seed.annotations.coder`); absent in single-coder mode. */
+	readonly coder?: string;
 }
 
 export interface ExportedAnnotation {
