@@ -3,7 +3,9 @@
  *   seed check [paths…] [--format text|json]
  *   seed outline FILE [--format json|text]
  *   seed entities [paths…] [--format json|text]
+ *   seed agreement [paths…] [--coders a,b] [--codes x,y] [--format text|json|csv] [--min-alpha X] [--per-code]
  */
+import { agreementCommand, agreementUsage } from './cli/agreementCommand';
 import { checkCommand } from './cli/checkCommand';
 import { processOutput, type CommandOutput } from './cli/commandOutput';
 import { entitiesCommand } from './cli/entitiesCommand';
@@ -19,6 +21,7 @@ Commands:
   entities [paths…] [--format json|text]
                                         people, places, organisations and events per seed,
                                         with kind, canonical name and mention ranges
+${agreementUsage}
 
 Options:
   --format text|json   output format
@@ -36,6 +39,8 @@ export async function main(argv: readonly string[], output: CommandOutput = proc
 		output.write(usage);
 		return command ? 0 : 2;
 	}
+	// agreement has options of its own (and a csv format).
+	if (command === 'agreement') return agreementCommand(args, output);
 	const formatIndex = args.indexOf('--format');
 	let format: string | undefined;
 	if (formatIndex >= 0) {
