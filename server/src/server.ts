@@ -9,6 +9,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
+import { loadAgreementFeatures } from './agreementLoader';
 import { AnnotationCommandError, AnnotationService } from './annotationService';
 import { SeedLanguageService } from './core/languageService';
 import { parseSeed } from './core/parser';
@@ -16,6 +17,7 @@ import { ENTITY_SEMANTIC_TOKENS_LEGEND, EntityService } from './entityService';
 import { findLexiconDirectory, lexiconCandidates, loadLexiconFiles } from './node/lexiconFiles';
 import { NodeFileSystem } from './node/nodeFileSystem';
 import { fileUri, findSeedFiles, readSeedFile, readTextFile, uriToPath } from './node/workspaceScanner';
+import { agreementCommand } from './protocol/agreement';
 import { annotationsChangedNotification, serverInfoRequest, ServerCommand } from './protocol/commands';
 import { ServerSettings, writingCommands } from './serverSettings';
 
@@ -75,7 +77,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 			documentHighlightProvider: true,
 			definitionProvider: true,
 			semanticTokensProvider: { legend: ENTITY_SEMANTIC_TOKENS_LEGEND, full: true },
-			executeCommandProvider: { commands: [...AnnotationService.commands, ServerCommand.addToRegistry] },
+			executeCommandProvider: { commands: [...AnnotationService.commands, ServerCommand.addToRegistry, agreementCommand] },
 		},
 		serverInfo: { name: 'seed-language-server', version: '0.1.0' },
 	};
@@ -83,7 +85,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(async () => {
 	for (const problem of lexicon.problems) connection.console.warn(`Seed entities: ${problem}`);
-	if (settings.coderProblem) void connection.window.showErrorMessage(`Seed Annotator: seed.annotations.coder: ${settings.coderProblem}. Nothing is written until it is fixed.`);
+	// A notification, not window.showErrorMessage: that is a request, and a client without the method would reject it.
+	if (settings.coderProblem) void connection.sendNotification('window/showMessage', { type: 1, message: `Seed Annotator: seed.annotations.coder: ${settings.coderProblem}. Nothing is written until it is fixed.` });
 	if (settings.canWatchFiles) {
 		const watchers = ['**/*.{txt,seed}', '**/*.tags.yaml', '**/*.{yaml,yml}'].map((globPattern) => ({ globPattern }));
 		void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
@@ -160,6 +163,7 @@ async function executeCommand(command: string, args: unknown[] | undefined): Pro
 		return (await connection.workspace.applyEdit({ label: 'Add to entity registry', edit })).applied;
 	}
 	try {
+		if (command === agreementCommand) return await loadAgreementFeatures().runAgreementCommand(args?.[0], { folders: settings.folders });
 		return await annotations.executeCommand(command, args);
 	} catch (error) {
 		if (error instanceof AnnotationCommandError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
