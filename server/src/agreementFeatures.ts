@@ -59,3 +59,5 @@ export async function runAgreementCommand(args: unknown, environment: AgreementE
 		problems: loaded.problems,
 	};
 }
+
+export { adjudicate, seedDisagreements } from './adjudication';

@@ -11,13 +11,14 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { loadAgreementFeatures } from './agreementLoader';
 import { AnnotationCommandError, AnnotationService } from './annotationService';
+import { DisagreementDiagnostics } from './disagreementDiagnostics';
 import { SeedLanguageService } from './core/languageService';
 import { parseSeed } from './core/parser';
 import { ENTITY_SEMANTIC_TOKENS_LEGEND, EntityService } from './entityService';
 import { findLexiconDirectory, lexiconCandidates, loadLexiconFiles } from './node/lexiconFiles';
 import { NodeFileSystem } from './node/nodeFileSystem';
 import { fileUri, findSeedFiles, readSeedFile, readTextFile, uriToPath } from './node/workspaceScanner';
-import { agreementCommand } from './protocol/agreement';
+import { adjudicateCommand, agreementCommand, showDisagreementsNotification } from './protocol/agreement';
 import { annotationsChangedNotification, serverInfoRequest, ServerCommand } from './protocol/commands';
 import { ServerSettings, writingCommands } from './serverSettings';
 
@@ -57,6 +58,13 @@ const annotations: AnnotationService = new AnnotationService({
 			.map(({ range }) => ({ start: document.offsetAt(range.start), end: document.offsetAt(range.end) }));
 	},
 });
+const disagreements = new DisagreementDiagnostics({
+	document: (uri) => documents.get(uri),
+	openUris: () => documents.keys(),
+	workspaceFolders: () => settings.folders.map((folder) => URI.file(folder)),
+	publish: (uri) => { const document = documents.get(uri); if (document) publishDiagnostics(document); },
+});
+connection.onNotification(showDisagreementsNotification, ({ enabled }: { enabled: boolean }) => disagreements.setEnabled(enabled));
 annotations.onDidChangeAnnotations((uri, cause) => {
 	void connection.sendNotification(annotationsChangedNotification, { uri });
 	const document = documents.get(uri);
@@ -77,7 +85,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 			documentHighlightProvider: true,
 			definitionProvider: true,
 			semanticTokensProvider: { legend: ENTITY_SEMANTIC_TOKENS_LEGEND, full: true },
-			executeCommandProvider: { commands: [...AnnotationService.commands, ServerCommand.addToRegistry, agreementCommand] },
+			executeCommandProvider: { commands: [...AnnotationService.commands, ServerCommand.addToRegistry, agreementCommand, adjudicateCommand] },
 		},
 		serverInfo: { name: 'seed-language-server', version: '0.1.0' },
 	};
@@ -93,6 +101,7 @@ connection.onInitialized(async () => {
 	}
 	await reloadRegistry();
 	void indexWorkspace();
+	if (settings.showDisagreements) await disagreements.setEnabled(true);
 });
 
 // Diagnostics are pushed on every change, without a debounce: the parse reuses unchanged lines.
@@ -100,8 +109,8 @@ documents.onDidChangeContent(({ document }) => {
 	publishDiagnostics(document);
 	indexOpenDocument(document);
 });
-documents.onDidOpen(({ document }) => void annotations.open(document.uri).then(() => publishSidecarDiagnostics(document.uri)));
-documents.onDidSave(({ document }) => void annotations.saved(document.uri));
+documents.onDidOpen(({ document }) => void annotations.open(document.uri).then(() => publishSidecarDiagnostics(document.uri)).then(() => disagreements.refresh(document.uri)));
+documents.onDidSave(({ document }) => void annotations.saved(document.uri).then(() => disagreements.refresh(document.uri)));
 documents.onDidClose(({ document }) => {
 	annotations.close(document.uri);
 	entities.closeDocument(document.uri);
@@ -110,7 +119,8 @@ documents.onDidClose(({ document }) => {
 });
 
 function publishDiagnostics(document: TextDocument): void {
-	const diagnostics = settings.diagnosticsEnabled ? [...service.getDiagnostics(document), ...annotations.orphanDiagnostics(document.uri)] : [];
+	const diagnostics = settings.diagnosticsEnabled
+		? [...service.getDiagnostics(document), ...annotations.orphanDiagnostics(document.uri), ...disagreements.diagnostics(document.uri)] : [];
 	void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
 }
 
@@ -126,6 +136,7 @@ connection.onFoldingRanges((params) => withDocument(params.textDocument.uri, (do
 connection.onCodeAction((params, token) => withDocument(params.textDocument.uri, (document) => [
 	...service.getQuickFixes(document, params.context.diagnostics, token),
 	...params.context.diagnostics.flatMap((diagnostic) => annotations.orphanQuickFixes(document.uri, diagnostic, params.range)),
+	...disagreements.codeActions(document.uri, params.context.diagnostics),
 ]));
 connection.onHover(({ textDocument, position }) => combineHovers(entities.hover(textDocument.uri, position), annotations.hoverMarkdown(textDocument.uri, position)));
 connection.onReferences(({ textDocument, position, context }) => entities.references(textDocument.uri, position, context.includeDeclaration));
@@ -138,6 +149,7 @@ connection.onRequest(serverInfoRequest, () => ({ pid: process.pid, indexedSeeds:
 
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
 	for (const { uri, type } of changes) {
+		if (/\.(tags|adjudication)\.yaml$/.test(uri)) void disagreements.fileChanged(uri);
 		if (uri.endsWith('.tags.yaml')) {
 			const seed = await annotations.sidecarChangedOnDisk(uri);
 			if (seed) await publishSidecarDiagnostics(seed);
@@ -164,6 +176,7 @@ async function executeCommand(command: string, args: unknown[] | undefined): Pro
 	}
 	try {
 		if (command === agreementCommand) return await loadAgreementFeatures().runAgreementCommand(args?.[0], { folders: settings.folders });
+		if (command === adjudicateCommand) return await disagreements.adjudicate(args);
 		return await annotations.executeCommand(command, args);
 	} catch (error) {
 		if (error instanceof AnnotationCommandError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);

@@ -23,12 +23,14 @@ export interface InitializationOptions {
 	readonly trusted?: boolean;
 	/** `seed.annotations.coder`: when set, this coder's tags go to `name.<coder>.tags.yaml`. */
 	readonly coder?: string;
+	/** "Show Disagreements" was on (then `coder-disagreement` diagnostics are published from the start). */
+	readonly showDisagreements?: boolean;
 }
 
 /** Commands that write files, refused in an untrusted workspace. */
 export const writingCommands: ReadonlySet<string> = new Set([
 	ServerCommand.tag, ServerCommand.tagMentions, ServerCommand.untag, ServerCommand.setNote, ServerCommand.renameTag,
-	ServerCommand.reanchor, ServerCommand.addCodebookTag, ServerCommand.addToRegistry,
+	ServerCommand.reanchor, ServerCommand.addCodebookTag, ServerCommand.addToRegistry, 'seed.adjudicate',
 ]);
 
 export class ServerSettings {
@@ -42,6 +44,7 @@ export class ServerSettings {
 	coder: string | undefined;
 	/** Why the configured coder name was refused: then nothing is written, rather than into the wrong file. */
 	coderProblem: string | undefined;
+	showDisagreements = false;
 
 	initialize(params: InitializeParams): void {
 		const folderUris = (params.workspaceFolders ?? []).map((folder) => folder.uri);
@@ -52,6 +55,7 @@ export class ServerSettings {
 		this.trusted = options.trusted !== false;
 		this.registryPath = this.resolveInFolder(options.registry || 'seeds/entities.yaml');
 		this.codebookPath = this.resolveInFolder(options.codebook || 'seeds/codebook.yaml');
+		this.showDisagreements = options.showDisagreements === true;
 		const coder = typeof options.coder === 'string' ? options.coder.trim() : '';
 		this.coderProblem = coder ? coderNameProblem(coder) : undefined;
 		this.coder = coder && !this.coderProblem ? coder : undefined;

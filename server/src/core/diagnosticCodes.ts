@@ -8,6 +8,7 @@ export const DiagnosticCode = {
 	unmatchedCloser: 'unmatched-closer',
 	truncatedText: 'truncated-text',
 	orphanedAnnotation: 'orphaned-annotation',
+	coderDisagreement: 'coder-disagreement',
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];

@@ -22,3 +22,30 @@ export interface AgreementAnswer extends AgreementResult {
 	/** Coder files that could not be used, or annotations no longer found in their text. */
 	readonly problems: readonly { readonly file: string; readonly message: string }[];
 }
+
+export const adjudicateCommand = 'seed.adjudicate';
+
+/** Client → server, `{ enabled: boolean }`: "Show Disagreements" turned on or off. */
+export const showDisagreementsNotification = 'seed/showDisagreements';
+
+/** What a `coder-disagreement` diagnostic carries in `data`, for its quick fixes. */
+export interface DisagreementData {
+	/** The place, UTF-16 offsets in the text the diagnostic was computed on. */
+	readonly start: number;
+	readonly end: number;
+	readonly annotations: readonly { readonly coder: string; readonly id: string; readonly tag: string }[];
+}
+
+/**
+ * `[AdjudicateArgs]` → `number` (annotations written to the consensus file `name.tags.yaml`).
+ * Accepted annotations are copied there with their coder and time; the decision (accepted or
+ * rejected) is recorded in `name.adjudication.yaml`, so the place is no longer flagged. A coder's
+ * own file is never changed.
+ */
+export interface AdjudicateArgs {
+	readonly uri: string;
+	readonly start: number;
+	readonly end: number;
+	/** The annotations to accept; empty to reject them all. */
+	readonly accept: readonly { readonly coder: string; readonly id: string }[];
+}
