@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { serverInfoRequest } from '../../server/src/protocol/commands';
 import type { InitializationOptions } from '../../server/src/serverSettings';
+import { registerCoderFeatures } from './coders';
 import { registerAnnotationFeatures } from './annotations';
 
 let client: LanguageClient | undefined;
@@ -33,6 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	client = new LanguageClient('seed', 'Seed Language Server', serverOptions, clientOptions);
 
 	registerAnnotationFeatures(context, client);
+	registerCoderFeatures(context, client);
 	context.subscriptions.push(
 		outputChannel,
 		vscode.commands.registerCommand('seed.restartServer', () => client?.restart()),

@@ -46,7 +46,7 @@ function stores(environment: AdjudicationEnvironment) {
 }
 
 /** Every coder's annotations of the seed, found again in `text` (orphans left out). */
-async function coderAnnotations(seed: URI, text: string): Promise<{ coders: string[]; annotations: (Annotation & { coder: string })[] }> {
+export async function coderAnnotations(seed: URI, text: string): Promise<{ coders: string[]; annotations: (Annotation & { coder: string })[] }> {
 	const names = await fs.readdir(Utils.dirname(seed).fsPath).catch(() => [] as string[]);
 	const coders = codersOfSeed(seed, names);
 	const annotations: (Annotation & { coder: string })[] = [];

@@ -6,10 +6,13 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { agreementResult } from './core/agreement/agreementResult';
+import type { CoderSeed } from './core/agreement/codedSeeds';
+import { describeDisagreement, findDisagreements } from './core/agreement/disagreements';
 import { coderNameProblem } from './core/annotations/coderSidecar';
 import { loadCoderSeeds, type SeedText } from './node/coderSeedFiles';
 import { fileUri, findSeedFiles, readSeedFile, uriToPath } from './node/workspaceScanner';
-import type { AgreementAnswer, AgreementArgs } from './protocol/agreement';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AgreementAnswer, AgreementArgs, ReportedDisagreement } from './protocol/agreement';
 
 export interface AgreementEnvironment {
 	/** Workspace folders (paths): the default scope, and what seed names are relative to. */
@@ -53,11 +56,46 @@ export async function runAgreementCommand(args: unknown, environment: AgreementE
 	}
 	const loaded = await loadCoderSeeds(seeds);
 	const result = agreementResult(loaded.files, { ...(coders ? { coders } : {}), ...(codes ? { codes } : {}) });
+	const uriOf = new Map(seeds.map(seed => [seed.seed, fileUri(seed.file)]));
 	return {
 		...result,
+		disagreements: reportedDisagreements(loaded.files, result.seeds, result.coders, uriOf, codes),
 		seedUris: Object.fromEntries(seeds.map(seed => [seed.seed, fileUri(seed.file)])),
 		problems: loaded.problems,
 	};
 }
 
-export { adjudicate, seedDisagreements } from './adjudication';
+export { adjudicate, coderAnnotations, seedDisagreements } from './adjudication';
+
+/** The places where the compared coders differ, seed by seed, with LSP ranges for opening them. */
+function reportedDisagreements(
+	files: readonly CoderSeed[], seeds: readonly string[], coders: readonly string[], uriOf: ReadonlyMap<string, string>, codes?: readonly string[],
+): ReportedDisagreement[] {
+	const compared = new Set(seeds);
+	const wantedCoders = new Set(coders);
+	const wantedCodes = codes && new Set(codes);
+	const bySeed = new Map<string, CoderSeed[]>();
+	for (const file of files) {
+		if (!compared.has(file.seed) || !wantedCoders.has(file.coder)) continue;
+		bySeed.set(file.seed, [...bySeed.get(file.seed) ?? [], file]);
+	}
+	const reported: ReportedDisagreement[] = [];
+	for (const seed of seeds) {
+		const seedFiles = bySeed.get(seed) ?? [];
+		const text = seedFiles[0]?.text ?? '';
+		const document = TextDocument.create(uriOf.get(seed) ?? seed, 'seed', 0, text);
+		const units = seedFiles.flatMap(file => file.annotations
+			.filter(annotation => !wantedCodes || wantedCodes.has(annotation.tag))
+			.map((annotation, index) => ({ coder: file.coder, id: String(index), tag: annotation.tag, start: annotation.start, end: annotation.end })));
+		for (const disagreement of findDisagreements(units, coders)) {
+			reported.push({
+				seed,
+				uri: document.uri,
+				range: { start: document.positionAt(disagreement.start), end: document.positionAt(disagreement.end) },
+				kind: disagreement.kind,
+				message: describeDisagreement(disagreement, (start, end) => text.slice(start, end)),
+			});
+		}
+	}
+	return reported;
+}

@@ -5,10 +5,10 @@
  */
 import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { URI } from 'vscode-uri';
+import { URI } from 'vscode-uri';
 import { loadAgreementFeatures } from './agreementLoader';
 import { DiagnosticCode, diagnosticSource } from './core/diagnosticCodes';
-import { adjudicateCommand, type AdjudicateArgs, type DisagreementData } from './protocol/agreement';
+import { adjudicateCommand, type AdjudicateArgs, type DisagreementData, type OtherCoderAnnotation } from './protocol/agreement';
 
 export interface DisagreementHost {
 	readonly document: (uri: string) => TextDocument | undefined;
@@ -93,6 +93,20 @@ export class DisagreementDiagnostics {
 			actions.push(fix('Reject (record that none is kept)', []));
 		}
 		return actions;
+	}
+
+	/** `seed.coderAnnotations`: the annotations of every coder but `currentCoder` in an open seed. */
+	async otherCoders(args: unknown, currentCoder: string | undefined): Promise<OtherCoderAnnotation[]> {
+		const uri = (Array.isArray(args) ? args[0] : args as { uri?: unknown } | undefined)?.uri;
+		const document = typeof uri === 'string' ? this.host.document(uri) : undefined;
+		if (!document) return [];
+		const { annotations } = await loadAgreementFeatures().coderAnnotations(URI.parse(document.uri), document.getText());
+		return annotations.filter(annotation => annotation.coder !== currentCoder).map(annotation => ({
+			coder: annotation.coder,
+			tag: annotation.tag,
+			text: annotation.text,
+			range: { start: document.positionAt(annotation.start), end: document.positionAt(annotation.end) },
+		}));
 	}
 
 	/** `seed.adjudicate`: writes the consensus and the decision, then refreshes the seed's diagnostics. */

@@ -18,7 +18,7 @@ import { ENTITY_SEMANTIC_TOKENS_LEGEND, EntityService } from './entityService';
 import { findLexiconDirectory, lexiconCandidates, loadLexiconFiles } from './node/lexiconFiles';
 import { NodeFileSystem } from './node/nodeFileSystem';
 import { fileUri, findSeedFiles, readSeedFile, readTextFile, uriToPath } from './node/workspaceScanner';
-import { adjudicateCommand, agreementCommand, showDisagreementsNotification } from './protocol/agreement';
+import { adjudicateCommand, agreementCommand, coderAnnotationsCommand, showDisagreementsNotification } from './protocol/agreement';
 import { annotationsChangedNotification, serverInfoRequest, ServerCommand } from './protocol/commands';
 import { ServerSettings, writingCommands } from './serverSettings';
 
@@ -85,7 +85,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 			documentHighlightProvider: true,
 			definitionProvider: true,
 			semanticTokensProvider: { legend: ENTITY_SEMANTIC_TOKENS_LEGEND, full: true },
-			executeCommandProvider: { commands: [...AnnotationService.commands, ServerCommand.addToRegistry, agreementCommand, adjudicateCommand] },
+			executeCommandProvider: { commands: [...AnnotationService.commands, ServerCommand.addToRegistry, agreementCommand, adjudicateCommand, coderAnnotationsCommand] },
 		},
 		serverInfo: { name: 'seed-language-server', version: '0.1.0' },
 	};
@@ -177,6 +177,7 @@ async function executeCommand(command: string, args: unknown[] | undefined): Pro
 	try {
 		if (command === agreementCommand) return await loadAgreementFeatures().runAgreementCommand(args?.[0], { folders: settings.folders });
 		if (command === adjudicateCommand) return await disagreements.adjudicate(args);
+		if (command === coderAnnotationsCommand) return await disagreements.otherCoders(args, settings.coder);
 		return await annotations.executeCommand(command, args);
 	} catch (error) {
 		if (error instanceof AnnotationCommandError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);

@@ -3,6 +3,7 @@
  * `seed.agreement` and one `AgreementArgs` answers an `AgreementAnswer`. Figures count positions in
  * Unicode code points; disagreement ranges are LSP ranges (UTF-16) in the seed's text.
  */
+import type { Range } from 'vscode-languageserver-types';
 import type { AgreementResult } from '../core/agreement/agreementResult';
 
 export const agreementCommand = 'seed.agreement';
@@ -16,7 +17,28 @@ export interface AgreementArgs {
 	readonly codes?: readonly string[];
 }
 
+/** `[{ uri }]` → `OtherCoderAnnotation[]`: the other coders' annotations of an open seed ("Show All Coders"). */
+export const coderAnnotationsCommand = 'seed.coderAnnotations';
+
+export interface OtherCoderAnnotation {
+	readonly coder: string;
+	readonly tag: string;
+	readonly text: string;
+	readonly range: Range;
+}
+
+/** A place where coders differ, for the report's list. */
+export interface ReportedDisagreement {
+	readonly seed: string;
+	readonly uri: string;
+	readonly range: Range;
+	readonly kind: string;
+	readonly message: string;
+}
+
 export interface AgreementAnswer extends AgreementResult {
+	/** Places where the coders differ (no adjudication decision taken into account), by seed. */
+	readonly disagreements: readonly ReportedDisagreement[];
 	/** Seed URIs by the seed names used in the result. */
 	readonly seedUris: Readonly<Record<string, string>>;
 	/** Coder files that could not be used, or annotations no longer found in their text. */
