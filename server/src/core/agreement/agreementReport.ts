@@ -115,8 +115,8 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
 	const continuum = buildContinuum(wanted ? { ...input, units: input.units.filter(unit => wanted.has(unit.code)) } : input);
 	const coders = continuum.coders;
 	const codeParts = continuum.codes.map(code => partsOf(continuum.spans.get(code)!, continuum));
-	const codes = continuum.codes.map((code, index) =>
-		assemble(code, unitizingAlpha(continuum.spans.get(code)!, continuum.length, code), codeParts[index], coders));
+	const alphas = continuum.codes.map(code => unitizingAlpha(continuum.spans.get(code)!, continuum.length, code));
+	const codes = continuum.codes.map((code, index) => assemble(code, alphas[index], codeParts[index], coders));
 	const pairCount = pairsOf(coders).length;
 	const overallParts: CodeParts = {
 		// With no code at all, the pooled items are the bare continuum, so the reason reads "nothing was coded".
@@ -135,7 +135,7 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
 		coders,
 		seeds: input.seeds.map(seed => seed.seed),
 		length: continuum.length,
-		overall: assemble(null, overallUnitizingAlpha(continuum), overallParts, coders),
+		overall: assemble(null, overallUnitizingAlpha(continuum, alphas), overallParts, coders),
 		codes,
 	};
 }

@@ -19,17 +19,21 @@ export interface DigitisedTally {
 export function digitise(byCoder: readonly (readonly Span[])[], length: number): DigitisedTally {
 	const coders = byCoder.length;
 	const codedBy = new Array<number>(coders + 1).fill(0);
-	const events: number[] = [];
+	let eventCount = 0;
+	for (const spans of byCoder) eventCount += spans.length * 2;
+	// Starts and ends packed as one sortable number: position * 2 (+1 for a start), so ends sort first.
+	const events = new Float64Array(eventCount);
+	let next = 0;
 	const coderTotals = byCoder.map(spans => {
 		let total = 0;
 		for (const span of spans) {
 			total += span.end - span.start;
-			// Starts and ends packed as one sortable number: position * 2 (+1 for a start), ends first.
-			events.push(span.start * 2 + 1, span.end * 2);
+			events[next++] = span.start * 2 + 1;
+			events[next++] = span.end * 2;
 		}
 		return total;
 	});
-	events.sort((a, b) => a - b);
+	events.sort();
 	let active = 0;
 	let position = 0;
 	for (const event of events) {

@@ -18,10 +18,12 @@ export interface SpanMatchCounts {
 export const noMatches: SpanMatchCounts = { firstUnits: 0, secondUnits: 0, firstMatched: 0, secondMatched: 0 };
 
 export function exactMatches(first: readonly Span[], second: readonly Span[]): SpanMatchCounts {
-	const keys = new Set(second.map(span => `${span.start}:${span.end}`));
+	// Both sorted and disjoint: starts are distinct within a coder, so one sweep pairs them up.
 	let matched = 0;
+	let j = 0;
 	for (const span of first) {
-		if (keys.has(`${span.start}:${span.end}`)) matched++;
+		while (j < second.length && second[j].start < span.start) j++;
+		if (j < second.length && second[j].start === span.start && second[j].end === span.end) matched++;
 	}
 	return { firstUnits: first.length, secondUnits: second.length, firstMatched: matched, secondMatched: matched };
 }

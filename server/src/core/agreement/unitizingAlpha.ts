@@ -20,63 +20,39 @@ export interface UnitizingAlpha {
 	readonly expected?: number;
 }
 
-interface Segment extends Span {
-	readonly isUnit: boolean;
-}
-
-/** The units and the gaps around them, tiling `[0, length)`. */
-function segmentsOf(units: readonly Span[], length: number): Segment[] {
-	const segments: Segment[] = [];
-	let position = 0;
-	for (const unit of units) {
-		if (unit.start > position) {
-			segments.push({ start: position, end: unit.start, isUnit: false });
-		}
-		segments.push({ ...unit, isUnit: true });
-		position = unit.end;
-	}
-	if (position < length) {
-		segments.push({ start: position, end: length, isUnit: false });
-	}
-	return segments;
-}
-
-/** δ² of two overlapping segments of two coders. */
-function squaredDistance(a: Segment, b: Segment): number {
-	if (a.isUnit && b.isUnit) {
-		return (a.start - b.start) ** 2 + (a.end - b.end) ** 2;
-	}
-	if (a.isUnit && !b.isUnit && b.start <= a.start && a.end <= b.end) {
-		return (a.end - a.start) ** 2;
-	}
-	if (!a.isUnit && b.isUnit && a.start <= b.start && b.end <= a.end) {
-		return (b.end - b.start) ** 2;
-	}
-	return 0;
-}
-
-/** Σ δ² over every overlapping pair of segments: both tile the continuum, so one sweep visits each pair once. */
-function pairDisagreement(first: readonly Segment[], second: readonly Segment[]): number {
+/**
+ * Σ δ² between two coders' units of one code. Each coder's continuum is cut into units and gaps;
+ * only overlapping segments contribute: a pair of units by the squared distances of their starts
+ * and of their ends, a unit lying wholly inside the other coder's gap by its squared length
+ * (gap against gap: nothing). A unit lies inside a gap exactly when it overlaps none of the other
+ * coder's units, so one sweep over the two sorted lists of units suffices, with no gap objects.
+ */
+function pairDisagreement(first: readonly Span[], second: readonly Span[]): number {
 	let sum = 0;
-	let i = 0;
 	let j = 0;
-	while (i < first.length && j < second.length) {
-		sum += squaredDistance(first[i], second[j]);
-		const firstEnd = first[i].end;
-		const secondEnd = second[j].end;
-		if (firstEnd <= secondEnd) i++;
-		if (secondEnd <= firstEnd) j++;
+	for (const unit of first) {
+		while (j < second.length && second[j].end <= unit.start) j++;
+		let overlapped = false;
+		for (let k = j; k < second.length && second[k].start < unit.end; k++) {
+			overlapped = true;
+			sum += (unit.start - second[k].start) ** 2 + (unit.end - second[k].end) ** 2;
+		}
+		if (!overlapped) sum += (unit.end - unit.start) ** 2;
+	}
+	let i = 0;
+	for (const unit of second) {
+		while (i < first.length && first[i].end <= unit.start) i++;
+		if (!(i < first.length && first[i].start < unit.end)) sum += (unit.end - unit.start) ** 2;
 	}
 	return sum;
 }
 
 export function observedDisagreement(byCoder: readonly (readonly Span[])[], length: number): number {
 	const coders = byCoder.length;
-	const segments = byCoder.map(units => segmentsOf(units, length));
 	let sum = 0;
 	for (let a = 0; a < coders; a++) {
 		for (let b = a + 1; b < coders; b++) {
-			sum += pairDisagreement(segments[a], segments[b]);
+			sum += pairDisagreement(byCoder[a], byCoder[b]);
 		}
 	}
 	return (2 * sum) / (coders * (coders - 1) * length * length);
@@ -84,32 +60,48 @@ export function observedDisagreement(byCoder: readonly (readonly Span[])[], leng
 
 export function expectedDisagreement(byCoder: readonly (readonly Span[])[], length: number): number {
 	const coders = byCoder.length;
-	const unitLengths: number[] = [];
-	const gapLengths: number[] = [];
+	let unitCount = 0;
+	let gapCount = 0;
 	for (const units of byCoder) {
-		for (const segment of segmentsOf(units, length)) {
-			(segment.isUnit ? unitLengths : gapLengths).push(segment.end - segment.start);
+		unitCount += units.length;
+		let position = 0;
+		for (const unit of units) {
+			if (unit.start > position) gapCount++;
+			position = unit.end;
 		}
+		if (position < length) gapCount++;
 	}
-	gapLengths.sort((a, b) => a - b);
-	// suffixSums[k] = Σ gapLengths[k..]: with a binary search, Σ over gaps g ≥ l of (g − l + 1) in O(log n).
-	const suffixSums = new Float64Array(gapLengths.length + 1);
-	for (let k = gapLengths.length - 1; k >= 0; k--) {
-		suffixSums[k] = suffixSums[k + 1] + gapLengths[k];
+	const unitLengths = new Float64Array(unitCount);
+	const gaps = new Float64Array(gapCount);
+	let nextUnit = 0;
+	let nextGap = 0;
+	for (const units of byCoder) {
+		let position = 0;
+		for (const unit of units) {
+			if (unit.start > position) gaps[nextGap++] = unit.start - position;
+			unitLengths[nextUnit++] = unit.end - unit.start;
+			position = unit.end;
+		}
+		if (position < length) gaps[nextGap++] = length - position;
 	}
-	const unitCount = unitLengths.length;
+	gaps.sort();
+	// suffixSums[k] = Σ gaps[k..]: with a binary search, Σ over gaps g ≥ l of (g − l + 1) in O(log n).
+	const suffixSums = new Float64Array(gaps.length + 1);
+	for (let k = gaps.length - 1; k >= 0; k--) {
+		suffixSums[k] = suffixSums[k + 1] + gaps[k];
+	}
 	let squaredLengths = 0;
 	let sum = 0;
 	for (const l of unitLengths) {
 		squaredLengths += l * (l - 1);
 		let low = 0;
-		let high = gapLengths.length;
+		let high = gaps.length;
 		while (low < high) {
 			const middle = (low + high) >>> 1;
-			if (gapLengths[middle] < l) low = middle + 1;
+			if (gaps[middle] < l) low = middle + 1;
 			else high = middle;
 		}
-		const gapsAtLeastL = gapLengths.length - low;
+		const gapsAtLeastL = gaps.length - low;
 		const placements = suffixSums[low] - (l - 1) * gapsAtLeastL;
 		sum += ((unitCount - 1) * (2 * l * l * l - 3 * l * l + l)) / 3 + l * l * placements;
 	}
@@ -136,8 +128,11 @@ export function unitizingAlpha(byCoder: readonly (readonly Span[])[], length: nu
 	return { alpha: defined(1 - observed / expected), observed, expected };
 }
 
-/** uα over all codes of the continuum. */
-export function overallUnitizingAlpha(continuum: Continuum): UnitizingAlpha {
+/**
+ * uα over all codes, from each code's D_o and D_e (computed once, per code). Codes nobody marked
+ * have none and add nothing.
+ */
+export function overallUnitizingAlpha(continuum: Continuum, perCode: readonly UnitizingAlpha[]): UnitizingAlpha {
 	if (continuum.coders.length < 2) {
 		return { alpha: undefinedMeasure('needs two or more coders') };
 	}
@@ -149,10 +144,9 @@ export function overallUnitizingAlpha(continuum: Continuum): UnitizingAlpha {
 	}
 	let observed = 0;
 	let expected = 0;
-	for (const code of continuum.codes) {
-		const byCoder = continuum.spans.get(code)!;
-		observed += observedDisagreement(byCoder, continuum.length);
-		expected += expectedDisagreement(byCoder, continuum.length);
+	for (const code of perCode) {
+		observed += code.observed ?? 0;
+		expected += code.expected ?? 0;
 	}
 	const codes = continuum.codes.length;
 	if (!(expected > 0)) {

@@ -90,6 +90,8 @@ export function buildContinuum(input: AgreementInput): Continuum {
 
 /** Sorts spans and merges those that overlap (share at least one position); touching spans stay apart. */
 export function mergeOverlapping(spans: readonly Span[]): Span[] {
+	// Coders' files are kept in position order: usually there is nothing to sort or merge.
+	if (spans.every((span, i) => i === 0 || spans[i - 1].end <= span.start)) return spans as Span[];
 	const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
 	const merged: Span[] = [];
 	for (const span of sorted) {
