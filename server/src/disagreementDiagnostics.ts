@@ -20,6 +20,7 @@ export interface DisagreementHost {
 
 export class DisagreementDiagnostics {
 	private readonly current = new Map<string, Diagnostic[]>();
+	private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
 	private enabled = false;
 
 	constructor(private readonly host: DisagreementHost) { }
@@ -39,6 +40,16 @@ export class DisagreementDiagnostics {
 		const related = this.host.openUris().filter(uri => folderOf(uri) === folderOf(fileUri)
 			&& fileUri.slice(folderOf(fileUri).length).startsWith(uri.slice(folderOf(uri).length).replace(/\.[^./]*$/, '.')));
 		await Promise.all(related.map(uri => this.refresh(uri)));
+	}
+
+	/** After an edit: the places move with the text, so they are found again once typing pauses. */
+	edited(uri: string): void {
+		if (!this.enabled || !this.current.has(uri)) return;
+		clearTimeout(this.pending.get(uri));
+		this.pending.set(uri, setTimeout(() => {
+			this.pending.delete(uri);
+			void this.refresh(uri);
+		}, 400));
 	}
 
 	async refresh(uri: string): Promise<void> {

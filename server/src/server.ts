@@ -106,6 +106,7 @@ connection.onInitialized(async () => {
 
 // Diagnostics are pushed on every change, without a debounce: the parse reuses unchanged lines.
 documents.onDidChangeContent(({ document }) => {
+	disagreements.edited(document.uri);
 	publishDiagnostics(document);
 	indexOpenDocument(document);
 });

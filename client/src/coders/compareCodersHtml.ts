@@ -68,6 +68,8 @@ th[aria-sort="descending"] button::after { content: " ▼"; }
 </div>
 ${tableHtml('codes', 'Per code', codeTable(answer))}
 ${tableHtml('seeds', 'Per seed', seedTable(answer))}
+${answer.problems.length ? `<h2 id="problems-heading">Problems in coders' files (${answer.problems.length})</h2>
+<ul aria-labelledby="problems-heading">${answer.problems.map(problem => `<li>${escape(problem.file)}: ${escape(problem.message)}</li>`).join('\n')}</ul>` : ''}
 <h2 id="disagreements-heading">Disagreements (${answer.disagreements.length})</h2>
 <ul aria-labelledby="disagreements-heading">
 ${disagreements || '<li class="note">None: the coders agree everywhere they coded.</li>'}
