@@ -9,7 +9,7 @@ import { agreementResult } from './core/agreement/agreementResult';
 import type { CoderSeed } from './core/agreement/codedSeeds';
 import { describeDisagreement, findDisagreements } from './core/agreement/disagreements';
 import { coderNameProblem } from './core/annotations/coderSidecar';
-import { loadCoderSeeds, type SeedText } from './node/coderSeedFiles';
+import { loadCoderSeeds, type CoderFileCache, type SeedText } from './node/coderSeedFiles';
 import { fileUri, findSeedFiles, readSeedFile, uriToPath } from './node/workspaceScanner';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AgreementAnswer, AgreementArgs, ReportedDisagreement } from './protocol/agreement';
@@ -17,6 +17,8 @@ import type { AgreementAnswer, AgreementArgs, ReportedDisagreement } from './pro
 export interface AgreementEnvironment {
 	/** Workspace folders (paths): the default scope, and what seed names are relative to. */
 	readonly folders: readonly string[];
+	/** Kept between calls by the server, so a refresh parses only changed coder files. */
+	readonly cache?: CoderFileCache;
 }
 
 function stringList(value: unknown, name: string): string[] | undefined {
@@ -54,7 +56,7 @@ export async function runAgreementCommand(args: unknown, environment: AgreementE
 			seeds.push({ file, seed, text });
 		}
 	}
-	const loaded = await loadCoderSeeds(seeds);
+	const loaded = await loadCoderSeeds(seeds, environment.cache);
 	const result = agreementResult(loaded.files, { ...(coders ? { coders } : {}), ...(codes ? { codes } : {}) });
 	const uriOf = new Map(seeds.map(seed => [seed.seed, fileUri(seed.file)]));
 	return {

@@ -17,6 +17,7 @@ import { parseSeed } from './core/parser';
 import { ENTITY_SEMANTIC_TOKENS_LEGEND, EntityService } from './entityService';
 import { findLexiconDirectory, lexiconCandidates, loadLexiconFiles } from './node/lexiconFiles';
 import { NodeFileSystem } from './node/nodeFileSystem';
+import type { CoderFileCache } from './node/coderSeedFiles';
 import { fileUri, findSeedFiles, readSeedFile, readTextFile, uriToPath } from './node/workspaceScanner';
 import { adjudicateCommand, agreementCommand, coderAnnotationsCommand, showDisagreementsNotification } from './protocol/agreement';
 import { annotationsChangedNotification, serverInfoRequest, ServerCommand } from './protocol/commands';
@@ -64,6 +65,8 @@ const disagreements = new DisagreementDiagnostics({
 	workspaceFolders: () => settings.folders.map((folder) => URI.file(folder)),
 	publish: (uri) => { const document = documents.get(uri); if (document) publishDiagnostics(document); },
 });
+// Parsed coder files for `seed.agreement`, by path and modification time (filled on first use).
+const coderFileCache: CoderFileCache = new Map();
 connection.onNotification(showDisagreementsNotification, ({ enabled }: { enabled: boolean }) => disagreements.setEnabled(enabled));
 annotations.onDidChangeAnnotations((uri, cause) => {
 	void connection.sendNotification(annotationsChangedNotification, { uri });
@@ -176,7 +179,7 @@ async function executeCommand(command: string, args: unknown[] | undefined): Pro
 		return (await connection.workspace.applyEdit({ label: 'Add to entity registry', edit })).applied;
 	}
 	try {
-		if (command === agreementCommand) return await loadAgreementFeatures().runAgreementCommand(args?.[0], { folders: settings.folders });
+		if (command === agreementCommand) return await loadAgreementFeatures().runAgreementCommand(args?.[0], { folders: settings.folders, cache: coderFileCache });
 		if (command === adjudicateCommand) return await disagreements.adjudicate(args);
 		if (command === coderAnnotationsCommand) return await disagreements.otherCoders(args, settings.coder);
 		return await annotations.executeCommand(command, args);

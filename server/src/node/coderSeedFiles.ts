@@ -32,7 +32,22 @@ export interface LoadedCoderSeeds {
 	readonly problems: readonly CoderFileProblem[];
 }
 
-export async function loadCoderSeeds(seeds: readonly SeedText[]): Promise<LoadedCoderSeeds> {
+/**
+ * Parsed coder files by path, kept by a long-lived caller (the language server) so that reopening
+ * or refreshing a report parses only the files that changed: YAML parsing dominates the cost.
+ */
+export type CoderFileCache = Map<string, { readonly size: number; readonly mtimeMs: number; readonly parsed: ReturnType<typeof Sidecar.parse> }>;
+
+async function parseCoderFile(file: string, cache: CoderFileCache | undefined): Promise<ReturnType<typeof Sidecar.parse>> {
+	const stat = cache ? await fs.stat(file) : undefined;
+	const cached = stat && cache?.get(file);
+	if (stat && cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) return cached.parsed;
+	const parsed = Sidecar.parse(withoutByteOrderMark(await fs.readFile(file, 'utf8')));
+	if (stat) cache?.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, parsed });
+	return parsed;
+}
+
+export async function loadCoderSeeds(seeds: readonly SeedText[], cache?: CoderFileCache): Promise<LoadedCoderSeeds> {
 	const listings = new Map<string, Promise<string[]>>();
 	const files: CoderSeed[] = [];
 	const problems: CoderFileProblem[] = [];
@@ -46,14 +61,13 @@ export async function loadCoderSeeds(seeds: readonly SeedText[]): Promise<Loaded
 		const uri = URI.file(path.resolve(seed.file));
 		for (const coder of codersOfSeed(uri, await listing)) {
 			const sidecarFile = coderSidecarUri(uri, coder).fsPath;
-			let sidecarText: string;
+			let parsed: ReturnType<typeof Sidecar.parse>;
 			try {
-				sidecarText = withoutByteOrderMark(await fs.readFile(sidecarFile, 'utf8'));
+				parsed = await parseCoderFile(sidecarFile, cache);
 			} catch (error) {
 				problems.push({ file: sidecarFile, message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
 				continue;
 			}
-			const parsed = Sidecar.parse(sidecarText);
 			if (!parsed.ok) {
 				const first = parsed.problems[0];
 				problems.push({ file: sidecarFile, message: `malformed, left out: ${first.message} (line ${first.range.start.line + 1})` });
