@@ -46,7 +46,9 @@ function stores(environment: AdjudicationEnvironment) {
 }
 
 /** Every coder's annotations of the seed, found again in `text` (orphans left out). */
-export async function coderAnnotations(seed: URI, text: string): Promise<{ coders: string[]; annotations: (Annotation & { coder: string })[] }> {
+export async function coderAnnotations(
+	seed: URI, text: string,
+): Promise<{ coders: string[]; annotations: (Annotation & { coder: string })[] }> {
 	const names = await fs.readdir(Utils.dirname(seed).fsPath).catch(() => [] as string[]);
 	const coders = codersOfSeed(seed, names);
 	const annotations: (Annotation & { coder: string })[] = [];
@@ -58,7 +60,8 @@ export async function coderAnnotations(seed: URI, text: string): Promise<{ coder
 		parsed.sidecar.annotations.forEach((annotation, index) => {
 			const anchor = found[index];
 			if (anchor.status !== 'orphaned') {
-				annotations.push({ ...annotation, start: anchor.start, end: anchor.end, text: text.slice(anchor.start, anchor.end), ...contextAround(text, anchor.start, anchor.end), coder });
+				const { start, end } = anchor;
+				annotations.push({ ...annotation, start, end, text: text.slice(start, end), ...contextAround(text, start, end), coder });
 			}
 		});
 	}
@@ -72,7 +75,8 @@ export async function seedDisagreements(seedUri: string, text: string, environme
 	if (coders.length < 2) return { coders, disagreements: [] };
 	const logState = await stores(environment).log.load(seed);
 	const decisions = logState.kind === 'ok' ? logState.sidecar.annotations : [];
-	const settled = reanchorAll(text, decisions).flatMap(anchor => (anchor.status === 'orphaned' ? [] : [{ start: anchor.start, end: anchor.end }]));
+	const settled = reanchorAll(text, decisions)
+		.flatMap(anchor => (anchor.status === 'orphaned' ? [] : [{ start: anchor.start, end: anchor.end }]));
 	const units: CoderAnnotation[] = annotations.map(({ coder, id, tag, start, end }) => ({ coder, id, tag, start, end }));
 	return {
 		coders,

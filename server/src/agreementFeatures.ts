@@ -71,7 +71,8 @@ export { adjudicate, coderAnnotations, seedDisagreements } from './adjudication'
 
 /** The places where the compared coders differ, seed by seed, with LSP ranges for opening them. */
 function reportedDisagreements(
-	files: readonly CoderSeed[], seeds: readonly string[], coders: readonly string[], uriOf: ReadonlyMap<string, string>, codes?: readonly string[],
+	files: readonly CoderSeed[], seeds: readonly string[], coders: readonly string[],
+	uriOf: ReadonlyMap<string, string>, codes?: readonly string[],
 ): ReportedDisagreement[] {
 	const compared = new Set(seeds);
 	const wantedCoders = new Set(coders);
@@ -88,7 +89,7 @@ function reportedDisagreements(
 		const document = TextDocument.create(uriOf.get(seed) ?? seed, 'seed', 0, text);
 		const units = seedFiles.flatMap(file => file.annotations
 			.filter(annotation => !wantedCodes || wantedCodes.has(annotation.tag))
-			.map((annotation, index) => ({ coder: file.coder, id: String(index), tag: annotation.tag, start: annotation.start, end: annotation.end })));
+			.map(({ tag, start, end }, index) => ({ coder: file.coder, id: String(index), tag, start, end })));
 		for (const disagreement of findDisagreements(units, coders)) {
 			reported.push({
 				seed,

@@ -99,7 +99,8 @@ export class DisagreementDiagnostics {
 				actions.push(fix(`Accept ${annotation.coder}'s ${annotation.tag}`, [{ coder: annotation.coder, id: annotation.id }]));
 			}
 			if (data.annotations.length > 1) {
-				actions.push(fix(data.annotations.length === 2 ? 'Accept both' : 'Accept all', data.annotations.map(({ coder, id }) => ({ coder, id }))));
+				const all = data.annotations.map(({ coder, id }) => ({ coder, id }));
+				actions.push(fix(data.annotations.length === 2 ? 'Accept both' : 'Accept all', all));
 			}
 			actions.push(fix('Reject (record that none is kept)', []));
 		}
@@ -123,7 +124,9 @@ export class DisagreementDiagnostics {
 	/** `seed.adjudicate`: writes the consensus and the decision, then refreshes the seed's diagnostics. */
 	async adjudicate(args: unknown): Promise<number> {
 		const given = (Array.isArray(args) ? args[0] : args) as AdjudicateArgs | undefined;
-		if (!given || typeof given.uri !== 'string' || !Array.isArray(given.accept) || typeof given.start !== 'number' || typeof given.end !== 'number') {
+		const valid = given && typeof given.uri === 'string' && Array.isArray(given.accept)
+			&& typeof given.start === 'number' && typeof given.end === 'number';
+		if (!valid) {
 			throw new Error('seed.adjudicate needs { uri, start, end, accept: [{ coder, id }] }');
 		}
 		const document = this.host.document(given.uri);

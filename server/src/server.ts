@@ -88,7 +88,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 			documentHighlightProvider: true,
 			definitionProvider: true,
 			semanticTokensProvider: { legend: ENTITY_SEMANTIC_TOKENS_LEGEND, full: true },
-			executeCommandProvider: { commands: [...AnnotationService.commands, ServerCommand.addToRegistry, agreementCommand, adjudicateCommand, coderAnnotationsCommand] },
+			executeCommandProvider: {
+				commands: [...AnnotationService.commands, ServerCommand.addToRegistry, agreementCommand, adjudicateCommand, coderAnnotationsCommand],
+			},
 		},
 		serverInfo: { name: 'seed-language-server', version: '0.1.0' },
 	};
@@ -97,7 +99,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 connection.onInitialized(async () => {
 	for (const problem of lexicon.problems) connection.console.warn(`Seed entities: ${problem}`);
 	// A notification, not window.showErrorMessage: that is a request, and a client without the method would reject it.
-	if (settings.coderProblem) void connection.sendNotification('window/showMessage', { type: 1, message: `Seed Annotator: seed.annotations.coder: ${settings.coderProblem}. Nothing is written until it is fixed.` });
+	if (settings.coderProblem) {
+		const message = `Seed Annotator: seed.annotations.coder: ${settings.coderProblem}. Nothing is written until it is fixed.`;
+		void connection.sendNotification('window/showMessage', { type: 1, message });
+	}
 	if (settings.canWatchFiles) {
 		const watchers = ['**/*.{txt,seed}', '**/*.tags.yaml', '**/*.{yaml,yml}'].map((globPattern) => ({ globPattern }));
 		void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
@@ -113,7 +118,9 @@ documents.onDidChangeContent(({ document }) => {
 	publishDiagnostics(document);
 	indexOpenDocument(document);
 });
-documents.onDidOpen(({ document }) => void annotations.open(document.uri).then(() => publishSidecarDiagnostics(document.uri)).then(() => disagreements.refresh(document.uri)));
+documents.onDidOpen(({ document }) => void annotations.open(document.uri)
+	.then(() => publishSidecarDiagnostics(document.uri))
+	.then(() => disagreements.refresh(document.uri)));
 documents.onDidSave(({ document }) => void annotations.saved(document.uri).then(() => disagreements.refresh(document.uri)));
 documents.onDidClose(({ document }) => {
 	annotations.close(document.uri);
@@ -172,14 +179,18 @@ async function executeCommand(command: string, args: unknown[] | undefined): Pro
 	if (!settings.trusted && writingCommands.has(command)) {
 		throw new ResponseError(ErrorCodes.InvalidRequest, 'Seed Annotator writes nothing in an untrusted workspace: trust the workspace to tag or edit the registry.');
 	}
-	if (settings.coderProblem && writingCommands.has(command)) throw new ResponseError(ErrorCodes.InvalidRequest, `seed.annotations.coder: ${settings.coderProblem}`);
+	if (settings.coderProblem && writingCommands.has(command)) {
+		throw new ResponseError(ErrorCodes.InvalidRequest, `seed.annotations.coder: ${settings.coderProblem}`);
+	}
 	if (command === ServerCommand.addToRegistry) {
 		const edit = await entities.addToRegistry(args);
 		if (!edit) throw new ResponseError(ErrorCodes.InvalidRequest, 'Could not add the entity to the registry: the registry is malformed, missing a location, or already lists it.');
 		return (await connection.workspace.applyEdit({ label: 'Add to entity registry', edit })).applied;
 	}
 	try {
-		if (command === agreementCommand) return await loadAgreementFeatures().runAgreementCommand(args?.[0], { folders: settings.folders, cache: coderFileCache });
+		if (command === agreementCommand) {
+			return await loadAgreementFeatures().runAgreementCommand(args?.[0], { folders: settings.folders, cache: coderFileCache });
+		}
 		if (command === adjudicateCommand) return await disagreements.adjudicate(args);
 		if (command === coderAnnotationsCommand) return await disagreements.otherCoders(args, settings.coder);
 		return await annotations.executeCommand(command, args);

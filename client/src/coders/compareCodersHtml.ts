@@ -26,32 +26,48 @@ export function seedTable(answer: AgreementAnswer): AgreementTable {
 
 function tableHtml(id: string, caption: string, table: AgreementTable): string {
 	const header = table.header.map((name, column) =>
-		`<th scope="col" aria-sort="none"><button type="button" data-column="${column}" title="Sort by ${escape(name)}">${escape(columnNames[name] ?? name)}</button></th>`).join('');
+		`<th scope="col" aria-sort="none"><button type="button" data-column="${column}" title="Sort by ${escape(name)}">`
+		+ `${escape(columnNames[name] ?? name)}</button></th>`).join('');
 	const rows = table.rows.map(row => `<tr>${row.map((value, column) => column === 0
 		? `<th scope="row">${escape(value)}</th>`
 		: `<td${value === 'n/a' ? ' class="na"' : ''}>${escape(value)}</td>`).join('')}</tr>`).join('\n');
-	return `<table id="${id}" class="sortable"><caption>${escape(caption)}</caption><thead><tr>${header}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
+	return `<table id="${id}" class="sortable"><caption>${escape(caption)}</caption>`
+		+ `<thead><tr>${header}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
 }
 
 export function compareCodersHtml(answer: AgreementAnswer, nonce: string, cspSource: string): string {
 	const reasons = [...new Set([answer.overall, ...answer.codes].flatMap(entry => entry.unitizingAlpha.value === null
 		? [`${entry.code ?? 'all codes'}: ${entry.unitizingAlpha.reason}`] : []))];
 	const disagreements = answer.disagreements.map((disagreement, index) =>
-		`<li><button type="button" data-open="${index}">${escape(disagreement.seed)}:${disagreement.range.start.line + 1}</button> ${escape(disagreement.message)}</li>`).join('\n');
+		`<li><button type="button" data-open="${index}">${escape(disagreement.seed)}:${disagreement.range.start.line + 1}</button>`
+		+ ` ${escape(disagreement.message)}</li>`).join('\n');
+	const leftOut = answer.excluded.length
+		? `, left out: ${answer.excluded.length} (${escape(answer.excluded.map(entry => `${entry.seed}: ${entry.reason}`).join('; '))})`
+		: '';
+	const problems = answer.problems.length
+		? `<h2 id="problems-heading">Problems in coders' files (${answer.problems.length})</h2>\n<ul aria-labelledby="problems-heading">`
+			+ `${answer.problems.map(problem => `<li>${escape(problem.file)}: ${escape(problem.message)}</li>`).join('\n')}</ul>`
+		: '';
 	return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${cspSource}; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
+<meta http-equiv="Content-Security-Policy"
+	content="default-src 'none'; img-src ${cspSource}; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Compare Coders</title>
 <style nonce="${nonce}">
-body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 0 1em 2em; }
+body { color: var(--vscode-foreground); background: var(--vscode-editor-background); padding: 0 1em 2em;
+	font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }
 table { border-collapse: collapse; margin: 0.5em 0 1.5em; }
 caption { text-align: left; font-weight: 600; padding: 0.3em 0; }
 th, td { border: 1px solid var(--vscode-panel-border, var(--vscode-editorWidget-border)); padding: 0.2em 0.6em; }
 td { text-align: right; font-variant-numeric: tabular-nums; }
 th[scope="row"] { text-align: left; font-weight: normal; }
-thead th button, li button, .toolbar button { font: inherit; color: inherit; background: none; border: none; cursor: pointer; padding: 0; text-align: left; }
-.toolbar button { color: var(--vscode-button-foreground); background: var(--vscode-button-background); padding: 0.3em 0.8em; margin-right: 0.5em; }
+thead th button, li button, .toolbar button {
+	font: inherit; color: inherit; background: none; border: none; cursor: pointer; padding: 0; text-align: left;
+}
+.toolbar button {
+	color: var(--vscode-button-foreground); background: var(--vscode-button-background); padding: 0.3em 0.8em; margin-right: 0.5em;
+}
 .toolbar button:hover { background: var(--vscode-button-hoverBackground); }
 li button { color: var(--vscode-textLink-foreground); text-decoration: underline; }
 button:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 2px; }
@@ -61,15 +77,17 @@ th[aria-sort="descending"] button::after { content: " ▼"; }
 </style></head>
 <body>
 <h1>Compare Coders</h1>
-<p id="summary">Coders: ${escape(answer.coders.join(', ') || 'none found')}. Seeds compared: ${answer.seeds.length}${answer.excluded.length ? `, left out: ${answer.excluded.length} (${escape(answer.excluded.map(entry => `${entry.seed}: ${entry.reason}`).join('; '))})` : ''}. Positions in code points.</p>
-<p class="note">Krippendorff's guidance: rely on data with α ≥ 0.800; 0.667 ≤ α &lt; 0.800 for tentative conclusions only. n/a: the figure is undefined${reasons.length ? ` (${escape(reasons.join('; '))})` : ''}.</p>
+<p id="summary">Coders: ${escape(answer.coders.join(', ') || 'none found')}. Seeds compared: ${answer.seeds.length}${leftOut}.
+Positions in code points.</p>
+<p class="note">Krippendorff's guidance: rely on data with α ≥ 0.800; 0.667 ≤ α &lt; 0.800 for tentative conclusions only.
+n/a: the figure is undefined${reasons.length ? ` (${escape(reasons.join('; '))})` : ''}.</p>
 <div class="toolbar" role="toolbar" aria-label="Report actions">
-<button type="button" data-export="csv">Export CSV</button><button type="button" data-export="markdown">Export Markdown</button><button type="button" data-action="refresh">Refresh</button>
+<button type="button" data-export="csv">Export CSV</button><button type="button" data-export="markdown">Export Markdown</button>
+<button type="button" data-action="refresh">Refresh</button>
 </div>
 ${tableHtml('codes', 'Per code', codeTable(answer))}
 ${tableHtml('seeds', 'Per seed', seedTable(answer))}
-${answer.problems.length ? `<h2 id="problems-heading">Problems in coders' files (${answer.problems.length})</h2>
-<ul aria-labelledby="problems-heading">${answer.problems.map(problem => `<li>${escape(problem.file)}: ${escape(problem.message)}</li>`).join('\n')}</ul>` : ''}
+${problems}
 <h2 id="disagreements-heading">Disagreements (${answer.disagreements.length})</h2>
 <ul aria-labelledby="disagreements-heading">
 ${disagreements || '<li class="note">None: the coders agree everywhere they coded.</li>'}

@@ -47,7 +47,8 @@ export class CompareCodersPanel implements vscode.Disposable {
 			void vscode.window.showErrorMessage(`Compare Coders: ${error instanceof Error ? error.message : String(error)}`);
 			return;
 		}
-		if (this.panel) this.panel.webview.html = compareCodersHtml(this.answer, randomBytes(16).toString('base64'), this.panel.webview.cspSource);
+		if (!this.panel) return;
+		this.panel.webview.html = compareCodersHtml(this.answer, randomBytes(16).toString('base64'), this.panel.webview.cspSource);
 	}
 
 	private scheduleRefresh(): void {

@@ -68,7 +68,9 @@ export function parseAgreementArgs(args: readonly string[]): AgreementOptions | 
 	const badCoder = coders?.map(coderNameProblem).find(Boolean);
 	if (badCoder) return `--coders: ${badCoder}`;
 	if (coders && coders.length === 0) return '--coders needs at least one name';
-	return { paths, format, perCode, ...(coders ? { coders } : {}), ...(codes ? { codes } : {}), ...(minAlpha !== undefined ? { minAlpha } : {}) };
+	return {
+		paths, format, perCode, ...(coders ? { coders } : {}), ...(codes ? { codes } : {}), ...(minAlpha !== undefined ? { minAlpha } : {}),
+	};
 }
 
 export async function agreementCommand(args: readonly string[], output: CommandOutput): Promise<number> {
@@ -78,9 +80,10 @@ export async function agreementCommand(args: readonly string[], output: CommandO
 		return 2;
 	}
 	const inputs = await readSeedInputs(options.paths, problem => output.error(`${problem.file}: ${problem.message}`));
-	const loaded = await loadCoderSeeds(inputs.map(input => ({ file: input.file, seed: path.relative('.', input.file) || input.file, text: input.text })));
+	const loaded = await loadCoderSeeds(inputs.map(({ file, text }) => ({ file, seed: path.relative('.', file) || file, text })));
 	for (const problem of loaded.problems) output.error(`${problem.file}: ${problem.message}`);
-	const result = agreementResult(loaded.files, { ...(options.coders ? { coders: options.coders } : {}), ...(options.codes ? { codes: options.codes } : {}) });
+	const { coders, codes } = options;
+	const result = agreementResult(loaded.files, { ...(coders ? { coders } : {}), ...(codes ? { codes } : {}) });
 	const failing = options.minAlpha === undefined ? [] : belowThreshold(result, options.minAlpha, options.perCode);
 	write(result, loaded.problems, options, output);
 	if (failing.length > 0) {
@@ -111,8 +114,11 @@ function write(result: AgreementResult, problems: readonly CoderFileProblem[], o
 	if (reasons.length) output.write(['', ...new Set(reasons)].join('\n'));
 	if (options.perCode || result.perSeed.length > 1) {
 		output.write('');
-		output.write(tableToText(agreementTable(result.perSeed.map(entry => entry.agreement), result.coders, 'seed', (_, index) => result.perSeed[index].seed)).trimEnd());
+		const seedOf = (_: unknown, index: number) => result.perSeed[index].seed;
+		const perSeed = agreementTable(result.perSeed.map(entry => entry.agreement), result.coders, 'seed', seedOf);
+		output.write(tableToText(perSeed).trimEnd());
 	}
 	output.write('');
-	output.write(`Overall uα ${formatMeasure(result.overall.unitizingAlpha)}: Krippendorff: rely on data with α ≥ 0.800; 0.667 ≤ α < 0.800 for tentative conclusions only.`);
+	output.write(`Overall uα ${formatMeasure(result.overall.unitizingAlpha)}: `
+		+ 'Krippendorff: rely on data with α ≥ 0.800; 0.667 ≤ α < 0.800 for tentative conclusions only.');
 }

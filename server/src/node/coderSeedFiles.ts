@@ -10,7 +10,7 @@ import { URI } from 'vscode-uri';
 import type { CoderSeed } from '../core/agreement/codedSeeds';
 import { coderSidecarUri, codersOfSeed } from '../core/annotations/coderSidecar';
 import { reanchorAll } from '../core/annotations/reanchor';
-import { Sidecar } from '../core/annotations/sidecar';
+import { Sidecar, type SidecarParseResult } from '../core/annotations/sidecar';
 import { withoutByteOrderMark } from './workspaceScanner';
 
 export interface SeedText {
@@ -36,9 +36,9 @@ export interface LoadedCoderSeeds {
  * Parsed coder files by path, kept by a long-lived caller (the language server) so that reopening
  * or refreshing a report parses only the files that changed: YAML parsing dominates the cost.
  */
-export type CoderFileCache = Map<string, { readonly size: number; readonly mtimeMs: number; readonly parsed: ReturnType<typeof Sidecar.parse> }>;
+export type CoderFileCache = Map<string, { readonly size: number; readonly mtimeMs: number; readonly parsed: SidecarParseResult }>;
 
-async function parseCoderFile(file: string, cache: CoderFileCache | undefined): Promise<ReturnType<typeof Sidecar.parse>> {
+async function parseCoderFile(file: string, cache: CoderFileCache | undefined): Promise<SidecarParseResult> {
 	const stat = cache ? await fs.stat(file) : undefined;
 	const cached = stat && cache?.get(file);
 	if (stat && cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) return cached.parsed;
@@ -61,7 +61,7 @@ export async function loadCoderSeeds(seeds: readonly SeedText[], cache?: CoderFi
 		const uri = URI.file(path.resolve(seed.file));
 		for (const coder of codersOfSeed(uri, await listing)) {
 			const sidecarFile = coderSidecarUri(uri, coder).fsPath;
-			let parsed: ReturnType<typeof Sidecar.parse>;
+			let parsed: SidecarParseResult;
 			try {
 				parsed = await parseCoderFile(sidecarFile, cache);
 			} catch (error) {
@@ -81,7 +81,8 @@ export async function loadCoderSeeds(seeds: readonly SeedText[], cache?: CoderFi
 			});
 			if (found.length < annotations.length) {
 				const lost = annotations.length - found.length;
-				problems.push({ file: sidecarFile, message: `${lost} annotation${lost === 1 ? '' : 's'} no longer found in the text (orphaned), left out` });
+				const message = `${lost} annotation${lost === 1 ? '' : 's'} no longer found in the text (orphaned), left out`;
+				problems.push({ file: sidecarFile, message });
 			}
 			files.push({ seed: seed.seed, text: seed.text, coder, annotations: found });
 		}

@@ -90,6 +90,6 @@ export function describeDisagreement(disagreement: Disagreement, textOf: (start:
 	}
 	const parts = [...byCoder].map(([coder, units]) => `${coder}: ${units.join(', ')}`);
 	parts.push(...disagreement.uncoded.map(coder => `${coder}: nothing`));
-	const what = disagreement.kind === 'uncoded' ? 'coded by some coders only' : disagreement.kind === 'code' ? 'different codes' : 'boundaries differ';
+	const what = { uncoded: 'coded by some coders only', code: 'different codes', boundary: 'boundaries differ' }[disagreement.kind];
 	return `Coders disagree (${what}): ${parts.join('; ')}`;
 }

@@ -49,7 +49,8 @@ export function toBrat(source: ExportSource): string {
 		const text = fragments.map(([start, end]) => source.text.slice(start, end)).join(' ');
 		lines.push(`T${number}\t${types.get(annotation.tag)} ${spans}\t${text}`);
 		// brat has no annotator field: the coder goes into the one note line brat shows per annotation.
-		const note = [annotation.note?.replace(/[\t\r\n]+/g, ' '), source.coder ? `coder: ${source.coder}` : undefined].filter(Boolean).join(' | ');
+		const coder = source.coder ? `coder: ${source.coder}` : undefined;
+		const note = [annotation.note?.replace(/[\t\r\n]+/g, ' '), coder].filter(Boolean).join(' | ');
 		if (note) {
 			lines.push(`#${number}\tAnnotatorNotes T${number}\t${note}`);
 		}

@@ -12,7 +12,8 @@ export function toCsv(sources: readonly ExportSource[]): string {
 	const rows = [csvColumns.join(',')];
 	for (const source of sources) {
 		for (const { annotation, start, end } of inCodePoints(source)) {
-			rows.push([source.seed, annotation.tag, annotation.text, String(start), String(end), annotation.note ?? '', source.coder ?? ''].map(csvField).join(','));
+			const fields = [source.seed, annotation.tag, annotation.text, String(start), String(end), annotation.note ?? '', source.coder ?? ''];
+			rows.push(fields.map(csvField).join(','));
 		}
 	}
 	return rows.join('\r\n') + '\r\n';
