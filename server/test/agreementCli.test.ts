@@ -16,7 +16,8 @@ mkdirSync(seeds);
 for (const name of [samples.s000, samples.s001, samples.s002]) copyFileSync(path.join(seedsFolder, name), path.join(seeds, name));
 const text0 = readFileSync(path.join(seeds, samples.s000), 'utf8');
 const text1 = readFileSync(path.join(seeds, samples.s001), 'utf8');
-const firstWords = (text: string, count: number) => text.replace(/^\uFEFF/, '').split(/\s+/).filter(w => /^[A-Za-z]{4,}$/.test(w)).slice(0, count);
+const firstWords = (text: string, count: number) =>
+	text.replace(/^\uFEFF/, '').split(/\s+/).filter(w => /^[A-Za-z]{4,}$/.test(w)).slice(0, count);
 const [w0, w1, w2] = firstWords(text0, 3);
 const [v0, v1] = firstWords(text1, 2);
 // Seed 0: alice and bob agree on two words, disagree on a third's code. Seed 1: identical. Seed 2: only alice.
@@ -40,7 +41,8 @@ test('seed agreement --format json: the figures, coders, seeds compared and left
 	assert.deepEqual(result.coders, ['alice', 'bob']);
 	assert.deepEqual(result.seeds, [`seeds/${samples.s000}`, `seeds/${samples.s001}`]);
 	assert.deepEqual(result.excluded, [{ seed: `seeds/${samples.s002}`, reason: 'not coded by bob' }]);
-	assert.deepEqual(result.codes.map(entry => [entry.code, entry.counts.map(count => count.units)]), [['actor', [2, 3]], ['claim', [2, 1]], ['place', [1, 1]]]);
+	const units = result.codes.map(entry => [entry.code, entry.counts.map(count => count.units)]);
+	assert.deepEqual(units, [['actor', [2, 3]], ['claim', [2, 1]], ['place', [1, 1]]]);
 	assert.equal(result.codes.find(entry => entry.code === 'place')!.unitizingAlpha.value, 1);
 	const overall = result.overall.unitizingAlpha.value!;
 	assert.ok(overall > 0.5 && overall < 1, String(overall));
@@ -59,7 +61,8 @@ test('seed agreement: a text table with n/a reasons and Krippendorff’s guidanc
 	const csv = seed('seeds', '--format', 'csv', '--codes', 'place');
 	assert.equal(csv.code, 0);
 	const lines = csv.stdout.trim().split('\r\n');
-	assert.equal(lines[0], 'code,u_alpha,cohen_kappa,scott_pi,nominal_alpha,f1_exact,f1_overlap,observed_disagreement,expected_disagreement,units alice,characters alice,units bob,characters bob');
+	assert.equal(lines[0], 'code,u_alpha,cohen_kappa,scott_pi,nominal_alpha,f1_exact,f1_overlap,observed_disagreement,expected_disagreement,'
+		+ 'units alice,characters alice,units bob,characters bob');
 	assert.match(lines[1], /^\(all codes\),1\.000,1\.000,/);
 	assert.match(lines[2], /^place,1\.000,/);
 });

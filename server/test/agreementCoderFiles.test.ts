@@ -20,7 +20,8 @@ test('coder files are re-anchored in the current text, and a cache parses only f
 	const edited = 'Edited. ' + text;
 	const cache: CoderFileCache = new Map();
 	const first = await loadCoderSeeds([{ file, seed: 's', text: edited }], cache);
-	assert.deepEqual(first.files.map(f => [f.coder, f.annotations[0].start]), [['alice', text.indexOf('Le Yucheng') + 8], ['bob', text.indexOf('Beijing') + 8]]);
+	const starts = first.files.map(f => [f.coder, f.annotations[0].start]);
+	assert.deepEqual(starts, [['alice', text.indexOf('Le Yucheng') + 8], ['bob', text.indexOf('Beijing') + 8]]);
 	assert.equal(cache.size, 2);
 	const parsed = cache.get(aliceFile)!.parsed;
 	await loadCoderSeeds([{ file, seed: 's', text: edited }], cache);

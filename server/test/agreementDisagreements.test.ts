@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeDisagreement, findDisagreements, type CoderAnnotation } from '../src/core/agreement/disagreements';
 
-const unit = (coder: string, tag: string, start: number, end: number, id = `${coder}${start}`): CoderAnnotation => ({ coder, id, tag, start, end });
+const unit = (coder: string, tag: string, start: number, end: number, id = `${coder}${start}`): CoderAnnotation =>
+	({ coder, id, tag, start, end });
 
 test('agreeing places are not flagged; boundaries within 3 code units count as the same', () => {
 	const found = findDisagreements([
@@ -20,7 +21,10 @@ test('uncoded, different codes, nested units form one place; settled places are 
 		unit('a', 'X', 50, 60), unit('b', 'W', 55, 65),
 	];
 	const found = findDisagreements(annotations, ['a', 'b']);
-	assert.deepEqual(found.map(d => [d.start, d.end, d.kind, d.uncoded]), [[0, 10, 'uncoded', ['b']], [20, 40, 'code', []], [50, 65, 'code', []]]);
-	assert.equal(describeDisagreement(found[0], (s, e) => 'x'.repeat(e - s)), 'Coders disagree (coded by some coders only): a: X "xxxxxxxxxx"; b: nothing');
+	assert.deepEqual(found.map(d => [d.start, d.end, d.kind, d.uncoded]), [
+		[0, 10, 'uncoded', ['b']], [20, 40, 'code', []], [50, 65, 'code', []],
+	]);
+	const described = describeDisagreement(found[0], (s, e) => 'x'.repeat(e - s));
+	assert.equal(described, 'Coders disagree (coded by some coders only): a: X "xxxxxxxxxx"; b: nothing');
 	assert.deepEqual(findDisagreements(annotations, ['a', 'b'], [{ start: 5, end: 6 }, { start: 64, end: 70 }]).map(d => d.start), [20]);
 });

@@ -40,7 +40,8 @@ test('disjoint coders: uα below 0, kappa below 0, F1 0', () => {
 });
 
 test('completely different codes on the same text: uα is not 1 (INCEpTION #2219, one text)', () => {
-	const report = computeAgreement({ seeds: [{ seed: 's', length: 7 }], coders: ['a', 'b'], units: [unit('a', 'X', 0, 3), unit('b', 'Y', 4, 7)] });
+	const units = [unit('a', 'X', 0, 3), unit('b', 'Y', 4, 7)];
+	const report = computeAgreement({ seeds: [{ seed: 's', length: 7 }], coders: ['a', 'b'], units });
 	assert.ok(report.overall.unitizingAlpha.value! < 0.5, String(report.overall.unitizingAlpha.value));
 	assert.ok(report.codes.every(code => code.unitizingAlpha.value !== 1));
 });
@@ -66,7 +67,8 @@ test('one of three coders marked something: uα is 0, not 1.0 (DKPro Statistics 
 });
 
 test('only zero-length units: n/a with a reason, not 1.0 (DKPro Statistics #58)', () => {
-	const report = computeAgreement({ seeds: [{ seed: 's', length: 15 }], coders: ['a', 'b'], units: [unit('a', 'A', 0, 0), unit('b', 'B', 5, 5)] });
+	const units = [unit('a', 'A', 0, 0), unit('b', 'B', 5, 5)];
+	const report = computeAgreement({ seeds: [{ seed: 's', length: 15 }], coders: ['a', 'b'], units });
 	assert.deepEqual(report.overall.unitizingAlpha, { value: null, reason: 'no coder marked any text' });
 	for (const measure of [report.overall.kappa, report.overall.scottPi, report.overall.nominalAlpha]) {
 		assert.deepEqual(measure, { value: null, reason: 'nothing was coded' });

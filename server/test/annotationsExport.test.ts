@@ -64,7 +64,9 @@ test('CSV: RFC 4180 quoting, code-point offsets, every passage found in the text
 	assert.deepEqual(rows[0], ['seed', 'tag', 'text', 'start', 'end', 'note', 'coder']);
 	assert.equal(rows.length, 6);
 	const xi = text.indexOf('Xi') - 4;
-	assert.deepEqual(rows[2], ['seeds/000 x.txt', 'actor/state', 'Xi Jinping', String(xi), String(xi + 10), 'first, "main" actor\n\tsecond line', '']);
+	assert.deepEqual(rows[2], [
+		'seeds/000 x.txt', 'actor/state', 'Xi Jinping', String(xi), String(xi + 10), 'first, "main" actor\n\tsecond line', '',
+	]);
 	assert.ok(csv.includes(`,Xi Jinping,${xi},${xi + 10},"first, ""main"" actor\n\tsecond line",\r\n`));
 	assert.deepEqual(rows[1].slice(1, 5), ['actor/state', '🇷🇺', '2', '4']);
 	for (const [, , passage, start, end] of rows.slice(1)) {
@@ -80,7 +82,10 @@ test('JSON Lines: one object per line, code points plus UTF-16 offsets', () => {
 		assert.equal(sliceCodePoints(text, line.start, line.end), line.text);
 		assert.equal(text.slice(line.utf16Start, line.utf16End), line.text);
 	}
-	assert.deepEqual(lines[0], { seed: 'seeds/000 x.txt', id: 'a-4', tag: 'actor/state', text: '🇷🇺', start: 2, end: 4, utf16Start: 4, utf16End: 8, note: null, created: '2026-11-21T06:00:00.000Z', coder: null });
+	assert.deepEqual(lines[0], {
+		seed: 'seeds/000 x.txt', id: 'a-4', tag: 'actor/state', text: '🇷🇺', start: 2, end: 4, utf16Start: 4, utf16End: 8,
+		note: null, created: '2026-11-21T06:00:00.000Z', coder: null,
+	});
 });
 
 test('W3C Web Annotation: quote and position selectors agree with the text', () => {

@@ -208,7 +208,8 @@ test('seed.export covers every annotated seed; brat offsets are code points', as
 	await service.tag({ uri: seedB, range: range(0, 15, 25), tag: 'actor/state', note: 'after a flag' });
 	await service.tag({ uri: seedA, range: range(0, 28, 33), tag: 'actor/state' });
 	const csv = await service.export({ format: 'csv' });
-	assert.equal(csv, 'seed,tag,text,start,end,note,coder\r\nseeds/a.txt,actor/state,Robin,28,33,,\r\nseeds/b.txt,actor/state,🇷🇺 Putin,15,23,after a flag,\r\n');
+	assert.equal(csv, 'seed,tag,text,start,end,note,coder\r\n'
+		+ 'seeds/a.txt,actor/state,Robin,28,33,,\r\nseeds/b.txt,actor/state,🇷🇺 Putin,15,23,after a flag,\r\n');
 	assert.equal(await service.export({ format: 'brat', uris: [seedB] }), 'T1\tactor-state 15 23\t🇷🇺 Putin\n#1\tAnnotatorNotes T1\tafter a flag\n');
 	assert.deepEqual(Object.keys(JSON.parse(await service.export({ format: 'brat' }))), ['seeds/a.ann', 'seeds/b.ann']);
 	assert.equal(JSON.parse(await service.export({ format: 'w3c' })).total, 2);

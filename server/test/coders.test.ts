@@ -22,7 +22,8 @@ test("a coder's sidecar is name.<coder>.tags.yaml beside the seed; the consensus
 	const seed = URI.file('/w/seeds/000 talks.txt');
 	assert.equal(coderSidecarUri(seed, 'alice').path, '/w/seeds/000 talks.alice.tags.yaml');
 	assert.deepEqual(codersOfSeed(seed, [
-		'000 talks.txt', '000 talks.tags.yaml', '000 talks.bob.tags.yaml', '000 talks.alice.tags.yaml', '000 talks.a b.tags.yaml', '001 x.carol.tags.yaml',
+		'000 talks.txt', '000 talks.tags.yaml', '000 talks.bob.tags.yaml', '000 talks.alice.tags.yaml',
+		'000 talks.a b.tags.yaml', '001 x.carol.tags.yaml',
 	]), ['alice', 'bob']);
 });
 

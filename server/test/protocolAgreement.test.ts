@@ -24,7 +24,9 @@ test('two servers with different coders tag the same seed; seed.agreement compar
 		const text = readSample(samples.s000);
 		const uri = alice.uriOf(samples.s000);
 		const tag = (server: typeof bob, passage: string, tagName: string) =>
-			server.connection.sendRequest<AnnotationInfo>('workspace/executeCommand', { command: 'seed.tag', arguments: [{ uri, range: rangeOf(text, passage), tag: tagName }] });
+			server.connection.sendRequest<AnnotationInfo>('workspace/executeCommand', {
+				command: 'seed.tag', arguments: [{ uri, range: rangeOf(text, passage), tag: tagName }],
+			});
 		await tag(alice.server, 'Le Yucheng', 'actor/official');
 		await tag(alice.server, 'Beijing', 'place');
 		await tag(bob, 'Le Yucheng', 'actor/official');
@@ -39,7 +41,9 @@ test('two servers with different coders tag the same seed; seed.agreement compar
 		assert.deepEqual(bobFile.annotations.map((item: { tag: string }) => item.tag), ['actor/official', 'actor/state']);
 		assert.equal(existsSync(`${base}.tags.yaml`), false, 'the shared consensus file is not written by coders');
 
-		const answer = await bob.connection.sendRequest<AgreementAnswer>('workspace/executeCommand', { command: 'seed.agreement', arguments: [{}] });
+		const agreement = (argument: object) =>
+			bob.connection.sendRequest<AgreementAnswer>('workspace/executeCommand', { command: 'seed.agreement', arguments: [argument] });
+		const answer = await agreement({});
 		assert.deepEqual(answer.coders, ['alice', 'bob']);
 		assert.deepEqual(answer.seeds, [samples.s000]);
 		assert.equal(answer.seedUris[samples.s000], uri);
@@ -50,9 +54,9 @@ test('two servers with different coders tag the same seed; seed.agreement compar
 		assert.ok(answer.overall.unitizingAlpha.value! < 1 && answer.overall.unitizingAlpha.value! > 0);
 		assert.equal(answer.overall.spanF1Exact.value, 0.5);
 
-		const only = await bob.connection.sendRequest<AgreementAnswer>('workspace/executeCommand', { command: 'seed.agreement', arguments: [{ codes: ['actor/official'] }] });
+		const only = await agreement({ codes: ['actor/official'] });
 		assert.equal(only.overall.unitizingAlpha.value, 1);
-		await assert.rejects(bob.connection.sendRequest('workspace/executeCommand', { command: 'seed.agreement', arguments: [{ coders: ['a b'] }] }), /not a valid coder name/);
+		await assert.rejects(agreement({ coders: ['a b'] }), /not a valid coder name/);
 	} finally {
 		await bob.stop();
 		await alice.dispose();
@@ -64,7 +68,9 @@ test('an invalid coder name is refused with a clear message and nothing is writt
 	try {
 		const text = readSample(samples.s000);
 		await assert.rejects(
-			workspace.server.connection.sendRequest('workspace/executeCommand', { command: 'seed.tag', arguments: [{ uri: workspace.uriOf(samples.s000), range: rangeOf(text, 'Beijing'), tag: 'place' }] }),
+			workspace.server.connection.sendRequest('workspace/executeCommand', {
+				command: 'seed.tag', arguments: [{ uri: workspace.uriOf(samples.s000), range: rangeOf(text, 'Beijing'), tag: 'place' }],
+			}),
 			/seed\.annotations\.coder: "\.\.\/eve" is not a valid coder name/,
 		);
 		assert.equal(existsSync(path.join(workspace.folder, samples.s000.replace(/\.txt$/, '.tags.yaml'))), false);

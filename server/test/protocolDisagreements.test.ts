@@ -8,12 +8,13 @@ import { writeCoderSidecar } from './support/coderFiles';
 import { startServerOnSeedsCopy } from './support/lspClient';
 import { readSample, samples } from './support/samples';
 
-test('coder-disagreement diagnostics; quick fixes write the consensus file and the decision, never a coder file', { timeout: 60_000 }, async () => {
+test('coder-disagreement diagnostics; quick fixes write consensus and decision, never a coder file', { timeout: 60_000 }, async () => {
 	const workspace = await startServerOnSeedsCopy({ coder: 'bob', showDisagreements: true });
 	try {
 		const text = readSample(samples.s000);
 		const seedFile = path.join(workspace.folder, samples.s000);
-		const aliceFile = writeCoderSidecar(seedFile, text, 'alice', [['Le Yucheng', 'actor/official'], ['Beijing', 'place'], ['Vladimir Putin', 'actor/state']]);
+		const aliceTags: [string, string][] = [['Le Yucheng', 'actor/official'], ['Beijing', 'place'], ['Vladimir Putin', 'actor/state']];
+		const aliceFile = writeCoderSidecar(seedFile, text, 'alice', aliceTags);
 		const bobFile = writeCoderSidecar(seedFile, text, 'bob', [['Le Yucheng', 'actor/official'], ['Beijing', 'actor/state']]);
 		const aliceBefore = readFileSync(aliceFile, 'utf8');
 		const bobBefore = readFileSync(bobFile, 'utf8');
@@ -30,18 +31,24 @@ test('coder-disagreement diagnostics; quick fixes write the consensus file and t
 		const offset = text.indexOf('Beijing');
 		assert.equal(beijing.range.start.character, offset - text.lastIndexOf('\n', offset) - 1);
 
-		const actions = await connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: beijing.range, context: { diagnostics: [beijing] } });
-		assert.deepEqual(actions.map(action => action.title), ["Accept alice's place", "Accept bob's actor/state", 'Accept both', 'Reject (record that none is kept)']);
+		const codeActions = (diagnostic: Diagnostic) => connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+			textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
+		});
+		const actions = await codeActions(beijing);
+		assert.deepEqual(actions.map(action => action.title), [
+			"Accept alice's place", "Accept bob's actor/state", 'Accept both', 'Reject (record that none is kept)',
+		]);
 		const accept = actions[0].command!;
 		assert.equal(await connection.sendRequest('workspace/executeCommand', { command: accept.command, arguments: accept.arguments }), 1);
 		const consensus = parseYaml(readFileSync(seedFile.replace(/\.txt$/, '.tags.yaml'), 'utf8'));
 		assert.equal(consensus.coder, undefined);
-		assert.deepEqual(consensus.annotations.map((item: Record<string, unknown>) => [item.tag, item.text, item.coder, item.created, item.start]),
+		const kept = consensus.annotations.map((item: Record<string, unknown>) => [item.tag, item.text, item.coder, item.created, item.start]);
+		assert.deepEqual(kept,
 			[['place', 'Beijing', 'alice', '2026-12-07T10:00:00.000Z', offset]]);
 		const remaining = flagged(await workspace.server.waitForDiagnostics(uri, d => flagged(d).length === 1, 10_000));
 		assert.match(remaining[0].message, /Vladimir Putin/);
 
-		const reject = (await connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: remaining[0].range, context: { diagnostics: remaining } })).at(-1)!.command!;
+		const reject = (await codeActions(remaining[0])).at(-1)!.command!;
 		assert.equal(await connection.sendRequest('workspace/executeCommand', { command: reject.command, arguments: reject.arguments }), 0);
 		await workspace.server.waitForDiagnostics(uri, d => flagged(d).length === 0, 10_000);
 		const log = parseYaml(readFileSync(seedFile.replace(/\.txt$/, '.adjudication.yaml'), 'utf8'));

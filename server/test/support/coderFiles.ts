@@ -13,14 +13,16 @@ export function annotationsFor(text: string, taggings: readonly Tagging[], idPre
 		for (let i = 0; i <= occurrence; i++) start = text.indexOf(passage, start + 1);
 		if (start < 0) throw new Error(`"${passage}" is not in the text`);
 		const end = start + passage.length;
-		return { id: `a-${idPrefix}${index}`, tag, text: passage, start, end, ...contextAround(text, start, end), created: '2026-12-07T10:00:00.000Z' };
+		const created = '2026-12-07T10:00:00.000Z';
+		return { id: `a-${idPrefix}${index}`, tag, text: passage, start, end, ...contextAround(text, start, end), created };
 	});
 }
 
 /** Writes `name.<coder>.tags.yaml` beside `seedFile` with these taggings. */
 export function writeCoderSidecar(seedFile: string, text: string, coder: string, taggings: readonly Tagging[]): string {
 	const base = path.basename(seedFile).replace(/\.[^.]+$/, '');
-	const sidecar = annotationsFor(text, taggings, coder).reduce((current, annotation) => current.add(annotation), Sidecar.empty(path.basename(seedFile), undefined, coder));
+	const empty = Sidecar.empty(path.basename(seedFile), undefined, coder);
+	const sidecar = annotationsFor(text, taggings, coder).reduce((current, annotation) => current.add(annotation), empty);
 	const file = path.join(path.dirname(seedFile), `${base}.${coder}.tags.yaml`);
 	writeFileSync(file, sidecar.text);
 	return file;

@@ -10,6 +10,13 @@ import { activeExtension, openSeed, seedDiagnostics, waitFor } from './helpers';
 const FIRST = 'a good tradition between them';
 const SECOND = 'record high';
 
+interface ShownFigures { readonly unitizingAlpha: { readonly value: number | null } }
+interface ShownReport {
+	readonly coders: string[];
+	readonly overall: ShownFigures;
+	readonly codes: (ShownFigures & { readonly code: string })[];
+}
+
 interface Item { readonly tag: string; readonly text: string; readonly coder?: string; readonly created: string }
 
 function itemsIn(file: string): Item[] | undefined {
@@ -80,14 +87,15 @@ describe('several coders', () => {
 		await waitFor("bob's first tag on disk", () => (itemsIn(`${base}.bob.tags.yaml`)?.length === 1 ? true : undefined));
 		await tag(editor, SECOND, 'frame/cooperation');
 		await waitFor("bob's tags on disk", () => (itemsIn(`${base}.bob.tags.yaml`)?.length === 2 ? true : undefined));
-		assert.deepEqual(itemsIn(`${base}.alice.tags.yaml`)?.map(item => item.tag), ['frame/tradition', 'frame/economy'], "bob's tagging changed alice's file");
+		const aliceTags = itemsIn(`${base}.alice.tags.yaml`)?.map(item => item.tag);
+		assert.deepEqual(aliceTags, ['frame/tradition', 'frame/economy'], "bob's tagging changed alice's file");
 		assert.equal(fs.existsSync(`${base}.tags.yaml`), false);
 	});
 
 	it('Compare Coders reports uα per code: 1 where they agree, below 1 overall', async () => {
 		await vscode.commands.executeCommand('seed.compareCoders');
 		const answer = await waitFor('the report', async () => {
-			const shown = await vscode.commands.executeCommand<{ coders: string[]; overall: { unitizingAlpha: { value: number | null } }; codes: { code: string; unitizingAlpha: { value: number | null } }[] } | undefined>('seed.debug.compareCoders');
+			const shown = await vscode.commands.executeCommand<ShownReport | undefined>('seed.debug.compareCoders');
 			return shown && shown.coders.join() === 'alice,bob' ? shown : undefined;
 		});
 		const alpha = (code: string) => answer.codes.find(entry => entry.code === code)?.unitizingAlpha.value;
@@ -106,7 +114,8 @@ describe('several coders', () => {
 		}, 20_000);
 		assert.equal(flagged.severity, vscode.DiagnosticSeverity.Information);
 		assert.equal(document.getText(flagged.range), SECOND);
-		const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, flagged.range);
+		const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+			'vscode.executeCodeActionProvider', document.uri, flagged.range);
 		const accept = actions.find(action => action.title === "Accept alice's frame/economy");
 		assert.ok(accept?.command, `no Accept action among ${actions.map(action => action.title).join(', ')}`);
 		await vscode.commands.executeCommand(accept.command.command, ...(accept.command.arguments ?? []));
