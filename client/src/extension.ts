@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ServerCommand, serverInfoRequest } from '../../server/src/protocol/commands';
 import type { InitializationOptions } from '../../server/src/serverSettings';
+import { registerCoderFeatures } from './coders';
 import { registerAnnotationFeatures } from './annotations';
 import { yearPlaceholders } from './yearSnippets';
 
@@ -35,6 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	client = new LanguageClient('seed', 'Seed Language Server', serverOptions, clientOptions);
 
 	registerAnnotationFeatures(context, client);
+	registerCoderFeatures(context, client);
 	context.subscriptions.push(
 		outputChannel,
 		vscode.commands.registerCommand('seed.restartServer', () => client?.restart()),
@@ -54,7 +56,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	activationTimes.serverReadyMs = performance.now() - started;
 }
 
-const restartingSettings = ['seed.diagnostics.enable', 'seed.entities.registry', 'seed.annotations.codebook'];
+const restartingSettings = ['seed.diagnostics.enable', 'seed.entities.registry', 'seed.annotations.codebook', 'seed.annotations.coder'];
 
 function initializationOptions(): InitializationOptions {
 	const configuration = vscode.workspace.getConfiguration('seed');
@@ -62,6 +64,7 @@ function initializationOptions(): InitializationOptions {
 		diagnostics: configuration.get<boolean>('diagnostics.enable', true),
 		registry: configuration.get<string>('entities.registry'),
 		codebook: configuration.get<string>('annotations.codebook'),
+		coder: configuration.get<string>('annotations.coder'),
 		// In an untrusted workspace the server reads and shows but writes nothing.
 		trusted: vscode.workspace.isTrusted,
 		// Whatever the host calls itself, VS Code follows the command links of hovers.

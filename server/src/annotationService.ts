@@ -46,6 +46,8 @@ export interface AnnotationServiceOptions {
 	/** The codebook file; `seeds/codebook.yaml` in the first workspace folder by default. */
 	readonly codebookUri?: () => URI | undefined;
 	readonly sidecarUriFor?: (seed: URI) => URI;
+	/** The current coder (`seed.annotations.coder`), written at the top of the coder's new sidecars. */
+	readonly coder?: () => string | undefined;
 	readonly limits?: SidecarLimits;
 	readonly now?: () => Date;
 	readonly random?: () => number;
@@ -93,6 +95,7 @@ export class AnnotationService {
 			workspaceFolders: options.workspaceFolders,
 			...(options.limits ? { limits: options.limits } : {}),
 			...(options.sidecarUriFor ? { sidecarUriFor: options.sidecarUriFor } : {}),
+			...(options.coder ? { coder: options.coder } : {}),
 		});
 	}
 
@@ -474,14 +477,17 @@ export class AnnotationService {
 		if (saved.problems.length > 0) {
 			throw new AnnotationCommandError(`Cannot export: ${saved.problems.join('; ')}`);
 		}
+		// The current coder's own files were read (the store names them); every format says whose they are.
+		const coder = this.options.coder?.();
+		const sources = coder ? saved.sources.map(source => ({ ...source, coder })) : saved.sources;
 		if (format !== 'brat') {
-			return exportDocument(format, saved.sources, { formulaEscape: args.formulaEscape ?? true });
+			return exportDocument(format, sources, { formulaEscape: args.formulaEscape ?? true });
 		}
-		if (saved.sources.length === 1 && !args.bratConf) {
-			return toBrat(saved.sources[0]);
+		if (sources.length === 1 && !args.bratConf) {
+			return toBrat(sources[0]);
 		}
 		const codebookTags = (await this.codebook()).tags.map(tag => tag.name);
-		return JSON.stringify(Object.fromEntries(bratFiles(saved.sources, { codebookTags })), undefined, 2);
+		return JSON.stringify(Object.fromEntries(bratFiles(sources, { codebookTags })), undefined, 2);
 	}
 
 	async codebook(): Promise<CodebookInfo> {

@@ -5,7 +5,9 @@
  *   seed entities [paths…] [--format json|text]
  *   seed export [paths…] --format csv|jsonl|w3c|brat|qdpx|qdc [--out FILE]
  *   seed import FILE.qdpx --into DIR [--overwrite]
+ *   seed agreement [paths…] [--coders a,b] [--codes x,y] [--format text|json|csv] [--min-alpha X] [--per-code]
  */
+import { agreementCommand, agreementUsage } from './cli/agreementCommand';
 import { checkCommand } from './cli/checkCommand';
 import { processOutput, type CommandOutput } from './cli/commandOutput';
 import { entitiesCommand } from './cli/entitiesCommand';
@@ -27,6 +29,7 @@ Commands:
                                         with kind, canonical name and mention ranges
   ${exportUsage}
   ${importUsage}
+  ${agreementUsage}
 
 Options:
   --format text|json   output format
@@ -50,6 +53,8 @@ export async function main(argv: readonly string[], output: CommandOutput = proc
 	if (command === 'import') {
 		return importCommand(args, output);
 	}
+	// agreement has options of its own (and a csv format).
+	if (command === 'agreement') return agreementCommand(args, output);
 	const formatIndex = args.indexOf('--format');
 	let format: string | undefined;
 	if (formatIndex >= 0) {

@@ -10,7 +10,9 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
+import { loadAgreementFeatures } from './agreementLoader';
 import { AnnotationCommandError, AnnotationService } from './annotationService';
+import { DisagreementDiagnostics } from './disagreementDiagnostics';
 import { exchangeCommandRunner, exchangeCommands } from './exchangeCommands';
 import { SeedLanguageService } from './core/languageService';
 import { parseSeed } from './core/parser';
@@ -19,9 +21,11 @@ import type { AnnotationFileSystem } from './core/annotations/fileSystem';
 import type { LexiconLoadResult } from './node/lexiconFiles';
 import { quickFixOptions } from './quickFixEvidence';
 import { removeStaleWriterFiles } from './node/staleWriterFiles';
+import type { CoderFileCache } from './node/coderSeedFiles';
 import { fileUri, findSeedFiles, readSeedFile, readTextFile, uriToPath } from './node/workspaceScanner';
 import { checkCommand } from './protocol/commandArguments';
 import { WorkspaceWatcher } from './node/workspaceWatcher';
+import { adjudicateCommand, agreementCommand, coderAnnotationsCommand, showDisagreementsNotification } from './protocol/agreement';
 import { annotationsChangedNotification, serverInfoRequest, ServerCommand } from './protocol/commands';
 import { guardedConnection } from './protocol/guardedConnection';
 import { ServerSettings, writingCommands } from './serverSettings';
@@ -49,7 +53,9 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 			return TextDocument.update(document, changes, version);
 		},
 	});
-	const offeredCommands = [...AnnotationService.commands, ...exchangeCommands, ServerCommand.addToRegistry];
+	const offeredCommands = [
+		...AnnotationService.commands, ...exchangeCommands, ServerCommand.addToRegistry, agreementCommand, adjudicateCommand, coderAnnotationsCommand,
+	];
 	const service = new SeedLanguageService();
 	const settings = new ServerSettings();
 	const openText = (uri: string) => documents.get(uri)?.getText();
@@ -69,12 +75,26 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		openDocumentText: openText,
 		listSeeds: seedUris,
 		codebookUri: () => settings.codebookUri(),
+		sidecarUriFor: (seed) => settings.sidecarUriFor(seed),
+		coder: () => settings.coder,
 		mentionsOfEntityAt: (uri, offset): { start: number; end: number }[] | undefined => {
 			const document = documents.get(uri);
 			return document && entities.documentHighlights(uri, document.positionAt(offset))
 				.map(({ range }) => ({ start: document.offsetAt(range.start), end: document.offsetAt(range.end) }));
 		},
 	});
+	const disagreements = new DisagreementDiagnostics({
+		document: (uri) => documents.get(uri),
+		openUris: () => documents.keys(),
+		workspaceFolders: () => settings.folders.map((folder) => URI.file(folder)),
+		publish: (uri) => {
+			const document = documents.get(uri);
+			if (document) publishDiagnostics(document);
+		},
+	});
+	// Parsed coder files for `seed.agreement`, by path and modification time (filled on first use).
+	const coderFileCache: CoderFileCache = new Map();
+	connection.onNotification(showDisagreementsNotification, ({ enabled }: { enabled: boolean }) => disagreements.setEnabled(enabled));
 	const runExchangeCommand = exchangeCommandRunner({
 		fileSystem: options.fileSystem, workspaceFolders: () => settings.folders.map((folder) => URI.file(folder)),
 		listSeeds: seedUris, codebookUri: () => settings.codebookUri(), trusted: () => settings.trusted,
@@ -118,6 +138,11 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 	let watcher: WorkspaceWatcher | undefined;
 	connection.onInitialized(async () => {
 		for (const problem of lexicon.problems) connection.console.warn(`Seed entities: ${problem}`);
+		// A notification, not window.showErrorMessage: that is a request, and a client without the method would reject it.
+		if (settings.coderProblem) {
+			const message = `Seed Annotator: seed.annotations.coder: ${settings.coderProblem}. Nothing is written until it is fixed.`;
+			void connection.sendNotification('window/showMessage', { type: 1, message });
+		}
 		if (settings.canWatchFiles) {
 			const watchers = ['**/*.{txt,seed}', '**/*.tags.yaml', '**/*.{yaml,yml}'].map((globPattern) => ({ globPattern }));
 			void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
@@ -132,16 +157,20 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		if (settings.trusted) void removeStaleWriterFiles(settings.folders).catch(() => undefined);
 		await reloadRegistry();
 		void indexWorkspace();
+		if (settings.showDisagreements) await disagreements.setEnabled(true);
 	});
 
 	// Diagnostics are pushed on every change, without a debounce: the parse reuses unchanged lines.
 	documents.onDidChangeContent(({ document }) => {
+		disagreements.edited(document.uri);
 		publishDiagnostics(document);
 		indexOpenDocument(document);
 	});
-	documents.onDidOpen(({ document }) => void annotations.open(document.uri).then(() => publishSidecarDiagnostics(document.uri)));
+	documents.onDidOpen(({ document }) => void annotations.open(document.uri)
+		.then(() => publishSidecarDiagnostics(document.uri))
+		.then(() => disagreements.refresh(document.uri)));
 	documents.onDidSave(({ document }) => {
-		void annotations.saved(document.uri);
+		void annotations.saved(document.uri).then(() => disagreements.refresh(document.uri));
 		// Without the editor's watcher, a saved registry or sidecar is read again at once.
 		if (!settings.canWatchFiles) void watchedFilesChanged([{ uri: document.uri, type: FileChangeType.Changed }]).catch(logError);
 	});
@@ -154,7 +183,9 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 	});
 
 	function publishDiagnostics(document: TextDocument): void {
-		const diagnostics = settings.diagnosticsEnabled ? [...service.getDiagnostics(document), ...annotations.orphanDiagnostics(document.uri)] : [];
+		const diagnostics = settings.diagnosticsEnabled
+			? [...service.getDiagnostics(document), ...annotations.orphanDiagnostics(document.uri), ...disagreements.diagnostics(document.uri)]
+			: [];
 		void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
 	}
 
@@ -172,6 +203,7 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		return withDocument(params.textDocument.uri, async (document) => [
 			...service.getQuickFixes(document, params.context.diagnostics, token, options),
 			...params.context.diagnostics.flatMap((diagnostic) => annotations.orphanQuickFixes(document.uri, diagnostic, params.range)),
+			...disagreements.codeActions(document.uri, params.context.diagnostics),
 			...await tagActions.provide(document.uri, params.range, document.getText(params.range), params.context.only),
 			...registryCodeActions(registryActionSource, document.uri, params.range.start, params.context.only),
 		]);
@@ -193,6 +225,7 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 	/** Files changed on disk, as the editor's watcher reports them or, where it cannot, the server's own. */
 	async function watchedFilesChanged(changes: readonly FileEvent[]): Promise<void> {
 		for (const { uri, type } of changes) {
+			if (/\.(tags|adjudication)\.yaml$/.test(uri)) void disagreements.fileChanged(uri);
 			if (uri.endsWith('.tags.yaml')) {
 				tagActions.sidecarChanged(uri);
 				const seed = await annotations.sidecarChangedOnDisk(uri);
@@ -213,8 +246,16 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		if (!settings.trusted && writingCommands.has(command)) {
 			throw new ResponseError(ErrorCodes.InvalidRequest, 'Seed Annotator writes nothing in an untrusted workspace: trust the workspace to tag or edit the registry.');
 		}
+		if (settings.coderProblem && writingCommands.has(command)) {
+			throw new ResponseError(ErrorCodes.InvalidRequest, `seed.annotations.coder: ${settings.coderProblem}`);
+		}
 		if (command === ServerCommand.addToRegistry) return addToRegistry(args);
 		try {
+			if (command === agreementCommand) {
+				return await loadAgreementFeatures().runAgreementCommand(args?.[0], { folders: settings.folders, cache: coderFileCache });
+			}
+			if (command === adjudicateCommand) return await disagreements.adjudicate(args);
+			if (command === coderAnnotationsCommand) return await disagreements.otherCoders(args, settings.coder);
 			return await (exchangeCommands.includes(command) ? runExchangeCommand(command, args) : annotations.executeCommand(command, args));
 		} catch (error) {
 			if (error instanceof AnnotationCommandError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);

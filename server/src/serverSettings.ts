@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { InitializeParams } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
+import { coderNameProblem, coderSidecarUri } from './core/annotations/coderSidecar';
+import { defaultSidecarUri } from './core/annotations/sidecarStore';
 import { uriToPath } from './node/workspaceScanner';
 import { ServerCommand } from './protocol/commands';
 
@@ -21,6 +23,10 @@ export interface InitializationOptions {
 	readonly trusted?: boolean;
 	/** Whether hovers may carry `command:` links; by default only when `clientInfo` names VS Code or an editor built on it. */
 	readonly commandLinks?: boolean;
+	/** `seed.annotations.coder`: when set, this coder's tags go to `name.<coder>.tags.yaml`. */
+	readonly coder?: string;
+	/** "Show Disagreements" was on (then `coder-disagreement` diagnostics are published from the start). */
+	readonly showDisagreements?: boolean;
 }
 
 /** Editors built on VS Code, by `clientInfo.name` (its `appName`): they follow `command:` links in hovers. */
@@ -29,7 +35,7 @@ const VS_CODE_CLIENTS = /visual studio code|vscode|vscodium|code - oss|code-serv
 /** Commands that write files, refused in an untrusted workspace. */
 export const writingCommands: ReadonlySet<string> = new Set([
 	ServerCommand.tag, ServerCommand.tagMentions, ServerCommand.untag, ServerCommand.setNote, ServerCommand.renameTag,
-	ServerCommand.reanchor, ServerCommand.addCodebookTag, ServerCommand.addToRegistry, ServerCommand.restore,
+	ServerCommand.reanchor, ServerCommand.addCodebookTag, ServerCommand.addToRegistry, ServerCommand.restore, 'seed.adjudicate',
 ]);
 
 export class ServerSettings {
@@ -43,6 +49,11 @@ export class ServerSettings {
 	snippetEdits = false;
 	/** VS Code follows `command:` links in hovers; other editors show them as dead links, so they get plain paths. */
 	commandLinks = true;
+	/** The coder whose sidecars are read and written; undefined in single-coder mode. */
+	coder: string | undefined;
+	/** Why the configured coder name was refused: then nothing is written, rather than into the wrong file. */
+	coderProblem: string | undefined;
+	showDisagreements = false;
 
 	initialize(params: InitializeParams): void {
 		const folderUris = (params.workspaceFolders ?? []).map((folder) => folder.uri);
@@ -53,6 +64,10 @@ export class ServerSettings {
 		this.trusted = options.trusted !== false;
 		this.registryPath = this.resolveInFolder(options.registry || 'seeds/entities.yaml');
 		this.codebookPath = this.resolveInFolder(options.codebook || 'seeds/codebook.yaml');
+		this.showDisagreements = options.showDisagreements === true;
+		const coder = typeof options.coder === 'string' ? options.coder.trim() : '';
+		this.coderProblem = coder ? coderNameProblem(coder) : undefined;
+		this.coder = coder && !this.coderProblem ? coder : undefined;
 		this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
 		// LSP 3.18 snippet edits; the protocol types in use predate the field.
 		this.snippetEdits = (params.capabilities.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true;
@@ -68,6 +83,11 @@ export class ServerSettings {
 			return !relative.startsWith('..') && !path.isAbsolute(relative);
 		});
 		return folder ? path.relative(folder, file) : file;
+	}
+
+	/** `name.<coder>.tags.yaml` for the configured coder, else `name.tags.yaml`. */
+	sidecarUriFor(seed: URI): URI {
+		return this.coder ? coderSidecarUri(seed, this.coder) : defaultSidecarUri(seed);
 	}
 
 	/** The codebook: the setting, else `seeds/codebook.yaml` in the first workspace folder. */

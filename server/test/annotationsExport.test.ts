@@ -61,11 +61,13 @@ test('code-point offsets count an emoji flag as 2, CRLF as 2', () => {
 test('CSV: RFC 4180 quoting, code-point offsets, every passage found in the text', () => {
 	const csv = toCsv([source], { formulaEscape: false });
 	const rows = readCsv(csv).slice(1);
-	assert.deepEqual(rows[0], ['seed', 'tag', 'text', 'start', 'end', 'note']);
+	assert.deepEqual(rows[0], ['seed', 'tag', 'text', 'start', 'end', 'note', 'coder']);
 	assert.equal(rows.length, 6);
 	const xi = text.indexOf('Xi') - 4;
-	assert.deepEqual(rows[2], ['seeds/000 x.txt', 'actor/state', 'Xi Jinping', String(xi), String(xi + 10), 'first, "main" actor\n\tsecond line']);
-	assert.ok(csv.includes(`,Xi Jinping,${xi},${xi + 10},"first, ""main"" actor\n\tsecond line"\r\n`));
+	assert.deepEqual(rows[2], [
+		'seeds/000 x.txt', 'actor/state', 'Xi Jinping', String(xi), String(xi + 10), 'first, "main" actor\n\tsecond line', '',
+	]);
+	assert.ok(csv.includes(`,Xi Jinping,${xi},${xi + 10},"first, ""main"" actor\n\tsecond line",\r\n`));
 	assert.deepEqual(rows[1].slice(1, 5), ['actor/state', '🇷🇺', '2', '4']);
 	for (const [, , passage, start, end] of rows.slice(1)) {
 		assert.equal(sliceCodePoints(text, Number(start), Number(end)), passage);
@@ -80,7 +82,10 @@ test('JSON Lines: one object per line, code points plus UTF-16 offsets', () => {
 		assert.equal(sliceCodePoints(text, line.start, line.end), line.text);
 		assert.equal(text.slice(line.utf16Start, line.utf16End), line.text);
 	}
-	assert.deepEqual(lines[0], { seed: 'seeds/000 x.txt', id: 'a-4', tag: 'actor/state', text: '🇷🇺', start: 2, end: 4, utf16Start: 4, utf16End: 8, note: null, created: '2026-11-21T06:00:00.000Z' });
+	assert.deepEqual(lines[0], {
+		seed: 'seeds/000 x.txt', id: 'a-4', tag: 'actor/state', text: '🇷🇺', start: 2, end: 4, utf16Start: 4, utf16End: 8,
+		note: null, created: '2026-11-21T06:00:00.000Z', coder: null,
+	});
 });
 
 test('W3C Web Annotation: quote and position selectors agree with the text', () => {
@@ -187,4 +192,21 @@ test('stored context never starts or ends in the middle of an emoji', async () =
 	assert.equal(before, '🇳' + 'a'.repeat(29));
 	assert.equal(after, 'b'.repeat(29) + '🇷'); // 31 units: 33 would split 🇺
 	assert.equal(JSON.stringify(before + after).includes('\\u'), false);
+});
+
+test('every export carries the coder when one is set', () => {
+	const coded: ExportSource = { ...source, coder: 'alice' };
+	const rows = readCsv(toCsv([coded]));
+	assert.ok(rows.slice(1).every(row => row[6] === 'alice'), 'CSV coder column');
+	assert.ok(readCsv(toCsv([source])).slice(1).every(row => row[6] === ''), 'empty in single-coder mode');
+	const lines = toJsonLines([coded]).trim().split('\n').map(line => JSON.parse(line) as { coder: string });
+	assert.ok(lines.every(line => line.coder === 'alice'), 'JSONL coder field');
+	const w3c = JSON.parse(toWebAnnotations([coded])) as { first: { items: { creator?: unknown }[] } };
+	assert.ok(w3c.first.items.every(item => JSON.stringify(item.creator) === '{"type":"Person","nickname":"alice"}'), 'W3C creator');
+	const single = JSON.parse(toWebAnnotations([source])) as { first: { items: { creator?: unknown }[] } };
+	assert.ok(single.first.items.every(item => item.creator === undefined));
+	const brat = toBrat(coded).split('\n').filter(line => line.startsWith('#'));
+	assert.equal(brat.length, annotations.length);
+	assert.match(brat[0], /^#1\tAnnotatorNotes T1\tcoder: alice$/);
+	assert.ok(brat.some(line => /first, "main" actor second line \| coder: alice$/.test(line)), brat.join('\n'));
 });

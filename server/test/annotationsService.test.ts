@@ -221,9 +221,9 @@ test('seed.export covers every annotated seed; brat offsets are code points', as
 	await service.tag({ uri: seedA, range: range(0, 28, 33), tag: 'actor/state' });
 	const csv = await service.export({ format: 'csv' });
 	assert.equal(csv.slice(csv.indexOf('\r\n') + 2), [
-		'seed,tag,text,start,end,note',
-		'seeds/a.txt,actor/state,Robin,28,33,',
-		'seeds/b.txt,actor/state,🇷🇺 Putin,15,23,after a flag',
+		'seed,tag,text,start,end,note,coder',
+		'seeds/a.txt,actor/state,Robin,28,33,,',
+		'seeds/b.txt,actor/state,🇷🇺 Putin,15,23,after a flag,',
 		'',
 	].join('\r\n'));
 	assert.equal(await service.export({ format: 'brat', uris: [seedB] }), 'T1\tactor-state 15 23\t🇷🇺 Putin\n#1\tAnnotatorNotes T1\tafter a flag\n');

@@ -129,7 +129,7 @@ test('seed.export: CSV and brat passages match the text', async () => {
 	const csv = await execute<string>('seed.export', { format: 'csv', uris: [workspace.uriOf(samples.s000)] });
 	const lines = csv.trim().split(/\r?\n/);
 	assert.match(lines[0], /^# Seed Annotator export of the seeds and sidecars as saved on disk/);
-	assert.equal(lines[1], 'seed,tag,text,start,end,note');
+	assert.equal(lines[1], 'seed,tag,text,start,end,note,coder');
 	assert.match(lines[2], /000_8fe48cf9272154b3\.txt,actor\/official,Le Yucheng,\d+,\d+,first named source/);
 	const brat = await execute<string>('seed.export', { format: 'brat', uris: [workspace.uriOf(samples.s000)] });
 	const [, type, start, end] = /^T1\t(\S+) (\d+) (\d+)\t/m.exec(brat)!;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, test } from 'node:test';
 import type { InitializeParams } from 'vscode-languageserver/node';
+import { URI } from 'vscode-uri';
 import { ServerSettings } from '../src/serverSettings';
 
 const root = mkdtempSync(path.join(tmpdir(), 'seed-settings-'));
@@ -42,4 +43,17 @@ test('explicit settings, relative or absolute, and trust come from the initializ
 	assert.equal(settings.codebookUri()?.fsPath, '/srv/codebook.yaml');
 	assert.equal(settings.trusted, false);
 	assert.equal(settings.diagnosticsEnabled, false);
+});
+
+test('seed.annotations.coder: a valid name picks name.<coder>.tags.yaml; an invalid one is refused, unset is single-coder', () => {
+	const seed = URI.file(path.join(root, 'seeds', 'a.txt'));
+	const alice = settingsFor(root, { coder: ' alice ' });
+	assert.equal(alice.coder, 'alice');
+	assert.equal(alice.sidecarUriFor(seed).fsPath, path.join(root, 'seeds', 'a.alice.tags.yaml'));
+	const bad = settingsFor(root, { coder: '../eve' });
+	assert.equal(bad.coder, undefined);
+	assert.match(bad.coderProblem!, /"\.\.\/eve" is not a valid coder name/);
+	const unset = settingsFor(root, { coder: '' });
+	assert.equal(unset.coderProblem, undefined);
+	assert.equal(unset.sidecarUriFor(seed).fsPath, path.join(root, 'seeds', 'a.tags.yaml'));
 });

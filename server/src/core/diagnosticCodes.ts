@@ -9,6 +9,7 @@ export const DiagnosticCode = {
 	truncatedText: 'truncated-text',
 	orphanedAnnotation: 'orphaned-annotation',
 	unsavedAnnotationPositions: 'unsaved-annotation-positions',
+	coderDisagreement: 'coder-disagreement',
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];

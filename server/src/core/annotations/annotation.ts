@@ -20,6 +20,8 @@ export interface Annotation {
 	readonly note?: string;
 	/** ISO 8601 time of tagging. */
 	readonly created: string;
+	/** In the consensus file (`name.tags.yaml` beside coders' files): the coder whose annotation adjudication accepted. */
+	readonly coder?: string;
 }
 
 /** How much text around a passage is stored to re-anchor it. */

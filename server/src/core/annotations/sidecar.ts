@@ -43,9 +43,9 @@ export type SidecarParseResult =
  * When the last tag goes, the file stays with an empty list (`annotations: []`): deleting it would
  * also delete any comments a person wrote in it, and an empty list diffs more clearly in git.
  */
-export function newSidecarText(seedFileName: string, eol = '\n'): string {
+export function newSidecarText(seedFileName: string, eol = '\n', coder?: string): string {
 	return [
-		`# Seed Annotator tags for ${seedFileName}: one list item per annotation, sorted by position.`,
+		`# Seed Annotator tags for ${seedFileName}${coder ? ` by coder ${coder}` : ''}: one list item per annotation, sorted by position.`,
 		'# start/end are offsets in UTF-16 code units (the unit of LSP and of JavaScript strings) into the',
 		'# text as the editor holds it: a byte-order mark is not counted, a CRLF line break counts 2, an',
 		'# emoji flag such as 🇨🇳 counts 4. The range is half-open, [start, end). text is the exact passage;',
@@ -53,6 +53,7 @@ export function newSidecarText(seedFileName: string, eol = '\n'): string {
 		'# Comments you add are kept when Seed Annotator rewrites this file. Removing the last tag leaves',
 		'# an empty list here rather than deleting the file.',
 		`version: ${sidecarSchemaVersion}`,
+		...(coder ? [`coder: ${coder}`] : []),
 		'annotations: []',
 		'',
 	].join(eol);
@@ -91,8 +92,8 @@ export class Sidecar {
 	}
 
 	/** A new sidecar (not yet on disk) for a seed with this file name. */
-	static empty(seedFileName: string, limits: SidecarLimits = defaultSidecarLimits): Sidecar {
-		const result = parseSidecar(newSidecarText(seedFileName), limits);
+	static empty(seedFileName: string, limits: SidecarLimits = defaultSidecarLimits, coder?: string): Sidecar {
+		const result = parseSidecar(newSidecarText(seedFileName, '\n', coder), limits);
 		if (!result.ok) {
 			throw new Error(`internal error: the new sidecar template does not parse: ${result.problems[0].message}`);
 		}
@@ -107,6 +108,11 @@ export class Sidecar {
 	get text(): string {
 		this.cachedText ??= this.prefix + this.slots.map(slot => slot.text).join('') + this.suffix;
 		return this.cachedText;
+	}
+
+	/** The top-level `coder:` of a coder's sidecar (`name.<coder>.tags.yaml`); undefined in a shared one. */
+	get coder(): string | undefined {
+		return /^coder:[ \t]*["']?([A-Za-z0-9_-]+)["']?[ \t]*(?:#.*)?$/m.exec(this.prefix + this.suffix)?.[1];
 	}
 
 	/** In file order, which is position order unless a person reordered items by hand. */

@@ -7,7 +7,7 @@ import { isScalar, isMap, isAlias, parseDocument, type Document, type YAMLMap, t
 import type { Annotation } from './annotation';
 import { doubleQuoted, plainOrQuoted } from './yamlScalars';
 
-export const annotationFields = ['id', 'tag', 'text', 'start', 'end', 'before', 'after', 'note', 'created'] as const;
+export const annotationFields = ['id', 'tag', 'text', 'start', 'end', 'before', 'after', 'note', 'created', 'coder'] as const;
 export type AnnotationField = typeof annotationFields[number];
 
 /** Offsets relative to the slot's text; a block scalar's (`|`) value range includes its final line break. */
@@ -51,6 +51,9 @@ export function fieldValues(annotation: Annotation): [AnnotationField, string | 
 		values.push(['note', annotation.note]);
 	}
 	values.push(['created', annotation.created]);
+	if (annotation.coder !== undefined) {
+		values.push(['coder', annotation.coder]);
+	}
 	return values;
 }
 
@@ -139,19 +142,21 @@ export function readItem(item: unknown, doc: Document, slotStart: number, proble
 	if (typeof end !== 'number' || !Number.isSafeInteger(end) || end < start) {
 		return fail('end', `annotation ${id}: "end" must be a whole number ≥ start`);
 	}
-	for (const field of ['before', 'after', 'note', 'created'] as const) {
+	for (const field of ['before', 'after', 'note', 'created', 'coder'] as const) {
 		const value = values[field];
 		if (value !== undefined && value !== null && typeof value !== 'string') {
 			return fail(field, `annotation ${id}: "${field}" must be text`);
 		}
 	}
 	const note = str('note');
+	const coder = str('coder');
 	const annotation: Annotation = {
 		id, tag, text, start, end,
 		before: str('before') ?? '',
 		after: str('after') ?? '',
 		...(note !== undefined ? { note } : {}),
 		created: str('created') ?? '',
+		...(coder !== undefined ? { coder } : {}),
 	};
 	return { annotation, fields };
 }

@@ -34,6 +34,8 @@ export interface SidecarStoreOptions {
 	readonly limits?: SidecarLimits;
 	/** `name.txt` → `name.tags.yaml` unless configured otherwise. */
 	readonly sidecarUriFor?: (seed: URI) => URI;
+	/** Written as `coder:` at the top of a new sidecar (a coder's own `name.<coder>.tags.yaml`). */
+	readonly coder?: () => string | undefined;
 }
 
 /** `name.txt` → `name.tags.yaml` beside it (any last extension is replaced). */
@@ -215,7 +217,7 @@ export class SidecarStore {
 					if (state.kind === 'missing' && !createIfMissing) {
 						throw new SidecarError(`${seed.fsPath} has no tags yet (no ${Utils.basename(uri)})`, uri);
 					}
-					const before = state.kind === 'ok' ? state.sidecar : Sidecar.empty(Utils.basename(seed), this.limits);
+					const before = state.kind === 'ok' ? state.sidecar : Sidecar.empty(Utils.basename(seed), this.limits, this.options.coder?.());
 					const after = apply(before);
 					if (after === before) {
 						return result(after);

@@ -73,8 +73,11 @@ export function toBrat(source: ExportSource): string {
 		const spans = fragments.map(([start, end]) => `${toCodePoints(start)} ${toCodePoints(end)}`).join(';');
 		const text = fragments.map(([start, end]) => source.text.slice(start, end)).join(' ').replace(/\t/g, ' ');
 		lines.push(`T${number}\t${bratTypeName(annotation.tag)} ${spans}\t${text}`);
-		if (annotation.note) {
-			lines.push(`#${number}\tAnnotatorNotes T${number}\t${annotation.note.replace(/[\t\r\n]+/g, ' ')}`);
+		// brat has no annotator field: the coder goes into the one note line brat shows per annotation.
+		const coder = source.coder ? `coder: ${source.coder}` : undefined;
+		const note = [annotation.note?.replace(/[\t\r\n]+/g, ' '), coder].filter(Boolean).join(' | ');
+		if (note) {
+			lines.push(`#${number}\tAnnotatorNotes T${number}\t${note}`);
 		}
 	}
 	return lines.length > 0 ? lines.join('\n') + '\n' : '';

@@ -1,6 +1,7 @@
 /**
  * CSV export (RFC 4180): a comment line saying what was exported, a header row, then one row per
- * annotation: seed, tag, text, start, end, note. Positions are code points (see `exportSource.ts`).
+ * annotation: seed, tag, text, start, end, note, coder (empty in single-coder mode). Positions are
+ * code points (see `exportSource.ts`).
  * Records end with CRLF; a field is quoted when it holds a comma, a quote, CR or LF, with quotes
  * doubled — a passage spanning paragraphs stays one field.
  *
@@ -11,7 +12,7 @@
  */
 import { exportedPositions, exportedTexts, inCodePoints, type ExportSource } from './exportSource';
 
-export const csvColumns = ['seed', 'tag', 'text', 'start', 'end', 'note'] as const;
+export const csvColumns = ['seed', 'tag', 'text', 'start', 'end', 'note', 'coder'] as const;
 
 export interface CsvOptions {
 	/** Prefix cells a spreadsheet would run as a formula with `'` (default true). */
@@ -30,7 +31,7 @@ export function toCsv(sources: readonly ExportSource[], options: CsvOptions = {}
 	const rows = [csvField(csvHeaderComment(formulaEscape)), csvColumns.join(',')];
 	for (const source of sources) {
 		for (const { annotation, start, end } of inCodePoints(source)) {
-			const cells = [source.seed, annotation.tag, annotation.text, String(start), String(end), annotation.note ?? ''];
+			const cells = [source.seed, annotation.tag, annotation.text, String(start), String(end), annotation.note ?? '', source.coder ?? ''];
 			rows.push(cells.map(field).join(','));
 		}
 	}

@@ -22,6 +22,8 @@ export interface ExportSource {
 	readonly text: string;
 	/** Annotations anchored in `text` (orphans left out by the caller); positions in UTF-16 code units. */
 	readonly annotations: readonly Annotation[];
+	/** Whose annotations these are (`seed.annotations.coder`); absent in single-coder mode. */
+	readonly coder?: string;
 }
 
 /** What the exports say about the texts they were made from (in each format's header). */

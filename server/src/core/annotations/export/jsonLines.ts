@@ -1,7 +1,7 @@
 /**
  * JSON Lines export: a first line that describes the export (`{"export": "Seed Annotator", …}`),
  * then one JSON object per annotation and line. `start`/`end` are code points (see
- * `exportSource.ts`); `utf16Start`/`utf16End` are the sidecar's offsets, for JavaScript readers.
+ * `exportSource.ts`); `coder` is null in single-coder mode; `utf16Start`/`utf16End` are the sidecar's offsets, for JavaScript readers.
  */
 import { exportedPositions, exportedTexts, inCodePoints, type ExportSource } from './exportSource';
 
@@ -23,6 +23,7 @@ export function toJsonLines(sources: readonly ExportSource[]): string {
 				utf16End: annotation.end,
 				note: annotation.note ?? null,
 				created: annotation.created || null,
+				coder: source.coder ?? null,
 			}) + '\n';
 		}
 	}

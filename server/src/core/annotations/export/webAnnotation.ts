@@ -24,6 +24,8 @@ export function toWebAnnotations(sources: readonly ExportSource[]): string {
 				type: 'Annotation',
 				motivation: 'tagging',
 				...(annotation.created ? { created: annotation.created } : {}),
+				// The coder as the annotation's creator (W3C model §3.3.1: an Agent, here a Person by nickname).
+				...(source.coder ? { creator: { type: 'Person', nickname: source.coder } } : {}),
 				body,
 				target: {
 					source: source.uri,

@@ -1,0 +1,89 @@
+/**
+ * "Seed: Compare Coders": the agreement report in a webview beside the editor. It asks the server
+ * for `seed.agreement`, opens a disagreement's passage on request, exports the tables as CSV or
+ * Markdown, and refreshes when any coder's file changes.
+ */
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { tableToCsv, tableToMarkdown } from '../../../server/src/core/agreement/agreementTables';
+import type { AgreementAnswer } from '../../../server/src/protocol/agreement';
+import type { CoderRequests } from './coderRequests';
+import { codeTable, compareCodersHtml, seedTable } from './compareCodersHtml';
+
+export class CompareCodersPanel implements vscode.Disposable {
+	private panel: vscode.WebviewPanel | undefined;
+	private answer: AgreementAnswer | undefined;
+	private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+	private readonly watcher: vscode.FileSystemWatcher;
+
+	constructor(private readonly requests: CoderRequests) {
+		this.watcher = vscode.workspace.createFileSystemWatcher('**/*.tags.yaml');
+		const later = () => this.scheduleRefresh();
+		this.watcher.onDidChange(later);
+		this.watcher.onDidCreate(later);
+		this.watcher.onDidDelete(later);
+	}
+
+	/** The figures on screen (for the in-editor tests). */
+	get shown(): AgreementAnswer | undefined {
+		return this.answer;
+	}
+
+	async open(): Promise<void> {
+		if (!this.panel) {
+			this.panel = vscode.window.createWebviewPanel('seed.compareCoders', 'Compare Coders', vscode.ViewColumn.Beside, { enableScripts: true });
+			this.panel.onDidDispose(() => { this.panel = undefined; });
+			this.panel.webview.onDidReceiveMessage((message: { type: string; format?: string; index?: number }) => void this.onMessage(message));
+		}
+		this.panel.reveal();
+		await this.refresh();
+	}
+
+	async refresh(): Promise<void> {
+		if (!this.panel) return;
+		try {
+			this.answer = await this.requests.agreement();
+		} catch (error) {
+			void vscode.window.showErrorMessage(`Compare Coders: ${error instanceof Error ? error.message : String(error)}`);
+			return;
+		}
+		if (!this.panel) return;
+		this.panel.webview.html = compareCodersHtml(this.answer, randomBytes(16).toString('base64'), this.panel.webview.cspSource);
+	}
+
+	private scheduleRefresh(): void {
+		if (!this.panel) return;
+		if (this.refreshTimer) clearTimeout(this.refreshTimer);
+		this.refreshTimer = setTimeout(() => void this.refresh(), 300);
+	}
+
+	private async onMessage(message: { type: string; format?: string; index?: number }): Promise<void> {
+		const answer = this.answer;
+		if (!answer) return;
+		if (message.type === 'refresh') {
+			await this.refresh();
+		} else if (message.type === 'open' && message.index !== undefined) {
+			const disagreement = answer.disagreements[message.index];
+			if (!disagreement) return;
+			const range = this.requests.asRange(disagreement.range);
+			await vscode.window.showTextDocument(vscode.Uri.parse(disagreement.uri), { selection: range, viewColumn: vscode.ViewColumn.One });
+		} else if (message.type === 'export') {
+			const markdown = message.format === 'markdown';
+			const content = markdown
+				? `## Per code\n\n${tableToMarkdown(codeTable(answer))}\n## Per seed\n\n${tableToMarkdown(seedTable(answer))}`
+				: tableToCsv(codeTable(answer));
+			const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+			const target = await vscode.window.showSaveDialog({
+				...(folder ? { defaultUri: vscode.Uri.joinPath(folder, markdown ? 'agreement.md' : 'agreement.csv') } : {}),
+				filters: markdown ? { Markdown: ['md'] } : { CSV: ['csv'] },
+			});
+			if (target) await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+		}
+	}
+
+	dispose(): void {
+		if (this.refreshTimer) clearTimeout(this.refreshTimer);
+		this.watcher.dispose();
+		this.panel?.dispose();
+	}
+}

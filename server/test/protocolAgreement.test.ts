@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { parse as parseYaml } from 'yaml';
+import type { AgreementAnswer } from '../src/protocol/agreement';
+import type { AnnotationInfo } from '../src/protocol/commands';
+import { startServer, startServerOnSeedsCopy } from './support/lspClient';
+import { readSample, samples } from './support/samples';
+
+function rangeOf(text: string, passage: string) {
+	const start = text.indexOf(passage);
+	const position = (offset: number) => {
+		const before = text.slice(0, offset).split('\n');
+		return { line: before.length - 1, character: before.at(-1)!.length };
+	};
+	return { start: position(start), end: position(start + passage.length) };
+}
+
+test('two servers with different coders tag the same seed; seed.agreement compares them', { timeout: 60_000 }, async () => {
+	const alice = await startServerOnSeedsCopy({ coder: 'alice' });
+	const bob = await startServer(alice.folder, { coder: 'bob' });
+	try {
+		const text = readSample(samples.s000);
+		const uri = alice.uriOf(samples.s000);
+		const tag = (server: typeof bob, passage: string, tagName: string) =>
+			server.connection.sendRequest<AnnotationInfo>('workspace/executeCommand', {
+				command: 'seed.tag', arguments: [{ uri, range: rangeOf(text, passage), tag: tagName }],
+			});
+		await tag(alice.server, 'Le Yucheng', 'actor/official');
+		await tag(alice.server, 'Beijing', 'place');
+		await tag(bob, 'Le Yucheng', 'actor/official');
+		await tag(bob, 'Beijing', 'actor/state');
+
+		const base = path.join(alice.folder, samples.s000.replace(/\.txt$/, ''));
+		const aliceFile = parseYaml(readFileSync(`${base}.alice.tags.yaml`, 'utf8'));
+		const bobFile = parseYaml(readFileSync(`${base}.bob.tags.yaml`, 'utf8'));
+		assert.equal(aliceFile.coder, 'alice');
+		assert.equal(bobFile.coder, 'bob');
+		assert.deepEqual(aliceFile.annotations.map((item: { tag: string }) => item.tag), ['actor/official', 'place']);
+		assert.deepEqual(bobFile.annotations.map((item: { tag: string }) => item.tag), ['actor/official', 'actor/state']);
+		assert.equal(existsSync(`${base}.tags.yaml`), false, 'the shared consensus file is not written by coders');
+
+		const agreement = (argument: object) =>
+			bob.connection.sendRequest<AgreementAnswer>('workspace/executeCommand', { command: 'seed.agreement', arguments: [argument] });
+		const answer = await agreement({});
+		assert.deepEqual(answer.coders, ['alice', 'bob']);
+		assert.deepEqual(answer.seeds, [samples.s000]);
+		assert.equal(answer.seedUris[samples.s000], uri);
+		const official = answer.codes.find(entry => entry.code === 'actor/official')!;
+		assert.equal(official.unitizingAlpha.value, 1);
+		assert.deepEqual(official.counts.map(count => count.characters), [10, 10]);
+		assert.equal(answer.codes.find(entry => entry.code === 'place')!.counts[1].units, 0);
+		assert.ok(answer.overall.unitizingAlpha.value! < 1 && answer.overall.unitizingAlpha.value! > 0);
+		assert.equal(answer.overall.spanF1Exact.value, 0.5);
+
+		const only = await agreement({ codes: ['actor/official'] });
+		assert.equal(only.overall.unitizingAlpha.value, 1);
+		await assert.rejects(agreement({ coders: ['a b'] }), /not a valid coder name/);
+	} finally {
+		await bob.stop();
+		await alice.dispose();
+	}
+});
+
+test('an invalid coder name is refused with a clear message and nothing is written', { timeout: 30_000 }, async () => {
+	const workspace = await startServerOnSeedsCopy({ coder: '../eve' });
+	try {
+		const text = readSample(samples.s000);
+		await assert.rejects(
+			workspace.server.connection.sendRequest('workspace/executeCommand', {
+				command: 'seed.tag', arguments: [{ uri: workspace.uriOf(samples.s000), range: rangeOf(text, 'Beijing'), tag: 'place' }],
+			}),
+			/seed\.annotations\.coder: "\.\.\/eve" is not a valid coder name/,
+		);
+		assert.equal(existsSync(path.join(workspace.folder, samples.s000.replace(/\.txt$/, '.tags.yaml'))), false);
+	} finally {
+		await workspace.dispose();
+	}
+});
