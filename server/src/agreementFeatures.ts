@@ -21,20 +21,33 @@ export interface AgreementEnvironment {
 	readonly cache?: CoderFileCache;
 }
 
+/**
+ * A bad argument of `seed.agreement`. This bundle is loaded apart from the server's, so the server
+ * recognises it by name (`instanceof` does not hold across bundles) and answers InvalidParams.
+ */
+export class AgreementArgumentError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'AgreementArgumentError';
+	}
+}
+
 function stringList(value: unknown, name: string): string[] | undefined {
 	if (value === undefined || value === null) return undefined;
-	if (!Array.isArray(value) || value.some(item => typeof item !== 'string')) throw new Error(`"${name}" must be a list of strings`);
+	if (!Array.isArray(value) || value.some(item => typeof item !== 'string')) {
+		throw new AgreementArgumentError(`"${name}" must be a list of strings`);
+	}
 	return value as string[];
 }
 
-/** `seed.agreement`: the figures over the seeds and coders asked for. Throws Error with a message for bad arguments. */
+/** `seed.agreement`: the figures over the seeds and coders asked for. Throws AgreementArgumentError for bad arguments. */
 export async function runAgreementCommand(args: unknown, environment: AgreementEnvironment): Promise<AgreementAnswer> {
 	const given = (args ?? {}) as Partial<Record<keyof AgreementArgs, unknown>>;
 	const uris = stringList(given.uris, 'uris');
 	const coders = stringList(given.coders, 'coders');
 	const codes = stringList(given.codes, 'codes');
 	const badCoder = coders?.map(coderNameProblem).find(Boolean);
-	if (badCoder) throw new Error(badCoder);
+	if (badCoder) throw new AgreementArgumentError(badCoder);
 	const roots = uris ? uris.map(uri => uriToPath(uri)).filter((file): file is string => file !== undefined) : [...environment.folders];
 	const seeds: SeedText[] = [];
 	const seen = new Set<string>();

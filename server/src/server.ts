@@ -259,6 +259,8 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 			return await (exchangeCommands.includes(command) ? runExchangeCommand(command, args) : annotations.executeCommand(command, args));
 		} catch (error) {
 			if (error instanceof AnnotationCommandError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
+			// Thrown by the lazily loaded agreement bundle, whose classes are its own copies: known by name.
+			if (error instanceof Error && error.name === 'AgreementArgumentError') throw new ResponseError(ErrorCodes.InvalidParams, error.message);
 			throw error;
 		}
 	}

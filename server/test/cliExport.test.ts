@@ -60,9 +60,9 @@ test('seed export --format csv|jsonl|w3c prints what the server\'s seed.export a
 test('seed export --format csv: formulas prefixed by default, raw with --no-formula-escape, positions in code points', () => {
 	const rows = seed('export', 'seeds', '--format', 'csv').stdout.split('\r\n');
 	assert.match(rows[0], /^# Seed Annotator export of the seeds and sidecars as saved on disk/);
-	assert.equal(rows[1], 'seed,tag,text,start,end,note');
-	assert.equal(rows[3], `seeds/a.txt,claim,'=SUM(A1) said -5,${textA.indexOf('=SUM')},${textA.indexOf('=SUM') + 16},`);
-	assert.equal(rows[4], `seeds/b.txt,actor/state,Le Yucheng,${[...textB].indexOf('L')},${[...textB].indexOf('L') + 10},`);
+	assert.equal(rows[1], 'seed,tag,text,start,end,note,coder');
+	assert.equal(rows[3], `seeds/a.txt,claim,'=SUM(A1) said -5,${textA.indexOf('=SUM')},${textA.indexOf('=SUM') + 16},,`);
+	assert.equal(rows[4], `seeds/b.txt,actor/state,Le Yucheng,${[...textB].indexOf('L')},${[...textB].indexOf('L') + 10},,`);
 	const raw = seed('export', 'seeds/a.txt', '--format', 'csv', '--no-formula-escape').stdout.split('\r\n');
 	assert.equal(raw[3].split(',')[2], '=SUM(A1) said -5');
 	assert.doesNotMatch(raw[0], /prefixed/);
