@@ -171,7 +171,8 @@ function print(heading: string, counts: Map<EntityKind, Counts>): void {
 		const precision = c.truePositives / Math.max(1, c.truePositives + c.falsePositives);
 		const recall = c.truePositives / Math.max(1, c.truePositives + c.falseNegatives);
 		const f1 = precision + recall === 0 ? 0 : 2 * precision * recall / (precision + recall);
-		console.log(`${label.padEnd(14)} ${precision.toFixed(3).padStart(9)} ${recall.toFixed(3).padStart(7)} ${f1.toFixed(3).padStart(6)}  (${c.truePositives}/${c.falsePositives}/${c.falseNegatives})`);
+		console.log(`${label.padEnd(14)} ${precision.toFixed(3).padStart(9)} ${recall.toFixed(3).padStart(7)} `
+			+ `${f1.toFixed(3).padStart(6)}  (${c.truePositives}/${c.falsePositives}/${c.falseNegatives})`);
 	};
 	for (const [kind, c] of counts) {
 		row(kind, c);

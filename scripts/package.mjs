@@ -40,7 +40,13 @@ export function zipEntries(file) {
 		const nameLength = zip.readUInt16LE(offset + 28);
 		const extraLength = zip.readUInt16LE(offset + 30);
 		const commentLength = zip.readUInt16LE(offset + 32);
-		entries.push({ name: zip.toString('utf8', offset + 46, offset + 46 + nameLength), size: zip.readUInt32LE(offset + 24), localOffset: zip.readUInt32LE(offset + 42), method: zip.readUInt16LE(offset + 10), compressedSize: zip.readUInt32LE(offset + 20) });
+		entries.push({
+			name: zip.toString('utf8', offset + 46, offset + 46 + nameLength),
+			size: zip.readUInt32LE(offset + 24),
+			localOffset: zip.readUInt32LE(offset + 42),
+			method: zip.readUInt16LE(offset + 10),
+			compressedSize: zip.readUInt32LE(offset + 20),
+		});
 		offset += 46 + nameLength + extraLength + commentLength;
 	}
 	return entries;
@@ -68,7 +74,10 @@ const stage = mkdtempSync(join(tmpdir(), 'seed-package-'));
 try {
 	// Sources and assets, without anything built, installed or generated.
 	const skip = new Set(['node_modules', '.git', '.vscode-test', 'out', 'dist', 'bench', 'eval']);
-	cpSync(root, stage, { recursive: true, filter: (src) => src === root || !(skip.has(basename(src)) && dirname(src) === root) && !src.endsWith('.vsix') });
+	cpSync(root, stage, {
+		recursive: true,
+		filter: (src) => src === root || !(skip.has(basename(src)) && dirname(src) === root) && !src.endsWith('.vsix'),
+	});
 	// The build resolves dependencies from the project's node_modules; the link goes before vsce runs.
 	symlinkSync(join(root, 'node_modules'), join(stage, 'node_modules'), 'dir');
 	run(process.execPath, [join(root, 'scripts', 'build.mjs'), '--production'], stage);
@@ -76,8 +85,8 @@ try {
 	rmSync(out, { force: true });
 	// The README's screenshots are relative links to files kept out of the package; vsce would
 	// otherwise insist on a repository URL to rewrite them (needed only for publishing).
-	run(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links',
-		'--allow-missing-repository', '--out', out], stage);
+	run(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies',
+		'--no-rewrite-relative-links', '--allow-missing-repository', '--out', out], stage);
 } finally {
 	rmSync(stage, { recursive: true, force: true });
 }
@@ -93,7 +102,8 @@ else {
 const oversized = Object.entries(bundles).filter(([, size]) => size > MAX_BUNDLE_BYTES);
 if (oversized.length > 0) {
 	console.error(
-		`package: bundles over ${MAX_BUNDLE_BYTES / 1024} KB: ${oversized.map(([name, size]) => `${name} ${(size / 1024).toFixed(1)} KB`).join(', ')}`,
+		`package: bundles over ${MAX_BUNDLE_BYTES / 1024} KB: `
+			+ `${oversized.map(([name, size]) => `${name} ${(size / 1024).toFixed(1)} KB`).join(', ')}`,
 	);
 	process.exit(1);
 }

@@ -33,8 +33,10 @@ if (!options['prepare-only']) {
 if (options.reset) rmSync(seeds, { recursive: true, force: true });
 const created = ensureTryOutFolder(seeds);
 console.log(created
-	? `\nYour working copy of the samples: ${seeds}\n(made from the committed seeds/ now; git ignores it, and it is kept between runs — npm start -- --reset makes it afresh)`
-	: `\nYour working copy of the samples: ${seeds}\n(kept from earlier runs; npm start -- --reset makes it afresh from the committed seeds/)`);
+	? `\nYour working copy of the samples: ${seeds}\n(made from the committed seeds/ now; git ignores it, and it is kept between runs — `
+		+ `npm start -- --reset makes it afresh)`
+	: `\nYour working copy of the samples: ${seeds}\n`
+		+ `(kept from earlier runs; npm start -- --reset makes it afresh from the committed seeds/)`);
 console.log(`\n$ node dist/cli.js check ${shownPath}`);
 // Its exit code says whether the samples have errors; that is information here, not a reason to stop.
 spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'check', shownPath], { cwd: repoRoot, stdio: 'inherit' });
@@ -69,7 +71,8 @@ try {
 	await stop(1);
 }
 const url = server.urlFor({ folder: seeds, extensionDevelopmentPath: repoRoot });
-console.log(`No desktop \`code\` on PATH: VS Code (code-server ${server.origin}, loopback only) is serving ${shownPath} with the extension loaded.\n`);
+console.log(`No desktop \`code\` on PATH: VS Code (code-server ${server.origin}, loopback only) `
+	+ `is serving ${shownPath} with the extension loaded.\n`);
 console.log(`  Open: ${url}\n`);
 console.log('After a change, `npm run build` and reload the page. Ctrl-C stops it.');
 // Stay in the foreground until Ctrl-C, or until code-server ends by itself.

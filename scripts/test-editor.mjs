@@ -13,7 +13,8 @@ const required = mode === 'require' || /^(1|true)$/i.test(process.env.CI ?? '');
 
 function skip(reason) {
 	const line = '!'.repeat(78);
-	console.log(`\n${line}\n!!  SKIPPED: in-editor tests (${reason})\n!!  They run on CI; here: npm run test:e2e (code-server) or npm run test:vscode (needs a VS Code download).\n${line}\n`);
+	console.log(`\n${line}\n!!  SKIPPED: in-editor tests (${reason})\n`
+		+ `!!  They run on CI; here: npm run test:e2e (code-server) or npm run test:vscode (needs a VS Code download).\n${line}\n`);
 	process.exit(0);
 }
 

@@ -23,7 +23,8 @@ test('the sample codebook parses without problems into a dozen hierarchical tags
 });
 
 test('problems come with their positions', () => {
-	const codebook = parseCodebook('version: 1\ntags:\n  good:\n    color: "#abc"\n  bad name:\n    color: "#123456"\n  frame/x:\n    color: red\n  noColor:\n    description: d\n');
+	const codebook = parseCodebook('version: 1\ntags:\n  good:\n    color: "#abc"\n  bad name:\n    color: "#123456"\n'
+		+ '  frame/x:\n    color: red\n  noColor:\n    description: d\n');
 	assert.deepEqual(
 		codebook.tags.map(tag => [tag.name, tag.color]),
 		[
@@ -121,7 +122,8 @@ test('the palette: at least 20 colours, every pair apart in normal vision and in
 	);
 });
 
-test("a new tag takes a colour no codebook tag uses (issue 15: evaluation/positive got actor/state's #1f77b4); repeats only past the palette", () => {
+test("a new tag takes a colour no codebook tag uses (issue 15: evaluation/positive got actor/state's #1f77b4); "
+	+ 'repeats only past the palette', () => {
 	let text = sample;
 	const taken = new Set(parseCodebook(text).tags.map(tag => tag.color));
 	for (let index = 0; index < tagPalette.length; index++) {

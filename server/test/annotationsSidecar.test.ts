@@ -215,7 +215,8 @@ test('a flow-style list is changed through the Document API and stays readable',
 });
 
 test('flow-style items in a block list keep their style; adding a field re-renders only that item', () => {
-	const text = 'version: 1\nannotations:\n  # one line each\n  - {id: a-1, tag: t, text: "ab", start: 5, end: 7}\n  - {id: a-2, tag: t, text: "c", start: 9, end: 10}\n';
+	const text = 'version: 1\nannotations:\n  # one line each\n  - {id: a-1, tag: t, text: "ab", start: 5, end: 7}\n'
+		+ '  - {id: a-2, tag: t, text: "c", start: 9, end: 10}\n';
 	const sidecar = parsed(text);
 	const moved = sidecar.update('a-1', { start: 6, end: 8 });
 	assert.equal(moved.text, text.replace('start: 5, end: 7', 'start: 6, end: 8'));
@@ -256,12 +257,14 @@ test('schema problems are reported at the offending key', () => {
 	}
 	const newer = Sidecar.parse('version: 2\nannotations: []\n');
 	assert.ok(!newer.ok && /newer/.test(newer.problems[0].message));
-	const duplicate = Sidecar.parse('version: 1\nannotations:\n  - {id: a, tag: t, text: x, start: 0, end: 1}\n  - {id: a, tag: t, text: x, start: 0, end: 1}\n');
+	const duplicate = Sidecar.parse('version: 1\nannotations:\n  - {id: a, tag: t, text: x, start: 0, end: 1}\n'
+		+ '  - {id: a, tag: t, text: x, start: 0, end: 1}\n');
 	assert.ok(!duplicate.ok && /two annotations have the id a/.test(duplicate.problems[0].message));
 });
 
 test('too many aliases and too large files are refused', () => {
-	const aliases = 'version: 1\nx: &x "a"\nannotations:\n' + Array.from({ length: 101 }, (_, i) => `  - {id: a${i}, tag: t, text: *x, start: 0, end: 1}\n`).join('');
+	const aliases = 'version: 1\nx: &x "a"\nannotations:\n'
+		+ Array.from({ length: 101 }, (_, i) => `  - {id: a${i}, tag: t, text: *x, start: 0, end: 1}\n`).join('');
 	const result = Sidecar.parse(aliases);
 	assert.ok(!result.ok && /101 aliases, over the limit of 100/.test(result.problems[0].message));
 	const large = Sidecar.parse('version: 1\nannotations: []\n# ' + 'x'.repeat(100), { maxLength: 50, maxAliasCount: 100 });

@@ -19,7 +19,9 @@ const seed = URI.file('/work/seeds/000_x.txt');
 const sidecarUri = URI.file('/work/seeds/000_x.tags.yaml');
 
 function annotation(id: string, start: number, extra: Partial<Annotation> = {}): Annotation {
-	return { id, tag: 'actor/state', text: 'x', start, end: start + 1, before: '', after: '', created: '2026-11-21T06:00:00.000Z', ...extra };
+	return {
+		id, tag: 'actor/state', text: 'x', start, end: start + 1, before: '', after: '', created: '2026-11-21T06:00:00.000Z', ...extra,
+	};
 }
 
 function store(fs: MemoryFileSystem): SidecarStore {
@@ -44,7 +46,8 @@ test('an annotation written on disk by another program since the last read is ke
 	const fs = new MemoryFileSystem();
 	const tags = store(fs);
 	await tags.add(seed, annotation('a-mine1', 1));
-	const outside = fs.text(sidecarUri)!.replace('annotations:\n', 'annotations:\n  - {id: a-outside, tag: t, text: "x", start: 0, end: 1}\n');
+	const outside = fs.text(sidecarUri)!
+		.replace('annotations:\n', 'annotations:\n  - {id: a-outside, tag: t, text: "x", start: 0, end: 1}\n');
 	fs.setText(sidecarUri, outside);
 	await tags.remove(seed, 'a-mine1');
 	await tags.add(seed, annotation('a-mine2', 2));
@@ -74,7 +77,8 @@ test('a writer that ignores the lock and replaces the file between read and writ
 		const bytes = await read(uri);
 		if (!raced && uri.toString() === sidecarUri.toString()) {
 			raced = true;
-			fs.setText(sidecarUri, new TextDecoder().decode(bytes).replace('annotations:\n', 'annotations:\n  - {id: a-0, tag: t, text: "x", start: 0, end: 1}\n'));
+			fs.setText(sidecarUri, new TextDecoder().decode(bytes)
+				.replace('annotations:\n', 'annotations:\n  - {id: a-0, tag: t, text: "x", start: 0, end: 1}\n'));
 		}
 		return bytes;
 	};
@@ -232,7 +236,8 @@ for (const [name, breakWrites] of [
 		},
 	],
 ] as const) {
-	test(`positions moved by editing that cannot be written on save (${name}) stay in memory, are reported, and are written once writing works`, async () => {
+	test(`positions moved by editing that cannot be written on save (${name}) stay in memory, are reported, `
+		+ 'and are written once writing works', async () => {
 		const fs = new MemoryFileSystem();
 		fs.setText(URI.parse(seedUri), textA);
 		const open = new Map([[seedUri, textA]]);

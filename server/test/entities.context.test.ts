@@ -24,7 +24,8 @@ test('a dateline city with its country or state, a lower-case agency, and the ci
 });
 
 test('a descriptive noun before a name makes it an organisation; one that describes people does not', () => {
-	const text = 'Shares of logistics firm Vantrek fell. Consumer group Orvalis said prices rose. Retail chains such as Pellgard and Drummel agreed. '
+	const text = 'Shares of logistics firm Vantrek fell. Consumer group Orvalis said prices rose. '
+		+ 'Retail chains such as Pellgard and Drummel agreed. '
 		+ 'The regional watchdog, Kestron, said it would act. Taras Melnyk, an analyst at the federation, said demand fell.';
 	assert.equal(kindOf(text, 'Vantrek'), 'organization');
 	assert.equal(kindOf(text, 'Orvalis'), 'organization');
@@ -37,7 +38,8 @@ test('a descriptive noun before a name makes it an organisation; one that descri
 });
 
 test('foreign openings, legal suffixes and club prefixes name organisations, and their short forms follow', () => {
-	const text = 'Instituto Velarde and Radio Tamborin reported it. Almacenes Rivel Ltda cut prices; Almacenes Rivel said it would hire.\n\n'
+	const text = 'Instituto Velarde and Radio Tamborin reported it. '
+		+ 'Almacenes Rivel Ltda cut prices; Almacenes Rivel said it would hire.\n\n'
 		+ 'SC Wendorf 1921 lost again. Wendorf said it would appeal.';
 	assert.deepEqual(detect(text), [
 		['Instituto Velarde', 'organization'], ['Radio Tamborin', 'organization'], ['Almacenes Rivel Ltda', 'organization'],
@@ -49,13 +51,21 @@ test('a short name in parentheses after an organisation is its own; `Co., Ltd.` 
 	assert.deepEqual(detect('The Cooperativa Agraria del Sur (Coagrasur) said yields fell.'), [
 		['Cooperativa Agraria del Sur', 'organization'], ['Coagrasur', 'organization'],
 	]);
-	assert.deepEqual(detect('Trains run by Hubei Lantian Trading Co., Ltd. reached the coast.'), [['Hubei Lantian Trading Co., Ltd.', 'organization']]);
+	assert.deepEqual(detect('Trains run by Hubei Lantian Trading Co., Ltd. reached the coast.'), [
+		['Hubei Lantian Trading Co., Ltd.', 'organization'],
+	]);
 });
 
 test('`and` inside an organisation\'s name, but not between two names', () => {
-	assert.deepEqual(detect('A court fined Lakeside City Water and Drainage Company on Monday.'), [['Lakeside City Water and Drainage Company', 'organization']]);
-	assert.deepEqual(detect('The State Service for Plant Health and Seed Control said it had checked cargoes.'), [['State Service for Plant Health and Seed Control', 'organization']]);
-	assert.deepEqual(detect('Inspectors checked pens run by Velmar and Ostrander Seafoods.'), [['Velmar', 'organization'], ['Ostrander Seafoods', 'organization']]);
+	assert.deepEqual(detect('A court fined Lakeside City Water and Drainage Company on Monday.'), [
+		['Lakeside City Water and Drainage Company', 'organization'],
+	]);
+	assert.deepEqual(detect('The State Service for Plant Health and Seed Control said it had checked cargoes.'), [
+		['State Service for Plant Health and Seed Control', 'organization'],
+	]);
+	assert.deepEqual(detect('Inspectors checked pens run by Velmar and Ostrander Seafoods.'), [
+		['Velmar', 'organization'], ['Ostrander Seafoods', 'organization'],
+	]);
 });
 
 test('a place and words that are no person\'s name form an organisation; a given name first stays a person', () => {
@@ -65,11 +75,14 @@ test('a place and words that are no person\'s name form an organisation; a given
 });
 
 test('possessive place names, currencies, `X-based`, places joined by `and`, an article before a place', () => {
-	assert.deepEqual(detect('A Tolley\'s Bay orchard was fined. Tolley\'s Bay Regional Council said it had no role. Kenya\'s Rift Valley was dry.'), [
+	assert.deepEqual(detect('A Tolley\'s Bay orchard was fined. Tolley\'s Bay Regional Council said it had no role. '
+		+ 'Kenya\'s Rift Valley was dry.'), [
 		['Tolley\'s Bay', 'place'], ['Tolley\'s Bay Regional Council', 'organization'], ['Kenya', 'place'], ['Rift Valley', 'place'],
 	]);
 	assert.deepEqual(detect('The fine was NZ$240,000 and US$5 billion.'), []);
-	assert.deepEqual(detect('Maribor-based insurer Zavarovalna Brdo raised premiums.'), [['Maribor', 'place'], ['Zavarovalna Brdo', 'organization']]);
+	assert.deepEqual(detect('Maribor-based insurer Zavarovalna Brdo raised premiums.'), [
+		['Maribor', 'place'], ['Zavarovalna Brdo', 'organization'],
+	]);
 	assert.deepEqual(detect('Families in Kibera and Mukuru buy water from vendors.'), [['Kibera', 'place'], ['Mukuru', 'place']]);
 	assert.deepEqual(detect('Algae killed fish in the Los Lagos region.'), [['Los Lagos', 'place']]);
 	assert.deepEqual(detect('Farms in Lower Pomerania and Upper Vestland were flooded.'), [
@@ -90,7 +103,8 @@ test('a state\'s head word with `of` is a place only before a place: `Federation
 	]);
 });
 
-test('a role inside a run: the words before it are a title, or a place before a governor or mayor; a given name after a title makes `Park` a surname', () => {
+test('a role inside a run: the words before it are a title, or a place before a governor or mayor; '
+	+ 'a given name after a title makes `Park` a surname', () => {
 	assert.deepEqual(detect('Relief Secretary Kamal Rahim spoke. Tarvela Governor Oskari Venn agreed.'), [
 		['Kamal Rahim', 'person'], ['Tarvela', 'place'], ['Oskari Venn', 'person'],
 	]);
@@ -141,7 +155,8 @@ test('organisation names with commas and `and`, possessive plurals, and a firm j
 });
 
 test('hospitals and medical centres are places; a role inside a place\'s name is not read as a person\'s title', () => {
-	const text = 'Patients were moved to Varnholt Central Hospital and the Drellick Medical Center. Staff at Royal Prince Osric Hospital waited.';
+	const text = 'Patients were moved to Varnholt Central Hospital and the Drellick Medical Center. '
+		+ 'Staff at Royal Prince Osric Hospital waited.';
 	assert.equal(kindOf(text, 'Varnholt Central Hospital'), 'place');
 	assert.equal(kindOf(text, 'Drellick Medical Center'), 'place');
 	assert.equal(kindOf(text, 'Royal Prince Osric Hospital'), 'place');
@@ -207,7 +222,8 @@ test('an unknown word after a country\'s possessive names a firm; `Securities an
 });
 
 test('Korean names put the surname first; a person is also named by a given name or a first surname', () => {
-	const korean = 'Union leader Jang Min-ho said the offer was low. Jang said the union would strike. Vice president Park Jung-min declined.';
+	const korean = 'Union leader Jang Min-ho said the offer was low. Jang said the union would strike. '
+		+ 'Vice president Park Jung-min declined.';
 	assert.deepEqual(detect(korean), [['Jang Min-ho', 'person'], ['Jang', 'person'], ['Park Jung-min', 'person']]);
 	const malay = 'Chief executive Azlan Hakimi Rosli told a briefing the deal was done. Azlan said staff would stay.';
 	assert.deepEqual(detect(malay), [['Azlan Hakimi Rosli', 'person'], ['Azlan', 'person']]);
@@ -301,7 +317,8 @@ test('a national Red Cross keeps its nationality; a known firm\'s national unit 
 
 test('without a given name, a long ordinary word at the end makes a firm, but a surname-shaped one does not', () => {
 	// The shipped dictionary-words data holds these; the tests run on the built-in lexicons.
-	addLexiconText('dictionaryWords', 'racing\nwalker\nbrook\nemployment\nenvironment\nindustrial\ntechnology\ndevelopment\nsecurity\nmetal\n');
+	addLexiconText('dictionaryWords', 'racing\nwalker\nbrook\nemployment\nenvironment\nindustrial\n'
+		+ 'technology\ndevelopment\nsecurity\nmetal\n');
 	assert.equal(kindOf('Orders went to Bernhof Commodities and others.', 'Bernhof Commodities'), 'organization');
 	assert.equal(kindOf('The contract went to Veltrix Racing on Monday.', 'Veltrix Racing'), 'organization');
 	assert.equal(kindOf('The contract went to Thandor Walker on Monday.', 'Thandor Walker'), 'person');
@@ -331,7 +348,8 @@ test('a long name goes on over `and` after a known name, a field or a lone ordin
 		kindOf('Drilling should wait for the Environment and Energy Agency to finish.', 'Environment and Energy Agency'),
 		'organization',
 	);
-	assert.deepEqual(detect('The plan was agreed by officials at the Ministry of Finance and Skyverin Holdings on a visit to the port last week.'), [
+	assert.deepEqual(detect('The plan was agreed by officials at the Ministry of Finance and Skyverin Holdings '
+		+ 'on a visit to the port last week.'), [
 		['Ministry of Finance', 'organization'], ['Skyverin Holdings', 'organization'],
 	]);
 });
@@ -340,7 +358,8 @@ test('a town\'s name before `said` is the surname of the person named before it;
 	assert.deepEqual(detect('The utility\'s head, Bwalya Nkandu, told reporters in Lusaka. Lusaka said more cuts would follow.'), [
 		['Bwalya Nkandu', 'person'], ['Lusaka', 'place'], ['Lusaka', 'place'],
 	]);
-	assert.deepEqual(detect('The board chose Tomas Valdivia. Valdivia said he would start soon, and officials in Valdivia agreed.').map(([surface, kind]) => `${surface}:${kind}`), [
+	assert.deepEqual(detect('The board chose Tomas Valdivia. Valdivia said he would start soon, and officials in Valdivia agreed.')
+		.map(([surface, kind]) => `${surface}:${kind}`), [
 		'Tomas Valdivia:person', 'Valdivia:person', 'Valdivia:place',
 	]);
 	assert.equal(kindOf('Principals in Northland and Rotorua said meals would arrive cold.', 'Rotorua'), 'place');
@@ -412,7 +431,9 @@ test('a federation of a country is a body unless state words stand before its he
 		kindOf('Troops of the Democratic Republic of Congo crossed the river this year.', 'Democratic Republic of Congo'),
 		'place',
 	);
-	assert.deepEqual(detect('The station will open next year, Northern Affairs Minister Claire Robichard told reporters in the capital.'), [['Claire Robichard', 'person']]);
+	assert.deepEqual(detect('The station will open next year, Northern Affairs Minister Claire Robichard told reporters in the capital.'), [
+		['Claire Robichard', 'person'],
+	]);
 });
 
 test('two well-known names joined by `and` stay two; fields listed before a head word make one name', () => {

@@ -124,7 +124,8 @@ test('texts of other kinds: a European summit, particles in names, agencies in d
 	const text = [
 		'BRUSSELS, June 27 (Reuters) - European Union leaders agreed to nominate Ursula von der Leyen for a second term.',
 		'',
-		'Hungarian Prime Minister Viktor Orban voted against von der Leyen, while Belgian Prime Minister Alexander De Croo told reporters the European Council would meet again.',
+		'Hungarian Prime Minister Viktor Orban voted against von der Leyen, while Belgian Prime Minister Alexander De Croo told reporters '
+			+ 'the European Council would meet again.',
 	].join('\n');
 	const mentions = detect(text);
 	assert.deepEqual(summary(mentions), [
@@ -204,7 +205,8 @@ test('after a one-character edit only the changed paragraph is analysed again', 
 });
 
 test('organisations without head words: firms after `at`, before company roles, with acronyms, in lists', () => {
-	const text = 'Analysts at Goldman Sachs and Morgan Stanley agreed. Samsung Chairman Lee Jae-yong met Nvidia chief executive Jensen Huang, and SK Hynix said Apple Inc. grew.';
+	const text = 'Analysts at Goldman Sachs and Morgan Stanley agreed. '
+		+ 'Samsung Chairman Lee Jae-yong met Nvidia chief executive Jensen Huang, and SK Hynix said Apple Inc. grew.';
 	assert.deepEqual(summary(detect(text)), [
 		['Goldman Sachs', 'organization', 'Goldman Sachs', 12],
 		['Morgan Stanley', 'organization', 'Morgan Stanley', 30],
@@ -233,7 +235,10 @@ test('names with particles, regnal numbers and places named by the noun after th
 test('any text: no exception, mentions inside the text, in order, without overlaps, surface = text', async () => {
 	const fc = await import('fast-check');
 	const detector = new EntityDetector(registry());
-	const pieces = ['Xi Jinping', 'President ', 'Le ', 'said', ' of the ', 'BEIJING, ', '(Xinhua) -- ', "'s", '’', '-', 'China-Russia', '习近平', '\n\n', '. ', ' ', 'Français', 'G20', 'U.S.', 'al-Sisi', 'II', '“', '"'];
+	const pieces = [
+		'Xi Jinping', 'President ', 'Le ', 'said', ' of the ', 'BEIJING, ', '(Xinhua) -- ', "'s", '’', '-', 'China-Russia', '习近平',
+		'\n\n', '. ', ' ', 'Français', 'G20', 'U.S.', 'al-Sisi', 'II', '“', '"',
+	];
 	fc.assert(
 		fc.property(
 			fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 }), fc.string({ unit: 'grapheme', maxLength: 4 })), {

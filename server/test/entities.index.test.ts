@@ -95,7 +95,8 @@ test('hover: registry facts, titles and aliases seen, counts, file links, tags a
 		'- Titles seen: Chinese Vice Foreign Minister (2)',
 		'- Aliases seen: Le (6), 乐玉成 (4)',
 		'- Mentions in this text: 7',
-		`- Seeds in the workspace that mention it: 2: [000\\_8fe48cf9272154b3.txt](command:vscode.open?${files}), [001\\_2bec4b55e153d035.txt](command:vscode.open?${encodeURIComponent(JSON.stringify([uri('001_2bec4b55e153d035.txt')]))})`,
+		`- Seeds in the workspace that mention it: 2: [000\\_8fe48cf9272154b3.txt](command:vscode.open?${files}), `
+			+ `[001\\_2bec4b55e153d035.txt](command:vscode.open?${encodeURIComponent(JSON.stringify([uri('001_2bec4b55e153d035.txt')]))})`,
 		'',
 		'**Tags on its mentions:** `framing/cooperation`',
 	].join('\n'));

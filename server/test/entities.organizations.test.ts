@@ -9,9 +9,11 @@ function detect(text: string): [string, string, number][] {
 	return new EntityDetector([]).analyse(parseSeed(text)).mentions.map(mention => [mention.surface, mention.entity.kind, mention.start]);
 }
 
-test('organisation cues before and after a lone name: shares of, spokesperson for, possessive role, appositive, statement, which, verbs', () => {
+test('organisation cues before and after a lone name: shares of, spokesperson for, possessive role, appositive, '
+	+ 'statement, which, verbs', () => {
 	const text = 'Shares of Kestrel rose 4%. A spokesperson for Lumora declined to comment. Vantor\'s chief executive left.\n'
-		+ 'Orbis, the state power company, said prices would rise. According to Telvane, demand fell. Quillon said in a statement that it would appeal. Brantwood, which makes trucks, reported a loss.';
+		+ 'Orbis, the state power company, said prices would rise. According to Telvane, demand fell. '
+		+ 'Quillon said in a statement that it would appeal. Brantwood, which makes trucks, reported a loss.';
 	assert.deepEqual(detect(text), [
 		['Kestrel', 'organization', 10],
 		['Lumora', 'organization', 46],
@@ -24,7 +26,8 @@ test('organisation cues before and after a lone name: shares of, spokesperson fo
 });
 
 test('a weak cue yields to a surname; a strong cue makes an ordinary word an organisation; the kind spreads over guessed persons', () => {
-	const text = 'Mark Halvorsen joined the board. According to Halvorsen, demand fell. Shares of Apple rose. Kestrel said prices would rise. Analysts expect Kestrel to report a loss. Shares of Kestrel fell.';
+	const text = 'Mark Halvorsen joined the board. According to Halvorsen, demand fell. Shares of Apple rose. '
+		+ 'Kestrel said prices would rise. Analysts expect Kestrel to report a loss. Shares of Kestrel fell.';
 	assert.deepEqual(detect(text), [
 		['Mark Halvorsen', 'person', 0],
 		['Halvorsen', 'person', 46],
@@ -54,7 +57,8 @@ test('football scores make clubs, tennis set scores do not', () => {
 });
 
 test('`the X` is an organisation unless a place preposition or a noun says otherwise', () => {
-	assert.deepEqual(detect('Reporters visited the Orion capsule. Trading on the Nasdaq was thin. Critics slammed the COVID rules. Fans cheered in the Zocalo.'), [
+	assert.deepEqual(detect('Reporters visited the Orion capsule. Trading on the Nasdaq was thin. '
+		+ 'Critics slammed the COVID rules. Fans cheered in the Zocalo.'), [
 		['Nasdaq', 'organization', 52],
 	]);
 });
@@ -92,7 +96,8 @@ test('an organisation head before `of` carries ordinary words after `and`, but n
 });
 
 test('events: numbered conferences, head word with a year, Copa openings, a war after Gulf; plural roles and mixed-case acronyms', () => {
-	assert.deepEqual(detect('Delegates gathered at COP29 in Baku. Expo 2030 will be held in Riyadh. The Copa Sudamericana final was played. They recalled the Gulf War. The far-right AfD gained. He holds a PhD from Oxford.'), [
+	assert.deepEqual(detect('Delegates gathered at COP29 in Baku. Expo 2030 will be held in Riyadh. '
+		+ 'The Copa Sudamericana final was played. They recalled the Gulf War. The far-right AfD gained. He holds a PhD from Oxford.'), [
 		['COP29', 'event', 22],
 		['Baku', 'place', 31],
 		['Expo 2030', 'event', 37],
@@ -106,7 +111,8 @@ test('events: numbered conferences, head word with a year, Copa openings, a war 
 });
 
 test('a long sentence full of names is running text, not a Title Case headline', () => {
-	assert.deepEqual(detect('Ministers recalled the Asian Financial Crisis as they prepared for the Lisbon Water Forum and the Oslo Energy Conference in March.'), [
+	assert.deepEqual(detect('Ministers recalled the Asian Financial Crisis as they prepared for the Lisbon Water Forum '
+		+ 'and the Oslo Energy Conference in March.'), [
 		['Asian Financial Crisis', 'event', 23],
 		['Lisbon Water Forum', 'event', 71],
 		['Oslo Energy Conference', 'event', 98],
@@ -114,7 +120,8 @@ test('a long sentence full of names is running text, not a Title Case headline',
 });
 
 test('the Asian Football Confederation is an organisation; the Russian Federation a state; a foreign article after `in` a place', () => {
-	assert.deepEqual(detect('The Asian Football Confederation met the Russian Federation. Clinics in El Fasher closed. Le Monde reported it.'), [
+	assert.deepEqual(detect('The Asian Football Confederation met the Russian Federation. '
+		+ 'Clinics in El Fasher closed. Le Monde reported it.'), [
 		['Asian Football Confederation', 'organization', 4],
 		['Russian Federation', 'place', 41],
 		['El Fasher', 'place', 72],

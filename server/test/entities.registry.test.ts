@@ -114,7 +114,8 @@ test('add to registry: appends a well-formed entry after the last one and keeps 
 	const text = '# Registry\nentities:\n  # people\n  - name: Xi Jinping\n    kind: person # the president\n\n# end\n';
 	const edit = addToRegistryEdit(text, { name: 'Wangari Maathai', kind: 'person' })!;
 	const result = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
-	assert.equal(result, '# Registry\nentities:\n  # people\n  - name: Xi Jinping\n    kind: person # the president\n  - name: Wangari Maathai\n    kind: person\n    description: ""\n\n# end\n');
+	assert.equal(result, '# Registry\nentities:\n  # people\n  - name: Xi Jinping\n    kind: person # the president\n'
+		+ '  - name: Wangari Maathai\n    kind: person\n    description: ""\n\n# end\n');
 	const parsed = parseRegistry(result);
 	assert.deepEqual(parsed.problems, []);
 	assert.deepEqual(parsed.entries.map(entry => entry.name), ['Xi Jinping', 'Wangari Maathai']);

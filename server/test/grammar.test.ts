@@ -147,7 +147,8 @@ test('dateline (001): agency first, then place and date', async () => {
 	expectToken(line, 19, 'Beijing', [...DATELINE, 'entity.name.type.place.seed']);
 	expectToken(line, 28, 'Feb. 5', [...DATELINE, 'constant.numeric.date.seed']);
 	expectToken(line, 34, '.', [...DATELINE, 'punctuation.separator.dateline.seed']);
-	expectToken(line, 35, ' On Feb. 4, Chinese President Xi Jinping held talks with Russian President Vladimir Putin, who was visiting China and attending the opening ceremony of the Beijing Winter Olympics.', []);
+	expectToken(line, 35, ' On Feb. 4, Chinese President Xi Jinping held talks with Russian President Vladimir Putin, '
+		+ 'who was visiting China and attending the opening ceremony of the Beijing Winter Olympics.', []);
 });
 
 test('dateline fixture: Chinese 新华社北京2月5日电', async () => {
@@ -181,7 +182,8 @@ test('curly quotation (003 line 13) and curly quotes in Chinese text (001)', asy
 	expectToken(line, 0, '“', [CURLY, BEGIN]);
 	expectToken(line, 1, 'Your visit this time fulfills our promise,', [CURLY]);
 	expectToken(line, 43, '”', [CURLY, END]);
-	expectToken(line, 44, ' he said, adding that he hopes the meeting at the beginning of spring will inject more vitality into China-Russia relations.', []);
+	expectToken(line, 44, ' he said, adding that he hopes the meeting at the beginning of spring will inject more vitality '
+		+ 'into China-Russia relations.', []);
 
 	const chinese = (await tokenize(readSample(S001)))[32];
 	expectToken(chinese, 191, '两山', [CURLY]);
@@ -250,13 +252,15 @@ test('image reference (002) and its negative', async () => {
 test('boilerplate (002): navigation, copyright, ICP and police registration lines are comments', async () => {
 	const lines = await tokenize(readSample(S002));
 	expectToken(lines[0], 0, '中文 Français Contact Us', [COMMENT]);
-	expectToken(lines[32], 0, 'Copyright ©\u00a0 China International Development Cooperation Agency. All rights reserved. Presented by China Daily.', [COMMENT]);
+	expectToken(lines[32], 0, 'Copyright ©\u00a0 China International Development Cooperation Agency. All rights reserved. '
+		+ 'Presented by China Daily.', [COMMENT]);
 	expectToken(lines[33], 0, '京ICP备18041594号-1', [COMMENT]);
 	expectToken(lines[34], 0, '京公网安备 11010202005508号', [COMMENT]);
 });
 
 test('boilerplate negatives: menu words inside a sentence, copyright mentioned mid-sentence', async () => {
-	const lines = await tokenize('Home is where the heart is.\nContact Us today, said the minister.\nThe copyright © of the photo is Xinhua’s.');
+	const lines = await tokenize('Home is where the heart is.\nContact Us today, said the minister.\n'
+		+ 'The copyright © of the photo is Xinhua’s.');
 	for (const line of lines) expectPlain(line);
 });
 

@@ -72,7 +72,8 @@ test('003: three sections with their paragraphs, a PR Newswire dateline and a da
 });
 
 test('under a header, a line repeating its title is the headline; another first line is not', () => {
-	const fixed = parseSeed(' date 2022-02-04 CGTN: China, Russia vow\n\nCGTN:  China, Russia vow\n\nBEIJING, Feb. 4, 2022 /PRNewswire/ — Body text.');
+	const fixed = parseSeed(' date 2022-02-04 CGTN: China, Russia vow\n\nCGTN:  China, Russia vow\n\n'
+		+ 'BEIJING, Feb. 4, 2022 /PRNewswire/ — Body text.');
 	assert.deepEqual(fixed.blocks.map((b) => b.kind), ['header', 'headline', 'paragraph']);
 	assert.equal(fixed.title, 'CGTN: China, Russia vow');
 	const other = parseSeed(' date 2022-02-04 A title\n\nA first short line\n\nBody text of the article.');

@@ -37,7 +37,8 @@ export async function renameTag(
 	codebook.invalidate();
 	const inCodebook = result.codebook ? ', and in the codebook' : '';
 	void vscode.window.showInformationMessage(
-		`Renamed "${from}" to "${to}": ${result.renamed} ${result.renamed === 1 ? 'annotation' : 'annotations'} in ${result.files} ${result.files === 1 ? 'file' : 'files'}${inCodebook}.`,
+		`Renamed "${from}" to "${to}": ${result.renamed} ${result.renamed === 1 ? 'annotation' : 'annotations'} `
+			+ `in ${result.files} ${result.files === 1 ? 'file' : 'files'}${inCodebook}.`,
 	);
 	return true;
 }
@@ -61,7 +62,8 @@ async function pickTagInUse(client: AnnotationClient, codebook: Codebook, swatch
 	const tags = await codebook.tags();
 	const items = await Promise.all([...counts].sort(([a], [b]) => a.localeCompare(b)).map(async ([tag, count]) => ({
 		label: tag,
-		description: `${count.passages} ${count.passages === 1 ? 'passage' : 'passages'} in ${count.seeds.size} ${count.seeds.size === 1 ? 'seed' : 'seeds'}`,
+		description: `${count.passages} ${count.passages === 1 ? 'passage' : 'passages'} `
+			+ `in ${count.seeds.size} ${count.seeds.size === 1 ? 'seed' : 'seeds'}`,
 		iconPath: await swatches.swatch(colorFor(tags, tag)),
 	})));
 	return (await vscode.window.showQuickPick(items, { title: 'Rename Tag', placeHolder: 'Which tag to rename?' }))?.label;

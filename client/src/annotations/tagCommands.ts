@@ -30,7 +30,9 @@ export async function tagSelection(services: TaggingServices, args?: TagCommandA
 		void vscode.window.showInformationMessage('Select the passage to tag first.');
 		return undefined;
 	}
-	const tag = typeof args?.tag === 'string' ? await existingSpelling(services, args.tag) : await chooseTag(services, selections.length === 1 ? 'Tag Selection' : `Tag ${selections.length} Selections`);
+	const tag = typeof args?.tag === 'string'
+		? await existingSpelling(services, args.tag)
+		: await chooseTag(services, selections.length === 1 ? 'Tag Selection' : `Tag ${selections.length} Selections`);
 	if (!tag) return undefined;
 	const uri = editor.document.uri;
 	const tagged: Annotation[] = [];

@@ -26,10 +26,13 @@ export async function checkCommand(paths: readonly string[], format: 'text' | 'j
 	} else {
 		for (const { file, diagnostics } of results) {
 			for (const d of diagnostics) {
-				output.write(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${severityNames[d.severity ?? DiagnosticSeverity.Error]} ${d.code} ${d.message}`);
+				output.write(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: `
+					+ `${severityNames[d.severity ?? DiagnosticSeverity.Error]} ${d.code} ${d.message}`);
 			}
 		}
-		output.write(`${plural(results.length, 'seed')} checked: ${plural(errors, 'error')}, ${plural(count(all, DiagnosticSeverity.Warning), 'warning')}, ${plural(count(all, DiagnosticSeverity.Information), 'note')}.`);
+		output.write(`${plural(results.length, 'seed')} checked: ${plural(errors, 'error')}, `
+			+ `${plural(count(all, DiagnosticSeverity.Warning), 'warning')}, `
+			+ `${plural(count(all, DiagnosticSeverity.Information), 'note')}.`);
 	}
 	// A path that does not exist is a usage error: the others are still checked, then exit 2.
 	return missing ? 2 : errors > 0 ? 1 : 0;

@@ -30,7 +30,9 @@ interface LockOwner {
 /** Raised when the lock stays held by a live owner longer than the timeout. */
 export class LockTimeoutError extends Error {
 	constructor(readonly lockPath: string, owner: string) {
-		super(`Another program (${owner}) is changing ${path.join(path.dirname(lockPath), path.basename(lockPath).slice(1, -'.lock'.length))}; try again in a moment (lock file ${lockPath}).`);
+		super(`Another program (${owner}) is changing `
+			+ `${path.join(path.dirname(lockPath), path.basename(lockPath).slice(1, -'.lock'.length))}; `
+			+ `try again in a moment (lock file ${lockPath}).`);
 		this.name = 'LockTimeoutError';
 	}
 }

@@ -74,9 +74,11 @@ async function untilSelection(editor: vscode.TextEditor, expected: vscode.Range,
 	});
 	try {
 		await change();
-		await waitFor(`the selection “${editor.document.getText(expected)}” at ${expected.start.line + 1}:${expected.start.character + 1}`, () => (confirmed ? true : undefined))
+		await waitFor(`the selection “${editor.document.getText(expected)}” `
+			+ `at ${expected.start.line + 1}:${expected.start.character + 1}`, () => (confirmed ? true : undefined))
 			.catch((error: Error) => {
-				throw new Error(`${error.message}; it is “${editor.document.getText(editor.selection)}” at ${editor.selection.start.line + 1}:${editor.selection.start.character + 1}`);
+				throw new Error(`${error.message}; it is “${editor.document.getText(editor.selection)}” `
+					+ `at ${editor.selection.start.line + 1}:${editor.selection.start.character + 1}`);
 			});
 	} finally {
 		listener.dispose();

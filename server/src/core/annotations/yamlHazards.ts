@@ -21,12 +21,21 @@ export function yamlHazards(text: string, doc: Document): YamlHazard[] {
 	const forbidden = forbiddenCharacter.exec(text);
 	if (forbidden) {
 		const code = forbidden[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-		hazards.push({ message: `the file holds the control character U+${code}, which YAML does not allow (write it as "\\u${code.toLowerCase()}" inside double quotes)`, offset: forbidden.index, length: 1 });
+		hazards.push({
+			message: `the file holds the control character U+${code}, which YAML does not allow `
+				+ `(write it as "\\u${code.toLowerCase()}" inside double quotes)`,
+			offset: forbidden.index,
+			length: 1,
+		});
 	}
 	for (const warning of doc.warnings) {
 		if (warning.code === 'TAG_RESOLVE_FAILED') {
 			const tag = text.slice(warning.pos[0], warning.pos[1]);
-			hazards.push({ message: `the tag ${tag || 'here'} is not part of YAML's core schema; Seed Annotator does not read or rewrite such files`, offset: warning.pos[0], length: warning.pos[1] - warning.pos[0] });
+			hazards.push({
+				message: `the tag ${tag || 'here'} is not part of YAML's core schema; Seed Annotator does not read or rewrite such files`,
+				offset: warning.pos[0],
+				length: warning.pos[1] - warning.pos[0],
+			});
 		}
 	}
 	if (text.includes('*')) {

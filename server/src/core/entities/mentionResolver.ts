@@ -178,7 +178,9 @@ function canonicalName(surface: string): string {
 }
 
 /** `Apple` for `Apple Inc.`, `Frigorífico Xingu` for `Frigorífico Xingu Ltda`, `Jiangsu Xinou` for `Jiangsu Xinou Co., Ltd.`. */
-const LEGAL_SUFFIX = new RegExp(String.raw`,?\s+(?:Co\.?,?\s+Ltd\.?|S\.A\.|S\.p\.A\.|N\.V\.|(?:${[...LEGAL_SUFFIXES, 'Group', 'Holdings'].join('|')})\.?)$`);
+const LEGAL_SUFFIX = new RegExp(
+	String.raw`,?\s+(?:Co\.?,?\s+Ltd\.?|S\.A\.|S\.p\.A\.|N\.V\.|(?:${[...LEGAL_SUFFIXES, 'Group', 'Holdings'].join('|')})\.?)$`,
+);
 const BUSINESS_HEAD = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}-]+)\s+(?:${[...BUSINESS_HEADS].join('|')})$`, 'u');
 const CLUB_AFFIXES = new RegExp(`^(?:${[...CLUB_PREFIXES].join('|')})\\s+|\\s+(?:FC|CF|SC|AFC)$`);
 

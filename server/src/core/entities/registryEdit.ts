@@ -29,7 +29,9 @@ export interface RegistryTextEdit {
  */
 export function addToRegistryEdit(text: string, entry: NewRegistryEntry): RegistryTextEdit | undefined {
 	const item = entryYaml(entry);
-	if (text.trim() === '') return { start: 0, end: text.length, newText: `# Seed Annotator entity registry\nentities:\n${indent(item, '  ')}` };
+	if (text.trim() === '') {
+		return { start: 0, end: text.length, newText: `# Seed Annotator entity registry\nentities:\n${indent(item, '  ')}` };
+	}
 	const document = parseDocument(text);
 	// A broken registry, or one holding what a rewrite would lose (custom tags, control characters), is never edited.
 	if (document.errors.length > 0 || yamlHazards(text, document).length > 0) return undefined;

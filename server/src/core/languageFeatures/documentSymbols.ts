@@ -117,7 +117,8 @@ export function computeDocumentSymbols(document: SeedDocument, token?: Cancellat
 
 	const otherLanguageSymbol = (group: OtherLanguageBlock): DocumentSymbol => {
 		const children = group.blocks.map((block) => symbol(firstWords(block.text), SymbolKind.String, block, 'paragraph'));
-		return symbol('Other-language block', SymbolKind.Package, group, `${scriptNames[group.script] ?? group.script} · ${count(group.blocks.length, 'paragraph')}`, group.blocks[0], children);
+		return symbol('Other-language block', SymbolKind.Package, group,
+			`${scriptNames[group.script] ?? group.script} · ${count(group.blocks.length, 'paragraph')}`, group.blocks[0], children);
 	};
 
 	const article = { start: 0, end: document.text.length };

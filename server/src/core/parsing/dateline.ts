@@ -18,7 +18,8 @@ interface Part {
 	readonly text: string;
 }
 
-const month = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const month = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|'
+	+ 'Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const monthDate = `${month}\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?`;
 const word = `[A-Z][\\p{L}.'’\\-]*`;
 const place = `${word}(?:\\s${word}){0,3}(?:,\\s+(?!${month}\\b)${word}(?:\\s${word}){0,2})?`;

@@ -49,8 +49,8 @@ export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = words(`
 `);
 
 /** Legal forms that end a company's name: `Odra Trans SA`, `Brinkmann Haustechnik GmbH`. */
-export const LEGAL_SUFFIXES: ReadonlySet<string> = words(`Inc Corp Co Ltd Ltda Limited LLC LLP PLC plc AG SA SpA NV BV ASA AB Oyj GmbH KK Bhd
-	Berhad Tbk SE Pty SAS SARL SRL Srl KG Pcl PCL JSC OJSC PJSC`);
+export const LEGAL_SUFFIXES: ReadonlySet<string> = words(`Inc Corp Co Ltd Ltda Limited LLC LLP PLC plc AG SA SpA NV BV ASA AB Oyj GmbH KK
+	Bhd Berhad Tbk SE Pty SAS SARL SRL Srl KG Pcl PCL JSC OJSC PJSC`);
 
 /** Head words of organisations: `Xinhua News Agency`, `Communist Party`, `Ministry of Commerce`. */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([...LEGAL_SUFFIXES, ...words(`
@@ -61,7 +61,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([...LEGAL_SUFFIXE
 	Association Federation Confederation Union Alliance League Coalition Front Movement Foundation Fund Trust Society Club
 	Centre Center Court Tribunal Parliament Assembly Senate Congress Cabinet Administration Department Office
 	Secretariat Service Services Authority Board Army Navy Force Forces Police Guard Command Brigade Corps Nations
-	Pharmaceuticals Petroleum Telecom Electronics Sports Programme Research Economics Analytics Consulting Advisors Associates Communications Technologies Technology Systems Labs Laboratories Partners
+	Pharmaceuticals Petroleum Telecom Electronics Sports Programme Research Economics Analytics Consulting Advisors Associates
+	Communications Technologies Technology Systems Labs Laboratories Partners
 	Securities Exchange Commune Church Mosque Temple Federation Cooperative Consortium Syndicate Institute Newswire
 	Wire Post-Dispatch Watch International Chamber Steel Oil Gas Chemicals Mining Metals Aerospace Automotive
 	Logistics Shipping Entertainment Studios Insurance Capital Ventures Brands Foods Pharma Juniors United Rovers Wanderers
@@ -69,8 +70,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([...LEGAL_SUFFIXE
 	Software Robotics Therapeutics Biosciences Biotech Semiconductor Semiconductors Devices Instruments Renewables
 	Developments Realty Hospitality Brewing Distillery Winery Dairy Apparel Cosmetics Retail Stores Supermarkets Freight
 	Cargo Aviation Pictures Assurance Reinsurance Mobility Publishing Publishers Cinemas Orchestra Philharmonic Guild Lines
-	Superintendency Superintendence Inspectorate Directorate Ombudsman Brokers Seafood Seafoods Packers Farms Mills Brewery Breweries Dairies
-	Utilities Railways Railway Bancorp Bankshares Financial Credit Cooperatives Networks Solutions Resources Minerals Materials
+	Superintendency Superintendence Inspectorate Directorate Ombudsman Brokers Seafood Seafoods Packers Farms Mills Brewery Breweries
+	Dairies Utilities Railways Railway Bancorp Bankshares Financial Credit Cooperatives Networks Solutions Resources Minerals Materials
 	Plastics Products Properties Investments Markets Textiles Beverages Hotels Resorts Builders Engineering Construction Energy
 	Energie Power Electric Telekom Telecoms Registry Mission Missions Bureau Records Recordings Music Air
 	Museum Museums Gallery Galleries Liga Ligi Lig Ligue Liiga Ligaen Ligan Mobile Wireless Cellular Broadband Connect
@@ -80,11 +81,13 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([...LEGAL_SUFFIXE
 	Construcciones Ingeniería Tecnologia Tecnología Química Farmacéutica Textil Cementos Aceros Metalúrgica Naviera Pesquera Inversiones
 	Servicios Soluciones Comunicaciones Telecomunicaciones Producciones Grupa Energetika Hidráulica Co-operative Co-operatives
 	Shuzo Shoji Kogyo Sangyo Seisakusho Denki Jidosha Ginko Shokai Kensetsu Seiyaku Tekko
-	Opera Ballet Immobilien Immobiliare Directorate-General Energia Energía Enerji Banka Bankasi Versicherung Versicherungen Seguros Assurances Assicurazioni Verlag Editorial
+	Opera Ballet Immobilien Immobiliare Directorate-General Energia Energía Enerji Banka Bankasi Versicherung Versicherungen Seguros
+	Assurances Assicurazioni Verlag Editorial
 `)]);
 
 /** Head words of a line of business: `Cogeco Communications`, `Polar Cell Systems of Bergen`. */
-export const BUSINESS_HEADS: ReadonlySet<string> = words(`Communications Networks Telecom Telekom Motors Airlines Airways Minerals Mining Resources
+export const BUSINESS_HEADS: ReadonlySet<string> = words(`
+	Communications Networks Telecom Telekom Motors Airlines Airways Minerals Mining Resources
 	Energy Energie Power Electric Electronics Pharmaceuticals Pharma Foods Logistics Shipping Steel Chemicals Plastics Technologies
 	Systems Industries Holdings Group Capital Securities Properties Investments Solutions Mobility Seafood Seafoods Textiles Records
 	Recordings Music Enterprises Ventures Brands Partners Commodities Traders Turbines Engineering Construction Builders Products`);
@@ -97,16 +100,19 @@ export const ORGANIZATION_OPENINGS: ReadonlySet<string> = words(`Radio Banco Ban
 	Fundación Fundacion Fundação Fondation Fondazione Stiftung Stichting Sindicato Syndicat Sparkasse Cooperativa Coopérative
 	Universidad Universidade Université Università Universität Partido Parti Partei Frente Movimiento Movimento Asociación
 	Associação Confederación Federación Federação Compañía Companhia Compagnie Société Caja Caixa Deportivo Atlético Atletico
-	Olympique Sporting Dynamo Dinamo Club Maison Domaine Air Empresa Empresas Industrias Laboratorios Aerolíneas Contraloría Procuraduría Fiscalía
-	Defensoría Superintendencia Secretaría Secretaria Ministerio Ministério Registraduría Consejo Conselho Comisión Servicio
+	Olympique Sporting Dynamo Dinamo Club Maison Domaine Air Empresa Empresas Industrias Laboratorios Aerolíneas Contraloría Procuraduría
+	Fiscalía Defensoría Superintendencia Secretaría Secretaria Ministerio Ministério Registraduría Consejo Conselho Comisión Servicio
 	Dirección Agencia Agência Autoridad Junta Corte Tribunal Cámara Câmara Asamblea Congreso Construtora Constructora
 	Conseil Comité Comite Banque Caisse Agence Office Fédération Federation Confédération Syndicat Régie Autorité Commissariat
 	Consiglio Comitato Agenzia Autorità Ente Azienda Consorzio Verband Bundesamt Bundesanstalt Landesamt Kammer
-	Crédit Crédito Studio Ecurie Écurie Fondo Fonds Fundo Edições Ediciones Éditions Edizioni Bangko Museo Musée Museu Galleria Galería Galerie Pinacoteca Distribuidora Editora Transportadora Mineradora Minera Petrolera Aseguradora Inmobiliaria Cervecería Cervejaria
-	Destilados Destilería Destileria Olearia Oleificio Cantina Cantine Salvamento Frigorífico Frigorifico Pivovar Pivovary Orquesta Orchestre Orchester Sexteto Quinteto Cuarteto Fuerza Cassa Cocinas Straż`);
+	Crédit Crédito Studio Ecurie Écurie Fondo Fonds Fundo Edições Ediciones Éditions Edizioni Bangko Museo Musée Museu Galleria Galería
+	Galerie Pinacoteca Distribuidora Editora Transportadora Mineradora Minera Petrolera Aseguradora Inmobiliaria Cervecería Cervejaria
+	Destilados Destilería Destileria Olearia Oleificio Cantina Cantine Salvamento Frigorífico Frigorifico Pivovar Pivovary Orquesta
+	Orchestre Orchester Sexteto Quinteto Cuarteto Fuerza Cassa Cocinas Straż`);
 
 /** Organisation heads that, after a country or demonym, name a state instead: `Russian Federation`. */
-export const STATE_HEADS: ReadonlySet<string> = words(`Republic Federation Kingdom Emirates States Commonwealth Confederation Principality Sultanate Emirate`);
+export const STATE_HEADS: ReadonlySet<string> = words(`Republic Federation Kingdom Emirates States Commonwealth Confederation Principality
+	Sultanate Emirate`);
 
 /** Head words of events: `Winter Olympics`, `G20 Summit`, `Spring Festival`, `Cold War`. */
 export const EVENT_HEADS: ReadonlySet<string> = words(`

@@ -37,8 +37,8 @@ const COMPANIES_ENERGY_INDUSTRY = `Bayer|Ford`;
 
 const COMPANIES_CONSUMER_HEALTH = `Hilton|Emirates`;
 
-const CENTRAL_BANKS = `Federal Reserve|Fed|European Central Bank|ECB|Bank of England|BoE|Bank of Japan|BOJ|BoJ|People's Bank of China|PBOC|PBoC|
-Bank of Canada|Reserve Bank of Australia|RBA|Reserve Bank of New Zealand|RBNZ|Reserve Bank of India|RBI|Swiss National Bank|SNB|
+const CENTRAL_BANKS = `Federal Reserve|Fed|European Central Bank|ECB|Bank of England|BoE|Bank of Japan|BOJ|BoJ|People's Bank of China|PBOC|
+PBoC|Bank of Canada|Reserve Bank of Australia|RBA|Reserve Bank of New Zealand|RBNZ|Reserve Bank of India|RBI|Swiss National Bank|SNB|
 Bundesbank|Deutsche Bundesbank|Banque de France|Bank of Italy|Banca d'Italia|Bank of Spain|Banco de España|De Nederlandsche Bank|
 Riksbank|Sveriges Riksbank|Norges Bank|Danmarks Nationalbank|Central Bank of Russia|Bank of Russia|Central Bank of Brazil|
 Banco Central do Brasil|Bank of Mexico|Banxico|Bank of Korea|BOK|Bank Indonesia|Bank Negara Malaysia|Bank of Thailand|
@@ -47,8 +47,8 @@ Central Bank of Kenya|Central Bank of Egypt|Central Bank of Turkey|Central Bank 
 Saudi Central Bank|SAMA|Bank of Israel|National Bank of Poland|Czech National Bank|Central Bank of Ireland|Central Bank of Argentina|
 Bank for International Settlements|BIS`;
 
-const INTERNATIONAL = `United Nations|UN|U.N.|UN General Assembly|General Assembly|Security Council|UN Security Council|UNICEF|UNHCR|UNESCO|UNDP|
-UNEP|UNFPA|UN Population Fund|UNRWA|UNAIDS|UN Women|UNCTAD|UNIDO|OCHA|Office for the Coordination of Humanitarian Affairs|
+const INTERNATIONAL = `United Nations|UN|U.N.|UN General Assembly|General Assembly|Security Council|UN Security Council|UNICEF|UNHCR|UNESCO|
+UNDP|UNEP|UNFPA|UN Population Fund|UNRWA|UNAIDS|UN Women|UNCTAD|UNIDO|OCHA|Office for the Coordination of Humanitarian Affairs|
 World Food Programme|World Food Program|WFP|World Health Organization|WHO|Food and Agriculture Organization|FAO|
 International Labour Organization|International Labor Organization|ILO|International Organization for Migration|IOM|
 International Atomic Energy Agency|IAEA|International Monetary Fund|IMF|World Bank|World Trade Organization|WTO|

@@ -70,7 +70,8 @@ export function isKoreanName(words: readonly string[]): boolean {
 }
 
 const INITIAL = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])';
-const FINAL = '(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|ve|a|e|i|o|u|v|ü)';
+const FINAL = '(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|ve|'
+	+ 'a|e|i|o|u|v|ü)';
 const PINYIN_GIVEN_NAME = new RegExp(`^(?:${INITIAL}?${FINAL}){1,3}$`);
 
 /** Whether `word` reads as one to three Pinyin syllables, the shape of a Chinese given name. */

@@ -34,8 +34,8 @@ Asunción|Lima|Manila|Warsaw|Lisbon|Doha|Bucharest|Moscow|Kigali|Riyadh|Dakar|Be
 Pretoria|Cape Town|Johannesburg|Durban|Seoul|Busan|Juba|Madrid|Barcelona|Colombo|Khartoum|Paramaribo|Stockholm|Bern|Geneva|Zurich|
 Damascus|Aleppo|Taipei|Dushanbe|Dodoma|Dar es Salaam|Bangkok|Lome|Tunis|Ankara|Istanbul|Ashgabat|Kampala|Kyiv|Kiev|Kharkiv|Odesa|
 Odessa|Abu Dhabi|Dubai|London|Manchester|Birmingham|Liverpool|Edinburgh|Glasgow|Cardiff|Belfast|Washington|New York|New York City|
-Los Angeles|New Orleans|San Diego|Chicago|Houston|Philadelphia|San Francisco|Boston|Seattle|Miami|Atlanta|Dallas|Detroit|Denver|Las Vegas|Montevideo|
-Tashkent|Caracas|Hanoi|Ho Chi Minh City|Sanaa|Lusaka|Harare|Shanghai|Guangzhou|Shenzhen|Tianjin|Chongqing|Chengdu|Wuhan|Nanjing|
+Los Angeles|New Orleans|San Diego|Chicago|Houston|Philadelphia|San Francisco|Boston|Seattle|Miami|Atlanta|Dallas|Detroit|Denver|Las Vegas|
+Montevideo|Tashkent|Caracas|Hanoi|Ho Chi Minh City|Sanaa|Lusaka|Harare|Shanghai|Guangzhou|Shenzhen|Tianjin|Chongqing|Chengdu|Wuhan|Nanjing|
 Hangzhou|Xi'an|Harbin|Shenyang|Dalian|Qingdao|Xiamen|Kunming|Urumqi|Lhasa|Sanya|Zhangjiakou|Yanqing|St. Petersburg|Saint Petersburg|
 Sochi|Vladivostok|Kazan|Novosibirsk|Yekaterinburg|Kaliningrad|Murmansk|Osaka|Kyoto|Yokohama|Nagoya|Sapporo|Mumbai|Bombay|Kolkata|
 Calcutta|Chennai|Madras|Bengaluru|Bangalore|Hyderabad|Ahmedabad|Pune|Jaipur|Lucknow|Sao Paulo|São Paulo|Rio de Janeiro|
@@ -63,8 +63,9 @@ Paraná|Parana|Santa Catarina|Goiás|Goias|Ceará|Ceara|Pará|Saxony|Brandenburg
 North Rhine-Westphalia|Baden-Württemberg|Schleswig-Holstein|Flanders|Wallonia|Lombardy|Sicily|Sardinia|Tuscany|Normandy|Brittany|
 Provence|Corsica|Andalusia|Basque Country|Galicia|Patagonia|Kurdistan|Darfur|Tigray|Amhara|Oromia|Kashmir Valley|Ladakh|Xinjiang Uygur`;
 
-const DEMONYM_LIST = `Afghan|Maori|Māori|Inuit|Sami|Pasifika|Albanian|Algerian|American|Angolan|Argentine|Argentinian|Armenian|Australian|Austrian|Azerbaijani|Bahraini|
-Bangladeshi|Belarusian|Belgian|Bolivian|Bosnian|Brazilian|British|Bulgarian|Burmese|Cambodian|Cameroonian|Canadian|Chadian|Chilean|
+const DEMONYM_LIST = `
+Afghan|Maori|Māori|Inuit|Sami|Pasifika|Albanian|Algerian|American|Angolan|Argentine|Argentinian|Armenian|Australian|Austrian|Azerbaijani|
+Bahraini|Bangladeshi|Belarusian|Belgian|Bolivian|Bosnian|Brazilian|British|Bulgarian|Burmese|Cambodian|Cameroonian|Canadian|Chadian|Chilean|
 Chinese|Colombian|Congolese|Croatian|Cuban|Cypriot|Czech|Danish|Dutch|Ecuadorian|Egyptian|Emirati|English|Eritrean|Estonian|
 Ethiopian|European|Filipino|Finnish|French|Georgian|German|Ghanaian|Greek|Guatemalan|Haitian|Honduran|Hungarian|Icelandic|Indian|
 Indonesian|Iranian|Iraqi|Irish|Israeli|Italian|Ivorian|Jamaican|Japanese|Jordanian|Kazakh|Kenyan|Korean|Kosovar|Kuwaiti|Kyrgyz|
