@@ -11,6 +11,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { AnnotationCommandError, AnnotationService } from './annotationService';
+import { DeferredIndexing } from './deferredIndexing';
 import { SeedLanguageService } from './core/languageService';
 import { parseSeed } from './core/parser';
 import { ENTITY_SEMANTIC_TOKENS_LEGEND, EntityService } from './entityService';
@@ -57,6 +58,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 		codebookUri: () => settings.codebookUri(),
 		mentionsOfEntityAt: (uri, offset): { start: number; end: number }[] | undefined => {
 			const document = documents.get(uri);
+			indexing.flush(uri);
 			return document && entities.documentHighlights(uri, document.positionAt(offset))
 				.map(({ range }) => ({ start: document.offsetAt(range.start), end: document.offsetAt(range.end) }));
 		},
@@ -98,13 +100,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 	});
 
 	// Diagnostics are pushed on every change, without a debounce: the parse reuses unchanged lines.
+	// Entities and titles follow in a later turn, so the diagnostics are written out first.
+	const indexing = new DeferredIndexing(indexOpenDocument);
 	documents.onDidChangeContent(({ document }) => {
 		publishDiagnostics(document);
-		indexOpenDocument(document);
+		indexing.schedule(document);
 	});
 	documents.onDidOpen(({ document }) => void annotations.open(document.uri).then(() => publishSidecarDiagnostics(document.uri)));
 	documents.onDidSave(({ document }) => void annotations.saved(document.uri));
 	documents.onDidClose(({ document }) => {
+		indexing.forget(document.uri);
 		annotations.close(document.uri);
 		entities.closeDocument(document.uri);
 		service.forget(document.uri);
@@ -129,14 +134,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 		...service.getQuickFixes(document, params.context.diagnostics, token),
 		...params.context.diagnostics.flatMap((diagnostic) => annotations.orphanQuickFixes(document.uri, diagnostic, params.range)),
 	]));
-	connection.onHover(({ textDocument, position }) => combineHovers(entities.hover(textDocument.uri, position), annotations.hoverMarkdown(textDocument.uri, position)));
-	connection.onReferences(({ textDocument, position, context }) => entities.references(textDocument.uri, position, context.includeDeclaration));
-	connection.onDocumentHighlight(({ textDocument, position }) => entities.documentHighlights(textDocument.uri, position));
-	connection.onDefinition(({ textDocument, position }) => entities.definition(textDocument.uri, position));
-	connection.languages.semanticTokens.on(({ textDocument }) => entities.semanticTokens(textDocument.uri));
-	connection.onWorkspaceSymbol((params, token) => [...service.getWorkspaceSymbols(params.query, token), ...entities.workspaceSymbols(params.query)]);
+	connection.onHover(({ textDocument, position }) => indexed(textDocument.uri) && combineHovers(entities.hover(textDocument.uri, position), annotations.hoverMarkdown(textDocument.uri, position)));
+	connection.onReferences(({ textDocument, position, context }) => indexed() && entities.references(textDocument.uri, position, context.includeDeclaration));
+	connection.onDocumentHighlight(({ textDocument, position }) => indexed(textDocument.uri) && entities.documentHighlights(textDocument.uri, position));
+	connection.onDefinition(({ textDocument, position }) => indexed(textDocument.uri) && entities.definition(textDocument.uri, position));
+	connection.languages.semanticTokens.on(({ textDocument }) => indexed(textDocument.uri) && entities.semanticTokens(textDocument.uri));
+	connection.onWorkspaceSymbol((params, token) => indexed() && [...service.getWorkspaceSymbols(params.query, token), ...entities.workspaceSymbols(params.query)]);
 	connection.onExecuteCommand(({ command, arguments: args }) => executeCommand(command, args));
-	connection.onRequest(serverInfoRequest, () => ({ pid: process.pid, indexedSeeds: service.workspace.size }));
+	connection.onRequest(serverInfoRequest, () => indexed() && ({ pid: process.pid, indexedSeeds: service.workspace.size }));
 
 	connection.onDidChangeWatchedFiles(async ({ changes }) => {
 		for (const { uri, type } of changes) {
@@ -155,6 +160,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 	});
 
 	async function executeCommand(command: string, args: unknown[] | undefined): Promise<unknown> {
+		indexing.flush();
 		if (!settings.trusted && writingCommands.has(command)) {
 			throw new ResponseError(ErrorCodes.InvalidRequest, 'Seed Annotator writes nothing in an untrusted workspace: trust the workspace to tag or edit the registry.');
 		}
@@ -169,6 +175,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 			if (error instanceof AnnotationCommandError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
 			throw error;
 		}
+	}
+
+	/** Brings the index up to date before a request reads it (for one document, or all of them); always true. */
+	function indexed(uri?: string): true {
+		indexing.flush(uri);
+		return true;
 	}
 
 	function combineHovers(entityHover: Hover | null, annotationMarkdown: string | undefined): Hover | null {
