@@ -24,6 +24,8 @@ const common = {
 	// Names in many scripts (Łódź, 习近平) stay as UTF-8 instead of six-byte escapes.
 	charset: 'utf8',
 	logLevel: 'warning',
+	// The package's `import` build and its `require` build (which vscode-languageserver loads) would both be bundled: one copy.
+	alias: { 'vscode-languageserver-types': './node_modules/vscode-languageserver-types/lib/umd/main.js' },
 };
 
 // The entity lexicons too large for a bundle ship beside it as plain-text data.
