@@ -845,9 +845,10 @@ class ParagraphAnalysis {
 			if (index === last && index > first && ROMAN_NUMERAL.test(token.text)) continue;
 			if (!isNameWord(token) && !(index === first && this.isGivenNameNotDate(index)) && !this.isNameWordAfterGivenName(first, index, last) && !(index === first && isKoreanName(this.words(first, last)))) return false;
 			if (token.possessive && index < last) return false;
-			words++;
+			// A sixth word settles it: no need to read a long run to its end.
+			if (++words > 5) return false;
 		}
-		return words >= 1 && words <= 5;
+		return words >= 1;
 	}
 
 	/**
