@@ -10,6 +10,8 @@ import { renderEntityHover } from '../server/src/core/entities/hover';
 import type { RegistryEntry } from '../server/src/core/entities/registry';
 import { EntityWorkspaceIndex } from '../server/src/core/entities/workspaceIndex';
 import { indexSeeds } from '../server/src/core/entities/workspaceIndexer';
+import { encodeEntityTokens } from '../server/src/core/entities/semanticTokens';
+import { computeLineStarts, LineIndex } from '../server/src/core/lineIndex';
 import { loadLexiconFiles } from '../server/src/node/lexiconFiles';
 import { repoRoot } from './inputs';
 
@@ -150,4 +152,48 @@ function median(values: number[]): number {
 function percentile(sorted: readonly number[], fraction: number): number {
 	if (sorted.length === 0) return 0;
 	return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
+}
+
+export interface ShapeTiming {
+	readonly analysisMs: number;
+	readonly scanMs: number;
+}
+
+/** Entity detection of a seed whose body is one paragraph (`body`), against the bare scan of the same text (medians). */
+export function benchOneParagraph(body: string, registry: readonly RegistryEntry[] = [], runs = 5): ShapeTiming {
+	const text = ` date 2024-03-01 One paragraph\n\n${body}\n`;
+	const document = parseSeed(text);
+	const detector = new EntityDetector(registry);
+	const analysis: number[] = [];
+	const scan: number[] = [];
+	for (let run = 0; run <= runs; run++) {
+		// A new detector each run: nothing cached from the run before.
+		let started = performance.now();
+		new EntityDetector(detector.entries).analyse(document);
+		const analysed = performance.now() - started;
+		started = performance.now();
+		let capitalised = 0;
+		for (const line of text.split('\n')) capitalised += (line.match(/\b[A-Z][a-z]+/g) ?? []).length;
+		const scanned = performance.now() - started + (capitalised < 0 ? 1 : 0);
+		if (run > 0) {
+			analysis.push(analysed);
+			scan.push(scanned);
+		}
+	}
+	return { analysisMs: median(analysis), scanMs: median(scan) };
+}
+
+/** Semantic tokens of `text` as the server computes them: detection with `registry` (built once), then encoding. */
+export function benchSemanticTokens(text: string, registry: readonly RegistryEntry[], runs = 5): number {
+	const detector = new EntityDetector(registry);
+	const document = parseSeed(text);
+	const times: number[] = [];
+	for (let run = 0; run <= runs; run++) {
+		const started = performance.now();
+		const { mentions } = detector.analyse(document);
+		const lines = new LineIndex(text, computeLineStarts(text));
+		encodeEntityTokens(mentions.map(mention => ({ range: { start: lines.positionAt(mention.start), end: lines.positionAt(mention.end) }, entity: mention.entity })));
+		if (run > 0) times.push(performance.now() - started);
+	}
+	return median(times);
 }

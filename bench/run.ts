@@ -14,7 +14,10 @@ import { parseDocument } from 'yaml';
 import { parseRegistry } from '../server/src/core/entities/registry';
 import { benchAgreement } from './agreementBench';
 import { benchReanchor, benchTagging } from './annotationBench';
-import { benchDetection, benchHover, type IndexingTiming } from './entityBench';
+import { benchDetection, benchHover, benchOneParagraph, benchSemanticTokens, type IndexingTiming } from './entityBench';
+import { addTagToCodebook, renameTagInCodebook } from '../server/src/core/annotations/codebook';
+import { cjkRegistry, cjkSeed, largeCodebook } from './largeInputs';
+import { benchProtocol } from './protocolBench';
 import { benchExchange } from './exchangeBench';
 import { buildSeed, repoRoot } from './inputs';
 import { median, medianMs } from './measure';
@@ -95,6 +98,31 @@ const registry = parseRegistry(readFileSync(path.join(repoRoot, 'seeds/entities.
 	rows.push({ name: 'entity hover p95, 1 MB seed', value: hover.p95Ms, unit: 'ms', baseline: scan, ratio: hover.p95Ms / scan, target: '≤ 10 ms', pass: hover.p95Ms <= 10 });
 }
 
+// Long paragraphs (issue 14 §4): a scraped article on a single line, and a run of capitalised words.
+{
+	const article = buildSeed(1_000_000).replace(/\s*\n\s*/g, ' ');
+	const oneLine = benchOneParagraph(article, registry, 3);
+	rows.push({
+		name: 'entity detection, 1 MB article on a single line', value: oneLine.analysisMs, unit: 'ms', baseline: oneLine.scanMs,
+		ratio: oneLine.analysisMs / oneLine.scanMs, target: '≤ 3× scan', pass: oneLine.analysisMs / oneLine.scanMs <= 3,
+	});
+	const run = benchOneParagraph('Aaa Bbb Ccc Ddd '.repeat(4096), [], 5);
+	rows.push({ name: 'entity detection, 64 KB of capitalised words, one paragraph', value: run.analysisMs, unit: 'ms', baseline: run.scanMs, ratio: run.analysisMs / run.scanMs, target: '≤ 50 ms', pass: run.analysisMs <= 50 });
+}
+
+// Big lists (issue 14 §4): a codebook of 30,000 tags, a registry of 60,000 CJK aliases.
+{
+	const codebook = largeCodebook(30_000);
+	const add = medianMs(() => addTagToCodebook(codebook, { name: 'group3/new-tag' }), { runs: 3, warmups: 1 });
+	rows.push({ name: `add a tag, codebook of 30,000 tags (${(codebook.length / 1e6).toFixed(1)} MB)`, value: add, unit: 'ms', target: '≤ 50 ms', pass: add <= 50 });
+	const rename = medianMs(() => renameTagInCodebook(codebook, 'group3', 'renamed'), { runs: 3, warmups: 1 });
+	rows.push({ name: 'rename a tag and the 600 under it, codebook of 30,000 tags', value: rename, unit: 'ms', target: '≤ 50 ms', pass: rename <= 50 });
+	const cjk = cjkRegistry(60_000);
+	const seed = cjkSeed(cjk, 9_000);
+	const tokens = benchSemanticTokens(seed, cjk);
+	rows.push({ name: 'semantic tokens, 9 KB seed, registry of 60,000 CJK aliases', value: tokens, unit: 'ms', target: '≤ 50 ms', pass: tokens <= 50 });
+}
+
 // Indexing a generated workspace of 10,000 seeds, in a process of its own for an honest peak memory.
 {
 	const output = execFileSync(process.execPath, [path.join(__dirname, 'indexingWorker.js'), '10000'], { encoding: 'utf8', maxBuffer: 1 << 20 });
@@ -168,16 +196,37 @@ async function bundleSizes(): Promise<void> {
 	for (const [name, entry] of entries) {
 		const result = await esbuild.build({
 			entryPoints: [path.join(repoRoot, entry)], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
-			minify: true, write: false, external: ['vscode'], legalComments: 'none', logLevel: 'silent', charset: 'utf8',
-			// As scripts/build.mjs: one copy of vscode-languageserver-types.
-			alias: { 'vscode-languageserver-types': path.join(repoRoot, 'node_modules/vscode-languageserver-types/lib/umd/main.js') },
+			minify: true, write: false, external: ['vscode'], legalComments: 'none', logLevel: 'silent', charset: 'utf8', absWorkingDir: repoRoot,
+			// As scripts/build.mjs bundles it: one copy of vscode-languageserver-types, the ES-module build of yaml.
+			alias: {
+				'vscode-languageserver-types': './node_modules/vscode-languageserver-types/lib/umd/main.js',
+				yaml: './node_modules/yaml/browser/dist/index.js',
+			},
 		});
 		const kb = result.outputFiles[0].contents.byteLength / 1024;
 		rows.push({ name: `${name} bundle, minified`, value: kb, unit: 'KB', target: '≤ 500 KB', pass: kb <= 500 });
 	}
 }
 
-void annotationRows().then(exchangeRows).then(activationRows).then(bundleSizes).then(() => {
+// Through the real server over stdio (issue 15 §5), with the bare scan of the same text in the same run.
+async function protocolRows(): Promise<void> {
+	const text = buildSeed(1_000_000);
+	const protocol = await benchProtocol(text);
+	const scan = medianMs(() => bareScan(text));
+	rows.push({ name: 'bare line+regex scan, 1 MB (for the stdio rows)', value: scan, unit: 'ms' });
+	rows.push({
+		name: `stdio: one-character edit, 1 MB → fresh diagnostics (median of ${protocol.edits})`, value: protocol.editMedianMs, unit: 'ms',
+		baseline: scan, ratio: protocol.editMedianMs / scan, target: '≤ 2× scan', pass: protocol.editMedianMs / scan <= 2,
+	});
+	rows.push({
+		name: 'stdio: first edit after opening, 1 MB → fresh diagnostics', value: protocol.firstEditMs, unit: 'ms',
+		baseline: scan, ratio: protocol.firstEditMs / scan, target: '≤ 3× scan', pass: protocol.firstEditMs / scan <= 3,
+	});
+	rows.push({ name: 'stdio: textDocument/documentSymbol, 1 MB', value: protocol.documentSymbolMs, unit: 'ms' });
+	rows.push({ name: 'stdio: textDocument/documentSymbol, 1 MB: answer size', value: protocol.documentSymbolBytes / 1024, unit: 'KB' });
+}
+
+void annotationRows().then(protocolRows).then(exchangeRows).then(activationRows).then(bundleSizes).then(() => {
 	const format = (n: number | undefined, digits = 2) => (n === undefined ? '' : n.toFixed(digits));
 	const table = [
 		['measure', 'value', 'baseline', 'ratio', 'target', 'ok'],

@@ -12,6 +12,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { loadAgreementFeatures } from './agreementLoader';
 import { AnnotationCommandError, AnnotationService } from './annotationService';
+import { DeferredIndexing } from './deferredIndexing';
 import { DisagreementDiagnostics } from './disagreementDiagnostics';
 import { exchangeCommandRunner, exchangeCommands } from './exchangeCommands';
 import { SeedLanguageService } from './core/languageService';
@@ -79,6 +80,7 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		coder: () => settings.coder,
 		mentionsOfEntityAt: (uri, offset): { start: number; end: number }[] | undefined => {
 			const document = documents.get(uri);
+			indexing.flush(uri);
 			return document && entities.documentHighlights(uri, document.positionAt(offset))
 				.map(({ range }) => ({ start: document.offsetAt(range.start), end: document.offsetAt(range.end) }));
 		},
@@ -161,10 +163,12 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 	});
 
 	// Diagnostics are pushed on every change, without a debounce: the parse reuses unchanged lines.
+	// Entities and titles follow in a later turn, so the diagnostics are written out first.
+	const indexing = new DeferredIndexing(indexOpenDocument);
 	documents.onDidChangeContent(({ document }) => {
 		disagreements.edited(document.uri);
 		publishDiagnostics(document);
-		indexOpenDocument(document);
+		indexing.schedule(document);
 	});
 	documents.onDidOpen(({ document }) => void annotations.open(document.uri)
 		.then(() => publishSidecarDiagnostics(document.uri))
@@ -176,6 +180,7 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 	});
 	connection.onShutdown(() => watcher?.close());
 	documents.onDidClose(({ document }) => {
+		indexing.forget(document.uri);
 		annotations.close(document.uri);
 		entities.closeDocument(document.uri);
 		service.forget(document.uri);
@@ -199,6 +204,7 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 	connection.onDocumentSymbol((params, token) => withDocument(params.textDocument.uri, (document) => service.getDocumentSymbols(document, token)));
 	connection.onFoldingRanges((params) => withDocument(params.textDocument.uri, (document) => service.getFoldingRanges(document)));
 	connection.onCodeAction(async (params, token) => {
+		indexed(params.textDocument.uri);
 		const options = await quickFixOptions(params.textDocument.uri, params.context.diagnostics, service.workspace, settings.snippetEdits);
 		return withDocument(params.textDocument.uri, async (document) => [
 			...service.getQuickFixes(document, params.context.diagnostics, token, options),
@@ -208,17 +214,19 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 			...registryCodeActions(registryActionSource, document.uri, params.range.start, params.context.only),
 		]);
 	});
-	connection.onHover(({ textDocument: { uri }, position }, token) =>
+	connection.onHover(({ textDocument: { uri }, position }, token) => indexed(uri) &&
 		combineHovers(entities.hover(uri, position, token), annotations.hoverMarkdown(uri, position)));
-	connection.onReferences(({ textDocument, position, context }, token) =>
+	connection.onReferences(({ textDocument, position, context }, token) => indexed() &&
 		entities.references(textDocument.uri, position, context.includeDeclaration, token));
-	connection.onDocumentHighlight(({ textDocument, position }, token) => entities.documentHighlights(textDocument.uri, position, token));
-	connection.onDefinition(({ textDocument, position }) => entities.definition(textDocument.uri, position));
-	connection.languages.semanticTokens.on(({ textDocument }, token) => entities.semanticTokens(textDocument.uri, token));
-	connection.onWorkspaceSymbol((params, token) =>
+	connection.onDocumentHighlight(({ textDocument, position }, token) =>
+		indexed(textDocument.uri) && entities.documentHighlights(textDocument.uri, position, token));
+	connection.onDefinition(({ textDocument, position }) => indexed(textDocument.uri) && entities.definition(textDocument.uri, position));
+	connection.languages.semanticTokens.on(({ textDocument }, token) =>
+		indexed(textDocument.uri) && entities.semanticTokens(textDocument.uri, token));
+	connection.onWorkspaceSymbol((params, token) => indexed() &&
 		[...service.getWorkspaceSymbols(params.query, token), ...entities.workspaceSymbols(params.query, token)]);
 	connection.onExecuteCommand(({ command, arguments: args }) => executeCommand(command, args));
-	connection.onRequest(serverInfoRequest, () => ({ pid: process.pid, indexedSeeds: service.workspace.size }));
+	connection.onRequest(serverInfoRequest, () => indexed() && ({ pid: process.pid, indexedSeeds: service.workspace.size }));
 
 	connection.onDidChangeWatchedFiles(({ changes }) => watchedFilesChanged(changes));
 
@@ -243,6 +251,7 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 
 	async function executeCommand(command: string, args: unknown[] | undefined): Promise<unknown> {
 		checkCommand(command, args, offeredCommands);
+		indexing.flush();
 		if (!settings.trusted && writingCommands.has(command)) {
 			throw new ResponseError(ErrorCodes.InvalidRequest, 'Seed Annotator writes nothing in an untrusted workspace: trust the workspace to tag or edit the registry.');
 		}
@@ -284,6 +293,12 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 			}
 			throw error;
 		}
+	}
+
+	/** Brings the index up to date before a request reads it (for one document, or all of them); always true. */
+	function indexed(uri?: string): true {
+		indexing.flush(uri);
+		return true;
 	}
 
 	/** For work no request waits on: its failure is logged, and the server goes on. */

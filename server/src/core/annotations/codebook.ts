@@ -14,6 +14,7 @@ import type { Range } from 'vscode-languageserver-types';
 import { tagNameProblem } from './annotation';
 import { colorForNewTag } from './tagColors';
 import { yamlHazards } from './yamlHazards';
+import { duplicateKeys } from './duplicateKeys';
 
 export interface CodebookTag {
 	/** `actor/state` */
@@ -59,11 +60,13 @@ export function parseCodebook(text: string): Codebook {
 		error(`the codebook is over the ${maxCodebookLength / 1048576} MB limit`);
 		return { tags: [], problems };
 	}
-	const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-	for (const yamlError of doc.errors) {
+	// Duplicate keys are looked for in one pass: the library's own check is quadratic in a mapping's size.
+	const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+	const yamlErrors = [...doc.errors, ...duplicateKeys(doc)].sort((a, b) => a.pos[0] - b.pos[0]);
+	for (const yamlError of yamlErrors) {
 		error(yamlError.message, yamlError.pos[0], yamlError.pos[1]);
 	}
-	for (const hazard of doc.errors.length === 0 ? yamlHazards(text, doc) : []) {
+	for (const hazard of yamlErrors.length === 0 ? yamlHazards(text, doc) : []) {
 		error(hazard.message, hazard.offset, hazard.offset + hazard.length);
 	}
 	if (problems.length > 0) {
@@ -162,7 +165,7 @@ export function addTagToCodebook(text: string, tag: NewCodebookTag): string {
 	if (same) {
 		throw new Error(`the codebook already has a tag ${same.name}`);
 	}
-	const doc = parseDocument(source);
+	const doc = parseDocument(source, { uniqueKeys: false });
 	if (!isMap(doc.contents)) {
 		throw new Error('a codebook is a mapping with "tags"');
 	}
@@ -197,11 +200,13 @@ export function addTagToCodebook(text: string, tag: NewCodebookTag): string {
  */
 export function renameTagInCodebook(text: string, from: string, to: string): string | undefined {
 	const parsed = editableCodebook(text);
-	const doc = parseDocument(text);
+	// Checked for duplicate keys by `editableCodebook`.
+	const doc = parseDocument(text, { uniqueKeys: false });
 	const tags = isMap(doc.contents) ? (doc.contents as YAMLMap<unknown, unknown>).get('tags', true) : undefined;
 	if (!isMap(tags)) {
 		return undefined;
 	}
+	const listed = new Set(parsed.tags.map(tag => tag.name));
 	let renamed = false;
 	for (const pair of tags.items as Pair<unknown, unknown>[]) {
 		const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
@@ -209,7 +214,7 @@ export function renameTagInCodebook(text: string, from: string, to: string): str
 			continue;
 		}
 		const name = to + key.slice(from.length);
-		if (parsed.tags.some(existing => existing.name === name)) {
+		if (listed.has(name)) {
 			throw new Error(`the codebook already has a tag ${name}`);
 		}
 		if (isScalar(pair.key)) {

@@ -9,6 +9,7 @@ import {
 } from './lexicon/cues';
 import { followsThe, isDescriptorNoun, nameBeforeLedSuffix, organizationCue, placeBeforeBasedSuffix, spellsInitials } from './organizationContext';
 import { shareKindInLists } from './listCoordination';
+import { OverlapIndex } from './overlapIndex';
 import { isKoreanName } from './lexicon/personNames';
 import type { RegistryEntry } from './registry';
 import type { RegistryMatcher } from './registryMatcher';
@@ -48,8 +49,16 @@ interface Span {
 }
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
+/**
+ * The most words a name, a title or a list read as one name may hold. The gold texts' longest run is
+ * 11 words; the bound keeps a paragraph of nothing but capitalised words (a scraped table, a list of
+ * names without punctuation) linear in its length instead of quadratic in the run's.
+ */
+const MAX_NAME_WORDS = 24;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const AT_WORDS = new Set(['at']);
+const WHITE_SPACE = /\s/;
+const ASCII_WORD_CHARACTER = /\w/;
 /** A lower-case place noun and `of` before a name: `the municipality of Lampa`, `the port of Khorgos`. */
 const PLACE_NOUN_BEFORE = /\b(?:city|town|village|municipality|province|region|district|county|island|port|seat|commune|suburb|prefecture|cities|towns|villages|municipalities|provinces|regions|districts|islands|ports)(?:\s+of|,?\s+including|,?\s+such\s+as)\s+$/;
 /** Currency abbreviations written before an amount: `Rs 396`, `Rp 5,000`, `Tk 200`, `KSh 50`. */
@@ -195,15 +204,13 @@ class ParagraphAnalysis {
 			}
 			// `(Xinhua) --` after a dateline, `(Xinhua/Yao Dawei)` ending a caption.
 			if (before === 0x28) {
-				let end = index;
-				while (end + 1 < tokens.length && tokens[end + 1].capitalised && tokens[end + 1].spaced) end++;
+				const end = this.capitalisedRunEnd(index);
 				const after = this.gapAfter(end);
 				if (/^\)\s*(?:--|—|–|-\s)/.test(after)) {
 					this.push(index, end, 'organization', 'context');
 					index = end;
 				} else if (/^\/$/.test(after) && end + 1 < tokens.length && tokens[end + 1].capitalised) {
-					let person = end + 1;
-					while (person + 1 < tokens.length && tokens[person + 1].capitalised && tokens[person + 1].spaced) person++;
+					const person = this.capitalisedRunEnd(end + 1);
 					if (/^\)/.test(this.gapAfter(person)) && person > end + 1) {
 						this.push(index, end, 'organization', 'context');
 						this.push(end + 1, person, 'person', 'context');
@@ -236,25 +243,25 @@ class ParagraphAnalysis {
 				this.placePair(index);
 				continue;
 			}
-			let last = index;
-			for (;;) {
-				const next = this.nextNameToken(last);
-				if (next === undefined) break;
-				last = next;
-			}
+			let last = this.runEnd(index, index);
 			last = this.campusAfter(index, last);
 			// `Law and Justice`, `Committee to Protect Journalists`: a well-known name may hold lower-case words.
 			const known = this.knownNameOverLowerCase(index, last);
 			const across = known > last ? known : this.organizationAcrossAnd(index, last) ?? this.listedFieldsName(index, last);
 			if (across !== undefined) {
 				// `Securities and Exchange Board of India`: the name goes on after its head word.
-				last = across;
-				for (let next = this.nextNameToken(last); next !== undefined; next = this.nextNameToken(last)) last = next;
+				last = this.runEnd(index, across);
 			}
 			spans.push({ first: index, last });
 			index = last;
 		}
 		return spans;
+	}
+
+	/** The last word of the name that runs on from `last`, at most `MAX_NAME_WORDS` words from `first`. */
+	private runEnd(first: number, last: number): number {
+		for (let next = this.nextNameToken(last); next !== undefined && next - first < MAX_NAME_WORDS; next = this.nextNameToken(last)) last = next;
+		return last;
 	}
 
 	/** `University of Texas at Austin`, `Université du Québec à Montréal`: a university's campus is part of its name. */
@@ -281,7 +288,7 @@ class ParagraphAnalysis {
 		const field = (index: number) => this.namesNothing(index) && isDictionaryWord(tokens[index].text) && !isGivenName(tokens[index].text);
 		if (last !== first || !field(first)) return undefined;
 		let listed = first;
-		while (field(listed + 1) && /^,\s+$/.test(tokens[listed + 1].gapBefore)) listed++;
+		while (listed - first < MAX_NAME_WORDS && field(listed + 1) && /^,\s+$/.test(tokens[listed + 1].gapBefore)) listed++;
 		const and = tokens[listed + 1];
 		if (listed === first || and?.text !== 'and' || !and.spaced || !/^\s+$/.test(and.gapBefore)) return undefined;
 		let end = listed + 1;
@@ -522,7 +529,7 @@ class ParagraphAnalysis {
 			if (evidence === 'shape' && this.precededBy(first, AT_WORDS)) return this.push(first, last, 'organization', 'context');
 			// `the depot in Olszynka Grochowska`, `the village of Pir Jo Goth`: news puts places there, not people.
 			if (evidence === 'shape' && (this.precededBy(first, PLACE_PREPOSITIONS) && !followsThe(this.text, tokens[first].start) || this.placeNounBefore(tokens[first]))) return this.push(first, last, 'place', 'context');
-			if (evidence !== 'context' && this.placeNounBefore(tokens[first]) && !/\bat\s+$/.test(this.text.slice(0, tokens[first].start))) return this.push(first, last, 'place', 'context');
+			if (evidence !== 'context' && this.placeNounBefore(tokens[first]) && !endsWithWordAndSpace(this.text, tokens[first].start, 'at')) return this.push(first, last, 'place', 'context');
 			// `Goldman Sachs and Morgan Stanley`: a name joined by `and` to an organisation is one too.
 			if (evidence === 'shape' && this.coordinatedKind(first) === 'organization') return this.push(first, last, 'organization', 'context');
 			// `in the Regionalliga Nord`: news writes no `the` before a person's full name.
@@ -838,9 +845,10 @@ class ParagraphAnalysis {
 			if (index === last && index > first && ROMAN_NUMERAL.test(token.text)) continue;
 			if (!isNameWord(token) && !(index === first && this.isGivenNameNotDate(index)) && !this.isNameWordAfterGivenName(first, index, last) && !(index === first && isKoreanName(this.words(first, last)))) return false;
 			if (token.possessive && index < last) return false;
-			words++;
+			// A sixth word settles it: no need to read a long run to its end.
+			if (++words > 5) return false;
 		}
-		return words >= 1 && words <= 5;
+		return words >= 1;
 	}
 
 	/**
@@ -909,7 +917,7 @@ class ParagraphAnalysis {
 		const and = this.tokens[index - 1];
 		if (!and || and.text !== 'and' || !this.tokens[index].spaced) return undefined;
 		const previous = this.mentions[this.mentions.length - 1];
-		return previous && previous.end <= and.start && this.text.slice(previous.end, and.start).trim() === '' ? previous.kind : undefined;
+		return previous && previous.end <= and.start && isBlank(this.text, previous.end, and.start) ? previous.kind : undefined;
 	}
 
 	/** The kind of the mention right before `, known as` / `(also known as` this word, if any. */
@@ -1011,11 +1019,12 @@ class ParagraphAnalysis {
 		const tokens = this.tokens;
 		// `Department of Trade, Industry and Competition`: ordinary words listed with commas before the `and`.
 		let listed = last;
-		while (this.namesNothing(listed + 1) && /^,\s+$/.test(tokens[listed + 1].gapBefore) && (tokens[listed + 2]?.text === 'and' || /^,\s+$/.test(tokens[listed + 2]?.gapBefore ?? ''))) listed++;
+		while (listed - last < MAX_NAME_WORDS && this.namesNothing(listed + 1) && /^,\s+$/.test(tokens[listed + 1].gapBefore)
+			&& (tokens[listed + 2]?.text === 'and' || /^,\s+$/.test(tokens[listed + 2]?.gapBefore ?? ''))) listed++;
 		if (listed > last && tokens[listed + 1]?.text === 'and') {
 			// `Department of Forestry, Fisheries and the Environment`: a `the` may follow the `and`.
 			let end = this.skipThe(listed + 1);
-			while (this.namesNothing(end + 1) && tokens[end + 1].spaced) end++;
+			while (end - listed < MAX_NAME_WORDS && this.namesNothing(end + 1) && tokens[end + 1].spaced) end++;
 			if (end > listed + 1 && !(tokens[end + 1]?.capitalised && tokens[end + 1].spaced)) return end;
 		}
 		const and = tokens[last + 1];
@@ -1029,7 +1038,7 @@ class ParagraphAnalysis {
 		}
 		let end = opening;
 		let ordinary = true;
-		while (this.namesNothing(end + 1) && tokens[end + 1].spaced && !this.consumed[end + 1] && !isEventHead(tokens[end + 1].text) && !STANDALONE_INSTITUTIONS.has(tokens[end + 1].text)
+		while (end - opening < MAX_NAME_WORDS && this.namesNothing(end + 1) && tokens[end + 1].spaced && !this.consumed[end + 1] && !isEventHead(tokens[end + 1].text) && !STANDALONE_INSTITUTIONS.has(tokens[end + 1].text)
 			// `… for Metals and Energy Security`: a head word may go on an ordinary list, not end a name of its own (`and Skyverin Holdings`).
 			&& (!isOrganizationHead(tokens[end + 1].text) || ordinary && isDictionaryWord(tokens[end + 1].text))) {
 			ordinary &&= isDictionaryWord(tokens[end + 1].text);
@@ -1265,11 +1274,12 @@ class ParagraphAnalysis {
 		if (registryMatches.length === 0) return detected;
 		const result: LocalMention[] = [];
 		const kept = new Set<LocalMention>(detected);
+		const byOffset = new OverlapIndex(detected);
 		let claimedUntil = 0;
 		for (const match of registryMatches) {
 			// `Xi Jinping Xi Jinping`: a match inside a wider name an earlier match already took.
 			if (match.start < claimedUntil) continue;
-			const overlapping = detected.filter(mention => kept.has(mention) && mention.start < match.end && match.start < mention.end);
+			const overlapping = byOffset.overlapping(match.start, match.end, mention => kept.has(mention));
 			const wider = overlapping.find(mention => mention.start <= match.start && match.end <= mention.end && (mention.end - mention.start) > (match.end - match.start));
 			// `Taiwan Power Company` around a registry's `Taiwan`: a well-known longer name wins too.
 			if (wider && wider.kind && wider.kind !== match.entry.kind && (wider.evidence === 'cue' || wider.evidence === 'gazetteer')) continue;
@@ -1296,7 +1306,7 @@ class ParagraphAnalysis {
 		const nameIndex = this.tokenIndexAt(mention.start);
 		if (nameIndex <= 0 || tokens[nameIndex].cjk) return mention;
 		let first = nameIndex;
-		for (let index = nameIndex - 1; index >= 0; index--) {
+		for (let index = nameIndex - 1; index >= 0 && nameIndex - index <= MAX_NAME_WORDS; index--) {
 			const token = tokens[index];
 			if (!tokens[index + 1].spaced || token.possessive) break;
 			const word = token.text;
@@ -1332,9 +1342,15 @@ class ParagraphAnalysis {
 
 	/** The separator after the capitalised words that follow `index` (inside a parenthesis). */
 	private gapAfterParenthesis(index: number): string {
-		let end = index;
-		while (end + 1 < this.tokens.length && this.tokens[end + 1].capitalised && this.tokens[end + 1].spaced) end++;
+		const end = this.capitalisedRunEnd(index);
 		return end < this.tokens.length ? this.gapAfter(end) : '';
+	}
+
+	/** The last of the capitalised words spaced after `index`, at most `MAX_NAME_WORDS` words on. */
+	private capitalisedRunEnd(index: number): number {
+		let end = index;
+		while (end - index < MAX_NAME_WORDS && end + 1 < this.tokens.length && this.tokens[end + 1].capitalised && this.tokens[end + 1].spaced) end++;
+		return end;
 	}
 
 	private gapAfter(index: number): string {
@@ -1358,4 +1374,19 @@ function isTitleCase(paragraph: TokenizedParagraph, text: string): boolean {
 	// A long line ending a sentence is running text full of names, not a headline.
 	if (paragraph.contentWords >= 8 && /[.!?]["”’]?\s*$/.test(text)) return false;
 	return !paragraph.tokens.some((token, index) => index > 0 && /[.!?]\s/.test(token.gapBefore));
+}
+
+/** Whether `text` before `end` is white space (one character or more) after the word `word` (`\bat\s+$`), read backwards. */
+function endsWithWordAndSpace(text: string, end: number, word: string): boolean {
+	let index = end - 1;
+	while (index >= 0 && WHITE_SPACE.test(text[index])) index--;
+	const start = index + 1 - word.length;
+	if (index === end - 1 || start < 0 || !text.startsWith(word, start)) return false;
+	return start === 0 || !ASCII_WORD_CHARACTER.test(text[start - 1]);
+}
+
+/** Whether `text` from `start` to `end` is only white space (what `trim()` removes), stopping at the first other character. */
+function isBlank(text: string, start: number, end: number): boolean {
+	for (let index = end - 1; index >= start; index--) if (!WHITE_SPACE.test(text[index])) return false;
+	return true;
 }
