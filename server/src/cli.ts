@@ -3,11 +3,13 @@
  *   seed check [paths…] [--format text|json]
  *   seed outline FILE [--format json|text]
  *   seed entities [paths…] [--format json|text]
+ *   seed stats [paths…] [--format text|json|csv] [filters]
  */
 import { checkCommand } from './cli/checkCommand';
 import { processOutput, type CommandOutput } from './cli/commandOutput';
 import { entitiesCommand } from './cli/entitiesCommand';
 import { outlineCommand } from './cli/outlineCommand';
+import { statsCommand } from './cli/statsCommand';
 import { findLexiconDirectory, lexiconCandidates, loadLexiconFiles } from './node/lexiconFiles';
 
 const usage = `Usage: seed <command> [options]
@@ -19,6 +21,12 @@ Commands:
   entities [paths…] [--format json|text]
                                         people, places, organisations and events per seed,
                                         with kind, canonical name and mention ranges
+  stats [paths…] [--format text|json|csv] [--table NAME] [--by week|month]
+        [--code CODE]… [--coder NAME]… [--from DATE] [--to DATE] [--folder F] [--top N]
+                                        the corpus overview: codes (hierarchy rolled up),
+                                        code × seed matrix, co-occurrence, timeline by header
+                                        date, seeds without a date, entities, coders; CSV prints
+                                        one table (--table, default codes)
 
 Options:
   --format text|json   output format
@@ -36,6 +44,7 @@ export async function main(argv: readonly string[], output: CommandOutput = proc
 		output.write(usage);
 		return command ? 0 : 2;
 	}
+	if (command === 'stats') return statsCommand(args, output); // its own options
 	const formatIndex = args.indexOf('--format');
 	let format: string | undefined;
 	if (formatIndex >= 0) {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { selfAndAncestors } from '../src/core/stats/codeHierarchy';
+import { declaredCoder, sidecarsOfSeed } from '../src/core/stats/coderSidecars';
 import { computeCorpusStats } from '../src/core/stats/corpusStats';
 import type { CodedPassage, CorpusInput } from '../src/core/stats/corpusStatsTypes';
 import { codePointCount, coveredCodePoints } from '../src/core/stats/passageCoverage';
@@ -183,4 +184,14 @@ test('tables for CSV and text: rolled-up codes read frame/*, CSV quotes what nee
 	assert.deepEqual(matrix.rows.find(row => row[0] === 'frame/*'), ['frame/*', 3, 2, 0, 1]);
 	assert.match(tableToText(statsTable(stats, 'coders')), /^Coders\ncoder\s+seeds\s+passages\n\(plain sidecar\)\s+4\s+7\n/);
 	assert.deepEqual(statsTable(stats, 'undated').rows, [['b/four.txt', 'no date header', 1], ['five.txt', 'invalid date', 0]]);
+});
+
+test('a seed\'s sidecars: the plain one and one per coder; a declared coder wins over the file name', () => {
+	const siblings = ['one.tags.yaml', 'one.alice.tags.yaml', 'one.two.tags.yaml', 'one.bad name.tags.yaml', 'onex.tags.yaml', 'two.tags.yaml', 'one.txt'];
+	assert.deepEqual(sidecarsOfSeed('one.txt', siblings), [
+		{ fileName: 'one.tags.yaml', coder: '' }, { fileName: 'one.alice.tags.yaml', coder: 'alice' }, { fileName: 'one.two.tags.yaml', coder: 'two' },
+	]);
+	assert.equal(declaredCoder('# c\nversion: 1\ncoder: bob\nannotations:\n  - id: x\n'), 'bob');
+	assert.equal(declaredCoder('version: 1\nannotations: []\n'), undefined);
+	assert.equal(declaredCoder('version: 1\ncoder: "not a name"\nannotations: []\n'), undefined);
 });
