@@ -11,6 +11,8 @@ const targets = [
 	{ entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 	{ entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: shebang },
 	{ entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: shebang },
+	// Loaded by the server on the first seed.corpusStats request (server/src/corpusStatsLoader.ts).
+	{ entryPoints: ['server/src/corpusStatsService.ts'], outfile: 'dist/corpusStats.js' },
 ].filter((target) => existsSync(target.entryPoints[0]));
 
 const common = {

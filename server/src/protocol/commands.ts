@@ -8,6 +8,7 @@
  * Ranges are LSP ranges (UTF-16 code units) in the text as the editor holds it.
  */
 import type { Position, Range } from 'vscode-languageserver-types';
+import type { CorpusStatsFilter } from '../core/stats/corpusStatsTypes';
 
 export const ServerCommand = {
 	/** `[TagArgs]` → `AnnotationInfo` */
@@ -34,6 +35,8 @@ export const ServerCommand = {
 	addCodebookTag: 'seed.addCodebookTag',
 	/** `[AddToRegistryArgs]` → `true`: adds a detected entity to the entity registry. */
 	addToRegistry: 'seed.addToRegistry',
+	/** `[CorpusStatsArgs?]` → `CorpusStats` (see `core/stats/corpusStatsTypes.ts`): the corpus overview's figures. */
+	corpusStats: 'seed.corpusStats',
 } as const;
 
 export type ServerCommand = (typeof ServerCommand)[keyof typeof ServerCommand];
@@ -115,6 +118,15 @@ export interface AddToRegistryArgs {
 	readonly kind: 'person' | 'place' | 'organization' | 'event';
 	readonly aliases?: readonly string[];
 	readonly description?: string;
+}
+
+export interface CorpusStatsArgs {
+	/** Code, coder, date range and folder filters (all optional). */
+	readonly filter?: CorpusStatsFilter;
+	readonly granularity?: 'week' | 'month';
+	readonly topEntities?: number;
+	/** The heat map's columns: at most this many seeds, those with the most passages. */
+	readonly matrixSeedLimit?: number;
 }
 
 export interface AnnotationInfo {

@@ -10,6 +10,8 @@ export interface SeedSummary {
 	readonly uri: string;
 	readonly title: string;
 	readonly date?: string;
+	/** Why `date` is absent: no date header, or one whose date is not a real calendar date. */
+	readonly dateProblem?: 'missing' | 'invalid';
 	readonly titleRange: SymbolInformation['location']['range'];
 }
 
@@ -22,6 +24,7 @@ export class WorkspaceIndex {
 			uri,
 			title: document.title || 'Untitled seed',
 			date: document.header?.date ? document.header.dateText : undefined,
+			...(document.header?.date ? {} : { dateProblem: document.header ? 'invalid' as const : 'missing' as const }),
 			titleRange: document.rangeOf(titleSpan),
 		});
 	}
@@ -36,6 +39,11 @@ export class WorkspaceIndex {
 
 	get(uri: string): SeedSummary | undefined {
 		return this.summaries.get(uri);
+	}
+
+	/** Every indexed seed (the corpus overview counts these). */
+	all(): IterableIterator<SeedSummary> {
+		return this.summaries.values();
 	}
 
 	/** Titles matching `query`, for `workspace/symbol`. */

@@ -1,0 +1,78 @@
+/**
+ * `seed.corpusStats` in the language server: gathers what the server already holds (every indexed
+ * seed's header date and entity counts) and the sidecars on disk (the plain one and each coder's),
+ * and computes the overview's figures in the core. Bundled apart (`dist/corpusStats.js`) and loaded
+ * on the first request by `corpusStatsLoader.ts`, so the server bundle stays small.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { parseCodebook } from './core/annotations/codebook';
+import type { EntityWorkspaceIndex } from './core/entities/workspaceIndex';
+import { computeCorpusStats } from './core/stats/corpusStats';
+import type { CorpusSeed, CorpusStats } from './core/stats/corpusStatsTypes';
+import type { WorkspaceIndex } from './core/workspace/workspaceIndex';
+import { CorpusSidecarReader, type SidecarReadProblem } from './node/corpusReader';
+import { uriToPath } from './node/workspaceScanner';
+import type { CorpusStatsArgs } from './protocol/commands';
+
+export interface CorpusStatsSources {
+	readonly seeds: WorkspaceIndex;
+	readonly entities: EntityWorkspaceIndex;
+	/** Workspace folders (absolute paths): seed paths are shown relative to the one holding them. */
+	readonly folders: () => readonly string[];
+	readonly codebookPath: () => string | undefined;
+	readonly log?: (message: string) => void;
+}
+
+export class CorpusStatsService {
+	private readonly sidecars = new CorpusSidecarReader();
+	/** Malformed sidecars are logged once per problem, not on every (live) refresh. */
+	private readonly logged = new Set<string>();
+
+	constructor(private readonly sources: CorpusStatsSources) {}
+
+	async corpusStats(args: CorpusStatsArgs | undefined): Promise<CorpusStats> {
+		const summaries = [...this.sources.seeds.all()].flatMap(summary => {
+			const file = uriToPath(summary.uri);
+			return file ? [{ summary, file }] : [];
+		});
+		const codings = await this.sidecars.codingsOf(summaries.map(({ file }) => file), problem => this.report(problem));
+		const seeds: CorpusSeed[] = summaries.map(({ summary, file }) => ({
+			uri: summary.uri,
+			path: this.relativePath(file),
+			title: summary.title,
+			...(summary.date ? { date: summary.date } : { dateProblem: summary.dateProblem ?? 'missing' }),
+			codings: codings.get(file) ?? [],
+			entities: this.sources.entities.entityCounts(summary.uri).map(({ entity, mentions }) => ({ id: entity.id, name: entity.name, kind: entity.kind, mentions })),
+		}));
+		seeds.sort((a, b) => a.path.localeCompare(b.path));
+		return computeCorpusStats({ seeds, codebook: await this.codebook() }, args?.filter ?? {}, {
+			...(args?.granularity === 'week' || args?.granularity === 'month' ? { granularity: args.granularity } : {}),
+			...(typeof args?.topEntities === 'number' ? { topEntities: args.topEntities } : {}),
+			...(typeof args?.matrixSeedLimit === 'number' ? { matrixSeedLimit: args.matrixSeedLimit } : {}),
+		});
+	}
+
+	private async codebook() {
+		const file = this.sources.codebookPath();
+		const text = file ? await fs.readFile(file, 'utf8').catch(() => undefined) : undefined;
+		return text === undefined ? [] : parseCodebook(text).tags;
+	}
+
+	private relativePath(file: string): string {
+		const folder = this.sources.folders().find(candidate => file.startsWith(candidate.replace(/[\\/]$/, '') + path.sep));
+		return (folder ? path.relative(folder, file) : file).split(path.sep).join('/');
+	}
+
+	private report(problem: SidecarReadProblem): void {
+		const key = `${problem.file}\n${problem.message}`;
+		if (this.logged.has(key)) return;
+		this.logged.add(key);
+		this.sources.log?.(`Seed overview: ${problem.file}: ${problem.message}`);
+	}
+}
+
+/** The entry point of `dist/corpusStats.js`. */
+export function createCorpusStatsService(sources: CorpusStatsSources): CorpusStatsService {
+	return new CorpusStatsService(sources);
+}
