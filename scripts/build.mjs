@@ -13,6 +13,8 @@ const targets = [
 	{ entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: shebang },
 	// Loaded by the server on the first seed.corpusStats request (server/src/corpusStatsLoader.ts).
 	{ entryPoints: ['server/src/corpusStatsService.ts'], outfile: 'dist/corpusStats.js' },
+	// The Corpus Overview webview (and its stylesheet, dist/overview.css): runs in the browser, not Node.
+	{ entryPoints: ['client/webview/overview/main.ts'], outfile: 'dist/overview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ].filter((target) => existsSync(target.entryPoints[0]));
 
 const common = {

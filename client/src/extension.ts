@@ -7,6 +7,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { serverInfoRequest } from '../../server/src/protocol/commands';
 import type { InitializationOptions } from '../../server/src/serverSettings';
 import { registerAnnotationFeatures } from './annotations';
+import { registerCorpusOverview } from './overview';
 
 let client: LanguageClient | undefined;
 
@@ -33,6 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	client = new LanguageClient('seed', 'Seed Language Server', serverOptions, clientOptions);
 
 	registerAnnotationFeatures(context, client);
+	registerCorpusOverview(context, client);
 	context.subscriptions.push(
 		outputChannel,
 		vscode.commands.registerCommand('seed.restartServer', () => client?.restart()),

@@ -8,12 +8,14 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseCodebook } from './core/annotations/codebook';
 import type { EntityWorkspaceIndex } from './core/entities/workspaceIndex';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { isWithin } from './core/stats/codeHierarchy';
 import { computeCorpusStats } from './core/stats/corpusStats';
 import type { CorpusSeed, CorpusStats } from './core/stats/corpusStatsTypes';
 import type { WorkspaceIndex } from './core/workspace/workspaceIndex';
 import { CorpusSidecarReader, type SidecarReadProblem } from './node/corpusReader';
-import { uriToPath } from './node/workspaceScanner';
-import type { CorpusStatsArgs } from './protocol/commands';
+import { readSeedFile, uriToPath } from './node/workspaceScanner';
+import type { CorpusPassage, CorpusPassagesArgs, CorpusStatsArgs } from './protocol/commands';
 
 export interface CorpusStatsSources {
 	readonly seeds: WorkspaceIndex;
@@ -21,6 +23,8 @@ export interface CorpusStatsSources {
 	/** Workspace folders (absolute paths): seed paths are shown relative to the one holding them. */
 	readonly folders: () => readonly string[];
 	readonly codebookPath: () => string | undefined;
+	/** The text an editor holds for an open seed (passages are placed in it), undefined when closed. */
+	readonly openDocumentText?: (uri: string) => string | undefined;
 	readonly log?: (message: string) => void;
 }
 
@@ -53,6 +57,33 @@ export class CorpusStatsService {
 		});
 	}
 
+	/**
+	 * The passages behind a heat-map cell: `code` and the codes under it in one seed, from every
+	 * sidecar the coder filter keeps, in text order. A passage whose words are no longer at its
+	 * stored offsets is looked for nearby; one that cannot be found has no range.
+	 */
+	async passages(args: CorpusPassagesArgs | undefined): Promise<CorpusPassage[]> {
+		const uri = typeof args?.uri === 'string' ? args.uri : '';
+		const file = uriToPath(uri);
+		if (!file || typeof args?.code !== 'string') return [];
+		const codings = (await this.sidecars.codingsOf([file], problem => this.report(problem))).get(file) ?? [];
+		const text = this.sources.openDocumentText?.(uri) ?? await readSeedFile(file) ?? '';
+		const positions = TextDocument.create(uri, 'seed', 0, text);
+		const coders = args.coders;
+		return codings
+			.filter(coding => !coders || coders.includes(coding.coder))
+			.flatMap(coding => coding.passages
+				.filter(passage => isWithin(passage.tag, args.code))
+				.map((passage): CorpusPassage => {
+					const start = placeOf(text, passage.text, passage.start);
+					return {
+						tag: passage.tag, coder: coding.coder, text: passage.text,
+						...(start === undefined ? {} : { range: { start: positions.positionAt(start), end: positions.positionAt(start + passage.text.length) } }),
+					};
+				}))
+			.sort((a, b) => (a.range?.start.line ?? Infinity) - (b.range?.start.line ?? Infinity) || (a.range?.start.character ?? 0) - (b.range?.start.character ?? 0));
+	}
+
 	private async codebook() {
 		const file = this.sources.codebookPath();
 		const text = file ? await fs.readFile(file, 'utf8').catch(() => undefined) : undefined;
@@ -70,6 +101,16 @@ export class CorpusStatsService {
 		this.logged.add(key);
 		this.sources.log?.(`Seed overview: ${problem.file}: ${problem.message}`);
 	}
+}
+
+/** Where a passage's words are: at the stored offset, else the nearest occurrence; undefined when gone. */
+function placeOf(text: string, passage: string, stored: number): number | undefined {
+	if (passage === '') return undefined;
+	if (text.startsWith(passage, stored)) return stored;
+	const before = text.lastIndexOf(passage, stored);
+	const after = text.indexOf(passage, stored);
+	if (before < 0) return after < 0 ? undefined : after;
+	return after < 0 || stored - before <= after - stored ? before : after;
 }
 
 /** The entry point of `dist/corpusStats.js`. */

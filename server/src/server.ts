@@ -11,7 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { AnnotationCommandError, AnnotationService } from './annotationService';
 import { SeedLanguageService } from './core/languageService';
-import { corpusStatsCommand } from './corpusStatsLoader';
+import { corpusStatsCommands } from './corpusStatsLoader';
 import { parseSeed } from './core/parser';
 import { ENTITY_SEMANTIC_TOKENS_LEGEND, EntityService } from './entityService';
 import { findLexiconDirectory, lexiconCandidates, loadLexiconFiles } from './node/lexiconFiles';
@@ -54,8 +54,9 @@ const annotations: AnnotationService = new AnnotationService({
 			.map(({ range }) => ({ start: document.offsetAt(range.start), end: document.offsetAt(range.end) }));
 	},
 });
-const corpusStats = corpusStatsCommand({
-	seeds: service.workspace, entities: entities.index, folders: () => settings.folders, codebookPath: () => settings.codebookPath, log: (message) => connection.console.warn(message),
+const corpusStats = corpusStatsCommands({
+	seeds: service.workspace, entities: entities.index, folders: () => settings.folders, codebookPath: () => settings.codebookPath, openDocumentText: openText,
+	log: (message) => connection.console.warn(message),
 });
 annotations.onDidChangeAnnotations((uri, cause) => {
 	void connection.sendNotification(annotationsChangedNotification, { uri });
@@ -77,7 +78,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 			documentHighlightProvider: true,
 			definitionProvider: true,
 			semanticTokensProvider: { legend: ENTITY_SEMANTIC_TOKENS_LEGEND, full: true },
-			executeCommandProvider: { commands: [...AnnotationService.commands, ServerCommand.addToRegistry, ServerCommand.corpusStats] },
+			executeCommandProvider: { commands: [...AnnotationService.commands, ServerCommand.addToRegistry, ...corpusStats.commands] },
 		},
 		serverInfo: { name: 'seed-language-server', version: '0.1.0' },
 	};
@@ -154,7 +155,8 @@ async function executeCommand(command: string, args: unknown[] | undefined): Pro
 	if (!settings.trusted && writingCommands.has(command)) {
 		throw new ResponseError(ErrorCodes.InvalidRequest, 'Seed Annotator writes nothing in an untrusted workspace: trust the workspace to tag or edit the registry.');
 	}
-	if (command === ServerCommand.corpusStats) return corpusStats(args?.[0] as never);
+	const stats = corpusStats.execute(command, args);
+	if (stats) return stats;
 	if (command === ServerCommand.addToRegistry) {
 		const edit = await entities.addToRegistry(args);
 		if (!edit) throw new ResponseError(ErrorCodes.InvalidRequest, 'Could not add the entity to the registry: the registry is malformed, missing a location, or already lists it.');

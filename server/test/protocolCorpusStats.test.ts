@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { URI } from 'vscode-uri';
 import type { CorpusStats } from '../src/core/stats/corpusStatsTypes';
-import type { CorpusStatsArgs } from '../src/protocol/commands';
+import type { CorpusPassage, CorpusStatsArgs } from '../src/protocol/commands';
 import { startServer, type ServerSession } from './support/lspClient';
 import { copyOverviewFixture } from './support/overviewFixture';
 
@@ -50,4 +50,17 @@ test('seed.corpusStats takes filters and options, and follows a new tag at once'
 	const after = await corpusStats();
 	assert.equal(after.totals.passages, 11);
 	assert.deepEqual(after.codes.find(row => row.code === 'frame/conflict')!.seeds, 2);
+});
+
+test('seed.corpusPassages: a heat-map cell\'s passages from every sidecar, in text order, with LSP ranges', async () => {
+	const uri = URI.file(path.join(folder, 'seeds/a/one.txt')).toString();
+	const passages = await server.connection.sendRequest<CorpusPassage[]>('workspace/executeCommand', { command: 'seed.corpusPassages', arguments: [{ uri, code: 'frame' }] });
+	assert.deepEqual(passages.map(p => [p.coder, p.tag, p.text, p.range?.start.line, p.range?.start.character]), [
+		['', 'frame/cooperation', 'pledged mutual trust', 4, 14],
+		['', 'frame/cooperation', 'mutual trust and deeper cooperation', 4, 22],
+		['alice', 'frame/cooperation', 'mutual trust', 4, 22],
+	]);
+	const alice = await server.connection.sendRequest<CorpusPassage[]>('workspace/executeCommand', { command: 'seed.corpusPassages', arguments: [{ uri, code: 'frame', coders: ['alice'] }] });
+	assert.deepEqual(alice.map(p => p.text), ['mutual trust']);
+	assert.deepEqual(alice[0].range, { start: { line: 4, character: 22 }, end: { line: 4, character: 34 } });
 });

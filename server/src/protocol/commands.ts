@@ -37,6 +37,8 @@ export const ServerCommand = {
 	addToRegistry: 'seed.addToRegistry',
 	/** `[CorpusStatsArgs?]` → `CorpusStats` (see `core/stats/corpusStatsTypes.ts`): the corpus overview's figures. */
 	corpusStats: 'seed.corpusStats',
+	/** `[CorpusPassagesArgs]` → `CorpusPassage[]`: the passages behind a cell of the overview's heat map. */
+	corpusPassages: 'seed.corpusPassages',
 } as const;
 
 export type ServerCommand = (typeof ServerCommand)[keyof typeof ServerCommand];
@@ -127,6 +129,23 @@ export interface CorpusStatsArgs {
 	readonly topEntities?: number;
 	/** The heat map's columns: at most this many seeds, those with the most passages. */
 	readonly matrixSeedLimit?: number;
+}
+
+export interface CorpusPassagesArgs {
+	readonly uri: string;
+	/** The code; the codes under it are included. */
+	readonly code: string;
+	/** Only these coders' sidecars ('' is the plain sidecar); all when left out. */
+	readonly coders?: readonly string[];
+}
+
+export interface CorpusPassage {
+	readonly tag: string;
+	/** '' for the plain sidecar. */
+	readonly coder: string;
+	readonly text: string;
+	/** Absent when the words can no longer be found in the text. */
+	readonly range?: Range;
 }
 
 export interface AnnotationInfo {
