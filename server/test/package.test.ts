@@ -30,6 +30,8 @@ const EXPECTED = [
 	'extension/dist/data/organizations.txt',
 	'extension/dist/data/places.txt',
 	'extension/dist/data/regions.txt',
+	'extension/dist/overview.css',
+	'extension/dist/overview.js',
 	'extension/dist/server.js',
 	'extension/images/icon.png',
 	'extension/language-configuration.json',
@@ -38,7 +40,7 @@ const EXPECTED = [
 	'extension/syntaxes/seed.tmLanguage.json',
 ];
 
-test('the .vsix contains exactly the bundles (with the overview\'s lazily loaded statistics), lexicon data, grammar, language configuration, docs and icon', { timeout: 120_000 }, () => {
+test('the .vsix contains exactly the bundles (with the overview\'s lazily loaded statistics and its webview), lexicon data, grammar, language configuration, docs and icon', { timeout: 120_000 }, () => {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-package-test-'));
 	try {
 		const out = path.join(dir, 'seed-annotator.vsix');
@@ -49,7 +51,9 @@ test('the .vsix contains exactly the bundles (with the overview\'s lazily loaded
 		for (const [bundle, size] of Object.entries(summary.bundles)) {
 			assert.ok(size <= 500 * 1024, `${bundle} is ${(size / 1024).toFixed(1)} KB, over 500 KB`);
 		}
-		assert.deepEqual(Object.keys(summary.bundles).sort(), ['dist/client.js', 'dist/corpusStats.js', 'dist/server.js']);
+		assert.deepEqual(Object.keys(summary.bundles).sort(), ['dist/client.js', 'dist/corpusStats.js', 'dist/overview.js', 'dist/server.js']);
+		// The Corpus Overview's webview bundle (Observable Plot included) has a tighter budget.
+		assert.ok(summary.bundles['dist/overview.js'] <= 400 * 1024, `dist/overview.js is ${(summary.bundles['dist/overview.js'] / 1024).toFixed(1)} KB, over 400 KB`);
 	} finally {
 		fs.rmSync(dir, { recursive: true, force: true });
 	}
