@@ -41,7 +41,7 @@ const corpus: CorpusInput = {
 				{ coder: '', passages: [passage('actor/state', letters, 0, 3)] },
 				{ coder: 'bob', passages: [passage('frame/conflict', letters, 0, 3), passage('actor/state', letters, 1, 2)] },
 			],
-			entities: [{ id: 'putin', name: 'Vladimir Putin', kind: 'person', mentions: 5 }],
+			entities: [{ id: 'putin', name: 'Vladimir Putin', kind: 'person', mentions: 4 }, { id: 'auto:person:Vladimir Putin', name: 'Vladimir Putin', kind: 'person', mentions: 1 }],
 		},
 		{
 			uri: 'u4', path: 'b/four.txt', dateProblem: 'missing',
@@ -128,7 +128,7 @@ test('ISO weeks at year ends belong to the year of their Thursday', () => {
 	assert.deepEqual(bucketOf('2022-12-31', 'month'), { key: '2022-12', start: '2022-12-01' });
 });
 
-test('entities: most mentioned overall and per bucket', () => {
+test('entities: most mentioned overall and per bucket; one row per name and kind', () => {
 	const stats = computeCorpusStats(corpus, {}, { entitiesOverTime: 2 });
 	assert.deepEqual(stats.entities.top.map(e => [e.name, e.kind, e.mentions, e.seeds]), [
 		['Xi Jinping', 'person', 6, 3], ['Vladimir Putin', 'person', 5, 1], ['Beijing', 'place', 1, 1],

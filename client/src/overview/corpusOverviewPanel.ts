@@ -7,11 +7,12 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import type { CorpusStats } from '../../../server/src/core/stats/corpusStatsTypes';
-import { ServerCommand, type CorpusPassagesArgs, type CorpusStatsArgs } from '../../../server/src/protocol/commands';
+import { serverInfoRequest, ServerCommand, type CorpusPassagesArgs, type CorpusStatsArgs } from '../../../server/src/protocol/commands';
 import { heatMapSeedLimit, type CellPassage, type FromWebview, type OverviewRequest, type PassageRange, type ToWebview } from './overviewMessages';
 
 export const overviewViewType = 'seedCorpusOverview';
 const refreshDelayMs = 400;
+const indexPollMs = 1500;
 
 /** What the in-editor tests ask the webview (see `client/webview/overview/testProbe.ts`). */
 export interface OverviewProbe {
@@ -29,6 +30,8 @@ export class CorpusOverview implements vscode.Disposable {
 	/** Settles when the webview has received figures at least once (for tests and screenshots). */
 	private statsShown: Promise<void> = Promise.resolve();
 	private markShown: (() => void) | undefined;
+	/** How many seeds the server had indexed when the figures shown were asked for. */
+	private indexedAtLastStats: number | undefined;
 
 	constructor(private readonly extensionUri: vscode.Uri, private readonly client: LanguageClient) {}
 
@@ -50,6 +53,15 @@ export class CorpusOverview implements vscode.Disposable {
 			const watcher = vscode.workspace.createFileSystemWatcher(pattern);
 			this.watchers.push(watcher, watcher.onDidChange(refresh), watcher.onDidCreate(refresh), watcher.onDidDelete(refresh));
 		}
+		// The server indexes the workspace in the background and says nothing when it is done: while the
+		// overview is visible, a cheap poll of the indexed count refreshes it as seeds come in.
+		const poll = setInterval(() => {
+			if (!this.panel?.visible) return;
+			void this.indexedSeeds().then((indexed) => {
+				if (indexed !== this.indexedAtLastStats) refresh();
+			});
+		}, indexPollMs);
+		this.watchers.push({ dispose: () => clearInterval(poll) });
 		// Edits in an open seed can change its date header before it is saved.
 		this.watchers.push(vscode.workspace.onDidChangeTextDocument((event) => {
 			if (event.document.languageId === 'seed' && event.contentChanges.length > 0) refresh();
@@ -102,9 +114,14 @@ export class CorpusOverview implements vscode.Disposable {
 		}
 	}
 
+	private indexedSeeds(): Promise<number | undefined> {
+		return this.client.sendRequest<{ indexedSeeds: number }>(serverInfoRequest).then(({ indexedSeeds }) => indexedSeeds, () => undefined);
+	}
+
 	private async sendStats(): Promise<void> {
 		const args: CorpusStatsArgs = { ...this.request, matrixSeedLimit: heatMapSeedLimit };
 		try {
+			this.indexedAtLastStats = await this.indexedSeeds();
 			const stats = await this.client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommand.corpusStats, arguments: [args] }) as CorpusStats;
 			await this.post({ type: 'stats', stats, request: this.request });
 			this.markShown?.();

@@ -254,7 +254,17 @@ function timelineSection(stats: CorpusStats): HTMLElement {
 			seed.problem === 'missing' ? button('Insert date header…', () => post({ type: 'openSeed', uri: seed.uri, insertDateHeader: true }), { class: 'link' }) : null))));
 	return section('timeline', 'Timeline', `Passages (bars) and seeds (line) per ${stats.timeline.granularity}, by the seeds' header dates.`,
 		chart ? toolbar('timeline', [table], { svg: () => svgOf(chart), table: screenTable }) : element('p', {}, 'No seed in scope has a valid date.'),
-		chart ? element('div', { class: 'scroll chart' }, chart) : null, chart ? screenTable : null, undated);
+		chart ? element('div', { class: 'scroll chart' }, chart) : null,
+		chart ? legend([['passages', currentTheme().accent, 'bar'], ['seeds', currentTheme().secondAccent, 'line']]) : null,
+		chart ? screenTable : null, undated);
+}
+
+function legend(entries: readonly [string, string, 'bar' | 'line'][]): HTMLElement {
+	return element('p', { class: 'legend', 'aria-hidden': 'true' }, ...entries.map(([label, color, shape]) => {
+		const mark = element('span', { class: `legend-${shape}` });
+		mark.style.background = color;
+		return element('span', { class: 'legend-entry' }, mark, label);
+	}));
 }
 
 function entitiesSection(stats: CorpusStats): HTMLElement {

@@ -100,13 +100,17 @@ export function computeCorpusStats(input: CorpusInput, filter: CorpusStatsFilter
 		} else {
 			undated.push({ uri: seed.uri, path: seed.path, problem: seed.dateProblem ?? 'missing', passages: passagesOfSeed });
 		}
+		// One row per name and kind: a registered entity and a detected one of the same name are one to a reader.
+		const seenHere = new Set<string>();
 		for (const entity of seed.entities ?? []) {
 			if (entity.mentions <= 0) continue;
-			const known = entities.get(entity.id) ?? { row: { id: entity.id, name: entity.name, kind: entity.kind }, mentions: 0, seeds: 0 };
+			const key = `${entity.kind}\n${entity.name}`;
+			const known = entities.get(key) ?? { row: { id: entity.id, name: entity.name, kind: entity.kind }, mentions: 0, seeds: 0 };
 			known.mentions += entity.mentions;
-			known.seeds++;
-			entities.set(entity.id, known);
-			if (bucket) bucket.entityMentions.set(entity.id, (bucket.entityMentions.get(entity.id) ?? 0) + entity.mentions);
+			if (!seenHere.has(key)) known.seeds++;
+			seenHere.add(key);
+			entities.set(key, known);
+			if (bucket) bucket.entityMentions.set(known.row.id, (bucket.entityMentions.get(known.row.id) ?? 0) + entity.mentions);
 		}
 	});
 
