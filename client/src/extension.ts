@@ -54,12 +54,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	activationTimes.serverReadyMs = performance.now() - started;
 }
 
-const restartingSettings = ['seed.diagnostics.enable', 'seed.entities.registry', 'seed.annotations.codebook'];
+const restartingSettings = ['seed.diagnostics.enable', 'seed.diagnostics.scope', 'seed.entities.registry', 'seed.annotations.codebook'];
 
 function initializationOptions(): InitializationOptions {
 	const configuration = vscode.workspace.getConfiguration('seed');
 	return {
 		diagnostics: configuration.get<boolean>('diagnostics.enable', true),
+		diagnosticsScope: configuration.get<'workspace' | 'openFiles'>('diagnostics.scope', 'workspace'),
 		registry: configuration.get<string>('entities.registry'),
 		codebook: configuration.get<string>('annotations.codebook'),
 		// In an untrusted workspace the server reads and shows but writes nothing.

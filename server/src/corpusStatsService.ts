@@ -13,7 +13,7 @@ import { isWithin } from './core/stats/codeHierarchy';
 import { computeCorpusStats } from './core/stats/corpusStats';
 import type { CorpusSeed, CorpusStats } from './core/stats/corpusStatsTypes';
 import type { WorkspaceIndex } from './core/workspace/workspaceIndex';
-import { CorpusSidecarReader, type SidecarReadProblem } from './node/corpusReader';
+import { CorpusSidecarReader } from './node/corpusReader';
 import { readSeedFile, uriToPath } from './node/workspaceScanner';
 import type { CorpusPassage, CorpusPassagesArgs, CorpusStatsArgs } from './protocol/commands';
 
@@ -25,13 +25,10 @@ export interface CorpusStatsSources {
 	readonly codebookPath: () => string | undefined;
 	/** The text an editor holds for an open seed (passages are placed in it), undefined when closed. */
 	readonly openDocumentText?: (uri: string) => string | undefined;
-	readonly log?: (message: string) => void;
 }
 
 export class CorpusStatsService {
 	private readonly sidecars = new CorpusSidecarReader();
-	/** Malformed sidecars are logged once per problem, not on every (live) refresh. */
-	private readonly logged = new Set<string>();
 
 	constructor(private readonly sources: CorpusStatsSources) {}
 
@@ -40,7 +37,8 @@ export class CorpusStatsService {
 			const file = uriToPath(summary.uri);
 			return file ? [{ summary, file }] : [];
 		});
-		const codings = await this.sidecars.codingsOf(summaries.map(({ file }) => file), problem => this.report(problem));
+		const problems: string[] = [];
+		const codings = await this.sidecars.codingsOf(summaries.map(({ file }) => file), problem => problems.push(`${this.relativePath(problem.file)}: ${problem.message}`));
 		const seeds: CorpusSeed[] = summaries.map(({ summary, file }) => ({
 			uri: summary.uri,
 			path: this.relativePath(file),
@@ -50,11 +48,12 @@ export class CorpusStatsService {
 			entities: this.sources.entities.entityCounts(summary.uri).map(({ entity, mentions }) => ({ id: entity.id, name: entity.name, kind: entity.kind, mentions })),
 		}));
 		seeds.sort((a, b) => a.path.localeCompare(b.path));
-		return computeCorpusStats({ seeds, codebook: await this.codebook() }, args?.filter ?? {}, {
+		const stats = computeCorpusStats({ seeds, codebook: await this.codebook() }, args?.filter ?? {}, {
 			...(args?.granularity === 'week' || args?.granularity === 'month' ? { granularity: args.granularity } : {}),
 			...(typeof args?.topEntities === 'number' ? { topEntities: args.topEntities } : {}),
 			...(typeof args?.matrixSeedLimit === 'number' ? { matrixSeedLimit: args.matrixSeedLimit } : {}),
 		});
+		return problems.length > 0 ? { ...stats, problems } : stats;
 	}
 
 	/**
@@ -66,7 +65,7 @@ export class CorpusStatsService {
 		const uri = typeof args?.uri === 'string' ? args.uri : '';
 		const file = uriToPath(uri);
 		if (!file || typeof args?.code !== 'string') return [];
-		const codings = (await this.sidecars.codingsOf([file], problem => this.report(problem))).get(file) ?? [];
+		const codings = (await this.sidecars.codingsOf([file], () => undefined)).get(file) ?? [];
 		const text = this.sources.openDocumentText?.(uri) ?? await readSeedFile(file) ?? '';
 		const positions = TextDocument.create(uri, 'seed', 0, text);
 		const coders = args.coders;
@@ -93,13 +92,6 @@ export class CorpusStatsService {
 	private relativePath(file: string): string {
 		const folder = this.sources.folders().find(candidate => file.startsWith(candidate.replace(/[\\/]$/, '') + path.sep));
 		return (folder ? path.relative(folder, file) : file).split(path.sep).join('/');
-	}
-
-	private report(problem: SidecarReadProblem): void {
-		const key = `${problem.file}\n${problem.message}`;
-		if (this.logged.has(key)) return;
-		this.logged.add(key);
-		this.sources.log?.(`Seed overview: ${problem.file}: ${problem.message}`);
 	}
 }
 

@@ -10,6 +10,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { AnnotationCommandError, AnnotationService } from './annotationService';
+import { computeDiagnostics } from './core/languageFeatures/diagnostics';
 import { SeedLanguageService } from './core/languageService';
 import { corpusStatsCommands } from './corpusStatsLoader';
 import { parseSeed } from './core/parser';
@@ -56,7 +57,6 @@ const annotations: AnnotationService = new AnnotationService({
 });
 const corpusStats = corpusStatsCommands({
 	seeds: service.workspace, entities: entities.index, folders: () => settings.folders, codebookPath: () => settings.codebookPath, openDocumentText: openText,
-	log: (message) => connection.console.warn(message),
 });
 annotations.onDidChangeAnnotations((uri, cause) => {
 	void connection.sendNotification(annotationsChangedNotification, { uri });
@@ -106,6 +106,7 @@ documents.onDidClose(({ document }) => {
 	entities.closeDocument(document.uri);
 	service.forget(document.uri);
 	void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+	if (settings.workspaceDiagnostics) void indexFile(document.uri); // the file on disk is what the workspace holds now
 });
 
 function publishDiagnostics(document: TextDocument): void {
@@ -202,12 +203,14 @@ async function indexFile(uri: string): Promise<void> {
 	const text = file ? await readSeedFile(file) : undefined;
 	if (text === undefined) return forgetFile(uri);
 	const model = parseSeed(text);
+	if (settings.workspaceDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: settings.diagnosticsEnabled ? computeDiagnostics(model) : [] });
 	service.workspace.update(uri, model);
 	entities.updateDocument(uri, model);
 	entities.closeDocument(uri); // keeps the index entry, drops the paragraph cache of a file nobody edits
 }
 
 function forgetFile(uri: string): void {
+	void connection.sendDiagnostics({ uri, diagnostics: [] });
 	service.workspace.remove(uri);
 	entities.removeFile(uri);
 }

@@ -13,6 +13,8 @@ import { ServerCommand } from './protocol/commands';
 export interface InitializationOptions {
 	/** `seed.diagnostics.enable` */
 	readonly diagnostics?: boolean;
+	/** `seed.diagnostics.scope`: `workspace` (default) reports every indexed seed's problems, `openFiles` only open ones'. */
+	readonly diagnosticsScope?: 'workspace' | 'openFiles';
 	/** `seed.entities.registry`: a path, absolute or relative to the first workspace folder. */
 	readonly registry?: string;
 	/** `seed.annotations.codebook`: a path, absolute or relative to the first workspace folder. */
@@ -32,6 +34,8 @@ export class ServerSettings {
 	registryPath: string | undefined;
 	codebookPath: string | undefined;
 	diagnosticsEnabled = true;
+	/** Diagnostics for every seed of the workspace, not only the open ones (`seed.diagnostics.scope`). */
+	workspaceDiagnostics = true;
 	trusted = true;
 	canWatchFiles = false;
 
@@ -41,6 +45,7 @@ export class ServerSettings {
 		this.folders = folderUris.map(uriToPath).filter((path): path is string => path !== undefined);
 		const options = (params.initializationOptions ?? {}) as InitializationOptions;
 		this.diagnosticsEnabled = options.diagnostics !== false;
+		this.workspaceDiagnostics = options.diagnosticsScope !== 'openFiles';
 		this.trusted = options.trusted !== false;
 		this.registryPath = this.resolveInFolder(options.registry || 'seeds/entities.yaml');
 		this.codebookPath = this.resolveInFolder(options.codebook || 'seeds/codebook.yaml');

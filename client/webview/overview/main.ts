@@ -88,6 +88,8 @@ function render(): void {
 	root.append(
 		element('p', { id: 'totals', class: 'totals', 'aria-live': 'polite' },
 			`${stats.totals.seeds} seeds, ${stats.totals.codedSeeds} coded · ${stats.totals.passages} passages · ${stats.totals.characters} characters (code points)`),
+		stats.problems?.length ? element('div', { class: 'error', role: 'alert' }, element('p', {}, 'Left out of these figures:'),
+			element('ul', {}, ...stats.problems.map((problem) => element('li', {}, problem)))) : '',
 		filtersForm(stats),
 		element('nav', { 'aria-label': 'Sections' }, ...[['codes', 'Codes'], ['heatmap', 'Code × seed'], ['cooccurrence', 'Co-occurrence'], ['timeline', 'Timeline'], ['entities', 'Entities'], ['coders', 'Coders']]
 			.map(([id, label]) => element('a', { href: `#${id}` }, label))),

@@ -192,4 +192,6 @@ export interface CorpusStats {
 		readonly overTime: { readonly ids: readonly string[]; readonly buckets: readonly { readonly key: string; readonly mentions: readonly number[] }[] };
 	};
 	readonly coders: readonly CoderRow[];
+	/** Sidecars left out (malformed or unreadable), each with its reason; absent when there are none. */
+	readonly problems?: readonly string[];
 }
