@@ -32,6 +32,8 @@ export class CorpusOverview implements vscode.Disposable {
 	private markShown: (() => void) | undefined;
 	/** How many seeds the server had indexed when the figures shown were asked for. */
 	private indexedAtLastStats: number | undefined;
+	/** Why the last request for figures failed, for the tests' messages. */
+	private lastError: string | undefined;
 
 	constructor(private readonly extensionUri: vscode.Uri, private readonly client: LanguageClient) {}
 
@@ -70,7 +72,8 @@ export class CorpusOverview implements vscode.Disposable {
 
 	/** For the in-editor tests: waits until figures are shown, then asks the webview's DOM. */
 	async probe(probe: OverviewProbe): Promise<unknown> {
-		await this.statsShown;
+		const waited = await Promise.race([this.statsShown.then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), 20_000))]);
+		if (!waited) throw new Error(`the Corpus Overview showed no figures in 20 s${this.lastError ? `: ${this.lastError}` : ''}`);
 		const panel = this.panel;
 		if (!panel) throw new Error('the Corpus Overview is not open');
 		const id = this.nextProbe++;
@@ -126,7 +129,8 @@ export class CorpusOverview implements vscode.Disposable {
 			await this.post({ type: 'stats', stats, request: this.request });
 			this.markShown?.();
 		} catch (error) {
-			await this.post({ type: 'error', message: `The overview's figures could not be computed: ${error instanceof Error ? error.message : String(error)}` });
+			this.lastError = error instanceof Error ? error.message : String(error);
+			await this.post({ type: 'error', message: `The overview's figures could not be computed: ${this.lastError}` });
 		}
 	}
 
