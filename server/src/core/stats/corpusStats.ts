@@ -4,9 +4,10 @@
  * most mentioned entities and the coders. Pure: the server and the CLI gather the input.
  */
 import { isWithin, parentOf, selfAndAncestors } from './codeHierarchy';
+import { CodeTally } from './codeTally';
 import { CooccurrenceCounter } from './cooccurrence';
 import type {
-	CodeCounts, CodeRow, CodedPassage, CoderRow, CorpusInput, CorpusSeed, CorpusStats, CorpusStatsFilter, CorpusStatsOptions, EntityRow,
+	CodeRow, CodedPassage, CoderRow, CorpusInput, CorpusSeed, CorpusStats, CorpusStatsFilter, CorpusStatsOptions, EntityRow,
 	MatrixCell, SeedRow, TimelineBucket, TimelineGranularity, UndatedSeed,
 } from './corpusStatsTypes';
 import { Coverage } from './passageCoverage';
@@ -15,13 +16,6 @@ import { bucketOf, nextBucket, type Bucket } from './timelineBuckets';
 /** Gaps between dated buckets are filled with empty buckets up to this many, so the timeline reads evenly. */
 const maxFilledBuckets = 2000;
 
-interface MutableCounts {
-	passages: number;
-	seeds: number;
-	characters: number;
-	/** The last seed counted, so each seed counts once. */
-	lastSeed: number;
-}
 
 interface EntityTotals {
 	readonly row: { readonly id: string; readonly name: string; readonly kind: string };
@@ -40,8 +34,7 @@ interface BucketTotals {
 
 export function computeCorpusStats(input: CorpusInput, filter: CorpusStatsFilter = {}, options: CorpusStatsOptions = {}): CorpusStats {
 	const granularity: TimelineGranularity = options.granularity ?? 'month';
-	const totalCounts = new Map<string, MutableCounts>();
-	const ownCounts = new Map<string, MutableCounts>();
+	const tally = new CodeTally();
 	const cooccurrence = new CooccurrenceCounter();
 	const taggedCodes = new Set<string>();
 	const coders = new Map<string, { seeds: number; passages: number }>();
@@ -50,21 +43,14 @@ export function computeCorpusStats(input: CorpusInput, filter: CorpusStatsFilter
 	const entities = new Map<string, EntityTotals>();
 	const entitiesById = new Map<string, EntityTotals>();
 	const seedRows: SeedRow[] = [];
-	/** Per coded seed (as `seedRows`): passages per code, rolled up. */
-	const seedCodes: Map<string, number>[] = [];
-	const chains = new Map<string, readonly string[]>();
-	const chainOf = (tag: string): readonly string[] => {
-		let chain = chains.get(tag);
-		if (!chain) chains.set(tag, chain = selfAndAncestors(tag));
-		return chain;
-	};
+	/** Per coded seed (as `seedRows`): its index in the input. */
+	const seedIndexes: number[] = [];
 	let seedsInScope = 0;
 	let passagesInScope = 0;
 	let charactersInScope = 0;
 
 	input.seeds.forEach((seed, seedIndex) => {
 		if (!seedPassesFilter(seed, filter)) return;
-		const perCode = new Map<string, number>();
 		const codesOfSeed = new Set<string>();
 		let passagesOfSeed = 0;
 		for (const coding of seed.codings) {
@@ -78,21 +64,14 @@ export function computeCorpusStats(input: CorpusInput, filter: CorpusStatsFilter
 			coders.set(coding.coder, coder);
 			// In text order, each code's coverage grows passage by passage: characters count once per code.
 			const sorted = sortedByStart(passages);
-			const total = new Map<string, Coverage>();
-			const own = new Map<string, Coverage>();
 			const all = new Coverage();
 			for (const passage of sorted) {
 				all.add(passage);
+				tally.add(passage);
 				codesOfSeed.add(passage.tag);
 				taggedCodes.add(passage.tag);
-				coverageOf(own, passage.tag).add(passage);
-				for (const code of chainOf(passage.tag)) {
-					coverageOf(total, code).add(passage);
-					perCode.set(code, (perCode.get(code) ?? 0) + 1);
-				}
 			}
-			for (const [code, coverage] of total) add(totalCounts, code, seedIndex, coverage.passages, coverage.characters);
-			for (const [code, coverage] of own) add(ownCounts, code, seedIndex, coverage.passages, coverage.characters);
+			tally.endCoding(seedIndex);
 			charactersInScope += all.characters;
 			cooccurrence.addCoding(sorted);
 		}
@@ -102,7 +81,7 @@ export function computeCorpusStats(input: CorpusInput, filter: CorpusStatsFilter
 		cooccurrence.addSeed(codesOfSeed);
 		if (passagesOfSeed > 0) {
 			seedRows.push({ uri: seed.uri, path: seed.path, ...(seed.title ? { title: seed.title } : {}), ...(seed.date ? { date: seed.date } : {}), passages: passagesOfSeed });
-			seedCodes.push(perCode);
+			seedIndexes.push(seedIndex);
 		}
 		let bucket: BucketTotals | undefined;
 		if (seed.date) {
@@ -141,12 +120,12 @@ export function computeCorpusStats(input: CorpusInput, filter: CorpusStatsFilter
 		.slice(0, options.topEntities ?? 20)
 		.map(({ row, mentions, seeds }) => ({ ...row, mentions, seeds }));
 	const followed = topEntities.slice(0, options.entitiesOverTime ?? 8).map(entity => entity.id);
-	const matrix = matrixOf(seedRows, seedCodes, options.matrixSeedLimit);
+	const matrix = matrixOf(seedRows, (row) => passagesPerCode(input.seeds[seedIndexes[row]], filter), options.matrixSeedLimit);
 
 	return {
 		filter,
 		totals: { seeds: seedsInScope, codedSeeds: seedRows.length, passages: passagesInScope, characters: charactersInScope },
-		codes: codeRows(input, totalCounts, ownCounts, filter),
+		codes: codeRows(input, tally, filter),
 		matrix,
 		cooccurrence: { codes: [...taggedCodes].sort(), pairs: cooccurrence.pairs() },
 		timeline: {
@@ -178,25 +157,7 @@ function seedPassesFilter(seed: CorpusSeed, filter: CorpusStatsFilter): boolean 
 	return true;
 }
 
-function add(counts: Map<string, MutableCounts>, code: string, seedIndex: number, passages: number, characters: number): void {
-	let entry = counts.get(code);
-	if (!entry) {
-		entry = { passages: 0, seeds: 0, characters: 0, lastSeed: -1 };
-		counts.set(code, entry);
-	}
-	entry.passages += passages;
-	entry.characters += characters;
-	if (entry.lastSeed !== seedIndex) {
-		entry.seeds++;
-		entry.lastSeed = seedIndex;
-	}
-}
 
-function coverageOf(coverages: Map<string, Coverage>, code: string): Coverage {
-	let coverage = coverages.get(code);
-	if (!coverage) coverages.set(code, coverage = new Coverage());
-	return coverage;
-}
 
 /** The passages by start (a copy only when they are not in order already, as sidecars keep them). */
 function sortedByStart(passages: readonly CodedPassage[]): readonly CodedPassage[] {
@@ -207,10 +168,10 @@ function sortedByStart(passages: readonly CodedPassage[]): readonly CodedPassage
 }
 
 /** Every code used or listed (and every code above one), in name order so children follow their parent. */
-function codeRows(input: CorpusInput, totals: Map<string, MutableCounts>, own: Map<string, MutableCounts>, filter: CorpusStatsFilter): CodeRow[] {
+function codeRows(input: CorpusInput, tally: CodeTally, filter: CorpusStatsFilter): CodeRow[] {
 	const listed = new Map((input.codebook ?? []).map(entry => [entry.name, entry]));
 	const names = new Set<string>();
-	for (const name of [...totals.keys(), ...listed.keys()]) {
+	for (const name of [...tally.codes(), ...listed.keys()]) {
 		if (filter.codes && !filter.codes.some(code => isWithin(name, code) || isWithin(code, name))) continue;
 		for (const code of selfAndAncestors(name)) names.add(code);
 	}
@@ -223,8 +184,8 @@ function codeRows(input: CorpusInput, totals: Map<string, MutableCounts>, own: M
 			...(parent ? { parent } : {}),
 			depth: code.split('/').length - 1,
 			hasChildren: parents.has(code),
-			...countsOf(totals.get(code)),
-			own: countsOf(own.get(code)),
+			...tally.totalOf(code),
+			own: tally.ownOf(code),
 			...(entry?.color ? { color: entry.color } : {}),
 			...(entry?.description !== undefined ? { description: entry.description } : {}),
 			listed: entry !== undefined,
@@ -247,19 +208,29 @@ function byText(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function countsOf(counts: MutableCounts | undefined): CodeCounts {
-	return { passages: counts?.passages ?? 0, seeds: counts?.seeds ?? 0, characters: counts?.characters ?? 0 };
-}
 
 /** The heat map's columns: all coded seeds, or the `limit` with the most passages, in path order. */
-function matrixOf(seeds: readonly SeedRow[], codes: readonly Map<string, number>[], limit: number | undefined): CorpusStats['matrix'] {
+function matrixOf(seeds: readonly SeedRow[], perCode: (row: number) => Map<string, number>, limit: number | undefined): CorpusStats['matrix'] {
 	let chosen = seeds.map((_, index) => index);
 	if (limit !== undefined && seeds.length > limit) {
 		chosen = chosen.sort((a, b) => seeds[b].passages - seeds[a].passages || byText(seeds[a].path, seeds[b].path)).slice(0, Math.max(0, limit));
 	}
 	chosen.sort((a, b) => byText(seeds[a].path, seeds[b].path));
-	const cells: MatrixCell[] = chosen.flatMap((index, column) => [...codes[index]].map(([code, passages]) => ({ code, seed: column, passages })));
+	const cells: MatrixCell[] = chosen.flatMap((index, column) => [...perCode(index)].map(([code, passages]) => ({ code, seed: column, passages })));
 	return { seeds: chosen.map(index => seeds[index]), seedsTotal: seeds.length, cells: cells.sort((a, b) => a.seed - b.seed || compareCodes(a.code, b.code)) };
+}
+
+/** One seed's passages per code (rolled up) under the filters: the heat map's column, counted again for the seeds it shows. */
+function passagesPerCode(seed: CorpusSeed, filter: CorpusStatsFilter): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const coding of seed.codings) {
+		if (filter.coders && !filter.coders.includes(coding.coder)) continue;
+		for (const passage of coding.passages) {
+			if (filter.codes && !filter.codes.some(code => isWithin(passage.tag, code))) continue;
+			for (const code of selfAndAncestors(passage.tag)) counts.set(code, (counts.get(code) ?? 0) + 1);
+		}
+	}
+	return counts;
 }
 
 /** Dated buckets in time order, gaps filled with empty buckets (unless the span is very long). */
