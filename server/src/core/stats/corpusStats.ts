@@ -16,7 +16,6 @@ import { bucketOf, nextBucket, type Bucket } from './timelineBuckets';
 /** Gaps between dated buckets are filled with empty buckets up to this many, so the timeline reads evenly. */
 const maxFilledBuckets = 2000;
 
-
 interface EntityTotals {
 	readonly row: { readonly id: string; readonly name: string; readonly kind: string };
 	mentions: number;
@@ -157,8 +156,6 @@ function seedPassesFilter(seed: CorpusSeed, filter: CorpusStatsFilter): boolean 
 	return true;
 }
 
-
-
 /** The passages by start (a copy only when they are not in order already, as sidecars keep them). */
 function sortedByStart(passages: readonly CodedPassage[]): readonly CodedPassage[] {
 	for (let index = 1; index < passages.length; index++) {
@@ -207,7 +204,6 @@ function compareCodes(a: string, b: string): number {
 function byText(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
-
 
 /** The heat map's columns: all coded seeds, or the `limit` with the most passages, in path order. */
 function matrixOf(seeds: readonly SeedRow[], perCode: (row: number) => Map<string, number>, limit: number | undefined): CorpusStats['matrix'] {
