@@ -1,21 +1,22 @@
 /**
  * `seed.corpusStats` in the language server: gathers what the server already holds (every indexed
  * seed's header date and entity counts) and the sidecars on disk (the plain one and each coder's),
- * and computes the overview's figures in the core. Bundled apart (`dist/corpusStats.js`) and loaded
+ * and computes the overview's figures in the core; and edits the codebook (`codebookEditor.ts`). Bundled apart (`dist/corpusStats.js`) and loaded
  * on the first request by `corpusStatsLoader.ts`, so the server bundle stays small.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { CodebookEditor } from './codebookEditor';
 import { parseCodebook } from './core/annotations/codebook';
 import type { EntityWorkspaceIndex } from './core/entities/workspaceIndex';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isWithin } from './core/stats/codeHierarchy';
 import { computeCorpusStats } from './core/stats/corpusStats';
-import type { CorpusSeed, CorpusStats } from './core/stats/corpusStatsTypes';
+import type { CorpusSeed, CorpusStats, DateProblem } from './core/stats/corpusStatsTypes';
 import type { WorkspaceIndex } from './core/workspace/workspaceIndex';
 import { CorpusSidecarReader } from './node/corpusReader';
 import { readSeedFile, uriToPath } from './node/workspaceScanner';
-import type { CorpusPassage, CorpusPassagesArgs, CorpusStatsArgs } from './protocol/commands';
+import { ServerCommand, type CodebookEditArgs, type CorpusPassage, type CorpusPassagesArgs, type CorpusStatsArgs } from './protocol/commands';
 
 export interface CorpusStatsSources {
 	readonly seeds: WorkspaceIndex;
@@ -29,8 +30,28 @@ export interface CorpusStatsSources {
 
 export class CorpusStatsService {
 	private readonly sidecars = new CorpusSidecarReader();
+	private readonly codebookEditor: CodebookEditor;
 
-	constructor(private readonly sources: CorpusStatsSources) {}
+	constructor(private readonly sources: CorpusStatsSources) {
+		this.codebookEditor = new CodebookEditor({
+			seedFiles: () => [...sources.seeds.all()].flatMap(summary => uriToPath(summary.uri) ?? []),
+			codebookPath: sources.codebookPath,
+			folders: sources.folders,
+		});
+	}
+
+	/**
+	 * Runs `seed.corpusStats`, `seed.corpusPassages` or `seed.editCodebook`. A refused edit throws its
+	 * reason, which the connection answers as an LSP error with that message.
+	 */
+	execute(command: string, args: unknown): Promise<unknown> | undefined {
+		switch (command) {
+			case ServerCommand.corpusStats: return this.corpusStats(args as CorpusStatsArgs | undefined);
+			case ServerCommand.corpusPassages: return this.passages(args as CorpusPassagesArgs | undefined);
+			case ServerCommand.editCodebook: return this.codebookEditor.edit(args as CodebookEditArgs | undefined);
+			default: return undefined;
+		}
+	}
 
 	async corpusStats(args: CorpusStatsArgs | undefined): Promise<CorpusStats> {
 		const summaries = [...this.sources.seeds.all()].flatMap(summary => {
@@ -39,14 +60,15 @@ export class CorpusStatsService {
 		});
 		const problems: string[] = [];
 		const codings = await this.sidecars.codingsOf(summaries.map(({ file }) => file), problem => problems.push(`${this.relativePath(problem.file)}: ${problem.message}`));
-		const seeds: CorpusSeed[] = summaries.map(({ summary, file }) => ({
+		const seeds: CorpusSeed[] = [];
+		for (const { summary, file } of summaries) seeds.push({
 			uri: summary.uri,
 			path: this.relativePath(file),
 			title: summary.title,
-			...(summary.date ? { date: summary.date } : { dateProblem: summary.dateProblem ?? 'missing' }),
+			...(summary.date ? { date: summary.date } : { dateProblem: await this.dateProblemOf(summary.uri, file) }),
 			codings: codings.get(file) ?? [],
 			entities: this.sources.entities.entityCounts(summary.uri).map(({ entity, mentions }) => ({ id: entity.id, name: entity.name, kind: entity.kind, mentions })),
-		}));
+		});
 		seeds.sort((a, b) => a.path.localeCompare(b.path));
 		const stats = computeCorpusStats({ seeds, codebook: await this.codebook() }, args?.filter ?? {}, {
 			...(args?.granularity === 'week' || args?.granularity === 'month' ? { granularity: args.granularity } : {}),
@@ -81,6 +103,15 @@ export class CorpusStatsService {
 					};
 				}))
 			.sort((a, b) => (a.range?.start.line ?? Infinity) - (b.range?.start.line ?? Infinity) || (a.range?.start.character ?? 0) - (b.range?.start.character ?? 0));
+	}
+
+	/**
+	 * Why an indexed seed has no date: a date header whose date is not real, or none. The index keeps
+	 * only valid dates, so the few undated seeds are looked at again here.
+	 */
+	private async dateProblemOf(uri: string, file: string): Promise<DateProblem> {
+		const text = this.sources.openDocumentText?.(uri) ?? await readSeedFile(file) ?? '';
+		return /^\s?date\s+\S/m.test(text) ? 'invalid' : 'missing';
 	}
 
 	private async codebook() {

@@ -26,7 +26,7 @@ export interface InitializationOptions {
 /** Commands that write files, refused in an untrusted workspace. */
 export const writingCommands: ReadonlySet<string> = new Set([
 	ServerCommand.tag, ServerCommand.tagMentions, ServerCommand.untag, ServerCommand.setNote, ServerCommand.renameTag,
-	ServerCommand.reanchor, ServerCommand.addCodebookTag, ServerCommand.addToRegistry,
+	ServerCommand.reanchor, ServerCommand.addCodebookTag, ServerCommand.addToRegistry, ServerCommand.editCodebook,
 ]);
 
 export class ServerSettings {

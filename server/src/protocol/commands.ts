@@ -39,6 +39,8 @@ export const ServerCommand = {
 	corpusStats: 'seed.corpusStats',
 	/** `[CorpusPassagesArgs]` → `CorpusPassage[]`: the passages behind a cell of the overview's heat map. */
 	corpusPassages: 'seed.corpusPassages',
+	/** `[CodebookEditArgs]` → `CodebookEditResult`: edits the codebook (and, to merge, every sidecar). */
+	editCodebook: 'seed.editCodebook',
 } as const;
 
 export type ServerCommand = (typeof ServerCommand)[keyof typeof ServerCommand];
@@ -146,6 +148,28 @@ export interface CorpusPassage {
 	readonly text: string;
 	/** Absent when the words can no longer be found in the text. */
 	readonly range?: Range;
+}
+
+/**
+ * Codebook management: `describe` sets a description (empty removes it), `recolor` a colour,
+ * `addChild` adds `tag/child`, `delete` removes an unused tag, `merge` renames `tag` (and the tags
+ * under it) onto `into` in every sidecar (coders' too) and the codebook, all or nothing; with
+ * `preview` it only counts what would change.
+ */
+export type CodebookEditArgs =
+	| { readonly action: 'describe'; readonly tag: string; readonly description: string }
+	| { readonly action: 'recolor'; readonly tag: string; readonly color: string }
+	| { readonly action: 'addChild'; readonly tag: string; readonly child: string; readonly description?: string }
+	| { readonly action: 'delete'; readonly tag: string }
+	| { readonly action: 'merge'; readonly tag: string; readonly into: string; readonly preview?: boolean };
+
+export interface CodebookEditResult {
+	/** For `merge`: the passages renamed (or to be renamed), in how many seeds and sidecar files. */
+	readonly passages?: number;
+	readonly seeds?: number;
+	readonly files?: number;
+	/** The tag added by `addChild`. */
+	readonly tag?: string;
 }
 
 export interface AnnotationInfo {

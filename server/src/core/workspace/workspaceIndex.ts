@@ -10,8 +10,6 @@ export interface SeedSummary {
 	readonly uri: string;
 	readonly title: string;
 	readonly date?: string;
-	/** Why `date` is absent: no date header, or one whose date is not a real calendar date. */
-	readonly dateProblem?: 'missing' | 'invalid';
 	readonly titleRange: SymbolInformation['location']['range'];
 }
 
@@ -24,7 +22,6 @@ export class WorkspaceIndex {
 			uri,
 			title: document.title || 'Untitled seed',
 			date: document.header?.date ? document.header.dateText : undefined,
-			...(document.header?.date ? {} : { dateProblem: document.header ? 'invalid' as const : 'missing' as const }),
 			titleRange: document.rangeOf(titleSpan),
 		});
 	}
