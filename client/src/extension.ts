@@ -7,6 +7,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { serverInfoRequest } from '../../server/src/protocol/commands';
 import type { InitializationOptions } from '../../server/src/serverSettings';
 import { registerAnnotationFeatures } from './annotations';
+import { registerCodebookView } from './codebook';
 import { registerCorpusOverview } from './overview';
 
 let client: LanguageClient | undefined;
@@ -34,7 +35,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	client = new LanguageClient('seed', 'Seed Language Server', serverOptions, clientOptions);
 
 	registerAnnotationFeatures(context, client);
-	registerCorpusOverview(context, client);
+	const overview = registerCorpusOverview(context, client);
+	registerCodebookView(context, client, (code) => overview.show({ codes: [code] }));
 	context.subscriptions.push(
 		outputChannel,
 		vscode.commands.registerCommand('seed.restartServer', () => client?.restart()),

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
-import type { CorpusStats } from '../../../server/src/core/stats/corpusStatsTypes';
+import type { CorpusStats, CorpusStatsFilter } from '../../../server/src/core/stats/corpusStatsTypes';
 import { serverInfoRequest, ServerCommand, type CorpusPassagesArgs, type CorpusStatsArgs } from '../../../server/src/protocol/commands';
 import { heatMapSeedLimit, type CellPassage, type FromWebview, type OverviewRequest, type PassageRange, type ToWebview } from './overviewMessages';
 
@@ -37,9 +37,12 @@ export class CorpusOverview implements vscode.Disposable {
 
 	constructor(private readonly extensionUri: vscode.Uri, private readonly client: LanguageClient) {}
 
-	show(): void {
+	/** Opens (or reveals) the overview; a filter given replaces the current one (Find Passages of a code). */
+	show(filter?: CorpusStatsFilter): void {
+		if (filter) this.request = { ...this.request, filter };
 		if (this.panel) {
 			this.panel.reveal();
+			if (filter) void this.sendStats();
 			return;
 		}
 		const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');

@@ -5,7 +5,8 @@ import { CorpusOverview, type OverviewProbe } from './corpusOverviewPanel';
 
 export const showCorpusOverviewCommand = 'seed.showCorpusOverview';
 
-export function registerCorpusOverview(context: vscode.ExtensionContext, languageClient: LanguageClient): void {
+/** Returns the overview, for views that open it filtered (the codebook's Find Passages). */
+export function registerCorpusOverview(context: vscode.ExtensionContext, languageClient: LanguageClient): CorpusOverview {
 	const overview = new CorpusOverview(context.extensionUri, languageClient);
 	context.subscriptions.push(
 		overview,
@@ -13,4 +14,5 @@ export function registerCorpusOverview(context: vscode.ExtensionContext, languag
 		// The in-editor tests read the webview's tables and click its cells through this.
 		vscode.commands.registerCommand('seed.debug.overviewProbe', (probe: OverviewProbe) => overview.probe(probe)),
 	);
+	return overview;
 }

@@ -41,6 +41,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview | { type: 'pro
 	const message = event.data;
 	if (message.type === 'stats') {
 		state.stats = message.stats;
+		state.request = message.request; // the extension may have set a filter (a code's Find Passages)
 		state.error = undefined;
 		remember(message.stats);
 		render();
