@@ -243,6 +243,21 @@ async function main() {
 
 	/** The Corpus Overview: its top (totals, filters, codes), the heat map with a cell's passages, the timeline. */
 	async function overviewShots() {
+		say('the Seed Codebook view');
+		// Room for the codebook: the folder tree folds away, the Seed Codebook pane opens.
+		for (const title of ['Seeds', 'Outline', 'Timeline', 'Seed Tags']) {
+			const open = page.locator('.pane-header[aria-expanded="true"]', { hasText: title }).first();
+			if (await open.count()) await open.click();
+		}
+		const codebookPane = page.locator('.pane-header', { hasText: 'Seed Codebook' }).first();
+		if ((await codebookPane.getAttribute('aria-expanded')) !== 'true') await codebookPane.locator('.title').click();
+		const codeRow = (text) => page.locator('.pane-body .monaco-list-row', { hasText: text }).first();
+		// The counts arrive as the background index reaches the overview corpus (4 passages of frame/cooperation).
+		await page.locator('.pane-body .monaco-list-row', { hasText: /cooperation\s*4/ }).first().waitFor({ timeout: 60_000 });
+		await codeRow('cooperation').click({ button: 'right' });
+		await page.locator('.context-view .action-label', { hasText: 'Merge Into…' }).waitFor();
+		await shot('codebook');
+		await page.keyboard.press('Escape');
 		say('opening the Corpus Overview');
 		await runCommand('View: Close Primary Side Bar');
 		await runCommand('Seed: Corpus Overview');

@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import type { CodeRow, CorpusStats } from '../../../server/src/core/stats/corpusStatsTypes';
-import { ServerCommand, type CodebookEditArgs, type CodebookEditResult } from '../../../server/src/protocol/commands';
+import { serverInfoRequest, ServerCommand, type CodebookEditArgs, type CodebookEditResult } from '../../../server/src/protocol/commands';
 import type { ColorSwatches } from '../annotations/colorSwatches';
 
 export const codebookViewId = 'seedCodebook';
@@ -28,12 +28,20 @@ export class CodebookTreeDataProvider implements vscode.TreeDataProvider<CodeRow
 	private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 	private readonly watchers: vscode.Disposable[] = [];
 
-	constructor(private readonly client: LanguageClient, private readonly swatches: ColorSwatches) {
+	/** How many seeds the server had indexed when the rows were read. */
+	private indexedAtLoad: number | undefined;
+
+	/** `isVisible`: while the view shows, it follows the server's background indexing (which sends no event). */
+	constructor(private readonly client: LanguageClient, private readonly swatches: ColorSwatches, isVisible: () => boolean) {
 		for (const pattern of ['**/*.tags.yaml', '**/codebook.{yaml,yml}']) {
 			const watcher = vscode.workspace.createFileSystemWatcher(pattern);
 			const refresh = () => this.refreshSoon();
 			this.watchers.push(watcher, watcher.onDidChange(refresh), watcher.onDidCreate(refresh), watcher.onDidDelete(refresh));
 		}
+		const poll = setInterval(() => {
+			if (isVisible()) void this.indexedSeeds().then((indexed) => { if (indexed !== this.indexedAtLoad) this.refresh(); });
+		}, 2000);
+		this.watchers.push({ dispose: () => clearInterval(poll) });
 	}
 
 	refresh(): void {
@@ -62,7 +70,8 @@ export class CodebookTreeDataProvider implements vscode.TreeDataProvider<CodeRow
 		const item = new vscode.TreeItem(name, row.hasChildren ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
 		item.id = row.code;
 		const usage = row.hasChildren ? `${row.passages} passages in ${row.seeds} seeds (with the codes under it)` : `${row.own.passages} passages in ${row.own.seeds} seeds`;
-		item.description = `${row.hasChildren ? row.passages : row.own.passages}${row.listed ? '' : ' · not in the codebook'}`;
+		// A parent that only groups the codes under it need not be listed itself.
+		item.description = `${row.hasChildren ? row.passages : row.own.passages}${row.listed || row.hasChildren ? '' : ' · not in the codebook'}`;
 		item.tooltip = new vscode.MarkdownString(`**${row.code}**${row.description ? `\n\n${row.description}` : ''}\n\n${usage}`);
 		item.contextValue = row.own.passages === 0 && row.listed ? 'seedCodeUnused' : 'seedCode';
 		item.iconPath = row.color ? await this.swatches.swatch(row.color) : new vscode.ThemeIcon(row.hasChildren ? 'symbol-namespace' : 'tag');
@@ -81,7 +90,12 @@ export class CodebookTreeDataProvider implements vscode.TreeDataProvider<CodeRow
 		this.refreshTimer = setTimeout(() => this.refresh(), 300);
 	}
 
+	private indexedSeeds(): Promise<number | undefined> {
+		return this.client.sendRequest<{ indexedSeeds: number }>(serverInfoRequest).then(({ indexedSeeds }) => indexedSeeds, () => undefined);
+	}
+
 	private async load(): Promise<void> {
+		this.indexedAtLoad = await this.indexedSeeds();
 		try {
 			const stats = await this.client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommand.corpusStats, arguments: [{ matrixSeedLimit: 0, topEntities: 0 }] }) as CorpusStats;
 			this.rows = stats.codes;

@@ -17,11 +17,13 @@ export const CodebookCommand = {
 
 /** `findPassages` shows a code's passages (the Corpus Overview, filtered to the code). */
 export function registerCodebookView(context: vscode.ExtensionContext, languageClient: LanguageClient, findPassages: (code: string) => void): void {
-	const view = new CodebookTreeDataProvider(languageClient, new ColorSwatches(context.globalStorageUri));
+	let treeView: vscode.TreeView<CodeRow> | undefined;
+	const view = new CodebookTreeDataProvider(languageClient, new ColorSwatches(context.globalStorageUri), () => treeView?.visible === true);
+	treeView = vscode.window.createTreeView(codebookViewId, { treeDataProvider: view, showCollapseAll: true });
 	const commands = new CodebookCommands(languageClient, view, findPassages);
 	context.subscriptions.push(
 		view,
-		vscode.window.createTreeView(codebookViewId, { treeDataProvider: view, showCollapseAll: true }),
+		treeView,
 		vscode.commands.registerCommand(CodebookCommand.editDescription, (row?: CodeRow) => commands.editDescription(row)),
 		vscode.commands.registerCommand(CodebookCommand.changeColor, (row?: CodeRow) => commands.changeColor(row)),
 		vscode.commands.registerCommand(CodebookCommand.addChild, (row?: CodeRow) => commands.addChild(row)),
