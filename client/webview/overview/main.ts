@@ -292,5 +292,5 @@ function codersSection(stats: CorpusStats): HTMLElement {
 	return section('coders', 'Coders', note,
 		toolbar('coders', [table], chart ? { svg: () => svgOf(chart), table: screenTable } : undefined),
 		element('div', { class: 'scroll' }, sortable(table)),
-		chart ? element('div', { class: 'scroll chart' }, chart) : null);
+		chart ? element('div', { class: 'scroll chart' }, chart) : null, chart ? screenTable : null);
 }
