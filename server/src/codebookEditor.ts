@@ -55,19 +55,29 @@ export class CodebookEditor {
 				const name = `${tag}/${String(args.child ?? '').trim()}`;
 				const problem = tagNameProblem(name);
 				if (problem) throw new CodebookEditError(problem);
-				await this.rewriteCodebook(text => addTagToCodebook(text, { name, ...(args.description ? { description: args.description } : {}) }));
+				await this.rewriteCodebook(text =>
+					addTagToCodebook(text, { name, ...(args.description ? { description: args.description } : {}) }),
+				);
 				return { tag: name };
 			}
 			case 'delete': {
 				const { passages, seeds } = await this.usage(tag);
 				if (passages > 0) {
-					throw new CodebookEditError(`${tag} is used by ${passages} passage${passages === 1 ? '' : 's'} in ${seeds} seed${seeds === 1 ? '' : 's'}: merge it into another tag instead (nothing was changed).`);
+					throw new CodebookEditError(
+						`${tag} is used by ${passages} passage${passages === 1 ? '' : 's'} in ${seeds} seed${seeds === 1 ? '' : 's'}: ` +
+							'merge it into another tag instead (nothing was changed).',
+					);
 				}
 				await this.rewriteCodebook(text => removeTagFromCodebook(text, tag));
 				return {};
 			}
-			case 'merge': return this.merge(tag, String(args.into ?? ''), args.preview === true);
-			default: throw new CodebookEditError(`Unknown codebook edit ${String((args as { action?: unknown } | undefined)?.action)}: use describe, recolor, addChild, delete or merge.`);
+			case 'merge':
+				return this.merge(tag, String(args.into ?? ''), args.preview === true);
+			default:
+				throw new CodebookEditError(
+					`Unknown codebook edit ${String((args as { action?: unknown } | undefined)?.action)}: ` +
+						'use describe, recolor, addChild, delete or merge.',
+				);
 		}
 	}
 
@@ -115,7 +125,10 @@ export class CodebookEditor {
 			if (here > 0) seeds++;
 		}
 		if (malformed.length > 0) {
-			throw new CodebookEditError(`Cannot merge ${from} into ${into}: ${malformed.join(', ')} ${malformed.length === 1 ? 'is' : 'are'} malformed; fix ${malformed.length === 1 ? 'it' : 'them'} first (nothing was changed).`);
+			throw new CodebookEditError(
+				`Cannot merge ${from} into ${into}: ${malformed.join(', ')} ${malformed.length === 1 ? 'is' : 'are'} malformed; ` +
+					`fix ${malformed.length === 1 ? 'it' : 'them'} first (nothing was changed).`,
+			);
 		}
 		const codebookFile = this.sources.codebookPath();
 		const codebookBefore = codebookFile ? await readText(codebookFile) : undefined;
@@ -124,7 +137,9 @@ export class CodebookEditor {
 				const after = mergeTagsInCodebook(codebookBefore, from, into);
 				if (after !== codebookBefore) planned.push({ file: codebookFile, before: codebookBefore, after });
 			} catch (error) {
-				throw new CodebookEditError(`Cannot merge ${from} into ${into} in ${codebookFile}: ${(error as Error).message} (nothing was changed).`);
+				throw new CodebookEditError(
+					`Cannot merge ${from} into ${into} in ${codebookFile}: ${(error as Error).message} (nothing was changed).`,
+				);
 			}
 		}
 		if (!preview) await this.writeAll(planned);
@@ -136,7 +151,8 @@ export class CodebookEditor {
 		const written: PlannedFile[] = [];
 		try {
 			for (const plan of planned) {
-				if (await readText(plan.file) !== plan.before) throw new CodebookEditError(`${plan.file} changed while the merge was planned; run it again`);
+				if ((await readText(plan.file)) !== plan.before)
+					throw new CodebookEditError(`${plan.file} changed while the merge was planned; run it again`);
 				await this.write(plan.file, plan.after);
 				written.push(plan);
 			}
@@ -149,19 +165,25 @@ export class CodebookEditor {
 	private async rewriteCodebook(change: (text: string) => string): Promise<void> {
 		const file = this.sources.codebookPath();
 		if (!file) throw new CodebookEditError('Open a workspace folder to keep a codebook.');
-		const before = await readText(file) ?? '';
+		const before = (await readText(file)) ?? '';
 		let after: string;
 		try {
 			after = change(before);
 		} catch (error) {
 			throw new CodebookEditError(`Cannot change ${file}: ${(error as Error).message}`);
 		}
-		if (parseCodebook(after).problems.some(problem => problem.severity === 'error')) throw new CodebookEditError(`The change would break ${file}; nothing was changed.`);
+		if (parseCodebook(after).problems.some(problem => problem.severity === 'error'))
+			throw new CodebookEditError(`The change would break ${file}; nothing was changed.`);
 		if (after !== before) await this.writeAll([{ file, before, after }]);
 	}
 
 	private async write(file: string, text: string): Promise<void> {
-		await writeFileAtomically(this.fileSystem, URI.file(file), new TextEncoder().encode(text), this.sources.folders().map(folder => URI.file(folder)));
+		await writeFileAtomically(
+			this.fileSystem,
+			URI.file(file),
+			new TextEncoder().encode(text),
+			this.sources.folders().map(folder => URI.file(folder)),
+		);
 	}
 
 	/** Every seed's sidecars (plain and coders'), with their texts. */

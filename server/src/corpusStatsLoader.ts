@@ -24,7 +24,9 @@ export function corpusStatsCommands(sources: CorpusStatsSources): CorpusStatsCom
 			if (!commands.includes(command)) return undefined;
 			if (!service) {
 				const bundled = path.join(__dirname, 'corpusStats.js');
-				const module = require(existsSync(bundled) ? bundled : path.join(__dirname, 'corpusStatsService')) as typeof import('./corpusStatsService');
+				const module = require(
+					existsSync(bundled) ? bundled : path.join(__dirname, 'corpusStatsService'),
+				) as typeof import('./corpusStatsService');
 				service = module.createCorpusStatsService(sources);
 			}
 			return service.execute(command, args?.[0]);

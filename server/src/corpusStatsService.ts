@@ -1,8 +1,9 @@
 /**
  * `seed.corpusStats` in the language server: gathers what the server already holds (every indexed
  * seed's header date and entity counts) and the sidecars on disk (the plain one and each coder's),
- * and computes the overview's figures in the core; and edits the codebook (`codebookEditor.ts`). Bundled apart (`dist/corpusStats.js`) and loaded
- * on the first request by `corpusStatsLoader.ts`, so the server bundle stays small.
+ * and computes the overview's figures in the core; and edits the codebook (`codebookEditor.ts`).
+ * Bundled apart (`dist/corpusStats.js`) and loaded on the first request by `corpusStatsLoader.ts`,
+ * so the server bundle stays small.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -16,7 +17,13 @@ import type { CorpusSeed, CorpusStats, DateProblem } from './core/stats/corpusSt
 import type { WorkspaceIndex } from './core/workspace/workspaceIndex';
 import { CorpusSidecarReader } from './node/corpusReader';
 import { readSeedFile, uriToPath } from './node/workspaceScanner';
-import { ServerCommand, type CodebookEditArgs, type CorpusPassage, type CorpusPassagesArgs, type CorpusStatsArgs } from './protocol/commands';
+import {
+	ServerCommand,
+	type CodebookEditArgs,
+	type CorpusPassage,
+	type CorpusPassagesArgs,
+	type CorpusStatsArgs,
+} from './protocol/commands';
 
 export interface CorpusStatsSources {
 	readonly seeds: WorkspaceIndex;
@@ -46,10 +53,14 @@ export class CorpusStatsService {
 	 */
 	execute(command: string, args: unknown): Promise<unknown> | undefined {
 		switch (command) {
-			case ServerCommand.corpusStats: return this.corpusStats(args as CorpusStatsArgs | undefined);
-			case ServerCommand.corpusPassages: return this.passages(args as CorpusPassagesArgs | undefined);
-			case ServerCommand.editCodebook: return this.codebookEditor.edit(args as CodebookEditArgs | undefined);
-			default: return undefined;
+			case ServerCommand.corpusStats:
+				return this.corpusStats(args as CorpusStatsArgs | undefined);
+			case ServerCommand.corpusPassages:
+				return this.passages(args as CorpusPassagesArgs | undefined);
+			case ServerCommand.editCodebook:
+				return this.codebookEditor.edit(args as CodebookEditArgs | undefined);
+			default:
+				return undefined;
 		}
 	}
 
@@ -59,16 +70,22 @@ export class CorpusStatsService {
 			return file ? [{ summary, file }] : [];
 		});
 		const problems: string[] = [];
-		const codings = await this.sidecars.codingsOf(summaries.map(({ file }) => file), problem => problems.push(`${this.relativePath(problem.file)}: ${problem.message}`));
+		const codings = await this.sidecars.codingsOf(
+			summaries.map(({ file }) => file),
+			problem => problems.push(`${this.relativePath(problem.file)}: ${problem.message}`),
+		);
 		const seeds: CorpusSeed[] = [];
-		for (const { summary, file } of summaries) seeds.push({
-			uri: summary.uri,
-			path: this.relativePath(file),
-			title: summary.title,
-			...(summary.date ? { date: summary.date } : { dateProblem: await this.dateProblemOf(summary.uri, file) }),
-			codings: codings.get(file) ?? [],
-			entities: this.sources.entities.entityCounts(summary.uri).map(({ entity, mentions }) => ({ id: entity.id, name: entity.name, kind: entity.kind, mentions })),
-		});
+		for (const { summary, file } of summaries)
+			seeds.push({
+				uri: summary.uri,
+				path: this.relativePath(file),
+				title: summary.title,
+				...(summary.date ? { date: summary.date } : { dateProblem: await this.dateProblemOf(summary.uri, file) }),
+				codings: codings.get(file) ?? [],
+				entities: this.sources.entities
+					.entityCounts(summary.uri)
+					.map(({ entity, mentions }) => ({ id: entity.id, name: entity.name, kind: entity.kind, mentions })),
+			});
 		seeds.sort((a, b) => a.path.localeCompare(b.path));
 		const stats = computeCorpusStats({ seeds, codebook: await this.codebook() }, args?.filter ?? {}, {
 			...(args?.granularity === 'week' || args?.granularity === 'month' ? { granularity: args.granularity } : {}),
@@ -88,21 +105,31 @@ export class CorpusStatsService {
 		const file = uriToPath(uri);
 		if (!file || typeof args?.code !== 'string') return [];
 		const codings = (await this.sidecars.codingsOf([file], () => undefined)).get(file) ?? [];
-		const text = this.sources.openDocumentText?.(uri) ?? await readSeedFile(file) ?? '';
+		const text = this.sources.openDocumentText?.(uri) ?? (await readSeedFile(file)) ?? '';
 		const positions = TextDocument.create(uri, 'seed', 0, text);
 		const coders = args.coders;
 		return codings
 			.filter(coding => !coders || coders.includes(coding.coder))
-			.flatMap(coding => coding.passages
-				.filter(passage => isWithin(passage.tag, args.code))
-				.map((passage): CorpusPassage => {
-					const start = placeOf(text, passage.text, passage.start);
-					return {
-						tag: passage.tag, coder: coding.coder, text: passage.text,
-						...(start === undefined ? {} : { range: { start: positions.positionAt(start), end: positions.positionAt(start + passage.text.length) } }),
-					};
-				}))
-			.sort((a, b) => (a.range?.start.line ?? Infinity) - (b.range?.start.line ?? Infinity) || (a.range?.start.character ?? 0) - (b.range?.start.character ?? 0));
+			.flatMap(coding =>
+				coding.passages
+					.filter(passage => isWithin(passage.tag, args.code))
+					.map((passage): CorpusPassage => {
+						const start = placeOf(text, passage.text, passage.start);
+						return {
+							tag: passage.tag,
+							coder: coding.coder,
+							text: passage.text,
+							...(start === undefined
+								? {}
+								: { range: { start: positions.positionAt(start), end: positions.positionAt(start + passage.text.length) } }),
+						};
+					}),
+			)
+			.sort(
+				(a, b) =>
+					(a.range?.start.line ?? Infinity) - (b.range?.start.line ?? Infinity) ||
+					(a.range?.start.character ?? 0) - (b.range?.start.character ?? 0),
+			);
 	}
 
 	/**
@@ -110,7 +137,7 @@ export class CorpusStatsService {
 	 * only valid dates, so the few undated seeds are looked at again here.
 	 */
 	private async dateProblemOf(uri: string, file: string): Promise<DateProblem> {
-		const text = this.sources.openDocumentText?.(uri) ?? await readSeedFile(file) ?? '';
+		const text = this.sources.openDocumentText?.(uri) ?? (await readSeedFile(file)) ?? '';
 		return /^\s?date\s+\S/m.test(text) ? 'invalid' : 'missing';
 	}
 

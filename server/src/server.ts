@@ -56,7 +56,8 @@ const annotations: AnnotationService = new AnnotationService({
 	},
 });
 const corpusStats = corpusStatsCommands({
-	seeds: service.workspace, entities: entities.index, folders: () => settings.folders, codebookPath: () => settings.codebookPath, openDocumentText: openText,
+	seeds: service.workspace, entities: entities.index, openDocumentText: openText,
+	folders: () => settings.folders, codebookPath: () => settings.codebookPath,
 });
 annotations.onDidChangeAnnotations((uri, cause) => {
 	void connection.sendNotification(annotationsChangedNotification, { uri });
@@ -203,7 +204,9 @@ async function indexFile(uri: string): Promise<void> {
 	const text = file ? await readSeedFile(file) : undefined;
 	if (text === undefined) return forgetFile(uri);
 	const model = parseSeed(text);
-	if (settings.workspaceDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: settings.diagnosticsEnabled ? computeDiagnostics(model) : [] });
+	if (settings.workspaceDiagnostics) {
+		void connection.sendDiagnostics({ uri, diagnostics: settings.diagnosticsEnabled ? computeDiagnostics(model) : [] });
+	}
 	service.workspace.update(uri, model);
 	entities.updateDocument(uri, model);
 	entities.closeDocument(uri); // keeps the index entry, drops the paragraph cache of a file nobody edits

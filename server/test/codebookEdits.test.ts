@@ -43,7 +43,13 @@ test('a description and a colour change in place; comments and the other entries
 
 test('deleting a tag removes its entry only', () => {
 	const removed = removeTagFromCodebook(codebook, 'frame/cooperation');
-	assert.deepEqual(Object.keys(tagsOf(removed)), ['frame/conflict', 'frame/conflict/sanctions', 'frame/rivalry', 'frame/rivalry/sanctions', 'claim/quote']);
+	assert.deepEqual(Object.keys(tagsOf(removed)), [
+		'frame/conflict',
+		'frame/conflict/sanctions',
+		'frame/rivalry',
+		'frame/rivalry/sanctions',
+		'claim/quote',
+	]);
 	assert.ok(removed.includes('  # Frames'));
 	assert.equal(removeTagFromCodebook(codebook, 'nope'), codebook);
 });

@@ -24,15 +24,19 @@ after(async () => {
 	rmSync(folder, { recursive: true, force: true });
 });
 
-const edit = (args: CodebookEditArgs) => server.connection.sendRequest<CodebookEditResult>('workspace/executeCommand', { command: 'seed.editCodebook', arguments: [args] });
-const tagsIn = (file: string) => (parse(readFileSync(path.join(seeds, file), 'utf8')) as { annotations: { tag: string }[] }).annotations.map(item => item.tag);
+const edit = (args: CodebookEditArgs) =>
+	server.connection.sendRequest<CodebookEditResult>('workspace/executeCommand', { command: 'seed.editCodebook', arguments: [args] });
+const tagsIn = (file: string) =>
+	(parse(readFileSync(path.join(seeds, file), 'utf8')) as { annotations: { tag: string }[] }).annotations.map(item => item.tag);
 const codebook = () => readFileSync(path.join(seeds, 'codebook.yaml'), 'utf8');
 const codebookTags = () => (parse(codebook()) as { tags: Record<string, { description?: string; color?: string }> }).tags;
 
 test('describe, recolour and add a child code: the codebook keeps its comments', async () => {
 	await edit({ action: 'describe', tag: 'frame/conflict', description: 'Rivalry, threat, sanctions.' });
 	await edit({ action: 'recolor', tag: 'claim/quote', color: '#17becf' });
-	assert.deepEqual(await edit({ action: 'addChild', tag: 'frame', child: 'security', description: 'Military cooperation.' }), { tag: 'frame/security' });
+	assert.deepEqual(await edit({ action: 'addChild', tag: 'frame', child: 'security', description: 'Military cooperation.' }), {
+		tag: 'frame/security',
+	});
 	const tags = codebookTags();
 	assert.equal(tags['frame/conflict'].description, 'Rivalry, threat, sanctions.');
 	assert.equal(tags['claim/quote'].color, '#17becf');
@@ -43,19 +47,29 @@ test('describe, recolour and add a child code: the codebook keeps its comments',
 });
 
 test('delete refuses a used code and removes an unused one', async () => {
-	await assert.rejects(edit({ action: 'delete', tag: 'frame/conflict' }), /frame\/conflict is used by 1 passage in 1 seed: merge it into another tag instead \(nothing was changed\)/);
+	await assert.rejects(
+		edit({ action: 'delete', tag: 'frame/conflict' }),
+		/frame\/conflict is used by 1 passage in 1 seed: merge it into another tag instead \(nothing was changed\)/,
+	);
 	await edit({ action: 'delete', tag: 'claim/denial' });
 	assert.equal(codebookTags()['claim/denial'], undefined);
 	assert.ok(codebookTags()['frame/conflict']);
 });
 
-test('merge: a preview counts, then every sidecar (coders\' too) and the codebook change; a malformed sidecar stops it all', async () => {
-	assert.deepEqual(await edit({ action: 'merge', tag: 'frame/cooperation', into: 'frame/conflict', preview: true }), { passages: 4, seeds: 2, files: 3 });
+test("merge: a preview counts, then every sidecar (coders' too) and the codebook change; a malformed sidecar stops it all", async () => {
+	assert.deepEqual(await edit({ action: 'merge', tag: 'frame/cooperation', into: 'frame/conflict', preview: true }), {
+		passages: 4,
+		seeds: 2,
+		files: 3,
+	});
 	assert.deepEqual(tagsIn('a/one.tags.yaml').filter(tag => tag === 'frame/cooperation').length, 2, 'a preview writes nothing');
 
 	const broken = path.join(seeds, 'b', 'three.bob.tags.yaml');
 	writeFileSync(broken, 'version: 1\nannotations: [\n');
-	await assert.rejects(edit({ action: 'merge', tag: 'frame/cooperation', into: 'frame/conflict' }), /three\.bob\.tags\.yaml is malformed; fix it first \(nothing was changed\)/);
+	await assert.rejects(
+		edit({ action: 'merge', tag: 'frame/cooperation', into: 'frame/conflict' }),
+		/three\.bob\.tags\.yaml is malformed; fix it first \(nothing was changed\)/,
+	);
 	assert.equal(tagsIn('a/one.tags.yaml').filter(tag => tag === 'frame/cooperation').length, 2);
 	rmSync(broken);
 

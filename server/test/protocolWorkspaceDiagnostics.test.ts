@@ -13,17 +13,19 @@ after(async () => {
 	for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
 
-async function serverOnFixture(initializationOptions?: object): Promise<{ server: ServerSession; folder: string; uriOf: (file: string) => string }> {
+async function serverOnFixture(
+	initializationOptions?: object,
+): Promise<{ server: ServerSession; folder: string; uriOf: (file: string) => string }> {
 	const folder = copyOverviewFixture();
 	folders.push(folder);
 	const server = await startServer(folder, initializationOptions);
 	servers.push(server);
-	return { server, folder, uriOf: (file) => URI.file(path.join(folder, 'seeds', file)).toString() };
+	return { server, folder, uriOf: file => URI.file(path.join(folder, 'seeds', file)).toString() };
 }
 
 const codes = (diagnostics: { code?: unknown }[]) => diagnostics.map(d => d.code);
 
-test('workspace scope (the default): every indexed seed\'s problems, open or not, kept fresh as files change', async () => {
+test("workspace scope (the default): every indexed seed's problems, open or not, kept fresh as files change", async () => {
 	const { server, folder, uriOf } = await serverOnFixture();
 	// Nothing is open: the background index publishes what it finds.
 	assert.deepEqual(codes(await server.waitForDiagnostics(uriOf('b/four.txt'), ds => ds.length > 0, 20_000)), ['missing-date']);
@@ -33,7 +35,9 @@ test('workspace scope (the default): every indexed seed\'s problems, open or not
 	// Opened with a fix typed in: the editor's text wins; closed unsaved: the file on disk again.
 	const four = uriOf('b/four.txt');
 	const fixed = ' date 2022-03-14 Putin says talks were useful\n\nMOSCOW -- Vladimir Putin said on Monday that the talks were useful.\n';
-	await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: four, languageId: 'seed', version: 1, text: fixed } });
+	await server.connection.sendNotification('textDocument/didOpen', {
+		textDocument: { uri: four, languageId: 'seed', version: 1, text: fixed },
+	});
 	assert.deepEqual(await server.waitForDiagnostics(four, ds => ds.length === 0), []);
 	await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: four } });
 	assert.deepEqual(codes(await server.waitForDiagnostics(four, ds => ds.length > 0)), ['missing-date']);
@@ -58,7 +62,9 @@ test('openFiles scope: closed seeds get no diagnostics', async () => {
 	assert.equal(server.diagnostics.get(uriOf('b/four.txt')), undefined);
 	assert.equal(server.diagnostics.get(uriOf('five.txt')), undefined);
 	const five = uriOf('five.txt');
-	await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: five, languageId: 'seed', version: 1, text: ' date 2022-02-30 Never\n\nBody.\n' } });
+	await server.connection.sendNotification('textDocument/didOpen', {
+		textDocument: { uri: five, languageId: 'seed', version: 1, text: ' date 2022-02-30 Never\n\nBody.\n' },
+	});
 	assert.deepEqual(codes(await server.waitForDiagnostics(five)), ['invalid-date']);
 	await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: five } });
 	assert.deepEqual(await server.waitForDiagnostics(five, ds => ds.length === 0), []);

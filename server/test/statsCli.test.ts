@@ -29,8 +29,17 @@ test('seed stats --format json: the fixture corpus with its known counts', () =>
 		{ a: 'actor/state', b: 'frame/conflict', overlapping: 1, seeds: 1 },
 		{ a: 'actor/state', b: 'frame/cooperation', overlapping: 0, seeds: 2 },
 	]);
-	assert.deepEqual(stats.timeline.undated.map(seed => [seed.path, seed.problem]), [['b/four.txt', 'missing'], ['five.txt', 'invalid']]);
-	assert.deepEqual(stats.coders, [{ coder: '', seeds: 4, passages: 9 }, { coder: 'alice', seeds: 1, passages: 1 }]);
+	assert.deepEqual(
+		stats.timeline.undated.map(seed => [seed.path, seed.problem]),
+		[
+			['b/four.txt', 'missing'],
+			['five.txt', 'invalid'],
+		],
+	);
+	assert.deepEqual(stats.coders, [
+		{ coder: '', seeds: 4, passages: 9 },
+		{ coder: 'alice', seeds: 1, passages: 1 },
+	]);
 	assert.equal(stats.entities.top[0].name, 'Vladimir Putin');
 	assert.equal(stats.codes.find(row => row.code === 'frame/conflict')?.color, '#d62728');
 });
@@ -41,8 +50,11 @@ test('seed stats --format csv --table: one RFC 4180 table', () => {
 	assert.equal(codes.stdout.split('\r\n')[0], 'code,passages,seeds,characters,own passages,own seeds,own characters');
 	assert.ok(codes.stdout.includes('\r\nframe/*,5,3,116,0,0,0\r\n'));
 	const timeline = seed('stats', 'seeds', '--format', 'csv', '--table', 'timeline', '--by', 'week');
-	assert.equal(timeline.stdout, 'week,from,seeds,coded seeds,passages\r\n2022-W05,2022-01-31,1,1,5\r\n2022-W06,2022-02-07,0,0,0\r\n'
-		+ '2022-W07,2022-02-14,1,1,2\r\n2022-W08,2022-02-21,0,0,0\r\n2022-W09,2022-02-28,0,0,0\r\n2022-W10,2022-03-07,1,1,2\r\n');
+	assert.equal(
+		timeline.stdout,
+		'week,from,seeds,coded seeds,passages\r\n2022-W05,2022-01-31,1,1,5\r\n2022-W06,2022-02-07,0,0,0\r\n' +
+			'2022-W07,2022-02-14,1,1,2\r\n2022-W08,2022-02-21,0,0,0\r\n2022-W09,2022-02-28,0,0,0\r\n2022-W10,2022-03-07,1,1,2\r\n',
+	);
 });
 
 test('seed stats filters: code, coder, dates, folder', () => {
@@ -50,14 +62,24 @@ test('seed stats filters: code, coder, dates, folder', () => {
 	assert.deepEqual(json('--code', 'frame').totals, { seeds: 3, codedSeeds: 3, passages: 5, characters: 116 });
 	assert.deepEqual(json('--coder', 'alice').totals, { seeds: 1, codedSeeds: 1, passages: 1, characters: 12 });
 	assert.equal(json('--from', '2022-02-10', '--to', '2022-12-31').totals.seeds, 2);
-	assert.deepEqual(json('--folder', 'b').matrix.seeds.map(seed => seed.path), ['b/four.txt', 'b/three.txt']);
+	assert.deepEqual(
+		json('--folder', 'b').matrix.seeds.map(seed => seed.path),
+		['b/four.txt', 'b/three.txt'],
+	);
 });
 
 test('seed stats text: totals and every table; bad options and malformed sidecars are named', () => {
 	const { code, stdout } = seed('stats', 'seeds');
 	assert.equal(code, 0);
 	assert.match(stdout, /^5 seeds, 4 coded, 10 passages, 207 characters \(code points\)\n\nCodes\n/);
-	for (const title of ['Code × seed (passages)', 'Co-occurrence', 'Timeline (per month, by header date)', 'Seeds without a valid date', 'Most mentioned entities', 'Coders']) {
+	for (const title of [
+		'Code × seed (passages)',
+		'Co-occurrence',
+		'Timeline (per month, by header date)',
+		'Seeds without a valid date',
+		'Most mentioned entities',
+		'Coders',
+	]) {
 		assert.ok(stdout.includes(`\n${title}\n`), title);
 	}
 	assert.equal(seed('stats', '--format', 'xml').code, 2);

@@ -69,7 +69,10 @@ async function chooseTag(services: TaggingServices, title: string): Promise<stri
 	if (picked.isNew) {
 		// An optional description; Escape or an empty answer adds the tag without one.
 		const description = picked.chosenInPicker
-			? (await vscode.window.showInputBox({ title: `New code ${picked.name}`, prompt: 'What to tag with it (optional: Enter or Escape to skip)' }))?.trim()
+			? (await vscode.window.showInputBox({
+				title: `New code ${picked.name}`,
+				prompt: 'What to tag with it (optional: Enter or Escape to skip)',
+			}))?.trim()
 			: undefined;
 		const added = await services.client.addCodebookTag({ tag: picked.name, ...(description ? { description } : {}) });
 		if (!added) return undefined;

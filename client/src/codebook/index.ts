@@ -16,7 +16,11 @@ export const CodebookCommand = {
 } as const;
 
 /** `findPassages` shows a code's passages (the Corpus Overview, filtered to the code). */
-export function registerCodebookView(context: vscode.ExtensionContext, languageClient: LanguageClient, findPassages: (code: string) => void): void {
+export function registerCodebookView(
+	context: vscode.ExtensionContext,
+	languageClient: LanguageClient,
+	findPassages: (code: string) => void,
+): void {
 	let treeView: vscode.TreeView<CodeRow> | undefined;
 	const view = new CodebookTreeDataProvider(languageClient, new ColorSwatches(context.globalStorageUri), () => treeView?.visible === true);
 	treeView = vscode.window.createTreeView(codebookViewId, { treeDataProvider: view, showCollapseAll: true });

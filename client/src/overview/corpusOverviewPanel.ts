@@ -8,7 +8,14 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import type { CorpusStats, CorpusStatsFilter } from '../../../server/src/core/stats/corpusStatsTypes';
 import { serverInfoRequest, ServerCommand, type CorpusPassagesArgs, type CorpusStatsArgs } from '../../../server/src/protocol/commands';
-import { heatMapSeedLimit, type CellPassage, type FromWebview, type OverviewRequest, type PassageRange, type ToWebview } from './overviewMessages';
+import {
+	heatMapSeedLimit,
+	type CellPassage,
+	type FromWebview,
+	type OverviewRequest,
+	type PassageRange,
+	type ToWebview,
+} from './overviewMessages';
 
 export const overviewViewType = 'seedCorpusOverview';
 const refreshDelayMs = 400;
@@ -35,7 +42,10 @@ export class CorpusOverview implements vscode.Disposable {
 	/** Why the last request for figures failed, for the tests' messages. */
 	private lastError: string | undefined;
 
-	constructor(private readonly extensionUri: vscode.Uri, private readonly client: LanguageClient) {}
+	constructor(
+		private readonly extensionUri: vscode.Uri,
+		private readonly client: LanguageClient,
+	) {}
 
 	/** Opens (or reveals) the overview; a filter given replaces the current one (Find Passages of a code). */
 	show(filter?: CorpusStatsFilter): void {
@@ -47,11 +57,17 @@ export class CorpusOverview implements vscode.Disposable {
 		}
 		const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
 		this.panel = vscode.window.createWebviewPanel(overviewViewType, 'Seed: Corpus Overview', vscode.ViewColumn.Active, {
-			enableScripts: true, retainContextWhenHidden: true, localResourceRoots: [dist],
+			enableScripts: true,
+			retainContextWhenHidden: true,
+			localResourceRoots: [dist],
 		});
-		this.statsShown = new Promise((resolve) => { this.markShown = resolve; });
+		this.statsShown = new Promise(resolve => {
+			this.markShown = resolve;
+		});
 		this.panel.webview.html = overviewHtml(this.panel.webview, dist);
-		this.panel.webview.onDidReceiveMessage((message: FromWebview & { probeAnswer?: number; answer?: unknown }) => void this.receive(message));
+		this.panel.webview.onDidReceiveMessage(
+			(message: FromWebview & { probeAnswer?: number; answer?: unknown }) => void this.receive(message),
+		);
 		this.panel.onDidDispose(() => this.closed());
 		const refresh = () => this.scheduleRefresh();
 		for (const pattern of ['**/*.tags.yaml', '**/*.{txt,seed}', '**/codebook.{yaml,yml}']) {
@@ -62,25 +78,30 @@ export class CorpusOverview implements vscode.Disposable {
 		// overview is visible, a cheap poll of the indexed count refreshes it as seeds come in.
 		const poll = setInterval(() => {
 			if (!this.panel?.visible) return;
-			void this.indexedSeeds().then((indexed) => {
+			void this.indexedSeeds().then(indexed => {
 				if (indexed !== this.indexedAtLastStats) refresh();
 			});
 		}, indexPollMs);
 		this.watchers.push({ dispose: () => clearInterval(poll) });
 		// Edits in an open seed can change its date header before it is saved.
-		this.watchers.push(vscode.workspace.onDidChangeTextDocument((event) => {
-			if (event.document.languageId === 'seed' && event.contentChanges.length > 0) refresh();
-		}));
+		this.watchers.push(
+			vscode.workspace.onDidChangeTextDocument(event => {
+				if (event.document.languageId === 'seed' && event.contentChanges.length > 0) refresh();
+			}),
+		);
 	}
 
 	/** For the in-editor tests: waits until figures are shown, then asks the webview's DOM. */
 	async probe(probe: OverviewProbe): Promise<unknown> {
-		const waited = await Promise.race([this.statsShown.then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), 20_000))]);
+		const waited = await Promise.race([
+			this.statsShown.then(() => true),
+			new Promise<false>(resolve => setTimeout(() => resolve(false), 20_000)),
+		]);
 		if (!waited) throw new Error(`the Corpus Overview showed no figures in 20 s${this.lastError ? `: ${this.lastError}` : ''}`);
 		const panel = this.panel;
 		if (!panel) throw new Error('the Corpus Overview is not open');
 		const id = this.nextProbe++;
-		return new Promise((resolve) => {
+		return new Promise(resolve => {
 			this.probes.set(id, resolve);
 			void panel.webview.postMessage({ type: 'probe', id, probe });
 		});
@@ -94,7 +115,7 @@ export class CorpusOverview implements vscode.Disposable {
 	private closed(): void {
 		this.panel = undefined;
 		clearTimeout(this.refreshTimer);
-		this.watchers.splice(0).forEach((watcher) => watcher.dispose());
+		this.watchers.splice(0).forEach(watcher => watcher.dispose());
 	}
 
 	private scheduleRefresh(): void {
@@ -109,26 +130,37 @@ export class CorpusOverview implements vscode.Disposable {
 			return;
 		}
 		switch (message.type) {
-			case 'ready': return this.sendStats();
+			case 'ready':
+				return this.sendStats();
 			case 'request':
 				this.request = message.request;
 				return this.sendStats();
-			case 'cellPassages': return this.sendPassages(message.code, message.uri, message.path);
-			case 'openPassage': return this.openPassage(message.uri, message.range);
-			case 'openSeed': return this.openSeed(message.uri, message.insertDateHeader === true);
-			case 'export': return this.saveExport(message.fileName, message.content, message.encoding);
+			case 'cellPassages':
+				return this.sendPassages(message.code, message.uri, message.path);
+			case 'openPassage':
+				return this.openPassage(message.uri, message.range);
+			case 'openSeed':
+				return this.openSeed(message.uri, message.insertDateHeader === true);
+			case 'export':
+				return this.saveExport(message.fileName, message.content, message.encoding);
 		}
 	}
 
 	private indexedSeeds(): Promise<number | undefined> {
-		return this.client.sendRequest<{ indexedSeeds: number }>(serverInfoRequest).then(({ indexedSeeds }) => indexedSeeds, () => undefined);
+		return this.client.sendRequest<{ indexedSeeds: number }>(serverInfoRequest).then(
+			({ indexedSeeds }) => indexedSeeds,
+			() => undefined,
+		);
 	}
 
 	private async sendStats(): Promise<void> {
 		const args: CorpusStatsArgs = { ...this.request, matrixSeedLimit: heatMapSeedLimit };
 		try {
 			this.indexedAtLastStats = await this.indexedSeeds();
-			const stats = await this.client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommand.corpusStats, arguments: [args] }) as CorpusStats;
+			const stats = (await this.client.sendRequest(ExecuteCommandRequest.type, {
+				command: ServerCommand.corpusStats,
+				arguments: [args],
+			})) as CorpusStats;
 			await this.post({ type: 'stats', stats, request: this.request });
 			this.markShown?.();
 		} catch (error) {
@@ -141,16 +173,26 @@ export class CorpusOverview implements vscode.Disposable {
 	private async sendPassages(code: string, uri: string, path: string): Promise<void> {
 		const args: CorpusPassagesArgs = { uri, code, ...(this.request.filter.coders ? { coders: this.request.filter.coders } : {}) };
 		try {
-			const passages = await this.client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommand.corpusPassages, arguments: [args] }) as CellPassage[];
+			const passages = (await this.client.sendRequest(ExecuteCommandRequest.type, {
+				command: ServerCommand.corpusPassages,
+				arguments: [args],
+			})) as CellPassage[];
 			await this.post({ type: 'passages', code, uri, path, passages });
 		} catch (error) {
-			await this.post({ type: 'error', message: `The passages could not be listed: ${error instanceof Error ? error.message : String(error)}` });
+			await this.post({
+				type: 'error',
+				message: `The passages could not be listed: ${error instanceof Error ? error.message : String(error)}`,
+			});
 		}
 	}
 
 	private async openPassage(uri: string, range: PassageRange | undefined): Promise<void> {
 		const selection = range && new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
-		const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri), { viewColumn: vscode.ViewColumn.Beside, preview: true, ...(selection ? { selection } : {}) });
+		const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri), {
+			viewColumn: vscode.ViewColumn.Beside,
+			preview: true,
+			...(selection ? { selection } : {}),
+		});
 		if (selection) editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 	}
 
@@ -183,10 +225,16 @@ export class CorpusOverview implements vscode.Disposable {
  * images from `blob:` only (the PNG export draws the chart's SVG through one). Nothing remote.
  */
 function overviewHtml(webview: vscode.Webview, dist: vscode.Uri): string {
-	const nonce = Array.from({ length: 32 }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(Math.random() * 62)]).join('');
+	const nonce = Array.from(
+		{ length: 32 },
+		() => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(Math.random() * 62)],
+	).join('');
 	const script = webview.asWebviewUri(vscode.Uri.joinPath(dist, 'overview.js'));
 	const style = webview.asWebviewUri(vscode.Uri.joinPath(dist, 'overview.css'));
-	const csp = `default-src 'none'; script-src 'nonce-${nonce}'; style-src ${webview.cspSource}; img-src ${webview.cspSource} blob:; font-src ${webview.cspSource};`;
+	const csp = [
+		"default-src 'none'", `script-src 'nonce-${nonce}'`, `style-src ${webview.cspSource}`,
+		`img-src ${webview.cspSource} blob:`, `font-src ${webview.cspSource}`,
+	].join('; ');
 	return `<!DOCTYPE html>
 <html lang="en">
 <head>

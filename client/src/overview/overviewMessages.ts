@@ -25,7 +25,13 @@ export interface CellPassage {
 
 export type ToWebview =
 	| { readonly type: 'stats'; readonly stats: CorpusStats; readonly request: OverviewRequest }
-	| { readonly type: 'passages'; readonly code: string; readonly uri: string; readonly path: string; readonly passages: readonly CellPassage[] }
+	| {
+			readonly type: 'passages';
+			readonly code: string;
+			readonly uri: string;
+			readonly path: string;
+			readonly passages: readonly CellPassage[];
+	  }
 	| { readonly type: 'error'; readonly message: string };
 
 export type FromWebview =

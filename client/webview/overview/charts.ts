@@ -36,29 +36,46 @@ export function seedName(path: string): string {
 }
 
 export function heatCells(stats: CorpusStats): HeatCell[] {
-	const grid = new Map(stats.matrix.cells.map((cell) => [`${cell.code}\n${cell.seed}`, cell.passages]));
-	return stats.codes.flatMap((row) => stats.matrix.seeds.map((seed, index) => ({
-		code: row.code, label: codeLabel(row.code, row.hasChildren), path: seed.path, uri: seed.uri, passages: grid.get(`${row.code}\n${index}`) ?? 0,
-	})));
+	const grid = new Map(stats.matrix.cells.map(cell => [`${cell.code}\n${cell.seed}`, cell.passages]));
+	return stats.codes.flatMap(row =>
+		stats.matrix.seeds.map((seed, index) => ({
+			code: row.code,
+			label: codeLabel(row.code, row.hasChildren),
+			path: seed.path,
+			uri: seed.uri,
+			passages: grid.get(`${row.code}\n${index}`) ?? 0,
+		})),
+	);
 }
 
 /** Codes down, seeds across; a cell's shade is its passage count. Cells are in `cells` order in the SVG. */
 export function heatMap(stats: CorpusStats, cells: readonly HeatCell[], theme: Theme): SVGSVGElement | HTMLElement {
-	const codes = stats.codes.map((row) => codeLabel(row.code, row.hasChildren));
-	const seeds = stats.matrix.seeds.map((seed) => seed.path);
-	const max = Math.max(1, ...cells.map((cell) => cell.passages));
+	const codes = stats.codes.map(row => codeLabel(row.code, row.hasChildren));
+	const seeds = stats.matrix.seeds.map(seed => seed.path);
+	const max = Math.max(1, ...cells.map(cell => cell.passages));
 	return Plot.plot({
 		ariaLabel: 'Code × seed heat map',
-		ariaDescription: `Passages of each code (rows, parents rolled up) in each seed (columns); ${seeds.length} of ${stats.matrix.seedsTotal} coded seeds shown.`,
-		width: 190 + seeds.length * cellSize, height: 130 + codes.length * cellSize,
-		marginLeft: 180, marginBottom: 120, marginTop: 10, marginRight: 10,
+		ariaDescription:
+			`Passages of each code (rows, parents rolled up) in each seed (columns); ` +
+			`${seeds.length} of ${stats.matrix.seedsTotal} coded seeds shown.`,
+		width: 190 + seeds.length * cellSize,
+		height: 130 + codes.length * cellSize,
+		marginLeft: 180,
+		marginBottom: 120,
+		marginTop: 10,
+		marginRight: 10,
 		style: baseStyle(theme),
 		x: { domain: seeds, tickRotate: -50, tickFormat: seedName, label: null },
 		y: { domain: codes, label: null },
 		color: { type: 'linear', domain: [0, max], range: [theme.background, theme.accent] },
 		marks: [
 			Plot.cell(cells, { x: 'path', y: 'label', fill: 'passages', inset: 1, stroke: theme.muted, strokeOpacity: 0.25 }),
-			Plot.text(cells, { x: 'path', y: 'label', text: (cell: HeatCell) => (cell.passages ? String(cell.passages) : ''), fill: (cell: HeatCell) => (cell.passages > max / 2 ? theme.background : theme.foreground) }),
+			Plot.text(cells, {
+				x: 'path',
+				y: 'label',
+				text: (cell: HeatCell) => (cell.passages ? String(cell.passages) : ''),
+				fill: (cell: HeatCell) => (cell.passages > max / 2 ? theme.background : theme.foreground),
+			}),
 		],
 	});
 }
@@ -74,24 +91,44 @@ export interface PairCell {
 /** Both halves of the symmetric code × code matrix; the diagonal stays empty. */
 export function cooccurrenceMatrix(stats: CorpusStats, measure: 'seeds' | 'overlapping', theme: Theme): SVGSVGElement | HTMLElement {
 	const codes = stats.cooccurrence.codes;
-	const cells: PairCell[] = stats.cooccurrence.pairs.flatMap((pair) => [
+	const cells: PairCell[] = stats.cooccurrence.pairs.flatMap(pair => [
 		{ a: pair.a, b: pair.b, value: pair[measure], overlapping: pair.overlapping, seeds: pair.seeds },
 		{ a: pair.b, b: pair.a, value: pair[measure], overlapping: pair.overlapping, seeds: pair.seeds },
 	]);
-	const max = Math.max(1, ...cells.map((cell) => cell.value));
+	const max = Math.max(1, ...cells.map(cell => cell.value));
 	return Plot.plot({
 		ariaLabel: 'Co-occurrence matrix',
 		ariaDescription: `For each pair of codes, ${measure === 'seeds' ? 'the seeds where both occur' : 'the pairs of overlapping passages'}.`,
-		width: 190 + codes.length * 34, height: 130 + codes.length * 34,
-		marginLeft: 180, marginBottom: 120, marginTop: 10, marginRight: 10,
+		width: 190 + codes.length * 34,
+		height: 130 + codes.length * 34,
+		marginLeft: 180,
+		marginBottom: 120,
+		marginTop: 10,
+		marginRight: 10,
 		style: baseStyle(theme),
 		x: { domain: codes, tickRotate: -50, label: null },
 		y: { domain: codes, label: null },
 		color: { type: 'linear', domain: [0, max], range: [theme.background, theme.secondAccent] },
 		marks: [
-			Plot.cell(codes.map((code) => ({ code })), { x: 'code', y: 'code', fill: theme.muted, fillOpacity: 0.15 }),
-			Plot.cell(cells, { x: 'a', y: 'b', fill: 'value', inset: 1, stroke: theme.muted, strokeOpacity: 0.25, title: (cell: PairCell) => `${cell.a} + ${cell.b}: ${cell.overlapping} overlapping passages, ${cell.seeds} seeds with both` }),
-			Plot.text(cells, { x: 'a', y: 'b', text: (cell: PairCell) => (cell.value ? String(cell.value) : ''), fill: (cell: PairCell) => (cell.value > max / 2 ? theme.background : theme.foreground) }),
+			Plot.cell(
+				codes.map(code => ({ code })),
+				{ x: 'code', y: 'code', fill: theme.muted, fillOpacity: 0.15 },
+			),
+			Plot.cell(cells, {
+				x: 'a',
+				y: 'b',
+				fill: 'value',
+				inset: 1,
+				stroke: theme.muted,
+				strokeOpacity: 0.25,
+				title: (cell: PairCell) => `${cell.a} + ${cell.b}: ${cell.overlapping} overlapping passages, ${cell.seeds} seeds with both`,
+			}),
+			Plot.text(cells, {
+				x: 'a',
+				y: 'b',
+				text: (cell: PairCell) => (cell.value ? String(cell.value) : ''),
+				fill: (cell: PairCell) => (cell.value > max / 2 ? theme.background : theme.foreground),
+			}),
 		],
 	});
 }
@@ -103,12 +140,25 @@ export function timelineChart(stats: CorpusStats, theme: Theme): SVGSVGElement |
 	return Plot.plot({
 		ariaLabel: 'Timeline',
 		ariaDescription: `Passages (bars) and seeds (line) per ${stats.timeline.granularity}, by the seeds' header dates.`,
-		width: Math.max(480, 80 + buckets.length * 36), height: 260, marginLeft: 50, marginBottom: 60,
+		width: Math.max(480, 80 + buckets.length * 36),
+		height: 260,
+		marginLeft: 50,
+		marginBottom: 60,
 		style: baseStyle(theme),
-		x: { domain: buckets.map((bucket) => bucket.key), tickRotate: -40, label: null, tickFormat: (key: string, index: number) => (index % step === 0 ? key : '') },
+		x: {
+			domain: buckets.map(bucket => bucket.key),
+			tickRotate: -40,
+			label: null,
+			tickFormat: (key: string, index: number) => (index % step === 0 ? key : ''),
+		},
 		y: { grid: true, label: 'count' },
 		marks: [
-			Plot.barY(buckets, { x: 'key', y: 'passages', fill: theme.accent, title: (bucket: (typeof buckets)[number]) => `${bucket.key}: ${bucket.passages} passages in ${bucket.seeds} seeds` }),
+			Plot.barY(buckets, {
+				x: 'key',
+				y: 'passages',
+				fill: theme.accent,
+				title: (bucket: (typeof buckets)[number]) => `${bucket.key}: ${bucket.passages} passages in ${bucket.seeds} seeds`,
+			}),
 			Plot.lineY(buckets, { x: 'key', y: 'seeds', stroke: theme.secondAccent, strokeWidth: 2, marker: 'circle' }),
 			Plot.ruleY([0], { stroke: theme.muted }),
 		],
@@ -117,31 +167,46 @@ export function timelineChart(stats: CorpusStats, theme: Theme): SVGSVGElement |
 
 /** Mentions per bucket of the most mentioned entities, one line each, with a legend. */
 export function entitiesChart(stats: CorpusStats, theme: Theme): SVGSVGElement | HTMLElement {
-	const names = new Map(stats.entities.top.map((entity) => [entity.id, entity.name]));
-	const points = stats.entities.overTime.buckets.flatMap((bucket) => stats.entities.overTime.ids.map((id, index) => ({ key: bucket.key, name: names.get(id) ?? id, mentions: bucket.mentions[index] })));
+	const names = new Map(stats.entities.top.map(entity => [entity.id, entity.name]));
+	const points = stats.entities.overTime.buckets.flatMap(bucket =>
+		stats.entities.overTime.ids.map((id, index) => ({ key: bucket.key, name: names.get(id) ?? id, mentions: bucket.mentions[index] })),
+	);
 	const step = Math.max(1, Math.ceil(stats.entities.overTime.buckets.length / 24));
 	return Plot.plot({
 		ariaLabel: 'Entity mentions over time',
 		ariaDescription: `Mentions per ${stats.timeline.granularity} of the ${stats.entities.overTime.ids.length} most mentioned entities.`,
-		width: Math.max(480, 80 + stats.entities.overTime.buckets.length * 36), height: 260, marginLeft: 50, marginBottom: 60,
+		width: Math.max(480, 80 + stats.entities.overTime.buckets.length * 36),
+		height: 260,
+		marginLeft: 50,
+		marginBottom: 60,
 		style: baseStyle(theme),
-		x: { domain: stats.entities.overTime.buckets.map((bucket) => bucket.key), tickRotate: -40, label: null, tickFormat: (key: string, index: number) => (index % step === 0 ? key : '') },
+		x: {
+			domain: stats.entities.overTime.buckets.map(bucket => bucket.key),
+			tickRotate: -40,
+			label: null,
+			tickFormat: (key: string, index: number) => (index % step === 0 ? key : ''),
+		},
 		y: { grid: true, label: 'mentions' },
 		color: { legend: true, scheme: theme.highContrast ? 'set1' : 'tableau10' },
-		marks: [Plot.lineY(points, { x: 'key', y: 'mentions', stroke: 'name', strokeWidth: 2, marker: 'circle' }), Plot.ruleY([0], { stroke: theme.muted })],
+		marks: [
+			Plot.lineY(points, { x: 'key', y: 'mentions', stroke: 'name', strokeWidth: 2, marker: 'circle' }),
+			Plot.ruleY([0], { stroke: theme.muted }),
+		],
 	});
 }
 
 /** Seeds coded per coder. */
 export function codersChart(stats: CorpusStats, labelOf: (coder: string) => string, theme: Theme): SVGSVGElement | HTMLElement {
-	const rows = stats.coders.map((row) => ({ ...row, label: labelOf(row.coder) }));
+	const rows = stats.coders.map(row => ({ ...row, label: labelOf(row.coder) }));
 	return Plot.plot({
 		ariaLabel: 'Seeds per coder',
 		ariaDescription: 'How many seeds each coder coded (the plain sidecar counts as its own row).',
-		width: 520, height: 50 + rows.length * 30, marginLeft: 140,
+		width: 520,
+		height: 50 + rows.length * 30,
+		marginLeft: 140,
 		style: baseStyle(theme),
 		x: { grid: true, label: 'seeds' },
-		y: { label: null, domain: rows.map((row) => row.label) },
+		y: { label: null, domain: rows.map(row => row.label) },
 		marks: [Plot.barX(rows, { y: 'label', x: 'seeds', fill: theme.accent }), Plot.ruleX([0], { stroke: theme.muted })],
 	});
 }

@@ -18,7 +18,7 @@ export function standaloneSvg(svg: SVGSVGElement, theme: Theme): string {
 	copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
 	copy.setAttribute('xmlns:xlink', 'http://www.w3.org/1999/xlink');
 	// Plot's own <style> is refused by the webview's policy and not needed in the file.
-	copy.querySelectorAll('style').forEach((style) => style.remove());
+	copy.querySelectorAll('style').forEach(style => style.remove());
 	copy.style.color = theme.foreground;
 	copy.style.fontFamily = theme.fontFamily;
 	copy.style.background = theme.background;
@@ -27,7 +27,7 @@ export function standaloneSvg(svg: SVGSVGElement, theme: Theme): string {
 	background.setAttribute('height', '100%');
 	background.setAttribute('fill', theme.background);
 	copy.insertBefore(background, copy.firstChild);
-	copy.querySelectorAll('[tabindex]').forEach((element) => element.removeAttribute('tabindex'));
+	copy.querySelectorAll('[tabindex]').forEach(element => element.removeAttribute('tabindex'));
 	return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(copy);
 }
 

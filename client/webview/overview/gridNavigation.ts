@@ -11,13 +11,27 @@ export function enableGridNavigation(cells: readonly SVGElement[], columns: numb
 		cells[to].setAttribute('tabindex', '0');
 		cells[to].focus();
 	};
-	cells.forEach((cell, index) => cell.addEventListener('keydown', (event: Event) => {
-		const key = (event as KeyboardEvent).key;
-		const row = Math.floor(index / columns);
-		const target = key === 'ArrowRight' ? index + 1 : key === 'ArrowLeft' ? index - 1 : key === 'ArrowDown' ? index + columns : key === 'ArrowUp' ? index - columns
-			: key === 'Home' ? row * columns : key === 'End' ? Math.min(cells.length - 1, row * columns + columns - 1) : undefined;
-		if (target === undefined) return;
-		event.preventDefault();
-		move(index, target);
-	}));
+	cells.forEach((cell, index) =>
+		cell.addEventListener('keydown', (event: Event) => {
+			const key = (event as KeyboardEvent).key;
+			const row = Math.floor(index / columns);
+			const target =
+				key === 'ArrowRight'
+					? index + 1
+					: key === 'ArrowLeft'
+						? index - 1
+						: key === 'ArrowDown'
+							? index + columns
+							: key === 'ArrowUp'
+								? index - columns
+								: key === 'Home'
+									? row * columns
+									: key === 'End'
+										? Math.min(cells.length - 1, row * columns + columns - 1)
+										: undefined;
+			if (target === undefined) return;
+			event.preventDefault();
+			move(index, target);
+		}),
+	);
 }

@@ -18,17 +18,21 @@ export async function answerProbe(probe: ProbeRequest): Promise<unknown> {
 		case 'table': {
 			const table = document.querySelector(`table[data-table="${CSS.escape(probe.table ?? '')}"]`);
 			if (!table) return { error: `no table ${probe.table}` };
-			return [...table.querySelectorAll('tr')].map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim()));
+			return [...table.querySelectorAll('tr')].map(row => [...row.querySelectorAll('th, td')].map(cell => (cell.textContent ?? '').trim()));
 		}
 		case 'totals':
 			return document.getElementById('totals')?.textContent ?? '';
 		case 'clickHeatCell': {
-			const cell = [...document.querySelectorAll<SVGRectElement>('rect.heat-cell')].find((rect) => rect.dataset.code === probe.code && rect.dataset.path === probe.path);
+			const cell = [...document.querySelectorAll<SVGRectElement>('rect.heat-cell')].find(
+				rect => rect.dataset.code === probe.code && rect.dataset.path === probe.path,
+			);
 			if (!cell) return { error: `no heat-map cell for ${probe.code} in ${probe.path}` };
 			cell.dispatchEvent(new MouseEvent('click', { bubbles: true }));
 			const list = await until(() => {
 				const heading = document.querySelector('#passages h3')?.textContent ?? '';
-				return heading.startsWith(`${probe.code} in ${probe.path}`) ? [...document.querySelectorAll('#passages li')].map((item) => item.textContent ?? '') : undefined;
+				return heading.startsWith(`${probe.code} in ${probe.path}`)
+					? [...document.querySelectorAll('#passages li')].map(item => item.textContent ?? '')
+					: undefined;
 			});
 			return list ?? { error: 'the passages did not appear' };
 		}
@@ -46,7 +50,7 @@ export async function answerProbe(probe: ProbeRequest): Promise<unknown> {
 			return true;
 		}
 		case 'undated':
-			return [...document.querySelectorAll('ul.undated li')].map((item) => item.textContent ?? '');
+			return [...document.querySelectorAll('ul.undated li')].map(item => item.textContent ?? '');
 		case 'chartCount':
 			return document.querySelectorAll('section svg[aria-label]').length;
 		default:
@@ -59,6 +63,6 @@ async function until<T>(probe: () => T | undefined, timeoutMs = 5000): Promise<T
 	for (;;) {
 		const value = probe();
 		if (value !== undefined || Date.now() > deadline) return value;
-		await new Promise((resolve) => setTimeout(resolve, 25));
+		await new Promise(resolve => setTimeout(resolve, 25));
 	}
 }

@@ -15,7 +15,8 @@ export interface Theme {
 export function currentTheme(): Theme {
 	const style = getComputedStyle(document.documentElement);
 	const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-	const highContrast = document.body.classList.contains('vscode-high-contrast') || document.body.classList.contains('vscode-high-contrast-light');
+	const highContrast =
+		document.body.classList.contains('vscode-high-contrast') || document.body.classList.contains('vscode-high-contrast-light');
 	return {
 		foreground: read('--vscode-foreground', '#333333'),
 		background: read('--vscode-editor-background', '#ffffff'),

@@ -42,7 +42,10 @@ export async function statsCommand(argv: readonly string[], output: CommandOutpu
 	const inputs = await readSeedInputs(parsed.paths, problem => report(problem.file, problem.message));
 	const base = await baseFolder(parsed.paths, cwd);
 	const detector = new EntityDetector(await registryEntries(parsed.paths, cwd, report));
-	const codingsByFile = await new CorpusSidecarReader().codingsOf(inputs.map(input => input.file), problem => report(problem.file, problem.message));
+	const codingsByFile = await new CorpusSidecarReader().codingsOf(
+		inputs.map(input => input.file),
+		problem => report(problem.file, problem.message),
+	);
 	const seeds: CorpusSeed[] = inputs.map(input => {
 		const document = parseSeed(input.text);
 		const header = document.header;
@@ -50,7 +53,7 @@ export async function statsCommand(argv: readonly string[], output: CommandOutpu
 			uri: input.file,
 			path: path.relative(base, path.resolve(cwd, input.file)).split(path.sep).join('/'),
 			title: document.title,
-			...(header?.date ? { date: header.dateText } : { dateProblem: header ? 'invalid' as const : 'missing' as const }),
+			...(header?.date ? { date: header.dateText } : { dateProblem: header ? ('invalid' as const) : ('missing' as const) }),
 			codings: codingsByFile.get(input.file) ?? [],
 			entities: entityCounts(detector, document),
 		};
@@ -65,7 +68,10 @@ export async function statsCommand(argv: readonly string[], output: CommandOutpu
 		output.write(tableToCsv(statsTable(stats, parsed.table ?? 'codes')).slice(0, -1));
 	} else {
 		const tables = parsed.table ? [parsed.table] : statsTableNames;
-		output.write(`${stats.totals.seeds} seeds, ${stats.totals.codedSeeds} coded, ${stats.totals.passages} passages, ${stats.totals.characters} characters (code points)`);
+		output.write(
+			`${stats.totals.seeds} seeds, ${stats.totals.codedSeeds} coded, ${stats.totals.passages} passages, ` +
+				`${stats.totals.characters} characters (code points)`,
+		);
 		for (const name of tables) output.write('\n' + tableToText(statsTable(stats, name)));
 	}
 	return problems > 0 && inputs.length === 0 ? 2 : 0;
@@ -94,21 +100,28 @@ export function parseStatsArguments(argv: readonly string[]): StatsArguments | s
 				format = value;
 				break;
 			case '--table':
-				if (!(statsTableNames as readonly string[]).includes(value)) return `--table takes one of ${statsTableNames.join(', ')}, not ${value}`;
+				if (!(statsTableNames as readonly string[]).includes(value))
+					return `--table takes one of ${statsTableNames.join(', ')}, not ${value}`;
 				table = value as StatsTableName;
 				break;
 			case '--by':
 				if (value !== 'week' && value !== 'month') return `--by takes week or month, not ${value}`;
 				options.granularity = value;
 				break;
-			case '--code': codes.push(value); break;
-			case '--coder': coders.push(value); break;
+			case '--code':
+				codes.push(value);
+				break;
+			case '--coder':
+				coders.push(value);
+				break;
 			case '--from':
 			case '--to':
 				if (!isoDate.test(value)) return `${arg} takes a date YYYY-MM-DD, not ${value}`;
 				filter[arg === '--from' ? 'from' : 'to'] = value;
 				break;
-			case '--folder': filter.folder = value; break;
+			case '--folder':
+				filter.folder = value;
+				break;
 			case '--top':
 				if (!/^\d+$/.test(value)) return `--top takes a number, not ${value}`;
 				options.topEntities = Number(value);
@@ -118,13 +131,23 @@ export function parseStatsArguments(argv: readonly string[]): StatsArguments | s
 		}
 	}
 	return {
-		paths, format, ...(table ? { table } : {}), options,
+		paths,
+		format,
+		...(table ? { table } : {}),
+		options,
 		filter: { ...filter, ...(codes.length ? { codes } : {}), ...(coders.length ? { coders } : {}) },
 	};
 }
 
 async function baseFolder(paths: readonly string[], cwd: string): Promise<string> {
-	if (paths.length === 1 && await fs.stat(path.resolve(cwd, paths[0])).then(stat => stat.isDirectory(), () => false)) return path.resolve(cwd, paths[0]);
+	if (
+		paths.length === 1 &&
+		(await fs.stat(path.resolve(cwd, paths[0])).then(
+			stat => stat.isDirectory(),
+			() => false,
+		))
+	)
+		return path.resolve(cwd, paths[0]);
 	return cwd;
 }
 
@@ -132,14 +155,20 @@ async function registryEntries(paths: readonly string[], cwd: string, report: (f
 	const file = await findBesideSeeds(paths, cwd, 'entities.yaml');
 	if (!file) return [];
 	const registry = parseRegistry(await fs.readFile(file, 'utf8'));
-	for (const problem of registry.problems) report(file, `${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.message}`);
+	for (const problem of registry.problems)
+		report(file, `${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.message}`);
 	return registry.entries;
 }
 
 function entityCounts(detector: EntityDetector, document: ReturnType<typeof parseSeed>): EntityMentionCount[] {
 	const counts = new Map<string, { id: string; name: string; kind: string; mentions: number }>();
 	for (const mention of detector.analyse(document).mentions) {
-		const entry = counts.get(mention.entity.id) ?? { id: mention.entity.id, name: mention.entity.name, kind: mention.entity.kind, mentions: 0 };
+		const entry = counts.get(mention.entity.id) ?? {
+			id: mention.entity.id,
+			name: mention.entity.name,
+			kind: mention.entity.kind,
+			mentions: 0,
+		};
 		entry.mentions++;
 		counts.set(mention.entity.id, entry);
 	}

@@ -15,7 +15,13 @@ export async function findBesideSeeds(paths: readonly string[], cwd: string, fil
 	}
 	candidates.push(path.join(cwd, 'seeds', fileName));
 	for (const candidate of candidates) {
-		if (await fs.stat(candidate).then(stat => stat.isFile(), () => false)) return candidate;
+		if (
+			await fs.stat(candidate).then(
+				stat => stat.isFile(),
+				() => false,
+			)
+		)
+			return candidate;
 	}
 	return undefined;
 }

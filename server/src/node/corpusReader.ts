@@ -35,7 +35,10 @@ export class CorpusSidecarReader {
 			const folder = path.dirname(seedFile);
 			let listing = listings.get(folder);
 			if (!listing) {
-				listing = fs.readdir(folder).then(names => names.filter(name => name.endsWith('.tags.yaml')), () => []);
+				listing = fs.readdir(folder).then(
+					names => names.filter(name => name.endsWith('.tags.yaml')),
+					() => [],
+				);
 				listings.set(folder, listing);
 			}
 			const codings: SeedCoding[] = [];
@@ -48,12 +51,16 @@ export class CorpusSidecarReader {
 		return result;
 	}
 
-	private async read(file: string, coderFromName: string, onProblem: (problem: SidecarReadProblem) => void): Promise<SeedCoding | undefined> {
+	private async read(
+		file: string,
+		coderFromName: string,
+		onProblem: (problem: SidecarReadProblem) => void,
+	): Promise<SeedCoding | undefined> {
 		const stat = await fs.stat(file).catch(() => undefined);
 		if (!stat) return undefined;
 		let cached = this.cache.get(file);
 		if (!cached || cached.size !== stat.size || cached.mtimeMs !== stat.mtimeMs) {
-			cached = { size: stat.size, mtimeMs: stat.mtimeMs, ...await parseCoding(file, coderFromName) };
+			cached = { size: stat.size, mtimeMs: stat.mtimeMs, ...(await parseCoding(file, coderFromName)) };
 			this.cache.set(file, cached);
 		}
 		if (cached.problem) onProblem(cached.problem);
@@ -71,8 +78,16 @@ async function parseCoding(file: string, coderFromName: string): Promise<{ codin
 	const parsed = Sidecar.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 	if (!parsed.ok) {
 		const problem = parsed.problems[0];
-		return { coding: undefined, problem: { file, message: `malformed, left out: ${problem?.message} (line ${(problem?.range.start.line ?? 0) + 1})` } };
+		return {
+			coding: undefined,
+			problem: { file, message: `malformed, left out: ${problem?.message} (line ${(problem?.range.start.line ?? 0) + 1})` },
+		};
 	}
-	const coder = coderFromName === '' ? '' : declaredCoder(text) ?? coderFromName;
-	return { coding: { coder, passages: parsed.sidecar.annotations.map(({ tag, start, end, text: passage }) => ({ tag, start, end, text: passage })) } };
+	const coder = coderFromName === '' ? '' : (declaredCoder(text) ?? coderFromName);
+	return {
+		coding: {
+			coder,
+			passages: parsed.sidecar.annotations.map(({ tag, start, end, text: passage }) => ({ tag, start, end, text: passage })),
+		},
+	};
 }

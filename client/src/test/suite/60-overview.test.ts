@@ -37,35 +37,57 @@ describe('corpus overview', () => {
 		}
 	});
 
-	it('shows the fixture\'s totals and codes, parents rolled up', async () => {
+	it("shows the fixture's totals and codes, parents rolled up", async () => {
 		// The overview follows the newly indexed seeds by itself (nothing asks it to refresh).
 		const expected = '5 seeds, 4 coded · 10 passages · 207 characters (code points)';
 		let shown = '';
-		await waitFor(`the totals “${expected}”`, async () => ((shown = await probe<string>({ action: 'totals' })) === expected ? true : undefined), 25_000)
-			.catch((error: Error) => { throw new Error(`${error.message}; the overview shows “${shown}”`); });
+		await waitFor(
+			`the totals “${expected}”`,
+			async () => ((shown = await probe<string>({ action: 'totals' })) === expected ? true : undefined),
+			25_000,
+		).catch((error: Error) => {
+			throw new Error(`${error.message}; the overview shows “${shown}”`);
+		});
 		const codes = await table('codes');
 		assert.deepEqual(codes[0], ['code', 'passages', 'seeds', 'characters', 'own passages', 'own seeds', 'own characters']);
-		const row = (code: string) => codes.find((cells) => cells[0] === code);
+		const row = (code: string) => codes.find(cells => cells[0] === code);
 		assert.deepEqual(row('frame/*'), ['frame/*', '5', '3', '116', '0', '0', '0']);
 		assert.deepEqual(row('frame/cooperation'), ['frame/cooperation', '4', '2', '77', '4', '2', '77']);
 		assert.deepEqual(row('actor/state'), ['actor/state', '4', '3', '84', '4', '3', '84']);
 		const matrix = await table('matrix');
 		assert.deepEqual(matrix[0], ['code', 'overview/a/one.txt', 'overview/a/two.txt', 'overview/b/four.txt', 'overview/b/three.txt']);
-		assert.deepEqual(matrix.find((cells) => cells[0] === 'frame/cooperation'), ['frame/cooperation', '3', '1', '0', '0']);
+		assert.deepEqual(
+			matrix.find(cells => cells[0] === 'frame/cooperation'),
+			['frame/cooperation', '3', '1', '0', '0'],
+		);
 		assert.deepEqual(await probe<string[]>({ action: 'undated' }), [
 			'overview/b/four.txt — no date header, 1 passage Insert date header…',
-			'overview/five.txt — the header\'s date is not a real date, 0 passages ',
+			"overview/five.txt — the header's date is not a real date, 0 passages ",
 		]);
 		const timeline = await table('timeline');
-		assert.deepEqual(timeline.slice(1), [['2022-02', '2022-02-01', '2', '2', '7'], ['2022-03', '2022-03-01', '1', '1', '2']]);
-		assert.deepEqual((await table('coders')).slice(1), [['(plain sidecar)', '4', '9'], ['alice', '1', '1']]);
+		assert.deepEqual(timeline.slice(1), [
+			['2022-02', '2022-02-01', '2', '2', '7'],
+			['2022-03', '2022-03-01', '1', '1', '2'],
+		]);
+		assert.deepEqual((await table('coders')).slice(1), [
+			['(plain sidecar)', '4', '9'],
+			['alice', '1', '1'],
+		]);
 		assert.ok((await probe<number>({ action: 'chartCount' })) >= 5, 'every section draws its chart');
 	});
 
 	it('a heat-map cell lists its passages, and a passage opens the text there', async () => {
-		const passages = await probe<string[] | { error: string }>({ action: 'clickHeatCell', code: 'frame/cooperation', path: 'overview/a/one.txt' });
+		const passages = await probe<string[] | { error: string }>({
+			action: 'clickHeatCell',
+			code: 'frame/cooperation',
+			path: 'overview/a/one.txt',
+		});
 		assert.ok(Array.isArray(passages), JSON.stringify(passages));
-		assert.deepEqual(passages, ['“pledged mutual trust” frame/cooperation', '“mutual trust and deeper cooperation” frame/cooperation', '“mutual trust” frame/cooperation (alice)']);
+		assert.deepEqual(passages, [
+			'“pledged mutual trust” frame/cooperation',
+			'“mutual trust and deeper cooperation” frame/cooperation',
+			'“mutual trust” frame/cooperation (alice)',
+		]);
 		await probe({ action: 'clickPassage', index: 0 });
 		const editor = await waitFor('the seed open at the passage', () => {
 			const active = vscode.window.activeTextEditor;

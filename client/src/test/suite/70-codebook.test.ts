@@ -18,7 +18,8 @@ const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const fixture = path.join(repoRoot, 'server', 'test', 'fixtures', 'overview', 'seeds');
 
 const rows = async () => (await vscode.commands.executeCommand<CodeRow[]>('seed.debug.codebookRows')) ?? [];
-const tagsIn = (file: string) => (parse(fs.readFileSync(file, 'utf8')) as { annotations: { tag: string }[] }).annotations.map((item) => item.tag);
+const tagsIn = (file: string) =>
+	(parse(fs.readFileSync(file, 'utf8')) as { annotations: { tag: string }[] }).annotations.map(item => item.tag);
 
 describe('codebook view', () => {
 	let copy: string;
@@ -38,13 +39,20 @@ describe('codebook view', () => {
 	it('merges frame/cooperation into frame/conflict in every sidecar after a confirmation that counts them', async () => {
 		const cooperation = await waitFor('frame/cooperation in use in the view', async () => {
 			await vscode.commands.executeCommand('seed.codebook.refresh');
-			return (await rows()).find((row) => row.code === 'frame/cooperation' && row.own.passages >= 4);
+			return (await rows()).find(row => row.code === 'frame/cooperation' && row.own.passages >= 4);
 		});
 		await vscode.commands.executeCommand('seed.debug.answerNextCodebookConfirmation', 'Merge');
-		const result = await vscode.commands.executeCommand<{ passages: number; seeds: number; files: number }>('seed.codebook.merge', cooperation, 'frame/conflict');
+		const result = await vscode.commands.executeCommand<{ passages: number; seeds: number; files: number }>(
+			'seed.codebook.merge',
+			cooperation,
+			'frame/conflict',
+		);
 		const question = await vscode.commands.executeCommand<string>('seed.debug.lastCodebookQuestion');
 		assert.ok(result, 'the merge was refused');
-		assert.match(question, new RegExp(`^Merge frame/cooperation into frame/conflict\\? ${result.passages} passages in ${result.seeds} seeds `));
+		assert.match(
+			question,
+			new RegExp(`^Merge frame/cooperation into frame/conflict\\? ${result.passages} passages in ${result.seeds} seeds `),
+		);
 		assert.ok(result.passages >= 4 && result.seeds >= 2, JSON.stringify(result));
 		assert.deepEqual(tagsIn(path.join(copy, 'a', 'one.tags.yaml')), ['actor/state', 'actor/state', 'frame/conflict', 'frame/conflict']);
 		assert.deepEqual(tagsIn(path.join(copy, 'a', 'one.alice.tags.yaml')), ['frame/conflict']);
@@ -52,15 +60,19 @@ describe('codebook view', () => {
 		const codebook = parse(fs.readFileSync(path.join(seedsFolder().fsPath, 'codebook.yaml'), 'utf8')) as { tags: Record<string, unknown> };
 		assert.equal(codebook.tags['frame/cooperation'], undefined);
 		assert.ok(codebook.tags['frame/conflict']);
-		await waitFor('the view without frame/cooperation', async () => ((await rows()).some((row) => row.code === 'frame/cooperation') ? undefined : true));
+		await waitFor('the view without frame/cooperation', async () =>
+			(await rows()).some(row => row.code === 'frame/cooperation') ? undefined : true,
+		);
 	});
 
 	it('a new child code gets a colour no other code has', async () => {
-		const frame = (await rows()).find((row) => row.code === 'frame');
+		const frame = (await rows()).find(row => row.code === 'frame');
 		assert.ok(frame);
 		const codebookFile = path.join(seedsFolder().fsPath, 'codebook.yaml');
 		const before = parse(fs.readFileSync(codebookFile, 'utf8')) as { tags: Record<string, { color?: string }> };
-		const response = await vscode.commands.executeCommand('seed.editCodebook', { action: 'addChild', tag: 'frame', child: 'security' }).then(undefined, () => undefined);
+		const response = await vscode.commands
+			.executeCommand('seed.editCodebook', { action: 'addChild', tag: 'frame', child: 'security' })
+			.then(undefined, () => undefined);
 		void response;
 		const after = await waitFor('frame/security in the codebook', () => {
 			const tags = (parse(fs.readFileSync(codebookFile, 'utf8')) as { tags: Record<string, { color?: string }> }).tags;
@@ -68,6 +80,6 @@ describe('codebook view', () => {
 		});
 		const colour = after['frame/security'].color;
 		assert.match(colour ?? '', /^#[0-9a-f]{6}$/);
-		assert.ok(!Object.values(before.tags).some((tag) => tag.color === colour), `${colour} is already taken`);
+		assert.ok(!Object.values(before.tags).some(tag => tag.color === colour), `${colour} is already taken`);
 	});
 });

@@ -16,7 +16,8 @@ export interface TagFields {
 
 /** The codebook with `name`'s description and/or colour changed (the tag is added when it is not listed). */
 export function setTagFields(text: string, name: string, fields: TagFields): string {
-	if (fields.color !== undefined && !hexColor.test(fields.color)) throw new Error(`"${fields.color}" is not a hex colour such as "#1f77b4"`);
+	if (fields.color !== undefined && !hexColor.test(fields.color))
+		throw new Error(`"${fields.color}" is not a hex colour such as "#1f77b4"`);
 	const { doc, tags } = editable(text);
 	let pair = findPair(tags, name);
 	if (!pair) {
@@ -77,7 +78,8 @@ export function mergeTagsInCodebook(text: string, from: string, into: string): s
 function editable(text: string): { doc: Document; tags: YAMLMap } {
 	const parsed = parseCodebook(text);
 	const blocking = parsed.problems.find(problem => problem.severity === 'error');
-	if (blocking) throw new Error(`the codebook cannot be changed while it has an error: ${blocking.message} (line ${blocking.range.start.line + 1})`);
+	if (blocking)
+		throw new Error(`the codebook cannot be changed while it has an error: ${blocking.message} (line ${blocking.range.start.line + 1})`);
 	const doc = parseDocument(text.trim() === '' ? 'version: 1\ntags: {}\n' : text);
 	if (!isMap(doc.contents)) throw new Error('a codebook is a mapping with "tags"');
 	let map = (doc.contents as YAMLMap).get('tags', true) as unknown;

@@ -102,7 +102,9 @@ export class EntityWorkspaceIndex {
 		const file = this.files.get(uri);
 		if (!file) return [];
 		const counts = new Map<number, number>();
-		for (let index = 0; index < file.strings.length; index += STRINGS) counts.set(file.strings[index], (counts.get(file.strings[index]) ?? 0) + 1);
+		for (let index = 0; index < file.strings.length; index += STRINGS) {
+			counts.set(file.strings[index], (counts.get(file.strings[index]) ?? 0) + 1);
+		}
 		return [...counts].map(([entity, mentions]) => ({ entity: this.entities[entity], mentions }));
 	}
 

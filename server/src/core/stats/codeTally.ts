@@ -20,7 +20,8 @@ class Counts {
 	private readonly touched: number[] = [];
 
 	grow(): void {
-		for (const list of [this.passages, this.seeds, this.characters, this.codingPassages, this.codingCharacters, this.coveredTo]) list.push(0);
+		for (const list of [this.passages, this.seeds, this.characters, this.codingPassages, this.codingCharacters, this.coveredTo])
+			list.push(0);
 		this.lastSeed.push(-1);
 	}
 
@@ -49,7 +50,9 @@ class Counts {
 	}
 
 	of(code: number | undefined): CodeCounts {
-		return code === undefined ? { passages: 0, seeds: 0, characters: 0 } : { passages: this.passages[code], seeds: this.seeds[code], characters: this.characters[code] };
+		return code === undefined
+			? { passages: 0, seeds: 0, characters: 0 }
+			: { passages: this.passages[code], seeds: this.seeds[code], characters: this.characters[code] };
 	}
 }
 

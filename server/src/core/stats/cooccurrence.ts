@@ -44,10 +44,12 @@ export class CooccurrenceCounter {
 	/** Every pair with a count, `a` before `b` in name order, pairs in name order. */
 	pairs(): CooccurrencePair[] {
 		const keys = new Set([...this.overlapping.keys(), ...this.seeds.keys()]);
-		return [...keys].map(key => {
-			const [a, b] = [this.codes[Math.floor(key / pairBase)], this.codes[key % pairBase]].sort();
-			return { a, b, overlapping: this.overlapping.get(key) ?? 0, seeds: this.seeds.get(key) ?? 0 };
-		}).sort((x, y) => (x.a === y.a ? (x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1));
+		return [...keys]
+			.map(key => {
+				const [a, b] = [this.codes[Math.floor(key / pairBase)], this.codes[key % pairBase]].sort();
+				return { a, b, overlapping: this.overlapping.get(key) ?? 0, seeds: this.seeds.get(key) ?? 0 };
+			})
+			.sort((x, y) => (x.a === y.a ? (x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1));
 	}
 
 	private numberOf(code: string): number {

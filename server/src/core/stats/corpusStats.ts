@@ -7,8 +7,20 @@ import { isWithin, parentOf, selfAndAncestors } from './codeHierarchy';
 import { CodeTally } from './codeTally';
 import { CooccurrenceCounter } from './cooccurrence';
 import type {
-	CodeRow, CodedPassage, CoderRow, CorpusInput, CorpusSeed, CorpusStats, CorpusStatsFilter, CorpusStatsOptions, EntityRow,
-	MatrixCell, SeedRow, TimelineBucket, TimelineGranularity, UndatedSeed,
+	CodeRow,
+	CodedPassage,
+	CoderRow,
+	CorpusInput,
+	CorpusSeed,
+	CorpusStats,
+	CorpusStatsFilter,
+	CorpusStatsOptions,
+	EntityRow,
+	MatrixCell,
+	SeedRow,
+	TimelineBucket,
+	TimelineGranularity,
+	UndatedSeed,
 } from './corpusStatsTypes';
 import { Coverage } from './passageCoverage';
 import { bucketOf, nextBucket, type Bucket } from './timelineBuckets';
@@ -54,7 +66,9 @@ export function computeCorpusStats(input: CorpusInput, filter: CorpusStatsFilter
 		let passagesOfSeed = 0;
 		for (const coding of seed.codings) {
 			if (filter.coders && !filter.coders.includes(coding.coder)) continue;
-			const passages = filter.codes ? coding.passages.filter(passage => filter.codes!.some(code => isWithin(passage.tag, code))) : coding.passages;
+			const passages = filter.codes
+				? coding.passages.filter(passage => filter.codes!.some(code => isWithin(passage.tag, code)))
+				: coding.passages;
 			if (passages.length === 0) continue;
 			passagesOfSeed += passages.length;
 			const coder = coders.get(coding.coder) ?? { seeds: 0, passages: 0 };
@@ -79,7 +93,13 @@ export function computeCorpusStats(input: CorpusInput, filter: CorpusStatsFilter
 		passagesInScope += passagesOfSeed;
 		cooccurrence.addSeed(codesOfSeed);
 		if (passagesOfSeed > 0) {
-			seedRows.push({ uri: seed.uri, path: seed.path, ...(seed.title ? { title: seed.title } : {}), ...(seed.date ? { date: seed.date } : {}), passages: passagesOfSeed });
+			seedRows.push({
+				uri: seed.uri,
+				path: seed.path,
+				...(seed.title ? { title: seed.title } : {}),
+				...(seed.date ? { date: seed.date } : {}),
+				passages: passagesOfSeed,
+			});
 			seedIndexes.push(seedIndex);
 		}
 		let bucket: BucketTotals | undefined;
@@ -119,7 +139,7 @@ export function computeCorpusStats(input: CorpusInput, filter: CorpusStatsFilter
 		.slice(0, options.topEntities ?? 20)
 		.map(({ row, mentions, seeds }) => ({ ...row, mentions, seeds }));
 	const followed = topEntities.slice(0, options.entitiesOverTime ?? 8).map(entity => entity.id);
-	const matrix = matrixOf(seedRows, (row) => passagesPerCode(input.seeds[seedIndexes[row]], filter), options.matrixSeedLimit);
+	const matrix = matrixOf(seedRows, row => passagesPerCode(input.seeds[seedIndexes[row]], filter), options.matrixSeedLimit);
 
 	return {
 		filter,
@@ -129,14 +149,25 @@ export function computeCorpusStats(input: CorpusInput, filter: CorpusStatsFilter
 		cooccurrence: { codes: [...taggedCodes].sort(), pairs: cooccurrence.pairs() },
 		timeline: {
 			granularity,
-			buckets: timeline.map(({ bucket, seeds, codedSeeds, passages }): TimelineBucket => ({ key: bucket.key, start: bucket.start, seeds, codedSeeds, passages })),
+			buckets: timeline.map(
+				({ bucket, seeds, codedSeeds, passages }): TimelineBucket => ({
+					key: bucket.key,
+					start: bucket.start,
+					seeds,
+					codedSeeds,
+					passages,
+				}),
+			),
 			undated: undated.sort((a, b) => byText(a.path, b.path)),
 		},
 		entities: {
 			top: topEntities,
 			overTime: {
 				ids: followed,
-				buckets: timeline.map(({ bucket, entityMentions }) => ({ key: bucket.key, mentions: followed.map(id => entityMentions.get(id) ?? 0) })),
+				buckets: timeline.map(({ bucket, entityMentions }) => ({
+					key: bucket.key,
+					mentions: followed.map(id => entityMentions.get(id) ?? 0),
+				})),
 			},
 		},
 		coders: [...coders].map(([coder, counts]): CoderRow => ({ coder, ...counts })).sort((a, b) => a.coder.localeCompare(b.coder)),
@@ -206,14 +237,26 @@ function byText(a: string, b: string): number {
 }
 
 /** The heat map's columns: all coded seeds, or the `limit` with the most passages, in path order. */
-function matrixOf(seeds: readonly SeedRow[], perCode: (row: number) => Map<string, number>, limit: number | undefined): CorpusStats['matrix'] {
+function matrixOf(
+	seeds: readonly SeedRow[],
+	perCode: (row: number) => Map<string, number>,
+	limit: number | undefined,
+): CorpusStats['matrix'] {
 	let chosen = seeds.map((_, index) => index);
 	if (limit !== undefined && seeds.length > limit) {
-		chosen = chosen.sort((a, b) => seeds[b].passages - seeds[a].passages || byText(seeds[a].path, seeds[b].path)).slice(0, Math.max(0, limit));
+		chosen = chosen
+			.sort((a, b) => seeds[b].passages - seeds[a].passages || byText(seeds[a].path, seeds[b].path))
+			.slice(0, Math.max(0, limit));
 	}
 	chosen.sort((a, b) => byText(seeds[a].path, seeds[b].path));
-	const cells: MatrixCell[] = chosen.flatMap((index, column) => [...perCode(index)].map(([code, passages]) => ({ code, seed: column, passages })));
-	return { seeds: chosen.map(index => seeds[index]), seedsTotal: seeds.length, cells: cells.sort((a, b) => a.seed - b.seed || compareCodes(a.code, b.code)) };
+	const cells: MatrixCell[] = chosen.flatMap((index, column) =>
+		[...perCode(index)].map(([code, passages]) => ({ code, seed: column, passages })),
+	);
+	return {
+		seeds: chosen.map(index => seeds[index]),
+		seedsTotal: seeds.length,
+		cells: cells.sort((a, b) => a.seed - b.seed || compareCodes(a.code, b.code)),
+	};
 }
 
 /** One seed's passages per code (rolled up) under the filters: the heat map's column, counted again for the seeds it shows. */

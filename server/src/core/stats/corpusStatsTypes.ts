@@ -189,7 +189,10 @@ export interface CorpusStats {
 	readonly entities: {
 		readonly top: readonly EntityRow[];
 		/** Mentions of the first `entitiesOverTime` entities of `top`, per timeline bucket (aligned with `ids`). */
-		readonly overTime: { readonly ids: readonly string[]; readonly buckets: readonly { readonly key: string; readonly mentions: readonly number[] }[] };
+		readonly overTime: {
+			readonly ids: readonly string[];
+			readonly buckets: readonly { readonly key: string; readonly mentions: readonly number[] }[];
+		};
 	};
 	readonly coders: readonly CoderRow[];
 	/** Sidecars left out (malformed or unreadable), each with its reason; absent when there are none. */

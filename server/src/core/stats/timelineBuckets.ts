@@ -35,5 +35,6 @@ export function nextBucket(bucket: Bucket, granularity: TimelineGranularity): Bu
 
 function isoDay(time: number): string {
 	const date = new Date(time);
-	return `${String(date.getUTCFullYear()).padStart(4, '0')}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
+	const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+	return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
