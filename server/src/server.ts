@@ -204,7 +204,8 @@ async function indexFile(uri: string): Promise<void> {
 	const text = file ? await readSeedFile(file) : undefined;
 	if (text === undefined) return forgetFile(uri);
 	const model = parseSeed(text);
-	if (settings.workspaceDiagnostics) {
+	// A seed reopened meanwhile shows the editor's diagnostics, not the disk's.
+	if (settings.workspaceDiagnostics && !documents.get(uri)) {
 		void connection.sendDiagnostics({ uri, diagnostics: settings.diagnosticsEnabled ? computeDiagnostics(model) : [] });
 	}
 	service.workspace.update(uri, model);
