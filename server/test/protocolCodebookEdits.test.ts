@@ -82,3 +82,20 @@ test("merge: a preview counts, then every sidecar (coders' too) and the codebook
 	assert.equal(codebookTags()['frame/conflict'].color, '#d62728');
 	await assert.rejects(edit({ action: 'merge', tag: 'frame', into: 'frame/conflict' }), /cannot be merged into itself or a tag under it/);
 });
+
+test('an untrusted workspace refuses codebook edits and changes nothing', async () => {
+	const untrustedFolder = copyOverviewFixture();
+	const untrusted = await startServer(untrustedFolder, { trusted: false });
+	try {
+		const before = readFileSync(path.join(untrustedFolder, 'seeds', 'codebook.yaml'), 'utf8');
+		const request = untrusted.connection.sendRequest('workspace/executeCommand', {
+			command: 'seed.editCodebook',
+			arguments: [{ action: 'describe', tag: 'frame/conflict', description: 'x' }],
+		});
+		await assert.rejects(request, /writes nothing in an untrusted workspace/);
+		assert.equal(readFileSync(path.join(untrustedFolder, 'seeds', 'codebook.yaml'), 'utf8'), before);
+	} finally {
+		await untrusted.stop();
+		rmSync(untrustedFolder, { recursive: true, force: true });
+	}
+});
