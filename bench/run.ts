@@ -19,6 +19,7 @@ import { addTagToCodebook, renameTagInCodebook } from '../server/src/core/annota
 import { cjkRegistry, cjkSeed, largeCodebook } from './largeInputs';
 import { benchProtocol } from './protocolBench';
 import { benchExchange } from './exchangeBench';
+import { benchCorpusStats } from './statsBench';
 import { buildSeed, repoRoot } from './inputs';
 import { median, medianMs } from './measure';
 import { bareScan, type SizeTiming } from './sizeWorker';
@@ -131,6 +132,18 @@ const registry = parseRegistry(readFileSync(path.join(repoRoot, 'seeds/entities.
 	rows.push({ name: `workspace index, ${indexing.seeds} seeds: peak memory`, value: indexing.peakRssMb, unit: 'MB', target: '≤ 300 MB', pass: indexing.peakRssMb <= 300 });
 }
 
+// The Corpus Overview's figures (seed.corpusStats) for 10,000 seeds with 100,000 annotations, once indexed.
+{
+	const stats = benchCorpusStats(10_000, 100_000);
+	rows.push({
+		name: `corpus statistics, ${stats.seeds.toLocaleString('en')} seeds / ${stats.annotations.toLocaleString('en')} annotations`,
+		value: stats.statsMs, unit: 'ms',
+		baseline: stats.floorMs, ratio: stats.statsMs / stats.floorMs, target: '≤ 300 ms', pass: stats.statsMs <= 300,
+	});
+	const jsonKb = (stats.jsonBytes / 1024).toFixed(0);
+	rows.push({ name: `corpus statistics as JSON (${jsonKb} KB, the heat map at 60 seeds)`, value: stats.jsonMs, unit: 'ms' });
+}
+
 // Annotations: one tag written into a sidecar that holds 10,000, against re-serialising it whole.
 async function annotationRows(): Promise<void> {
 	const tagging = await benchTagging(10_000);
@@ -190,21 +203,28 @@ function activationRows(): void {
 // Bundle sizes, minified as for production.
 async function bundleSizes(): Promise<void> {
 	const entries = [
-		['client', 'client/src/extension.ts'], ['server', 'server/src/main.ts'], ['exchange', 'server/src/exchangeEntry.ts'],
-		['agreement (loaded on first use)', 'server/src/agreementFeatures.ts'],
+		{ name: 'client', entry: 'client/src/extension.ts', limit: 500 },
+		{ name: 'server', entry: 'server/src/main.ts', limit: 500 },
+		{ name: 'exchange (loaded on first use)', entry: 'server/src/exchangeEntry.ts', limit: 500 },
+		{ name: 'agreement (loaded on first use)', entry: 'server/src/agreementFeatures.ts', limit: 500 },
+		{ name: 'corpus statistics (loaded on first use)', entry: 'server/src/corpusStatsService.ts', limit: 500 },
+		{ name: 'overview webview', entry: 'client/webview/overview/main.ts', limit: 400, browser: true },
 	];
-	for (const [name, entry] of entries) {
+	for (const { name, entry, limit, browser } of entries) {
 		const result = await esbuild.build({
-			entryPoints: [path.join(repoRoot, entry)], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
-			minify: true, write: false, external: ['vscode'], legalComments: 'none', logLevel: 'silent', charset: 'utf8', absWorkingDir: repoRoot,
+			entryPoints: [path.join(repoRoot, entry)], bundle: true, minify: true, write: false, external: ['vscode'],
+			legalComments: 'none', logLevel: 'silent', charset: 'utf8', absWorkingDir: repoRoot,
+			platform: browser ? 'browser' : 'node', format: browser ? 'iife' : 'cjs', target: browser ? 'es2022' : 'node20',
+			outdir: path.join(os.tmpdir(), 'seed-bench-bundles'),
 			// As scripts/build.mjs bundles it: one copy of vscode-languageserver-types, the ES-module build of yaml.
 			alias: {
 				'vscode-languageserver-types': './node_modules/vscode-languageserver-types/lib/umd/main.js',
 				yaml: './node_modules/yaml/browser/dist/index.js',
 			},
 		});
-		const kb = result.outputFiles[0].contents.byteLength / 1024;
-		rows.push({ name: `${name} bundle, minified`, value: kb, unit: 'KB', target: '≤ 500 KB', pass: kb <= 500 });
+		const script = result.outputFiles.find((file) => file.path.endsWith('.js'))!;
+		const kb = script.contents.byteLength / 1024;
+		rows.push({ name: `${name} bundle, minified`, value: kb, unit: 'KB', target: `≤ ${limit} KB`, pass: kb <= limit });
 	}
 }
 

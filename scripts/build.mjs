@@ -15,6 +15,10 @@ const targets = [
 	{ entryPoints: ['server/src/exchangeEntry.ts'], outfile: 'dist/exchange.js' },
 	// Loaded by the server on first use (agreementLoader.ts), to keep dist/server.js small.
 	{ entryPoints: ['server/src/agreementFeatures.ts'], outfile: 'dist/agreement.js' },
+	// Loaded by the server on the first seed.corpusStats request (server/src/corpusStatsLoader.ts).
+	{ entryPoints: ['server/src/corpusStatsService.ts'], outfile: 'dist/corpusStats.js' },
+	// The Corpus Overview webview (and its stylesheet, dist/overview.css): runs in the browser, not Node.
+	{ entryPoints: ['client/webview/overview/main.ts'], outfile: 'dist/overview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ].filter((target) => existsSync(target.entryPoints[0]));
 
 const common = {

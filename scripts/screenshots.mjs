@@ -2,11 +2,11 @@
 // Drives the real workbench (code-server + headless Chromium) as a person would and saves the
 // pictures the README shows, under images/screenshots/. Each step waits for what a person would see
 // and fails loudly if it does not appear, so a picture never shows an empty editor.
-// Usage: node scripts/screenshots.mjs [--out <dir>] [--no-build] [--keep] [--skip hover]
+// Usage: node scripts/screenshots.mjs [--out <dir>] [--no-build] [--keep] [--skip hover] [--only overview]
 // On failure the page is saved as .vscode-test/screenshots-failure.png (git-ignored); SEED_SHOTS_DEBUG=1
 // also prints the browser console.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureCodeServer, repoRoot } from './code-server/install.mjs';
@@ -19,6 +19,7 @@ const { values: options } = parseArgs({
 		keep: { type: 'boolean', default: false },
 		timeout: { type: 'string', default: '240' },
 		skip: { type: 'string', multiple: true, default: [] }, // e.g. --skip hover, while a feature is not there yet
+		only: { type: 'string' }, // `overview`: only the Corpus Overview's pictures
 	},
 });
 const outDir = resolve(options.out);
@@ -64,6 +65,8 @@ async function main() {
 		'workbench.activityBar.location': 'default',
 		'window.commandCenter': false,
 	});
+	// The overview's pictures show the samples together with the overview test corpus (two folders, a coder).
+	cpSync(join(repoRoot, 'server', 'test', 'fixtures', 'overview', 'seeds'), join(profile.workspace, 'overview'), { recursive: true });
 	server = await startCodeServer(profile);
 	browser = await launchBrowser(profile);
 	page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -99,6 +102,12 @@ async function main() {
 		await page.keyboard.press('Enter');
 		await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 	};
+
+	if (options.only === 'overview') {
+		await explorerRow(SEED_003).click();
+		await editorText('CGTN: China, Russia vow').waitFor();
+		return overviewShots();
+	}
 
 	say('opening 003 from the explorer');
 	await explorerRow(SEED_003).click();
@@ -266,7 +275,49 @@ async function main() {
 	await page.keyboard.press('Control+.');
 	await page.locator('.action-widget .monaco-list-row', { hasText: 'Set the year to 2022' }).first().waitFor();
 	await shot('year-quick-fix');
-	return shots;
+	return overviewShots();
+
+	/** The Corpus Overview: its top (totals, filters, codes), the heat map with a cell's passages, the timeline. */
+	async function overviewShots() {
+		say('the Seed Codebook view');
+		// Room for the codebook: the folder tree folds away, the Seed Codebook pane opens.
+		for (const title of ['Seeds', 'Outline', 'Timeline', 'Seed Tags']) {
+			const open = page.locator('.pane-header[aria-expanded="true"]', { hasText: title }).first();
+			if (await open.count()) await open.click();
+		}
+		const codebookPane = page.locator('.pane-header', { hasText: 'Seed Codebook' }).first();
+		if ((await codebookPane.getAttribute('aria-expanded')) !== 'true') await codebookPane.locator('.title').click();
+		const codeRow = (text) => page.locator('.pane-body .monaco-list-row', { hasText: text }).first();
+		// The counts arrive as the background index reaches the overview corpus (4 passages of frame/cooperation).
+		await page.locator('.pane-body .monaco-list-row', { hasText: /cooperation\s*4/ }).first().waitFor({ timeout: 60_000 });
+		await codeRow('cooperation').click({ button: 'right' });
+		await page.locator('.context-view .action-label', { hasText: 'Merge Into…' }).waitFor();
+		await shot('codebook');
+		await page.keyboard.press('Escape');
+		say('opening the Corpus Overview');
+		await runCommand('View: Close Primary Side Bar');
+		await runCommand('Seed: Corpus Overview');
+		const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+		await view.locator('#totals').waitFor();
+		await view.locator('table[data-table="codes"] tbody tr').first().waitFor();
+		await view.locator('#filter-granularity').focus();
+		await page.mouse.move(5, 790);
+		await shot('overview');
+		const cell = view.locator('rect.heat-cell[data-code="frame/cooperation"][data-path="overview/a/one.txt"]');
+		await cell.scrollIntoViewIfNeeded();
+		await cell.click();
+		await view.locator('#passages li').first().waitFor();
+		await view.locator('#heatmap-title').evaluate((heading) => heading.scrollIntoView());
+		await shot('overview-heatmap');
+		await view.locator('#timeline-title').evaluate((heading) => heading.scrollIntoView());
+		await view.locator('#timeline svg').waitFor();
+		await shot('overview-timeline');
+		await view.locator('#cooccurrence-title').evaluate((heading) => heading.scrollIntoView());
+		await shot('overview-cooccurrence');
+		await view.locator('#coders-title').evaluate((heading) => heading.scrollIntoView());
+		await shot('overview-entities-coders');
+		return shots;
+	}
 
 	/** The box of a visible occurrence of `phrase` within one rendered span (Monaco renders spaces as U+00A0). */
 	async function textBox(phrase) {

@@ -9,6 +9,8 @@ import type { InitializationOptions } from '../../server/src/serverSettings';
 import { registerCoderFeatures } from './coders';
 import { registerAnnotationFeatures } from './annotations';
 import { yearPlaceholders } from './yearSnippets';
+import { registerCodebookView } from './codebook';
+import { registerCorpusOverview } from './overview';
 
 let client: LanguageClient | undefined;
 
@@ -37,6 +39,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
 	registerAnnotationFeatures(context, client);
 	registerCoderFeatures(context, client);
+	const overview = registerCorpusOverview(context, client);
+	registerCodebookView(context, client, (code) => overview.show({ codes: [code] }));
 	context.subscriptions.push(
 		outputChannel,
 		vscode.commands.registerCommand('seed.restartServer', () => client?.restart()),
@@ -56,12 +60,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	activationTimes.serverReadyMs = performance.now() - started;
 }
 
-const restartingSettings = ['seed.diagnostics.enable', 'seed.entities.registry', 'seed.annotations.codebook', 'seed.annotations.coder'];
+const restartingSettings = [
+	'seed.diagnostics.enable', 'seed.diagnostics.scope', 'seed.entities.registry', 'seed.annotations.codebook', 'seed.annotations.coder',
+];
 
 function initializationOptions(): InitializationOptions {
 	const configuration = vscode.workspace.getConfiguration('seed');
 	return {
 		diagnostics: configuration.get<boolean>('diagnostics.enable', true),
+		diagnosticsScope: configuration.get<'workspace' | 'openFiles'>('diagnostics.scope', 'workspace'),
 		registry: configuration.get<string>('entities.registry'),
 		codebook: configuration.get<string>('annotations.codebook'),
 		coder: configuration.get<string>('annotations.coder'),

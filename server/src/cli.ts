@@ -6,6 +6,7 @@
  *   seed export [paths…] --format csv|jsonl|w3c|brat|qdpx|qdc [--out FILE]
  *   seed import FILE.qdpx --into DIR [--overwrite]
  *   seed agreement [paths…] [--coders a,b] [--codes x,y] [--format text|json|csv] [--min-alpha X] [--per-code]
+ *   seed stats [paths…] [--format text|json|csv] [filters]
  */
 import { agreementCommand, agreementUsage } from './cli/agreementCommand';
 import { checkCommand } from './cli/checkCommand';
@@ -14,6 +15,7 @@ import { entitiesCommand } from './cli/entitiesCommand';
 import { exportCommand, exportUsage } from './cli/exportCommand';
 import { importCommand, importUsage } from './cli/importCommand';
 import { outlineCommand } from './cli/outlineCommand';
+import { statsCommand } from './cli/statsCommand';
 import { findLexiconDirectory, lexiconCandidates, loadLexiconFiles } from './node/lexiconFiles';
 
 const usage = `Usage: seed <command> [options]
@@ -30,6 +32,12 @@ Commands:
   ${exportUsage}
   ${importUsage}
   ${agreementUsage}
+  stats [paths…] [--format text|json|csv] [--table NAME] [--by week|month]
+        [--code CODE]… [--coder NAME]… [--from DATE] [--to DATE] [--folder F] [--top N]
+                                        the corpus overview: codes (hierarchy rolled up),
+                                        code × seed matrix, co-occurrence, timeline by header
+                                        date, seeds without a date, entities, coders; CSV prints
+                                        one table (--table, default codes)
 
 Options:
   --format text|json   output format
@@ -55,6 +63,7 @@ export async function main(argv: readonly string[], output: CommandOutput = proc
 	}
 	// agreement has options of its own (and a csv format).
 	if (command === 'agreement') return agreementCommand(args, output);
+	if (command === 'stats') return statsCommand(args, output); // its own options
 	const formatIndex = args.indexOf('--format');
 	let format: string | undefined;
 	if (formatIndex >= 0) {

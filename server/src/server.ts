@@ -15,7 +15,9 @@ import { AnnotationCommandError, AnnotationService } from './annotationService';
 import { DeferredIndexing } from './deferredIndexing';
 import { DisagreementDiagnostics } from './disagreementDiagnostics';
 import { exchangeCommandRunner, exchangeCommands } from './exchangeCommands';
+import { computeDiagnostics } from './core/languageFeatures/diagnostics';
 import { SeedLanguageService } from './core/languageService';
+import { corpusStatsCommands } from './corpusStatsLoader';
 import { parseSeed } from './core/parser';
 import { ENTITY_SEMANTIC_TOKENS_LEGEND, EntityService } from './entityService';
 import type { AnnotationFileSystem } from './core/annotations/fileSystem';
@@ -54,9 +56,6 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 			return TextDocument.update(document, changes, version);
 		},
 	});
-	const offeredCommands = [
-		...AnnotationService.commands, ...exchangeCommands, ServerCommand.addToRegistry, agreementCommand, adjudicateCommand, coderAnnotationsCommand,
-	];
 	const service = new SeedLanguageService();
 	const settings = new ServerSettings();
 	const openText = (uri: string) => documents.get(uri)?.getText();
@@ -97,6 +96,14 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 	// Parsed coder files for `seed.agreement`, by path and modification time (filled on first use).
 	const coderFileCache: CoderFileCache = new Map();
 	connection.onNotification(showDisagreementsNotification, ({ enabled }: { enabled: boolean }) => disagreements.setEnabled(enabled));
+	const corpusStats = corpusStatsCommands({
+		seeds: service.workspace, entities: entities.index, openDocumentText: openText,
+		folders: () => settings.folders, codebookPath: () => settings.codebookPath,
+	});
+	const offeredCommands = [
+		...AnnotationService.commands, ...exchangeCommands, ServerCommand.addToRegistry, agreementCommand, adjudicateCommand, coderAnnotationsCommand,
+		...corpusStats.commands,
+	];
 	const runExchangeCommand = exchangeCommandRunner({
 		fileSystem: options.fileSystem, workspaceFolders: () => settings.folders.map((folder) => URI.file(folder)),
 		listSeeds: seedUris, codebookUri: () => settings.codebookUri(), trusted: () => settings.trusted,
@@ -185,6 +192,7 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		entities.closeDocument(document.uri);
 		service.forget(document.uri);
 		void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+		if (settings.workspaceDiagnostics) void indexFile(document.uri); // the file on disk is what the workspace holds now
 	});
 
 	function publishDiagnostics(document: TextDocument): void {
@@ -258,6 +266,8 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		if (settings.coderProblem && writingCommands.has(command)) {
 			throw new ResponseError(ErrorCodes.InvalidRequest, `seed.annotations.coder: ${settings.coderProblem}`);
 		}
+		const stats = corpusStats.execute(command, args);
+		if (stats) return stats;
 		if (command === ServerCommand.addToRegistry) return addToRegistry(args);
 		try {
 			if (command === agreementCommand) {
@@ -338,12 +348,17 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		const text = file ? await readSeedFile(file) : undefined;
 		if (text === undefined) return forgetFile(uri);
 		const model = parseSeed(text);
+		// A seed reopened meanwhile shows the editor's diagnostics, not the disk's.
+		if (settings.workspaceDiagnostics && !documents.get(uri)) {
+			void connection.sendDiagnostics({ uri, diagnostics: settings.diagnosticsEnabled ? computeDiagnostics(model) : [] });
+		}
 		service.workspace.update(uri, model);
 		entities.updateDocument(uri, model);
 		entities.closeDocument(uri); // keeps the index entry, drops the paragraph cache of a file nobody edits
 	}
 
 	function forgetFile(uri: string): void {
+		void connection.sendDiagnostics({ uri, diagnostics: [] });
 		service.workspace.remove(uri);
 		entities.removeFile(uri);
 	}

@@ -15,6 +15,8 @@ import { ServerCommand } from './protocol/commands';
 export interface InitializationOptions {
 	/** `seed.diagnostics.enable` */
 	readonly diagnostics?: boolean;
+	/** `seed.diagnostics.scope`: `workspace` (default) reports every indexed seed's problems, `openFiles` only open ones'. */
+	readonly diagnosticsScope?: 'workspace' | 'openFiles';
 	/** `seed.entities.registry`: a path, absolute or relative to the first workspace folder. */
 	readonly registry?: string;
 	/** `seed.annotations.codebook`: a path, absolute or relative to the first workspace folder. */
@@ -36,6 +38,7 @@ const VS_CODE_CLIENTS = /visual studio code|vscode|vscodium|code - oss|code-serv
 export const writingCommands: ReadonlySet<string> = new Set([
 	ServerCommand.tag, ServerCommand.tagMentions, ServerCommand.untag, ServerCommand.setNote, ServerCommand.renameTag,
 	ServerCommand.reanchor, ServerCommand.addCodebookTag, ServerCommand.addToRegistry, ServerCommand.restore, 'seed.adjudicate',
+	ServerCommand.editCodebook,
 ]);
 
 export class ServerSettings {
@@ -43,6 +46,8 @@ export class ServerSettings {
 	registryPath: string | undefined;
 	codebookPath: string | undefined;
 	diagnosticsEnabled = true;
+	/** Diagnostics for every seed of the workspace, not only the open ones (`seed.diagnostics.scope`). */
+	workspaceDiagnostics = true;
 	trusted = true;
 	canWatchFiles = false;
 	/** The client takes LSP 3.18 snippet edits in code actions. */
@@ -61,6 +66,7 @@ export class ServerSettings {
 		this.folders = folderUris.map(uriToPath).filter((path): path is string => path !== undefined);
 		const options = (params.initializationOptions ?? {}) as InitializationOptions;
 		this.diagnosticsEnabled = options.diagnostics !== false;
+		this.workspaceDiagnostics = options.diagnosticsScope !== 'openFiles';
 		this.trusted = options.trusted !== false;
 		this.registryPath = this.resolveInFolder(options.registry || 'seeds/entities.yaml');
 		this.codebookPath = this.resolveInFolder(options.codebook || 'seeds/codebook.yaml');

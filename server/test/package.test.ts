@@ -23,6 +23,7 @@ const EXPECTED = [
 	'extension/changelog.md',
 	'extension/dist/agreement.js',
 	'extension/dist/client.js',
+	'extension/dist/corpusStats.js',
 	'extension/dist/data/cities.txt',
 	'extension/dist/data/dictionary-words.txt',
 	'extension/dist/data/given-names.txt',
@@ -31,6 +32,8 @@ const EXPECTED = [
 	'extension/dist/data/places.txt',
 	'extension/dist/data/regions.txt',
 	'extension/dist/exchange.js',
+	'extension/dist/overview.css',
+	'extension/dist/overview.js',
 	'extension/dist/server.js',
 	'extension/images/icon.png',
 	'extension/language-configuration.json',
@@ -39,7 +42,9 @@ const EXPECTED = [
 	'extension/syntaxes/seed.tmLanguage.json',
 ];
 
-test('the .vsix contains exactly the bundles, lexicon data, grammar, language configuration, docs and icon', { timeout: 120_000 }, () => {
+const title = 'the .vsix contains exactly the bundles (with the overview\'s lazily loaded statistics and its webview), lexicon data, '
+	+ 'grammar, language configuration, docs and icon';
+test(title, { timeout: 120_000 }, () => {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-package-test-'));
 	try {
 		const out = path.join(dir, 'seed-annotator.vsix');
@@ -50,7 +55,12 @@ test('the .vsix contains exactly the bundles, lexicon data, grammar, language co
 		for (const [bundle, size] of Object.entries(summary.bundles)) {
 			assert.ok(size <= 500 * 1024, `${bundle} is ${(size / 1024).toFixed(1)} KB, over 500 KB`);
 		}
-		assert.deepEqual(Object.keys(summary.bundles).sort(), ['dist/agreement.js', 'dist/client.js', 'dist/exchange.js', 'dist/server.js']);
+		assert.deepEqual(Object.keys(summary.bundles).sort(), [
+			'dist/agreement.js', 'dist/client.js', 'dist/corpusStats.js', 'dist/exchange.js', 'dist/overview.js', 'dist/server.js',
+		]);
+		// The Corpus Overview's webview bundle (Observable Plot included) has a tighter budget.
+		const webview = summary.bundles['dist/overview.js'];
+		assert.ok(webview <= 400 * 1024, `dist/overview.js is ${(webview / 1024).toFixed(1)} KB, over 400 KB`);
 	} finally {
 		fs.rmSync(dir, { recursive: true, force: true });
 	}

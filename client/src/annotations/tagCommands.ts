@@ -69,7 +69,14 @@ async function chooseTag(services: TaggingServices, title: string): Promise<stri
 	const picked = await services.picker.pick(title);
 	if (!picked) return undefined;
 	if (picked.isNew) {
-		const added = await services.client.addCodebookTag({ tag: picked.name });
+		// An optional description; Escape or an empty answer adds the tag without one.
+		const description = picked.chosenInPicker
+			? (await vscode.window.showInputBox({
+				title: `New code ${picked.name}`,
+				prompt: 'What to tag with it (optional: Enter or Escape to skip)',
+			}))?.trim()
+			: undefined;
+		const added = await services.client.addCodebookTag({ tag: picked.name, ...(description ? { description } : {}) });
 		if (!added) return undefined;
 		services.codebook.invalidate();
 		return added.name;

@@ -12,6 +12,8 @@ export interface PickedTag {
 	readonly name: string;
 	/** Not in the codebook yet: the caller adds it before tagging. */
 	readonly isNew: boolean;
+	/** Chosen by a person in the picker (not a test's stubbed answer): a new tag's description may be asked for. */
+	readonly chosenInPicker?: boolean;
 }
 
 /** What the picker shows, for the in-editor tests that drive the real quick pick. */
@@ -104,7 +106,7 @@ export class TagPicker {
 			quickPick.onDidAccept(() => {
 				const item = quickPick.activeItems[0];
 				if (!item?.tag) return;
-				answer = { name: item.tag, isNew: item.isNew === true };
+				answer = { name: item.tag, isNew: item.isNew === true, chosenInPicker: true };
 				quickPick.hide();
 			});
 			quickPick.onDidHide(() => {

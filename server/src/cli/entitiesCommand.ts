@@ -5,8 +5,6 @@
  */
 import { fileAccessError } from '../core/fileAccess';
 import { readRegularFile } from '../node/regularFile';
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import type { Range } from 'vscode-languageserver-types';
 import { EntityDetector } from '../core/entities/detector';
 import { parseRegistry, type RegistryEntry } from '../core/entities/registry';
@@ -14,6 +12,7 @@ import type { EntityKind } from '../core/entities/types';
 import { parseSeed } from '../core/parser';
 import type { CommandOutput } from './commandOutput';
 import { readSeedInputs } from './seedInput';
+import { findBesideSeeds } from './workspaceFiles';
 
 export interface FileEntities {
 	readonly file: string;
@@ -34,7 +33,7 @@ export async function entitiesCommand(paths: readonly string[], format: 'text' |
 		problems++;
 		missing ||= problem.missing === true;
 	});
-	const registryFile = await findRegistry(paths, cwd);
+	const registryFile = await findBesideSeeds(paths, cwd, 'entities.yaml');
 	let entries: readonly RegistryEntry[] = [];
 	const registryText = registryFile && await readRegularFile(registryFile).then(bytes => bytes.toString('utf8'), (error: unknown) => {
 		output.error(fileAccessError(error, registryFile, 'read').message);
@@ -71,19 +70,4 @@ export async function entitiesCommand(paths: readonly string[], format: 'text' |
 		}
 	}
 	return missing || problems > 0 && inputs.length === 0 ? 2 : 0;
-}
-
-async function findRegistry(paths: readonly string[], cwd: string): Promise<string | undefined> {
-	const candidates: string[] = [];
-	const first = paths[0];
-	if (first) {
-		const stat = await fs.stat(first).catch(() => undefined);
-		const folder = stat?.isDirectory() ? first : path.dirname(first);
-		candidates.push(path.join(folder, 'entities.yaml'), path.join(folder, 'seeds', 'entities.yaml'));
-	}
-	candidates.push(path.join(cwd, 'seeds', 'entities.yaml'));
-	for (const candidate of candidates) {
-		if (await fs.stat(candidate).then(stat => stat.isFile(), () => false)) return candidate;
-	}
-	return undefined;
 }

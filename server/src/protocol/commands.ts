@@ -8,6 +8,7 @@
  * Ranges are LSP ranges (UTF-16 code units) in the text as the editor holds it.
  */
 import type { Position, Range } from 'vscode-languageserver-types';
+import type { CorpusStatsFilter } from '../core/stats/corpusStatsTypes';
 
 export const ServerCommand = {
 	/** `[TagArgs]` → `AnnotationInfo` */
@@ -40,6 +41,12 @@ export const ServerCommand = {
 	importProject: 'seed.importProject',
 	/** `[AddToRegistryArgs]` → `true`: adds a detected entity to the entity registry. */
 	addToRegistry: 'seed.addToRegistry',
+	/** `[CorpusStatsArgs?]` → `CorpusStats` (see `core/stats/corpusStatsTypes.ts`): the corpus overview's figures. */
+	corpusStats: 'seed.corpusStats',
+	/** `[CorpusPassagesArgs]` → `CorpusPassage[]`: the passages behind a cell of the overview's heat map. */
+	corpusPassages: 'seed.corpusPassages',
+	/** `[CodebookEditArgs]` → `CodebookEditResult`: edits the codebook (and, to merge, every sidecar). */
+	editCodebook: 'seed.editCodebook',
 } as const;
 
 export type ServerCommand = (typeof ServerCommand)[keyof typeof ServerCommand];
@@ -175,6 +182,54 @@ export interface AddToRegistryArgs {
 	readonly kind: 'person' | 'place' | 'organization' | 'event';
 	readonly aliases?: readonly string[];
 	readonly description?: string;
+}
+
+export interface CorpusStatsArgs {
+	/** Code, coder, date range and folder filters (all optional). */
+	readonly filter?: CorpusStatsFilter;
+	readonly granularity?: 'week' | 'month';
+	readonly topEntities?: number;
+	/** The heat map's columns: at most this many seeds, those with the most passages. */
+	readonly matrixSeedLimit?: number;
+}
+
+export interface CorpusPassagesArgs {
+	readonly uri: string;
+	/** The code; the codes under it are included. */
+	readonly code: string;
+	/** Only these coders' sidecars ('' is the plain sidecar); all when left out. */
+	readonly coders?: readonly string[];
+}
+
+export interface CorpusPassage {
+	readonly tag: string;
+	/** '' for the plain sidecar. */
+	readonly coder: string;
+	readonly text: string;
+	/** Absent when the words can no longer be found in the text. */
+	readonly range?: Range;
+}
+
+/**
+ * Codebook management: `describe` sets a description (empty removes it), `recolor` a colour,
+ * `addChild` adds `tag/child`, `delete` removes an unused tag, `merge` renames `tag` (and the tags
+ * under it) onto `into` in every sidecar (coders' too) and the codebook, all or nothing; with
+ * `preview` it only counts what would change.
+ */
+export type CodebookEditArgs =
+	| { readonly action: 'describe'; readonly tag: string; readonly description: string }
+	| { readonly action: 'recolor'; readonly tag: string; readonly color: string }
+	| { readonly action: 'addChild'; readonly tag: string; readonly child: string; readonly description?: string }
+	| { readonly action: 'delete'; readonly tag: string }
+	| { readonly action: 'merge'; readonly tag: string; readonly into: string; readonly preview?: boolean };
+
+export interface CodebookEditResult {
+	/** For `merge`: the passages renamed (or to be renamed), in how many seeds and sidecar files. */
+	readonly passages?: number;
+	readonly seeds?: number;
+	readonly files?: number;
+	/** The tag added by `addChild`. */
+	readonly tag?: string;
 }
 
 export interface AnnotationInfo {

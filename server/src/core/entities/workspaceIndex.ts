@@ -105,6 +105,17 @@ export class EntityWorkspaceIndex {
 		return result;
 	}
 
+	/** How often each entity is mentioned in `uri` (the corpus overview's entity counts), read off the stored arrays. */
+	entityCounts(uri: string): { readonly entity: EntityRef; readonly mentions: number }[] {
+		const file = this.files.get(uri);
+		if (!file) return [];
+		const counts = new Map<number, number>();
+		for (let index = 0; index < file.strings.length; index += STRINGS) {
+			counts.set(file.strings[index], (counts.get(file.strings[index]) ?? 0) + 1);
+		}
+		return [...counts].map(([entity, mentions]) => ({ entity: this.entities[entity], mentions }));
+	}
+
 	/** The mention that contains `offset` (its end included, so a cursor right after a name counts). */
 	mentionAt(uri: string, offset: number): IndexedMention | undefined {
 		const file = this.files.get(uri);

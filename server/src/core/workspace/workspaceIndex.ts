@@ -38,7 +38,7 @@ export class WorkspaceIndex {
 		return this.summaries.get(uri);
 	}
 
-	/** Every seed's summary, in no particular order. */
+	/** Every indexed seed (the corpus overview counts these). */
 	all(): IterableIterator<SeedSummary> {
 		return this.summaries.values();
 	}

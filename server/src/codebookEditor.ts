@@ -1,0 +1,219 @@
+/**
+ * `seed.editCodebook` (issue 18 §2): describe, recolour, add a child, delete an unused tag, and merge
+ * a tag into another across every sidecar (the plain ones and every coder's) and the codebook.
+ * A merge reads and plans every file first and writes nothing when any sidecar is malformed; each
+ * write checks that the file is still what was read, and a failed write puts back the files already
+ * written, so it is all sidecars or none. Part of the lazily loaded `dist/corpusStats.js`.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { URI } from 'vscode-uri';
+import { tagNameProblem } from './core/annotations/annotation';
+import { writeFileAtomically } from './core/annotations/atomicWrite';
+import { addTagToCodebook, parseCodebook } from './core/annotations/codebook';
+import { mergeTagsInCodebook, removeTagFromCodebook, setTagFields } from './core/annotations/codebookEdits';
+import { Sidecar } from './core/annotations/sidecar';
+import type { SlotChanges } from './core/annotations/sidecarSlot';
+import { isWithin } from './core/stats/codeHierarchy';
+import { sidecarsOfSeed } from './core/stats/coderSidecars';
+import { NodeFileSystem } from './node/nodeFileSystem';
+import type { CodebookEditArgs, CodebookEditResult } from './protocol/commands';
+
+export interface CodebookEditorSources {
+	/** Every indexed seed file (absolute paths). */
+	readonly seedFiles: () => readonly string[];
+	readonly codebookPath: () => string | undefined;
+	/** Workspace folders (absolute paths): nothing is written outside them. */
+	readonly folders: () => readonly string[];
+}
+
+/** A refused edit; the message says why and that nothing changed. */
+export class CodebookEditError extends Error {}
+
+interface PlannedFile {
+	readonly file: string;
+	readonly before: string;
+	readonly after: string;
+}
+
+export class CodebookEditor {
+	private readonly fileSystem = new NodeFileSystem();
+
+	constructor(private readonly sources: CodebookEditorSources) {}
+
+	async edit(args: CodebookEditArgs | undefined): Promise<CodebookEditResult> {
+		const tag = typeof args?.tag === 'string' ? args.tag : '';
+		if (!tag) throw new CodebookEditError('The codebook edit needs a "tag".');
+		switch (args?.action) {
+			case 'describe':
+				await this.rewriteCodebook(text => setTagFields(text, tag, { description: String(args.description ?? '') }));
+				return {};
+			case 'recolor':
+				await this.rewriteCodebook(text => setTagFields(text, tag, { color: String(args.color ?? '') }));
+				return {};
+			case 'addChild': {
+				const name = `${tag}/${String(args.child ?? '').trim()}`;
+				const problem = tagNameProblem(name);
+				if (problem) throw new CodebookEditError(problem);
+				await this.rewriteCodebook(text =>
+					addTagToCodebook(text, { name, ...(args.description ? { description: args.description } : {}) }),
+				);
+				return { tag: name };
+			}
+			case 'delete': {
+				const { passages, seeds } = await this.usage(tag);
+				if (passages > 0) {
+					throw new CodebookEditError(
+						`${tag} is used by ${passages} passage${passages === 1 ? '' : 's'} in ${seeds} seed${seeds === 1 ? '' : 's'}: ` +
+							'merge it into another tag instead (nothing was changed).',
+					);
+				}
+				await this.rewriteCodebook(text => removeTagFromCodebook(text, tag));
+				return {};
+			}
+			case 'merge':
+				return this.merge(tag, String(args.into ?? ''), args.preview === true);
+			default:
+				throw new CodebookEditError(
+					`Unknown codebook edit ${String((args as { action?: unknown } | undefined)?.action)}: ` +
+						'use describe, recolor, addChild, delete or merge.',
+				);
+		}
+	}
+
+	/** Passages tagged exactly `tag`, in how many seeds. */
+	private async usage(tag: string): Promise<{ passages: number; seeds: number }> {
+		let passages = 0;
+		let seeds = 0;
+		for (const { sidecars } of await this.sidecarFiles()) {
+			let here = 0;
+			for (const { text } of sidecars) {
+				const parsed = Sidecar.parse(text);
+				if (parsed.ok) here += parsed.sidecar.annotations.filter(annotation => annotation.tag === tag).length;
+			}
+			passages += here;
+			if (here > 0) seeds++;
+		}
+		return { passages, seeds };
+	}
+
+	private async merge(from: string, into: string, preview: boolean): Promise<CodebookEditResult> {
+		const problem = tagNameProblem(into);
+		if (problem) throw new CodebookEditError(problem);
+		if (from === into || isWithin(into, from)) throw new CodebookEditError(`${from} cannot be merged into itself or a tag under it.`);
+		const planned: PlannedFile[] = [];
+		const malformed: string[] = [];
+		let passages = 0;
+		let seeds = 0;
+		for (const { sidecars } of await this.sidecarFiles()) {
+			let here = 0;
+			for (const { file, text } of sidecars) {
+				const parsed = Sidecar.parse(text);
+				if (!parsed.ok) {
+					malformed.push(file);
+					continue;
+				}
+				const changes = new Map<string, SlotChanges>();
+				for (const annotation of parsed.sidecar.annotations) {
+					if (isWithin(annotation.tag, from)) changes.set(annotation.id, { tag: into + annotation.tag.slice(from.length) });
+				}
+				if (changes.size === 0) continue;
+				here += changes.size;
+				planned.push({ file, before: text, after: parsed.sidecar.updateMany(changes).text });
+			}
+			passages += here;
+			if (here > 0) seeds++;
+		}
+		if (malformed.length > 0) {
+			throw new CodebookEditError(
+				`Cannot merge ${from} into ${into}: ${malformed.join(', ')} ${malformed.length === 1 ? 'is' : 'are'} malformed; ` +
+					`fix ${malformed.length === 1 ? 'it' : 'them'} first (nothing was changed).`,
+			);
+		}
+		const codebookFile = this.sources.codebookPath();
+		const codebookBefore = codebookFile ? await readText(codebookFile) : undefined;
+		if (codebookFile && codebookBefore !== undefined) {
+			try {
+				const after = mergeTagsInCodebook(codebookBefore, from, into);
+				if (after !== codebookBefore) planned.push({ file: codebookFile, before: codebookBefore, after });
+			} catch (error) {
+				throw new CodebookEditError(
+					`Cannot merge ${from} into ${into} in ${codebookFile}: ${(error as Error).message} (nothing was changed).`,
+				);
+			}
+		}
+		if (!preview) await this.writeAll(planned);
+		return { passages, seeds, files: planned.filter(plan => plan.file !== codebookFile).length };
+	}
+
+	/** Writes every planned file, or none: a file changed since it was read stops everything, a failed write undoes the others. */
+	private async writeAll(planned: readonly PlannedFile[]): Promise<void> {
+		const written: PlannedFile[] = [];
+		try {
+			for (const plan of planned) {
+				if ((await readText(plan.file)) !== plan.before)
+					throw new CodebookEditError(`${plan.file} changed while the merge was planned; run it again`);
+				await this.write(plan.file, plan.after);
+				written.push(plan);
+			}
+		} catch (error) {
+			for (const plan of written.reverse()) await this.write(plan.file, plan.before).catch(() => undefined);
+			throw new CodebookEditError(`${(error as Error).message} (nothing was changed).`);
+		}
+	}
+
+	private async rewriteCodebook(change: (text: string) => string): Promise<void> {
+		const file = this.sources.codebookPath();
+		if (!file) throw new CodebookEditError('Open a workspace folder to keep a codebook.');
+		const before = (await readText(file)) ?? '';
+		let after: string;
+		try {
+			after = change(before);
+		} catch (error) {
+			throw new CodebookEditError(`Cannot change ${file}: ${(error as Error).message}`);
+		}
+		if (parseCodebook(after).problems.some(problem => problem.severity === 'error'))
+			throw new CodebookEditError(`The change would break ${file}; nothing was changed.`);
+		if (after !== before) await this.writeAll([{ file, before, after }]);
+	}
+
+	private async write(file: string, text: string): Promise<void> {
+		await writeFileAtomically(
+			this.fileSystem,
+			URI.file(file),
+			new TextEncoder().encode(text),
+			this.sources.folders().map(folder => URI.file(folder)),
+		);
+	}
+
+	/** Every seed's sidecars (plain and coders'), with their texts. */
+	private async sidecarFiles(): Promise<{ seed: string; sidecars: { file: string; text: string }[] }[]> {
+		const listings = new Map<string, string[]>();
+		const result: { seed: string; sidecars: { file: string; text: string }[] }[] = [];
+		for (const seed of this.sources.seedFiles()) {
+			const folder = path.dirname(seed);
+			let listing = listings.get(folder);
+			if (!listing) {
+				listing = await fs.readdir(folder).catch(() => []);
+				listings.set(folder, listing);
+			}
+			const sidecars: { file: string; text: string }[] = [];
+			for (const { fileName } of sidecarsOfSeed(path.basename(seed), listing)) {
+				const file = path.join(folder, fileName);
+				const text = await readText(file);
+				if (text !== undefined) sidecars.push({ file, text });
+			}
+			if (sidecars.length > 0) result.push({ seed, sidecars });
+		}
+		return result;
+	}
+}
+
+async function readText(file: string): Promise<string | undefined> {
+	try {
+		const text = await fs.readFile(file, 'utf8');
+		return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	} catch {
+		return undefined;
+	}
+}

@@ -1,0 +1,35 @@
+/**
+ * Loads the corpus commands (`seed.corpusStats`, `seed.corpusPassages`, `seed.editCodebook`) on the
+ * first use of one. Their code (statistics, sidecar and codebook reading and writing) lives in
+ * `dist/corpusStats.js` beside the server bundle, required at run time by a path esbuild does not
+ * follow; compiled without bundling (tests), the module sits beside this one.
+ */
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import type { CorpusStatsService, CorpusStatsSources } from './corpusStatsService';
+import { ServerCommand } from './protocol/commands';
+
+export interface CorpusStatsCommands {
+	readonly commands: readonly string[];
+	/** Runs one of `commands`; undefined for any other command. */
+	execute(command: string, args: readonly unknown[] | undefined): Promise<unknown> | undefined;
+}
+
+export function corpusStatsCommands(sources: CorpusStatsSources): CorpusStatsCommands {
+	let service: CorpusStatsService | undefined;
+	const commands: string[] = [ServerCommand.corpusStats, ServerCommand.corpusPassages, ServerCommand.editCodebook];
+	return {
+		commands,
+		execute(command, args) {
+			if (!commands.includes(command)) return undefined;
+			if (!service) {
+				const bundled = path.join(__dirname, 'corpusStats.js');
+				const module = require(
+					existsSync(bundled) ? bundled : path.join(__dirname, 'corpusStatsService'),
+				) as typeof import('./corpusStatsService');
+				service = module.createCorpusStatsService(sources);
+			}
+			return service.execute(command, args?.[0]);
+		},
+	};
+}
