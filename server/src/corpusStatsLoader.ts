@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { CorpusStatsService, CorpusStatsSources } from './corpusStatsService';
+import { AnnotationCommandError } from './annotationService';
 import { ServerCommand } from './protocol/commands';
 
 export interface CorpusStatsCommands {
@@ -29,7 +30,19 @@ export function corpusStatsCommands(sources: CorpusStatsSources): CorpusStatsCom
 				) as typeof import('./corpusStatsService');
 				service = module.createCorpusStatsService(sources);
 			}
-			return service.execute(command, args?.[0]);
+			return service.execute(command, args?.[0])?.catch((error: unknown) => {
+				throw asRefusal(error);
+			});
 		},
 	};
+}
+
+/**
+ * The corpus commands refuse with a plain `Error` whose message is meant for the reader (a used code,
+ * a malformed sidecar). Its class lives in another bundle, so the server's `instanceof` checks miss
+ * it: it becomes an `AnnotationCommandError`, answered as a refusal. Other failures (a TypeError)
+ * stay internal errors, whose text is not shown.
+ */
+function asRefusal(error: unknown): unknown {
+	return error instanceof Error && error.name === 'Error' ? new AnnotationCommandError(error.message) : error;
 }

@@ -266,10 +266,10 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		if (settings.coderProblem && writingCommands.has(command)) {
 			throw new ResponseError(ErrorCodes.InvalidRequest, `seed.annotations.coder: ${settings.coderProblem}`);
 		}
-		const stats = corpusStats.execute(command, args);
-		if (stats) return stats;
 		if (command === ServerCommand.addToRegistry) return addToRegistry(args);
 		try {
+			const stats = corpusStats.execute(command, args);
+			if (stats) return await stats;
 			if (command === agreementCommand) {
 				return await loadAgreementFeatures().runAgreementCommand(args?.[0], { folders: settings.folders, cache: coderFileCache });
 			}
