@@ -117,6 +117,16 @@ test('untagging the item whose anchor another item aliases leaves no dangling al
 	assert.equal((await store(fs).annotations(seed))[0].before, ' met Putin');
 });
 
+test('moving the item whose anchor another item aliases leaves the other item its value', async () => {
+	const text = 'version: 1\nannotations:\n  - id: a-1\n    tag: t\n    text: "x"\n    start: 1\n    end: 2\n    after: &ctx " met Putin"\n'
+		+ '  - id: a-2\n    tag: t\n    text: "y"\n    start: 5\n    end: 6\n    before: *ctx\n';
+	const fs = new MemoryFileSystem();
+	fs.setText(sidecarUri, text);
+	await store(fs).update(seed, 'a-1', { start: 2, end: 3, after: ' new context' });
+	const data = parse(fs.text(sidecarUri)!) as { annotations: { id: string; before?: string; after?: string }[] };
+	assert.deepEqual(data.annotations.map(a => [a.id, a.before ?? a.after]), [['a-1', ' new context'], ['a-2', ' met Putin']]);
+});
+
 test('an alias without anchor, an unknown YAML tag or a control character makes the sidecar malformed, never rewritten', async () => {
 	const base = 'version: 1\nannotations:\n  - id: a-1\n    tag: t\n    text: "x"\n    start: 1\n    end: 2\n';
 	const cases: [string, RegExp][] = [

@@ -180,8 +180,13 @@ export class Sidecar {
 	}
 
 	updateMany(changes: ReadonlyMap<string, SlotChanges>): Sidecar {
+		let freed: Sidecar = this;
 		for (const id of changes.keys()) {
-			this.indexOf(id);
+			// A changed value may carry an anchor (`&ctx`) that others alias: they keep the old value.
+			freed = freed.withoutAliasesInto(freed.indexOf(id));
+		}
+		if (freed !== this) {
+			return freed.updateMany(changes);
 		}
 		if (this.layout.viaDocumentApi) {
 			return this.viaDocument(seq => {
@@ -215,7 +220,7 @@ export class Sidecar {
 	}
 
 	/**
-	 * Before the item at `index` goes: every alias elsewhere (`before: *ctx`) of an anchor defined in
+	 * Before the item at `index` goes or changes: every alias elsewhere (`before: *ctx`) of an anchor defined in
 	 * that item (`after: &ctx "…"`) is replaced by the value it stands for, so that no alias is left
 	 * dangling. `this` when there is none (the usual case, found without parsing).
 	 */
