@@ -246,8 +246,8 @@ test('seed.export exports the saved text, not the editor\'s unsaved edits, and s
 	const csv = await service.export({ format: 'csv' });
 	const [header, columns, row] = csv.split('\r\n');
 	assert.match(header, /^# Seed Annotator export of the seeds and sidecars as saved on disk/);
-	assert.equal(columns, 'seed,tag,text,start,end,note');
-	assert.equal(row, 'seeds/a.txt,actor/state,Robin,28,33,');
+	assert.equal(columns, 'seed,tag,text,start,end,note,coder');
+	assert.equal(row, 'seeds/a.txt,actor/state,Robin,28,33,,');
 	assert.equal(fs.text(URI.parse(seedA))!.slice(28, 33), 'Robin');
 	const jsonl = (await service.export({ format: 'jsonl' })).split('\n');
 	assert.match(JSON.parse(jsonl[0]).texts, /as saved on disk/);
@@ -262,9 +262,9 @@ test('seed.export CSV: formula cells are prefixed unless turned off', async () =
 	fs.setText(URI.parse(seedA), '=HYPERLINK("http://x") and -5 and @SUM(A1)\n');
 	await service.tag({ uri: seedA, range: range(0, 0, 22), tag: 'claim', note: '+1 important' });
 	const rows = (await service.export({ format: 'csv' })).split('\r\n');
-	assert.equal(rows[2], `seeds/a.txt,claim,"'=HYPERLINK(""http://x"")",0,22,'+1 important`);
+	assert.equal(rows[2], `seeds/a.txt,claim,"'=HYPERLINK(""http://x"")",0,22,'+1 important,`);
 	const raw = (await service.export({ format: 'csv', formulaEscape: false })).split('\r\n');
-	assert.equal(raw[2], 'seeds/a.txt,claim,"=HYPERLINK(""http://x"")",0,22,+1 important');
+	assert.equal(raw[2], 'seeds/a.txt,claim,"=HYPERLINK(""http://x"")",0,22,+1 important,');
 });
 
 test('the codebook: listing and adding a tag on the spot', async () => {
