@@ -194,6 +194,7 @@ test('people who work at a firm, partners listed after a plural noun, shareholde
 });
 
 test('names listed with an organisation are organisations; an apposition or a second clause is no list', () => {
+	addLexiconText('organizations', 'Spotify\n'); // shipped in organizations.txt
 	assert.deepEqual(detect('Its songs remain on Spotify, Quelltone and Varadio.'), [
 		['Spotify', 'organization'],
 		['Quelltone', 'organization'],

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseSeed } from '../src/core/parser';
 import { EntityDetector } from '../src/core/entities/detector';
+import { addLexiconText } from '../src/core/entities/lexiconData';
 import { spellsInitials, nameBeforeLedSuffix, organizationCue } from '../src/core/entities/organizationContext';
 
 /** `[surface, kind, start]` of every mention, for exact comparisons. */
@@ -88,6 +89,7 @@ test('acronym definitions: the acronym takes the long name\'s kind, a guessed pe
 });
 
 test('an organisation head before `of` carries ordinary words after `and`, but not another name', () => {
+	addLexiconText('organizations', 'Goldman Sachs\n'); // shipped in organizations.txt
 	assert.deepEqual(detect('The Ministry of Trade and Industry said. The Bank of Ruritania and Goldman Sachs agreed.'), [
 		['Ministry of Trade and Industry', 'organization', 4],
 		['Bank of Ruritania', 'organization', 45],
