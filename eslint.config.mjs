@@ -3,7 +3,19 @@ import stylistic from '@stylistic/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-	{ ignores: ['node_modules/', 'dist/', 'out/', '.vscode-test/', 'eval/gold/', 'eval/dev/', 'bench/inputs/', 'screenshots/tmp/', 'try-out/'] },
+	{
+		ignores: [
+			'node_modules/',
+			'dist/',
+			'out/',
+			'.vscode-test/',
+			'eval/gold/',
+			'eval/dev/',
+			'bench/inputs/',
+			'screenshots/tmp/',
+			'try-out/',
+		],
+	},
 	...tseslint.configs.recommended,
 	{
 		plugins: { '@stylistic': stylistic },

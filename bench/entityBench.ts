@@ -61,7 +61,14 @@ export function benchDetection(text: string, registry: readonly RegistryEntry[] 
 		for (const line of text.split('\n')) capitalised += (line.match(/\b[A-Z][a-z]+/g) ?? []).length;
 		floor.push(performance.now() - started + (capitalised < 0 ? 1 : 0));
 	}
-	return { characters: text.length, mentions, coldMs: median(cold), detectionMs: median(detection), afterEditMs: median(edited), floorMs: median(floor) };
+	return {
+		characters: text.length,
+		mentions,
+		coldMs: median(cold),
+		detectionMs: median(detection),
+		afterEditMs: median(edited),
+		floorMs: median(floor),
+	};
 }
 
 export interface HoverTiming {
@@ -119,7 +126,14 @@ export async function benchIndexing(count = 10_000, registry: readonly RegistryE
 	const detector = new EntityDetector(registry);
 	let peak = process.memoryUsage().rss;
 	const started = performance.now();
-	await indexSeeds(uris, reader, detector, index, { progress: { report: () => { peak = Math.max(peak, process.memoryUsage().rss); } }, batchSize: 100 });
+	await indexSeeds(uris, reader, detector, index, {
+		progress: {
+			report: () => {
+				peak = Math.max(peak, process.memoryUsage().rss);
+			},
+		},
+		batchSize: 100,
+	});
 	const totalMs = performance.now() - started;
 	peak = Math.max(peak, process.memoryUsage().rss);
 	let mentions = 0;
@@ -138,10 +152,13 @@ export function generatedSeed(n: number): string {
 	const city = CITIES[(n * 5) % CITIES.length];
 	const agency = `${FAMILY[(n * 3) % FAMILY.length]} Development Agency`;
 	const paragraph = (i: number) =>
-		`Foreign Minister ${person} told reporters in ${city} on Monday that the ${agency} would open ${i + 2} offices across Africa and Asia. ` +
-		`"We are ready to work with the United Nations and the G20," ${surname} said, adding that the Summit of the Future was a chance to act.`;
+		`Foreign Minister ${person} told reporters in ${city} on Monday that the ${agency} would open ${i + 2} offices ` +
+		`across Africa and Asia. ` +
+		`"We are ready to work with the United Nations and the G20," ${surname} said, ` +
+		`adding that the Summit of the Future was a chance to act.`;
 	const body = Array.from({ length: 8 }, (_, i) => paragraph(i)).join('\n\n');
-	return ` date 2024-0${1 + (n % 9)}-1${n % 10} ${surname} visits ${city}\n\n${city.toUpperCase()}, Jan. ${1 + (n % 28)} (Reuters) -- ${body}\n`;
+	return ` date 2024-0${1 + (n % 9)}-1${n % 10} ${surname} visits ${city}\n\n` +
+		`${city.toUpperCase()}, Jan. ${1 + (n % 28)} (Reuters) -- ${body}\n`;
 }
 
 function median(values: number[]): number {
@@ -192,7 +209,12 @@ export function benchSemanticTokens(text: string, registry: readonly RegistryEnt
 		const started = performance.now();
 		const { mentions } = detector.analyse(document);
 		const lines = new LineIndex(text, computeLineStarts(text));
-		encodeEntityTokens(mentions.map(mention => ({ range: { start: lines.positionAt(mention.start), end: lines.positionAt(mention.end) }, entity: mention.entity })));
+		encodeEntityTokens(
+			mentions.map(mention => ({
+				range: { start: lines.positionAt(mention.start), end: lines.positionAt(mention.end) },
+				entity: mention.entity,
+			})),
+		);
 		if (run > 0) times.push(performance.now() - started);
 	}
 	return median(times);

@@ -41,6 +41,7 @@ export function cjkSeed(entries: readonly RegistryEntry[], length: number): stri
 /** A codebook of `count` tags in 50 groups, each with a description and a colour. */
 export function largeCodebook(count: number): string {
 	const lines = ['# A large codebook', 'version: 1', 'tags:'];
-	for (let index = 0; index < count; index++) lines.push(`  group${index % 50}/tag-${index}:`, `    description: Tag ${index}.`, '    color: "#1f77b4"');
+	for (let index = 0; index < count; index++)
+		lines.push(`  group${index % 50}/tag-${index}:`, `    description: Tag ${index}.`, '    color: "#1f77b4"');
 	return lines.join('\n') + '\n';
 }

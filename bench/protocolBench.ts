@@ -59,7 +59,10 @@ export async function benchProtocol(text: string, edits = 21, opens = 5): Promis
 			const changed = TextDocument.update(document, [change], document.version + 1);
 			const fresh = diagnosticsOf(changed.uri, changed.version);
 			const started = performance.now();
-			await connection.sendNotification('textDocument/didChange', { textDocument: { uri: changed.uri, version: changed.version }, contentChanges: [change] });
+			await connection.sendNotification('textDocument/didChange', {
+				textDocument: { uri: changed.uri, version: changed.version },
+				contentChanges: [change],
+			});
 			const elapsed = (await fresh) - started;
 			await settled();
 			return [changed, elapsed];

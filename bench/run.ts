@@ -41,7 +41,9 @@ const sizes = [{ label: '10 KB', bytes: 10_000 }, { label: '1 MB', bytes: 1_000_
 const fullTimes = new Map<string, number>();
 const fastestTimes = new Map<string, number>();
 for (const { label, bytes } of sizes) {
-	const { scanMs: floor, fullRunsMs: fullRuns } = JSON.parse(execFileSync(process.execPath, [path.join(__dirname, 'sizeWorker.js'), String(bytes)], { encoding: 'utf8' })) as SizeTiming;
+	const { scanMs: floor, fullRunsMs: fullRuns } = JSON.parse(
+		execFileSync(process.execPath, [path.join(__dirname, 'sizeWorker.js'), String(bytes)], { encoding: 'utf8' }),
+	) as SizeTiming;
 	const full = median(fullRuns);
 	fullTimes.set(label, full);
 	fastestTimes.set(label, Math.min(...fullRuns));
@@ -59,7 +61,13 @@ for (const { label, bytes } of sizes) {
 // live heap, so the cost per byte is allowed to rise by half at most.
 const growth = fastestTimes.get('10 MB')! / fastestTimes.get('1 MB')!;
 rows.push({ name: 'growth 1 MB → 10 MB (10× the bytes), fastest runs', value: growth, unit: '×' });
-rows.push({ name: 'cost per byte, 10 MB against 1 MB', value: growth / 10, unit: '×', target: '≤ 1.5× (linear, GC aside)', pass: growth / 10 <= 1.5 });
+rows.push({
+	name: 'cost per byte, 10 MB against 1 MB',
+	value: growth / 10,
+	unit: '×',
+	target: '≤ 1.5× (linear, GC aside)',
+	pass: growth / 10 <= 1.5,
+});
 
 // A one-character edit in a 1 MB seed: from the change to fresh diagnostics, as the server does it.
 {
@@ -76,7 +84,15 @@ rows.push({ name: 'cost per byte, 10 MB against 1 MB', value: growth / 10, unit:
 		times.push(performance.now() - start);
 	}
 	const edit = median(times.slice(5));
-	rows.push({ name: 'one-character edit, 1 MB: change → diagnostics', value: edit, unit: 'ms', baseline: fullTimes.get('1 MB'), ratio: edit / fullTimes.get('1 MB')!, target: '≤ 20 ms', pass: edit <= 20 });
+	rows.push({
+		name: 'one-character edit, 1 MB: change → diagnostics',
+		value: edit,
+		unit: 'ms',
+		baseline: fullTimes.get('1 MB'),
+		ratio: edit / fullTimes.get('1 MB')!,
+		target: '≤ 20 ms',
+		pass: edit <= 20,
+	});
 }
 
 // Peak memory of the 10 MB parse (the process's resident set).
@@ -92,11 +108,31 @@ const registry = parseRegistry(readFileSync(path.join(repoRoot, 'seeds/entities.
 {
 	const text = buildSeed(1_000_000);
 	const detection = benchDetection(text, registry);
-	rows.push({ name: 'entity detection, 1 MB (cold)', value: detection.detectionMs, unit: 'ms', baseline: detection.floorMs, ratio: detection.detectionMs / detection.floorMs });
-	rows.push({ name: 'entities after a one-character edit, 1 MB', value: detection.afterEditMs, unit: 'ms', baseline: detection.coldMs, ratio: detection.afterEditMs / detection.coldMs });
+	rows.push({
+		name: 'entity detection, 1 MB (cold)',
+		value: detection.detectionMs,
+		unit: 'ms',
+		baseline: detection.floorMs,
+		ratio: detection.detectionMs / detection.floorMs,
+	});
+	rows.push({
+		name: 'entities after a one-character edit, 1 MB',
+		value: detection.afterEditMs,
+		unit: 'ms',
+		baseline: detection.coldMs,
+		ratio: detection.afterEditMs / detection.coldMs,
+	});
 	const hover = benchHover(text, registry);
 	const scan = medianMs(() => bareScan(text));
-	rows.push({ name: 'entity hover p95, 1 MB seed', value: hover.p95Ms, unit: 'ms', baseline: scan, ratio: hover.p95Ms / scan, target: '≤ 10 ms', pass: hover.p95Ms <= 10 });
+	rows.push({
+		name: 'entity hover p95, 1 MB seed',
+		value: hover.p95Ms,
+		unit: 'ms',
+		baseline: scan,
+		ratio: hover.p95Ms / scan,
+		target: '≤ 10 ms',
+		pass: hover.p95Ms <= 10,
+	});
 }
 
 // Long paragraphs (issue 14 §4): a scraped article on a single line, and a run of capitalised words.
@@ -108,28 +144,63 @@ const registry = parseRegistry(readFileSync(path.join(repoRoot, 'seeds/entities.
 		ratio: oneLine.analysisMs / oneLine.scanMs, target: '≤ 3× scan', pass: oneLine.analysisMs / oneLine.scanMs <= 3,
 	});
 	const run = benchOneParagraph('Aaa Bbb Ccc Ddd '.repeat(4096), [], 5);
-	rows.push({ name: 'entity detection, 64 KB of capitalised words, one paragraph', value: run.analysisMs, unit: 'ms', baseline: run.scanMs, ratio: run.analysisMs / run.scanMs, target: '≤ 50 ms', pass: run.analysisMs <= 50 });
+	rows.push({
+		name: 'entity detection, 64 KB of capitalised words, one paragraph',
+		value: run.analysisMs,
+		unit: 'ms',
+		baseline: run.scanMs,
+		ratio: run.analysisMs / run.scanMs,
+		target: '≤ 50 ms',
+		pass: run.analysisMs <= 50,
+	});
 }
 
 // Big lists (issue 14 §4): a codebook of 30,000 tags, a registry of 60,000 CJK aliases.
 {
 	const codebook = largeCodebook(30_000);
 	const add = medianMs(() => addTagToCodebook(codebook, { name: 'group3/new-tag' }), { runs: 3, warmups: 1 });
-	rows.push({ name: `add a tag, codebook of 30,000 tags (${(codebook.length / 1e6).toFixed(1)} MB)`, value: add, unit: 'ms', target: '≤ 50 ms', pass: add <= 50 });
+	rows.push({
+		name: `add a tag, codebook of 30,000 tags (${(codebook.length / 1e6).toFixed(1)} MB)`,
+		value: add,
+		unit: 'ms',
+		target: '≤ 50 ms',
+		pass: add <= 50,
+	});
 	const rename = medianMs(() => renameTagInCodebook(codebook, 'group3', 'renamed'), { runs: 3, warmups: 1 });
-	rows.push({ name: 'rename a tag and the 600 under it, codebook of 30,000 tags', value: rename, unit: 'ms', target: '≤ 50 ms', pass: rename <= 50 });
+	rows.push({
+		name: 'rename a tag and the 600 under it, codebook of 30,000 tags',
+		value: rename,
+		unit: 'ms',
+		target: '≤ 50 ms',
+		pass: rename <= 50,
+	});
 	const cjk = cjkRegistry(60_000);
 	const seed = cjkSeed(cjk, 9_000);
 	const tokens = benchSemanticTokens(seed, cjk);
-	rows.push({ name: 'semantic tokens, 9 KB seed, registry of 60,000 CJK aliases', value: tokens, unit: 'ms', target: '≤ 50 ms', pass: tokens <= 50 });
+	rows.push({
+		name: 'semantic tokens, 9 KB seed, registry of 60,000 CJK aliases',
+		value: tokens,
+		unit: 'ms',
+		target: '≤ 50 ms',
+		pass: tokens <= 50,
+	});
 }
 
 // Indexing a generated workspace of 10,000 seeds, in a process of its own for an honest peak memory.
 {
-	const output = execFileSync(process.execPath, [path.join(__dirname, 'indexingWorker.js'), '10000'], { encoding: 'utf8', maxBuffer: 1 << 20 });
+	const output = execFileSync(process.execPath, [path.join(__dirname, 'indexingWorker.js'), '10000'], {
+		encoding: 'utf8',
+		maxBuffer: 1 << 20,
+	});
 	const indexing = JSON.parse(output) as IndexingTiming;
 	rows.push({ name: `workspace index, ${indexing.seeds} seeds: time`, value: indexing.totalMs, unit: 'ms' });
-	rows.push({ name: `workspace index, ${indexing.seeds} seeds: peak memory`, value: indexing.peakRssMb, unit: 'MB', target: '≤ 300 MB', pass: indexing.peakRssMb <= 300 });
+	rows.push({
+		name: `workspace index, ${indexing.seeds} seeds: peak memory`,
+		value: indexing.peakRssMb,
+		unit: 'MB',
+		target: '≤ 300 MB',
+		pass: indexing.peakRssMb <= 300,
+	});
 }
 
 // The Corpus Overview's figures (seed.corpusStats) for 10,000 seeds with 100,000 annotations, once indexed.
@@ -149,10 +220,24 @@ async function annotationRows(): Promise<void> {
 	const tagging = await benchTagging(10_000);
 	const document = parseDocument(tagging.sidecarText);
 	const serialise = medianMs(() => String(document), { runs: 3, warmups: 1 });
-	rows.push({ name: 'tag + atomic write, sidecar of 10,000', value: tagging.tagAndWriteMs, unit: 'ms', baseline: serialise, ratio: tagging.tagAndWriteMs / serialise, target: '≤ 50 ms', pass: tagging.tagAndWriteMs <= 50 });
+	rows.push({
+		name: 'tag + atomic write, sidecar of 10,000',
+		value: tagging.tagAndWriteMs,
+		unit: 'ms',
+		baseline: serialise,
+		ratio: tagging.tagAndWriteMs / serialise,
+		target: '≤ 50 ms',
+		pass: tagging.tagAndWriteMs <= 50,
+	});
 	rows.push({ name: 'load a sidecar of 10,000 (on open)', value: tagging.loadMs, unit: 'ms' });
 	const reanchor = benchReanchor(1000, 1_000_000);
-	rows.push({ name: `re-anchor 1,000 after an outside edit, 1 MB (${reanchor.orphaned} orphaned)`, value: reanchor.ms, unit: 'ms', baseline: fullTimes.get('1 MB'), ratio: reanchor.ms / fullTimes.get('1 MB')! });
+	rows.push({
+		name: `re-anchor 1,000 after an outside edit, 1 MB (${reanchor.orphaned} orphaned)`,
+		value: reanchor.ms,
+		unit: 'ms',
+		baseline: fullTimes.get('1 MB'),
+		ratio: reanchor.ms / fullTimes.get('1 MB')!,
+	});
 }
 
 // REFI-QDA: a corpus of 1,000 seeds with 20,000 annotations exported and imported, against zipping the same texts.
@@ -193,10 +278,20 @@ function activationRows(): void {
 			env: { ...process.env, SEED_ACTIVATION_REPORT: report }, stdio: 'ignore', timeout: 180_000,
 		});
 		const times = JSON.parse(readFileSync(report, 'utf8')) as { activateMs: number; serverReadyMs: number };
-		rows.push({ name: 'activate() in code-server, until the server starts', value: times.activateMs, unit: 'ms', target: '≤ 50 ms', pass: times.activateMs <= 50 });
+		rows.push({
+			name: 'activate() in code-server, until the server starts',
+			value: times.activateMs,
+			unit: 'ms',
+			target: '≤ 50 ms',
+			pass: times.activateMs <= 50,
+		});
 		rows.push({ name: 'activate() until the server answers', value: times.serverReadyMs, unit: 'ms' });
 	} catch (error) {
-		rows.push({ name: `activate(): not measured (${error instanceof Error ? error.message.split('\n')[0] : error})`, value: 0, unit: 'ms' });
+		rows.push({
+			name: `activate(): not measured (${error instanceof Error ? error.message.split('\n')[0] : error})`,
+			value: 0,
+			unit: 'ms',
+		});
 	}
 }
 
@@ -250,12 +345,25 @@ void annotationRows().then(protocolRows).then(exchangeRows).then(activationRows)
 	const format = (n: number | undefined, digits = 2) => (n === undefined ? '' : n.toFixed(digits));
 	const table = [
 		['measure', 'value', 'baseline', 'ratio', 'target', 'ok'],
-		...rows.map((row) => [row.name, row.unit === '×' ? `${format(row.value, row.value < 2 ? 2 : 1)}×` : `${format(row.value)} ${row.unit}`, format(row.baseline), row.ratio === undefined ? '' : `${format(row.ratio, row.ratio < 1 ? 2 : 1)}×`, row.target ?? '', row.pass === undefined ? '' : row.pass ? 'yes' : 'NO']),
+		...rows.map((row) => [
+			row.name,
+			row.unit === '×' ? `${format(row.value, row.value < 2 ? 2 : 1)}×` : `${format(row.value)} ${row.unit}`,
+			format(row.baseline),
+			row.ratio === undefined ? '' : `${format(row.ratio, row.ratio < 1 ? 2 : 1)}×`,
+			row.target ?? '',
+			row.pass === undefined ? '' : row.pass ? 'yes' : 'NO',
+		]),
 	];
 	const widths = table[0].map((_, column) => Math.max(...table.map((cells) => cells[column].length)));
 	for (const cells of table) console.log(cells.map((cell, column) => cell.padEnd(widths[column])).join('  '));
 	const results = {
-		machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 1e9), node: process.version, platform: process.platform },
+		machine: {
+			cpus: os.cpus().length,
+			cpu: os.cpus()[0]?.model,
+			memoryGB: Math.round(os.totalmem() / 1e9),
+			node: process.version,
+			platform: process.platform,
+		},
 		date: new Date().toISOString(),
 		rows,
 	};

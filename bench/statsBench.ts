@@ -97,7 +97,8 @@ export function benchCorpusStats(seeds = 10_000, annotations = 100_000, runs = 7
 	const floorMs = time(() => {
 		const counts = new Map<string, number>();
 		for (const seed of corpus.seeds)
-			for (const coding of seed.codings) for (const passage of coding.passages) counts.set(passage.tag, (counts.get(passage.tag) ?? 0) + 1);
+			for (const coding of seed.codings)
+				for (const passage of coding.passages) counts.set(passage.tag, (counts.get(passage.tag) ?? 0) + 1);
 		return counts;
 	});
 	const stats = computeCorpusStats(corpus, {}, { matrixSeedLimit: 60 });

@@ -18,8 +18,14 @@ const targets = [
 	// Loaded by the server on the first seed.corpusStats request (server/src/corpusStatsLoader.ts).
 	{ entryPoints: ['server/src/corpusStatsService.ts'], outfile: 'dist/corpusStats.js' },
 	// The Corpus Overview webview (and its stylesheet, dist/overview.css): runs in the browser, not Node.
-	{ entryPoints: ['client/webview/overview/main.ts'], outfile: 'dist/overview.js', platform: 'browser', format: 'iife', target: 'es2022' },
-].filter((target) => existsSync(target.entryPoints[0]));
+	{
+		entryPoints: ['client/webview/overview/main.ts'],
+		outfile: 'dist/overview.js',
+		platform: 'browser',
+		format: 'iife',
+		target: 'es2022',
+	},
+].filter(target => existsSync(target.entryPoints[0]));
 
 const common = {
 	bundle: true,
@@ -44,7 +50,8 @@ const common = {
 
 // The entity lexicons too large for a bundle ship beside it as plain-text data.
 mkdirSync('dist/data', { recursive: true });
-for (const file of readdirSync('server/data').filter((name) => name.endsWith('.txt'))) copyFileSync(`server/data/${file}`, `dist/data/${file}`);
+for (const file of readdirSync('server/data').filter(name => name.endsWith('.txt')))
+	copyFileSync(`server/data/${file}`, `dist/data/${file}`);
 
 if (watch) {
 	for (const target of targets) {

@@ -92,7 +92,9 @@ try {
 }
 
 const entries = zipEntries(out).map(({ name, size }) => ({ name, size }));
-const bundles = Object.fromEntries(entries.filter((e) => /^extension\/dist\/.*\.js$/.test(e.name)).map((e) => [e.name.replace('extension/', ''), e.size]));
+const bundles = Object.fromEntries(
+	entries.filter(e => /^extension\/dist\/.*\.js$/.test(e.name)).map(e => [e.name.replace('extension/', ''), e.size]),
+);
 const summary = { vsix: out, bytes: statSync(out).size, entries, bundles };
 if (options.json) console.log(JSON.stringify(summary, null, '\t'));
 else {

@@ -33,7 +33,8 @@ function ensureCjkFont() {
 	if (spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout.trim()) return;
 	say('installing fonts-wqy-microhei so Chinese text renders');
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-	const install = () => spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'fonts-wqy-microhei'], { stdio: 'inherit', env });
+	const install = () =>
+		spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'fonts-wqy-microhei'], { stdio: 'inherit', env });
 	if (install().status !== 0) {
 		spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
 		if (install().status !== 0) say('warning: no CJK font; Chinese text will show as boxes');
@@ -132,7 +133,11 @@ async function main() {
 	const article = outlineRow('CGTN: China, Russia vow');
 	await article.waitFor();
 	if ((await article.getAttribute('aria-expanded')) === 'false') await article.locator('.monaco-tl-twistie').click();
-	for (const section of ['Close communication maintained', 'Promoting all-round practical cooperation', 'Strengthening coordination in international affairs']) {
+	for (const section of [
+		'Close communication maintained',
+		'Promoting all-round practical cooperation',
+		'Strengthening coordination in international affairs',
+	]) {
 		await outlineRow(section).waitFor();
 	}
 	await outlineRow('Close communication maintained').click();
@@ -340,7 +345,13 @@ async function main() {
 }
 
 let code = 1;
-const timer = setTimeout(() => { console.error(`[screenshots] FAILED: timed out after ${options.timeout} s`); cleanup().finally(() => process.exit(1)); }, Number(options.timeout) * 1000);
+const timer = setTimeout(
+	() => {
+		console.error(`[screenshots] FAILED: timed out after ${options.timeout} s`);
+		cleanup().finally(() => process.exit(1));
+	},
+	Number(options.timeout) * 1000,
+);
 try {
 	const shots = await main();
 	say(`${shots.length} pictures in ${relative(repoRoot, outDir)}`);
@@ -351,7 +362,10 @@ try {
 	if (page) {
 		const file = join(repoRoot, '.vscode-test', 'screenshots-failure.png');
 		mkdirSync(dirname(file), { recursive: true });
-		await page.screenshot({ path: file }).then(() => console.error(`[screenshots] page at failure: ${relative(repoRoot, file)}`), () => {});
+		await page.screenshot({ path: file }).then(
+			() => console.error(`[screenshots] page at failure: ${relative(repoRoot, file)}`),
+			() => {},
+		);
 	}
 } finally {
 	clearTimeout(timer);

@@ -46,10 +46,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 		vscode.commands.registerCommand('seed.restartServer', () => client?.restart()),
 		vscode.commands.registerCommand('seed.insertDateHeader', insertDateHeader),
 		// Used by the in-editor tests to stop the server process and watch it come back.
-		vscode.commands.registerCommand('seed.debug.serverPid', async () => (await client?.sendRequest<{ pid: number }>(serverInfoRequest))?.pid),
+		vscode.commands.registerCommand(
+			'seed.debug.serverPid',
+			async () => (await client?.sendRequest<{ pid: number }>(serverInfoRequest))?.pid,
+		),
 		// The server reads these once at start-up, so it is restarted when they change.
-		vscode.workspace.onDidChangeConfiguration((event) => {
-			if (restartingSettings.some((setting) => event.affectsConfiguration(setting))) void client?.restart();
+		vscode.workspace.onDidChangeConfiguration(event => {
+			if (restartingSettings.some(setting => event.affectsConfiguration(setting))) void client?.restart();
 		}),
 		vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()),
 		// For `npm run bench`, which reads it from a real workbench.

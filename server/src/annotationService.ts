@@ -9,7 +9,14 @@
  * are stale (the text was closed unsaved, or changed outside) is re-anchored when the text opens.
  */
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type Position, type Range } from 'vscode-languageserver-types';
+import {
+	CodeActionKind,
+	DiagnosticSeverity,
+	type CodeAction,
+	type Diagnostic,
+	type Position,
+	type Range,
+} from 'vscode-languageserver-types';
 import { URI, Utils } from 'vscode-uri';
 import { contextAround, createAnnotationId, tagNameProblem, withPosition, type Annotation } from './core/annotations/annotation';
 import { clampToCodePoint } from './core/annotations/codePoints';
@@ -27,8 +34,21 @@ import { SidecarError, SidecarStore, defaultSidecarUri } from './core/annotation
 import { isInsideFolder } from './core/annotations/workspaceGuard';
 import { DiagnosticCode, diagnosticSource } from './core/diagnosticCodes';
 import {
-	ServerCommand, type AddCodebookTagArgs, type AnnotationInfo, type AnnotationsArgs, type CodebookInfo, type CodebookTag,
-	type ExportArgs, type ReanchorArgs, type RenameTagArgs, type RenameTagResult, type SeedAnnotations, type SetNoteArgs, type TagArgs, type TagMentionsArgs, type UntagArgs,
+	ServerCommand,
+	type AddCodebookTagArgs,
+	type AnnotationInfo,
+	type AnnotationsArgs,
+	type CodebookInfo,
+	type CodebookTag,
+	type ExportArgs,
+	type ReanchorArgs,
+	type RenameTagArgs,
+	type RenameTagResult,
+	type SeedAnnotations,
+	type SetNoteArgs,
+	type TagArgs,
+	type TagMentionsArgs,
+	type UntagArgs,
 } from './protocol/commands';
 
 export interface AnnotationServiceOptions {
@@ -142,7 +162,7 @@ export class AnnotationService {
 		const before = ids.map(id => tracked.anchors.get(id)!);
 		const passages = ids.map((id, index) => {
 			const anchor = before[index];
-			return anchor.kind === 'anchored' ? textBefore.slice(anchor.start, anchor.end) : tracked.sidecar?.get(id)?.text ?? '';
+			return anchor.kind === 'anchored' ? textBefore.slice(anchor.start, anchor.end) : (tracked.sidecar?.get(id)?.text ?? '');
 		});
 		const after = followChanges(before, passages, offsetChanges, textAfter);
 		const inserted = offsetChanges.reduce((total, change) => total + change.insertedLength, 0);
@@ -151,7 +171,12 @@ export class AnnotationService {
 			const previous = before[index];
 			// A large replacement (the document reloaded from disk) is re-anchored like an outside edit.
 			if (anchor.kind === 'orphaned' && previous.kind === 'anchored' && inserted >= passages[index].length + 64) {
-				const query = { text: passages[index], start: previous.start, end: previous.end, ...contextAround(textBefore, previous.start, previous.end) };
+				const query = {
+					text: passages[index],
+					start: previous.start,
+					end: previous.end,
+					...contextAround(textBefore, previous.start, previous.end),
+				};
 				const result = reanchor(textAfter, query, anchor.at);
 				if (result.status !== 'orphaned' && textAfter.slice(result.start, result.end) === passages[index]) {
 					anchor = { kind: 'anchored', start: result.start, end: result.end };
@@ -183,8 +208,20 @@ export class AnnotationService {
 				continue; // orphans keep their last known place until re-anchored or deleted
 			}
 			const moved = withPosition(annotation, text, anchor.start, anchor.end);
-			if (moved.start !== annotation.start || moved.end !== annotation.end || moved.text !== annotation.text || moved.before !== annotation.before || moved.after !== annotation.after) {
-				changes.set(annotation.id, { start: moved.start, end: moved.end, text: moved.text, before: moved.before, after: moved.after });
+			if (
+				moved.start !== annotation.start ||
+				moved.end !== annotation.end ||
+				moved.text !== annotation.text ||
+				moved.before !== annotation.before ||
+				moved.after !== annotation.after
+			) {
+				changes.set(annotation.id, {
+					start: moved.start,
+					end: moved.end,
+					text: moved.text,
+					before: moved.before,
+					after: moved.after,
+				});
 			}
 		}
 		const hadProblem = tracked.writeProblem !== undefined;
@@ -245,26 +282,49 @@ export class AnnotationService {
 	async executeCommand(command: string, args: readonly unknown[] | undefined): Promise<unknown> {
 		const arg = (args ?? [])[0] as never;
 		switch (command) {
-			case ServerCommand.tag: return this.tag(arg);
-			case ServerCommand.tagMentions: return this.tagMentions(arg);
-			case ServerCommand.untag: return this.untag(arg);
-			case ServerCommand.setNote: return this.setNote(arg);
-			case ServerCommand.annotations: return this.annotations(arg);
-			case ServerCommand.workspaceAnnotations: return this.workspaceAnnotations();
-			case ServerCommand.renameTag: return this.renameTag(arg);
-			case ServerCommand.export: return this.export(arg);
-			case ServerCommand.reanchor: return this.reanchorTo(arg);
-			case ServerCommand.codebook: return this.codebook();
-			case ServerCommand.addCodebookTag: return this.addCodebookTag(arg);
-			case ServerCommand.restore: return restoreAnnotation(this, arg);
-			default: return undefined;
+			case ServerCommand.tag:
+				return this.tag(arg);
+			case ServerCommand.tagMentions:
+				return this.tagMentions(arg);
+			case ServerCommand.untag:
+				return this.untag(arg);
+			case ServerCommand.setNote:
+				return this.setNote(arg);
+			case ServerCommand.annotations:
+				return this.annotations(arg);
+			case ServerCommand.workspaceAnnotations:
+				return this.workspaceAnnotations();
+			case ServerCommand.renameTag:
+				return this.renameTag(arg);
+			case ServerCommand.export:
+				return this.export(arg);
+			case ServerCommand.reanchor:
+				return this.reanchorTo(arg);
+			case ServerCommand.codebook:
+				return this.codebook();
+			case ServerCommand.addCodebookTag:
+				return this.addCodebookTag(arg);
+			case ServerCommand.restore:
+				return restoreAnnotation(this, arg);
+			default:
+				return undefined;
 		}
 	}
 
 	/** The annotation commands, for `executeCommandProvider.commands`. */
 	static readonly commands: readonly string[] = [
-		ServerCommand.tag, ServerCommand.tagMentions, ServerCommand.untag, ServerCommand.setNote, ServerCommand.annotations, ServerCommand.workspaceAnnotations,
-		ServerCommand.renameTag, ServerCommand.export, ServerCommand.reanchor, ServerCommand.codebook, ServerCommand.addCodebookTag, ServerCommand.restore,
+		ServerCommand.tag,
+		ServerCommand.tagMentions,
+		ServerCommand.untag,
+		ServerCommand.setNote,
+		ServerCommand.annotations,
+		ServerCommand.workspaceAnnotations,
+		ServerCommand.renameTag,
+		ServerCommand.export,
+		ServerCommand.reanchor,
+		ServerCommand.codebook,
+		ServerCommand.addCodebookTag,
+		ServerCommand.restore,
 	];
 
 	/** `restored`: an annotation removed earlier, put back with its id and time (see `restoreCommand.ts`). */
@@ -296,7 +356,12 @@ export class AnnotationService {
 		}
 		const note = args.note?.trim();
 		const annotation: Annotation = {
-			id, tag, text: text.slice(start, end), start, end, ...contextAround(text, start, end),
+			id,
+			tag,
+			text: text.slice(start, end),
+			start,
+			end,
+			...contextAround(text, start, end),
 			...(note ? { note } : {}),
 			created: restored?.created ?? (this.options.now?.() ?? new Date()).toISOString(),
 		};
@@ -313,13 +378,17 @@ export class AnnotationService {
 		const offset = TextDocument.create(uri, 'seed', 0, text).offsetAt(args.position);
 		const spans = this.options.mentionsOfEntityAt?.(uri, offset);
 		if (!spans || spans.length === 0) {
-			throw new AnnotationCommandError(`There is no known entity at line ${args.position.line + 1}, column ${args.position.character + 1} of ${fileName(uri)}.`);
+			throw new AnnotationCommandError(
+				`There is no known entity at line ${args.position.line + 1}, column ${args.position.character + 1} of ${fileName(uri)}.`,
+			);
 		}
 		const anchored = await this.anchored(uri);
-		const taken = new Set(anchored.annotations.flatMap(annotation => {
-			const anchor = anchored.anchors.get(annotation.id);
-			return annotation.tag === tag && anchor?.kind === 'anchored' ? [`${anchor.start}:${anchor.end}`] : [];
-		}));
+		const taken = new Set(
+			anchored.annotations.flatMap(annotation => {
+				const anchor = anchored.anchors.get(annotation.id);
+				return annotation.tag === tag && anchor?.kind === 'anchored' ? [`${anchor.start}:${anchor.end}`] : [];
+			}),
+		);
 		const ids = new Set(anchored.annotations.map(annotation => annotation.id));
 		const created = (this.options.now?.() ?? new Date()).toISOString();
 		const added: Annotation[] = [];
@@ -372,7 +441,9 @@ export class AnnotationService {
 			throw new AnnotationCommandError(`Select the passage of ${fileName(uri)} to attach the annotation to.`);
 		}
 		const moved = withPosition({ id, tag: '', text: '', start, end, before: '', after: '', created: '' }, text, start, end);
-		const updated = await this.guard(() => this.store.update(URI.parse(uri), id, { start, end, text: moved.text, before: moved.before, after: moved.after }));
+		const updated = await this.guard(() =>
+			this.store.update(URI.parse(uri), id, { start, end, text: moved.text, before: moved.before, after: moved.after }),
+		);
 		await this.afterMutation(uri, id, { kind: 'anchored', start, end }, text);
 		return this.info(uri, updated);
 	}
@@ -427,22 +498,34 @@ export class AnnotationService {
 					await assertFileWritable(this.options.fileSystem, codebook, this.options.workspaceFolders());
 				}
 			} catch (error) {
-				refusals.push(error instanceof Error && /^(Refusing|Cannot write|.* is read-only)/.test(error.message) ? error.message : `Cannot rename ${from} in ${codebook.fsPath}: ${(error as Error).message}`);
+				refusals.push(
+					error instanceof Error && /^(Refusing|Cannot write|.* is read-only)/.test(error.message)
+						? error.message
+						: `Cannot rename ${from} in ${codebook.fsPath}: ${(error as Error).message}`,
+				);
 			}
 		}
 		if (refusals.length > 0) {
-			throw new AnnotationCommandError(`Cannot rename ${from} across the workspace: ${refusals.map(refusal => refusal.replace(/\.$/, '')).join('; ')} (nothing was changed).`);
+			throw new AnnotationCommandError(
+				`Cannot rename ${from} across the workspace: ${refusals.map(refusal => refusal.replace(/\.$/, '')).join('; ')} (nothing was changed).`,
+			);
 		}
 		let renamed = 0;
 		let files = 0;
 		for (const uri of seeds) {
-			const count = await this.guard(() => this.store.updateMatching(URI.parse(uri), annotation => renames(annotation) ? { tag: to + annotation.tag.slice(from.length) } : undefined));
+			const count = await this.guard(() =>
+				this.store.updateMatching(URI.parse(uri), annotation =>
+					renames(annotation) ? { tag: to + annotation.tag.slice(from.length) } : undefined,
+				),
+			);
 			renamed += count;
 			files += count > 0 ? 1 : 0;
 			await this.afterMutation(uri, undefined, null);
 		}
 		if (codebook && codebookChanges) {
-			await this.guard(() => changeFileUnderLock(this.options.fileSystem, codebook, this.options.workspaceFolders(), renameInCodebook));
+			await this.guard(() =>
+				changeFileUnderLock(this.options.fileSystem, codebook, this.options.workspaceFolders(), renameInCodebook),
+			);
 		}
 		return { renamed, files, codebook: codebookChanges };
 	}
@@ -472,7 +555,8 @@ export class AnnotationService {
 		const seeds = uris.map(uri => ({ uri: URI.parse(uri), name: this.relativePath(uri) }));
 		const { readSavedSources, exportDocument, toBrat, bratFiles } = loadExchange();
 		const saved = await readSavedSources(this.options.fileSystem, seeds, {
-			sidecarUriFor: uri => this.store.sidecarUri(uri), ...(this.options.limits ? { limits: this.options.limits } : {}),
+			sidecarUriFor: uri => this.store.sidecarUri(uri),
+			...(this.options.limits ? { limits: this.options.limits } : {}),
 		});
 		if (saved.problems.length > 0) {
 			throw new AnnotationCommandError(`Cannot export: ${saved.problems.join('; ')}`);
@@ -494,7 +578,11 @@ export class AnnotationService {
 		const uri = this.codebookUri();
 		const text = uri ? await this.readText(uri) : undefined;
 		const parsed = text === undefined ? { tags: [], problems: [] } : parseCodebook(text);
-		const tags: CodebookTag[] = parsed.tags.map(tag => ({ name: tag.name, ...(tag.description !== undefined ? { description: tag.description } : {}), ...(tag.color ? { color: tag.color } : {}) }));
+		const tags: CodebookTag[] = parsed.tags.map(tag => ({
+			name: tag.name,
+			...(tag.description !== undefined ? { description: tag.description } : {}),
+			...(tag.color ? { color: tag.color } : {}),
+		}));
 		const listed = new Set(tags.map(tag => tag.name));
 		for (const tracked of this.tracked.values()) {
 			for (const annotation of tracked.sidecar?.annotations ?? []) {
@@ -520,15 +608,21 @@ export class AnnotationService {
 		}
 		const tag = { name, ...(args.description ? { description: args.description } : {}), ...(args.color ? { color: args.color } : {}) };
 		// Computed under the codebook's lock from its version on disk, so a tag another writer added stays.
-		const updated = await this.guard(() => changeFileUnderLock(this.options.fileSystem, uri, this.options.workspaceFolders(), text => {
-			try {
-				return addTagToCodebook(text ?? '', tag);
-			} catch (error) {
-				throw new AnnotationCommandError(`Cannot add ${name} to ${uri.fsPath}: ${(error as Error).message}`);
-			}
-		}));
+		const updated = await this.guard(() =>
+			changeFileUnderLock(this.options.fileSystem, uri, this.options.workspaceFolders(), text => {
+				try {
+					return addTagToCodebook(text ?? '', tag);
+				} catch (error) {
+					throw new AnnotationCommandError(`Cannot add ${name} to ${uri.fsPath}: ${(error as Error).message}`);
+				}
+			}),
+		);
 		const added = parseCodebook(updated ?? '').tags.find(candidate => candidate.name === name)!;
-		return { name, ...(added.description !== undefined ? { description: added.description } : {}), ...(added.color ? { color: added.color } : {}) };
+		return {
+			name,
+			...(added.description !== undefined ? { description: added.description } : {}),
+			...(added.color ? { color: added.color } : {}),
+		};
 	}
 
 	/** A seed's sidecar and its annotations as stored, not anchored (cheap: for counting tags); none when missing or malformed. */
@@ -558,7 +652,8 @@ export class AnnotationService {
 				severity: DiagnosticSeverity.Error,
 				code: DiagnosticCode.unsavedAnnotationPositions,
 				source: diagnosticSource,
-				message: `The tags' new positions could not be written: ${tracked.writeProblem} They are kept in memory and written when writing works again (at the next save, or within seconds).`,
+				message: `The tags' new positions could not be written: ${tracked.writeProblem} They are kept in memory and written `
+					+ 'when writing works again (at the next save, or within seconds).',
 			});
 		}
 		for (const annotation of tracked.sidecar.annotations) {
@@ -575,7 +670,8 @@ export class AnnotationService {
 				severity: DiagnosticSeverity.Warning,
 				code: DiagnosticCode.orphanedAnnotation,
 				source: diagnosticSource,
-				message: `The passage tagged ${annotation.tag} ("${shorten(annotation.text)}") can no longer be found in the text; re-anchor it to a selection or delete it.`,
+				message: `The passage tagged ${annotation.tag} ("${shorten(annotation.text)}") can no longer be found in the text; `
+					+ 're-anchor it to a selection or delete it.',
 				data: { id: annotation.id },
 			});
 		}
@@ -596,7 +692,11 @@ export class AnnotationService {
 				kind: CodeActionKind.QuickFix,
 				diagnostics: [diagnostic],
 				isPreferred: true,
-				command: { title: 'Re-anchor tag', command: ServerCommand.reanchor, arguments: [{ uri, id, range: selection } satisfies ReanchorArgs] },
+				command: {
+					title: 'Re-anchor tag',
+					command: ServerCommand.reanchor,
+					arguments: [{ uri, id, range: selection } satisfies ReanchorArgs],
+				},
 			});
 		}
 		actions.push({
@@ -614,12 +714,15 @@ export class AnnotationService {
 		const state = await this.store.load(seed);
 		return {
 			uri: this.store.sidecarUri(seed).toString(),
-			diagnostics: state.kind !== 'malformed' ? [] : state.problems.map(problem => ({
-				range: problem.range,
-				severity: DiagnosticSeverity.Error,
-				source: diagnosticSource,
-				message: `${problem.message} — Seed Annotator will not change this file until it is fixed.`,
-			})),
+			diagnostics:
+				state.kind !== 'malformed'
+					? []
+					: state.problems.map(problem => ({
+							range: problem.range,
+							severity: DiagnosticSeverity.Error,
+							source: diagnosticSource,
+							message: `${problem.message} — Seed Annotator will not change this file until it is fixed.`,
+						})),
 		};
 	}
 
@@ -631,11 +734,10 @@ export class AnnotationService {
 			return [];
 		}
 		const offset = TextDocument.create(uri, 'seed', 0, text).offsetAt(position);
-		return this.infos(uri, { text, annotations: tracked.sidecar.annotations, anchors: tracked.anchors })
-			.filter(info => {
-				const anchor = tracked.anchors.get(info.id);
-				return anchor?.kind === 'anchored' && anchor.start <= offset && offset < anchor.end;
-			});
+		return this.infos(uri, { text, annotations: tracked.sidecar.annotations, anchors: tracked.anchors }).filter(info => {
+			const anchor = tracked.anchors.get(info.id);
+			return anchor?.kind === 'anchored' && anchor.start <= offset && offset < anchor.end;
+		});
 	}
 
 	/** Markdown for a hover over tagged words: each tag with its note. */
@@ -669,7 +771,10 @@ export class AnnotationService {
 			if (state.unreadable) {
 				throw new AnnotationCommandError(`Cannot use the tags of ${fileName(uri)}: ${problem?.message}`);
 			}
-			throw new AnnotationCommandError(`${this.store.sidecarUri(URI.parse(uri)).fsPath} is malformed and is left untouched: ${problem?.message} (line ${(problem?.range.start.line ?? 0) + 1}, column ${(problem?.range.start.character ?? 0) + 1})`);
+			throw new AnnotationCommandError(
+				`${this.store.sidecarUri(URI.parse(uri)).fsPath} is malformed and is left untouched: ${problem?.message} `
+					+ `(line ${(problem?.range.start.line ?? 0) + 1}, column ${(problem?.range.start.character ?? 0) + 1})`,
+			);
 		}
 		return state.kind === 'ok' ? state.sidecar : undefined;
 	}
@@ -678,7 +783,12 @@ export class AnnotationService {
 	 * Brings the open text's state up to date after a command changed its sidecar. `anchor`:
 	 * the changed annotation's place (undefined when it was removed, null when unchanged).
 	 */
-	private async afterMutation(uri: string, id: string | undefined, anchor: TrackedAnchor | undefined | null, textAtCommand?: string): Promise<void> {
+	private async afterMutation(
+		uri: string,
+		id: string | undefined,
+		anchor: TrackedAnchor | undefined | null,
+		textAtCommand?: string,
+	): Promise<void> {
 		const tracked = this.tracked.get(uri);
 		if (tracked) {
 			tracked.sidecar = await this.loadSidecar(uri);
@@ -691,7 +801,10 @@ export class AnnotationService {
 					// The text changed while the sidecar was written: find the passage again.
 					const annotation = tracked.sidecar?.get(id);
 					const result = annotation ? reanchor(text, annotation) : { status: 'orphaned' as const };
-					current = result.status === 'orphaned' ? { kind: 'orphaned', at: anchor.start } : { kind: 'anchored', start: result.start, end: result.end };
+					current =
+						result.status === 'orphaned'
+							? { kind: 'orphaned', at: anchor.start }
+							: { kind: 'anchored', start: result.start, end: result.end };
 				}
 				tracked.anchors.set(id, current);
 			}
@@ -703,7 +816,7 @@ export class AnnotationService {
 		const positions = TextDocument.create(uri, 'seed', 0, anchored.text);
 		const placed = anchored.annotations.map(annotation => {
 			const anchor = anchored.anchors.get(annotation.id);
-			const start = anchor?.kind === 'anchored' ? anchor.start : anchor?.at ?? annotation.start;
+			const start = anchor?.kind === 'anchored' ? anchor.start : (anchor?.at ?? annotation.start);
 			return { annotation, anchor, start };
 		});
 		placed.sort((a, b) => a.start - b.start);
@@ -711,7 +824,9 @@ export class AnnotationService {
 			id: annotation.id,
 			tag: annotation.tag,
 			text: anchor?.kind === 'anchored' ? anchored.text.slice(anchor.start, anchor.end) : annotation.text,
-			...(anchor?.kind === 'anchored' ? { range: { start: positions.positionAt(anchor.start), end: positions.positionAt(anchor.end) } } : { orphaned: true }),
+			...(anchor?.kind === 'anchored'
+				? { range: { start: positions.positionAt(anchor.start), end: positions.positionAt(anchor.end) } }
+				: { orphaned: true }),
 			...(annotation.note !== undefined ? { note: annotation.note } : {}),
 			created: annotation.created,
 		}));
@@ -719,7 +834,15 @@ export class AnnotationService {
 
 	private async info(uri: string, annotation: Annotation): Promise<AnnotationInfo> {
 		const infos = await this.annotations({ uri });
-		return infos.find(info => info.id === annotation.id) ?? { id: annotation.id, tag: annotation.tag, text: annotation.text, created: annotation.created, orphaned: true };
+		return (
+			infos.find(info => info.id === annotation.id) ?? {
+				id: annotation.id,
+				tag: annotation.tag,
+				text: annotation.text,
+				created: annotation.created,
+				orphaned: true,
+			}
+		);
 	}
 
 	private async currentText(uri: string): Promise<string> {
@@ -787,7 +910,10 @@ function anchorAll(text: string, annotations: readonly Annotation[]): Map<string
 	const results = reanchorAll(text, annotations);
 	return new Map(annotations.map((annotation, index) => {
 		const result = results[index];
-		const anchor: TrackedAnchor = result.status === 'orphaned' ? { kind: 'orphaned', at: Math.min(annotation.start, text.length) } : { kind: 'anchored', start: result.start, end: result.end };
+		const anchor: TrackedAnchor =
+			result.status === 'orphaned'
+				? { kind: 'orphaned', at: Math.min(annotation.start, text.length) }
+				: { kind: 'anchored', start: result.start, end: result.end };
 		return [annotation.id, anchor];
 	}));
 }
@@ -822,7 +948,13 @@ function requireTagName(value: unknown, name = 'tag'): string {
 
 function requireRange(range: unknown): Range {
 	const r = range as Range | undefined;
-	if (!r || typeof r.start?.line !== 'number' || typeof r.start?.character !== 'number' || typeof r.end?.line !== 'number' || typeof r.end?.character !== 'number') {
+	if (
+		!r ||
+		typeof r.start?.line !== 'number' ||
+		typeof r.start?.character !== 'number' ||
+		typeof r.end?.line !== 'number' ||
+		typeof r.end?.character !== 'number'
+	) {
 		throw new AnnotationCommandError('The command needs a "range" ({start: {line, character}, end: {line, character}}).');
 	}
 	return r;

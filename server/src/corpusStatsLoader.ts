@@ -25,6 +25,8 @@ export function corpusStatsCommands(sources: CorpusStatsSources): CorpusStatsCom
 			if (!commands.includes(command)) return undefined;
 			if (!service) {
 				const bundled = path.join(__dirname, 'corpusStats.js');
+				// A separate bundle, loaded on first use at a path known only at run time.
+				// eslint-disable-next-line @typescript-eslint/no-require-imports
 				const module = require(
 					existsSync(bundled) ? bundled : path.join(__dirname, 'corpusStatsService'),
 				) as typeof import('./corpusStatsService');

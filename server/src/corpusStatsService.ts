@@ -121,7 +121,12 @@ export class CorpusStatsService {
 							text: passage.text,
 							...(start === undefined
 								? {}
-								: { range: { start: positions.positionAt(start), end: positions.positionAt(start + passage.text.length) } }),
+								: {
+										range: {
+											start: positions.positionAt(start),
+											end: positions.positionAt(start + passage.text.length),
+										},
+									}),
 						};
 					}),
 			)

@@ -22,7 +22,8 @@ export class DeferredIndexing {
 
 	/** Indexes now what is waiting: for `uri` only, or for every document. */
 	flush(uri?: string): void {
-		const documents = uri === undefined ? [...this.pending.values()] : [this.pending.get(uri)].filter((document) => document !== undefined);
+		const documents =
+			uri === undefined ? [...this.pending.values()] : [this.pending.get(uri)].filter(document => document !== undefined);
 		for (const document of documents) {
 			this.pending.delete(document.uri);
 			this.index(document);

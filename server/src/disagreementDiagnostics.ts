@@ -61,7 +61,9 @@ export class DisagreementDiagnostics {
 		const text = document.getText();
 		let disagreements;
 		try {
-			({ disagreements } = await loadAgreementFeatures().seedDisagreements(uri, text, { workspaceFolders: this.host.workspaceFolders }));
+			({ disagreements } = await loadAgreementFeatures().seedDisagreements(uri, text, {
+				workspaceFolders: this.host.workspaceFolders,
+			}));
 		} catch {
 			// Unreadable files: nothing to flag (a malformed coder file is reported to that coder).
 			this.current.delete(uri);
@@ -93,7 +95,11 @@ export class DisagreementDiagnostics {
 				title,
 				kind: CodeActionKind.QuickFix,
 				diagnostics: [diagnostic],
-				command: { title, command: adjudicateCommand, arguments: [{ uri, start: data.start, end: data.end, accept } satisfies AdjudicateArgs] },
+				command: {
+					title,
+					command: adjudicateCommand,
+					arguments: [{ uri, start: data.start, end: data.end, accept } satisfies AdjudicateArgs],
+				},
 			});
 			for (const annotation of data.annotations) {
 				actions.push(fix(`Accept ${annotation.coder}'s ${annotation.tag}`, [{ coder: annotation.coder, id: annotation.id }]));
@@ -131,7 +137,9 @@ export class DisagreementDiagnostics {
 		}
 		const document = this.host.document(given.uri);
 		if (!document) throw new Error('Adjudicate in an open seed: its text is needed to place the annotations.');
-		const written = await loadAgreementFeatures().adjudicate(given, document.getText(), { workspaceFolders: this.host.workspaceFolders });
+		const written = await loadAgreementFeatures().adjudicate(given, document.getText(), {
+			workspaceFolders: this.host.workspaceFolders,
+		});
 		await this.refresh(given.uri);
 		return written;
 	}

@@ -101,7 +101,12 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		folders: () => settings.folders, codebookPath: () => settings.codebookPath,
 	});
 	const offeredCommands = [
-		...AnnotationService.commands, ...exchangeCommands, ServerCommand.addToRegistry, agreementCommand, adjudicateCommand, coderAnnotationsCommand,
+		...AnnotationService.commands,
+		...exchangeCommands,
+		ServerCommand.addToRegistry,
+		agreementCommand,
+		adjudicateCommand,
+		coderAnnotationsCommand,
 		...corpusStats.commands,
 	];
 	const runExchangeCommand = exchangeCommandRunner({
@@ -197,7 +202,11 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 
 	function publishDiagnostics(document: TextDocument): void {
 		const diagnostics = settings.diagnosticsEnabled
-			? [...service.getDiagnostics(document), ...annotations.orphanDiagnostics(document.uri), ...disagreements.diagnostics(document.uri)]
+			? [
+					...service.getDiagnostics(document),
+					...annotations.orphanDiagnostics(document.uri),
+					...disagreements.diagnostics(document.uri),
+				]
 			: [];
 		void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
 	}
@@ -209,11 +218,18 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		entities.updateDocument(document.uri, model);
 	}
 
-	connection.onDocumentSymbol((params, token) => withDocument(params.textDocument.uri, (document) => service.getDocumentSymbols(document, token)));
+	connection.onDocumentSymbol((params, token) =>
+		withDocument(params.textDocument.uri, document => service.getDocumentSymbols(document, token)),
+	);
 	connection.onFoldingRanges((params) => withDocument(params.textDocument.uri, (document) => service.getFoldingRanges(document)));
 	connection.onCodeAction(async (params, token) => {
 		indexed(params.textDocument.uri);
-		const options = await quickFixOptions(params.textDocument.uri, params.context.diagnostics, service.workspace, settings.snippetEdits);
+		const options = await quickFixOptions(
+			params.textDocument.uri,
+			params.context.diagnostics,
+			service.workspace,
+			settings.snippetEdits,
+		);
 		return withDocument(params.textDocument.uri, async (document) => [
 			...service.getQuickFixes(document, params.context.diagnostics, token, options),
 			...params.context.diagnostics.flatMap((diagnostic) => annotations.orphanQuickFixes(document.uri, diagnostic, params.range)),
@@ -261,7 +277,10 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		checkCommand(command, args, offeredCommands);
 		indexing.flush();
 		if (!settings.trusted && writingCommands.has(command)) {
-			throw new ResponseError(ErrorCodes.InvalidRequest, 'Seed Annotator writes nothing in an untrusted workspace: trust the workspace to tag or edit the registry.');
+			throw new ResponseError(
+				ErrorCodes.InvalidRequest,
+				'Seed Annotator writes nothing in an untrusted workspace: trust the workspace to tag or edit the registry.',
+			);
 		}
 		if (settings.coderProblem && writingCommands.has(command)) {
 			throw new ResponseError(ErrorCodes.InvalidRequest, `seed.annotations.coder: ${settings.coderProblem}`);
@@ -275,11 +294,14 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 			}
 			if (command === adjudicateCommand) return await disagreements.adjudicate(args);
 			if (command === coderAnnotationsCommand) return await disagreements.otherCoders(args, settings.coder);
-			return await (exchangeCommands.includes(command) ? runExchangeCommand(command, args) : annotations.executeCommand(command, args));
+			return await (exchangeCommands.includes(command)
+				? runExchangeCommand(command, args)
+				: annotations.executeCommand(command, args));
 		} catch (error) {
 			if (error instanceof AnnotationCommandError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
 			// Thrown by the lazily loaded agreement bundle, whose classes are its own copies: known by name.
-			if (error instanceof Error && error.name === 'AgreementArgumentError') throw new ResponseError(ErrorCodes.InvalidParams, error.message);
+			if (error instanceof Error && error.name === 'AgreementArgumentError')
+				throw new ResponseError(ErrorCodes.InvalidParams, error.message);
 			throw error;
 		}
 	}
@@ -287,7 +309,12 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 	/** Versioned edit when the registry is open in the editor, else a locked write on disk (see registryWriter.ts). */
 	async function addToRegistry(args: unknown[] | undefined): Promise<boolean> {
 		const entry = entities.registryEntry(args);
-		if (!entry || !settings.registryPath) throw new ResponseError(ErrorCodes.InvalidRequest, 'Could not add the entity to the registry: the registry is malformed, missing a location, or already lists it.');
+		if (!entry || !settings.registryPath) {
+			throw new ResponseError(
+				ErrorCodes.InvalidRequest,
+				'Could not add the entity to the registry: the registry is malformed, missing a location, or already lists it.',
+			);
+		}
 		try {
 			const added = await addEntityToRegistry({
 				fileSystem: options.fileSystem,
@@ -298,7 +325,10 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 			if (added && !documents.get(URI.file(settings.registryPath).toString())) await reloadRegistry();
 			return added;
 		} catch (error) {
-			if (error instanceof Error && ['RegistryRefusal', 'OutsideWorkspaceError', 'FileWriteError', 'LockTimeoutError'].includes(error.name)) {
+			if (
+				error instanceof Error &&
+				['RegistryRefusal', 'OutsideWorkspaceError', 'FileWriteError', 'LockTimeoutError'].includes(error.name)
+			) {
 				throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
 			}
 			throw error;
@@ -318,8 +348,14 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 
 	function combineHovers(entityHover: Hover | null, annotationMarkdown: string | undefined): Hover | null {
 		if (!annotationMarkdown) return entityHover;
-		const entityMarkdown = entityHover && typeof entityHover.contents === 'object' && 'value' in entityHover.contents ? entityHover.contents.value : undefined;
-		return { contents: { kind: 'markdown', value: [entityMarkdown, annotationMarkdown].filter(Boolean).join('\n\n---\n\n') }, range: entityHover?.range };
+		const entityMarkdown =
+			entityHover && typeof entityHover.contents === 'object' && 'value' in entityHover.contents
+				? entityHover.contents.value
+				: undefined;
+		return {
+			contents: { kind: 'markdown', value: [entityMarkdown, annotationMarkdown].filter(Boolean).join('\n\n---\n\n') },
+			range: entityHover?.range,
+		};
 	}
 
 	async function publishSidecarDiagnostics(seedUri: string): Promise<void> {

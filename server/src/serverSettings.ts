@@ -76,7 +76,8 @@ export class ServerSettings {
 		this.coder = coder && !this.coderProblem ? coder : undefined;
 		this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
 		// LSP 3.18 snippet edits; the protocol types in use predate the field.
-		this.snippetEdits = (params.capabilities.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true;
+		this.snippetEdits =
+			(params.capabilities.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true;
 		this.commandLinks = options.commandLinks ?? VS_CODE_CLIENTS.test(params.clientInfo?.name ?? '');
 	}
 

@@ -30,7 +30,10 @@ writeCoderSidecar(path.join(seeds, samples.s002), readFileSync(path.join(seeds, 
 writeFileSync(path.join(seeds, samples.s000.replace('.txt', '.tags.yaml')), 'version: 1\nannotations: []\n');
 
 function seed(...args: string[]) {
-	const result = spawnSync(process.execPath, [path.join(repoRoot, 'dist/cli.js'), 'agreement', ...args], { cwd: scratch, encoding: 'utf8' });
+	const result = spawnSync(process.execPath, [path.join(repoRoot, 'dist/cli.js'), 'agreement', ...args], {
+		cwd: scratch,
+		encoding: 'utf8',
+	});
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -61,7 +64,8 @@ test('seed agreement: a text table with n/a reasons and Krippendorff’s guidanc
 	const csv = seed('seeds', '--format', 'csv', '--codes', 'place');
 	assert.equal(csv.code, 0);
 	const lines = csv.stdout.trim().split('\r\n');
-	assert.equal(lines[0], 'code,u_alpha,cohen_kappa,scott_pi,nominal_alpha,f1_exact,f1_overlap,observed_disagreement,expected_disagreement,'
+	assert.equal(lines[0], 'code,u_alpha,cohen_kappa,scott_pi,nominal_alpha,f1_exact,f1_overlap,observed_disagreement,'
+		+ 'expected_disagreement,'
 		+ 'units alice,characters alice,units bob,characters bob');
 	assert.match(lines[1], /^\(all codes\),1\.000,1\.000,/);
 	assert.match(lines[2], /^place,1\.000,/);

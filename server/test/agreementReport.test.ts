@@ -113,7 +113,11 @@ test('span F1: exact and overlap per pair, with a partial overlap', () => {
 
 test('--codes keeps only the chosen codes', () => {
 	const report = computeAgreement(
-		{ seeds: [{ seed: 's', length: 50 }], coders: ['a', 'b'], units: [unit('a', 'X', 0, 5), unit('b', 'X', 0, 5), unit('a', 'Y', 10, 20)] },
+		{
+			seeds: [{ seed: 's', length: 50 }],
+			coders: ['a', 'b'],
+			units: [unit('a', 'X', 0, 5), unit('b', 'X', 0, 5), unit('a', 'Y', 10, 20)],
+		},
 		{ codes: ['X'] },
 	);
 	assert.deepEqual(report.codes.map(code => code.code), ['X']);

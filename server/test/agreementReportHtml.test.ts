@@ -7,18 +7,28 @@ import type { AgreementAnswer } from '../src/protocol/agreement';
 const text = 'Robin met <Putin> in Beijing.';
 const answer: AgreementAnswer = {
 	...agreementResult([
-		{ seed: 'seeds/a.txt', text, coder: 'alice', annotations: [{ tag: 'actor', start: 0, end: 5 }, { tag: 'place', start: 21, end: 28 }] },
+		{
+			seed: 'seeds/a.txt',
+			text,
+			coder: 'alice',
+			annotations: [
+				{ tag: 'actor', start: 0, end: 5 },
+				{ tag: 'place', start: 21, end: 28 },
+			],
+		},
 		{ seed: 'seeds/a.txt', text, coder: 'bob', annotations: [{ tag: 'actor', start: 0, end: 5 }] },
 	]),
 	seedUris: { 'seeds/a.txt': 'file:///w/seeds/a.txt' },
 	problems: [],
-	disagreements: [{
-		seed: 'seeds/a.txt',
-		uri: 'file:///w/seeds/a.txt',
-		range: { start: { line: 0, character: 21 }, end: { line: 0, character: 28 } },
-		kind: 'uncoded',
-		message: 'Coders disagree: alice: place "Beijing" & <b>; bob: nothing',
-	}],
+	disagreements: [
+		{
+			seed: 'seeds/a.txt',
+			uri: 'file:///w/seeds/a.txt',
+			range: { start: { line: 0, character: 21 }, end: { line: 0, character: 28 } },
+			kind: 'uncoded',
+			message: 'Coders disagree: alice: place "Beijing" & <b>; bob: nothing',
+		},
+	],
 };
 
 test('the Compare Coders page: CSP with a nonce, sortable tables per code and per seed, disagreements as buttons, text escaped', () => {

@@ -4,7 +4,8 @@ import { addTagToCodebook, parseCodebook, renameTagInCodebook } from '../src/cor
 
 function codebookOf(count: number): string {
 	const lines = ['version: 1', 'tags:'];
-	for (let index = 0; index < count; index++) lines.push(`  group${index % 50}/tag-${index}:`, `    description: Tag ${index}.`, '    color: "#1f77b4"');
+	for (let index = 0; index < count; index++)
+		lines.push(`  group${index % 50}/tag-${index}:`, `    description: Tag ${index}.`, '    color: "#1f77b4"');
 	return lines.join('\n') + '\n';
 }
 
@@ -12,8 +13,14 @@ test('a tag listed twice is reported at its second key, as the YAML library word
 	const text = 'version: 1\ntags:\n  a:\n    color: "#111111"\n  b:\n    color: "#222222"\n  a:\n    color: "#333333"\n';
 	const codebook = parseCodebook(text);
 	assert.deepEqual(codebook.tags, []);
-	assert.deepEqual(codebook.problems.map(problem => [problem.message, problem.range.start.line, problem.range.start.character]), [['Map keys must be unique', 6, 2]]);
-	assert.throws(() => addTagToCodebook(text, { name: 'c' }), /cannot be changed while it has an error: Map keys must be unique \(line 7\)/);
+	assert.deepEqual(
+		codebook.problems.map(problem => [problem.message, problem.range.start.line, problem.range.start.character]),
+		[['Map keys must be unique', 6, 2]],
+	);
+	assert.throws(
+		() => addTagToCodebook(text, { name: 'c' }),
+		/cannot be changed while it has an error: Map keys must be unique \(line 7\)/,
+	);
 });
 
 test('a codebook of 3,000 tags costs about ten times one of 300 to change, not a hundred times', () => {

@@ -16,7 +16,17 @@ function tag(id: string, passage: string, tagName: string, note?: string, occurr
 		start = text.indexOf(passage, start + 1);
 	}
 	assert.ok(start >= 0, passage);
-	return { id, tag: tagName, text: passage, start, end: start + passage.length, before: '', after: '', created: '2026-11-21T06:00:00.000Z', ...(note !== undefined ? { note } : {}) };
+	return {
+		id,
+		tag: tagName,
+		text: passage,
+		start,
+		end: start + passage.length,
+		before: '',
+		after: '',
+		created: '2026-11-21T06:00:00.000Z',
+		...(note !== undefined ? { note } : {}),
+	};
 }
 
 const annotations = [

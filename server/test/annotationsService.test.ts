@@ -69,16 +69,27 @@ const range = (line: number, start: number, end: number) => ({ start: { line, ch
 test('seed.tag writes the sidecar and answers the annotation with its range', async () => {
 	const { fs, service, editor, changedUris } = setup();
 	await editor.open(seedA);
-	const info = await service.executeCommand(ServerCommand.tag, [{ uri: seedA, range: range(1, 7, 12), tag: 'actor/state', note: 'second Robin' }]) as { id: string; range: unknown; text: string };
+	const info = (await service.executeCommand(ServerCommand.tag, [
+		{ uri: seedA, range: range(1, 7, 12), tag: 'actor/state', note: 'second Robin' },
+	])) as { id: string; range: unknown; text: string };
 	assert.match(info.id, /^a-[0-9a-z]{8}$/);
 	assert.equal(info.text, 'Robin');
 	assert.deepEqual(info.range, range(1, 7, 12));
 	const data = parse(fs.text(sidecarA)!) as { version: number; annotations: Record<string, unknown>[] };
 	assert.equal(data.version, 1);
-	assert.deepEqual(data.annotations, [{
-		id: info.id, tag: 'actor/state', text: 'Robin', start: 52, end: 57,
-		before: 'hua) -- Robin met Putin.\nLater, ', after: ' said the talks were very succes', note: 'second Robin', created: '2026-11-21T06:00:00.000Z',
-	}]);
+	assert.deepEqual(data.annotations, [
+		{
+			id: info.id,
+			tag: 'actor/state',
+			text: 'Robin',
+			start: 52,
+			end: 57,
+			before: 'hua) -- Robin met Putin.\nLater, ',
+			after: ' said the talks were very succes',
+			note: 'second Robin',
+			created: '2026-11-21T06:00:00.000Z',
+		},
+	]);
 	assert.equal(textA.slice(52, 57), 'Robin');
 	assert.ok(changedUris.includes(seedA));
 	await assert.rejects(service.tag({ uri: seedA, range: range(1, 3, 3), tag: 'x' }), /Select a passage of a\.txt/);
@@ -197,7 +208,10 @@ test('a malformed sidecar refuses every command, names the file and the YAML err
 	const { uri, diagnostics } = await service.sidecarDiagnostics(seedA);
 	assert.equal(uri, sidecarA.toString());
 	assert.equal(diagnostics[0].range.start.line, 4);
-	await assert.rejects(service.renameTag({ from: 'actor/state', to: 'actor/government' }), /a\.tags\.yaml is malformed; fix it first \(nothing was changed\)/);
+	await assert.rejects(
+		service.renameTag({ from: 'actor/state', to: 'actor/government' }),
+		/a\.tags\.yaml is malformed; fix it first \(nothing was changed\)/,
+	);
 });
 
 test('seed.renameTag renames a tag and its children across the workspace', async () => {
@@ -226,7 +240,10 @@ test('seed.export covers every annotated seed; brat offsets are code points', as
 		'seeds/b.txt,actor/state,🇷🇺 Putin,15,23,after a flag,',
 		'',
 	].join('\r\n'));
-	assert.equal(await service.export({ format: 'brat', uris: [seedB] }), 'T1\tactor-state 15 23\t🇷🇺 Putin\n#1\tAnnotatorNotes T1\tafter a flag\n');
+	assert.equal(
+		await service.export({ format: 'brat', uris: [seedB] }),
+		'T1\tactor-state 15 23\t🇷🇺 Putin\n#1\tAnnotatorNotes T1\tafter a flag\n',
+	);
 	assert.deepEqual(Object.keys(JSON.parse(await service.export({ format: 'brat' }))), ['seeds/a.ann', 'seeds/b.ann', 'annotation.conf']);
 	const one = JSON.parse(await service.export({ format: 'brat', uris: [seedB], bratConf: true })) as Record<string, string>;
 	assert.deepEqual(Object.keys(one), ['seeds/b.ann', 'annotation.conf']);
@@ -310,11 +327,16 @@ test('seed.tagMentions tags every mention of the entity once, in one write', asy
 	let writes = 0;
 	const rename = fs.rename.bind(fs);
 	fs.rename = async (source, target) => { writes++; return rename(source, target); };
-	const infos = await service.executeCommand(ServerCommand.tagMentions, [{ uri: seedA, position: { line: 1, character: 8 }, tag: 'actor/person' }]) as { text: string; range: unknown }[];
+	const infos = (await service.executeCommand(ServerCommand.tagMentions, [
+		{ uri: seedA, position: { line: 1, character: 8 }, tag: 'actor/person' },
+	])) as { text: string; range: unknown }[];
 	assert.deepEqual(infos.map(info => [info.text, info.range]), [['Robin', range(1, 7, 12)]], 'the first Robin already had the tag');
 	assert.equal(writes, 1);
 	assert.deepEqual((await service.annotations({ uri: seedA })).map(info => info.range), [range(0, 28, 33), range(1, 7, 12)]);
-	await assert.rejects(service.tagMentions({ uri: seedA, position: { line: 0, character: 0 }, tag: 'actor/person' }), /no known entity at line 1, column 1 of a\.txt/);
+	await assert.rejects(
+		service.tagMentions({ uri: seedA, position: { line: 0, character: 0 }, tag: 'actor/person' }),
+		/no known entity at line 1, column 1 of a\.txt/,
+	);
 });
 
 test('listeners hear why annotations changed, and an edit only once the text is updated', async () => {

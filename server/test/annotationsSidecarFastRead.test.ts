@@ -4,7 +4,16 @@ import { newSidecarText, Sidecar } from '../src/core/annotations/sidecar';
 import { readCanonicalSidecar } from '../src/core/annotations/sidecarFastRead';
 import type { Annotation } from '../src/core/annotations/annotation';
 
-const passages = ['plain words', 'with "quotes" and \\ backslash', 'line\nbreak and\ttab', 'emoji 🇨🇳 and 習近平', 'colon: # hash', '', 'bell \u0007 del \u007f bom \ufeff sep \u2028', 'lone \ud800 surrogate'];
+const passages = [
+	'plain words',
+	'with "quotes" and \\ backslash',
+	'line\nbreak and\ttab',
+	'emoji 🇨🇳 and 習近平',
+	'colon: # hash',
+	'',
+	'bell \u0007 del \u007f bom \ufeff sep \u2028',
+	'lone \ud800 surrogate',
+];
 
 function annotation(index: number): Annotation {
 	const start = index * 40;
@@ -55,7 +64,8 @@ test('writes after a fast read are byte for byte those after a full parse', () =
 	const fast = Sidecar.parse(text);
 	const full = Sidecar.parse(text + '\n');
 	assert.ok(fast.ok && full.ok);
-	const change = (sidecar: Sidecar) => sidecar.add(annotation(100)).update(annotation(3).id, { note: 'new "note"', start: 2 }).remove(annotation(5).id).text;
+	const change = (sidecar: Sidecar) =>
+		sidecar.add(annotation(100)).update(annotation(3).id, { note: 'new "note"', start: 2 }).remove(annotation(5).id).text;
 	assert.equal(change(fast.sidecar) + '\n', change(full.sidecar));
 });
 
@@ -72,7 +82,9 @@ test('anything else goes to the full parse: comments between items, other keys, 
 		'a start written +3': text.replace(/    start: (\d+)/, '    start: +$1'),
 		'a value with a comment': text.replace(/(    text: ".*")/, '$1 # note'),
 		'another top-level key': text.replace('version: 1', 'version: 1\ncoder: anna'),
-		'a duplicate id': text + lines.slice(firstItem, lines.findIndex((line, index) => index > firstItem && line.startsWith('  - '))).join('\n') + '\n',
+		'a duplicate id': text
+			+ lines.slice(firstItem, lines.findIndex((line, index) => index > firstItem && line.startsWith('  - '))).join('\n')
+			+ '\n',
 		'a raw control character': text.replace('plain words', 'plain\u0001words'),
 		'an empty list': newSidecarText('seed.txt'),
 	};

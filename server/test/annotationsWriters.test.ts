@@ -118,7 +118,8 @@ test('untagging the item whose anchor another item aliases leaves no dangling al
 });
 
 test('moving the item whose anchor another item aliases leaves the other item its value', async () => {
-	const text = 'version: 1\nannotations:\n  - id: a-1\n    tag: t\n    text: "x"\n    start: 1\n    end: 2\n    after: &ctx " met Putin"\n'
+	const text = 'version: 1\nannotations:\n  - id: a-1\n    tag: t\n    text: "x"\n    start: 1\n    end: 2\n'
+		+ '    after: &ctx " met Putin"\n'
 		+ '  - id: a-2\n    tag: t\n    text: "y"\n    start: 5\n    end: 6\n    before: *ctx\n';
 	const fs = new MemoryFileSystem();
 	fs.setText(sidecarUri, text);

@@ -52,7 +52,9 @@ const corpus: CorpusInput = {
 			uri: 'u2',
 			path: 'a/two.txt',
 			date: '2022-02-20',
-			codings: [{ coder: '', passages: [passage('frame/cooperation', flagText, 0, 6), passage('frame/cooperation', flagText, 4, 8)] }],
+			codings: [
+				{ coder: '', passages: [passage('frame/cooperation', flagText, 0, 6), passage('frame/cooperation', flagText, 4, 8)] },
+			],
 			entities: [{ id: 'xi', name: 'Xi Jinping', kind: 'person', mentions: 2 }],
 		},
 		{

@@ -22,7 +22,15 @@ test('CJK aliases: the indexed matcher finds what one alternation of all aliases
 
 test('CJK aliases: nested and astral aliases, the longest wins at each position', () => {
 	const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-	const entry = (id: string, aliases: string[]) => ({ id, name: id, kind: 'person' as const, aliases, start: 0, end: 0, nameRange: range });
+	const entry = (id: string, aliases: string[]) => ({
+		id,
+		name: id,
+		kind: 'person' as const,
+		aliases,
+		start: 0,
+		end: 0,
+		nameRange: range,
+	});
 	const matcher = new RegistryMatcher([entry('a', ['习近平', '习近']), entry('b', ['近平主席']), entry('c', ['𠮷野家'])]);
 	const text = '习近平主席和𠮷野家习近';
 	const found = matcher.match(tokenize(text)).map(match => [text.slice(match.start, match.end), match.entry.id]);

@@ -48,7 +48,11 @@ test(title, { timeout: 120_000 }, () => {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-package-test-'));
 	try {
 		const out = path.join(dir, 'seed-annotator.vsix');
-		const json = execFileSync(process.execPath, [path.join(root, 'scripts', 'package.mjs'), '--out', out, '--json'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+		const json = execFileSync(process.execPath, [path.join(root, 'scripts', 'package.mjs'), '--out', out, '--json'], {
+			cwd: root,
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		const summary = JSON.parse(json) as PackageSummary;
 		assert.equal(summary.bytes, fs.statSync(out).size);
 		assert.deepEqual(summary.entries.map((entry) => entry.name).sort(), [...EXPECTED].sort());

@@ -17,7 +17,9 @@ function execute<T>(command: string, argument: object): Promise<T> {
 
 async function open(name: string, text: string, version = 1): Promise<string> {
 	const uri = workspace.uriOf(name);
-	await workspace.server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version, text } });
+	await workspace.server.connection.sendNotification('textDocument/didOpen', {
+		textDocument: { uri, languageId: 'seed', version, text },
+	});
 	await workspace.server.waitForDiagnostics(uri);
 	return uri;
 }
@@ -47,7 +49,10 @@ test('seed.tag writes the annotation to the sidecar beside the seed', async () =
 	const saved = parseYaml(readFileSync(file, 'utf8'));
 	assert.equal(saved.version, 1);
 	const [item] = saved.annotations;
-	assert.deepEqual([item.id, item.tag, item.text, item.note, item.start, item.end], [annotation.id, 'actor/official', 'Le Yucheng', 'first named source', text.indexOf('Le Yucheng'), text.indexOf('Le Yucheng') + 10]);
+	assert.deepEqual(
+		[item.id, item.tag, item.text, item.note, item.start, item.end],
+		[annotation.id, 'actor/official', 'Le Yucheng', 'first named source', text.indexOf('Le Yucheng'), text.indexOf('Le Yucheng') + 10],
+	);
 	assert.equal(text.slice(item.start - item.before.length, item.start), item.before);
 	await close(uri);
 });
@@ -80,7 +85,8 @@ test('an edit before the passage moves it at once; saving writes the new positio
 
 test('a text changed outside the editor is re-anchored on open; a passage that is gone is orphaned, never moved to its twin', async () => {
 	const name = 'robin.txt';
-	const original = ' date 2024-05-01 Two Robins\n\nRobin met the minister on Monday.\n\nLater, Robin told reporters the talks had failed.\n';
+	const original = ' date 2024-05-01 Two Robins\n\nRobin met the minister on Monday.\n\n'
+		+ 'Later, Robin told reporters the talks had failed.\n';
 	writeFileSync(path.join(workspace.folder, name), original);
 	let uri = await open(name, original);
 	const second = original.indexOf('Robin', original.indexOf('Later'));
@@ -141,14 +147,19 @@ test('untrusted workspace: writing commands are refused, reading ones work', asy
 	const untrusted = await startServer(workspace.folder, { trusted: false });
 	try {
 		const uri = workspace.uriOf(samples.s000);
-		await untrusted.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text: readSample(samples.s000) } });
+		await untrusted.connection.sendNotification('textDocument/didOpen', {
+			textDocument: { uri, languageId: 'seed', version: 1, text: readSample(samples.s000) },
+		});
 		await untrusted.waitForDiagnostics(uri);
 		const before = readFileSync(sidecarOf(samples.s000), 'utf8');
 		await assert.rejects(untrusted.connection.sendRequest('workspace/executeCommand', {
 			command: 'seed.tag', arguments: [{ uri, range: rangeOf(readSample(samples.s000), 'Putin'), tag: 'actor/state' }],
 		}), /untrusted workspace/);
 		assert.equal(readFileSync(sidecarOf(samples.s000), 'utf8'), before);
-		const listed = await untrusted.connection.sendRequest<AnnotationInfo[]>('workspace/executeCommand', { command: 'seed.annotations', arguments: [{ uri }] });
+		const listed = await untrusted.connection.sendRequest<AnnotationInfo[]>('workspace/executeCommand', {
+			command: 'seed.annotations',
+			arguments: [{ uri }],
+		});
 		assert.equal(listed.length, 1);
 	} finally {
 		await untrusted.stop();
@@ -183,7 +194,9 @@ test('a sidecar changed outside (git pull) is picked up: the server reloads it a
 	].join('\n');
 	const sidecar = sidecarOf(samples.s004);
 	writeFileSync(sidecar, pulled);
-	await workspace.server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${sidecar}`, type: 1 }] });
+	await workspace.server.connection.sendNotification('workspace/didChangeWatchedFiles', {
+		changes: [{ uri: `file://${sidecar}`, type: 1 }],
+	});
 	assert.equal(await changed, uri);
 	const [annotation] = await execute<AnnotationInfo[]>('seed.annotations', { uri });
 	assert.deepEqual([annotation.id, annotation.tag, annotation.text], ['a-pulled01', 'actor/media', 'Yao Dawei']);
@@ -195,13 +208,22 @@ test('seed.renameTag renames across every sidecar and in the codebook, comments 
 	const codebookFile = path.join(workspace.folder, 'codebook.yaml');
 	const codebookBefore = readFileSync(codebookFile, 'utf8');
 	// The malformed sidecar of an earlier test might hold the tag: nothing is renamed anywhere.
-	await assert.rejects(execute('seed.renameTag', { from: 'actor/official', to: 'actor/spokesperson' }), /001_2bec4b55e153d035\.tags\.yaml is malformed/);
+	await assert.rejects(
+		execute('seed.renameTag', { from: 'actor/official', to: 'actor/spokesperson' }),
+		/001_2bec4b55e153d035\.tags\.yaml is malformed/,
+	);
 	assert.equal(readFileSync(codebookFile, 'utf8'), codebookBefore);
 	assert.equal(parseYaml(readFileSync(sidecarOf(samples.s000), 'utf8')).annotations[0].tag, 'actor/official');
 	rmSync(sidecarOf(samples.s001));
-	const result = await execute<{ renamed: number; files: number; codebook: boolean }>('seed.renameTag', { from: 'actor/official', to: 'actor/spokesperson' });
+	const result = await execute<{ renamed: number; files: number; codebook: boolean }>('seed.renameTag', {
+		from: 'actor/official',
+		to: 'actor/spokesperson',
+	});
 	assert.deepEqual(result, { renamed: 2, files: 2, codebook: true });
-	assert.deepEqual(parseYaml(readFileSync(sidecarOf(samples.s000), 'utf8')).annotations.map((a: { tag: string }) => a.tag), ['actor/spokesperson']);
+	assert.deepEqual(
+		parseYaml(readFileSync(sidecarOf(samples.s000), 'utf8')).annotations.map((a: { tag: string }) => a.tag),
+		['actor/spokesperson'],
+	);
 	const codebook = readFileSync(path.join(workspace.folder, 'codebook.yaml'), 'utf8');
 	assert.match(codebook, /^ {2}actor\/spokesperson:$/m);
 	assert.doesNotMatch(codebook, /actor\/official:/);
@@ -213,16 +235,23 @@ test('seed.restore puts a removed annotation back with the same id, note and tim
 	const name = samples.s004;
 	const uri = await open(name, text);
 	const tagged = await execute<AnnotationInfo>('seed.tag', { uri, range: rangeOf(text, 'Xi Jinping'), tag: 'actor/state', note: 'host' });
-	const saved = () => (parseYaml(readFileSync(sidecarOf(name), 'utf8')).annotations as { id: string }[]).find((item) => item.id === tagged.id);
+	const saved = () =>
+		(parseYaml(readFileSync(sidecarOf(name), 'utf8')).annotations as { id: string }[]).find(item => item.id === tagged.id);
 	const sidecarBefore = saved();
 	assert.ok(sidecarBefore);
 	assert.equal(await execute('seed.untag', { uri, id: tagged.id }), true);
 	assert.equal(saved(), undefined);
 	const restored = await execute<AnnotationInfo>('seed.restore', { uri, annotation: tagged });
-	assert.deepEqual([restored.id, restored.tag, restored.note, restored.created, restored.range], [tagged.id, 'actor/state', 'host', tagged.created, tagged.range]);
+	assert.deepEqual(
+		[restored.id, restored.tag, restored.note, restored.created, restored.range],
+		[tagged.id, 'actor/state', 'host', tagged.created, tagged.range],
+	);
 	assert.deepEqual(saved(), sidecarBefore);
 	await assert.rejects(execute('seed.restore', { uri, annotation: tagged }), new RegExp(`already has an annotation ${tagged.id}`));
-	await assert.rejects(execute('seed.restore', { uri, annotation: { ...tagged, id: 'a-zzzzzzzz', text: 'words not in the text' } }), /no longer in 004_/);
+	await assert.rejects(
+		execute('seed.restore', { uri, annotation: { ...tagged, id: 'a-zzzzzzzz', text: 'words not in the text' } }),
+		/no longer in 004_/,
+	);
 	await assert.rejects(execute('seed.restore', { uri, annotation: { ...tagged, created: undefined } }), /annotation\.created/);
 	await execute('seed.untag', { uri, id: tagged.id });
 	await close(uri);

@@ -73,7 +73,11 @@ test("merge: a preview counts, then every sidecar (coders' too) and the codebook
 	assert.equal(tagsIn('a/one.tags.yaml').filter(tag => tag === 'frame/cooperation').length, 2);
 	rmSync(broken);
 
-	assert.deepEqual(await edit({ action: 'merge', tag: 'frame/cooperation', into: 'frame/conflict' }), { passages: 4, seeds: 2, files: 3 });
+	assert.deepEqual(await edit({ action: 'merge', tag: 'frame/cooperation', into: 'frame/conflict' }), {
+		passages: 4,
+		seeds: 2,
+		files: 3,
+	});
 	assert.deepEqual(tagsIn('a/one.tags.yaml'), ['actor/state', 'actor/state', 'frame/conflict', 'frame/conflict']);
 	assert.deepEqual(tagsIn('a/one.alice.tags.yaml'), ['frame/conflict']);
 	assert.deepEqual(tagsIn('a/two.tags.yaml'), ['actor/state', 'frame/conflict']);

@@ -21,7 +21,10 @@ test('a hover and semantic tokens sent with a change (no wait) answer for the ch
 	const changed = connection.sendNotification('textDocument/didChange', {
 		textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: at, end: at }, text: added }],
 	});
-	const hover = connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: added.indexOf('Okafor') + 2 } });
+	const hover = connection.sendRequest<Hover | null>('textDocument/hover', {
+		textDocument: { uri },
+		position: { line: 2, character: added.indexOf('Okafor') + 2 },
+	});
 	const tokens = connection.sendRequest<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
 	await changed;
 	const answer = await hover;

@@ -43,7 +43,13 @@ test('coder-disagreement diagnostics; quick fixes write consensus and decision, 
 		assert.equal(await connection.sendRequest('workspace/executeCommand', { command: accept.command, arguments: accept.arguments }), 1);
 		const consensus = parseYaml(readFileSync(seedFile.replace(/\.txt$/, '.tags.yaml'), 'utf8'));
 		assert.equal(consensus.coder, undefined);
-		const kept = consensus.annotations.map((item: Record<string, unknown>) => [item.tag, item.text, item.coder, item.created, item.start]);
+		const kept = consensus.annotations.map((item: Record<string, unknown>) => [
+			item.tag,
+			item.text,
+			item.coder,
+			item.created,
+			item.start,
+		]);
 		assert.deepEqual(kept,
 			[['place', 'Beijing', 'alice', '2026-12-07T10:00:00.000Z', offset]]);
 		const remaining = flagged(await workspace.server.waitForDiagnostics(uri, d => flagged(d).length === 1, 10_000));
@@ -55,7 +61,11 @@ test('coder-disagreement diagnostics; quick fixes write consensus and decision, 
 		const log = parseYaml(readFileSync(seedFile.replace(/\.txt$/, '.adjudication.yaml'), 'utf8'));
 		assert.deepEqual(log.annotations.map((item: Record<string, unknown>) => [item.tag, item.text, item.note]).sort(),
 			[['accepted', 'Beijing', "accepted alice's place"], ['rejected', 'Vladimir Putin', 'rejected']]);
-		assert.equal(parseYaml(readFileSync(seedFile.replace(/\.txt$/, '.tags.yaml'), 'utf8')).annotations.length, 1, 'a rejection adds nothing');
+		assert.equal(
+			parseYaml(readFileSync(seedFile.replace(/\.txt$/, '.tags.yaml'), 'utf8')).annotations.length,
+			1,
+			'a rejection adds nothing',
+		);
 		assert.equal(readFileSync(aliceFile, 'utf8'), aliceBefore);
 		assert.equal(readFileSync(bobFile, 'utf8'), bobBefore);
 	} finally {

@@ -11,7 +11,9 @@ const workspace = useSeedWorkspace();
 async function open(name: string): Promise<{ uri: string; text: string }> {
 	const uri = workspace.uriOf(name);
 	const text = readSample(name);
-	await workspace.server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text } });
+	await workspace.server.connection.sendNotification('textDocument/didOpen', {
+		textDocument: { uri, languageId: 'seed', version: 1, text },
+	});
 	await workspace.server.waitForDiagnostics(uri);
 	return { uri, text };
 }
@@ -36,8 +38,12 @@ async function eventually<T>(request: () => Promise<T>, done: (value: T) => bool
 test('hover on a name shows the registry entry, titles seen and the corpus count', async () => {
 	const { uri, text } = await open(samples.s000);
 	const hover = await eventually(
-		() => workspace.server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'Le Yucheng') }),
-		(h) => h !== null && /Seeds in the workspace that mention it: 2/.test(JSON.stringify(h)),
+		() =>
+			workspace.server.connection.sendRequest<Hover | null>('textDocument/hover', {
+				textDocument: { uri },
+				position: positionOf(text, 'Le Yucheng'),
+			}),
+		h => h !== null && /Seeds in the workspace that mention it: 2/.test(JSON.stringify(h)),
 	);
 	const markdown = (hover!.contents as { value: string }).value;
 	assert.match(markdown, /Le Yucheng/);
@@ -46,33 +52,55 @@ test('hover on a name shows the registry entry, titles seen and the corpus count
 	assert.match(markdown, /Chinese Vice Foreign Minister/);
 	assert.match(markdown, /Seeds in the workspace that mention it: 2/, '000 and 001 name him');
 	assert.match(markdown, /\(command:vscode\.open\?/);
-	assert.deepEqual(hover!.range, { start: positionOf(text, 'Le Yucheng'), end: { ...positionOf(text, 'Le Yucheng'), character: positionOf(text, 'Le Yucheng').character + 10 } });
+	assert.deepEqual(hover!.range, {
+		start: positionOf(text, 'Le Yucheng'),
+		end: { ...positionOf(text, 'Le Yucheng'), character: positionOf(text, 'Le Yucheng').character + 10 },
+	});
 	// Plain words get no hover.
-	assert.equal(await workspace.server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'successful') }), null);
+	assert.equal(
+		await workspace.server.connection.sendRequest('textDocument/hover', {
+			textDocument: { uri },
+			position: positionOf(text, 'successful'),
+		}),
+		null,
+	);
 });
 
 test('document highlights and references: every mention, here and across the workspace', async () => {
 	const { uri, text } = await open(samples.s000);
-	const highlights = await workspace.server.connection.sendRequest<DocumentHighlight[]>('textDocument/documentHighlight', { textDocument: { uri }, position: positionOf(text, 'Putin') });
+	const highlights = await workspace.server.connection.sendRequest<DocumentHighlight[]>('textDocument/documentHighlight', {
+		textDocument: { uri },
+		position: positionOf(text, 'Putin'),
+	});
 	const surfaces = highlights.map((h) => text.split('\n')[h.range.start.line].slice(h.range.start.character, h.range.end.character));
 	assert.ok(surfaces.length >= 3, JSON.stringify(surfaces));
 	assert.ok(surfaces.every((s) => /Putin/.test(s)), JSON.stringify(surfaces));
 	const references = await eventually(
-		() => workspace.server.connection.sendRequest<Location[]>('textDocument/references', { textDocument: { uri }, position: positionOf(text, 'Putin'), context: { includeDeclaration: true } }),
+		() =>
+			workspace.server.connection.sendRequest<Location[]>('textDocument/references', {
+				textDocument: { uri },
+				position: positionOf(text, 'Putin'),
+				context: { includeDeclaration: true },
+			}),
 		// Every sample, not any five files (the registry is one): the background indexing may still be at work.
-		(locations) => Object.values(samples).every((name) => locations.some((l) => path.basename(l.uri) === name)),
+		locations => Object.values(samples).every(name => locations.some(l => path.basename(l.uri) === name)),
 	);
 	const files = new Set(references.map((l) => path.basename(l.uri)));
 	for (const name of Object.values(samples)) assert.ok(files.has(name), `${name} mentions Putin`);
 	assert.ok(files.has('entities.yaml'), 'the declaration is the registry entry');
-	const definition = await workspace.server.connection.sendRequest<Location>('textDocument/definition', { textDocument: { uri }, position: positionOf(text, 'Putin') });
+	const definition = await workspace.server.connection.sendRequest<Location>('textDocument/definition', {
+		textDocument: { uri },
+		position: positionOf(text, 'Putin'),
+	});
 	const registryLines = readFileSync(path.join(workspace.folder, 'entities.yaml'), 'utf8').split('\n');
 	assert.match(registryLines[definition.range.start.line], /name: Vladimir Putin/);
 });
 
 test('semantic tokens mark entity mentions with their kind', async () => {
 	const { uri, text } = await open(samples.s004);
-	const tokens = await workspace.server.connection.sendRequest<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+	const tokens = await workspace.server.connection.sendRequest<SemanticTokens>('textDocument/semanticTokens/full', {
+		textDocument: { uri },
+	});
 	assert.ok(tokens.data.length >= 5 * 5);
 	// Decode: [deltaLine, deltaStart, length, type, modifiers] per token; legend person, place, organization, event.
 	const lines = text.split('\n');
@@ -97,7 +125,8 @@ test('workspace symbols include entities', async () => {
 	assert.ok(symbols.some((s) => s.name === 'Le Yucheng' && s.containerName === 'person'));
 });
 
-test('a malformed registry gets a diagnostic at the YAML error; other features keep working; fixing it applies without restart', async () => {
+test('a malformed registry gets a diagnostic at the YAML error; other features keep working; '
+	+ 'fixing it applies without restart', async () => {
 	const registry = path.join(workspace.folder, 'entities.yaml');
 	const good = readFileSync(registry, 'utf8');
 	writeFileSync(registry, 'entities:\n  - name: Broken\n    kind: [person\n');
@@ -116,10 +145,13 @@ test('a malformed registry gets a diagnostic at the YAML error; other features k
 
 test('"Add to registry" on a detected name writes a well-formed entry, and the registry then describes it', async () => {
 	const name = 'okafor.txt';
-	const text = ' date 2024-03-01 Minister visits Lagos\n\nLAGOS, March 1 (Reuters) -- Foreign Minister Amina Okafor told reporters in Lagos on Friday that talks would resume. Okafor said the talks were useful.\n';
+	const text = ' date 2024-03-01 Minister visits Lagos\n\nLAGOS, March 1 (Reuters) -- Foreign Minister Amina Okafor '
+		+ 'told reporters in Lagos on Friday that talks would resume. Okafor said the talks were useful.\n';
 	writeFileSync(path.join(workspace.folder, name), text);
 	const uri = workspace.uriOf(name);
-	await workspace.server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text } });
+	await workspace.server.connection.sendNotification('textDocument/didOpen', {
+		textDocument: { uri, languageId: 'seed', version: 1, text },
+	});
 	await workspace.server.waitForDiagnostics(uri);
 	const position = positionOf(text, 'Amina Okafor');
 	const before = await workspace.server.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position });
@@ -130,17 +162,25 @@ test('"Add to registry" on a detected name writes a well-formed entry, and the r
 	const args = JSON.parse(decodeURIComponent(link[1]));
 	assert.deepEqual(args, [{ name: 'Amina Okafor', kind: 'person' }]);
 	const registry = path.join(workspace.folder, 'entities.yaml');
-	const applied = await workspace.server.connection.sendRequest('workspace/executeCommand', { command: 'seed.addToRegistry', arguments: args });
+	const applied = await workspace.server.connection.sendRequest('workspace/executeCommand', {
+		command: 'seed.addToRegistry',
+		arguments: args,
+	});
 	assert.equal(applied, true);
 	const written = readFileSync(registry, 'utf8');
 	assert.match(written, /- name: Amina Okafor\n\s+kind: person\n/);
 	assert.ok(written.startsWith('# Seed Annotator entity registry'), 'the comments at the top are kept');
-	await workspace.server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${registry}`, type: 2 }] });
+	await workspace.server.connection.sendNotification('workspace/didChangeWatchedFiles', {
+		changes: [{ uri: `file://${registry}`, type: 2 }],
+	});
 	const after = await eventually(
 		() => workspace.server.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position }),
 		(hover) => !/not in the registry/.test((hover.contents as { value: string }).value),
 	);
 	assert.doesNotMatch((after.contents as { value: string }).value, /Add to registry/);
 	// A second request for the same name is refused rather than writing a duplicate.
-	await assert.rejects(workspace.server.connection.sendRequest('workspace/executeCommand', { command: 'seed.addToRegistry', arguments: args }), /already lists it/);
+	await assert.rejects(
+		workspace.server.connection.sendRequest('workspace/executeCommand', { command: 'seed.addToRegistry', arguments: args }),
+		/already lists it/,
+	);
 });

@@ -5,7 +5,21 @@
  * and hostile YAML. Bounded in time and count; loopback only (stdio pipes, temporary folders).
  */
 import assert from 'node:assert/strict';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+	chmodSync,
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	utimesSync,
+	writeFileSync,
+} from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, test } from 'node:test';
@@ -68,7 +82,8 @@ function temporaryFiles(folder: string): string[] {
 	return readdirSync(folder).filter(name => name.endsWith('.tmp'));
 }
 
-test('two server processes tagging the same seed at once: every tag answered as saved is on disk (200 each)', { timeout: 120_000 }, async (t) => {
+test('two server processes tagging the same seed at once: every tag answered as saved is on disk (200 each)',
+	{ timeout: 120_000 }, async (t) => {
 	const { folder, remove } = seedsCopy();
 	const servers = await Promise.all([startServer(folder), startServer(folder)]);
 	try {
@@ -90,7 +105,8 @@ test('two server processes tagging the same seed at once: every tag answered as 
 	}
 });
 
-test('the sidecar rewritten on disk between and during tags (500 rounds): every answered tag and every outside annotation is on disk', { timeout: 180_000 }, async (t) => {
+test('the sidecar rewritten on disk between and during tags (500 rounds): '
+	+ 'every answered tag and every outside annotation is on disk', { timeout: 180_000 }, async (t) => {
 	const { folder, remove } = seedsCopy();
 	const server = await startServer(folder);
 	try {
@@ -100,7 +116,8 @@ test('the sidecar rewritten on disk between and during tags (500 rounds): every 
 			const seed = path.join(folder, name);
 			// Outside annotations tag the seed's first word, so they anchor at once (orphans would be searched for).
 			const word = /\p{L}+/u.exec(text)!;
-			const item = (id: string) => `  - {id: ${id}, tag: outside, text: "${word[0]}", start: ${word.index}, end: ${word.index + word[0].length}}\n`;
+			const item = (id: string) =>
+				`  - {id: ${id}, tag: outside, text: "${word[0]}", start: ${word.index}, end: ${word.index + word[0].length}}\n`;
 			writeFileSync(sidecarOf(seed), `version: 1\nannotations:\n${item(`a-first${name.slice(0, 3)}`)}`);
 			return { seed, sidecar: sidecarOf(seed), item, ranges: wordRanges(text, 100) };
 		});
@@ -118,7 +135,11 @@ test('the sidecar rewritten on disk between and during tags (500 rounds): every 
 		};
 		for (let round = 0; round < 500; round++) {
 			const target = seeds[round % seeds.length];
-			const answer = execute<AnnotationInfo>(server, 'seed.tag', { uri: uriOf(target.seed), range: target.ranges[Math.floor(round / seeds.length)], tag: 'actor/state' });
+			const answer = execute<AnnotationInfo>(server, 'seed.tag', {
+				uri: uriOf(target.seed),
+				range: target.ranges[Math.floor(round / seeds.length)],
+				tag: 'actor/state',
+			});
 			// During the tag: a program that takes the same lock (as every Seed Annotator process does).
 			await new Promise(resolve => setTimeout(resolve, round % 3));
 			const release = await acquireLock(target.sidecar);
@@ -138,7 +159,11 @@ test('the sidecar rewritten on disk between and during tags (500 rounds): every 
 			const lostTags = saved.get(sidecar)!.filter(id => !onDisk.has(id));
 			const lostOutside = outside.get(sidecar)!.filter(id => !onDisk.has(id));
 			assert.deepEqual(lostTags, [], `${path.basename(sidecar)}: lost tags ${lostTags.length} of ${saved.get(sidecar)!.length}`);
-			assert.deepEqual(lostOutside, [], `${path.basename(sidecar)}: lost outside annotations ${lostOutside.length} of ${outside.get(sidecar)!.length}`);
+			assert.deepEqual(
+				lostOutside,
+				[],
+				`${path.basename(sidecar)}: lost outside annotations ${lostOutside.length} of ${outside.get(sidecar)!.length}`,
+			);
 			tags += saved.get(sidecar)!.length;
 			others += outside.get(sidecar)!.length;
 		}
@@ -172,7 +197,8 @@ test('an outside rewrite of the same size that restores the modification time is
 	}
 });
 
-test('kill -9 during a loop of tags: after a restart every answered tag is on disk and no temporary file is left', { timeout: 120_000 }, async (t) => {
+test('kill -9 during a loop of tags: after a restart every answered tag is on disk and no temporary file is left',
+	{ timeout: 120_000 }, async (t) => {
 	const { folder, remove } = seedsCopy();
 	try {
 		const seed = path.join(folder, samples.s003);
@@ -189,13 +215,22 @@ test('kill -9 during a loop of tags: after a restart every answered tag is on di
 			const loop = (async () => {
 				while (alive) {
 					// Four tags in flight at once, so that the kill often lands between a write and its rename.
-					const batch = await Promise.allSettled([0, 1, 2, 3].map(() => execute<AnnotationInfo>(server, 'seed.tag', { uri: uriOf(seed), range: ranges[next++ % ranges.length], tag: 'frame/x' })));
+					const batch = await Promise.allSettled(
+						[0, 1, 2, 3].map(() =>
+							execute<AnnotationInfo>(server, 'seed.tag', {
+								uri: uriOf(seed),
+								range: ranges[next++ % ranges.length],
+								tag: 'frame/x',
+							}),
+						),
+					);
 					for (const answer of batch) if (answer.status === 'fulfilled') saved.push(answer.value.id);
 				}
 			})();
 			// Killed once it answers tags (start-up reads the lexicons first), at a different moment each time.
 			const answeredBefore = saved.length;
-			for (const started = Date.now(); saved.length === answeredBefore && Date.now() - started < 20_000;) await new Promise(resolve => setTimeout(resolve, 5));
+			for (const started = Date.now(); saved.length === answeredBefore && Date.now() - started < 20_000;)
+				await new Promise(resolve => setTimeout(resolve, 5));
 			await new Promise(resolve => setTimeout(resolve, 10 + kill * 23));
 			const exited = new Promise(resolve => server.process.once('exit', resolve));
 			server.process.kill('SIGKILL');
@@ -207,20 +242,30 @@ test('kill -9 during a loop of tags: after a restart every answered tag is on di
 		// A kill between write and rename is rare in eight tries; leave what it leaves, as the last killed server would.
 		const killedPid = lastPid;
 		writeFileSync(path.join(folder, `.${path.basename(sidecar)}.p${killedPid}-k1ll3d.tmp`), 'half a sidecar');
-		writeFileSync(path.join(folder, `.${path.basename(sidecar)}.lock`), JSON.stringify({ pid: killedPid, host: hostname(), token: 'killed' }));
+		writeFileSync(
+			path.join(folder, `.${path.basename(sidecar)}.lock`),
+			JSON.stringify({ pid: killedPid, host: hostname(), token: 'killed' }),
+		);
 		const restarted = await startServer(folder);
 		try {
 			const onDisk = idsOnDisk(sidecar);
 			const lost = saved.filter(id => !onDisk.has(id));
 			assert.ok(saved.length > 20, `only ${saved.length} tags were answered`);
 			assert.deepEqual(lost, [], `lost ${lost.length} of ${saved.length}`);
-			t.diagnostic(`kill -9 ×8: lost ${lost.length} of ${saved.length} answered tags; ${leftovers} temporary files left by the killed servers themselves, plus one planted, all removed at restart`);
+			t.diagnostic(
+				`kill -9 ×8: lost ${lost.length} of ${saved.length} answered tags; ${leftovers} temporary files left by the killed servers `
+					+ 'themselves, plus one planted, all removed at restart',
+			);
 			// The restarted server removes what the dead ones left, and writes despite a dead owner's lock.
 			const deadline = Date.now() + 5000;
 			while (temporaryFiles(folder).length > 0 && Date.now() < deadline) await new Promise(resolve => setTimeout(resolve, 50));
 			assert.deepEqual(temporaryFiles(folder), []);
 			// The dead server's lock is broken (or swept) rather than waited on.
-			const after = await execute<AnnotationInfo>(restarted, 'seed.tag', { uri: uriOf(seed), range: ranges[0], tag: 'after/restart' });
+			const after = await execute<AnnotationInfo>(restarted, 'seed.tag', {
+				uri: uriOf(seed),
+				range: ranges[0],
+				tag: 'after/restart',
+			});
 			assert.ok(idsOnDisk(sidecar).has(after.id));
 		} finally {
 			await restarted.stop();
@@ -263,7 +308,10 @@ test('read-only sidecar, codebook and folder (mode bits, also as root): refused 
 		await execute(server, 'seed.tag', { uri: uriOf(seed), range: first, tag: 'actor/state' });
 		const before = readFileSync(sidecar, 'utf8');
 		chmodSync(sidecar, 0o444);
-		await assert.rejects(execute(server, 'seed.tag', { uri: uriOf(seed), range: second, tag: 'actor/state' }), new RegExp(`${sidecar.replace(/[.]/g, '\\.')} is read-only`));
+		await assert.rejects(
+			execute(server, 'seed.tag', { uri: uriOf(seed), range: second, tag: 'actor/state' }),
+			new RegExp(`${sidecar.replace(/[.]/g, '\\.')} is read-only`),
+		);
 		assert.equal(readFileSync(sidecar, 'utf8'), before);
 		assert.equal(statSync(sidecar).mode & 0o777, 0o444, 'not replaced by a writable file');
 		chmodSync(sidecar, 0o644);
@@ -294,7 +342,8 @@ test('read-only sidecar, codebook and folder (mode bits, also as root): refused 
 	}
 });
 
-test('didSave while the folder is not writable: positions kept, a diagnostic says why, written once the folder is writable again', async () => {
+test('didSave while the folder is not writable: positions kept, a diagnostic says why, '
+	+ 'written once the folder is writable again', async () => {
 	const { folder, remove } = seedsCopy();
 	const server = await startServer(folder);
 	try {
@@ -327,7 +376,8 @@ test('didSave while the folder is not writable: positions kept, a diagnostic say
 		await server.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
 		await server.waitForDiagnostics(uri, found => !found.some(d => d.code === 'unsaved-annotation-positions'));
 		const [item] = (parseYaml(readFileSync(sidecarOf(seed), 'utf8')) as { annotations: { id: string; start: number }[] }).annotations;
-		const originalStart = text.split('\n').slice(0, range.start.line).join('\n').length + (range.start.line > 0 ? 1 : 0) + range.start.character;
+		const originalStart =
+			text.split('\n').slice(0, range.start.line).join('\n').length + (range.start.line > 0 ? 1 : 0) + range.start.character;
 		assert.deepEqual([item.id, item.start], [tagged.id, originalStart + 4]);
 	} finally {
 		await server.stop();
@@ -335,7 +385,8 @@ test('didSave while the folder is not writable: positions kept, a diagnostic say
 	}
 });
 
-test('hostile YAML in a sidecar (custom tags, NUL, a dangling alias) is reported and left byte for byte; commands are refused', async () => {
+test('hostile YAML in a sidecar (custom tags, NUL, a dangling alias) is reported and left byte for byte; '
+	+ 'commands are refused', async () => {
 	const { folder, remove } = seedsCopy();
 	const server = await startServer(folder);
 	try {
@@ -351,7 +402,9 @@ test('hostile YAML in a sidecar (custom tags, NUL, a dangling alias) is reported
 			[`version: 1\nannotations:\n${item}    before: *ctx\n`, /alias \*ctx/],
 		] as const) {
 			writeFileSync(sidecarOf(seed), hostile);
-			await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text } });
+			await server.connection.sendNotification('textDocument/didOpen', {
+				textDocument: { uri, languageId: 'seed', version: 1, text },
+			});
 			const diagnostics = await server.waitForDiagnostics(uriOf(sidecarOf(seed)), found => found.length > 0);
 			assert.match(diagnostics[0].message, message);
 			await assert.rejects(execute(server, 'seed.tag', { uri, range, tag: 'actor/state' }), /is malformed and is left untouched/);
@@ -376,7 +429,10 @@ test('seed.renameTag with a codebook outside the workspace refuses before any si
 		const [range] = wordRanges(readSample(samples.s002), 1);
 		await execute(server, 'seed.tag', { uri: uriOf(seed), range, tag: 'frame' });
 		const before = readFileSync(sidecarOf(seed), 'utf8');
-		await assert.rejects(execute(server, 'seed.renameTag', { from: 'frame', to: 'framing' }), new RegExp(`Refusing to write ${codebook}: it is outside the workspace folders \\(nothing was changed\\)`));
+		await assert.rejects(
+			execute(server, 'seed.renameTag', { from: 'frame', to: 'framing' }),
+			new RegExp(`Refusing to write ${codebook}: it is outside the workspace folders \\(nothing was changed\\)`),
+		);
 		assert.equal(readFileSync(sidecarOf(seed), 'utf8'), before);
 		assert.match(readFileSync(codebook, 'utf8'), /frame:/);
 	} finally {

@@ -12,7 +12,13 @@ after(() => rmSync(root, { recursive: true, force: true }));
 
 function settingsFor(folder: string, initializationOptions?: object): ServerSettings {
 	const settings = new ServerSettings();
-	settings.initialize({ processId: null, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: `file://${folder}`, name: 'w' }], initializationOptions } as InitializeParams);
+	settings.initialize({
+		processId: null,
+		rootUri: null,
+		capabilities: {},
+		workspaceFolders: [{ uri: `file://${folder}`, name: 'w' }],
+		initializationOptions,
+	} as InitializeParams);
 	return settings;
 }
 
@@ -38,7 +44,12 @@ test('when the workspace folder is the seeds folder itself, the files are found 
 test('explicit settings, relative or absolute, and trust come from the initialization options', () => {
 	const project = path.join(root, 'explicit');
 	mkdirSync(project, { recursive: true });
-	const settings = settingsFor(project, { registry: 'data/people.yaml', codebook: '/srv/codebook.yaml', trusted: false, diagnostics: false });
+	const settings = settingsFor(project, {
+		registry: 'data/people.yaml',
+		codebook: '/srv/codebook.yaml',
+		trusted: false,
+		diagnostics: false,
+	});
 	assert.equal(settings.registryPath, path.join(project, 'data', 'people.yaml'));
 	assert.equal(settings.codebookUri()?.fsPath, '/srv/codebook.yaml');
 	assert.equal(settings.trusted, false);

@@ -37,7 +37,11 @@ export class AnnotationClient {
 	constructor(private readonly client: LanguageClient) { }
 
 	async tag(uri: vscode.Uri, range: vscode.Range, tag: string, note?: string): Promise<Annotation | undefined> {
-		const info = await this.execute<AnnotationInfo>(ServerCommand.tag, { uri: this.asUri(uri), range: this.asRange(range), tag, note }, 'show');
+		const info = await this.execute<AnnotationInfo>(
+			ServerCommand.tag,
+			{ uri: this.asUri(uri), range: this.asRange(range), tag, note },
+			'show',
+		);
 		return info && this.asAnnotation(info);
 	}
 
@@ -55,10 +59,21 @@ export class AnnotationClient {
 	/** Puts a removed annotation back with its id, note and time (the Undo of Remove Tag). */
 	async restore(uri: vscode.Uri, annotation: Annotation): Promise<Annotation | undefined> {
 		if (!annotation.range) return undefined;
-		const info = await this.execute<AnnotationInfo>(ServerCommand.restore, {
-			uri: this.asUri(uri),
-			annotation: { id: annotation.id, tag: annotation.tag, text: annotation.text, range: this.asRange(annotation.range), note: annotation.note, created: annotation.created },
-		}, 'show');
+		const info = await this.execute<AnnotationInfo>(
+			ServerCommand.restore,
+			{
+				uri: this.asUri(uri),
+				annotation: {
+					id: annotation.id,
+					tag: annotation.tag,
+					text: annotation.text,
+					range: this.asRange(annotation.range),
+					note: annotation.note,
+					created: annotation.created,
+				},
+			},
+			'show',
+		);
 		return info && this.asAnnotation(info);
 	}
 
@@ -74,7 +89,10 @@ export class AnnotationClient {
 
 	async workspaceAnnotations(onError: OnError): Promise<AnnotatedSeed[] | undefined> {
 		const seeds = await this.execute<SeedAnnotations[]>(ServerCommand.workspaceAnnotations, undefined, onError);
-		return seeds?.map((seed) => ({ uri: this.client.protocol2CodeConverter.asUri(seed.uri), annotations: seed.annotations.map((info) => this.asAnnotation(info)) }));
+		return seeds?.map(seed => ({
+			uri: this.client.protocol2CodeConverter.asUri(seed.uri),
+			annotations: seed.annotations.map(info => this.asAnnotation(info)),
+		}));
 	}
 
 	renameTag(from: string, to: string): Promise<RenameTagResult | undefined> {
@@ -105,7 +123,10 @@ export class AnnotationClient {
 	/** Sends one command with its single argument object (none for commands that take `[]`). */
 	private async execute<T>(command: string, args: object | undefined, onError: OnError): Promise<T | undefined> {
 		try {
-			const result: unknown = await this.client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args === undefined ? [] : [args] });
+			const result: unknown = await this.client.sendRequest(ExecuteCommandRequest.type, {
+				command,
+				arguments: args === undefined ? [] : [args],
+			});
 			return (result ?? undefined) as T | undefined;
 		} catch (error) {
 			if (onError === 'show') void vscode.window.showErrorMessage(messageOf(error));
@@ -139,6 +160,9 @@ export class AnnotationClient {
  * prefix JSON-RPC adds when a handler throws a plain error.
  */
 function messageOf(error: unknown): string {
-	const message = typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string' ? error.message : String(error);
+	const message =
+		typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string'
+			? error.message
+			: String(error);
 	return message.replace(/^Request [\w/$]+ failed with message: /, '');
 }

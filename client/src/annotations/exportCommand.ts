@@ -4,6 +4,7 @@
  * exports one seed (the active one, or one chosen), named after it and saved beside it by default.
  */
 import * as vscode from 'vscode';
+import type { Prompts } from './prompts';
 import type { ExportFormat } from '../../../server/src/protocol/commands';
 import type { AnnotationClient } from './annotationClient';
 
@@ -14,16 +15,40 @@ interface FormatItem extends vscode.QuickPickItem {
 }
 
 const formats: readonly FormatItem[] = [
-	{ format: 'csv', extension: 'csv', filterName: 'CSV', label: 'CSV', detail: 'One row per passage: seed, tag, text, start, end, note. Opens in a spreadsheet.' },
-	{ format: 'jsonl', extension: 'jsonl', filterName: 'JSON Lines', label: 'JSON Lines', detail: 'One JSON object per passage, for scripts and data frames.' },
-	{ format: 'w3c', extension: 'jsonld', filterName: 'JSON-LD', label: 'W3C Web Annotation', detail: 'JSON-LD with TextQuoteSelector and TextPositionSelector, for annotation tools.' },
-	{ format: 'brat', extension: 'ann', filterName: 'brat standoff', label: 'brat standoff (.ann)', detail: 'T lines with code-point offsets and AnnotatorNotes, for one seed.' },
+	{
+		format: 'csv',
+		extension: 'csv',
+		filterName: 'CSV',
+		label: 'CSV',
+		detail: 'One row per passage: seed, tag, text, start, end, note. Opens in a spreadsheet.',
+	},
+	{
+		format: 'jsonl',
+		extension: 'jsonl',
+		filterName: 'JSON Lines',
+		label: 'JSON Lines',
+		detail: 'One JSON object per passage, for scripts and data frames.',
+	},
+	{
+		format: 'w3c',
+		extension: 'jsonld',
+		filterName: 'JSON-LD',
+		label: 'W3C Web Annotation',
+		detail: 'JSON-LD with TextQuoteSelector and TextPositionSelector, for annotation tools.',
+	},
+	{
+		format: 'brat',
+		extension: 'ann',
+		filterName: 'brat standoff',
+		label: 'brat standoff (.ann)',
+		detail: 'T lines with code-point offsets and AnnotatorNotes, for one seed.',
+	},
 ];
 
-export async function exportAnnotations(client: AnnotationClient): Promise<vscode.Uri | undefined> {
+export async function exportAnnotations(client: AnnotationClient, prompts: Prompts): Promise<vscode.Uri | undefined> {
 	const chosen = await vscode.window.showQuickPick(formats, { title: 'Export Annotations', placeHolder: 'In which format?' });
 	if (!chosen) return undefined;
-	if (!await savedOrAccepted()) return undefined;
+	if (!await savedOrAccepted(prompts)) return undefined;
 	const seed = chosen.format === 'brat' ? await seedToExport(client) : undefined;
 	if (chosen.format === 'brat' && !seed) return undefined;
 	const target = await vscode.window.showSaveDialog({
@@ -58,14 +83,15 @@ export async function exportAnnotations(client: AnnotationClient): Promise<vscod
  * Exports read the seeds as saved on disk. With unsaved seeds open, offers to save them first or to
  * export the saved versions; false when the person cancels.
  */
-export async function savedOrAccepted(): Promise<boolean> {
+export async function savedOrAccepted(prompts: Prompts): Promise<boolean> {
 	const dirty = vscode.workspace.textDocuments.filter((document) => document.isDirty && document.languageId === 'seed');
 	if (dirty.length === 0) return true;
 	const names = dirty.map((document) => vscode.workspace.asRelativePath(document.uri)).slice(0, 3).join(', ');
-	const answer = await vscode.window.showWarningMessage(
-		`${names}${dirty.length > 3 ? ` and ${dirty.length - 3} more` : ''} ${dirty.length === 1 ? 'has' : 'have'} unsaved changes. `
-		+ 'The export is made from the saved files.',
-		{ modal: true }, 'Save and Export', 'Export Saved Versions',
+	// Through the prompts, so that the in-editor tests can answer it.
+	const answer = await prompts.confirm(
+		`${names}${dirty.length > 3 ? ` and ${dirty.length - 3} more` : ''} ${dirty.length === 1 ? 'has' : 'have'} unsaved changes.`,
+		'The export is made from the saved files.',
+		'Save and Export', 'Export Saved Versions',
 	);
 	if (answer === 'Save and Export') {
 		return (await Promise.all(dirty.map((document) => document.save()))).every(Boolean);

@@ -56,7 +56,11 @@ export function registerAnnotationFeatures(context: vscode.ExtensionContext, lan
 	const prompts = new Prompts();
 
 	context.subscriptions.push(
-		codebook, tracker, decorations, statusBar, tagsTree,
+		codebook,
+		tracker,
+		decorations,
+		statusBar,
+		tagsTree,
 		vscode.window.createTreeView(tagsViewId, { treeDataProvider: tagsTree, showCollapseAll: true }),
 		vscode.commands.registerCommand(ClientCommand.tagSelection, (args?: TagCommandArgs) => tagSelection(services, args)),
 		vscode.commands.registerCommand(ClientCommand.tagAllMentions, (args?: TagCommandArgs) => tagAllMentions(services, args)),
@@ -65,9 +69,13 @@ export function registerAnnotationFeatures(context: vscode.ExtensionContext, lan
 		vscode.commands.registerCommand(ClientCommand.renameTag, (args?: RenameTagArgs) => renameTag(client, codebook, swatches, args)),
 		vscode.commands.registerCommand(ClientCommand.nextAnnotation, () => goToAnnotation(client, 'next')),
 		vscode.commands.registerCommand(ClientCommand.previousAnnotation, () => goToAnnotation(client, 'previous')),
-		vscode.commands.registerCommand(ClientCommand.exportAnnotations, () => exportAnnotations(client)),
-		vscode.commands.registerCommand(ClientCommand.exportProject, (args?: ExportProjectCommandArgs) => exportProject(client, 'qdpx', args)),
-		vscode.commands.registerCommand(ClientCommand.exportCodebook, (args?: ExportProjectCommandArgs) => exportProject(client, 'qdc', args)),
+		vscode.commands.registerCommand(ClientCommand.exportAnnotations, () => exportAnnotations(client, prompts)),
+		vscode.commands.registerCommand(ClientCommand.exportProject, (args?: ExportProjectCommandArgs) =>
+			exportProject(client, prompts, 'qdpx', args),
+		),
+		vscode.commands.registerCommand(ClientCommand.exportCodebook, (args?: ExportProjectCommandArgs) =>
+			exportProject(client, prompts, 'qdc', args),
+		),
 		vscode.commands.registerCommand(ClientCommand.importProject, (args?: ImportProjectCommandArgs) => importProject(client, args)),
 		vscode.commands.registerCommand(ClientCommand.refreshTags, () => {
 			codebook.invalidate();
@@ -82,7 +90,7 @@ export function registerAnnotationFeatures(context: vscode.ExtensionContext, lan
 			tagsTree.refresh();
 		}),
 		// A restarted server knows nothing of what was shown: read everything again.
-		languageClient.onDidChangeState((event) => {
+		languageClient.onDidChangeState(event => {
 			if (event.newState !== State.Running) return;
 			codebook.invalidate();
 			tracker.refreshAll();

@@ -10,6 +10,7 @@
 import * as vscode from 'vscode';
 import type { AnnotationClient } from './annotationClient';
 import { savedOrAccepted } from './exportCommand';
+import type { Prompts } from './prompts';
 
 export interface ExportProjectCommandArgs {
 	readonly target?: vscode.Uri;
@@ -21,16 +22,23 @@ export interface ImportProjectCommandArgs {
 	readonly overwrite?: boolean;
 }
 
-export async function exportProject(client: AnnotationClient, format: 'qdpx' | 'qdc', args?: ExportProjectCommandArgs): Promise<vscode.Uri | undefined> {
-	if (!await savedOrAccepted()) return undefined;
+export async function exportProject(
+	client: AnnotationClient,
+	prompts: Prompts,
+	format: 'qdpx' | 'qdc',
+	args?: ExportProjectCommandArgs,
+): Promise<vscode.Uri | undefined> {
+	if (!(await savedOrAccepted(prompts))) return undefined;
 	const folder = vscode.workspace.workspaceFolders?.[0];
 	const label = format === 'qdpx' ? 'REFI-QDA Project' : 'REFI-QDA Codebook';
-	const target = args?.target ?? await vscode.window.showSaveDialog({
-		title: format === 'qdpx' ? 'Export as REFI-QDA Project' : 'Export Codebook as REFI-QDA',
-		defaultUri: folder && vscode.Uri.joinPath(folder.uri, `${folder.name}${format === 'qdc' ? '-codebook' : ''}.${format}`),
-		filters: { [label]: [format] },
-		saveLabel: 'Export',
-	});
+	const target =
+		args?.target ??
+		(await vscode.window.showSaveDialog({
+			title: format === 'qdpx' ? 'Export as REFI-QDA Project' : 'Export Codebook as REFI-QDA',
+			defaultUri: folder && vscode.Uri.joinPath(folder.uri, `${folder.name}${format === 'qdc' ? '-codebook' : ''}.${format}`),
+			filters: { [label]: [format] },
+			saveLabel: 'Export',
+		}));
 	if (!target) return undefined;
 	const result = await client.exportProject(format);
 	if (!result) return undefined;

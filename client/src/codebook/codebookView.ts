@@ -74,7 +74,8 @@ export class CodebookTreeDataProvider implements vscode.TreeDataProvider<CodeRow
 	async getChildren(parent?: CodeRow): Promise<CodeRow[]> {
 		const rows = await this.codes();
 		return rows.filter(
-			row => row.parent === parent?.code && (parent !== undefined || row.depth === 0 || !rows.some(other => other.code === row.parent)),
+			row =>
+				row.parent === parent?.code && (parent !== undefined || row.depth === 0 || !rows.some(other => other.code === row.parent)),
 		);
 	}
 
@@ -97,7 +98,9 @@ export class CodebookTreeDataProvider implements vscode.TreeDataProvider<CodeRow
 		item.description = `${row.hasChildren ? row.passages : row.own.passages}${unlisted}`;
 		item.tooltip = new vscode.MarkdownString(`**${row.code}**${row.description ? `\n\n${row.description}` : ''}\n\n${usage}`);
 		item.contextValue = row.own.passages === 0 && row.listed ? 'seedCodeUnused' : 'seedCode';
-		item.iconPath = row.color ? await this.swatches.swatch(row.color) : new vscode.ThemeIcon(row.hasChildren ? 'symbol-namespace' : 'tag');
+		item.iconPath = row.color
+			? await this.swatches.swatch(row.color)
+			: new vscode.ThemeIcon(row.hasChildren ? 'symbol-namespace' : 'tag');
 		item.accessibilityInformation = { label: `${row.code}: ${usage}${row.description ? `. ${row.description}` : ''}` };
 		return item;
 	}

@@ -21,9 +21,16 @@ export function registerCodebookView(
 	languageClient: LanguageClient,
 	findPassages: (code: string) => void,
 ): void {
-	let treeView: vscode.TreeView<CodeRow> | undefined;
-	const view = new CodebookTreeDataProvider(languageClient, new ColorSwatches(context.globalStorageUri), () => treeView?.visible === true);
-	treeView = vscode.window.createTreeView(codebookViewId, { treeDataProvider: view, showCollapseAll: true });
+	const view = new CodebookTreeDataProvider(
+		languageClient,
+		new ColorSwatches(context.globalStorageUri),
+		// Asked only from a timer, once `treeView` below is set.
+		() => treeView.visible,
+	);
+	const treeView: vscode.TreeView<CodeRow> = vscode.window.createTreeView(codebookViewId, {
+		treeDataProvider: view,
+		showCollapseAll: true,
+	});
 	const commands = new CodebookCommands(languageClient, view, findPassages);
 	context.subscriptions.push(
 		view,

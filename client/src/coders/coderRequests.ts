@@ -9,7 +9,10 @@ export class CoderRequests {
 	constructor(private readonly client: LanguageClient) { }
 
 	agreement(): Promise<AgreementAnswer> {
-		return this.client.sendRequest(ExecuteCommandRequest.type, { command: agreementCommand, arguments: [{}] }) as Promise<AgreementAnswer>;
+		return this.client.sendRequest(ExecuteCommandRequest.type, {
+			command: agreementCommand,
+			arguments: [{}],
+		}) as Promise<AgreementAnswer>;
 	}
 
 	async otherCoders(uri: vscode.Uri): Promise<OtherCoderAnnotation[]> {

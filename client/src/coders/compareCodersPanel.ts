@@ -31,9 +31,13 @@ export class CompareCodersPanel implements vscode.Disposable {
 
 	async open(): Promise<void> {
 		if (!this.panel) {
-			this.panel = vscode.window.createWebviewPanel('seed.compareCoders', 'Compare Coders', vscode.ViewColumn.Beside, { enableScripts: true });
+			this.panel = vscode.window.createWebviewPanel('seed.compareCoders', 'Compare Coders', vscode.ViewColumn.Beside, {
+				enableScripts: true,
+			});
 			this.panel.onDidDispose(() => { this.panel = undefined; });
-			this.panel.webview.onDidReceiveMessage((message: { type: string; format?: string; index?: number }) => void this.onMessage(message));
+			this.panel.webview.onDidReceiveMessage(
+				(message: { type: string; format?: string; index?: number }) => void this.onMessage(message),
+			);
 		}
 		this.panel.reveal();
 		await this.refresh();
@@ -66,7 +70,10 @@ export class CompareCodersPanel implements vscode.Disposable {
 			const disagreement = answer.disagreements[message.index];
 			if (!disagreement) return;
 			const range = this.requests.asRange(disagreement.range);
-			await vscode.window.showTextDocument(vscode.Uri.parse(disagreement.uri), { selection: range, viewColumn: vscode.ViewColumn.One });
+			await vscode.window.showTextDocument(vscode.Uri.parse(disagreement.uri), {
+				selection: range,
+				viewColumn: vscode.ViewColumn.One,
+			});
 		} else if (message.type === 'export') {
 			const markdown = message.format === 'markdown';
 			const content = markdown

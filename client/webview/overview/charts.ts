@@ -98,7 +98,8 @@ export function cooccurrenceMatrix(stats: CorpusStats, measure: 'seeds' | 'overl
 	const max = Math.max(1, ...cells.map(cell => cell.value));
 	return Plot.plot({
 		ariaLabel: 'Co-occurrence matrix',
-		ariaDescription: `For each pair of codes, ${measure === 'seeds' ? 'the seeds where both occur' : 'the pairs of overlapping passages'}.`,
+		ariaDescription: 'For each pair of codes, '
+			+ `${measure === 'seeds' ? 'the seeds where both occur' : 'the pairs of overlapping passages'}.`,
 		width: 190 + codes.length * 34,
 		height: 130 + codes.length * 34,
 		marginLeft: 180,

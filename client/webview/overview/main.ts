@@ -144,7 +144,14 @@ function filtersForm(stats: CorpusStats): HTMLElement {
 		control.addEventListener('change', () => onChange(control.value));
 		return element('label', {}, label, control);
 	};
-	const input = (id: string, label: string, type: string, value: string | undefined, onChange: (value: string) => void, list?: string) => {
+	const input = (
+		id: string,
+		label: string,
+		type: string,
+		value: string | undefined,
+		onChange: (value: string) => void,
+		list?: string,
+	) => {
 		const control = element('input', { id, type, value: value ?? '', list });
 		control.addEventListener('change', () => onChange(control.value));
 		return element('label', {}, label, control);
@@ -374,7 +381,8 @@ function timelineSection(stats: CorpusStats): HTMLElement {
 					element(
 						'h3',
 						{},
-						`${stats.timeline.undated.length} seed${stats.timeline.undated.length === 1 ? '' : 's'} without a valid date (not in the timeline)`,
+						`${stats.timeline.undated.length} seed${stats.timeline.undated.length === 1 ? '' : 's'} without a valid date`
+							+ ' (not in the timeline)',
 					),
 					button('CSV', () => exportCsv(undatedTable, save), { id: 'undated-csv' }),
 					element(
@@ -384,13 +392,20 @@ function timelineSection(stats: CorpusStats): HTMLElement {
 							element(
 								'li',
 								{},
-								button(seed.path, () => post({ type: 'openSeed', uri: seed.uri }), { class: 'link', title: 'Open the seed' }),
+								button(seed.path, () => post({ type: 'openSeed', uri: seed.uri }), {
+									class: 'link',
+									title: 'Open the seed',
+								}),
 								` — ${seed.problem === 'missing' ? 'no date header' : "the header's date is not a real date"}, ` +
 									`${seed.passages} passage${seed.passages === 1 ? '' : 's'} `,
 								seed.problem === 'missing'
-									? button('Insert date header…', () => post({ type: 'openSeed', uri: seed.uri, insertDateHeader: true }), {
-											class: 'link',
-										})
+									? button(
+											'Insert date header…',
+											() => post({ type: 'openSeed', uri: seed.uri, insertDateHeader: true }),
+											{
+												class: 'link',
+											},
+										)
 									: null,
 							),
 						),

@@ -18,7 +18,9 @@ export async function answerProbe(probe: ProbeRequest): Promise<unknown> {
 		case 'table': {
 			const table = document.querySelector(`table[data-table="${CSS.escape(probe.table ?? '')}"]`);
 			if (!table) return { error: `no table ${probe.table}` };
-			return [...table.querySelectorAll('tr')].map(row => [...row.querySelectorAll('th, td')].map(cell => (cell.textContent ?? '').trim()));
+			return [...table.querySelectorAll('tr')].map(row =>
+				[...row.querySelectorAll('th, td')].map(cell => (cell.textContent ?? '').trim()),
+			);
 		}
 		case 'totals':
 			return document.getElementById('totals')?.textContent ?? '';

@@ -58,7 +58,8 @@ export function parseAgreementArgs(args: readonly string[]): AgreementOptions | 
 			} else if (arg === '--min-alpha') {
 				const given = value();
 				minAlpha = Number(given);
-				if (given.trim() === '' || !Number.isFinite(minAlpha) || minAlpha > 1) return `--min-alpha takes a number up to 1, not ${given}`;
+				if (given.trim() === '' || !Number.isFinite(minAlpha) || minAlpha > 1)
+					return `--min-alpha takes a number up to 1, not ${given}`;
 			} else if (arg.startsWith('--')) return `unknown option ${arg}`;
 			else paths.push(arg);
 		} catch (error) {

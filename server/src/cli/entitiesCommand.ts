@@ -25,7 +25,12 @@ export interface FileEntities {
 	}[];
 }
 
-export async function entitiesCommand(paths: readonly string[], format: 'text' | 'json', output: CommandOutput, cwd = process.cwd()): Promise<number> {
+export async function entitiesCommand(
+	paths: readonly string[],
+	format: 'text' | 'json',
+	output: CommandOutput,
+	cwd = process.cwd(),
+): Promise<number> {
 	let problems = 0;
 	let missing = false;
 	const inputs = await readSeedInputs(paths, problem => {
@@ -35,15 +40,23 @@ export async function entitiesCommand(paths: readonly string[], format: 'text' |
 	});
 	const registryFile = await findBesideSeeds(paths, cwd, 'entities.yaml');
 	let entries: readonly RegistryEntry[] = [];
-	const registryText = registryFile && await readRegularFile(registryFile).then(bytes => bytes.toString('utf8'), (error: unknown) => {
-		output.error(fileAccessError(error, registryFile, 'read').message);
-		problems++;
-		return undefined;
-	});
+	const registryText =
+		registryFile &&
+		(await readRegularFile(registryFile).then(
+			bytes => bytes.toString('utf8'),
+			(error: unknown) => {
+				output.error(fileAccessError(error, registryFile, 'read').message);
+				problems++;
+				return undefined;
+			},
+		));
 	if (registryFile && registryText !== undefined) {
 		const registry = parseRegistry(registryText);
 		for (const problem of registry.problems) {
-			output.error(`${registryFile}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.severity}: ${problem.message}`);
+			output.error(
+				`${registryFile}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: `
+					+ `${problem.severity}: ${problem.message}`,
+			);
 		}
 		entries = registry.entries;
 	}
@@ -51,14 +64,21 @@ export async function entitiesCommand(paths: readonly string[], format: 'text' |
 	const detector = new EntityDetector(entries);
 	const result: FileEntities[] = inputs.map(input => {
 		const document = parseSeed(input.text);
-		const byEntity = new Map<string, FileEntities['entities'][number] & { mentions: { range: Range; surface: string; title?: string }[] }>();
+		const byEntity = new Map<
+			string,
+			FileEntities['entities'][number] & { mentions: { range: Range; surface: string; title?: string }[] }
+		>();
 		for (const mention of detector.analyse(document).mentions) {
 			let entity = byEntity.get(mention.entity.id);
 			if (!entity) {
 				entity = { ...mention.entity, registered: registered.has(mention.entity.id), mentions: [] };
 				byEntity.set(mention.entity.id, entity);
 			}
-			entity.mentions.push({ range: document.rangeOf(mention), surface: mention.surface, ...(mention.title ? { title: mention.title } : {}) });
+			entity.mentions.push({
+				range: document.rangeOf(mention),
+				surface: mention.surface,
+				...(mention.title ? { title: mention.title } : {}),
+			});
 		}
 		return { file: input.file, entities: [...byEntity.values()] };
 	});
@@ -66,8 +86,12 @@ export async function entitiesCommand(paths: readonly string[], format: 'text' |
 	else {
 		for (const file of result) {
 			output.write(file.file);
-			for (const entity of file.entities) output.write(`  ${entity.kind.padEnd(12)} ${entity.name}  (${entity.mentions.length})${entity.registered ? '' : '  [not in the registry]'}`);
+			for (const entity of file.entities)
+				output.write(
+					`  ${entity.kind.padEnd(12)} ${entity.name}  (${entity.mentions.length})`
+						+ `${entity.registered ? '' : '  [not in the registry]'}`,
+				);
 		}
 	}
-	return missing || problems > 0 && inputs.length === 0 ? 2 : 0;
+	return missing || (problems > 0 && inputs.length === 0) ? 2 : 0;
 }

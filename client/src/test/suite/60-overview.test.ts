@@ -91,7 +91,9 @@ describe('corpus overview', () => {
 		await probe({ action: 'clickPassage', index: 0 });
 		const editor = await waitFor('the seed open at the passage', () => {
 			const active = vscode.window.activeTextEditor;
-			return active?.document.uri.fsPath.endsWith(path.join('overview', 'a', 'one.txt')) && !active.selection.isEmpty ? active : undefined;
+			return active?.document.uri.fsPath.endsWith(path.join('overview', 'a', 'one.txt')) && !active.selection.isEmpty
+				? active
+				: undefined;
 		});
 		assert.equal(editor.document.getText(editor.selection), 'pledged mutual trust');
 		assert.equal(editor.selection.start.line, 4);

@@ -37,6 +37,9 @@ suite('REFI-QDA exchange', () => {
 
 	test('Export as REFI-QDA Project writes a .qdpx with project.qde and every seed under sources/', async () => {
 		const target = vscode.Uri.file(path.join(scratch, 'workspace.qdpx'));
+		// Earlier suites may leave seeds with unsaved edits: the export then asks, and the saved versions are exported.
+		const dirty = vscode.workspace.textDocuments.some((document) => document.isDirty && document.languageId === 'seed');
+		if (dirty) await vscode.commands.executeCommand('seed.debug.answerNextQuestion', 'Export Saved Versions');
 		await vscode.commands.executeCommand('seed.exportRefiQdaProject', { target });
 		const bytes = await waitFor('the .qdpx', () => (fs.existsSync(target.fsPath) ? fs.readFileSync(target.fsPath) : undefined));
 		const files = unzipSync(bytes);
@@ -46,8 +49,11 @@ suite('REFI-QDA exchange', () => {
 		assert.equal(Object.keys(files).filter((name) => name.startsWith('sources/')).length, seeds.length);
 		for (const seed of seeds) assert.ok(qde.includes(`name="${seed}"`), seed);
 		const codebook = vscode.Uri.file(path.join(scratch, 'codebook.qdc'));
+		if (dirty) await vscode.commands.executeCommand('seed.debug.answerNextQuestion', 'Export Saved Versions');
 		await vscode.commands.executeCommand('seed.exportRefiQdaCodebook', { target: codebook });
-		const qdc = await waitFor('the .qdc', () => (fs.existsSync(codebook.fsPath) ? fs.readFileSync(codebook.fsPath, 'utf8') : undefined));
+		const qdc = await waitFor('the .qdc', () =>
+			fs.existsSync(codebook.fsPath) ? fs.readFileSync(codebook.fsPath, 'utf8') : undefined,
+		);
 		assert.match(qdc, /<CodeBook xmlns="urn:QDA-XML:codebook:1\.0"/);
 		assert.match(qdc, /name="cooperation"/);
 	});
@@ -59,7 +65,10 @@ suite('REFI-QDA exchange', () => {
 			'sources/{B2000000-0000-4000-8000-000000000001}.txt': fs.readFileSync(path.join(fixtures, 'maxqda/transcript-b.txt')),
 		}));
 		const folder = vscode.Uri.joinPath(seedsFolder(), 'imported');
-		const written = await vscode.commands.executeCommand<string[]>('seed.importRefiQdaProject', { file: vscode.Uri.file(file), folder });
+		const written = await vscode.commands.executeCommand<string[]>('seed.importRefiQdaProject', {
+			file: vscode.Uri.file(file),
+			folder,
+		});
 		assert.deepEqual([...(written ?? [])].sort(), ['Transcript B.tags.yaml', 'Transcript B.txt', 'codebook.yaml']);
 		const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'Transcript B.txt'));
 		await vscode.window.showTextDocument(document);

@@ -57,7 +57,9 @@ describe('codebook view', () => {
 		assert.deepEqual(tagsIn(path.join(copy, 'a', 'one.tags.yaml')), ['actor/state', 'actor/state', 'frame/conflict', 'frame/conflict']);
 		assert.deepEqual(tagsIn(path.join(copy, 'a', 'one.alice.tags.yaml')), ['frame/conflict']);
 		assert.deepEqual(tagsIn(path.join(copy, 'a', 'two.tags.yaml')), ['actor/state', 'frame/conflict']);
-		const codebook = parse(fs.readFileSync(path.join(seedsFolder().fsPath, 'codebook.yaml'), 'utf8')) as { tags: Record<string, unknown> };
+		const codebook = parse(fs.readFileSync(path.join(seedsFolder().fsPath, 'codebook.yaml'), 'utf8')) as {
+			tags: Record<string, unknown>;
+		};
 		assert.equal(codebook.tags['frame/cooperation'], undefined);
 		assert.ok(codebook.tags['frame/conflict']);
 		await waitFor('the view without frame/cooperation', async () =>

@@ -120,11 +120,20 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
 	const pairCount = pairsOf(coders).length;
 	const overallParts: CodeParts = {
 		// With no code at all, the pooled items are the bare continuum, so the reason reads "nothing was coded".
-		tally: codeParts.length > 0
-			? pool(codeParts.map(parts => parts.tally), coders.length)
-			: digitise(coders.map(() => []), continuum.length),
+		tally:
+			codeParts.length > 0
+				? pool(
+						codeParts.map(parts => parts.tally),
+						coders.length,
+					)
+				: digitise(
+						coders.map(() => []),
+						continuum.length,
+					),
 		exact: Array.from({ length: pairCount }, (_, p) => codeParts.reduce((sum, parts) => addMatches(sum, parts.exact[p]), noMatches)),
-		overlap: Array.from({ length: pairCount }, (_, p) => codeParts.reduce((sum, parts) => addMatches(sum, parts.overlap[p]), noMatches)),
+		overlap: Array.from({ length: pairCount }, (_, p) =>
+			codeParts.reduce((sum, parts) => addMatches(sum, parts.overlap[p]), noMatches),
+		),
 		counts: coders.map((coder, c) => ({
 			coder,
 			units: codeParts.reduce((sum, parts) => sum + parts.counts[c].units, 0),

@@ -27,7 +27,15 @@ export function agreementTable(
 	const kappaName = coders.length > 2 ? 'fleiss_kappa' : 'cohen_kappa';
 	return {
 		header: [
-			label, 'u_alpha', kappaName, 'scott_pi', 'nominal_alpha', 'f1_exact', 'f1_overlap', 'observed_disagreement', 'expected_disagreement',
+			label,
+			'u_alpha',
+			kappaName,
+			'scott_pi',
+			'nominal_alpha',
+			'f1_exact',
+			'f1_overlap',
+			'observed_disagreement',
+			'expected_disagreement',
 			...coders.flatMap(coder => [`units ${coder}`, `characters ${coder}`]),
 		],
 		rows: entries.map((entry, index) => [

@@ -55,7 +55,13 @@ export function codedSeeds(files: readonly CoderSeed[], coders?: readonly string
 		seeds.push({ seed, length: toCodePoints(text.length) });
 		for (const file of coderFiles) {
 			for (const annotation of file.annotations) {
-				units.push({ seed, coder: file.coder, code: annotation.tag, start: toCodePoints(annotation.start), end: toCodePoints(annotation.end) });
+				units.push({
+					seed,
+					coder: file.coder,
+					code: annotation.tag,
+					start: toCodePoints(annotation.start),
+					end: toCodePoints(annotation.end),
+				});
 			}
 		}
 	}

@@ -150,7 +150,11 @@ export function overallUnitizingAlpha(continuum: Continuum, perCode: readonly Un
 	}
 	const codes = continuum.codes.length;
 	if (!(expected > 0)) {
-		return { alpha: undefinedMeasure('no disagreement is expected by chance (nothing varies)'), observed: observed / codes, expected: 0 };
+		return {
+			alpha: undefinedMeasure('no disagreement is expected by chance (nothing varies)'),
+			observed: observed / codes,
+			expected: 0,
+		};
 	}
 	return { alpha: defined(1 - observed / expected), observed: observed / codes, expected: expected / codes };
 }

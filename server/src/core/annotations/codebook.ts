@@ -55,7 +55,8 @@ export function parseCodebook(text: string): Codebook {
 	const positions = TextDocument.create('codebook', 'yaml', 0, text);
 	const rangeOf = (start: number, end: number): Range => ({ start: positions.positionAt(start), end: positions.positionAt(end) });
 	const problems: CodebookProblem[] = [];
-	const error = (message: string, start = 0, end = start, severity: 'error' | 'warning' = 'error') => problems.push({ message, range: rangeOf(start, end), severity });
+	const error = (message: string, start = 0, end = start, severity: 'error' | 'warning' = 'error') =>
+		problems.push({ message, range: rangeOf(start, end), severity });
 	if (text.length > maxCodebookLength) {
 		error(`the codebook is over the ${maxCodebookLength / 1048576} MB limit`);
 		return { tags: [], problems };
@@ -84,7 +85,11 @@ export function parseCodebook(text: string): Codebook {
 	}
 	const tagsNode = isMap(root) ? root.get('tags', true) : undefined;
 	if (!isMap(root) || !isMap(tagsNode)) {
-		error('a codebook is a mapping with "tags": one entry per tag name, each with a description and a color', 0, Math.min(text.length, 1));
+		error(
+			'a codebook is a mapping with "tags": one entry per tag name, each with a description and a color',
+			0,
+			Math.min(text.length, 1),
+		);
 		return { tags: [], problems };
 	}
 	const tags: CodebookTag[] = [];
@@ -131,14 +136,22 @@ export function parseCodebook(text: string): Codebook {
 			error(`${name} has no color; it is highlighted in a default colour`, keyRange[0], keyRange[1], 'warning');
 		}
 		const slash = name.lastIndexOf('/');
-		tags.push({ name, ...(slash > 0 ? { parent: name.slice(0, slash) } : {}), ...(description !== undefined ? { description } : {}), ...(color ? { color } : {}), range: rangeOf(keyRange[0], keyRange[1]) });
+		tags.push({
+			name,
+			...(slash > 0 ? { parent: name.slice(0, slash) } : {}),
+			...(description !== undefined ? { description } : {}),
+			...(color ? { color } : {}),
+			range: rangeOf(keyRange[0], keyRange[1]),
+		});
 	}
 	return { tags, problems };
 }
 
 /** The codebook text of a new workspace, when there is none yet. */
 export function newCodebookText(): string {
-	return '# Seed Annotator codebook: tag name (hierarchy with "/"), description and colour.\n# Comments you add are kept when a tag is added from the editor.\nversion: 1\ntags: {}\n';
+	return '# Seed Annotator codebook: tag name (hierarchy with "/"), description and colour.\n'
+		+ '# Comments you add are kept when a tag is added from the editor.\n'
+		+ 'version: 1\ntags: {}\n';
 }
 
 /** A colour of the palette no tag uses yet, the farthest from those in use (see `tagColors.ts`). */
@@ -179,7 +192,10 @@ export function addTagToCodebook(text: string, tag: NewCodebookTag): string {
 	if (tags.items.length === 0) {
 		tags.flow = false;
 	}
-	const value = { ...(tag.description !== undefined ? { description: tag.description } : {}), color: tag.color ?? suggestColor(parsed.tags) };
+	const value = {
+		...(tag.description !== undefined ? { description: tag.description } : {}),
+		color: tag.color ?? suggestColor(parsed.tags),
+	};
 	const pair = doc.createPair(tag.name, value);
 	const group = tag.name.split('/')[0];
 	let index = tags.items.length;
@@ -232,7 +248,9 @@ function editableCodebook(text: string): Codebook {
 	const parsed = parseCodebook(text);
 	const blocking = parsed.problems.find(problem => problem.severity === 'error');
 	if (blocking) {
-		throw new Error(`the codebook cannot be changed while it has an error: ${blocking.message} (line ${blocking.range.start.line + 1})`);
+		throw new Error(
+			`the codebook cannot be changed while it has an error: ${blocking.message} (line ${blocking.range.start.line + 1})`,
+		);
 	}
 	return parsed;
 }

@@ -79,7 +79,9 @@ function editable(text: string): { doc: Document; tags: YAMLMap } {
 	const parsed = parseCodebook(text);
 	const blocking = parsed.problems.find(problem => problem.severity === 'error');
 	if (blocking)
-		throw new Error(`the codebook cannot be changed while it has an error: ${blocking.message} (line ${blocking.range.start.line + 1})`);
+		throw new Error(
+			`the codebook cannot be changed while it has an error: ${blocking.message} (line ${blocking.range.start.line + 1})`,
+		);
 	const doc = parseDocument(text.trim() === '' ? 'version: 1\ntags: {}\n' : text);
 	if (!isMap(doc.contents)) throw new Error('a codebook is a mapping with "tags"');
 	let map = (doc.contents as YAMLMap).get('tags', true) as unknown;

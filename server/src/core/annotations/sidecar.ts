@@ -180,11 +180,8 @@ export class Sidecar {
 	}
 
 	updateMany(changes: ReadonlyMap<string, SlotChanges>): Sidecar {
-		let freed: Sidecar = this;
-		for (const id of changes.keys()) {
-			// A changed value may carry an anchor (`&ctx`) that others alias: they keep the old value.
-			freed = freed.withoutAliasesInto(freed.indexOf(id));
-		}
+		// A changed value may carry an anchor (`&ctx`) that others alias: they keep the old value.
+		const freed = [...changes.keys()].reduce<Sidecar>((sidecar, id) => sidecar.withoutAliasesInto(sidecar.indexOf(id)), this);
 		if (freed !== this) {
 			return freed.updateMany(changes);
 		}
@@ -247,7 +244,11 @@ export class Sidecar {
 				if (target.range[0] >= itemStart && target.range[0] < itemEnd) {
 					const value = target.toJSON();
 					// JSON is YAML's flow syntax, so any value reads back the same.
-					edits.push({ start: range[0], end: range[1], text: typeof value === 'string' ? doubleQuoted(value) : JSON.stringify(value) ?? 'null' });
+					edits.push({
+						start: range[0],
+						end: range[1],
+						text: typeof value === 'string' ? doubleQuoted(value) : (JSON.stringify(value) ?? 'null'),
+					});
 				}
 			},
 		});
@@ -341,7 +342,15 @@ function parseSidecar(text: string, limits: SidecarLimits): SidecarParseResult {
 		range: { start: positions.positionAt(offset), end: positions.positionAt(offset + length) },
 	});
 	if (text.length > limits.maxLength) {
-		return { ok: false, problems: [problem(`the file is ${(text.length / 1048576).toFixed(1)} MB, over the ${(limits.maxLength / 1048576).toFixed(0)} MB limit for sidecars`)] };
+		return {
+			ok: false,
+			problems: [
+				problem(
+					`the file is ${(text.length / 1048576).toFixed(1)} MB, `
+						+ `over the ${(limits.maxLength / 1048576).toFixed(0)} MB limit for sidecars`,
+				),
+			],
+		};
 	}
 	// The layout Seed Annotator writes is read without building a YAML document (a second for 10,000 annotations).
 	const canonical = readCanonicalSidecar(text);
@@ -385,7 +394,16 @@ function parseSidecar(text: string, limits: SidecarLimits): SidecarParseResult {
 	const itemProblems: ItemProblem[] = [];
 	const toProblems = () => itemProblems.map(p => problem(p.message, p.offset, p.length));
 	if (!listPair) {
-		return { ok: true, sidecar: Sidecar.fromParts(text, [], '', { eol, dashIndent: 2, colonEnd: 0, emptyList: { kind: 'append' }, viaDocumentApi: root.flow === true }, limits) };
+		return {
+			ok: true,
+			sidecar: Sidecar.fromParts(
+				text,
+				[],
+				'',
+				{ eol, dashIndent: 2, colonEnd: 0, emptyList: { kind: 'append' }, viaDocumentApi: root.flow === true },
+				limits,
+			),
+		};
 	}
 	const keyRange = (listPair.key as { range: [number, number, number] }).range;
 	const colonEnd = text.indexOf(':', keyRange[1]) + 1;
@@ -401,7 +419,11 @@ function parseSidecar(text: string, limits: SidecarLimits): SidecarParseResult {
 		const read = readItem(item, doc, 0, itemProblems);
 		if (read) {
 			if (seen.has(read.annotation.id)) {
-				itemProblems.push({ message: `two annotations have the id ${read.annotation.id}`, offset: (item as YAMLMap).range![0], length: 2 });
+				itemProblems.push({
+					message: `two annotations have the id ${read.annotation.id}`,
+					offset: (item as YAMLMap).range![0],
+					length: 2,
+				});
 			}
 			seen.add(read.annotation.id);
 			annotations.push({ ...read, node: item as YAMLMap });
@@ -412,18 +434,37 @@ function parseSidecar(text: string, limits: SidecarLimits): SidecarParseResult {
 	}
 	const viaDocumentApi = root.flow === true || keyColumn !== 0 || (isSeq(list) && list.flow === true && items.length > 0);
 	if (annotations.length === 0 || viaDocumentApi) {
-		const emptyList: EmptyList = list ? { kind: 'replace', start: (list as { range: number[] }).range[0], end: (list as { range: number[] }).range[1] } : { kind: 'append' };
+		const emptyList: EmptyList = list
+			? { kind: 'replace', start: (list as { range: number[] }).range[0], end: (list as { range: number[] }).range[1] }
+			: { kind: 'append' };
 		const slots = annotations.map(({ annotation, fields }) => ({ text: '', annotation, fields, keyIndent: 0 }));
-		return { ok: true, sidecar: Sidecar.fromParts(text, slots, '', { eol, dashIndent: 2, colonEnd, emptyList, viaDocumentApi }, limits) };
+		return {
+			ok: true,
+			sidecar: Sidecar.fromParts(text, slots, '', { eol, dashIndent: 2, colonEnd, emptyList, viaDocumentApi }, limits),
+		};
 	}
-	return cutIntoSlots(text, colonEnd, annotations, eol, limits) ?? {
-		ok: true,
-		sidecar: Sidecar.fromParts(text, annotations.map(({ annotation, fields }) => ({ text: '', annotation, fields, keyIndent: 0 })), '', { eol, dashIndent: 2, colonEnd, viaDocumentApi: true }, limits),
-	};
+	return (
+		cutIntoSlots(text, colonEnd, annotations, eol, limits) ?? {
+			ok: true,
+			sidecar: Sidecar.fromParts(
+				text,
+				annotations.map(({ annotation, fields }) => ({ text: '', annotation, fields, keyIndent: 0 })),
+				'',
+				{ eol, dashIndent: 2, colonEnd, viaDocumentApi: true },
+				limits,
+			),
+		}
+	);
 }
 
 /** Splits the list into slots; undefined when the layout is not one item per `- ` line block. */
-function cutIntoSlots(text: string, colonEnd: number, items: readonly { annotation: Annotation; fields: Slot['fields']; node: YAMLMap }[], eol: string, limits: SidecarLimits): SidecarParseResult | undefined {
+function cutIntoSlots(
+	text: string,
+	colonEnd: number,
+	items: readonly { annotation: Annotation; fields: Slot['fields']; node: YAMLMap }[],
+	eol: string,
+	limits: SidecarLimits,
+): SidecarParseResult | undefined {
 	const colonLineEnd = text.indexOf('\n', colonEnd) + 1;
 	const slots: Slot[] = [];
 	let dashIndent = -1;
@@ -457,18 +498,29 @@ function cutIntoSlots(text: string, colonEnd: number, items: readonly { annotati
 			const lineBreak = text.indexOf('\n', end);
 			end = lineBreak < 0 ? text.length : lineBreak + 1;
 		}
-		const relative = Object.fromEntries(Object.entries(fields).map(([field, location]) => [field, {
-			keyStart: location.keyStart - slotStart,
-			valueStart: location.valueStart - slotStart,
-			valueEnd: location.valueEnd - slotStart,
-		}]));
+		const relative = Object.fromEntries(
+			Object.entries(fields).map(([field, location]) => [
+				field,
+				{
+					keyStart: location.keyStart - slotStart,
+					valueStart: location.valueStart - slotStart,
+					valueEnd: location.valueEnd - slotStart,
+				},
+			]),
+		);
 		const keyIndent = range[0] - (text.lastIndexOf('\n', range[0] - 1) + 1);
 		slots.push({ text: text.slice(slotStart, end), annotation, fields: relative, keyIndent, flow: node.flow === true });
 		slotStart = end;
 	}
 	return {
 		ok: true,
-		sidecar: Sidecar.fromParts(text.slice(0, firstSlotStart), slots, text.slice(slotStart), { eol, dashIndent, colonEnd, viaDocumentApi: false }, limits),
+		sidecar: Sidecar.fromParts(
+			text.slice(0, firstSlotStart),
+			slots,
+			text.slice(slotStart),
+			{ eol, dashIndent, colonEnd, viaDocumentApi: false },
+			limits,
+		),
 	};
 }
 

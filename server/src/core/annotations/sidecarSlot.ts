@@ -77,17 +77,30 @@ export function renderSlot(annotation: Annotation, dashIndent: number, eol: stri
  * Reads an annotation and its field locations from a parsed list item; `base` is the absolute
  * offset of the slot's first character. Aliases are resolved for scalar values only.
  */
-export function readItem(item: unknown, doc: Document, slotStart: number, problems: ItemProblem[]): { annotation: Annotation; fields: Partial<Record<AnnotationField, FieldLocation>> } | undefined {
+export function readItem(
+	item: unknown,
+	doc: Document,
+	slotStart: number,
+	problems: ItemProblem[],
+): { annotation: Annotation; fields: Partial<Record<AnnotationField, FieldLocation>> } | undefined {
 	if (!isMap(item)) {
 		const range = (item as { range?: [number, number, number] } | null)?.range;
-		problems.push({ message: 'an annotation must be a mapping with id, tag, text, start, end', offset: range?.[0] ?? 0, length: range ? range[1] - range[0] : 0 });
+		problems.push({
+			message: 'an annotation must be a mapping with id, tag, text, start, end',
+			offset: range?.[0] ?? 0,
+			length: range ? range[1] - range[0] : 0,
+		});
 		return undefined;
 	}
 	const map = item as YAMLMap;
 	const fields: Partial<Record<AnnotationField, FieldLocation>> = {};
 	const values: Partial<Record<AnnotationField, unknown>> = {};
 	for (const pair of map.items as Pair[]) {
-		if (!isScalar(pair.key) || typeof pair.key.value !== 'string' || !(annotationFields as readonly string[]).includes(pair.key.value)) {
+		if (
+			!isScalar(pair.key) ||
+			typeof pair.key.value !== 'string' ||
+			!(annotationFields as readonly string[]).includes(pair.key.value)
+		) {
 			continue; // keys a person added are kept as they are
 		}
 		const field = pair.key.value as AnnotationField;
@@ -109,7 +122,11 @@ export function readItem(item: unknown, doc: Document, slotStart: number, proble
 		}
 		const scalar = valueNode as Scalar | null;
 		// A missing value (`note:`) has no node; its empty range sits after the colon.
-		const own = isScalar(pair.value) ? pair.value.range! : isAlias(pair.value) ? pair.value.range! : [pair.key.range![1] + 1, pair.key.range![1] + 1, 0];
+		const own = isScalar(pair.value)
+			? pair.value.range!
+			: isAlias(pair.value)
+				? pair.value.range!
+				: [pair.key.range![1] + 1, pair.key.range![1] + 1, 0];
 		values[field] = scalar?.value ?? null;
 		fields[field] = { keyStart: keyStart - slotStart, valueStart: own[0] - slotStart, valueEnd: own[1] - slotStart };
 	}
@@ -121,7 +138,7 @@ export function readItem(item: unknown, doc: Document, slotStart: number, proble
 		problems.push({ message, ...at(field) });
 		return undefined;
 	};
-	const str = (field: AnnotationField): string | undefined => typeof values[field] === 'string' ? values[field] as string : undefined;
+	const str = (field: AnnotationField): string | undefined => (typeof values[field] === 'string' ? (values[field] as string) : undefined);
 	const id = str('id');
 	if (!id || !/^[A-Za-z0-9_-]+$/.test(id)) {
 		return fail('id', 'an annotation needs an "id" of letters, digits, "-" or "_"');
@@ -151,7 +168,11 @@ export function readItem(item: unknown, doc: Document, slotStart: number, proble
 	const note = str('note');
 	const coder = str('coder');
 	const annotation: Annotation = {
-		id, tag, text, start, end,
+		id,
+		tag,
+		text,
+		start,
+		end,
 		before: str('before') ?? '',
 		after: str('after') ?? '',
 		...(note !== undefined ? { note } : {}),
@@ -188,7 +209,13 @@ export function editSlot(slot: Slot, changes: SlotChanges, eol: string): Slot {
 				// A value written as a block scalar (`|`) ends with its line break: keep that break.
 				const keepBreak = /(\r?\n)+$/.exec(old)?.[0] ?? '';
 				const gap = location.valueStart === location.valueEnd && slot.text[location.valueStart - 1] === ':' ? ' ' : '';
-				edits.push({ start: location.valueStart, end: location.valueEnd - keepBreak.length, text: gap + renderValue(field, value), field, kind: 'replace' });
+				edits.push({
+					start: location.valueStart,
+					end: location.valueEnd - keepBreak.length,
+					text: gap + renderValue(field, value),
+					field,
+					kind: 'replace',
+				});
 			}
 		} else if (value !== undefined) {
 			appended += `${' '.repeat(slot.keyIndent)}${field}: ${renderValue(field, value)}${eol}`;
@@ -237,7 +264,11 @@ function shiftedFields(fields: Slot['fields'], edits: readonly TextEdit[]): Slot
 		const replaced = edits.find(edit => edit.field === field);
 		const valueStart = shift(location.valueStart);
 		result[field] = replaced
-			? { keyStart: shift(location.keyStart), valueStart: valueStart + (replaced.text.startsWith(' ') && location.valueStart === location.valueEnd ? 1 : 0), valueEnd: valueStart + replaced.text.length + (location.valueEnd - replaced.end) }
+			? {
+					keyStart: shift(location.keyStart),
+					valueStart: valueStart + (replaced.text.startsWith(' ') && location.valueStart === location.valueEnd ? 1 : 0),
+					valueEnd: valueStart + replaced.text.length + (location.valueEnd - replaced.end),
+				}
 			: { keyStart: shift(location.keyStart), valueStart, valueEnd: shift(location.valueEnd) };
 	}
 	return result;

@@ -62,7 +62,10 @@ export class SidecarStore {
 	private readonly queues = new Map<string, Promise<unknown>>();
 	private readonly limits: SidecarLimits;
 
-	constructor(private readonly fileSystem: AnnotationFileSystem, private readonly options: SidecarStoreOptions) {
+	constructor(
+		private readonly fileSystem: AnnotationFileSystem,
+		private readonly options: SidecarStoreOptions,
+	) {
 		this.limits = options.limits ?? defaultSidecarLimits;
 	}
 
@@ -107,27 +110,45 @@ export class SidecarStore {
 	}
 
 	add(seed: URI, annotation: Annotation): Promise<Annotation> {
-		return this.change(seed, sidecar => sidecar.add(annotation), () => annotation, true);
+		return this.change(
+			seed,
+			sidecar => sidecar.add(annotation),
+			() => annotation,
+			true,
+		);
 	}
 
 	/** Several annotations in one write (tagging every mention of an entity). */
 	addMany(seed: URI, annotations: readonly Annotation[]): Promise<readonly Annotation[]> {
-		return this.change(seed, sidecar => annotations.reduce((current, annotation) => current.add(annotation), sidecar), () => annotations, annotations.length > 0);
+		return this.change(
+			seed,
+			sidecar => annotations.reduce((current, annotation) => current.add(annotation), sidecar),
+			() => annotations,
+			annotations.length > 0,
+		);
 	}
 
 	remove(seed: URI, id: string): Promise<Annotation> {
 		let removed: Annotation | undefined;
-		return this.change(seed, sidecar => {
-			removed = this.existing(seed, sidecar, id);
-			return sidecar.remove(id);
-		}, () => removed!);
+		return this.change(
+			seed,
+			sidecar => {
+				removed = this.existing(seed, sidecar, id);
+				return sidecar.remove(id);
+			},
+			() => removed!,
+		);
 	}
 
 	update(seed: URI, id: string, changes: SlotChanges): Promise<Annotation> {
-		return this.change(seed, sidecar => {
-			this.existing(seed, sidecar, id);
-			return sidecar.update(id, changes);
-		}, sidecar => sidecar.get(id)!);
+		return this.change(
+			seed,
+			sidecar => {
+				this.existing(seed, sidecar, id);
+				return sidecar.update(id, changes);
+			},
+			sidecar => sidecar.get(id)!,
+		);
 	}
 
 	/** Bulk changes (positions after edits); ids no longer in the sidecar are skipped. */
@@ -141,17 +162,21 @@ export class SidecarStore {
 	 */
 	updateMatching(seed: URI, select: (annotation: Annotation) => SlotChanges | undefined): Promise<number> {
 		let count = 0;
-		return this.change(seed, sidecar => {
-			const known = new Map<string, SlotChanges>();
-			for (const annotation of sidecar.annotations) {
-				const change = select(annotation);
-				if (change) {
-					known.set(annotation.id, change);
+		return this.change(
+			seed,
+			sidecar => {
+				const known = new Map<string, SlotChanges>();
+				for (const annotation of sidecar.annotations) {
+					const change = select(annotation);
+					if (change) {
+						known.set(annotation.id, change);
+					}
 				}
-			}
-			count = known.size;
-			return known.size > 0 ? sidecar.updateMany(known) : sidecar;
-		}, () => count);
+				count = known.size;
+				return known.size > 0 ? sidecar.updateMany(known) : sidecar;
+			},
+			() => count,
+		);
 	}
 
 	/**
@@ -182,7 +207,12 @@ export class SidecarStore {
 	 * to that version (by annotation id), so a change another process made meanwhile is kept; a
 	 * writer that ignores the lock and replaces the file between read and write makes it start over.
 	 */
-	private change<T>(seed: URI, apply: (sidecar: Sidecar) => Sidecar, result: (sidecar: Sidecar) => T, createIfMissing = false): Promise<T> {
+	private change<T>(
+		seed: URI,
+		apply: (sidecar: Sidecar) => Sidecar,
+		result: (sidecar: Sidecar) => T,
+		createIfMissing = false,
+	): Promise<T> {
 		const uri = this.sidecarUri(seed);
 		const key = uri.toString();
 		const run = async (): Promise<T> => {
@@ -217,7 +247,8 @@ export class SidecarStore {
 					if (state.kind === 'missing' && !createIfMissing) {
 						throw new SidecarError(`${seed.fsPath} has no tags yet (no ${Utils.basename(uri)})`, uri);
 					}
-					const before = state.kind === 'ok' ? state.sidecar : Sidecar.empty(Utils.basename(seed), this.limits, this.options.coder?.());
+					const before =
+						state.kind === 'ok' ? state.sidecar : Sidecar.empty(Utils.basename(seed), this.limits, this.options.coder?.());
 					const after = apply(before);
 					if (after === before) {
 						return result(after);
@@ -228,7 +259,11 @@ export class SidecarStore {
 						continue;
 					}
 					await replaceFile(this.fileSystem, real, bytes, uri);
-					this.cache.set(key, { fingerprint: await this.fileSystem.stat(uri), hash: contentHash(bytes), state: { kind: 'ok', sidecar: after } });
+					this.cache.set(key, {
+						fingerprint: await this.fileSystem.stat(uri),
+						hash: contentHash(bytes),
+						state: { kind: 'ok', sidecar: after },
+					});
 					return result(after);
 				}
 			} finally {
@@ -259,7 +294,20 @@ export class SidecarStore {
 		}
 		if (stat.size > this.limits.maxLength * 3) {
 			// UTF-8 takes at most 3 bytes per UTF-16 code unit: this file is over the limit whatever it holds.
-			return { fingerprint: stat, hash: undefined, state: { kind: 'malformed', problems: [{ message: `the file is ${(stat.size / 1048576).toFixed(1)} MB, over the ${(this.limits.maxLength / 1048576).toFixed(0)} MB limit for sidecars`, range: origin }] } };
+			return {
+				fingerprint: stat,
+				hash: undefined,
+				state: {
+					kind: 'malformed',
+					problems: [
+						{
+							message: `the file is ${(stat.size / 1048576).toFixed(1)} MB, `
+								+ `over the ${(this.limits.maxLength / 1048576).toFixed(0)} MB limit for sidecars`,
+							range: origin,
+						},
+					],
+				},
+			};
 		}
 		let bytes: Uint8Array;
 		try {
@@ -279,10 +327,18 @@ export class SidecarStore {
 			// ignoreBOM keeps a byte-order mark in the text, so a rewrite keeps it too.
 			text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
 		} catch {
-			return { fingerprint: stat, hash, state: { kind: 'malformed', problems: [{ message: 'the file is not valid UTF-8', range: origin }] } };
+			return {
+				fingerprint: stat,
+				hash,
+				state: { kind: 'malformed', problems: [{ message: 'the file is not valid UTF-8', range: origin }] },
+			};
 		}
 		const result = Sidecar.parse(text, this.limits);
-		return { fingerprint: stat, hash, state: result.ok ? { kind: 'ok', sidecar: result.sidecar } : { kind: 'malformed', problems: result.problems } };
+		return {
+			fingerprint: stat,
+			hash,
+			state: result.ok ? { kind: 'ok', sidecar: result.sidecar } : { kind: 'malformed', problems: result.problems },
+		};
 	}
 
 	private malformed(seed: URI, { problems, unreadable }: SidecarState & { kind: 'malformed' }): SidecarError {
@@ -293,7 +349,8 @@ export class SidecarStore {
 		}
 		const where = first ? ` (line ${first.range.start.line + 1}, column ${first.range.start.character + 1})` : '';
 		return new SidecarError(
-			`Cannot change the tags of ${Utils.basename(seed)}: ${uri.fsPath} is malformed and is left untouched: ${first?.message ?? 'unknown problem'}${where}`,
+			`Cannot change the tags of ${Utils.basename(seed)}: ${uri.fsPath} is malformed and is left untouched: `
+				+ `${first?.message ?? 'unknown problem'}${where}`,
 			uri,
 			problems,
 		);
@@ -303,7 +360,10 @@ export class SidecarStore {
 const origin = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 function sameFingerprint(a: FileStat | undefined, b: FileStat | undefined): boolean {
-	return a === b || (a !== undefined && b !== undefined && a.size === b.size && a.mtime === b.mtime && a.ctime === b.ctime && a.ino === b.ino);
+	return (
+		a === b ||
+		(a !== undefined && b !== undefined && a.size === b.size && a.mtime === b.mtime && a.ctime === b.ctime && a.ino === b.ino)
+	);
 }
 
 /** A sidecar that cannot be read (EACCES, EISDIR, ELOOP) is reported like a malformed one (diagnostic, commands refused), in words. */

@@ -4,10 +4,18 @@
  * document (a surname after the full name, a name seen elsewhere) is settled by `resolveMentions`.
  */
 import {
-	FOLLOWING_ORGANIZATION_NOUNS, NAME_CONNECTORS, NAME_POSSESSIVES, OFFICE_HEADS, BUSINESS_HEADS, PERSON_VERBS, PHRASE_CONNECTORS, PLACE_PREFIXES, PLACE_PREPOSITIONS, STANDALONE_EVENTS,
-	STANDALONE_INSTITUTIONS, STATE_HEADS, STANDALONE_PLACES, FOLLOWING_PLACE_NOUNS, CORPORATE_ROLES, STAFF_ROLES, NON_ENTITY_ACRONYMS, ROLE_ACRONYMS, EVENT_OPENINGS, ORGANIZATION_OPENINGS, CLUB_PREFIXES, LEGAL_SUFFIXES,
+	FOLLOWING_ORGANIZATION_NOUNS, NAME_CONNECTORS, NAME_POSSESSIVES, OFFICE_HEADS, BUSINESS_HEADS, PERSON_VERBS, PHRASE_CONNECTORS,
+	PLACE_PREFIXES, PLACE_PREPOSITIONS, STANDALONE_EVENTS, STANDALONE_INSTITUTIONS, STATE_HEADS, STANDALONE_PLACES, FOLLOWING_PLACE_NOUNS,
+	CORPORATE_ROLES, STAFF_ROLES, NON_ENTITY_ACRONYMS, ROLE_ACRONYMS, EVENT_OPENINGS, ORGANIZATION_OPENINGS, CLUB_PREFIXES, LEGAL_SUFFIXES,
 } from './lexicon/cues';
-import { followsThe, isDescriptorNoun, nameBeforeLedSuffix, organizationCue, placeBeforeBasedSuffix, spellsInitials } from './organizationContext';
+import {
+	followsThe,
+	isDescriptorNoun,
+	nameBeforeLedSuffix,
+	organizationCue,
+	placeBeforeBasedSuffix,
+	spellsInitials,
+} from './organizationContext';
 import { shareKindInLists } from './listCoordination';
 import { OverlapIndex } from './overlapIndex';
 import { isKoreanName } from './lexicon/personNames';
@@ -16,8 +24,9 @@ import type { RegistryMatcher } from './registryMatcher';
 import { isKeptLowerCaseWord, tokenizeParagraph, type Token, type TokenizedParagraph } from './tokenizer';
 import type { EntityKind } from './types';
 import {
-	isAcronym, isCalendarWord, isChineseName, isChineseSurname, isCommonWord, isDemonym, isDictionaryWord, isDocumentHead, isEventHead, isForeignFunctionWord,
-	isGivenName, isKnownOrganization, isNameWord, isOrdinaryPlural, isOrganizationHead, isPlaceHead, isPlaceName, isPlacePair, isPluralRole, isRoleHead, isTitleWord,
+	isAcronym, isCalendarWord, isChineseName, isChineseSurname, isCommonWord, isDemonym, isDictionaryWord, isDocumentHead, isEventHead,
+	isForeignFunctionWord, isGivenName, isKnownOrganization, isNameWord, isOrdinaryPlural, isOrganizationHead, isPlaceHead, isPlaceName,
+	isPlacePair, isPluralRole, isRoleHead, isTitleWord,
 } from './wordClasses';
 
 /** Why a mention got its kind; `registry` is the strongest. */
@@ -78,7 +87,24 @@ const COMPASS_WORDS = /^(?:East|West|North|South|Northeast|Northwest|Southeast|S
 /** `fund manager`, `asset manager`: managers of money are firms. */
 const MONEY_BEFORE = /\b(?:fund|asset|wealth|investment|portfolio|money)\s+$/;
 /** Roles that adjectives qualify (`Executive director`), so a capitalised word before them may be one. */
-const TITLED_ROLES = new Set(['director', 'executive', 'chief', 'head', 'president', 'editor', 'correspondent', 'principal', 'manager', 'analyst', 'economist', 'strategist', 'lawyer', 'engineer', 'researcher', 'scientist']);
+const TITLED_ROLES = new Set([
+	'director',
+	'executive',
+	'chief',
+	'head',
+	'president',
+	'editor',
+	'correspondent',
+	'principal',
+	'manager',
+	'analyst',
+	'economist',
+	'strategist',
+	'lawyer',
+	'engineer',
+	'researcher',
+	'scientist',
+]);
 /** `Three Scandinavian universities`: a number opening a sentence. */
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Millions|Dozens|Several|Many|Most|Few)$/;
 /** `a New York Democrat`: a party's member, not an organisation's name. */
@@ -93,23 +119,112 @@ const PLACE_ROLES = new Set(['governor', 'mayor', 'premier', 'governor-general',
 const LOWER_CASE_AGENCY = /\d\s*\((\p{Ll}{2,6})\)\s*(?:--|—|–|-)/u;
 /** Endings and words of surnames that are also ordinary English words: `Walker`, `Chapman`, `Dawson`. */
 const SURNAME_ENDING = /(?:er|man|son|ley|ton|ham|ford|well|wood|worth)$/;
-const COMMON_SURNAMES: ReadonlySet<string> = new Set(['Marshall', 'Bishop', 'Knight', 'Stewart', 'Warren', 'Graves', 'Salmon', 'Sterling', 'Sharpe', 'Bennett', 'Gordon', 'Russell', 'Lawrence', 'Wright', 'Hughes', 'Harvey', 'Howard', 'Morgan', 'Campbell', 'Murray', 'Abbott', 'Castle', 'Temple', 'Church']);
+const COMMON_SURNAMES: ReadonlySet<string> = new Set([
+	'Marshall',
+	'Bishop',
+	'Knight',
+	'Stewart',
+	'Warren',
+	'Graves',
+	'Salmon',
+	'Sterling',
+	'Sharpe',
+	'Bennett',
+	'Gordon',
+	'Russell',
+	'Lawrence',
+	'Wright',
+	'Hughes',
+	'Harvey',
+	'Howard',
+	'Morgan',
+	'Campbell',
+	'Murray',
+	'Abbott',
+	'Castle',
+	'Temple',
+	'Church',
+]);
 
 /** Institutions named after a role: `Bishop's University`, `King's College`. */
 const ROLE_NAMED_INSTITUTIONS: ReadonlySet<string> = new Set(['University', 'College', 'School']);
 
 /** Place heads that follow an owner's possessive rather than form a name with it: `the mayor's Residence`. */
-const POSSESSED_BUILDINGS = new Set(['House', 'Hall', 'Palace', 'Residence', 'Market', 'Estate', 'Tower', 'Castle', 'Camp', 'Base', 'Plant', 'Mine', 'Terminal']);
+const POSSESSED_BUILDINGS = new Set([
+	'House',
+	'Hall',
+	'Palace',
+	'Residence',
+	'Market',
+	'Estate',
+	'Tower',
+	'Castle',
+	'Camp',
+	'Base',
+	'Plant',
+	'Mine',
+	'Terminal',
+]);
 /** Head words that name a line of work, which a name may continue over `and`: `Broadcasting and Publications Authority`. */
 const FIELD_HEAD = /(?:ing|^Research|^Technology|^Sciences?|^Communications|^Economics|^Innovation|^Development|^Energy|^Environment|^Health|^Education|^Transport|^Tourism|^Agriculture|^Trade|^Industry|^Culture|^Fisheries|^Forestry|^Opera|^Markets|^Competition)$/;
 /** What a couple's name opens: `Bill and Melinda Gates Foundation`. */
-const COUPLE_HEADS = new Set(['Foundation', 'Fund', 'Trust', 'Institute', 'Prize', 'Award', 'Centre', 'Center', 'Library', 'School', 'College', 'Museum']);
+const COUPLE_HEADS = new Set([
+	'Foundation',
+	'Fund',
+	'Trust',
+	'Institute',
+	'Prize',
+	'Award',
+	'Centre',
+	'Center',
+	'Library',
+	'School',
+	'College',
+	'Museum',
+]);
 /** A lower-case word right after `lastIndex`, elided articles (`l'`) split off. */
 const LOWER_CASE_WORD = /[^\S\r\n]+(?:l['’])?(\p{Ll}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}'’-])/uy;
 /** Connectors inside French, Iberian and Italian names: `Autorité de la concurrence`. */
-const FOREIGN_CONNECTORS = new Set(['de', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'la', 'le', 'les', 'y', 'e', 'et', 'pour', 'para', 'per']);
-/** Role words that in lower case are often adjectives, verbs or describe firms (`major`, `will chair X`, `market leader`): no title before a name. */
-const AMBIGUOUS_LOWER_CASE_ROLES = new Set(['general', 'head', 'major', 'leader', 'chair', 'captain', 'coach', 'judge', 'anchor', 'author', 'referee', 'umpire', 'skipper']);
+const FOREIGN_CONNECTORS = new Set([
+	'de',
+	'du',
+	'des',
+	'del',
+	'della',
+	'di',
+	'da',
+	'do',
+	'dos',
+	'das',
+	'la',
+	'le',
+	'les',
+	'y',
+	'e',
+	'et',
+	'pour',
+	'para',
+	'per',
+]);
+/**
+ * Role words that in lower case are often adjectives, verbs or describe firms (`major`, `will chair X`, `market leader`): no title
+ * before a name.
+ */
+const AMBIGUOUS_LOWER_CASE_ROLES = new Set([
+	'general',
+	'head',
+	'major',
+	'leader',
+	'chair',
+	'captain',
+	'coach',
+	'judge',
+	'anchor',
+	'author',
+	'referee',
+	'umpire',
+	'skipper',
+]);
 /** `, known as` / `(also known as` before another name for the thing just named. */
 const KNOWN_AS = /^\s*[,(]\s*(?:also\s+|locally\s+|commonly\s+|widely\s+|popularly\s+)?known\s+(?:locally\s+|also\s+)?as\s+(?:the\s+)?$/;
 /** `Beijing, capital of China`; sticky, tried right after a word. */
@@ -125,14 +240,38 @@ const STATE_WORDS = /^(?:United|Democratic|Federal|Federative|Islamic|Arab|Peopl
 function isStateWord(word: string): boolean {
 	return STATE_WORDS.test(word);
 }
-const FUNCTION_WORD = /^(?:The|A|An|In|On|At|To|For|With|By|From|As|Of|And|But|Or|If|When|While|After|Before|Under|Over|During|Since|Until|Amid|Among|This|That|These|Those|It|Its|Their|His|Her|Our|Both|All|Some|Any|Each|Every|No|Not|Also|Meanwhile|However|Then|There|Here|Why|How|What|Who|Which|Where|Although|Though|Because|Despite|Like|Unlike|According|Against|Between|Within|Without|Through|Toward|Towards|About|Above|Below|Into|Onto|Upon|Via)$/;
+const FUNCTION_WORD =
+	/^(?:The|A|An|In|On|At|To|For|With|By|From|As|Of|And|But|Or|If|When|While|After|Before|Under|Over|During|Since|Until|Amid|Among|This|That|These|Those|It|Its|Their|His|Her|Our|Both|All|Some|Any|Each|Every|No|Not|Also|Meanwhile|However|Then|There|Here|Why|How|What|Who|Which|Where|Although|Though|Because|Despite|Like|Unlike|According|Against|Between|Within|Without|Through|Toward|Towards|About|Above|Below|Into|Onto|Upon|Via)$/;
 
 /** Every local mention has the same fields in the same order, so the code that reads them stays fast. */
 export function localMention(
-	start: number, end: number, surface: string, kind: EntityKind | undefined, evidence: Evidence, sentenceStart: boolean,
-	extra: { readonly registry?: RegistryEntry; readonly title?: string; readonly nameWords?: readonly string[]; readonly ordinaryWord?: boolean; readonly hint?: EntityKind } = {},
+	start: number,
+	end: number,
+	surface: string,
+	kind: EntityKind | undefined,
+	evidence: Evidence,
+	sentenceStart: boolean,
+	extra: {
+		readonly registry?: RegistryEntry;
+		readonly title?: string;
+		readonly nameWords?: readonly string[];
+		readonly ordinaryWord?: boolean;
+		readonly hint?: EntityKind;
+	} = {},
 ): LocalMention {
-	return { start, end, surface, kind, registry: extra.registry, title: extra.title, evidence, nameWords: extra.nameWords, ordinaryWord: extra.ordinaryWord ?? false, sentenceStart, hint: extra.hint };
+	return {
+		start,
+		end,
+		surface,
+		kind,
+		registry: extra.registry,
+		title: extra.title,
+		evidence,
+		nameWords: extra.nameWords,
+		ordinaryWord: extra.ordinaryWord ?? false,
+		sentenceStart,
+		hint: extra.hint,
+	};
 }
 
 export function analyseParagraph(text: string, registry: RegistryMatcher): LocalMention[] {
@@ -145,7 +284,10 @@ class ParagraphAnalysis {
 	private readonly consumed: Uint8Array;
 	private readonly titleCase: boolean;
 
-	constructor(private readonly text: string, private readonly registry: RegistryMatcher) {
+	constructor(
+		private readonly text: string,
+		private readonly registry: RegistryMatcher,
+	) {
 		const paragraph = tokenizeParagraph(text, registry.lowercaseWords.size > 0 ? registry.lowercaseWords : undefined);
 		this.tokens = paragraph.tokens;
 		this.consumed = new Uint8Array(this.tokens.length);
@@ -165,7 +307,10 @@ class ParagraphAnalysis {
 		}
 		detected.push(...this.linkAcronymDefinitions(this.mentions));
 		const merged = this.mergeWithRegistry(detected).sort((a, b) => a.start - b.start);
-		return shareKindInLists(this.text, merged.map(mention => mention.kind === 'person' && !mention.title ? this.withTitle(mention) : mention));
+		return shareKindInLists(
+			this.text,
+			merged.map(mention => (mention.kind === 'person' && !mention.title ? this.withTitle(mention) : mention)),
+		);
 	}
 
 	// ---- dateline and photo credits -------------------------------------------------------------
@@ -175,14 +320,22 @@ class ParagraphAnalysis {
 		const tokens = this.tokens;
 		// A dateline's place: capitals at the very start, followed by a comma.
 		let last = -1;
-		while (last + 1 < tokens.length && tokens[last + 1].upper && !tokens[last + 1].numeric && (last === -1 || tokens[last + 1].spaced)) last++;
+		while (last + 1 < tokens.length && tokens[last + 1].upper && !tokens[last + 1].numeric && (last === -1 || tokens[last + 1].spaced))
+			last++;
 		const afterPlace = last >= 0 ? this.gapAfter(last) : '';
-		const datelineEnd = /^\s*,/.test(afterPlace) || /^\s*\(\s*$/.test(afterPlace) && /^\)\s*(?:--|—|–|-)/.test(this.gapAfterParenthesis(last + 1)) || /^\s+(?:--|—|–)\s/.test(afterPlace);
+		const datelineEnd =
+			/^\s*,/.test(afterPlace) ||
+			(/^\s*\(\s*$/.test(afterPlace) && /^\)\s*(?:--|—|–|-)/.test(this.gapAfterParenthesis(last + 1))) ||
+			/^\s+(?:--|—|–)\s/.test(afterPlace);
 		const titled = last >= 0 ? tokens[0].text[0] + tokens[0].text.slice(1).toLowerCase() : '';
 		const monthFollows = /^\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(afterPlace);
 		// `NAPIER, New Zealand, July 8`, `TOLEDO, Ohio (AP)`: the country or state after the city.
 		const region = last >= 0 && /^\s*,\s*$/.test(afterPlace) ? this.datelineRegion(last + 1) : undefined;
-		if (last >= 0 && datelineEnd && (!isAcronym(tokens[0]) || last > 0 || tokens[0].text.length > 6 || isPlaceName(titled) || monthFollows || region !== undefined)) {
+		if (
+			last >= 0 &&
+			datelineEnd &&
+			(!isAcronym(tokens[0]) || last > 0 || tokens[0].text.length > 6 || isPlaceName(titled) || monthFollows || region !== undefined)
+		) {
 			this.push(0, last, 'place', 'context');
 			if (region !== undefined) this.push(last + 1, region, 'place', 'context');
 			// `(dpa)`: an agency that writes its name in lower case is no word the tokenizer keeps.
@@ -225,7 +378,7 @@ class ParagraphAnalysis {
 	private datelineRegion(first: number): number | undefined {
 		const tokens = this.tokens;
 		for (let last = first; last < Math.min(tokens.length, first + 3); last++) {
-			if (!tokens[last].capitalised || last > first && !tokens[last].spaced) return undefined;
+			if (!tokens[last].capitalised || (last > first && !tokens[last].spaced)) return undefined;
 			if (isPlaceName(this.textOf(first, last)) && /^\s*[,(]/.test(this.gapAfter(last))) return last;
 		}
 		return undefined;
@@ -247,7 +400,7 @@ class ParagraphAnalysis {
 			last = this.campusAfter(index, last);
 			// `Law and Justice`, `Committee to Protect Journalists`: a well-known name may hold lower-case words.
 			const known = this.knownNameOverLowerCase(index, last);
-			const across = known > last ? known : this.organizationAcrossAnd(index, last) ?? this.listedFieldsName(index, last);
+			const across = known > last ? known : (this.organizationAcrossAnd(index, last) ?? this.listedFieldsName(index, last));
 			if (across !== undefined) {
 				// `Securities and Exchange Board of India`: the name goes on after its head word.
 				last = this.runEnd(index, across);
@@ -260,7 +413,8 @@ class ParagraphAnalysis {
 
 	/** The last word of the name that runs on from `last`, at most `MAX_NAME_WORDS` words from `first`. */
 	private runEnd(first: number, last: number): number {
-		for (let next = this.nextNameToken(last); next !== undefined && next - first < MAX_NAME_WORDS; next = this.nextNameToken(last)) last = next;
+		for (let next = this.nextNameToken(last); next !== undefined && next - first < MAX_NAME_WORDS; next = this.nextNameToken(last))
+			last = next;
 		return last;
 	}
 
@@ -275,7 +429,13 @@ class ParagraphAnalysis {
 		let end = at;
 		while (tokens[end + 1]?.capitalised && tokens[end + 1].spaced && isPlaceName(this.textOf(at + 1, end + 1))) end++;
 		// `at Austin`: a town the gazetteer may not hold, if it is no ordinary or calendar word.
-		if (end === at && !isCommonWord(campus.text) && !isCalendarWord(campus.text) && !(tokens[at + 2]?.capitalised && tokens[at + 2].spaced)) end = at + 1;
+		if (
+			end === at &&
+			!isCommonWord(campus.text) &&
+			!isCalendarWord(campus.text) &&
+			!(tokens[at + 2]?.capitalised && tokens[at + 2].spaced)
+		)
+			end = at + 1;
 		return end === at ? last : end;
 	}
 
@@ -285,7 +445,8 @@ class ParagraphAnalysis {
 	 */
 	private listedFieldsName(first: number, last: number): number | undefined {
 		const tokens = this.tokens;
-		const field = (index: number) => this.namesNothing(index) && isDictionaryWord(tokens[index].text) && !isGivenName(tokens[index].text);
+		const field = (index: number) =>
+			this.namesNothing(index) && isDictionaryWord(tokens[index].text) && !isGivenName(tokens[index].text);
 		if (last !== first || !field(first)) return undefined;
 		let listed = first;
 		while (listed - first < MAX_NAME_WORDS && field(listed + 1) && /^,\s+$/.test(tokens[listed + 1].gapBefore)) listed++;
@@ -321,8 +482,16 @@ class ParagraphAnalysis {
 	/** `Jan Ottersbach`, but not `Jan 5` or `May Day`: a calendar word before a surname-like word. */
 	private isGivenNameNotDate(index: number): boolean {
 		const next = this.tokens[index + 1];
-		return CALENDAR_GIVEN_NAMES.has(this.tokens[index].text) && next !== undefined && next.spaced && next.capitalised && !next.numeric
-			&& !isCalendarWord(next.text) && isNameWord(next) && !isCommonWord(next.text);
+		return (
+			CALENDAR_GIVEN_NAMES.has(this.tokens[index].text) &&
+			next !== undefined &&
+			next.spaced &&
+			next.capitalised &&
+			!next.numeric &&
+			!isCalendarWord(next.text) &&
+			isNameWord(next) &&
+			!isCommonWord(next.text)
+		);
 	}
 
 	private canStart(index: number): boolean {
@@ -334,7 +503,13 @@ class ParagraphAnalysis {
 	private nextNameToken(last: number): number | undefined {
 		const tokens = this.tokens;
 		const current = tokens[last];
-		if (current.possessive && !NAME_POSSESSIVES.has(current.text) && !this.possessivePlaceName(last) && !this.possessiveOrganizationName(last)) return undefined;
+		if (
+			current.possessive &&
+			!NAME_POSSESSIVES.has(current.text) &&
+			!this.possessivePlaceName(last) &&
+			!this.possessiveOrganizationName(last)
+		)
+			return undefined;
 		if (isPlacePair(current.text)) return undefined;
 		let next = last + 1;
 		// `Datamesh AG of Munich`: a legal form ends the name; the place after `of` is where the firm is.
@@ -359,7 +534,11 @@ class ParagraphAnalysis {
 		const gap = token.gapBefore;
 		if (gap.length > 4) return false;
 		if (/^\s*&\s*$/.test(gap)) return true;
-		if (/^['’]s?[^\S\r\n]+$/.test(gap) && (NAME_POSSESSIVES.has(this.tokens[index - 1].text) || this.possessiveOrganizationName(index - 1))) return true;
+		if (
+			/^['’]s?[^\S\r\n]+$/.test(gap) &&
+			(NAME_POSSESSIVES.has(this.tokens[index - 1].text) || this.possessiveOrganizationName(index - 1))
+		)
+			return true;
 		return /^\.\s+$/.test(gap) && PLACE_PREFIXES.has(this.tokens[index - 1].text + '.');
 	}
 
@@ -370,8 +549,18 @@ class ParagraphAnalysis {
 	private possessivePlaceName(index: number): boolean {
 		const token = this.tokens[index];
 		const next = this.tokens[index + 1];
-		return token.possessive && next !== undefined && next.capitalised && next.spaced && isPlaceHead(next.text)
-			&& !POSSESSED_BUILDINGS.has(next.text) && !isPlaceName(token.text) && !isDemonym(token.text) && !token.upper && !isKnownOrganization(token.text);
+		return (
+			token.possessive &&
+			next !== undefined &&
+			next.capitalised &&
+			next.spaced &&
+			isPlaceHead(next.text) &&
+			!POSSESSED_BUILDINGS.has(next.text) &&
+			!isPlaceName(token.text) &&
+			!isDemonym(token.text) &&
+			!token.upper &&
+			!isKnownOrganization(token.text)
+		);
 	}
 
 	/**
@@ -383,13 +572,22 @@ class ParagraphAnalysis {
 		const next = this.tokens[index + 1];
 		if (!token.possessive || next === undefined || !next.capitalised || !isOrganizationHead(next.text)) return false;
 		if (isRoleHead(token.text)) return OFFICE_HEADS.has(next.text) || ROLE_NAMED_INSTITUTIONS.has(next.text);
-		return /s$/.test(token.text) && /^['’][^\S\r\n]+$/.test(next.gapBefore) && !isPlaceName(token.text) && !isKnownOrganization(token.text);
+		return (
+			/s$/.test(token.text) && /^['’][^\S\r\n]+$/.test(next.gapBefore) && !isPlaceName(token.text) && !isKnownOrganization(token.text)
+		);
 	}
 
 	/** In a Title Case headline, an ordinary word (`Holds`, `Talks`) is not part of a name. */
 	private isHeadlineWord(token: Token): boolean {
-		return isCommonWord(token.text) && !isRoleHead(token.text) && !isOrganizationHead(token.text) && !isEventHead(token.text)
-			&& !isPlaceHead(token.text) && !isPlaceName(token.text) && !isGivenName(token.text);
+		return (
+			isCommonWord(token.text) &&
+			!isRoleHead(token.text) &&
+			!isOrganizationHead(token.text) &&
+			!isEventHead(token.text) &&
+			!isPlaceHead(token.text) &&
+			!isPlaceName(token.text) &&
+			!isGivenName(token.text)
+		);
 	}
 
 	private placePair(index: number): void {
@@ -406,13 +604,24 @@ class ParagraphAnalysis {
 	private classify(first: number, last: number): void {
 		const tokens = this.tokens;
 		// `Insurer Groupama said`: a descriptive noun opening a sentence describes the name after it.
-		if (tokens[first].sentenceStart && first < last && isDescriptorNoun(tokens[first].text) && (!isOrganizationHead(tokens[first].text) || CLOSING_HEADS.has(tokens[first].text)) && !ORGANIZATION_OPENINGS.has(tokens[first].text)) {
-			if (this.isNameShaped(first + 1, last) && this.personEvidence(first + 1, last) !== 'name') return this.push(first + 1, last, 'organization', 'context');
+		if (
+			tokens[first].sentenceStart &&
+			first < last &&
+			isDescriptorNoun(tokens[first].text) &&
+			(!isOrganizationHead(tokens[first].text) || CLOSING_HEADS.has(tokens[first].text)) &&
+			!ORGANIZATION_OPENINGS.has(tokens[first].text)
+		) {
+			if (this.isNameShaped(first + 1, last) && this.personEvidence(first + 1, last) !== 'name')
+				return this.push(first + 1, last, 'organization', 'context');
 			// `Broadcaster BBC Alba said`: the noun is no part of the name, whatever shape the name has.
 			if (!this.isNameShaped(first + 1, last)) return this.classify(first + 1, last);
 		}
 		// Leading connectors and a sentence's ordinary first word (`The`, `Noting`) are not part of the name.
-		while (first <= last && (NAME_CONNECTORS.has(tokens[first].text) || YEAR.test(tokens[first].text) || this.isOrdinaryOpening(first, last))) first++;
+		while (
+			first <= last &&
+			(NAME_CONNECTORS.has(tokens[first].text) || YEAR.test(tokens[first].text) || this.isOrdinaryOpening(first, last))
+		)
+			first++;
 		while (last >= first && (NAME_CONNECTORS.has(tokens[last].text) || YEAR.test(tokens[last].text))) last--;
 		if (first > last) return;
 		if (first === last) return this.classifyWord(first);
@@ -421,7 +630,8 @@ class ParagraphAnalysis {
 		// `State-owned Banco del Chubut`, `Kremlin-backed Gazprom`: an owner's adjective (its owner named, if a name), then the name.
 		const owner = nameBeforeLedSuffix(tokens[first].text);
 		if (owner) {
-			if (isDemonym(owner) || isDictionaryWord(owner) && !isKnownOrganization(owner) && !isPlaceName(owner)) this.consumed[first] = 1;
+			if (isDemonym(owner) || (isDictionaryWord(owner) && !isKnownOrganization(owner) && !isPlaceName(owner)))
+				this.consumed[first] = 1;
 			else this.ledSuffix(first);
 			return this.classify(first + 1, last);
 		}
@@ -430,19 +640,45 @@ class ParagraphAnalysis {
 		if (isPlaceName(name)) return this.push(first, last, 'place', 'gazetteer');
 		// `Manchester United said`: a well-known organisation's whole name beats a person's shape.
 		// `Department of Labor and Employment`: a known name may be the start of a longer one.
-		if (isKnownOrganization(name)) return this.push(first, this.firstPhraseConnector(first, last) === undefined ? last : this.extendOverAnd(last), 'organization', 'gazetteer');
+		if (isKnownOrganization(name))
+			return this.push(
+				first,
+				this.firstPhraseConnector(first, last) === undefined ? last : this.extendOverAnd(last),
+				'organization',
+				'gazetteer',
+			);
 		// `Renault Korea`, `MTN Ghana`: a well-known firm's national unit, even where the firm's name is also a given name.
-		if (last === first + 1 && isKnownOrganization(tokens[first].text) && !isPlaceName(tokens[first].text) && isPlaceName(tokens[last].text) && !tokens[last].possessive) {
+		if (
+			last === first + 1 &&
+			isKnownOrganization(tokens[first].text) &&
+			!isPlaceName(tokens[first].text) &&
+			isPlaceName(tokens[last].text) &&
+			!tokens[last].possessive
+		) {
 			return this.push(first, last, 'organization', 'gazetteer');
 		}
 		// `Fenerbahce Beko`: a well-known organisation's name and a sponsor's or unit's word.
-		if (last - first <= 2 && isKnownOrganization(tokens[first].text) && !isGivenName(tokens[first].text) && !isPlaceName(tokens[first].text) && this.isNameShaped(first + 1, last) && !isGivenName(tokens[first + 1].text)) {
+		if (
+			last - first <= 2 &&
+			isKnownOrganization(tokens[first].text) &&
+			!isGivenName(tokens[first].text) &&
+			!isPlaceName(tokens[first].text) &&
+			this.isNameShaped(first + 1, last) &&
+			!isGivenName(tokens[first + 1].text)
+		) {
 			return this.push(first, last, 'organization', 'gazetteer');
 		}
 
 		// `Health Minister Ryan Park`: after a title, a given name makes `Park` or `Hall` a surname, not a head word.
 		const leadingRole = this.lastRoleInTitle(first, last);
-		if (leadingRole !== undefined && leadingRole + 1 < last && last - leadingRole <= 3 && isGivenName(tokens[leadingRole + 1].text) && isPlaceHead(tokens[last].text) && !FACILITY_HEADS.test(tokens[last].text)) {
+		if (
+			leadingRole !== undefined &&
+			leadingRole + 1 < last &&
+			last - leadingRole <= 3 &&
+			isGivenName(tokens[leadingRole + 1].text) &&
+			isPlaceHead(tokens[last].text) &&
+			!FACILITY_HEADS.test(tokens[last].text)
+		) {
 			this.titleMentions(first, leadingRole);
 			return this.pushPerson(leadingRole + 1, last, 'title');
 		}
@@ -452,25 +688,44 @@ class ParagraphAnalysis {
 		const headKind = this.headKind(first, this.headBeforeTrailingPlace(first, headLast), connector !== undefined);
 		if (headKind === 'document') return;
 		// `Aerolíneas Sosa of Honduras`: an English `of` after a foreign name says where the firm is.
-		if (headKind === 'organization' && connector !== undefined && tokens[connector].text === 'of' && ORGANIZATION_OPENINGS.has(tokens[first].text)
-			&& !isOrganizationHead(tokens[connector - 1].text) && isPlaceName(this.textOf(connector + 1, last))) {
+		if (
+			headKind === 'organization' &&
+			connector !== undefined &&
+			tokens[connector].text === 'of' &&
+			ORGANIZATION_OPENINGS.has(tokens[first].text) &&
+			!isOrganizationHead(tokens[connector - 1].text) &&
+			isPlaceName(this.textOf(connector + 1, last))
+		) {
 			this.push(first, connector - 1, 'organization', 'cue');
 			return this.classify(connector + 1, last);
 		}
 		// `Polar Cell Systems of Bergen`, `SkyMed Logistics of the United States`: a firm named with its seat.
-		if (headKind === 'organization' && connector !== undefined && tokens[connector].text === 'of' && BUSINESS_HEADS.has(tokens[connector - 1].text) && connector - 1 > first) {
+		if (
+			headKind === 'organization' &&
+			connector !== undefined &&
+			tokens[connector].text === 'of' &&
+			BUSINESS_HEADS.has(tokens[connector - 1].text) &&
+			connector - 1 > first
+		) {
 			const seat = tokens[connector + 1]?.text === 'the' ? connector + 2 : connector + 1;
 			if (seat <= last && isPlaceName(this.textOf(seat, last))) {
 				this.push(first, connector - 1, 'organization', 'cue');
 				return this.classify(seat, last);
 			}
 		}
-		if (headKind === 'organization' && connector !== undefined) return this.pushNamed(first, this.ofPlaceAfter(this.extendOverAnd(last)), headKind);
+		if (headKind === 'organization' && connector !== undefined)
+			return this.pushNamed(first, this.ofPlaceAfter(this.extendOverAnd(last)), headKind);
 		if (headKind) return this.pushNamed(first, last, headKind);
 		if (connector !== undefined) {
 			// `Adlyft of Stockholm`: an unknown word `of` a city is a firm named with its seat.
-			if (connector === first + 1 && tokens[connector].text === 'of' && isNameWord(tokens[first]) && !isGivenName(tokens[first].text) && !tokens[first].sentenceStart
-				&& isPlaceName(this.textOf(connector + 1, last))) {
+			if (
+				connector === first + 1 &&
+				tokens[connector].text === 'of' &&
+				isNameWord(tokens[first]) &&
+				!isGivenName(tokens[first].text) &&
+				!tokens[first].sentenceStart &&
+				isPlaceName(this.textOf(connector + 1, last))
+			) {
 				this.push(first, first, 'organization', 'context');
 				return this.classify(connector + 1, last);
 			}
@@ -493,7 +748,12 @@ class ParagraphAnalysis {
 			return;
 		}
 		// `SK Hynix`, `BNP Paribas`: an acronym and a name that is not a person's.
-		if (isAcronym(tokens[first]) && !isPlaceName(tokens[first].text) && this.isNameShaped(first + 1, last) && this.personEvidence(first + 1, last) !== 'name') {
+		if (
+			isAcronym(tokens[first]) &&
+			!isPlaceName(tokens[first].text) &&
+			this.isNameShaped(first + 1, last) &&
+			this.personEvidence(first + 1, last) !== 'name'
+		) {
 			return this.push(first, this.extendOverAnd(last), 'organization', 'context');
 		}
 		// `Samsung Chairman Lee Jae-yong`: a company, its role, the person.
@@ -503,35 +763,60 @@ class ParagraphAnalysis {
 			return this.classifyAfterTitle(corporateRole + 1, last);
 		}
 		// `Chadian Red Cross`: a national society is named with its nationality.
-		if (isDemonym(tokens[first].text) && /^Red (?:Cross|Crescent)\b/.test(this.textOf(first + 1, last))) return this.push(first, last, 'organization', 'context');
+		if (isDemonym(tokens[first].text) && /^Red (?:Cross|Crescent)\b/.test(this.textOf(first + 1, last)))
+			return this.push(first, last, 'organization', 'context');
 		// `Russian Vladimir Putin`, `Kenyan William Ruto`: a nationality is not part of the name.
 		if (isDemonym(tokens[first].text)) return this.classify(first + 1, last);
 
 		// `Le Monde`, `El País`, `Der Spiegel`: a foreign article opens a title, mostly a newspaper's.
 		// `Los Lagos`: an article before a place's name is part of a longer place name.
-		if (FOREIGN_ARTICLES.has(tokens[first].text) && tokens[first].text !== 'Al' && isPlaceName(this.textOf(first + 1, last))) return this.push(first, last, 'place', 'context');
-		if (FOREIGN_ARTICLES.has(tokens[first].text) && !isChineseName(this.words(first, last)) && this.isNameShaped(first + 1, last) && this.articleOpensTitle(first, last)) {
-			return this.push(first, last, this.afterPlacePreposition(first) || this.describedBy(last, FOLLOWING_PLACE_NOUNS) ? 'place' : 'organization', 'context');
+		if (FOREIGN_ARTICLES.has(tokens[first].text) && tokens[first].text !== 'Al' && isPlaceName(this.textOf(first + 1, last)))
+			return this.push(first, last, 'place', 'context');
+		if (
+			FOREIGN_ARTICLES.has(tokens[first].text) &&
+			!isChineseName(this.words(first, last)) &&
+			this.isNameShaped(first + 1, last) &&
+			this.articleOpensTitle(first, last)
+		) {
+			return this.push(
+				first,
+				last,
+				this.afterPlacePreposition(first) || this.describedBy(last, FOLLOWING_PLACE_NOUNS) ? 'place' : 'organization',
+				'context',
+			);
 		}
 		if (this.isNameShaped(first, last)) {
 			// `the opposition Azimio la Umoja coalition`: the noun after the name tells its kind.
-			if (this.describedBy(last, FOLLOWING_ORGANIZATION_NOUNS) && !isGivenName(tokens[first].text)) return this.push(first, last, 'organization', 'context');
-			if (this.describedBy(last, FOLLOWING_PLACE_NOUNS) && !isGivenName(tokens[first].text)) return this.push(first, last, 'place', 'context');
+			if (this.describedBy(last, FOLLOWING_ORGANIZATION_NOUNS) && !isGivenName(tokens[first].text))
+				return this.push(first, last, 'organization', 'context');
+			if (this.describedBy(last, FOLLOWING_PLACE_NOUNS) && !isGivenName(tokens[first].text))
+				return this.push(first, last, 'place', 'context');
 			if (this.beforeStaffRole(last) && !isPlaceName(tokens[first].text)) return this.push(first, last, 'organization', 'context');
 			const evidence = this.personEvidence(first, last);
 			// `chief executive Efua Mensah-Bonsu said in a statement`: a role in lower case right before the name.
 			if (evidence === 'shape' && this.precededByLowerCaseRole(first)) return this.pushPerson(first, last, 'title');
 			const cue = organizationCue(this.text, tokens[first].start, tokens[last].end);
-			if (cue === 'strong' || cue === 'weak' && evidence === 'shape' && !this.titleCase) {
+			if (cue === 'strong' || (cue === 'weak' && evidence === 'shape' && !this.titleCase)) {
 				return cue === 'strong' ? this.push(first, last, 'organization', 'context') : this.pushHint(first, last, 'organization');
 			}
 			// `analysts at Goldman Sachs`, `engineers at Lockheed Martin`: people work at firms, not at people.
 			if (evidence === 'shape' && this.precededBy(first, AT_WORDS)) return this.push(first, last, 'organization', 'context');
 			// `the depot in Olszynka Grochowska`, `the village of Pir Jo Goth`: news puts places there, not people.
-			if (evidence === 'shape' && (this.precededBy(first, PLACE_PREPOSITIONS) && !followsThe(this.text, tokens[first].start) || this.placeNounBefore(tokens[first]))) return this.push(first, last, 'place', 'context');
-			if (evidence !== 'context' && this.placeNounBefore(tokens[first]) && !endsWithWordAndSpace(this.text, tokens[first].start, 'at')) return this.push(first, last, 'place', 'context');
+			if (
+				evidence === 'shape' &&
+				((this.precededBy(first, PLACE_PREPOSITIONS) && !followsThe(this.text, tokens[first].start)) ||
+					this.placeNounBefore(tokens[first]))
+			)
+				return this.push(first, last, 'place', 'context');
+			if (
+				evidence !== 'context' &&
+				this.placeNounBefore(tokens[first]) &&
+				!endsWithWordAndSpace(this.text, tokens[first].start, 'at')
+			)
+				return this.push(first, last, 'place', 'context');
 			// `Goldman Sachs and Morgan Stanley`: a name joined by `and` to an organisation is one too.
-			if (evidence === 'shape' && this.coordinatedKind(first) === 'organization') return this.push(first, last, 'organization', 'context');
+			if (evidence === 'shape' && this.coordinatedKind(first) === 'organization')
+				return this.push(first, last, 'organization', 'context');
 			// `in the Regionalliga Nord`: news writes no `the` before a person's full name.
 			if (evidence === 'shape' && followsThe(this.text, tokens[first].start)) return this.pushHint(first, last, 'organization');
 			// `Japan's Kyoei Oils`, `Italy's Frutta Adriatica`: after a country's possessive, two words without a given name name a firm.
@@ -546,7 +831,8 @@ class ParagraphAnalysis {
 			if (!isRoleHead(tokens[role].text) || !this.isNameShaped(role + 1, last)) continue;
 			const placeRole = PLACE_ROLES.has(tokens[role].text.toLowerCase()) && !isGivenName(tokens[first].text);
 			// `Kisumu County Governor …`: the place the governor governs.
-			if (placeRole && (this.isNameShaped(first, role - 1) || this.headKind(first, role - 1, false) === 'place')) this.push(first, role - 1, 'place', 'context');
+			if (placeRole && (this.isNameShaped(first, role - 1) || this.headKind(first, role - 1, false) === 'place'))
+				this.push(first, role - 1, 'place', 'context');
 			else this.titleMentions(first, role);
 			return this.pushPerson(role + 1, last, 'title');
 		}
@@ -560,7 +846,13 @@ class ParagraphAnalysis {
 		// `Nairobi Water`, `Werder Bremen`: a place and words that are no person's name form an organisation's.
 		if (this.isPlaceNamedOrganization(first, last)) return this.push(first, this.extendOverAnd(last), 'organization', 'context');
 		// `shares of Deccan Federal`, `supplied by Oracle Health`: words around the run say it is an organisation, whatever words it holds.
-		if (!this.titleCase && !isCommonWord(tokens[first].text) && !isPlaceName(tokens[first].text) && !isTitleWord(tokens[first].text) && organizationCue(this.text, tokens[first].start, tokens[last].end) !== undefined) {
+		if (
+			!this.titleCase &&
+			!isCommonWord(tokens[first].text) &&
+			!isPlaceName(tokens[first].text) &&
+			!isTitleWord(tokens[first].text) &&
+			organizationCue(this.text, tokens[first].start, tokens[last].end) !== undefined
+		) {
 			return this.push(first, last, 'organization', 'context');
 		}
 		// A run of ordinary capitalised words: split at the places and acronyms it contains.
@@ -573,12 +865,18 @@ class ParagraphAnalysis {
 		const token = this.tokens[index];
 		const word = token.text;
 		// `NZ$240,000`, `US$5 billion`, `Rs 396`: a currency, not the country.
-		if (this.text.charCodeAt(token.end) === 0x24 || CURRENCY_WORDS.has(word) && /^\s*\d/.test(this.text.slice(token.end, token.end + 3))) return;
+		if (
+			this.text.charCodeAt(token.end) === 0x24 ||
+			(CURRENCY_WORDS.has(word) && /^\s*\d/.test(this.text.slice(token.end, token.end + 3)))
+		)
+			return;
 		if (this.ledSuffix(index)) return;
 		if (NUMBERED_EVENT.test(word)) return this.push(index, index, 'event', 'cue');
 		// `Confédération paysanne`: a foreign body's opening word with its lower-case rest.
-		if (ORGANIZATION_OPENINGS.has(word) && this.lowerCaseTail(index, token.end, false) > token.end) return this.push(index, index, 'organization', 'cue');
-		if (isAcronym(token)) return this.push(index, index, isPlaceName(word) ? 'place' : 'organization', isPlaceName(word) ? 'gazetteer' : 'cue');
+		if (ORGANIZATION_OPENINGS.has(word) && this.lowerCaseTail(index, token.end, false) > token.end)
+			return this.push(index, index, 'organization', 'cue');
+		if (isAcronym(token))
+			return this.push(index, index, isPlaceName(word) ? 'place' : 'organization', isPlaceName(word) ? 'gazetteer' : 'cue');
 		if (token.upper && word.length > 6) {
 			const titled = word[0] + word.slice(1).toLowerCase();
 			if (isPlaceName(titled)) return this.push(index, index, 'place', 'gazetteer');
@@ -604,9 +902,17 @@ class ParagraphAnalysis {
 			// `"…," Park said`: a head word that may be the surname of a person named before; the document decides.
 			return this.pushUnsettled(index);
 		}
-		if (isDemonym(word) || isRoleHead(word) || isPluralRole(word) || isOrganizationHead(word) || isPlaceHead(word) || isCalendarWord(word)) return;
+		if (
+			isDemonym(word) ||
+			isRoleHead(word) ||
+			isPluralRole(word) ||
+			isOrganizationHead(word) ||
+			isPlaceHead(word) ||
+			isCalendarWord(word)
+		)
+			return;
 		// `Doctors warned`: a plural opening a sentence is an ordinary word.
-		const english = isCommonWord(word) || token.sentenceStart && isOrdinaryPlural(word);
+		const english = isCommonWord(word) || (token.sentenceStart && isOrdinaryPlural(word));
 		const ordinary = english || isForeignFunctionWord(word);
 		const before = index > 0 ? this.tokens[index - 1] : undefined;
 		const after = index + 1 < this.tokens.length ? this.tokens[index + 1] : undefined;
@@ -621,17 +927,27 @@ class ParagraphAnalysis {
 			if (coordinated === 'organization') return this.push(index, index, 'organization', 'context');
 			// `in Kayole and Mathare`: a word joined to a place by `and` is a place, unless a verb makes it a person.
 			// `Principals in Northland and Rotorua said`: both places follow the preposition, whatever verb comes after.
-			if (coordinated === 'place' && (!this.personVerbAfter(index) || this.pairAfterPlacePreposition()) && !token.possessive) return this.push(index, index, 'place', 'context');
+			if (coordinated === 'place' && (!this.personVerbAfter(index) || this.pairAfterPlacePreposition()) && !token.possessive)
+				return this.push(index, index, 'place', 'context');
 			if (this.beforeCorporateRole(index)) return this.push(index, index, 'organization', 'context');
 			// `Sweden's Finansinspektionen`, `Japan's Kioxia`: after a country's possessive, an unknown word names a firm or a body.
 			if (this.afterPlacePossessive(index)) return this.pushHint(index, index, 'organization');
 			// `the Surma and Kushiyara rivers`: the plural noun after the pair names both.
 			const pair = this.tokens[index + 2];
-			if (after?.text === 'and' && after.spaced && pair && pair.capitalised && pair.spaced && this.describedBy(index + 2, FOLLOWING_PLACE_NOUNS) && /s$/.test(this.tokens[index + 3].text)) {
+			if (
+				after?.text === 'and' &&
+				after.spaced &&
+				pair &&
+				pair.capitalised &&
+				pair.spaced &&
+				this.describedBy(index + 2, FOLLOWING_PLACE_NOUNS) &&
+				/s$/.test(this.tokens[index + 3].text)
+			) {
 				return this.push(index, index, 'place', 'context');
 			}
 			// `Spain's Acciona and China Railway Construction Corp.`: a word joined by `and` to an organisation's name is one too.
-			if (after?.text === 'and' && after.spaced && this.organizationNameFollows(index + 2)) return this.push(index, index, 'organization', 'context');
+			if (after?.text === 'and' && after.spaced && this.organizationNameFollows(index + 2))
+				return this.push(index, index, 'organization', 'context');
 		}
 		// `shares of Sony`, `according to Bloomberg`, `Bosch said in a statement`: the words around the name.
 		const cue = this.titleCase ? undefined : organizationCue(this.text, token.start, token.end);
@@ -651,12 +967,17 @@ class ParagraphAnalysis {
 		}
 		if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word)) {
 			// `(DGArtes)`, `McDonald`: a word of mixed case names what the document names by it, an acronym it defines or a surname.
-			if (/^\p{Lu}[\p{L}\p{M}]+$/u.test(word) && !NON_ENTITY_ACRONYMS.has(word) && !ROLE_ACRONYMS.has(word)) this.pushUnsettled(index);
+			if (/^\p{Lu}[\p{L}\p{M}]+$/u.test(word) && !NON_ENTITY_ACRONYMS.has(word) && !ROLE_ACRONYMS.has(word))
+				this.pushUnsettled(index);
 			return;
 		}
 		// `von der Leyen`: lower-case particles before a lone surname belong to it.
 		const start = this.particleStart(index);
-		this.mentions.push(this.mention(this.tokens[start].start, token.end, undefined, 'none', this.tokens[start].sentenceStart, { ordinaryWord: ordinary }));
+		this.mentions.push(
+			this.mention(this.tokens[start].start, token.end, undefined, 'none', this.tokens[start].sentenceStart, {
+				ordinaryWord: ordinary,
+			}),
+		);
 	}
 
 	/** What the name after a title is: a person, unless it carries a head word of its own. */
@@ -677,12 +998,16 @@ class ParagraphAnalysis {
 		for (let index = first; index <= last; index++) {
 			const token = this.tokens[index];
 			// `Kisumu County Governor`: a place with its head word.
-			if (index < last && isPlaceName(token.text) && /^(?:County|Province|State|District|Region|Prefecture|City)$/.test(this.tokens[index + 1].text)) {
+			if (
+				index < last &&
+				isPlaceName(token.text) &&
+				/^(?:County|Province|State|District|Region|Prefecture|City)$/.test(this.tokens[index + 1].text)
+			) {
 				this.push(index, index + 1, 'place', 'context');
 				index++;
 				continue;
 			}
-			if (isPlaceName(token.text) || isAcronym(token) && !isRoleHead(token.text)) this.classifyWord(index);
+			if (isPlaceName(token.text) || (isAcronym(token) && !isRoleHead(token.text))) this.classifyWord(index);
 		}
 	}
 
@@ -701,7 +1026,13 @@ class ParagraphAnalysis {
 		if (!EMPLOYER_ROLES.has(tokens[role].text.toLowerCase())) return undefined;
 		for (let index = first; index <= end; index++) {
 			const word = tokens[index].text;
-			if (isTitleWord(word) || isGivenName(word) || isCommonWord(word) && index === first && tokens[index].sentenceStart || isCalendarWord(word)) return undefined;
+			if (
+				isTitleWord(word) ||
+				isGivenName(word) ||
+				(isCommonWord(word) && index === first && tokens[index].sentenceStart) ||
+				isCalendarWord(word)
+			)
+				return undefined;
 		}
 		return end;
 	}
@@ -714,19 +1045,38 @@ class ParagraphAnalysis {
 		// `Southern African Power Pool`: an organisation's head word inside the name makes it no place.
 		// `East Java`, `Metro Manila`: a compass word before a known place.
 		if (COMPASS_WORDS.test(opening) && last > first && isPlaceName(this.textOf(first + 1, last))) return 'place';
-		if (PLACE_PREFIXES.has(opening) && last > first && !isEventHead(head) && !isDemonym(head) && !this.someWord(first + 1, last, word => isOrganizationHead(word) || isRoleHead(word))) return 'place';
+		if (
+			PLACE_PREFIXES.has(opening) &&
+			last > first &&
+			!isEventHead(head) &&
+			!isDemonym(head) &&
+			!this.someWord(first + 1, last, word => isOrganizationHead(word) || isRoleHead(word))
+		)
+			return 'place';
 		if (EVENT_OPENINGS.has(opening) && last > first) return 'event';
 		if (ORGANIZATION_OPENINGS.has(opening) && last > first) return 'organization';
 		if (/^(?:Daily|Sunday|Evening|Morning|Weekly)$/.test(opening) && last > first) return 'organization';
 		if (head === 'House' && followedByOf) return 'organization';
 		// `Russian Federation` is a state, `Asian Football Confederation` is not.
 		// `Democratic Republic of Congo` is a state; `Democratic Confederation of Labour` is not.
-		if (STATE_HEADS.has(head) && (followedByOf ? this.placeAfterOf(last) && this.everyWord(first, last - 1, word => isStateWord(word) || isDemonym(word)) : (isDemonym(opening) || isPlaceName(opening)) && last === first + 1 || isStateWord(opening))) return 'place';
-		if (head === 'Congress' && (first > 0 && ORDINAL.test(tokens[first - 1].text) || last > first && tokens[last - 1].text === 'World')) return 'event';
+		if (
+			STATE_HEADS.has(head) &&
+			(followedByOf
+				? this.placeAfterOf(last) && this.everyWord(first, last - 1, word => isStateWord(word) || isDemonym(word))
+				: ((isDemonym(opening) || isPlaceName(opening)) && last === first + 1) || isStateWord(opening))
+		)
+			return 'place';
+		if (
+			head === 'Congress' &&
+			((first > 0 && ORDINAL.test(tokens[first - 1].text)) || (last > first && tokens[last - 1].text === 'World'))
+		)
+			return 'event';
 		// `Kokura Central Hospital`, `Kitakyushu Municipal Medical Center`: hospitals are facilities, places.
-		if (/^(?:Center|Centre)$/.test(head) && last > first && /^(?:Medical|Health|Cancer|Trauma)$/.test(tokens[last - 1].text)) return 'place';
+		if (/^(?:Center|Centre)$/.test(head) && last > first && /^(?:Medical|Health|Cancer|Trauma)$/.test(tokens[last - 1].text))
+			return 'place';
 		// `Sendai Nuclear Power Station`, `Waterloo Railway Station`: a station of these kinds is a place, not a spacecraft.
-		if (head === 'Station' && last > first && /^(?:Power|Railway|Train|Bus|Police|Fire|Pumping)$/.test(tokens[last - 1].text)) return 'place';
+		if (head === 'Station' && last > first && /^(?:Power|Railway|Train|Bus|Police|Fire|Pumping)$/.test(tokens[last - 1].text))
+			return 'place';
 		if (isOrganizationHead(head)) return 'organization';
 		if (isDocumentHead(head)) return 'document';
 		if (isEventHead(head) || tokens.slice(first, last + 1).some(token => STANDALONE_EVENTS.has(token.text))) return 'event';
@@ -759,7 +1109,7 @@ class ParagraphAnalysis {
 		const word = this.tokens[index];
 		if (!word) return false;
 		const pair = this.tokens[index + 1];
-		return isPlaceName(word.text) || pair !== undefined && pair.spaced && isPlaceName(`${word.text} ${pair.text}`);
+		return isPlaceName(word.text) || (pair !== undefined && pair.spaced && isPlaceName(`${word.text} ${pair.text}`));
 	}
 
 	/**
@@ -774,8 +1124,21 @@ class ParagraphAnalysis {
 		const plain = (index: number) => {
 			const token = tokens[index];
 			const word = token.text;
-			return token.capitalised && !token.cjk && !token.numeric && !isPlaceName(word) && !isRoleHead(word) && !isDemonym(word) && !isCalendarWord(word)
-				&& !isPlaceHead(word) && !isEventHead(word) && !isDocumentHead(word) && !isPluralRole(word) && !FUNCTION_WORD.test(word) && !PARTY_MEMBER.test(word);
+			return (
+				token.capitalised &&
+				!token.cjk &&
+				!token.numeric &&
+				!isPlaceName(word) &&
+				!isRoleHead(word) &&
+				!isDemonym(word) &&
+				!isCalendarWord(word) &&
+				!isPlaceHead(word) &&
+				!isEventHead(word) &&
+				!isDocumentHead(word) &&
+				!isPluralRole(word) &&
+				!FUNCTION_WORD.test(word) &&
+				!PARTY_MEMBER.test(word)
+			);
 		};
 		// `New Zealand Rowing`: the place may take two words.
 		const placeEnd = last > first + 1 && isPlaceName(this.textOf(first, first + 1)) ? first + 1 : first;
@@ -784,15 +1147,20 @@ class ParagraphAnalysis {
 		const placeStart = last > first + 1 && isPlaceName(this.textOf(last - 1, last)) ? last - 1 : last;
 		const placeLast = isPlaceName(this.textOf(placeStart, last));
 		if (placeFirst === placeLast) return false;
-		for (let index = placeFirst ? placeEnd + 1 : first; index <= (placeFirst ? last : placeStart - 1); index++) if (!plain(index)) return false;
+		for (let index = placeFirst ? placeEnd + 1 : first; index <= (placeFirst ? last : placeStart - 1); index++)
+			if (!plain(index)) return false;
 		return true;
 	}
 
 	/** Whether the capitalised run from `index` ends in an organisation's head word or is a known organisation. */
 	private organizationNameFollows(index: number): boolean {
 		const tokens = this.tokens;
-		for (let end = index; end < tokens.length && end <= index + 4 && tokens[end].capitalised && (end === index || tokens[end].spaced); end++) {
-			if (isOrganizationHead(tokens[end].text) && end > index || isKnownOrganization(this.textOf(index, end))) return true;
+		for (
+			let end = index;
+			end < tokens.length && end <= index + 4 && tokens[end].capitalised && (end === index || tokens[end].spaced);
+			end++
+		) {
+			if ((isOrganizationHead(tokens[end].text) && end > index) || isKnownOrganization(this.textOf(index, end))) return true;
 		}
 		return false;
 	}
@@ -802,7 +1170,10 @@ class ParagraphAnalysis {
 		return after !== undefined && after.spaced && PERSON_VERBS.has(after.text);
 	}
 
-	/** `the municipality of Lampa`, `the cities of Nichinan and Kushima`, `municipalities including Floridablanca`, `a plant at Hosur in Tamil Nadu`. */
+	/**
+	 * `the municipality of Lampa`, `the cities of Nichinan and Kushima`, `municipalities including Floridablanca`, `a plant at Hosur in
+	 * Tamil Nadu`.
+	 */
 	private placeNounBefore(token: Token): boolean {
 		const before = this.text.slice(Math.max(0, token.start - 40), token.start);
 		if (PLACE_NOUN_BEFORE.test(before)) return true;
@@ -826,8 +1197,11 @@ class ParagraphAnalysis {
 		let role: number | undefined;
 		for (let index = first; index <= last; index++) {
 			const word = tokens[index].text;
-			if (isRoleHead(word)) { role = index; continue; }
-			if (isTitleWord(word) || tokens[index].upper && isAcronym(tokens[index]) && index < last) continue;
+			if (isRoleHead(word)) {
+				role = index;
+				continue;
+			}
+			if (isTitleWord(word) || (tokens[index].upper && isAcronym(tokens[index]) && index < last)) continue;
 			if (PHRASE_CONNECTORS.has(word) && index < last && isTitleWord(tokens[index + 1].text)) continue;
 			break;
 		}
@@ -843,7 +1217,13 @@ class ParagraphAnalysis {
 			if (particle && index > first && index < last) continue;
 			// `Abdullah II`, `Charles III`: a regnal number ends a name.
 			if (index === last && index > first && ROMAN_NUMERAL.test(token.text)) continue;
-			if (!isNameWord(token) && !(index === first && this.isGivenNameNotDate(index)) && !this.isNameWordAfterGivenName(first, index, last) && !(index === first && isKoreanName(this.words(first, last)))) return false;
+			if (
+				!isNameWord(token) &&
+				!(index === first && this.isGivenNameNotDate(index)) &&
+				!this.isNameWordAfterGivenName(first, index, last) &&
+				!(index === first && isKoreanName(this.words(first, last)))
+			)
+				return false;
 			if (token.possessive && index < last) return false;
 			// A sixth word settles it: no need to read a long run to its end.
 			if (++words > 5) return false;
@@ -857,14 +1237,34 @@ class ParagraphAnalysis {
 	 */
 	private isNameWordAfterGivenName(first: number, index: number, last: number): boolean {
 		const token = this.tokens[index];
-		if (index <= first || token.upper || isCommonWord(token.text) || !isGivenName(this.tokens[first].text) || isKnownOrganization(this.tokens[first].text) || isCalendarWord(this.tokens[first].text)) return false;
-		if (index < last && (isOrganizationHead(token.text) || isPlaceHead(token.text)) && !isRoleHead(token.text) && isNameWord(this.tokens[last])) return true;
+		if (
+			index <= first ||
+			token.upper ||
+			isCommonWord(token.text) ||
+			!isGivenName(this.tokens[first].text) ||
+			isKnownOrganization(this.tokens[first].text) ||
+			isCalendarWord(this.tokens[first].text)
+		)
+			return false;
+		if (
+			index < last &&
+			(isOrganizationHead(token.text) || isPlaceHead(token.text)) &&
+			!isRoleHead(token.text) &&
+			isNameWord(this.tokens[last])
+		)
+			return true;
 		return isPlaceName(token.text) && !isPlaceHead(token.text) && !isOrganizationHead(token.text);
 	}
 
 	private personEvidence(first: number, last: number): Evidence {
 		const words = this.words(first, last);
-		if (isGivenName(words[0]) || isChineseName(words) || isKoreanName(words) || words.length >= 2 && isChineseSurname(words[0]) && words.length === 2) return 'name';
+		if (
+			isGivenName(words[0]) ||
+			isChineseName(words) ||
+			isKoreanName(words) ||
+			(words.length >= 2 && isChineseSurname(words[0]) && words.length === 2)
+		)
+			return 'name';
 		// Capitalised words that are no ordinary words, without a given name: probably a person, but a firm is possible.
 		return words.length >= 2 ? 'shape' : 'context';
 	}
@@ -878,7 +1278,13 @@ class ParagraphAnalysis {
 
 	private afterPlacePossessive(index: number): boolean {
 		const before = this.tokens[index - 1];
-		return before !== undefined && before.possessive && this.tokens[index].spaced && isPlaceName(before.text) && !this.tokens[index].possessive;
+		return (
+			before !== undefined &&
+			before.possessive &&
+			this.tokens[index].spaced &&
+			isPlaceName(before.text) &&
+			!this.tokens[index].possessive
+		);
 	}
 
 	/** `Besiktas forward Erten Gazi`, `Eko Sound founder Tunde Adeyemi-Cole`: a lower-case role between two names. */
@@ -886,23 +1292,49 @@ class ParagraphAnalysis {
 		const role = this.tokens[last + 1];
 		const name = this.tokens[last + 2];
 		// `Managing director …`, `Artistic director …`: an adjective opening a sentence is part of the title.
-		if (isTitleWord(this.tokens[last].text) || this.tokens[last].sentenceStart && isCommonWord(this.tokens[last].text) && TITLED_ROLES.has(role?.text ?? '')) return false;
-		return role !== undefined && role.spaced && !role.capitalised && STAFF_ROLES.has(role.text) && !this.tokens[last].possessive
-			&& name !== undefined && name.spaced && name.capitalised && !name.upper && !isCalendarWord(name.text);
+		if (
+			isTitleWord(this.tokens[last].text) ||
+			(this.tokens[last].sentenceStart && isCommonWord(this.tokens[last].text) && TITLED_ROLES.has(role?.text ?? ''))
+		)
+			return false;
+		return (
+			role !== undefined &&
+			role.spaced &&
+			!role.capitalised &&
+			STAFF_ROLES.has(role.text) &&
+			!this.tokens[last].possessive &&
+			name !== undefined &&
+			name.spaced &&
+			name.capitalised &&
+			!name.upper &&
+			!isCalendarWord(name.text)
+		);
 	}
 
 	private endsWithBusinessWord(last: number): boolean {
 		const word = this.tokens[last].text;
 		// A plural of a surname-like word (`Rivers`, `Brooks`) is a surname too; only a listed plural (`Holdings`) is not.
 		if (word.endsWith('s') && !isOrdinaryPlural(word)) return false;
-		return word.length >= 6 && !this.tokens[last].upper && !SURNAME_ENDING.test(word) && !COMMON_SURNAMES.has(word) && isDictionaryWord(word);
+		return (
+			word.length >= 6 &&
+			!this.tokens[last].upper &&
+			!SURNAME_ENDING.test(word) &&
+			!COMMON_SURNAMES.has(word) &&
+			isDictionaryWord(word)
+		);
 	}
 
 	private precededByLowerCaseRole(index: number): boolean {
 		const before = this.tokens[index - 1];
 		// `fund manager Moselle Asset Management`: a manager of money is a firm.
 		if (before?.text === 'manager' && MONEY_BEFORE.test(this.text.slice(Math.max(0, before.start - 12), before.start))) return false;
-		return before !== undefined && this.tokens[index].spaced && !before.capitalised && isRoleHead(before.text) && !AMBIGUOUS_LOWER_CASE_ROLES.has(before.text);
+		return (
+			before !== undefined &&
+			this.tokens[index].spaced &&
+			!before.capitalised &&
+			isRoleHead(before.text) &&
+			!AMBIGUOUS_LOWER_CASE_ROLES.has(before.text)
+		);
 	}
 
 	private precededBy(index: number, words: ReadonlySet<string>): boolean {
@@ -932,7 +1364,8 @@ class ParagraphAnalysis {
 		if (first === last) return false;
 		const word = token.text;
 		if (!token.sentenceStart && !this.titleCase && word !== 'The' && word !== 'A' && word !== 'An') return false;
-		if (isGivenName(word) || isChineseSurname(word) || isPlaceName(word) || isTitleWord(word) || isPlaceName(this.textOf(first, last))) return false;
+		if (isGivenName(word) || isChineseSurname(word) || isPlaceName(word) || isTitleWord(word) || isPlaceName(this.textOf(first, last)))
+			return false;
 		// `Reporters Without Borders`, `World Athletics said`: a well-known name opening a sentence.
 		if (isKnownOrganization(this.textOf(first, last))) return false;
 		// `New Zealand Cricket said`: the opening word belongs to a two-word place.
@@ -954,7 +1387,9 @@ class ParagraphAnalysis {
 	 */
 	private articleOpensTitle(first: number, last: number): boolean {
 		if (this.tokens[first].text !== 'Al') return true;
-		return this.afterPlacePreposition(first) || organizationCue(this.text, this.tokens[first].start, this.tokens[last].end) !== undefined;
+		return (
+			this.afterPlacePreposition(first) || organizationCue(this.text, this.tokens[first].start, this.tokens[last].end) !== undefined
+		);
 	}
 
 	private firstPhraseConnector(first: number, last: number): number | undefined {
@@ -979,7 +1414,13 @@ class ParagraphAnalysis {
 			const single = first === last && !STANDALONE_EVENTS.has(tokens[first].text);
 			if (single) return;
 		}
-		if (kind === 'organization' && first === last && !isAcronym(this.tokens[first]) && !(STANDALONE_INSTITUTIONS.has(this.tokens[first].text) && !this.tokens[first].sentenceStart)) return;
+		if (
+			kind === 'organization' &&
+			first === last &&
+			!isAcronym(this.tokens[first]) &&
+			!(STANDALONE_INSTITUTIONS.has(this.tokens[first].text) && !this.tokens[first].sentenceStart)
+		)
+			return;
 		this.push(first, last, kind, 'cue');
 	}
 
@@ -992,7 +1433,9 @@ class ParagraphAnalysis {
 
 	private pushHint(first: number, last: number, kind: EntityKind, evidence: Evidence = 'context'): void {
 		const tokens = this.tokens;
-		this.mentions.push(this.mention(tokens[first].start, tokens[last].end, undefined, evidence, tokens[first].sentenceStart, { hint: kind }));
+		this.mentions.push(
+			this.mention(tokens[first].start, tokens[last].end, undefined, evidence, tokens[first].sentenceStart, { hint: kind }),
+		);
 		for (let index = first; index <= last; index++) this.consumed[index] = 1;
 	}
 
@@ -1019,8 +1462,13 @@ class ParagraphAnalysis {
 		const tokens = this.tokens;
 		// `Department of Trade, Industry and Competition`: ordinary words listed with commas before the `and`.
 		let listed = last;
-		while (listed - last < MAX_NAME_WORDS && this.namesNothing(listed + 1) && /^,\s+$/.test(tokens[listed + 1].gapBefore)
-			&& (tokens[listed + 2]?.text === 'and' || /^,\s+$/.test(tokens[listed + 2]?.gapBefore ?? ''))) listed++;
+		while (
+			listed - last < MAX_NAME_WORDS &&
+			this.namesNothing(listed + 1) &&
+			/^,\s+$/.test(tokens[listed + 1].gapBefore) &&
+			(tokens[listed + 2]?.text === 'and' || /^,\s+$/.test(tokens[listed + 2]?.gapBefore ?? ''))
+		)
+			listed++;
 		if (listed > last && tokens[listed + 1]?.text === 'and') {
 			// `Department of Forestry, Fisheries and the Environment`: a `the` may follow the `and`.
 			let end = this.skipThe(listed + 1);
@@ -1034,21 +1482,34 @@ class ParagraphAnalysis {
 		// unless a place follows (`Development Bank of Latin America and the Caribbean`).
 		if (isPlaceName(tokens[last].text)) {
 			const place = tokens[opening + 1];
-			return place?.capitalised && place.spaced && isPlaceName(place.text) && !(tokens[opening + 2]?.capitalised && tokens[opening + 2].spaced) ? opening + 1 : last;
+			return place?.capitalised &&
+				place.spaced &&
+				isPlaceName(place.text) &&
+				!(tokens[opening + 2]?.capitalised && tokens[opening + 2].spaced)
+				? opening + 1
+				: last;
 		}
 		let end = opening;
 		let ordinary = true;
-		while (end - opening < MAX_NAME_WORDS && this.namesNothing(end + 1) && tokens[end + 1].spaced && !this.consumed[end + 1] && !isEventHead(tokens[end + 1].text) && !STANDALONE_INSTITUTIONS.has(tokens[end + 1].text)
-			// `… for Metals and Energy Security`: a head word may go on an ordinary list, not end a name of its own (`and Skyverin Holdings`).
-			&& (!isOrganizationHead(tokens[end + 1].text) || ordinary && isDictionaryWord(tokens[end + 1].text))) {
+		while (
+			end - opening < MAX_NAME_WORDS &&
+			this.namesNothing(end + 1) &&
+			tokens[end + 1].spaced &&
+			!this.consumed[end + 1] &&
+			!isEventHead(tokens[end + 1].text) &&
+			!STANDALONE_INSTITUTIONS.has(tokens[end + 1].text) &&
+			// `… for Metals and Energy Security`: a head word may go on an ordinary list, not end a name of its own
+			// (`and Skyverin Holdings`).
+			(!isOrganizationHead(tokens[end + 1].text) || (ordinary && isDictionaryWord(tokens[end + 1].text)))
+		) {
 			ordinary &&= isDictionaryWord(tokens[end + 1].text);
 			end++;
 		}
 		const next = tokens[end + 1];
-		if (end === opening || next && next.capitalised && next.spaced) return last;
+		if (end === opening || (next && next.capitalised && next.spaced)) return last;
 		// `Council of Europe and Transparency International`: two well-known names.
 		// `… and the Conseil des arts`: after `and the`, only ordinary words go on (`and the Environment`).
-		if (!ordinary && (end - last < 3 || opening > last + 1) || isKnownOrganization(this.textOf(opening + 1, end))) return last;
+		if ((!ordinary && (end - last < 3 || opening > last + 1)) || isKnownOrganization(this.textOf(opening + 1, end))) return last;
 		return end;
 	}
 
@@ -1064,7 +1525,13 @@ class ParagraphAnalysis {
 	/** A capitalised word that is no acronym, place or given name: it may continue a longer name. */
 	private namesNothing(index: number): boolean {
 		const token = this.tokens[index];
-		return token !== undefined && token.capitalised && !token.upper && !isPlaceName(token.text) && (!isGivenName(token.text) || isDictionaryWord(token.text));
+		return (
+			token !== undefined &&
+			token.capitalised &&
+			!token.upper &&
+			!isPlaceName(token.text) &&
+			(!isGivenName(token.text) || isDictionaryWord(token.text))
+		);
 	}
 
 	/** The index of a `the` right after `index`, or `index`. */
@@ -1090,20 +1557,41 @@ class ParagraphAnalysis {
 			const couple = this.coupleFoundation(last + 2);
 			if (couple !== undefined) return couple;
 		}
-		// `Kiribati Broadcasting and Publications Authority`: a line of work may go on over `and`; `Kenya Airways and Precision Air` are two.
+		// `Kiribati Broadcasting and Publications Authority`: a line of work may go on over `and`; `Kenya Airways and Precision Air`
+		// are two.
 		const fieldBeforeAnd = isOrganizationHead(tokens[last].text) && FIELD_HEAD.test(tokens[last].text);
 		if (isOrganizationHead(tokens[last].text) && !pluralOpening && !fieldBeforeAnd) return undefined;
-		// `Blumar and Australis Seafoods`, `Kemal Arslan and Dunstable Holdings`: a lone unknown word or a person's name before `and` is a name of its own.
+		// `Blumar and Australis Seafoods`, `Kemal Arslan and Dunstable Holdings`: a lone unknown word or a person's name before `and`
+		// is a name of its own.
 		// `Environment and Energy Agency`: a lone ordinary word may open one, if only ordinary words follow to the head.
-		const fieldOpening = first === last && !pluralOpening && !isCommonWord(tokens[last].text) && isDictionaryWord(tokens[last].text) && !isGivenName(tokens[last].text);
-		if (first === last && !isCommonWord(tokens[last].text) && !pluralOpening && !isDemonym(tokens[last].text) && !fieldOpening || this.isNameShaped(first, last) && this.personEvidence(first, last) === 'name') return undefined;
+		const fieldOpening =
+			first === last &&
+			!pluralOpening &&
+			!isCommonWord(tokens[last].text) &&
+			isDictionaryWord(tokens[last].text) &&
+			!isGivenName(tokens[last].text);
+		if (
+			(first === last && !isCommonWord(tokens[last].text) && !pluralOpening && !isDemonym(tokens[last].text) && !fieldOpening) ||
+			(this.isNameShaped(first, last) && this.personEvidence(first, last) === 'name')
+		)
+			return undefined;
 		// `suppliers such as Bay Seating and Algoa Plastics`: a list of names.
-		if (/\b(?:such\s+as|including|like|between|both)\s+$/.test(this.text.slice(Math.max(0, tokens[first].start - 20), tokens[first].start))) return undefined;
+		if (
+			/\b(?:such\s+as|including|like|between|both)\s+$/.test(
+				this.text.slice(Math.max(0, tokens[first].start - 20), tokens[first].start),
+			)
+		)
+			return undefined;
 		let end = last + 1;
 		// `Western and Central Pacific Fisheries Commission`: a place may stand inside the name, not right after `and`.
 		// `Latin American and Caribbean Air Transport Association`: after a nationality, right after `and` too.
 		const placeAllowedFrom = isDemonym(tokens[last].text) ? last + 1 : last + 2;
-		while ((this.namesNothing(end + 1) || end >= placeAllowedFrom && isPlaceName(tokens[end + 1]?.text ?? '') && !tokens[end + 1].upper) && this.joins(end + 1) && !isKnownOrganization(tokens[end + 1].text)) {
+		while (
+			(this.namesNothing(end + 1) ||
+				(end >= placeAllowedFrom && isPlaceName(tokens[end + 1]?.text ?? '') && !tokens[end + 1].upper)) &&
+			this.joins(end + 1) &&
+			!isKnownOrganization(tokens[end + 1].text)
+		) {
 			end++;
 			// `Exchange Commission`, `Air Transport Association`: the last of the head words close together ends the name.
 			if (isOrganizationHead(tokens[end].text) && !this.headFollows(end)) break;
@@ -1163,7 +1651,11 @@ class ParagraphAnalysis {
 
 	private afterPlacePreposition(index: number): boolean {
 		const before = this.text.slice(Math.max(0, this.tokens[index].start - 40), this.tokens[index].start);
-		return /\b(?:[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom)\s+$/.test(before) || /\bin\s+$/.test(before) && !/\b(?:wrote|published|said|told|interview|article|column|op-ed|editorial|reported|quoted)\s+in\s+$/.test(before);
+		return (
+			/\b(?:[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom)\s+$/.test(before) ||
+			(/\bin\s+$/.test(before) &&
+				!/\b(?:wrote|published|said|told|interview|article|column|op-ed|editorial|reported|quoted)\s+in\s+$/.test(before))
+		);
 	}
 
 	/**
@@ -1179,15 +1671,21 @@ class ParagraphAnalysis {
 			if (this.text.slice(name.end, acronym.start) !== ' (' || this.text.charCodeAt(acronym.end) !== 0x29) continue;
 			if (name.registry || acronym.registry) continue;
 			// `Cooperativa Agroextrativista de Abaetetuba (Coopab)`: a short name in parentheses after an organisation's is its own.
-			if (name.kind === 'organization' && name.evidence !== 'none' && !spellsInitials(acronym.surface, name.surface) && !acronym.surface.includes(' ') && acronym.kind !== 'place') {
+			if (
+				name.kind === 'organization' &&
+				name.evidence !== 'none' &&
+				!spellsInitials(acronym.surface, name.surface) &&
+				!acronym.surface.includes(' ') &&
+				acronym.kind !== 'place'
+			) {
 				result[index] = localMention(acronym.start, acronym.end, acronym.surface, 'organization', 'context', acronym.sentenceStart);
 				continue;
 			}
 			if (!spellsInitials(acronym.surface, name.surface)) continue;
-			const guessed = name.kind === undefined || name.kind === 'person' && name.evidence !== 'name' && !name.title;
+			const guessed = name.kind === undefined || (name.kind === 'person' && name.evidence !== 'name' && !name.title);
 			// `Anna Berg (AB)`: initials after a real person's name are not an organisation's acronym.
 			if (!guessed && name.kind === 'person') continue;
-			const kind = guessed ? name.hint ?? 'organization' : name.kind!;
+			const kind = guessed ? (name.hint ?? 'organization') : name.kind!;
 			if (guessed) result[index - 1] = localMention(name.start, name.end, name.surface, kind, 'context', name.sentenceStart);
 			result[index] = localMention(acronym.start, acronym.end, acronym.surface, kind, 'context', acronym.sentenceStart);
 		}
@@ -1196,14 +1694,24 @@ class ParagraphAnalysis {
 
 	private particleStart(index: number): number {
 		let start = index;
-		while (start > 0 && NAME_CONNECTORS.has(this.tokens[start - 1].text) && !PHRASE_CONNECTORS.has(this.tokens[start - 1].text) && this.tokens[start].spaced) start--;
+		while (
+			start > 0 &&
+			NAME_CONNECTORS.has(this.tokens[start - 1].text) &&
+			!PHRASE_CONNECTORS.has(this.tokens[start - 1].text) &&
+			this.tokens[start].spaced
+		)
+			start--;
 		return start;
 	}
 
 	private pushPerson(first: number, last: number, evidence: Evidence): void {
 		const tokens = this.tokens;
 		if (first === last) first = this.particleStart(first);
-		this.mentions.push(this.mention(tokens[first].start, tokens[last].end, 'person', evidence, tokens[first].sentenceStart, { nameWords: this.words(first, last) }));
+		this.mentions.push(
+			this.mention(tokens[first].start, tokens[last].end, 'person', evidence, tokens[first].sentenceStart, {
+				nameWords: this.words(first, last),
+			}),
+		);
 		for (let index = first; index <= last; index++) this.consumed[index] = 1;
 	}
 
@@ -1250,7 +1758,11 @@ class ParagraphAnalysis {
 			const match = LOWER_CASE_WORD.exec(this.text);
 			if (!match) break;
 			const word = match[1];
-			if (FOREIGN_CONNECTORS.has(word)) { afterConnector = true; tail = LOWER_CASE_WORD.lastIndex; continue; }
+			if (FOREIGN_CONNECTORS.has(word)) {
+				afterConnector = true;
+				tail = LOWER_CASE_WORD.lastIndex;
+				continue;
+			}
 			if (!afterConnector && (connectorFirst || isDictionaryWord(word) || isKeptLowerCaseWord(word))) break;
 			tail = LOWER_CASE_WORD.lastIndex;
 			end = tail;
@@ -1259,7 +1771,14 @@ class ParagraphAnalysis {
 		return end;
 	}
 
-	private mention(start: number, end: number, kind: EntityKind | undefined, evidence: Evidence, sentenceStart: boolean, extra?: Parameters<typeof localMention>[6]): LocalMention {
+	private mention(
+		start: number,
+		end: number,
+		kind: EntityKind | undefined,
+		evidence: Evidence,
+		sentenceStart: boolean,
+		extra?: Parameters<typeof localMention>[6],
+	): LocalMention {
 		return localMention(start, end, this.text.slice(start, end), kind, evidence, sentenceStart, extra);
 	}
 
@@ -1280,19 +1799,25 @@ class ParagraphAnalysis {
 			// `Xi Jinping Xi Jinping`: a match inside a wider name an earlier match already took.
 			if (match.start < claimedUntil) continue;
 			const overlapping = byOffset.overlapping(match.start, match.end, mention => kept.has(mention));
-			const wider = overlapping.find(mention => mention.start <= match.start && match.end <= mention.end && (mention.end - mention.start) > (match.end - match.start));
+			const wider = overlapping.find(
+				mention =>
+					mention.start <= match.start && match.end <= mention.end && mention.end - mention.start > match.end - match.start,
+			);
 			// `Taiwan Power Company` around a registry's `Taiwan`: a well-known longer name wins too.
-			if (wider && wider.kind && wider.kind !== match.entry.kind && (wider.evidence === 'cue' || wider.evidence === 'gazetteer')) continue;
+			if (wider && wider.kind && wider.kind !== match.entry.kind && (wider.evidence === 'cue' || wider.evidence === 'gazetteer'))
+				continue;
 			for (const mention of overlapping) kept.delete(mention);
 			const sameKindWider = wider && wider.kind === match.entry.kind && overlapping.length === 1 ? wider : undefined;
 			const start = sameKindWider ? sameKindWider.start : match.start;
 			const end = sameKindWider ? sameKindWider.end : match.end;
 			claimedUntil = end;
 			const token = this.tokens[match.startToken];
-			result.push(this.mention(start, end, match.entry.kind, 'registry', token.sentenceStart && !token.cjk, {
-				registry: match.entry,
-				nameWords: match.entry.kind === 'person' && !token.cjk ? this.text.slice(start, end).split(/\s+/) : undefined,
-			}));
+			result.push(
+				this.mention(start, end, match.entry.kind, 'registry', token.sentenceStart && !token.cjk, {
+					registry: match.entry,
+					nameWords: match.entry.kind === 'person' && !token.cjk ? this.text.slice(start, end).split(/\s+/) : undefined,
+				}),
+			);
 		}
 		for (const mention of detected) if (kept.has(mention)) result.push(mention);
 		return result.sort((a, b) => a.start - b.start);
@@ -1312,7 +1837,11 @@ class ParagraphAnalysis {
 			const word = token.text;
 			if (index === nameIndex - 1) {
 				// `will chair Conexa Sur`: a role word in lower case may be a verb.
-				if (!isRoleHead(word) || !token.capitalised && AMBIGUOUS_LOWER_CASE_ROLES.has(word) && !isTitleWord(tokens[index - 1]?.text ?? '')) break;
+				if (
+					!isRoleHead(word) ||
+					(!token.capitalised && AMBIGUOUS_LOWER_CASE_ROLES.has(word) && !isTitleWord(tokens[index - 1]?.text ?? ''))
+				)
+					break;
 				first = index;
 			} else if (isTitleWord(word) || isAcronym(token)) {
 				first = index;
@@ -1322,7 +1851,10 @@ class ParagraphAnalysis {
 		}
 		if (first === nameIndex) return mention;
 		const title = this.text.slice(tokens[first].start, tokens[nameIndex - 1].end);
-		return localMention(mention.start, mention.end, mention.surface, mention.kind, mention.evidence, mention.sentenceStart, { ...mention, title });
+		return localMention(mention.start, mention.end, mention.surface, mention.kind, mention.evidence, mention.sentenceStart, {
+			...mention,
+			title,
+		});
 	}
 
 	private tokenIndexAt(start: number): number {
@@ -1349,7 +1881,13 @@ class ParagraphAnalysis {
 	/** The last of the capitalised words spaced after `index`, at most `MAX_NAME_WORDS` words on. */
 	private capitalisedRunEnd(index: number): number {
 		let end = index;
-		while (end - index < MAX_NAME_WORDS && end + 1 < this.tokens.length && this.tokens[end + 1].capitalised && this.tokens[end + 1].spaced) end++;
+		while (
+			end - index < MAX_NAME_WORDS &&
+			end + 1 < this.tokens.length &&
+			this.tokens[end + 1].capitalised &&
+			this.tokens[end + 1].spaced
+		)
+			end++;
 		return end;
 	}
 

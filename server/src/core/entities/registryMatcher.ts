@@ -122,9 +122,13 @@ export class RegistryMatcher {
 			return;
 		}
 		const words = tokens.map(token => token.text);
-		for (const token of tokens) if (!token.capitalised && !token.numeric && !token.cjk && !isKeptLowerCaseWord(token.text)) this.lowercaseWords.add(token.text);
+		for (const token of tokens)
+			if (!token.capitalised && !token.numeric && !token.cjk && !isKeptLowerCaseWord(token.text)) this.lowercaseWords.add(token.text);
 		const gaps = tokens.slice(1).map((token, index) => normaliseGap(name.slice(tokens[index].end, token.start)));
-		for (const [map, key, label] of [[this.byFirstWord, words[0], 'as written'], [this.byShoutedFirstWord, words[0].toUpperCase(), 'shouted']] as const) {
+		for (const [map, key, label] of [
+			[this.byFirstWord, words[0], 'as written'],
+			[this.byShoutedFirstWord, words[0].toUpperCase(), 'shouted'],
+		] as const) {
 			const list = map.get(key) ?? [];
 			const listed = `${label}\u0000${key}\u0000${words.join(' ')}`;
 			if (!this.listedPatterns.has(listed)) {

@@ -122,7 +122,12 @@ export function computeCorpusStats(input: CorpusInput, filter: CorpusStatsFilter
 			if (!known) {
 				// One row per name and kind: a registered entity and a detected one of the same name are one to a reader.
 				const key = `${entity.kind}\n${entity.name}`;
-				known = entities.get(key) ?? { row: { id: entity.id, name: entity.name, kind: entity.kind }, mentions: 0, seeds: 0, lastSeed: -1 };
+				known = entities.get(key) ?? {
+					row: { id: entity.id, name: entity.name, kind: entity.kind },
+					mentions: 0,
+					seeds: 0,
+					lastSeed: -1,
+				};
 				entities.set(key, known);
 				entitiesById.set(entity.id, known);
 			}

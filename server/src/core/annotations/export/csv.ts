@@ -31,7 +31,15 @@ export function toCsv(sources: readonly ExportSource[], options: CsvOptions = {}
 	const rows = [csvField(csvHeaderComment(formulaEscape)), csvColumns.join(',')];
 	for (const source of sources) {
 		for (const { annotation, start, end } of inCodePoints(source)) {
-			const cells = [source.seed, annotation.tag, annotation.text, String(start), String(end), annotation.note ?? '', source.coder ?? ''];
+			const cells = [
+				source.seed,
+				annotation.tag,
+				annotation.text,
+				String(start),
+				String(end),
+				annotation.note ?? '',
+				source.coder ?? '',
+			];
 			rows.push(cells.map(field).join(','));
 		}
 	}
