@@ -31,14 +31,22 @@ export async function writeImportPlan(folder: string, files: readonly PlannedFil
 	try {
 		await makeFolder(root, createdFolders);
 		const realRoot = await fs.realpath(root);
-		for (const planned of files) {
-			const file = insideFolder(root, planned.path);
-			await makeFolder(path.dirname(file), createdFolders);
+		// Each folder is created and checked once, in plan order, before any file is written.
+		const targets = files.map(planned => ({ planned, file: insideFolder(root, planned.path) }));
+		const checked = new Set<string>();
+		for (const { planned, file } of targets) {
+			const dir = path.dirname(file);
+			if (checked.has(dir)) continue;
+			checked.add(dir);
+			await makeFolder(dir, createdFolders);
 			// A folder on the way that is a symbolic link could lead out of the chosen folder.
-			const realFolder = await fs.realpath(path.dirname(file));
+			const realFolder = await fs.realpath(dir);
 			if (realFolder !== realRoot && !realFolder.startsWith(realRoot + path.sep)) {
 				throw new Error(`refusing to write ${planned.path}: its folder leads outside ${root} (a symbolic link)`);
 			}
+		}
+		// Files are written a few at a time: each is a handful of file-system calls that mostly wait.
+		await eachAtMost(writeConcurrency, targets, async ({ planned, file }) => {
 			const stat = await fs.lstat(file).catch(() => undefined);
 			if (stat?.isSymbolicLink()) {
 				throw new Error(`${file} is a symbolic link: not written through`);
@@ -53,7 +61,7 @@ export async function writeImportPlan(folder: string, files: readonly PlannedFil
 				throw error;
 			}
 			done.push({ file, previous });
-		}
+		});
 		return files.map(file => file.path);
 	} catch (error) {
 		for (const { file, previous } of done.reverse()) {
@@ -64,6 +72,30 @@ export async function writeImportPlan(folder: string, files: readonly PlannedFil
 		}
 		throw error;
 	}
+}
+
+/** How many files are written at once. */
+const writeConcurrency = 8;
+
+/**
+ * Runs `work` on every item, at most `limit` at a time. After the first failure no new item starts;
+ * the ones under way finish (so that what they wrote is known), then the failure is thrown.
+ */
+async function eachAtMost<T>(limit: number, items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+	let next = 0;
+	let failure: { error: unknown } | undefined;
+	const worker = async () => {
+		while (!failure && next < items.length) {
+			const item = items[next++];
+			try {
+				await work(item);
+			} catch (error) {
+				failure ??= { error };
+			}
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+	if (failure) throw failure.error;
 }
 
 /** The absolute path of a planned file, refused when it would leave the folder. */

@@ -22,6 +22,9 @@ import { importedSidecarText, mergeIntoCodebook, type CodebookEntry } from './im
 import { parseProjectXml, type ParsedProject, type ParsedTextSource } from './qdeReader';
 import { userGuid } from './qdeWriter';
 
+
+/** How many of the folder's files are read at once when an import is planned. */
+const existingReadBatch = 16;
 export interface ImportOptions {
 	/** Replace seeds and sidecars that differ, and codebook entries (otherwise the import is refused / they are kept). */
 	readonly overwrite?: boolean;
@@ -248,8 +251,15 @@ export async function planImport(archive: Uint8Array, label: string, existing: E
 	const plannedFiles: PlannedFile[] = [];
 	const unchangedFiles: string[] = [];
 	const conflicts: string[] = [];
-	for (const [path, content] of planned) {
-		const current = await existing.read(path);
+	// The folder's current files, read a few at a time (most reads only find that nothing is there).
+	const plannedEntries = [...planned];
+	const currents: (Uint8Array | undefined)[] = [];
+	for (let start = 0; start < plannedEntries.length; start += existingReadBatch) {
+		const batch = plannedEntries.slice(start, start + existingReadBatch);
+		currents.push(...await Promise.all(batch.map(([path]) => existing.read(path))));
+	}
+	for (const [index, [path, content]] of plannedEntries.entries()) {
+		const current = currents[index];
 		if (current === undefined) {
 			plannedFiles.push({ path, content, replaces: false });
 		} else if (sameBytes(current, content)) {
