@@ -1,6 +1,7 @@
 /**
- * Writes an import plan into a folder all or nothing: each file through a temporary file and a
- * rename; if any write fails, the files written so far are restored (or removed) and the folders
+ * Writes an import plan into a folder all or nothing: a new file is created exclusively (it fails
+ * rather than replace one that appeared since the plan), a file the plan replaces goes through a
+ * temporary file and a rename; if any write fails, the files written so far are restored (or removed) and the folders
  * created are removed, so a failed import leaves the folder as it was. Nothing is written outside
  * the folder, and never through a symbolic link.
  */
@@ -8,12 +9,28 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { ExistingFiles, PlannedFile } from '../core/exchange/projectImport';
 
-/** The folder's files as the import planner reads them (by `/`-separated relative path). */
+/**
+ * The folder's files as the import planner reads them (by `/`-separated relative path). Each folder
+ * is listed once, so a file that is not there costs no failed open (an import into an empty folder
+ * asks for thousands).
+ */
 export function existingFilesIn(folder: string): ExistingFiles {
+	const listings = new Map<string, Promise<ReadonlySet<string> | undefined>>();
+	const listed = (dir: string) => {
+		let listing = listings.get(dir);
+		if (!listing) {
+			listing = fs.readdir(dir).then(names => new Set(names), () => undefined);
+			listings.set(dir, listing);
+		}
+		return listing;
+	};
 	return {
 		async read(relativePath) {
+			const file = insideFolder(folder, relativePath);
+			const names = await listed(path.dirname(file));
+			if (names && !names.has(path.basename(file))) return undefined;
 			try {
-				return await fs.readFile(insideFolder(folder, relativePath));
+				return await fs.readFile(file);
 			} catch (error) {
 				if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') {
 					return undefined;
@@ -47,6 +64,18 @@ export async function writeImportPlan(folder: string, files: readonly PlannedFil
 		}
 		// Files are written a few at a time: each is a handful of file-system calls that mostly wait.
 		await eachAtMost(writeConcurrency, targets, async ({ planned, file }) => {
+			if (!planned.replaces) {
+				// A new file: created exclusively (never over a file or a link that appeared since the plan).
+				try {
+					await fs.writeFile(file, planned.content, { flag: 'wx' });
+				} catch (error) {
+					// Created but not fully written (a full disk): removed; a file that was there stays.
+					if ((error as NodeJS.ErrnoException).code !== 'EEXIST') await fs.unlink(file).catch(() => undefined);
+					throw error;
+				}
+				done.push({ file, previous: undefined });
+				return;
+			}
 			const stat = await fs.lstat(file).catch(() => undefined);
 			if (stat?.isSymbolicLink()) {
 				throw new Error(`${file} is a symbolic link: not written through`);

@@ -7,10 +7,9 @@
  */
 import { promises as fs } from 'node:fs';
 import { hostname } from 'node:os';
-import * as path from 'node:path';
 import { isLockFileName, processIsAlive } from './lockFile';
+import { filesUnder } from './workspaceScanner';
 
-const skippedFolders = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
 const temporaryName = /^\..+\.(?:p(\d+)-)?[0-9a-z]{1,8}\.tmp$/;
 const legacyTemporaryAgeMs = 60_000;
 
@@ -29,23 +28,13 @@ export async function removeStaleWriterFiles(folders: readonly string[], maxDept
 }
 
 async function sweep(folder: string, depth: number, removed: string[]): Promise<void> {
-	let entries: import('node:fs').Dirent[];
-	try {
-		entries = await fs.readdir(folder, { withFileTypes: true });
-	} catch {
-		return;
-	}
-	for (const entry of entries) {
-		const full = path.join(folder, entry.name);
-		if (entry.isDirectory()) {
-			if (depth > 0 && !skippedFolders.has(entry.name) && !entry.name.startsWith('.')) await sweep(full, depth - 1, removed);
-		} else if (entry.isFile() && await isStale(full, entry.name)) {
-			try {
-				await fs.unlink(full);
-				removed.push(full);
-			} catch {
-				// Read-only folder or already gone: nothing to do.
-			}
+	for await (const file of filesUnder(folder, depth)) {
+		if (!await isStale(file.path, file.name)) continue;
+		try {
+			await fs.unlink(file.path);
+			removed.push(file.path);
+		} catch {
+			// Read-only folder or already gone: nothing to do.
 		}
 	}
 }

@@ -17,7 +17,11 @@ export function mayHoldSeeds(folderName: string): boolean {
 /** Larger files are left out of the background index (they are still analysed when opened). */
 export const maxIndexedFileBytes = 20 * 1024 * 1024;
 
-export async function* findSeedFiles(folder: string): AsyncGenerator<string> {
+/**
+ * Every regular file under `folder` (a path, with its name), in folders that may hold seeds, at most
+ * `maxDepth` folders down; unreadable folders are passed over.
+ */
+export async function* filesUnder(folder: string, maxDepth = Infinity): AsyncGenerator<{ readonly path: string; readonly name: string }> {
 	let entries: import('node:fs').Dirent[];
 	try {
 		entries = await fs.readdir(folder, { withFileTypes: true });
@@ -27,10 +31,16 @@ export async function* findSeedFiles(folder: string): AsyncGenerator<string> {
 	for (const entry of entries) {
 		const full = path.join(folder, entry.name);
 		if (entry.isDirectory()) {
-			if (mayHoldSeeds(entry.name)) yield* findSeedFiles(full);
-		} else if (entry.isFile() && (entry.name.endsWith('.txt') || entry.name.endsWith('.seed'))) {
-			yield full;
+			if (maxDepth > 0 && mayHoldSeeds(entry.name)) yield* filesUnder(full, maxDepth - 1);
+		} else if (entry.isFile()) {
+			yield { path: full, name: entry.name };
 		}
+	}
+}
+
+export async function* findSeedFiles(folder: string): AsyncGenerator<string> {
+	for await (const file of filesUnder(folder)) {
+		if (file.name.endsWith('.txt') || file.name.endsWith('.seed')) yield file.path;
 	}
 }
 

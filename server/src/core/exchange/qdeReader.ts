@@ -184,7 +184,11 @@ export function parseProjectXml(xml: string, entry: string): ParsedProject {
 					'startPosition'), end: integer(selection, 'PlainTextSelection', 'endPosition'),
 				...(name !== undefined ? { name } : {}), ...(userGuid ? { userGuid } : {}), ...(created ? { created }
 					: {}), ...(description !== undefined ? { description } : {}),
-				codings, noteGuids: noteRefs(selection), where: at.element('PlainTextSelection', selection),
+				codings, noteGuids: noteRefs(selection),
+				// Found only when a report needs it: it walks the whole tree and searches the text.
+				get where() {
+					return at.element('PlainTextSelection', selection);
+				},
 			});
 		}
 		const content = text(source.PlainTextContent);
@@ -192,7 +196,10 @@ export function parseProjectXml(xml: string, entry: string): ParsedProject {
 		const plainTextPath = string(source['@plainTextPath']);
 		const richTextPath = string(source['@richTextPath']);
 		textSources.push({
-			guid, selections, where: at.element('TextSource', source),
+			guid, selections,
+			get where() {
+				return at.element('TextSource', source);
+			},
 			...(name !== undefined ? { name } : {}), ...(plainTextPath ? { plainTextPath } : {}), ...(richTextPath ? { richTextPath }
 				: {}), ...(content !== undefined ? { content } : {}),
 		});
