@@ -59,6 +59,22 @@ test('the fast reader finds exactly what the full YAML parse finds, in sidecars 
 	}
 });
 
+test("a coder's sidecar (`coder: NAME` at the top) is read fast too, with the same result and the coder kept", () => {
+	let sidecar = Sidecar.empty('seed.txt', undefined, 'alice');
+	for (let index = 0; index < 9; index++) sidecar = sidecar.add(annotation(index));
+	const text = sidecar.text;
+	assert.match(text, /^coder: alice$/m);
+	assert.ok(readCanonicalSidecar(text), 'read fast');
+	const fast = Sidecar.parse(text);
+	assert.ok(fast.ok);
+	assert.deepEqual(JSON.parse(JSON.stringify(fast.sidecar)), fullParse(text));
+	assert.equal(fast.sidecar.coder, 'alice');
+	// Names YAML reads as something else than a string go to the full parse.
+	for (const name of ['yes', 'null', 'Off']) {
+		assert.equal(readCanonicalSidecar(text.replace('coder: alice', `coder: ${name}`)), undefined, name);
+	}
+});
+
 test('writes after a fast read are byte for byte those after a full parse', () => {
 	const text = written(12);
 	const fast = Sidecar.parse(text);
@@ -81,7 +97,8 @@ test('anything else goes to the full parse: comments between items, other keys, 
 		'a single-quoted id': text.replace(/  - id: (\S+)/, "  - id: '$1'"),
 		'a start written +3': text.replace(/    start: (\d+)/, '    start: +$1'),
 		'a value with a comment': text.replace(/(    text: ".*")/, '$1 # note'),
-		'another top-level key': text.replace('version: 1', 'version: 1\ncoder: anna'),
+		'another top-level key': text.replace('version: 1', 'version: 1\nreviewer: anna'),
+		'a second coder line': text.replace('version: 1', 'version: 1\ncoder: anna\ncoder: ben'),
 		'a duplicate id': text
 			+ lines.slice(firstItem, lines.findIndex((line, index) => index > firstItem && line.startsWith('  - '))).join('\n')
 			+ '\n',
