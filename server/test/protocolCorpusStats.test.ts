@@ -5,19 +5,14 @@ import { after, before, test } from 'node:test';
 import { URI } from 'vscode-uri';
 import type { CorpusStats } from '../src/core/stats/corpusStatsTypes';
 import type { CorpusPassage, CorpusStatsArgs } from '../src/protocol/commands';
-import { startServer, type ServerSession } from './support/lspClient';
-import { copyOverviewFixture } from './support/overviewFixture';
+import type { ServerSession } from './support/lspClient';
+import { copyOverviewFixture, startServerOnOverviewFixture } from './support/overviewFixture';
 
 const folder = copyOverviewFixture();
 let server: ServerSession;
 
 before(async () => {
-	server = await startServer(folder);
-	const deadline = Date.now() + 20_000;
-	while ((await server.connection.sendRequest<{ indexedSeeds: number }>('seed/serverInfo')).indexedSeeds < 5) {
-		if (Date.now() > deadline) throw new Error('the fixture was not indexed in 20 s');
-		await new Promise(resolve => setTimeout(resolve, 50));
-	}
+	server = await startServerOnOverviewFixture(folder);
 });
 after(async () => {
 	await server.stop();
