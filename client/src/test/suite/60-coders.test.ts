@@ -126,6 +126,8 @@ describe('several coders', () => {
 	});
 
 	it("Show All Coders draws alice's tags for bob, and hides them again", async () => {
+		// The seed in front (the quick fix before may have left another editor active): what is drawn is read from it.
+		await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
 		await vscode.commands.executeCommand('seed.showAllCoders');
 		const drawn = await waitFor("alice's tags drawn", async () => {
 			const coders = await vscode.commands.executeCommand<{ coder: string; count: number }[]>('seed.debug.otherCoders');
