@@ -8,7 +8,7 @@
  *         description: Relations framed as partnership, mutual benefit, friendship.
  *         color: "#2ca02c"
  */
-import { isMap, isScalar, parseDocument, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import { tagNameProblem } from './annotation';
@@ -160,6 +160,27 @@ export function suggestColor(existing: readonly CodebookTag[]): string {
 }
 
 /**
+ * The `tags` mapping of a codebook document, which every edit writes into: created when missing,
+ * and written in block style once it gets its first tag (`tags: {}` would stay a flow mapping).
+ */
+export function codebookTagsMap(doc: Document): YAMLMap {
+	if (!isMap(doc.contents)) {
+		throw new Error('a codebook is a mapping with "tags"');
+	}
+	const root = doc.contents as YAMLMap<unknown, unknown>;
+	let map = root.get('tags', true) as unknown;
+	if (!isMap(map)) {
+		map = doc.createNode({});
+		root.set('tags', map);
+	}
+	const tags = map as YAMLMap;
+	if (tags.items.length === 0) {
+		tags.flow = false;
+	}
+	return tags;
+}
+
+/**
  * The codebook text with one more tag, through the `yaml` Document API so that comments stay.
  * The tag goes after the last tag of its top-level group (`frame/…`), else at the end.
  */
@@ -179,19 +200,7 @@ export function addTagToCodebook(text: string, tag: NewCodebookTag): string {
 		throw new Error(`the codebook already has a tag ${same.name}`);
 	}
 	const doc = parseDocument(source, { uniqueKeys: false });
-	if (!isMap(doc.contents)) {
-		throw new Error('a codebook is a mapping with "tags"');
-	}
-	const root = doc.contents as YAMLMap<unknown, unknown>;
-	let map = root.get('tags', true) as unknown;
-	if (!isMap(map)) {
-		map = doc.createNode({});
-		root.set('tags', map);
-	}
-	const tags = map as YAMLMap;
-	if (tags.items.length === 0) {
-		tags.flow = false;
-	}
+	const tags = codebookTagsMap(doc);
 	const value = {
 		...(tag.description !== undefined ? { description: tag.description } : {}),
 		color: tag.color ?? suggestColor(parsed.tags),

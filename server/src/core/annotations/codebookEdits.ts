@@ -4,7 +4,7 @@
  * (comments, order, quoting). A codebook with an error is never rewritten.
  */
 import { isMap, isScalar, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
-import { parseCodebook } from './codebook';
+import { codebookTagsMap, parseCodebook } from './codebook';
 
 const hexColor = /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 
@@ -83,15 +83,7 @@ function editable(text: string): { doc: Document; tags: YAMLMap } {
 			`the codebook cannot be changed while it has an error: ${blocking.message} (line ${blocking.range.start.line + 1})`,
 		);
 	const doc = parseDocument(text.trim() === '' ? 'version: 1\ntags: {}\n' : text);
-	if (!isMap(doc.contents)) throw new Error('a codebook is a mapping with "tags"');
-	let map = (doc.contents as YAMLMap).get('tags', true) as unknown;
-	if (!isMap(map)) {
-		map = doc.createNode({});
-		(doc.contents as YAMLMap).set('tags', map);
-	}
-	const tags = map as YAMLMap;
-	if (tags.items.length === 0) tags.flow = false;
-	return { doc, tags };
+	return { doc, tags: codebookTagsMap(doc) };
 }
 
 function findPair(tags: YAMLMap, name: string): Pair<unknown, unknown> | undefined {

@@ -3,9 +3,9 @@
  * codebook with the imported codes merged in (same name = same tag; an existing entry is kept as it
  * is unless the import may overwrite).
  */
-import { isMap, isScalar, parseDocument, type Pair, type YAMLMap } from 'yaml';
+import { isScalar, parseDocument, type Pair } from 'yaml';
 import { compareByPosition, type Annotation } from '../annotations/annotation';
-import { newCodebookText, parseCodebook } from '../annotations/codebook';
+import { codebookTagsMap, newCodebookText, parseCodebook } from '../annotations/codebook';
 import { newSidecarText } from '../annotations/sidecar';
 import { renderSlot } from '../annotations/sidecarSlot';
 
@@ -44,13 +44,7 @@ export function mergeIntoCodebook(existing: string | undefined, entries: readonl
 	}
 	const known = new Map(parsed.tags.map(tag => [tag.name, tag]));
 	const doc = parseDocument(source);
-	const root = doc.contents as YAMLMap<unknown, unknown>;
-	let tags = root.get('tags', true) as unknown;
-	if (!isMap(tags)) {
-		tags = doc.createNode({});
-		root.set('tags', tags);
-	}
-	const map = tags as YAMLMap;
+	const map = codebookTagsMap(doc);
 	const added: string[] = [];
 	const kept: string[] = [];
 	const replaced: string[] = [];
