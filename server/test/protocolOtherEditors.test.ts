@@ -22,6 +22,16 @@ function positionOf(text: string, passage: string, from = 0): Position {
 	return { line: lines.length - 1, character: lines.at(-1)!.length };
 }
 
+/** Runs one test against a server on a fresh copy of the samples, for the given editor; stops it afterwards. */
+async function onSeedsCopy(client: ClientOptions, run: (workspace: SeedWorkspace) => Promise<void>): Promise<void> {
+	const workspace = await startServerOnSeedsCopy(undefined, client);
+	try {
+		await run(workspace);
+	} finally {
+		await workspace.dispose();
+	}
+}
+
 async function open(workspace: SeedWorkspace, name: string): Promise<{ uri: string; text: string }> {
 	const uri = workspace.uriOf(name);
 	const text = readSample(name);
@@ -53,9 +63,9 @@ async function registryLoaded(workspace: SeedWorkspace, uri: string, text: strin
 	await hoverUntil(workspace, uri, positionOf(text, 'Putin'), /President of Russia/);
 }
 
-test('a client that is not VS Code gets hovers with plain relative paths and no command links', async () => {
-	const workspace = await startServerOnSeedsCopy(undefined, neovim);
-	try {
+test(
+	'a client that is not VS Code gets hovers with plain relative paths and no command links',
+	() => onSeedsCopy(neovim, async (workspace) => {
 		const { uri, text } = await open(workspace, samples.s004);
 		const putin = await hoverUntil(workspace, uri, positionOf(text, 'Putin'), /Seeds in the workspace that mention it: 5/);
 		assert.doesNotMatch(putin, /command:/);
@@ -64,26 +74,19 @@ test('a client that is not VS Code gets hovers with plain relative paths and no 
 		assert.match(coldWar, /not in the registry/);
 		assert.doesNotMatch(coldWar, /command:|\]\(/);
 		assert.match(coldWar, /Not in the registry: add it to `entities\.yaml` \(code action \*Add Cold War to the registry\*\)\./);
-	} finally {
-		await workspace.dispose();
-	}
-});
+	}),
+);
 
-test('VS Code keeps its command links', async () => {
-	const workspace = await startServerOnSeedsCopy(undefined, vscode);
-	try {
-		const { uri, text } = await open(workspace, samples.s004);
-		const putin = await hoverUntil(workspace, uri, positionOf(text, 'Putin'), /Seeds in the workspace that mention it: 5/);
-		assert.match(putin, /\[000\\_8fe48cf9272154b3\.txt\]\(command:vscode\.open\?/);
-		assert.match(await hoverText(workspace, uri, positionOf(text, 'Cold War')), /\[Add to registry\]\(command:seed\.addToRegistry\?/);
-	} finally {
-		await workspace.dispose();
-	}
-});
+test('VS Code keeps its command links', () => onSeedsCopy(vscode, async (workspace) => {
+	const { uri, text } = await open(workspace, samples.s004);
+	const putin = await hoverUntil(workspace, uri, positionOf(text, 'Putin'), /Seeds in the workspace that mention it: 5/);
+	assert.match(putin, /\[000\\_8fe48cf9272154b3\.txt\]\(command:vscode\.open\?/);
+	assert.match(await hoverText(workspace, uri, positionOf(text, 'Cold War')), /\[Add to registry\]\(command:seed\.addToRegistry\?/);
+}));
 
-test('without the editor watching files, a registry changed on disk is read again and hovers show it', async () => {
-	const workspace = await startServerOnSeedsCopy(undefined, neovim);
-	try {
+test(
+	'without the editor watching files, a registry changed on disk is read again and hovers show it',
+	() => onSeedsCopy(neovim, async (workspace) => {
 		const { uri, text } = await open(workspace, samples.s004);
 		const coldWar = positionOf(text, 'Cold War');
 		await registryLoaded(workspace, uri, text);
@@ -92,14 +95,12 @@ test('without the editor watching files, a registry changed on disk is read agai
 		appendFileSync(path.join(workspace.folder, 'entities.yaml'), entry);
 		const hover = await hoverUntil(workspace, uri, coldWar, /rivalry between the United States/);
 		assert.doesNotMatch(hover, /not in the registry/);
-	} finally {
-		await workspace.dispose();
-	}
-});
+	}),
+);
 
-test('"Add to registry" is a code action with its arguments; the registry it writes is read again, unwatched by the editor', async () => {
-	const workspace = await startServerOnSeedsCopy(undefined, neovim);
-	try {
+test(
+	'"Add to registry" is a code action with its arguments; the registry it writes is read again, unwatched by the editor',
+	() => onSeedsCopy(neovim, async (workspace) => {
 		const { uri, text } = await open(workspace, samples.s004);
 		const coldWar = positionOf(text, 'Cold War');
 		await registryLoaded(workspace, uri, text);
@@ -117,14 +118,12 @@ test('"Add to registry" is a code action with its arguments; the registry it wri
 			textDocument: { uri }, range: { start: coldWar, end: coldWar }, context: { diagnostics: [] },
 		});
 		assert.equal(none.filter((action) => action.kind === 'source.seed.registry').length, 0);
-	} finally {
-		await workspace.dispose();
-	}
-});
+	}),
+);
 
-test('without the editor watching files, saving the registry in the editor applies it (didSave) before it reaches the disk', async () => {
-	const workspace = await startServerOnSeedsCopy(undefined, neovim);
-	try {
+test(
+	'without the editor watching files, saving the registry in the editor applies it (didSave) before it reaches the disk',
+	() => onSeedsCopy(neovim, async (workspace) => {
 		const { uri, text } = await open(workspace, samples.s004);
 		const coldWar = positionOf(text, 'Cold War');
 		await registryLoaded(workspace, uri, text);
@@ -142,14 +141,12 @@ test('without the editor watching files, saving the registry in the editor appli
 		});
 		await connection.sendNotification('textDocument/didSave', { textDocument: { uri: registryUri } });
 		assert.match(await hoverUntil(workspace, uri, coldWar, /Saved in the editor/), /^\*\*Cold War\*\* — event\n/);
-	} finally {
-		await workspace.dispose();
-	}
-});
+	}),
+);
 
-test('without the editor watching files, a sidecar written on disk is read again for the open text', async () => {
-	const workspace = await startServerOnSeedsCopy(undefined, neovim);
-	try {
+test(
+	'without the editor watching files, a sidecar written on disk is read again for the open text',
+	() => onSeedsCopy(neovim, async (workspace) => {
 		const { uri, text } = await open(workspace, samples.s004);
 		const start = text.indexOf('Cold War');
 		writeFileSync(path.join(workspace.folder, samples.s004.replace(/\.txt$/, '.tags.yaml')), [
@@ -157,10 +154,8 @@ test('without the editor watching files, a sidecar written on disk is read again
 			`    start: ${start}`, `    end: ${start + 8}`, '    created: "2026-01-01T00:00:00.000Z"', '',
 		].join('\n'));
 		assert.match(await hoverUntil(workspace, uri, positionOf(text, 'Cold War'), /frame\/conflict/), /\*\*frame\/conflict\*\*/);
-	} finally {
-		await workspace.dispose();
-	}
-});
+	}),
+);
 
 test('the server watcher tolerates a registry in a folder that does not exist, and lets the server exit', async () => {
 	const settings = { registry: '/nonexistent/folder/entities.yaml', codebook: 'missing/codebook.yaml' };
@@ -171,9 +166,9 @@ test('the server watcher tolerates a registry in a folder that does not exist, a
 	assert.equal(workspace.server.process.exitCode, 0);
 });
 
-test('registered names inside hyphenated compounds are the registry\'s entities (China-Russia, Russia-China)', async () => {
-	const workspace = await startServerOnSeedsCopy(undefined, neovim);
-	try {
+test(
+	'registered names inside hyphenated compounds are the registry\'s entities (China-Russia, Russia-China)',
+	() => onSeedsCopy(neovim, async (workspace) => {
 		const { uri, text } = await open(workspace, samples.s000);
 		const compound = text.indexOf('China-Russia relations');
 		// The registry is read in the background after `initialized`: wait for it, then look at the whole hover.
@@ -188,7 +183,5 @@ test('registered names inside hyphenated compounds are the registry\'s entities 
 		assert.match(reversedHover, /^\*\*China\*\* — place\n\nCountry in East Asia/);
 		// Every mention of China in the text is one entity: the compound's are counted with the others.
 		assert.match(china, /Mentions in this text: 7/);
-	} finally {
-		await workspace.dispose();
-	}
-});
+	}),
+);
