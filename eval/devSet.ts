@@ -7,18 +7,18 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EntityDetector } from '../server/src/core/entities/detector';
-import { ENTITY_KINDS, type EntityKind } from '../server/src/core/entities/types';
+import type { EntityKind } from '../server/src/core/entities/types';
 import { parseSeed } from '../server/src/core/parser';
+import { countMatches, newCounts, type CountsByKind, type KindCounts, type ScoringError } from './matching';
 
-export interface KindCounts { truePositives: number; falsePositives: number; falseNegatives: number }
-export type DevSetCounts = Map<EntityKind, KindCounts>;
+export type DevSetCounts = CountsByKind;
 
 /** `[line, start, end, kind]`: 0-based line, UTF-16 offsets in the line, end exclusive. */
 type LineSpan = readonly [number, number, number, string];
 
 export interface DevSetError {
 	readonly document: string;
-	readonly error: 'false positive' | 'missed';
+	readonly error: ScoringError;
 	readonly kind: EntityKind;
 	readonly surface: string;
 	readonly start: number;
@@ -38,7 +38,7 @@ export function devSetDirectory(root: string): string {
 export function scoreDevSet(directory: string, detector: EntityDetector): DevSetResult {
 	const names = fs.readdirSync(directory).filter(name => /^GUM_.*\.txt$/.test(name)).sort();
 	const misc = JSON.parse(fs.readFileSync(path.join(directory, 'misc-spans.json'), 'utf8')) as Record<string, readonly LineSpan[]>;
-	const counts: DevSetCounts = new Map(ENTITY_KINDS.map(kind => [kind, { truePositives: 0, falsePositives: 0, falseNegatives: 0 }]));
+	const counts: DevSetCounts = newCounts();
 	const errors: DevSetError[] = [];
 	for (const name of names) {
 		const document = name.slice(0, -'.txt'.length);
@@ -49,30 +49,13 @@ export function scoreDevSet(directory: string, detector: EntityDetector): DevSet
 		const ignored = (misc[document] ?? []).map(absolute);
 		const predicted = detector.analyse(parseSeed(text)).mentions
 			.filter(mention => !ignored.some(span => mention.start < span.end && span.start < mention.end));
-		const key = (start: number, end: number, kind: string) => `${start}:${end}:${kind}`;
-		const goldKeys = new Set(gold.map(span => key(span.start, span.end, span.kind)));
-		const predictedKeys = new Set(predicted.map(mention => key(mention.start, mention.end, mention.entity.kind)));
-		for (const mention of predicted) {
-			const hit = goldKeys.has(key(mention.start, mention.end, mention.entity.kind));
-			counts.get(mention.entity.kind)![hit ? 'truePositives' : 'falsePositives']++;
-			if (!hit) {
-				errors.push({
-					document,
-					error: 'false positive',
-					kind: mention.entity.kind,
-					surface: mention.surface,
-					start: mention.start,
-				});
-			}
-		}
-		for (const span of gold) {
-			if (predictedKeys.has(key(span.start, span.end, span.kind))) {
-				continue;
-			}
-			const kind = span.kind as EntityKind;
-			counts.get(kind)!.falseNegatives++;
-			errors.push({ document, error: 'missed', kind, surface: text.slice(span.start, span.end), start: span.start });
-		}
+		const spans = predicted.map(mention => ({
+			start: mention.start, end: mention.end, kind: mention.entity.kind, surface: mention.surface,
+		}));
+		const goldSpans = gold.map(span => ({ ...span, kind: span.kind as EntityKind, surface: text.slice(span.start, span.end) }));
+		countMatches(spans, goldSpans, counts, (error, span) => {
+			errors.push({ document, error, kind: span.kind, surface: span.surface, start: span.start });
+		});
 	}
 	return { documents: names.length, counts, errors };
 }

@@ -18,6 +18,7 @@ import { loadLexiconFiles } from '../server/src/node/lexiconFiles';
 import { ORGANIZATION_NAMES } from '../server/src/core/entities/lexicon/organizations';
 import { lexiconChanged } from '../server/src/core/entities/wordClasses';
 import { devSetDirectory, scoreDevSet } from './devSet';
+import { countMatches, newCounts, type KindCounts } from './matching';
 
 interface GoldMention { readonly surface: string; readonly kind: EntityKind; readonly start: number; readonly end: number }
 /** `batch`: the held-out batch a file was written in, for the newest batch's first score; older files have none. */
@@ -28,7 +29,7 @@ interface GoldFile {
 	readonly text?: string;
 	readonly mentions: readonly GoldMention[];
 }
-interface Counts { truePositives: number; falsePositives: number; falseNegatives: number }
+type Counts = KindCounts;
 
 const root = path.resolve(__dirname, '..', '..');
 const goldDirectory = path.join(root, 'eval', 'gold');
@@ -143,24 +144,12 @@ function score(
 	const predicted = detector
 		.analyse(document)
 		.mentions.filter(mention => !outside.some(block => block.start <= mention.start && mention.start < block.end));
-	const key = (start: number, end: number, kind: string) => `${start}:${end}:${kind}`;
-	const goldKeys = new Set(gold.map(mention => key(mention.start, mention.end, mention.kind)));
-	const predictedKeys = new Set(predicted.map(mention => key(mention.start, mention.end, mention.entity.kind)));
-	for (const mention of predicted) {
-		const hit = goldKeys.has(key(mention.start, mention.end, mention.entity.kind));
-		counts.get(mention.entity.kind)![hit ? 'truePositives' : 'falsePositives']++;
-		if (!hit && verbose)
-			console.log(`  ${name}: false positive ${mention.entity.kind} ${JSON.stringify(mention.surface)} @${mention.start}`);
-	}
-	for (const mention of gold) {
-		if (predictedKeys.has(key(mention.start, mention.end, mention.kind))) continue;
-		counts.get(mention.kind)!.falseNegatives++;
-		if (verbose) console.log(`  ${name}: missed ${mention.kind} ${JSON.stringify(mention.surface)} @${mention.start}`);
-	}
-}
-
-function newCounts(): Map<EntityKind, Counts> {
-	return new Map(ENTITY_KINDS.map(kind => [kind, { truePositives: 0, falsePositives: 0, falseNegatives: 0 }]));
+	const spans = predicted.map(mention => ({
+		start: mention.start, end: mention.end, kind: mention.entity.kind, surface: mention.surface,
+	}));
+	countMatches(spans, gold, counts, verbose
+		? (error, span) => console.log(`  ${name}: ${error} ${span.kind} ${JSON.stringify(span.surface)} @${span.start}`)
+		: undefined);
 }
 
 function print(heading: string, counts: Map<EntityKind, Counts>): void {
