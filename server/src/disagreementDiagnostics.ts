@@ -7,6 +7,7 @@ import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic } 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { loadAgreementFeatures } from './agreementLoader';
+import { AnnotationCommandError } from './annotationService';
 import { DiagnosticCode, diagnosticSource } from './core/diagnosticCodes';
 import { adjudicateCommand, type AdjudicateArgs, type DisagreementData, type OtherCoderAnnotation } from './protocol/agreement';
 
@@ -133,10 +134,10 @@ export class DisagreementDiagnostics {
 		const valid = given && typeof given.uri === 'string' && Array.isArray(given.accept)
 			&& typeof given.start === 'number' && typeof given.end === 'number';
 		if (!valid) {
-			throw new Error('seed.adjudicate needs { uri, start, end, accept: [{ coder, id }] }');
+			throw new AnnotationCommandError('seed.adjudicate needs { uri, start, end, accept: [{ coder, id }] }');
 		}
 		const document = this.host.document(given.uri);
-		if (!document) throw new Error('Adjudicate in an open seed: its text is needed to place the annotations.');
+		if (!document) throw new AnnotationCommandError('Adjudicate in an open seed: its text is needed to place the annotations.');
 		const written = await loadAgreementFeatures().adjudicate(given, document.getText(), {
 			workspaceFolders: this.host.workspaceFolders,
 		});

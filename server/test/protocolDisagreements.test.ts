@@ -72,3 +72,17 @@ test('coder-disagreement diagnostics; quick fixes write consensus and decision, 
 		await workspace.dispose();
 	}
 });
+
+test('seed.adjudicate with arguments it cannot use is refused in words, not as an internal error', async () => {
+	const workspace = await startServerOnSeedsCopy();
+	try {
+		const adjudicate = (argument: object) => workspace.server.connection.sendRequest('workspace/executeCommand', {
+			command: 'seed.adjudicate', arguments: [argument],
+		});
+		await assert.rejects(adjudicate({ uri: workspace.uriOf(samples.s000) }), /seed\.adjudicate needs \{ uri, start, end, accept/);
+		const closed = { uri: workspace.uriOf(samples.s001), start: 0, end: 4, accept: [] };
+		await assert.rejects(adjudicate(closed), /Adjudicate in an open seed/);
+	} finally {
+		await workspace.dispose();
+	}
+});
