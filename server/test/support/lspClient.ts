@@ -47,6 +47,15 @@ export async function startServer(
 	connection.onRequest('workspace/applyEdit', (params: { edit: WorkspaceEdit }) => ({ applied: applyToDisk(params.edit) }));
 	connection.onNotification('$/progress', () => undefined);
 	connection.listen();
+	// A server that is gone answers nothing: its connection is closed, so a request still waiting on
+	// it fails instead of waiting for ever (and holding up the test file).
+	child.once('close', () => {
+		try {
+			connection.dispose();
+		} catch {
+			// already disposed by stop()
+		}
+	});
 
 	const folderUri = workspaceFolder ? `file://${workspaceFolder}` : null;
 	const initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
@@ -81,7 +90,11 @@ export async function startServer(
 			}
 		},
 		async stop() {
-			await connection.sendRequest('shutdown').catch(() => undefined);
+			// Bounded: a server that hangs or died meanwhile must not hold up the test.
+			await Promise.race([
+				connection.sendRequest('shutdown').catch(() => undefined),
+				new Promise<void>((resolve) => setTimeout(resolve, 5000).unref()),
+			]);
 			await connection.sendNotification('exit').catch(() => undefined);
 			connection.dispose();
 			if (child.exitCode === null) {
