@@ -14,6 +14,8 @@ export interface CorpusStatsCommands {
 	readonly commands: readonly string[];
 	/** Runs one of `commands`; undefined for any other command. */
 	execute(command: string, args: readonly unknown[] | undefined): Promise<unknown> | undefined;
+	/** Once the workspace is indexed: reads the sidecars ahead of the first overview (loads the commands). */
+	warmUp(): Promise<void>;
 }
 
 export function corpusStatsCommands(sources: CorpusStatsSources): CorpusStatsCommands {
@@ -23,20 +25,25 @@ export function corpusStatsCommands(sources: CorpusStatsSources): CorpusStatsCom
 		commands,
 		execute(command, args) {
 			if (!commands.includes(command)) return undefined;
-			if (!service) {
-				const bundled = path.join(__dirname, 'corpusStats.js');
-				// A separate bundle, loaded on first use at a path known only at run time.
-				// eslint-disable-next-line @typescript-eslint/no-require-imports
-				const module = require(
-					existsSync(bundled) ? bundled : path.join(__dirname, 'corpusStatsService'),
-				) as typeof import('./corpusStatsService');
-				service = module.createCorpusStatsService(sources);
-			}
-			return service.execute(command, args?.[0])?.catch((error: unknown) => {
+			return loaded().execute(command, args?.[0])?.catch((error: unknown) => {
 				throw asRefusal(error);
 			});
 		},
+		warmUp: () => loaded().warmUp(),
 	};
+
+	function loaded(): CorpusStatsService {
+		if (!service) {
+			const bundled = path.join(__dirname, 'corpusStats.js');
+			// A separate bundle, loaded on first use at a path known only at run time.
+			// eslint-disable-next-line @typescript-eslint/no-require-imports
+			const module = require(
+				existsSync(bundled) ? bundled : path.join(__dirname, 'corpusStatsService'),
+			) as typeof import('./corpusStatsService');
+			service = module.createCorpusStatsService(sources);
+		}
+		return service;
+	}
 }
 
 /**

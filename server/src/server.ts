@@ -412,6 +412,8 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 			}
 		}
 		progress?.done();
+		// The overview's first opening then finds the sidecars read (in slices that let requests through).
+		if (count > 0) void corpusStats.warmUp().catch(logError);
 	}
 
 	documents.listen(connection);

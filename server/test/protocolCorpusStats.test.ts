@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { URI } from 'vscode-uri';
@@ -96,4 +96,22 @@ test("seed.corpusPassages: a heat-map cell's passages from every sidecar, in tex
 		['mutual trust'],
 	);
 	assert.deepEqual(alice[0].range, { start: { line: 4, character: 22 }, end: { line: 4, character: 34 } });
+});
+
+test('seed.corpusStats answers again from its cache, and not once a sidecar is removed or comes back', async () => {
+	const first = await corpusStats();
+	assert.deepEqual(await corpusStats(), first);
+	const coderFile = path.join(folder, 'seeds/a/one.alice.tags.yaml');
+	const coderText = readFileSync(coderFile, 'utf8');
+	rmSync(coderFile);
+	try {
+		const without = await corpusStats();
+		assert.equal(without.totals.passages, first.totals.passages - 1);
+		assert.deepEqual(without.coders.map(row => row.coder), ['']);
+	} finally {
+		writeFileSync(coderFile, coderText);
+	}
+	const back = await corpusStats();
+	assert.equal(back.totals.passages, first.totals.passages);
+	assert.deepEqual(back.coders.map(row => row.coder), ['', 'alice']);
 });

@@ -3,6 +3,7 @@
  * these types too, so this file imports nothing from `vscode`. Positions are LSP's (UTF-16).
  */
 import type { CorpusStats, CorpusStatsFilter, TimelineGranularity } from '../../../server/src/core/stats/corpusStatsTypes';
+import { overviewOpeningArgs } from '../../../server/src/protocol/commands';
 
 export interface OverviewRequest {
 	readonly filter: CorpusStatsFilter;
@@ -46,4 +47,4 @@ export type FromWebview =
 	| { readonly type: 'export'; readonly fileName: string; readonly content: string; readonly encoding: 'utf8' | 'base64' };
 
 /** The heat map shows at most this many seeds (those with the most passages); its CSV export too. */
-export const heatMapSeedLimit = 60;
+export const heatMapSeedLimit = overviewOpeningArgs.matrixSeedLimit;

@@ -193,6 +193,12 @@ export interface CorpusStatsArgs {
 	readonly matrixSeedLimit?: number;
 }
 
+/**
+ * What the Corpus Overview asks for when it opens (every seed, by month, the heat map at 60 seeds):
+ * the server computes these figures ahead once the workspace is indexed.
+ */
+export const overviewOpeningArgs = { filter: {}, granularity: 'month', matrixSeedLimit: 60 } as const satisfies CorpusStatsArgs;
+
 export interface CorpusPassagesArgs {
 	readonly uri: string;
 	/** The code; the codes under it are included. */

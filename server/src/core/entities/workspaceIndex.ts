@@ -52,10 +52,17 @@ export class EntityWorkspaceIndex {
 	private readonly totals: EntityTotals[] = [];
 	private readonly strings: string[] = [];
 	private readonly stringIndexes = new Map<string, number>();
+	private changes = 0;
+
+	/** Grows with every update and removal: equal counts mean the same index (the overview's figures are cached by it). */
+	get changeCount(): number {
+		return this.changes;
+	}
 
 	/** Replaces what is known about `uri` with `mentions` (positions from `document`). */
 	update(uri: string, mentions: readonly EntityMention[], document: PositionMapper): void {
 		this.remove(uri);
+		this.changes++;
 		const numbers = new Uint32Array(mentions.length * NUMBERS);
 		const strings = new Int32Array(mentions.length * STRINGS);
 		mentions.forEach((mention, index) => {
@@ -75,6 +82,7 @@ export class EntityWorkspaceIndex {
 	remove(uri: string): void {
 		const file = this.files.get(uri);
 		if (!file) return;
+		this.changes++;
 		for (let index = 0; index < file.strings.length / STRINGS; index++) {
 			const totals = this.totals[file.strings[index * STRINGS]];
 			decrement(totals.files, uri);
