@@ -16,10 +16,13 @@ export interface CorpusStatsCommands {
 	execute(command: string, args: readonly unknown[] | undefined): Promise<unknown> | undefined;
 	/** Once the workspace is indexed: reads the sidecars ahead of the first overview (loads the commands). */
 	warmUp(): Promise<void>;
+	/** Whether a read-ahead has finished since the server started (the overview then opens from it). */
+	readonly warm: boolean;
 }
 
 export function corpusStatsCommands(sources: CorpusStatsSources): CorpusStatsCommands {
 	let service: CorpusStatsService | undefined;
+	let warm = false;
 	const commands: string[] = [ServerCommand.corpusStats, ServerCommand.corpusPassages, ServerCommand.editCodebook];
 	return {
 		commands,
@@ -29,7 +32,10 @@ export function corpusStatsCommands(sources: CorpusStatsSources): CorpusStatsCom
 				throw asRefusal(error);
 			});
 		},
-		warmUp: () => loaded().warmUp(),
+		warmUp: () => loaded().warmUp().then(() => void (warm = true)),
+		get warm() {
+			return warm;
+		},
 	};
 
 	function loaded(): CorpusStatsService {

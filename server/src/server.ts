@@ -250,7 +250,8 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 	connection.onWorkspaceSymbol((params, token) => indexed() &&
 		[...service.getWorkspaceSymbols(params.query, token), ...entities.workspaceSymbols(params.query, token)]);
 	connection.onExecuteCommand(({ command, arguments: args }) => executeCommand(command, args));
-	connection.onRequest(serverInfoRequest, () => indexed() && ({ pid: process.pid, indexedSeeds: service.workspace.size }));
+	connection.onRequest(serverInfoRequest, () => indexed() &&
+		({ pid: process.pid, indexedSeeds: service.workspace.size, overviewReadAhead: corpusStats.warm }));
 
 	connection.onDidChangeWatchedFiles(({ changes }) => watchedFilesChanged(changes));
 

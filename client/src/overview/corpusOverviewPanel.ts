@@ -16,6 +16,7 @@ import {
 	type PassageRange,
 	type ToWebview,
 } from './overviewMessages';
+import type { SaveTargets } from './saveTargets';
 
 export const overviewViewType = 'seedCorpusOverview';
 const refreshDelayMs = 400;
@@ -39,12 +40,15 @@ export class CorpusOverview implements vscode.Disposable {
 	private markShown: (() => void) | undefined;
 	/** How many seeds the server had indexed when the figures shown were asked for. */
 	private indexedAtLastStats: number | undefined;
+	/** The figures asked for when the panel opened, until the webview is ready for them. */
+	private prefetched: Promise<{ stats: CorpusStats; request: OverviewRequest }> | undefined;
 	/** Why the last request for figures failed, for the tests' messages. */
 	private lastError: string | undefined;
 
 	constructor(
 		private readonly extensionUri: vscode.Uri,
 		private readonly client: LanguageClient,
+		private readonly saveTargets: SaveTargets,
 	) {}
 
 	/** Opens (or reveals) the overview; a filter given replaces the current one (Find Passages of a code). */
@@ -64,6 +68,9 @@ export class CorpusOverview implements vscode.Disposable {
 		this.statsShown = new Promise(resolve => {
 			this.markShown = resolve;
 		});
+		// The figures are asked for while the webview loads, and posted when it says it is ready.
+		this.prefetched = this.fetchStats();
+		this.prefetched.catch(() => undefined); // a failure is reported when the webview is ready for it
 		this.panel.webview.html = overviewHtml(this.panel.webview, dist);
 		this.panel.webview.onDidReceiveMessage(
 			(message: FromWebview & { probeAnswer?: number; answer?: unknown }) => void this.receive(message),
@@ -114,6 +121,8 @@ export class CorpusOverview implements vscode.Disposable {
 
 	private closed(): void {
 		this.panel = undefined;
+		// A new overview starts with every seed in view, as its webview's filters do.
+		this.request = { filter: {}, granularity: 'month' };
 		clearTimeout(this.refreshTimer);
 		this.watchers.splice(0).forEach(watcher => watcher.dispose());
 	}
@@ -131,7 +140,7 @@ export class CorpusOverview implements vscode.Disposable {
 		}
 		switch (message.type) {
 			case 'ready':
-				return this.sendStats();
+				return this.sendStats(this.prefetched);
 			case 'request':
 				this.request = message.request;
 				return this.sendStats();
@@ -153,15 +162,23 @@ export class CorpusOverview implements vscode.Disposable {
 		);
 	}
 
-	private async sendStats(): Promise<void> {
-		const args: CorpusStatsArgs = { ...this.request, matrixSeedLimit: heatMapSeedLimit };
+	private async fetchStats(): Promise<{ stats: CorpusStats; request: OverviewRequest }> {
+		const request = this.request;
+		const args: CorpusStatsArgs = { ...request, matrixSeedLimit: heatMapSeedLimit };
+		this.indexedAtLastStats = await this.indexedSeeds();
+		const stats = (await this.client.sendRequest(ExecuteCommandRequest.type, {
+			command: ServerCommand.corpusStats,
+			arguments: [args],
+		})) as CorpusStats;
+		return { stats, request };
+	}
+
+	/** Posts the figures fetched ahead (once), or fetches them now. */
+	private async sendStats(prefetched?: Promise<{ stats: CorpusStats; request: OverviewRequest }>): Promise<void> {
+		this.prefetched = undefined;
 		try {
-			this.indexedAtLastStats = await this.indexedSeeds();
-			const stats = (await this.client.sendRequest(ExecuteCommandRequest.type, {
-				command: ServerCommand.corpusStats,
-				arguments: [args],
-			})) as CorpusStats;
-			await this.post({ type: 'stats', stats, request: this.request });
+			const { stats, request } = await (prefetched ?? this.fetchStats());
+			await this.post({ type: 'stats', stats, request });
 			this.markShown?.();
 		} catch (error) {
 			this.lastError = error instanceof Error ? error.message : String(error);
@@ -204,14 +221,20 @@ export class CorpusOverview implements vscode.Disposable {
 	private async saveExport(fileName: string, content: string, encoding: 'utf8' | 'base64'): Promise<void> {
 		const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
 		const extension = fileName.slice(fileName.lastIndexOf('.') + 1);
-		const target = await vscode.window.showSaveDialog({
+		const target = await this.saveTargets.ask({
 			...(folder ? { defaultUri: vscode.Uri.joinPath(folder, fileName) } : {}),
 			filters: { [extension.toUpperCase()]: [extension] },
 			title: `Export ${fileName}`,
 		});
 		if (!target) return;
 		const bytes = encoding === 'base64' ? Buffer.from(content, 'base64') : Buffer.from(content, 'utf8');
-		await vscode.workspace.fs.writeFile(target, bytes);
+		try {
+			await vscode.workspace.fs.writeFile(target, bytes);
+		} catch (error) {
+			const reason = error instanceof Error ? error.message : String(error);
+			void vscode.window.showErrorMessage(`Could not write ${target.fsPath}: ${reason}`);
+			return;
+		}
 		void vscode.window.showInformationMessage(`Saved ${vscode.workspace.asRelativePath(target)}.`);
 	}
 

@@ -25,7 +25,8 @@ function baseStyle(theme: Theme): Partial<CSSStyleDeclaration> {
 
 /** The plot's <svg> (Plot wraps it in a <figure> when it draws a legend). */
 export function svgOf(chart: Element): SVGSVGElement {
-	const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg');
+	// A chart with a legend is a <figure> whose swatches are small SVGs of their own: the chart is its own child.
+	const svg = chart instanceof SVGSVGElement ? chart : (chart.querySelector(':scope > svg') ?? chart.querySelector('svg'));
 	if (!svg) throw new Error('the chart has no SVG');
 	return svg as SVGSVGElement;
 }
@@ -176,9 +177,10 @@ export function entitiesChart(stats: CorpusStats, theme: Theme): SVGSVGElement |
 	return Plot.plot({
 		ariaLabel: 'Entity mentions over time',
 		ariaDescription: `Mentions per ${stats.timeline.granularity} of the ${stats.entities.overTime.ids.length} most mentioned entities.`,
-		width: Math.max(480, 80 + stats.entities.overTime.buckets.length * 36),
+		width: Math.max(480, 200 + stats.entities.overTime.buckets.length * 36),
 		height: 260,
 		marginLeft: 50,
+		marginRight: 130,
 		marginBottom: 60,
 		style: baseStyle(theme),
 		x: {
@@ -191,6 +193,11 @@ export function entitiesChart(stats: CorpusStats, theme: Theme): SVGSVGElement |
 		color: { legend: true, scheme: theme.highContrast ? 'set1' : 'tableau10' },
 		marks: [
 			Plot.lineY(points, { x: 'key', y: 'mentions', stroke: 'name', strokeWidth: 2, marker: 'circle' }),
+			// Each line named at its end too: the legend is HTML beside the chart, and an exported SVG or PNG has only the chart.
+			Plot.text(
+				points,
+				Plot.selectLast({ x: 'key', y: 'mentions', z: 'name', text: 'name', fill: 'name', textAnchor: 'start', dx: 6 }),
+			),
 			Plot.ruleY([0], { stroke: theme.muted }),
 		],
 	});

@@ -12,7 +12,7 @@ import { button, element } from './dom';
 import { exportCsv, exportPng, exportSvg, type Save } from './exporting';
 import { enableGridNavigation } from './gridNavigation';
 import { chartTable, sortableTable, type SortState } from './tables';
-import { answerProbe } from './testProbe';
+import { answerProbe, firstPaint } from './testProbe';
 import { currentTheme, onThemeChange } from './theme';
 import './overview.css';
 
@@ -50,7 +50,16 @@ window.addEventListener('message', (event: MessageEvent<ToWebview | { type: 'pro
 		state.request = message.request; // the extension may have set a filter (a code's Find Passages)
 		state.error = undefined;
 		remember(message.stats);
-		render();
+		if (firstPaint.at === undefined) {
+			// The first figures go on screen at once (totals, filters, the codes table); the charts follow
+			// in the next frame, so that a large corpus is readable before its charts are drawn.
+			render('totals and codes');
+			afterPaint(() => {
+				firstPaint.at = Date.now();
+				render();
+				afterPaint(() => (firstPaint.complete = Date.now()));
+			});
+		} else render();
 	} else if (message.type === 'passages') {
 		state.passages = { code: message.code, path: message.path, uri: message.uri, list: message.passages };
 		renderPassages();
@@ -63,6 +72,18 @@ window.addEventListener('message', (event: MessageEvent<ToWebview | { type: 'pro
 });
 onThemeChange(() => render());
 post({ type: 'ready' });
+
+/** Runs `then` once what is drawn now has been painted (after the next frame; a hidden webview gets no frames). */
+function afterPaint(then: () => void): void {
+	let ran = false;
+	const run = () => {
+		if (ran) return;
+		ran = true;
+		setTimeout(then);
+	};
+	requestAnimationFrame(run);
+	setTimeout(run, 100);
+}
 
 function remember(stats: CorpusStats): void {
 	for (const seed of [...stats.matrix.seeds, ...stats.timeline.undated]) {
@@ -87,21 +108,20 @@ function withoutEmpty(filter: OverviewRequest['filter']): OverviewRequest['filte
 	);
 }
 
-function render(): void {
+function render(sections: 'all' | 'totals and codes' = 'all'): void {
 	const stats = state.stats;
 	const focusedId = document.activeElement?.id;
 	root.replaceChildren();
-	root.setAttribute('aria-busy', 'false');
+	root.setAttribute('aria-busy', sections === 'all' ? 'false' : 'true');
 	root.append(element('h1', {}, 'Corpus Overview'));
 	if (state.error) root.append(element('p', { class: 'error', role: 'alert' }, state.error));
 	if (!stats) return;
+	if (sections !== 'all') {
+		root.append(totalsLine(stats), filtersForm(stats), codesSection(stats));
+		return;
+	}
 	root.append(
-		element(
-			'p',
-			{ id: 'totals', class: 'totals', 'aria-live': 'polite' },
-			`${stats.totals.seeds} seeds, ${stats.totals.codedSeeds} coded · ${stats.totals.passages} passages · ` +
-				`${stats.totals.characters} characters (code points)`,
-		),
+		totalsLine(stats),
 		stats.problems?.length
 			? element(
 					'div',
@@ -131,6 +151,15 @@ function render(): void {
 		codersSection(stats),
 	);
 	if (focusedId) document.getElementById(focusedId)?.focus();
+}
+
+function totalsLine(stats: CorpusStats): HTMLElement {
+	return element(
+		'p',
+		{ id: 'totals', class: 'totals', 'aria-live': 'polite' },
+		`${stats.totals.seeds} seeds, ${stats.totals.codedSeeds} coded · ${stats.totals.passages} passages · ` +
+			`${stats.totals.characters} characters (code points)`,
+	);
 }
 
 function filtersForm(stats: CorpusStats): HTMLElement {
@@ -215,7 +244,9 @@ function toolbar(name: string, tables: readonly StatsTable[], chart?: { svg: () 
 	);
 	if (chart) {
 		buttons.push(button('SVG', () => exportSvg(chart.svg(), name, theme, save), { id: `${name}-svg` }));
-		buttons.push(button('PNG', () => void exportPng(chart.svg(), name, theme, save), { id: `${name}-png` }));
+		buttons.push(
+			button('PNG', () => void exportPng(chart.svg(), name, theme, save).catch(showExportError), { id: `${name}-png` }),
+		);
 		if (chart.table) {
 			const table = chart.table;
 			const toggle = button(
@@ -231,6 +262,11 @@ function toolbar(name: string, tables: readonly StatsTable[], chart?: { svg: () 
 		}
 	}
 	return element('div', { class: 'toolbar', role: 'toolbar', 'aria-label': `Export ${name}` }, ...buttons);
+}
+
+function showExportError(error: unknown): void {
+	state.error = `The chart could not be exported: ${error instanceof Error ? error.message : String(error)}`;
+	render();
 }
 
 function sortable(table: StatsTable, decorate?: Parameters<typeof sortableTable>[3]): HTMLTableElement {

@@ -13,6 +13,9 @@ export interface ProbeRequest {
 	readonly value?: string;
 }
 
+/** Set by the overview once it has drawn its first figures (see main.ts). */
+export const firstPaint: { at?: number; complete?: number } = {};
+
 export async function answerProbe(probe: ProbeRequest): Promise<unknown> {
 	switch (probe.action) {
 		case 'table': {
@@ -51,6 +54,23 @@ export async function answerProbe(probe: ProbeRequest): Promise<unknown> {
 			control.dispatchEvent(new Event('change', { bubbles: true }));
 			return true;
 		}
+		case 'click': {
+			// A button pressed as a mouse would (the export buttons: CSV, SVG, PNG).
+			const target = document.getElementById(probe.id ?? '');
+			if (!(target instanceof HTMLButtonElement)) return { error: `no button ${probe.id}` };
+			target.click();
+			return true;
+		}
+		case 'exportButtons':
+			return [...document.querySelectorAll<HTMLButtonElement>('[role="toolbar"] button, #undated-csv')]
+				.map(button => button.id)
+				.filter(id => /-(csv|svg|png)(-|$)/.test(id));
+		case 'firstPaintAt':
+			// When the first figures were on screen (Date.now(), the clock the extension host reads too).
+			return firstPaint.at;
+		case 'completePaintAt':
+			// When every section, charts included, was on screen.
+			return firstPaint.complete;
 		case 'undated':
 			return [...document.querySelectorAll('ul.undated li')].map(item => item.textContent ?? '');
 		case 'chartCount':
