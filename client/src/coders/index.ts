@@ -52,6 +52,7 @@ export function registerCoderFeatures(context: vscode.ExtensionContext, language
 			const editor = vscode.window.activeTextEditor;
 			return editor ? decorations.drawnIn(editor).map(({ coder, ranges }) => ({ coder, count: ranges.length })) : [];
 		}),
+		vscode.commands.registerCommand('seed.debug.allCodersShown', () => others.shown),
 		vscode.commands.registerCommand('seed.debug.compareCoders', () => report.shown),
 		vscode.commands.registerCommand('seed.debug.compareCodersRendered', () => report.rendered),
 		// A (re)started server starts with the remembered state.
