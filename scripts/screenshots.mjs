@@ -297,18 +297,32 @@ async function main() {
 		await page.locator('.statusbar-item', { hasText: '2 tags' }).first().waitFor();
 		await runCommand('Seed: Show All Coders');
 		await page.locator('.statusbar-item', { hasText: '2 tags + 3 by others' }).first().waitFor();
+		// A wide side bar, so the rows' counts and coder names are read whole.
+		const sideBar = await page.locator('.part.sidebar').boundingBox();
+		if (sideBar) {
+			const edge = sideBar.x + sideBar.width;
+			await page.mouse.move(edge, 400);
+			await page.mouse.down();
+			await page.mouse.move(edge + 260, 400, { steps: 5 });
+			await page.mouse.up();
+		}
 		await runCommand('Explorer: Focus on Seed Tags View');
 		const row = (text) => page.locator('.pane-body .monaco-list-row', { hasText: text }).first();
-		for (const text of ['claim/quote', 'frame/cooperation', 'frame/economy', SEED_003]) {
-			for (let i = 0; i < 3; i++) {
-				const collapsed = page.locator('.pane-body .monaco-list-row[aria-expanded="false"]', { hasText: text }).first();
-				if (!(await collapsed.count())) break;
-				await collapsed.click();
-			}
+		const collapsed = (text) => page.locator('.pane-body .monaco-list-row[aria-expanded="false"]', { hasText: text }).first();
+		for (const tag of ['claim/quote', 'frame/cooperation', 'frame/economy']) {
+			await row(tag).waitFor();
+			if (await collapsed(tag).count()) await collapsed(tag).click();
 		}
-		await row('alice · line').waitFor();
+		// Each tag's row of the seed, opened one after the other.
+		for (let i = 0; i < 3; i++) {
+			await row(SEED_003).waitFor();
+			if (!(await collapsed(SEED_003).count())) break;
+			await collapsed(SEED_003).click();
+		}
+		await row('carol · line').waitFor();
 		await page.mouse.move(700, 790);
 		await shot('coders-tags');
+		return shots;
 	}
 
 	/** The Corpus Overview: its top (totals, filters, codes), the heat map with a cell's passages, the timeline. */
