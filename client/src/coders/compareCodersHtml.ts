@@ -13,8 +13,9 @@ const columnNames: Record<string, string> = {
 };
 
 /**
- * Up to this many seeds the per-seed table shows at once; beyond, it waits folded until opened:
- * laying out a thousand rows is most of what a large report costs to appear.
+ * Up to this many seeds the per-seed table shows at once; beyond, it waits folded, its rows kept as
+ * data and built when it is first opened: parsing and laying out a thousand rows is most of what a
+ * large report costs to appear.
  */
 const openSeedTableUpTo = 50;
 
@@ -30,10 +31,18 @@ export function seedTable(answer: AgreementAnswer): AgreementTable {
 	return agreementTable(answer.perSeed.map(entry => entry.agreement), answer.coders, 'seed', (_, index) => answer.perSeed[index].seed);
 }
 
-function tableHtml(id: string, caption: string, table: AgreementTable): string {
+/** `lazy`: the body stays empty; the rows wait as JSON in `<script type="application/json" id="ID-rows">`. */
+function tableHtml(id: string, caption: string, table: AgreementTable, lazy = false): string {
 	const header = table.header.map((name, column) =>
 		`<th scope="col" aria-sort="none"><button type="button" data-column="${column}" title="Sort by ${escape(name)}">`
 		+ `${escape(columnNames[name] ?? name)}</button></th>`).join('');
+	if (lazy) {
+		// Inert data, not script; `<` escaped so no cell can close the element.
+		const data = JSON.stringify(table.rows).replace(/</g, '\\u003c');
+		return `<table id="${id}" class="sortable"><caption>${escape(caption)}</caption>`
+			+ `<thead><tr>${header}</tr></thead><tbody data-rows="${id}-rows"></tbody></table>\n`
+			+ `<script type="application/json" id="${id}-rows">${data}</script>`;
+	}
 	const rows = table.rows.map(row => `<tr>${row.map((value, column) => column === 0
 		? `<th scope="row">${escape(value)}</th>`
 		: `<td${value === 'n/a' ? ' class="na"' : ''}>${escape(value)}</td>`).join('')}</tr>`).join('\n');
@@ -54,6 +63,7 @@ export function compareCodersHtml(answer: AgreementAnswer, nonce: string, cspSou
 		? `<h2 id="problems-heading">Problems in coders' files (${answer.problems.length})</h2>\n<ul aria-labelledby="problems-heading">`
 			+ `${answer.problems.map(problem => `<li>${escape(problem.file)}: ${escape(problem.message)}</li>`).join('\n')}</ul>`
 		: '';
+	const folded = answer.perSeed.length > openSeedTableUpTo;
 	// Thousands of list items make the page slow to appear: the panel asks for the first ones, and all on request.
 	const cut = answer.disagreementCount > answer.disagreements.length;
 	const cutNote = cut
@@ -100,8 +110,8 @@ n/a: the figure is undefined${reasons.length ? ` (${escape(reasons.join('; '))})
 <button type="button" data-action="refresh">Refresh</button>
 </div>
 ${tableHtml('codes', 'Per code', codeTable(answer))}
-<details id="per-seed"${answer.perSeed.length <= openSeedTableUpTo ? ' open' : ''}><summary>Per seed (${answer.perSeed.length})</summary>
-${tableHtml('seeds', 'Per seed', seedTable(answer))}
+<details id="per-seed"${folded ? '' : ' open'}><summary>Per seed (${answer.perSeed.length})</summary>
+${tableHtml('seeds', 'Per seed', seedTable(answer), folded)}
 </details>
 ${problems}
 <h2 id="disagreements-heading">Disagreements (${answer.disagreementCount})</h2>
@@ -119,6 +129,21 @@ document.addEventListener('click', event => {
 	else if (button.dataset.open !== undefined) vscode.postMessage({ type: 'open', index: Number(button.dataset.open) });
 	else if (button.dataset.column !== undefined) sortBy(button.closest('table'), Number(button.dataset.column), button.closest('th'));
 });
+// A folded table's rows are built from its data the first time it opens.
+document.querySelectorAll('details').forEach(details => details.addEventListener('toggle', () => {
+	const body = details.querySelector('tbody[data-rows]');
+	if (!details.open || !body || body.rows.length > 0) return;
+	for (const cells of JSON.parse(document.getElementById(body.dataset.rows).textContent)) {
+		const row = body.insertRow();
+		cells.forEach((value, column) => {
+			const cell = document.createElement(column === 0 ? 'th' : 'td');
+			if (column === 0) cell.scope = 'row';
+			else if (value === 'n/a') cell.className = 'na';
+			cell.textContent = value;
+			row.appendChild(cell);
+		});
+	}
+}));
 function sortBy(table, column, headerCell) {
 	// First click: figures high to low, names A to Z; a second click reverses.
 	const current = headerCell.getAttribute('aria-sort');
