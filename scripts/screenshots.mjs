@@ -430,7 +430,8 @@ function writeCoderFiles(workspace) {
 			if (start < 0) throw new Error(`no “${passage}” in ${SEED_003}`);
 			const end = start + passage.length;
 			return [
-				`  - id: ${coder}-${index}`, `    tag: ${tag}`, `    text: ${JSON.stringify(passage)}`, `    start: ${start}`, `    end: ${end}`,
+				`  - id: ${coder}-${index}`, `    tag: ${tag}`, `    text: ${JSON.stringify(passage)}`,
+				`    start: ${start}`, `    end: ${end}`,
 				`    before: ${JSON.stringify(text.slice(Math.max(0, start - 32), start))}`,
 				`    after: ${JSON.stringify(text.slice(end, end + 32))}`, '    created: "2026-12-01T10:00:00.000Z"',
 			].join('\n');
