@@ -6,7 +6,7 @@
 // On failure the page is saved as .vscode-test/screenshots-failure.png (git-ignored); SEED_SHOTS_DEBUG=1
 // also prints the browser console.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureCodeServer, repoRoot } from './code-server/install.mjs';
@@ -19,7 +19,7 @@ const { values: options } = parseArgs({
 		keep: { type: 'boolean', default: false },
 		timeout: { type: 'string', default: '240' },
 		skip: { type: 'string', multiple: true, default: [] }, // e.g. --skip hover, while a feature is not there yet
-		only: { type: 'string' }, // `overview`: only the Corpus Overview's pictures
+		only: { type: 'string' }, // `overview`: only the Corpus Overview's pictures; `coders`: only Show All Coders
 	},
 });
 const outDir = resolve(options.out);
@@ -61,6 +61,7 @@ async function main() {
 	ensureCjkFont();
 	mkdirSync(outDir, { recursive: true });
 	profile = makeProfile('seed-screenshots-', {
+		...(options.only === 'coders' ? { 'seed.annotations.coder': 'bob' } : {}),
 		'editor.minimap.enabled': false,
 		'outline.collapseItems': 'alwaysCollapse',
 		'workbench.activityBar.location': 'default',
@@ -68,6 +69,7 @@ async function main() {
 	});
 	// The overview's pictures show the samples together with the overview test corpus (two folders, a coder).
 	cpSync(join(repoRoot, 'server', 'test', 'fixtures', 'overview', 'seeds'), join(profile.workspace, 'overview'), { recursive: true });
+	if (options.only === 'coders') writeCoderFiles(profile.workspace);
 	server = await startCodeServer(profile);
 	browser = await launchBrowser(profile);
 	page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -104,6 +106,7 @@ async function main() {
 		await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 	};
 
+	if (options.only === 'coders') return codersShots();
 	if (options.only === 'overview') {
 		await explorerRow(SEED_003).click();
 		await editorText('CGTN: China, Russia vow').waitFor();
@@ -282,6 +285,46 @@ async function main() {
 	await shot('year-quick-fix');
 	return overviewShots();
 
+	/** Coder bob with "Show All Coders" on: the Tags view lists alice's and carol's passages after his, naming them. */
+	async function codersShots() {
+		say('Show All Coders in the Tags view');
+		await explorerRow(SEED_003).click();
+		await editorText('CGTN: China, Russia vow').waitFor();
+		for (const title of ['Seeds', 'Outline', 'Timeline']) {
+			const header = page.locator('.pane-header[aria-expanded="true"]', { hasText: title }).first();
+			if (await header.count()) await header.click();
+		}
+		await page.locator('.statusbar-item', { hasText: '2 tags' }).first().waitFor();
+		await runCommand('Seed: Show All Coders');
+		await page.locator('.statusbar-item', { hasText: '2 tags + 3 by others' }).first().waitFor();
+		// A wide side bar, so the rows' counts and coder names are read whole.
+		const sideBar = await page.locator('.part.sidebar').boundingBox();
+		if (sideBar) {
+			const edge = sideBar.x + sideBar.width;
+			await page.mouse.move(edge, 400);
+			await page.mouse.down();
+			await page.mouse.move(edge + 260, 400, { steps: 5 });
+			await page.mouse.up();
+		}
+		await runCommand('Explorer: Focus on Seed Tags View');
+		const row = (text) => page.locator('.pane-body .monaco-list-row', { hasText: text }).first();
+		const collapsed = (text) => page.locator('.pane-body .monaco-list-row[aria-expanded="false"]', { hasText: text }).first();
+		for (const tag of ['claim/quote', 'frame/cooperation', 'frame/economy']) {
+			await row(tag).waitFor();
+			if (await collapsed(tag).count()) await collapsed(tag).click();
+		}
+		// Each tag's row of the seed, opened one after the other.
+		for (let i = 0; i < 3; i++) {
+			await row(SEED_003).waitFor();
+			if (!(await collapsed(SEED_003).count())) break;
+			await collapsed(SEED_003).click();
+		}
+		await row('carol · line').waitFor();
+		await page.mouse.move(700, 790);
+		await shot('coders-tags');
+		return shots;
+	}
+
 	/** The Corpus Overview: its top (totals, filters, codes), the heat map with a cell's passages, the timeline. */
 	async function overviewShots() {
 		say('the Seed Codebook view');
@@ -372,3 +415,28 @@ try {
 	await cleanup();
 }
 process.exit(code);
+
+/** 003 coded by bob (the profile's coder), alice and carol, for the Show All Coders picture. */
+function writeCoderFiles(workspace) {
+	const text = readFileSync(join(workspace, SEED_003), 'utf8').replace(/^\uFEFF/, '');
+	const codings = {
+		bob: [['Your visit this time fulfills our promise', 'claim/quote'], ['mutual trust', 'frame/cooperation']],
+		alice: [['Your visit this time fulfills our promise', 'claim/quote'], ['mutual trust', 'frame/economy']],
+		carol: [['mutual trust', 'frame/cooperation']],
+	};
+	for (const [coder, passages] of Object.entries(codings)) {
+		const items = passages.map(([passage, tag], index) => {
+			const start = text.indexOf(passage);
+			if (start < 0) throw new Error(`no “${passage}” in ${SEED_003}`);
+			const end = start + passage.length;
+			return [
+				`  - id: ${coder}-${index}`, `    tag: ${tag}`, `    text: ${JSON.stringify(passage)}`,
+				`    start: ${start}`, `    end: ${end}`,
+				`    before: ${JSON.stringify(text.slice(Math.max(0, start - 32), start))}`,
+				`    after: ${JSON.stringify(text.slice(end, end + 32))}`, '    created: "2026-12-01T10:00:00.000Z"',
+			].join('\n');
+		});
+		const file = join(workspace, SEED_003.replace(/\.txt$/, `.${coder}.tags.yaml`));
+		writeFileSync(file, ['version: 1', `coder: ${coder}`, 'annotations:', ...items, ''].join('\n'));
+	}
+}

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ServerCommand, serverInfoRequest } from '../../server/src/protocol/commands';
 import type { InitializationOptions } from '../../server/src/serverSettings';
-import { registerCoderFeatures } from './coders';
+import { createOtherCoders, registerCoderFeatures } from './coders';
 import { registerAnnotationFeatures } from './annotations';
 import { yearPlaceholders } from './yearSnippets';
 import { registerCodebookView } from './codebook';
@@ -37,8 +37,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	// The id `seed` makes the client read the `seed.trace.server` setting.
 	client = new LanguageClient('seed', 'Seed Language Server', serverOptions, clientOptions);
 
-	registerAnnotationFeatures(context, client);
-	registerCoderFeatures(context, client);
+	const otherCoders = createOtherCoders(context, client);
+	registerAnnotationFeatures(context, client, otherCoders);
+	registerCoderFeatures(context, client, otherCoders);
 	const overview = registerCorpusOverview(context, client);
 	registerCodebookView(context, client, (code) => overview.show({ codes: [code] }));
 	context.subscriptions.push(
@@ -50,6 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 			'seed.debug.serverPid',
 			async () => (await client?.sendRequest<{ pid: number }>(serverInfoRequest))?.pid,
 		),
+		vscode.commands.registerCommand('seed.debug.serverInfo', () => client?.sendRequest(serverInfoRequest)),
 		// The server reads these once at start-up, so it is restarted when they change.
 		vscode.workspace.onDidChangeConfiguration(event => {
 			if (restartingSettings.some(setting => event.affectsConfiguration(setting))) void client?.restart();

@@ -10,15 +10,33 @@ import type { CoderSeed } from './core/agreement/codedSeeds';
 import { describeDisagreement, findDisagreements } from './core/agreement/disagreements';
 import { coderNameProblem } from './core/annotations/coderSidecar';
 import { loadCoderSeeds, type CoderFileCache, type SeedText } from './node/coderSeedFiles';
+import { mapBounded } from './node/boundedParallel';
 import { fileUri, findSeedFiles, readSeedFile, uriToPath } from './node/workspaceScanner';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AgreementAnswer, AgreementArgs, ReportedDisagreement } from './protocol/agreement';
+import type {
+	AgreementAnswer, AgreementArgs, OtherCoderAnnotation, ReportedDisagreement, SeedCoderAnnotations,
+} from './protocol/agreement';
+
+/**
+ * What the server keeps between calls, so that reopening or refreshing the report reads, parses and
+ * re-anchors only what changed (by size and modification time), and computes nothing again when
+ * nothing changed.
+ */
+export interface AgreementCache {
+	readonly coderFiles: CoderFileCache;
+	readonly seedTexts: Map<string, { readonly size: number; readonly mtimeMs: number; readonly text: string | undefined }>;
+	last?: { readonly args: string; readonly files: readonly CoderSeed[]; readonly answer: AgreementAnswer };
+}
+
+/** Files read or checked at once. */
+const fileParallelism = 32;
 
 export interface AgreementEnvironment {
 	/** Workspace folders (paths): the default scope, and what seed names are relative to. */
 	readonly folders: readonly string[];
-	/** Kept between calls by the server, so a refresh parses only changed coder files. */
-	readonly cache?: CoderFileCache;
+	readonly cache?: AgreementCache;
+	/** The text an editor holds for an open seed (by path), undefined when closed; disk text is used without it. */
+	readonly openText?: (file: string) => string | undefined;
 }
 
 /**
@@ -46,38 +64,105 @@ export async function runAgreementCommand(args: unknown, environment: AgreementE
 	const uris = stringList(given.uris, 'uris');
 	const coders = stringList(given.coders, 'coders');
 	const codes = stringList(given.codes, 'codes');
+	const limit = given.maxDisagreements;
+	if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0)) {
+		throw new AgreementArgumentError('"maxDisagreements" must be a whole number ≥ 0');
+	}
 	const badCoder = coders?.map(coderNameProblem).find(Boolean);
 	if (badCoder) throw new AgreementArgumentError(badCoder);
 	const roots = uris ? uris.map(uri => uriToPath(uri)).filter((file): file is string => file !== undefined) : [...environment.folders];
-	const seeds: SeedText[] = [];
-	const seen = new Set<string>();
-	const base = environment.folders[0];
-	for (const root of roots) {
-		const stat = await fs.stat(root).catch(() => undefined);
-		const files: string[] = [];
-		if (stat?.isDirectory()) {
-			for await (const file of findSeedFiles(root)) files.push(file);
-		} else if (stat?.isFile()) {
-			files.push(root);
-		}
-		for (const file of files.sort()) {
-			if (seen.has(file)) continue;
-			seen.add(file);
-			const text = await readSeedFile(file);
-			if (text === undefined) continue;
-			const seed = base ? path.relative(base, file).split(path.sep).join('/') : file;
-			seeds.push({ file, seed, text });
-		}
-	}
-	const loaded = await loadCoderSeeds(seeds, environment.cache);
+	const seeds = await readSeeds(roots, environment);
+	const loaded = await loadCoderSeeds(seeds, environment.cache?.coderFiles);
+	const argsKey = JSON.stringify([roots, coders, codes, limit, seeds.length]);
+	const last = environment.cache?.last;
+	if (last && last.args === argsKey && sameFiles(last.files, loaded.files)) return last.answer;
 	const result = agreementResult(loaded.files, { ...(coders ? { coders } : {}), ...(codes ? { codes } : {}) });
 	const uriOf = new Map(seeds.map(seed => [seed.seed, fileUri(seed.file)]));
-	return {
+	const reported = reportedDisagreements(loaded.files, result.seeds, result.coders, uriOf, codes, limit);
+	const answer: AgreementAnswer = {
 		...result,
-		disagreements: reportedDisagreements(loaded.files, result.seeds, result.coders, uriOf, codes),
+		disagreements: reported.listed,
+		disagreementCount: reported.count,
 		seedUris: Object.fromEntries(seeds.map(seed => [seed.seed, fileUri(seed.file)])),
 		problems: loaded.problems,
 	};
+	if (environment.cache) environment.cache.last = { args: argsKey, files: loaded.files, answer };
+	return answer;
+}
+
+/** The seeds under `roots` (folders or files), each once, named relative to the first workspace folder. */
+async function readSeeds(roots: readonly string[], environment: AgreementEnvironment): Promise<SeedText[]> {
+	const files: string[] = [];
+	const seen = new Set<string>();
+	for (const root of roots) {
+		const stat = await fs.stat(root).catch(() => undefined);
+		const found: string[] = [];
+		if (stat?.isDirectory()) {
+			for await (const file of findSeedFiles(root)) found.push(file);
+		} else if (stat?.isFile()) {
+			found.push(root);
+		}
+		for (const file of found.sort()) {
+			if (!seen.has(file)) files.push(file);
+			seen.add(file);
+		}
+	}
+	const base = environment.folders[0];
+	const texts = await mapBounded(files, fileParallelism, file => seedText(file, environment.cache, environment.openText));
+	const seeds: SeedText[] = files.flatMap((file, index) => {
+		const text = texts[index];
+		if (text === undefined) return [];
+		return [{ file, seed: base ? path.relative(base, file).split(path.sep).join('/') : file, text }];
+	});
+	return seeds;
+}
+
+/** `seed.workspaceCoderAnnotations`: every coder's annotations but `currentCoder`'s, seed by seed. */
+export async function workspaceCoderAnnotations(
+	currentCoder: string | undefined, environment: AgreementEnvironment,
+): Promise<SeedCoderAnnotations[]> {
+	const seeds = await readSeeds(environment.folders, environment);
+	const loaded = await loadCoderSeeds(seeds, environment.cache?.coderFiles);
+	const bySeed = new Map<string, { annotations: OtherCoderAnnotation[] }>();
+	const fileOf = new Map(seeds.map(seed => [seed.seed, seed.file]));
+	for (const file of loaded.files) {
+		if (file.coder === currentCoder || file.annotations.length === 0) continue;
+		let entry = bySeed.get(file.seed);
+		if (!entry) bySeed.set(file.seed, entry = { annotations: [] });
+		const document = TextDocument.create(file.seed, 'seed', 0, file.text);
+		for (const { tag, start, end } of file.annotations) {
+			const range = { start: document.positionAt(start), end: document.positionAt(end) };
+			entry.annotations.push({ coder: file.coder, tag, text: file.text.slice(start, end), range });
+		}
+	}
+	return [...bySeed].map(([seed, { annotations }]) => ({ uri: fileUri(fileOf.get(seed)!), annotations }));
+}
+
+/** A seed's text, read again only when its size or modification time changed. */
+async function seedText(
+	file: string, cache: AgreementCache | undefined, openText?: (file: string) => string | undefined,
+): Promise<string | undefined> {
+	const open = openText?.(file);
+	if (open !== undefined) return open;
+	if (!cache) return readSeedFile(file);
+	const stat = await fs.stat(file).catch(() => undefined);
+	if (!stat) return undefined;
+	const cached = cache.seedTexts.get(file);
+	if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) return cached.text;
+	const text = await readSeedFile(file);
+	cache.seedTexts.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, text });
+	return text;
+}
+
+/**
+ * The same coders' files with the same annotations in the same texts as last time: the cache hands
+ * back the very same objects for files and texts that did not change, so identity says it.
+ */
+function sameFiles(before: readonly CoderSeed[], now: readonly CoderSeed[]): boolean {
+	return before.length === now.length && before.every((file, index) => {
+		const other = now[index];
+		return file.seed === other.seed && file.coder === other.coder && file.text === other.text && file.annotations === other.annotations;
+	});
 }
 
 export { adjudicate, coderAnnotations, seedDisagreements } from './adjudication';
@@ -85,8 +170,8 @@ export { adjudicate, coderAnnotations, seedDisagreements } from './adjudication'
 /** The places where the compared coders differ, seed by seed, with LSP ranges for opening them. */
 function reportedDisagreements(
 	files: readonly CoderSeed[], seeds: readonly string[], coders: readonly string[],
-	uriOf: ReadonlyMap<string, string>, codes?: readonly string[],
-): ReportedDisagreement[] {
+	uriOf: ReadonlyMap<string, string>, codes: readonly string[] | undefined, limit: number | undefined,
+): { listed: ReportedDisagreement[]; count: number } {
 	const compared = new Set(seeds);
 	const wantedCoders = new Set(coders);
 	const wantedCodes = codes && new Set(codes);
@@ -96,14 +181,20 @@ function reportedDisagreements(
 		bySeed.set(file.seed, [...bySeed.get(file.seed) ?? [], file]);
 	}
 	const reported: ReportedDisagreement[] = [];
+	let count = 0;
 	for (const seed of seeds) {
 		const seedFiles = bySeed.get(seed) ?? [];
 		const text = seedFiles[0]?.text ?? '';
-		const document = TextDocument.create(uriOf.get(seed) ?? seed, 'seed', 0, text);
 		const units = seedFiles.flatMap(file => file.annotations
 			.filter(annotation => !wantedCodes || wantedCodes.has(annotation.tag))
 			.map(({ tag, start, end }, index) => ({ coder: file.coder, id: String(index), tag, start, end })));
-		for (const disagreement of findDisagreements(units, coders)) {
+		const found = findDisagreements(units, coders);
+		count += found.length;
+		// Past the limit they are only counted: their positions and descriptions are what costs.
+		const listed = limit === undefined ? found : found.slice(0, Math.max(0, limit - reported.length));
+		if (listed.length === 0) continue;
+		const document = TextDocument.create(uriOf.get(seed) ?? seed, 'seed', 0, text);
+		for (const disagreement of listed) {
 			reported.push({
 				seed,
 				uri: document.uri,
@@ -113,5 +204,5 @@ function reportedDisagreements(
 			});
 		}
 	}
-	return reported;
+	return { listed: reported, count };
 }

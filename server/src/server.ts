@@ -24,11 +24,13 @@ import type { AnnotationFileSystem } from './core/annotations/fileSystem';
 import type { LexiconLoadResult } from './node/lexiconFiles';
 import { quickFixOptions } from './quickFixEvidence';
 import { removeStaleWriterFiles } from './node/staleWriterFiles';
-import type { CoderFileCache } from './node/coderSeedFiles';
+import type { AgreementCache } from './agreementFeatures';
 import { fileUri, findSeedFiles, readSeedFile, readTextFile, uriToPath } from './node/workspaceScanner';
 import { checkCommand } from './protocol/commandArguments';
 import { WorkspaceWatcher } from './node/workspaceWatcher';
-import { adjudicateCommand, agreementCommand, coderAnnotationsCommand, showDisagreementsNotification } from './protocol/agreement';
+import {
+	adjudicateCommand, agreementCommand, coderAnnotationsCommand, showDisagreementsNotification, workspaceCoderAnnotationsCommand,
+} from './protocol/agreement';
 import { annotationsChangedNotification, serverInfoRequest, ServerCommand } from './protocol/commands';
 import { guardedConnection } from './protocol/guardedConnection';
 import { ServerSettings, writingCommands } from './serverSettings';
@@ -93,8 +95,8 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 			if (document) publishDiagnostics(document);
 		},
 	});
-	// Parsed coder files for `seed.agreement`, by path and modification time (filled on first use).
-	const coderFileCache: CoderFileCache = new Map();
+	// Seed texts, parsed and anchored coder files and the last answer of `seed.agreement` (filled on first use).
+	const agreementCache: AgreementCache = { coderFiles: new Map(), seedTexts: new Map() };
 	connection.onNotification(showDisagreementsNotification, ({ enabled }: { enabled: boolean }) => disagreements.setEnabled(enabled));
 	const corpusStats = corpusStatsCommands({
 		seeds: service.workspace, entities: entities.index, openDocumentText: openText,
@@ -107,6 +109,7 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		agreementCommand,
 		adjudicateCommand,
 		coderAnnotationsCommand,
+		workspaceCoderAnnotationsCommand,
 		...corpusStats.commands,
 	];
 	const runExchangeCommand = exchangeCommandRunner({
@@ -291,10 +294,15 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 			const stats = corpusStats.execute(command, args);
 			if (stats) return await stats;
 			if (command === agreementCommand) {
-				return await loadAgreementFeatures().runAgreementCommand(args?.[0], { folders: settings.folders, cache: coderFileCache });
+				return await loadAgreementFeatures().runAgreementCommand(args?.[0], { folders: settings.folders, cache: agreementCache });
 			}
 			if (command === adjudicateCommand) return await disagreements.adjudicate(args);
 			if (command === coderAnnotationsCommand) return await disagreements.otherCoders(args, settings.coder);
+			if (command === workspaceCoderAnnotationsCommand) {
+				const openFileText = (file: string) => openText(URI.file(file).toString());
+				return await loadAgreementFeatures().workspaceCoderAnnotations(
+					settings.coder, { folders: settings.folders, cache: agreementCache, openText: openFileText });
+			}
 			return await (exchangeCommands.includes(command)
 				? runExchangeCommand(command, args)
 				: annotations.executeCommand(command, args));

@@ -20,6 +20,7 @@ const answer: AgreementAnswer = {
 	]),
 	seedUris: { 'seeds/a.txt': 'file:///w/seeds/a.txt' },
 	problems: [],
+	disagreementCount: 1,
 	disagreements: [
 		{
 			seed: 'seeds/a.txt',
@@ -49,4 +50,25 @@ test('the Compare Coders page: CSP with a nonce, sortable tables per code and pe
 	assert.match(html, /α ≥ 0\.800/);
 	assert.match(html, /data-export="csv">Export CSV<\/button><button type="button" data-export="markdown">Export Markdown/);
 	assert.match(html, /var\(--vscode-foreground\)/);
+});
+
+test('a cut list of disagreements says how many there are and offers them all', () => {
+	const cut = compareCodersHtml({ ...answer, disagreementCount: 1234 }, 'N', 'vscode-resource:');
+	assert.match(cut, /<h2 id="disagreements-heading">Disagreements \(1234\)<\/h2>/);
+	assert.match(cut, /The first 1 of 1234 are listed\. <button type="button" data-action="allDisagreements">List all 1234<\/button>/);
+	assert.doesNotMatch(compareCodersHtml(answer, 'N', 'vscode-resource:'), /data-action="allDisagreements"/);
+});
+
+test('above 50 seeds the per-seed table is folded, its rows kept as inert data built on opening', () => {
+	const seeds = Array.from({ length: 51 }, (_, index) => `seeds/</script><b>${index}.txt`);
+	const many = compareCodersHtml({
+		...answer,
+		perSeed: seeds.map(seed => ({ seed, agreement: answer.perSeed[0].agreement })),
+	}, 'N', 'vscode-resource:');
+	assert.match(many, /<details id="per-seed"><summary>Per seed \(51\)<\/summary>/);
+	assert.match(many, /<tbody data-rows="seeds-rows"><\/tbody><\/table>\n<script type="application\/json" id="seeds-rows">\[\["seeds\/\\u003c\/script>/);
+	assert.equal((many.match(/<\/script>/g) ?? []).length, 2, 'no seed name closes the data element');
+	const data = /<script type="application\/json" id="seeds-rows">(.*?)<\/script>/s.exec(many)![1];
+	assert.equal((JSON.parse(data) as string[][]).length, 51);
+	assert.match(compareCodersHtml(answer, 'N', 'vscode-resource:'), /<details id="per-seed" open>/);
 });

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { parse as parseYaml } from 'yaml';
-import type { AgreementAnswer } from '../src/protocol/agreement';
+import type { AgreementAnswer, SeedCoderAnnotations } from '../src/protocol/agreement';
 import type { AnnotationInfo } from '../src/protocol/commands';
 import { startServer, startServerOnSeedsCopy } from './support/lspClient';
 import { readSample, samples } from './support/samples';
@@ -56,6 +56,26 @@ test('two servers with different coders tag the same seed; seed.agreement compar
 
 		const only = await agreement({ codes: ['actor/official'] });
 		assert.equal(only.overall.unitizingAlpha.value, 1);
+
+		// At most this many disagreements listed, all counted; asked again, the same answer.
+		assert.equal(answer.disagreementCount, 1);
+		const none = await agreement({ maxDisagreements: 0 });
+		assert.deepEqual([none.disagreements.length, none.disagreementCount], [0, 1]);
+		assert.deepEqual((await agreement({})).codes, answer.codes);
+		await assert.rejects(agreement({ maxDisagreements: -1 }), /maxDisagreements/);
+
+		// "Show All Coders" in the Tags view: every coder's annotations but the asking coder's, with ranges.
+		const others = (server: typeof bob) => server.connection.sendRequest<SeedCoderAnnotations[]>(
+			'workspace/executeCommand', { command: 'seed.workspaceCoderAnnotations', arguments: [{}] });
+		assert.deepEqual(await others(bob), [{
+			uri,
+			annotations: [
+				{ coder: 'alice', tag: 'actor/official', text: 'Le Yucheng', range: rangeOf(text, 'Le Yucheng') },
+				{ coder: 'alice', tag: 'place', text: 'Beijing', range: rangeOf(text, 'Beijing') },
+			],
+		}]);
+		assert.deepEqual((await others(alice.server))[0].annotations.map(item => `${item.coder} ${item.tag}`),
+			['bob actor/official', 'bob actor/state']);
 		await assert.rejects(agreement({ coders: ['a b'] }), /not a valid coder name/);
 	} finally {
 		await bob.stop();

@@ -13,6 +13,7 @@ import { AnnotationDecorations } from './decorations';
 import { exportAnnotations } from './exportCommand';
 import { exportProject, importProject, type ExportProjectCommandArgs, type ImportProjectCommandArgs } from './refiQdaCommands';
 import { goToAnnotation, revealPassage } from './navigation';
+import type { OtherCodersSource } from './otherCodersSource';
 import { renameTag, type RenameTagArgs } from './renameTagCommand';
 import { SeedAnnotationsTracker } from './seedAnnotationsTracker';
 import { AnnotationStatusBar } from './statusBar';
@@ -43,15 +44,18 @@ export const ClientCommand = {
 /** Set once the features are registered: the Tags view shows from then on (see package.json). */
 const activeContextKey = 'seedAnnotator.active';
 
-export function registerAnnotationFeatures(context: vscode.ExtensionContext, languageClient: LanguageClient): void {
+/** `others`: the other coders' annotations, shown beside one's own while "Show All Coders" is on. */
+export function registerAnnotationFeatures(
+	context: vscode.ExtensionContext, languageClient: LanguageClient, others: OtherCodersSource,
+): void {
 	const client = new AnnotationClient(languageClient);
 	const codebook = new Codebook(client);
 	const swatches = new ColorSwatches(context.globalStorageUri);
 	const tracker = new SeedAnnotationsTracker(client);
 	const decorations = new AnnotationDecorations(tracker, codebook);
-	const statusBar = new AnnotationStatusBar(tracker, ClientCommand.nextAnnotation);
+	const statusBar = new AnnotationStatusBar(tracker, others, ClientCommand.nextAnnotation);
 	const picker = new TagPicker(codebook, context.workspaceState, swatches);
-	const tagsTree = new TagsTreeDataProvider(client, codebook, swatches, ClientCommand.revealPassage);
+	const tagsTree = new TagsTreeDataProvider(client, others, codebook, swatches, ClientCommand.revealPassage);
 	const services = { client, codebook, picker, tracker };
 	const prompts = new Prompts();
 
@@ -67,8 +71,8 @@ export function registerAnnotationFeatures(context: vscode.ExtensionContext, lan
 		vscode.commands.registerCommand(ClientCommand.removeTag, (target?: unknown) => removeTag(client, tracker, prompts, target)),
 		vscode.commands.registerCommand(ClientCommand.editNote, (target?: unknown) => editNote(client, tracker, target)),
 		vscode.commands.registerCommand(ClientCommand.renameTag, (args?: RenameTagArgs) => renameTag(client, codebook, swatches, args)),
-		vscode.commands.registerCommand(ClientCommand.nextAnnotation, () => goToAnnotation(client, 'next')),
-		vscode.commands.registerCommand(ClientCommand.previousAnnotation, () => goToAnnotation(client, 'previous')),
+		vscode.commands.registerCommand(ClientCommand.nextAnnotation, () => goToAnnotation(client, others, 'next')),
+		vscode.commands.registerCommand(ClientCommand.previousAnnotation, () => goToAnnotation(client, others, 'previous')),
 		vscode.commands.registerCommand(ClientCommand.exportAnnotations, () => exportAnnotations(client, prompts)),
 		vscode.commands.registerCommand(ClientCommand.exportProject, (args?: ExportProjectCommandArgs) =>
 			exportProject(client, prompts, 'qdpx', args),

@@ -1,22 +1,30 @@
 /** Moving between the annotated passages of a seed, and revealing one from elsewhere (Tags view). */
 import * as vscode from 'vscode';
 import type { Annotation, AnnotationClient } from './annotationClient';
+import type { OtherCodersSource } from './otherCodersSource';
 import { activeSeedEditor } from './seedEditor';
 
 export type Direction = 'next' | 'previous';
 
-export async function goToAnnotation(client: AnnotationClient, direction: Direction): Promise<void> {
+/** One's own passages, and the other coders' too while "Show All Coders" is on (each arrival naming its coder). */
+export async function goToAnnotation(client: AnnotationClient, others: OtherCodersSource, direction: Direction): Promise<void> {
 	const editor = activeSeedEditor();
 	if (!editor) return;
-	const annotations = await client.annotations(editor.document.uri, 'show');
+	const uri = editor.document.uri;
+	const [annotations, otherPassages] = await Promise.all([client.annotations(uri, 'show'), others.inSeed(uri)]);
 	if (!annotations) return;
-	const ranges = placed(annotations).map((annotation) => annotation.range);
+	const own = placed(annotations).map((annotation) => annotation.range);
+	const ranges = [...own, ...otherPassages.map(passage => passage.range)].sort(compare);
 	if (ranges.length === 0) {
 		void vscode.window.showInformationMessage('This seed has no tagged passages.');
 		return;
 	}
 	const target = direction === 'next' ? nextAfter(ranges, editor.selection) : previousBefore(ranges, editor.selection);
 	select(editor, target);
+	const byOthers = otherPassages.filter(passage => passage.range.isEqual(target));
+	if (byOthers.length > 0 && !own.some(range => range.isEqual(target))) {
+		void vscode.window.setStatusBarMessage(byOthers.map(passage => `${passage.coder}: ${passage.tag}`).join('; '), 5000);
+	}
 }
 
 /** Opens `uri` and selects `range` (the Tags view's click). */

@@ -23,7 +23,8 @@ export const TestCommand = {
 	annotationStatus: 'seed.debug.annotationStatus',
 	/**
 	 * → the Tags view's tree: `{ tag, description, label, seeds: { uri, description, label, passages: string[],
-	 * passageLabels: string[] }[] }[]` (`label`: what a screen reader says for the row).
+	 * others: string[], passageLabels: string[] }[] }[]` (`label`: what a screen reader says for the row; `others`:
+	 * the other coders' passages as `coder: text`, shown after one's own while "Show All Coders" is on).
 	 */
 	tagsTree: 'seed.debug.tagsTree',
 	/** `(choice | null)`: the next question (a confirmation, an Undo offer) answers `choice` (null: dismissed). */
@@ -75,7 +76,8 @@ async function describeTree(tagsTree: TagsTreeDataProvider) {
 				uri: seedNode.kind === 'seed' ? seedNode.uri.toString() : undefined,
 				description: await describe(seedNode),
 				label: await label(seedNode),
-				passages: passages.map((passage) => (passage.kind === 'passage' ? passage.annotation.text : undefined)),
+				passages: passages.flatMap((passage) => (passage.kind === 'passage' ? [passage.annotation.text] : [])),
+				others: passages.flatMap((node) => (node.kind === 'otherPassage' ? [`${node.passage.coder}: ${node.passage.text}`] : [])),
 				passageLabels: await Promise.all(passages.map(label)),
 			};
 		})),

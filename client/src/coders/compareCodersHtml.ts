@@ -12,6 +12,13 @@ const columnNames: Record<string, string> = {
 	f1_exact: 'F1 exact', f1_overlap: 'F1 overlap', observed_disagreement: 'D_o', expected_disagreement: 'D_e',
 };
 
+/**
+ * Up to this many seeds the per-seed table shows at once; beyond, it waits folded, its rows kept as
+ * data and built when it is first opened: parsing and laying out a thousand rows is most of what a
+ * large report costs to appear.
+ */
+const openSeedTableUpTo = 50;
+
 function escape(text: string): string {
 	return text.replace(/[&<>"']/g, character => `&#${character.charCodeAt(0)};`);
 }
@@ -24,10 +31,18 @@ export function seedTable(answer: AgreementAnswer): AgreementTable {
 	return agreementTable(answer.perSeed.map(entry => entry.agreement), answer.coders, 'seed', (_, index) => answer.perSeed[index].seed);
 }
 
-function tableHtml(id: string, caption: string, table: AgreementTable): string {
+/** `lazy`: the body stays empty; the rows wait as JSON in `<script type="application/json" id="ID-rows">`. */
+function tableHtml(id: string, caption: string, table: AgreementTable, lazy = false): string {
 	const header = table.header.map((name, column) =>
 		`<th scope="col" aria-sort="none"><button type="button" data-column="${column}" title="Sort by ${escape(name)}">`
 		+ `${escape(columnNames[name] ?? name)}</button></th>`).join('');
+	if (lazy) {
+		// Inert data, not script; `<` escaped so no cell can close the element.
+		const data = JSON.stringify(table.rows).replace(/</g, '\\u003c');
+		return `<table id="${id}" class="sortable"><caption>${escape(caption)}</caption>`
+			+ `<thead><tr>${header}</tr></thead><tbody data-rows="${id}-rows"></tbody></table>\n`
+			+ `<script type="application/json" id="${id}-rows">${data}</script>`;
+	}
 	const rows = table.rows.map(row => `<tr>${row.map((value, column) => column === 0
 		? `<th scope="row">${escape(value)}</th>`
 		: `<td${value === 'n/a' ? ' class="na"' : ''}>${escape(value)}</td>`).join('')}</tr>`).join('\n');
@@ -48,6 +63,13 @@ export function compareCodersHtml(answer: AgreementAnswer, nonce: string, cspSou
 		? `<h2 id="problems-heading">Problems in coders' files (${answer.problems.length})</h2>\n<ul aria-labelledby="problems-heading">`
 			+ `${answer.problems.map(problem => `<li>${escape(problem.file)}: ${escape(problem.message)}</li>`).join('\n')}</ul>`
 		: '';
+	const folded = answer.perSeed.length > openSeedTableUpTo;
+	// Thousands of list items make the page slow to appear: the panel asks for the first ones, and all on request.
+	const cut = answer.disagreementCount > answer.disagreements.length;
+	const cutNote = cut
+		? `<p class="note">The first ${answer.disagreements.length} of ${answer.disagreementCount} are listed. `
+			+ `<button type="button" data-action="allDisagreements">List all ${answer.disagreementCount}</button></p>\n`
+		: '';
 	return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy"
@@ -59,17 +81,19 @@ body { color: var(--vscode-foreground); background: var(--vscode-editor-backgrou
 	font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }
 table { border-collapse: collapse; margin: 0.5em 0 1.5em; }
 caption { text-align: left; font-weight: 600; padding: 0.3em 0; }
+summary { cursor: pointer; font-weight: 600; margin: 0.5em 0; }
+summary:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 2px; }
 th, td { border: 1px solid var(--vscode-panel-border, var(--vscode-editorWidget-border)); padding: 0.2em 0.6em; }
 td { text-align: right; font-variant-numeric: tabular-nums; }
 th[scope="row"] { text-align: left; font-weight: normal; }
-thead th button, li button, .toolbar button {
+thead th button, li button, .note button, .toolbar button {
 	font: inherit; color: inherit; background: none; border: none; cursor: pointer; padding: 0; text-align: left;
 }
 .toolbar button {
 	color: var(--vscode-button-foreground); background: var(--vscode-button-background); padding: 0.3em 0.8em; margin-right: 0.5em;
 }
 .toolbar button:hover { background: var(--vscode-button-hoverBackground); }
-li button { color: var(--vscode-textLink-foreground); text-decoration: underline; }
+li button, .note button { color: var(--vscode-textLink-foreground); text-decoration: underline; }
 button:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 2px; }
 th[aria-sort="ascending"] button::after { content: " ▲"; }
 th[aria-sort="descending"] button::after { content: " ▼"; }
@@ -86,10 +110,12 @@ n/a: the figure is undefined${reasons.length ? ` (${escape(reasons.join('; '))})
 <button type="button" data-action="refresh">Refresh</button>
 </div>
 ${tableHtml('codes', 'Per code', codeTable(answer))}
-${tableHtml('seeds', 'Per seed', seedTable(answer))}
+<details id="per-seed"${folded ? '' : ' open'}><summary>Per seed (${answer.perSeed.length})</summary>
+${tableHtml('seeds', 'Per seed', seedTable(answer), folded)}
+</details>
 ${problems}
-<h2 id="disagreements-heading">Disagreements (${answer.disagreements.length})</h2>
-<ul aria-labelledby="disagreements-heading">
+<h2 id="disagreements-heading">Disagreements (${answer.disagreementCount})</h2>
+${cutNote}<ul aria-labelledby="disagreements-heading">
 ${disagreements || '<li class="note">None: the coders agree everywhere they coded.</li>'}
 </ul>
 <script nonce="${nonce}">
@@ -99,9 +125,25 @@ document.addEventListener('click', event => {
 	if (!button) return;
 	if (button.dataset.export) vscode.postMessage({ type: 'export', format: button.dataset.export });
 	else if (button.dataset.action === 'refresh') vscode.postMessage({ type: 'refresh' });
+	else if (button.dataset.action === 'allDisagreements') vscode.postMessage({ type: 'allDisagreements' });
 	else if (button.dataset.open !== undefined) vscode.postMessage({ type: 'open', index: Number(button.dataset.open) });
 	else if (button.dataset.column !== undefined) sortBy(button.closest('table'), Number(button.dataset.column), button.closest('th'));
 });
+// A folded table's rows are built from its data the first time it opens.
+document.querySelectorAll('details').forEach(details => details.addEventListener('toggle', () => {
+	const body = details.querySelector('tbody[data-rows]');
+	if (!details.open || !body || body.rows.length > 0) return;
+	for (const cells of JSON.parse(document.getElementById(body.dataset.rows).textContent)) {
+		const row = body.insertRow();
+		cells.forEach((value, column) => {
+			const cell = document.createElement(column === 0 ? 'th' : 'td');
+			if (column === 0) cell.scope = 'row';
+			else if (value === 'n/a') cell.className = 'na';
+			cell.textContent = value;
+			row.appendChild(cell);
+		});
+	}
+}));
 function sortBy(table, column, headerCell) {
 	// First click: figures high to low, names A to Z; a second click reverses.
 	const current = headerCell.getAttribute('aria-sort');
@@ -119,6 +161,10 @@ function sortBy(table, column, headerCell) {
 	});
 	rows.forEach(row => body.appendChild(row));
 }
+// Says when the tables are on screen, with the overall row as drawn (the in-editor timing reads it).
+requestAnimationFrame(() => vscode.postMessage({
+	type: 'rendered', overall: [...(document.querySelector('#codes tbody tr')?.cells ?? [])].map(cell => cell.textContent),
+}));
 </script>
 </body></html>`;
 }

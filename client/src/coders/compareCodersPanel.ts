@@ -10,9 +10,25 @@ import type { AgreementAnswer } from '../../../server/src/protocol/agreement';
 import type { CoderRequests } from './coderRequests';
 import { codeTable, compareCodersHtml, seedTable } from './compareCodersHtml';
 
+/** What the webview last reported on screen, and when (`performance.now()` of this process). */
+export interface RenderedReport {
+	readonly count: number;
+	readonly at: number;
+	/** The "all codes" row's cells as drawn. */
+	readonly overall: readonly string[];
+}
+
+/** Disagreements listed at first: thousands of them would make the report slow to appear. */
+const firstDisagreements = 200;
+
+type FromReport = { type: string; format?: string; index?: number; overall?: string[] };
+
 export class CompareCodersPanel implements vscode.Disposable {
 	private panel: vscode.WebviewPanel | undefined;
 	private answer: AgreementAnswer | undefined;
+	private renderedReport: RenderedReport | undefined;
+	/** Every disagreement listed, once asked for; until the panel closes. */
+	private listAll = false;
 	private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 	private readonly watcher: vscode.FileSystemWatcher;
 
@@ -29,14 +45,22 @@ export class CompareCodersPanel implements vscode.Disposable {
 		return this.answer;
 	}
 
+	/** The last report the webview drew (for the in-editor tests and the timing). */
+	get rendered(): RenderedReport | undefined {
+		return this.renderedReport;
+	}
+
 	async open(): Promise<void> {
 		if (!this.panel) {
 			this.panel = vscode.window.createWebviewPanel('seed.compareCoders', 'Compare Coders', vscode.ViewColumn.Beside, {
 				enableScripts: true,
 			});
-			this.panel.onDidDispose(() => { this.panel = undefined; });
+			this.panel.onDidDispose(() => {
+				this.panel = undefined;
+				this.listAll = false;
+			});
 			this.panel.webview.onDidReceiveMessage(
-				(message: { type: string; format?: string; index?: number }) => void this.onMessage(message),
+				(message: FromReport) => void this.onMessage(message),
 			);
 		}
 		this.panel.reveal();
@@ -46,7 +70,7 @@ export class CompareCodersPanel implements vscode.Disposable {
 	async refresh(): Promise<void> {
 		if (!this.panel) return;
 		try {
-			this.answer = await this.requests.agreement();
+			this.answer = await this.requests.agreement(this.listAll ? undefined : firstDisagreements);
 		} catch (error) {
 			void vscode.window.showErrorMessage(`Compare Coders: ${error instanceof Error ? error.message : String(error)}`);
 			return;
@@ -61,10 +85,18 @@ export class CompareCodersPanel implements vscode.Disposable {
 		this.refreshTimer = setTimeout(() => void this.refresh(), 300);
 	}
 
-	private async onMessage(message: { type: string; format?: string; index?: number }): Promise<void> {
+	private async onMessage(message: FromReport): Promise<void> {
+		if (message.type === 'rendered') {
+			const count = (this.renderedReport?.count ?? 0) + 1;
+			this.renderedReport = { count, at: performance.now(), overall: message.overall ?? [] };
+			return;
+		}
 		const answer = this.answer;
 		if (!answer) return;
 		if (message.type === 'refresh') {
+			await this.refresh();
+		} else if (message.type === 'allDisagreements') {
+			this.listAll = true;
 			await this.refresh();
 		} else if (message.type === 'open' && message.index !== undefined) {
 			const disagreement = answer.disagreements[message.index];

@@ -8,6 +8,7 @@ import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { annotationsChangedNotification } from '../../../server/src/protocol/commands';
 import { CoderRequests } from './coderRequests';
 import { CompareCodersPanel } from './compareCodersPanel';
+import { OtherCoders } from './otherCoders';
 import { OtherCodersDecorations } from './otherCodersDecorations';
 
 export const CoderCommand = {
@@ -16,22 +17,25 @@ export const CoderCommand = {
 	compareCoders: 'seed.compareCoders',
 } as const;
 
-const showAllCodersKey = 'seed.showAllCoders';
 const showDisagreementsKey = 'seed.showDisagreements';
 
-export function registerCoderFeatures(context: vscode.ExtensionContext, languageClient: LanguageClient): void {
+/** "Show All Coders", which the annotation views read too: made first, handed to both. */
+export function createOtherCoders(context: vscode.ExtensionContext, languageClient: LanguageClient): OtherCoders {
+	const others = new OtherCoders(new CoderRequests(languageClient), context.workspaceState, languageClient);
+	context.subscriptions.push(others);
+	return others;
+}
+
+export function registerCoderFeatures(context: vscode.ExtensionContext, languageClient: LanguageClient, others: OtherCoders): void {
 	const requests = new CoderRequests(languageClient);
-	const others = new OtherCodersDecorations(requests, context.workspaceState, showAllCodersKey);
+	const decorations = new OtherCodersDecorations(others);
 	const report = new CompareCodersPanel(requests);
 	const disagreementsOn = () => context.workspaceState.get<boolean>(showDisagreementsKey, false);
-	const watcher = vscode.workspace.createFileSystemWatcher('**/*.tags.yaml');
-	const redraw = () => { if (others.isEnabled) void others.render(); };
-	void vscode.commands.executeCommand('setContext', 'seedAnnotator.showAllCoders', others.isEnabled);
 	void vscode.commands.executeCommand('setContext', 'seedAnnotator.showDisagreements', disagreementsOn());
 	context.subscriptions.push(
-		others, report, watcher,
-		watcher.onDidChange(redraw), watcher.onDidCreate(redraw), watcher.onDidDelete(redraw),
-		languageClient.onNotification(annotationsChangedNotification, redraw),
+		decorations, report,
+		// Editing moves the other coders' passages with the text: they are placed again.
+		languageClient.onNotification(annotationsChangedNotification, () => { if (others.shown) void decorations.render(); }),
 		vscode.commands.registerCommand(CoderCommand.showAllCoders, async () => {
 			const enabled = await others.toggle();
 			void vscode.window.setStatusBarMessage(enabled ? 'Seed: showing all coders' : "Seed: blind coding (others' tags hidden)", 3000);
@@ -46,14 +50,15 @@ export function registerCoderFeatures(context: vscode.ExtensionContext, language
 		// Test hooks (not in the palette): what "Show All Coders" drew, and the report's figures.
 		vscode.commands.registerCommand('seed.debug.otherCoders', () => {
 			const editor = vscode.window.activeTextEditor;
-			return editor ? others.drawnIn(editor).map(({ coder, ranges }) => ({ coder, count: ranges.length })) : [];
+			return editor ? decorations.drawnIn(editor).map(({ coder, ranges }) => ({ coder, count: ranges.length })) : [];
 		}),
+		vscode.commands.registerCommand('seed.debug.allCodersShown', () => others.shown),
 		vscode.commands.registerCommand('seed.debug.compareCoders', () => report.shown),
+		vscode.commands.registerCommand('seed.debug.compareCodersRendered', () => report.rendered),
 		// A (re)started server starts with the remembered state.
 		languageClient.onDidChangeState((event) => {
 			if (event.newState !== State.Running) return;
 			if (disagreementsOn()) void requests.showDisagreements(true);
-			redraw();
 		}),
 	);
 	if (languageClient.state === State.Running && disagreementsOn()) void requests.showDisagreements(true);

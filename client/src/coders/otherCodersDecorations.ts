@@ -4,7 +4,7 @@
  * default: coding is blind until a person chooses to look.
  */
 import * as vscode from 'vscode';
-import type { CoderRequests } from './coderRequests';
+import type { OtherCodersSource } from '../annotations/otherCodersSource';
 
 const coderColors = ['#e377c2', '#17becf', '#bcbd22', '#ff7f0e', '#9467bd', '#8c564b'];
 
@@ -17,23 +17,12 @@ export class OtherCodersDecorations implements vscode.Disposable {
 	private readonly types = new Map<string, vscode.TextEditorDecorationType>();
 	private readonly drawn = new WeakMap<vscode.TextEditor, readonly DrawnCoder[]>();
 	private readonly disposables: vscode.Disposable[] = [];
-	private enabled: boolean;
 
-	constructor(private readonly requests: CoderRequests, private readonly state: vscode.Memento, private readonly stateKey: string) {
-		this.enabled = state.get<boolean>(stateKey, false);
-		this.disposables.push(vscode.window.onDidChangeVisibleTextEditors(() => void this.render()));
-	}
-
-	get isEnabled(): boolean {
-		return this.enabled;
-	}
-
-	async toggle(): Promise<boolean> {
-		this.enabled = !this.enabled;
-		await this.state.update(this.stateKey, this.enabled);
-		await vscode.commands.executeCommand('setContext', 'seedAnnotator.showAllCoders', this.enabled);
-		await this.render();
-		return this.enabled;
+	constructor(private readonly others: OtherCodersSource) {
+		this.disposables.push(
+			vscode.window.onDidChangeVisibleTextEditors(() => void this.render()),
+			others.onDidChange(() => void this.render()),
+		);
 	}
 
 	drawnIn(editor: vscode.TextEditor): readonly DrawnCoder[] {
@@ -42,13 +31,13 @@ export class OtherCodersDecorations implements vscode.Disposable {
 
 	async render(): Promise<void> {
 		for (const editor of vscode.window.visibleTextEditors.filter(editor => editor.document.languageId === 'seed')) {
-			const annotations = this.enabled ? await this.requests.otherCoders(editor.document.uri).catch(() => []) : [];
+			const annotations = await this.others.inSeed(editor.document.uri);
 			const byCoder = new Map<string, vscode.DecorationOptions[]>();
 			for (const annotation of annotations) {
 				const list = byCoder.get(annotation.coder) ?? [];
 				const hover = new vscode.MarkdownString();
 				hover.appendMarkdown(`**${annotation.coder}** tagged this `).appendCodeblock(annotation.tag, 'text');
-				list.push({ range: this.requests.asRange(annotation.range), hoverMessage: hover });
+				list.push({ range: annotation.range, hoverMessage: hover });
 				byCoder.set(annotation.coder, list);
 			}
 			for (const [coder, type] of this.types) {

@@ -15,6 +15,8 @@ export interface AgreementArgs {
 	readonly coders?: readonly string[];
 	/** Codes to measure; every code used when absent. */
 	readonly codes?: readonly string[];
+	/** At most this many disagreements listed (all are counted); all when absent. */
+	readonly maxDisagreements?: number;
 }
 
 /** `[{ uri }]` → `OtherCoderAnnotation[]`: the other coders' annotations of an open seed ("Show All Coders"). */
@@ -25,6 +27,18 @@ export interface OtherCoderAnnotation {
 	readonly tag: string;
 	readonly text: string;
 	readonly range: Range;
+}
+
+/**
+ * `[{}]` → `SeedCoderAnnotations[]`: the other coders' annotations (every coder's but the current
+ * one's) in every seed of the workspace that has some ("Show All Coders" in a Tags view). Ranges
+ * are LSP ranges in the text the editor holds for an open seed, else in the text on disk.
+ */
+export const workspaceCoderAnnotationsCommand = 'seed.workspaceCoderAnnotations';
+
+export interface SeedCoderAnnotations {
+	readonly uri: string;
+	readonly annotations: readonly OtherCoderAnnotation[];
 }
 
 /** A place where coders differ, for the report's list. */
@@ -39,6 +53,8 @@ export interface ReportedDisagreement {
 export interface AgreementAnswer extends AgreementResult {
 	/** Places where the coders differ (no adjudication decision taken into account), by seed. */
 	readonly disagreements: readonly ReportedDisagreement[];
+	/** How many places differ in all: more than listed when `maxDisagreements` cut the list. */
+	readonly disagreementCount: number;
 	/** Seed URIs by the seed names used in the result. */
 	readonly seedUris: Readonly<Record<string, string>>;
 	/** Coder files that could not be used, or annotations no longer found in their text. */

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
-import { activeExtension, openSeed, seedDiagnostics, waitFor } from './helpers';
+import { activeExtension, becomeCoder, openSeed, seedDiagnostics, tag, waitFor } from './helpers';
 
 const FIRST = 'a good tradition between them';
 const SECOND = 'record high';
@@ -25,30 +25,6 @@ function itemsIn(file: string): Item[] | undefined {
 	} catch {
 		return undefined;
 	}
-}
-
-async function serverPid(): Promise<number | undefined> {
-	const pid = await vscode.commands.executeCommand<unknown>('seed.debug.serverPid');
-	return typeof pid === 'number' && pid > 0 ? pid : undefined;
-}
-
-/** Sets `seed.annotations.coder` and waits for the server the change restarts. */
-async function becomeCoder(coder: string | undefined): Promise<void> {
-	const before = await waitFor('the server pid', serverPid);
-	await vscode.workspace.getConfiguration('seed').update('annotations.coder', coder, vscode.ConfigurationTarget.Workspace);
-	await waitFor('the restarted server', async () => {
-		const pid = await serverPid();
-		return pid !== undefined && pid !== before ? pid : undefined;
-	}, 20_000);
-}
-
-async function tag(editor: vscode.TextEditor, passage: string, tagName: string): Promise<void> {
-	const offset = editor.document.getText().indexOf(passage);
-	assert.ok(offset >= 0, passage);
-	editor.selection = new vscode.Selection(editor.document.positionAt(offset), editor.document.positionAt(offset + passage.length));
-	await waitFor('the selection', () => (editor.document.getText(editor.selection) === passage ? true : undefined));
-	await vscode.commands.executeCommand('seed.debug.answerNextTagPick', tagName);
-	await vscode.commands.executeCommand('seed.tagSelection');
 }
 
 describe('several coders', () => {

@@ -62,3 +62,28 @@ export async function activeExtension(): Promise<vscode.Extension<unknown>> {
 	await waitFor('the extension to activate', () => (extension.isActive ? true : undefined));
 	return extension;
 }
+
+async function serverPid(): Promise<number | undefined> {
+	const pid = await vscode.commands.executeCommand<unknown>('seed.debug.serverPid');
+	return typeof pid === 'number' && pid > 0 ? pid : undefined;
+}
+
+/** Sets `seed.annotations.coder` and waits for the server the change restarts. */
+export async function becomeCoder(coder: string | undefined): Promise<void> {
+	const before = await waitFor('the server pid', serverPid);
+	await vscode.workspace.getConfiguration('seed').update('annotations.coder', coder, vscode.ConfigurationTarget.Workspace);
+	await waitFor('the restarted server', async () => {
+		const pid = await serverPid();
+		return pid !== undefined && pid !== before ? pid : undefined;
+	}, 20_000);
+}
+
+/** Tags the first occurrence of `passage` as a person does: selects it, runs Tag Selection, picks `tagName`. */
+export async function tag(editor: vscode.TextEditor, passage: string, tagName: string): Promise<void> {
+	const offset = editor.document.getText().indexOf(passage);
+	assert.ok(offset >= 0, passage);
+	editor.selection = new vscode.Selection(editor.document.positionAt(offset), editor.document.positionAt(offset + passage.length));
+	await waitFor('the selection', () => (editor.document.getText(editor.selection) === passage ? true : undefined));
+	await vscode.commands.executeCommand('seed.debug.answerNextTagPick', tagName);
+	await vscode.commands.executeCommand('seed.tagSelection');
+}

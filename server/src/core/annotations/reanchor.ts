@@ -57,6 +57,17 @@ export function reanchor(text: string, query: AnchorQuery, expectedStart = query
 		start,
 		end,
 	});
+	// By far the usual case: passage and context exactly where expected. The search below would take
+	// the same place (a perfect context at distance 0), after scoring the context character by character.
+	const end = expectedStart + passage.length;
+	if (
+		text.startsWith(passage, expectedStart)
+		&& expectedStart >= query.before.length
+		&& text.startsWith(query.before, expectedStart - query.before.length)
+		&& text.startsWith(query.after, end)
+	) {
+		return found(expectedStart, end);
+	}
 	const radius = localRadius + passage.length;
 	const candidates = exactCandidates(text, query, expectedStart, radius);
 	// The usual case: the same words where they were expected, or a few characters off.
