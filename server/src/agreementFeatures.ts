@@ -117,6 +117,39 @@ async function readSeeds(roots: readonly string[], environment: AgreementEnviron
 	return seeds;
 }
 
+/**
+ * Reads and anchors every coder file ahead, once the workspace is indexed, so that the first
+ * Compare Coders of a session finds them parsed (reading 3,000 coder files takes seconds on a
+ * loaded machine). Does nothing where no seed has a coder's file, so that single-coder workspaces
+ * hold no extra copy of their texts. Only files are read here; the figures are computed on request.
+ */
+export async function warmUpCoderFiles(environment: AgreementEnvironment): Promise<boolean> {
+	if (!(await anyCoderFile(environment.folders))) return false;
+	await loadCoderSeeds(await readSeeds(environment.folders, environment), environment.cache?.coderFiles);
+	return true;
+}
+
+async function anyCoderFile(folders: readonly string[]): Promise<boolean> {
+	const listed = new Set<string>();
+	for (const folder of folders) {
+		for await (const file of findSeedFiles(folder)) {
+			const directory = path.dirname(file);
+			if (listed.has(directory)) continue;
+			listed.add(directory);
+			const names = await fs.readdir(directory).catch(() => [] as string[]);
+			const seedNames = new Set(names.filter(name => name.endsWith('.txt') || name.endsWith('.seed')));
+			if (names.some(name => isCoderFileOfSeed(name, seedNames))) return true;
+		}
+	}
+	return false;
+}
+
+function isCoderFileOfSeed(name: string, seedNames: ReadonlySet<string>): boolean {
+	const match = /^(.+)\.([^.]+)\.tags\.yaml$/.exec(name);
+	if (!match || coderNameProblem(match[2]) !== undefined) return false;
+	return seedNames.has(`${match[1]}.txt`) || seedNames.has(`${match[1]}.seed`);
+}
+
 /** `seed.workspaceCoderAnnotations`: every coder's annotations but `currentCoder`'s, seed by seed. */
 export async function workspaceCoderAnnotations(
 	currentCoder: string | undefined, environment: AgreementEnvironment,

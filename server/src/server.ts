@@ -97,6 +97,8 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 	});
 	// Seed texts, parsed and anchored coder files and the last answer of `seed.agreement` (filled on first use).
 	const agreementCache: AgreementCache = { coderFiles: new Map(), seedTexts: new Map() };
+	/** The coders' files read ahead after indexing; Compare Coders waits for a read-ahead under way instead of reading twice. */
+	const coderFilesReadAhead: { done: boolean; running?: Promise<unknown> } = { done: false };
 	connection.onNotification(showDisagreementsNotification, ({ enabled }: { enabled: boolean }) => disagreements.setEnabled(enabled));
 	const corpusStats = corpusStatsCommands({
 		seeds: service.workspace, entities: entities.index, openDocumentText: openText,
@@ -254,7 +256,8 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		[...service.getWorkspaceSymbols(params.query, token), ...entities.workspaceSymbols(params.query, token)]);
 	connection.onExecuteCommand(({ command, arguments: args }) => executeCommand(command, args));
 	connection.onRequest(serverInfoRequest, () => indexed() &&
-		({ pid: process.pid, indexedSeeds: service.workspace.size, overviewReadAhead: corpusStats.warm }));
+		({ pid: process.pid, indexedSeeds: service.workspace.size, overviewReadAhead: corpusStats.warm,
+		coderFilesReadAhead: coderFilesReadAhead.done }));
 
 	connection.onDidChangeWatchedFiles(({ changes }) => watchedFilesChanged(changes));
 
@@ -294,6 +297,7 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 			const stats = corpusStats.execute(command, args);
 			if (stats) return await stats;
 			if (command === agreementCommand) {
+				await coderFilesReadAhead.running;
 				return await loadAgreementFeatures().runAgreementCommand(args?.[0], { folders: settings.folders, cache: agreementCache });
 			}
 			if (command === adjudicateCommand) return await disagreements.adjudicate(args);
@@ -423,6 +427,12 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		progress?.done();
 		// The overview's first opening then finds the sidecars read (in slices that let requests through).
 		if (count > 0) void corpusStats.warmUp().catch(logError);
+		// Likewise the coders' files for Compare Coders, where there are any.
+		if (count > 0) {
+			coderFilesReadAhead.running = loadAgreementFeatures().warmUpCoderFiles({ folders: settings.folders, cache: agreementCache })
+				.then(found => (coderFilesReadAhead.done = found), logError)
+				.finally(() => (coderFilesReadAhead.running = undefined));
+		}
 	}
 
 	documents.listen(connection);

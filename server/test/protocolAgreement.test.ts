@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { parse as parseYaml } from 'yaml';
 import type { AgreementAnswer, SeedCoderAnnotations } from '../src/protocol/agreement';
 import type { AnnotationInfo } from '../src/protocol/commands';
-import { startServer, startServerOnSeedsCopy } from './support/lspClient';
+import { startServer, startServerOnSeedsCopy, type ServerSession } from './support/lspClient';
 import { readSample, samples } from './support/samples';
 
 function rangeOf(text: string, passage: string) {
@@ -96,5 +96,47 @@ test('an invalid coder name is refused with a clear message and nothing is writt
 		assert.equal(existsSync(path.join(workspace.folder, samples.s000.replace(/\.txt$/, '.tags.yaml'))), false);
 	} finally {
 		await workspace.dispose();
+	}
+});
+
+test('coders\' files are read ahead once the workspace is indexed, only where there are any', { timeout: 60_000 }, async () => {
+	type Info = { indexedSeeds: number; overviewReadAhead: boolean; coderFilesReadAhead: boolean };
+	const settled = async (server: ServerSession) => {
+		for (let tries = 0; tries < 200; tries++) {
+			const info = await server.connection.sendRequest<Info>('seed/serverInfo');
+			if (info.overviewReadAhead) return info;
+			await new Promise(resolve => setTimeout(resolve, 100));
+		}
+		throw new Error('the server did not finish indexing');
+	};
+	const alice = await startServerOnSeedsCopy({ coder: 'alice' });
+	let reader: ServerSession | undefined;
+	try {
+		// Only the samples: nothing to read ahead.
+		const before = await settled(alice.server);
+		await new Promise(resolve => setTimeout(resolve, 300));
+		const after = await alice.server.connection.sendRequest<Info>('seed/serverInfo');
+		assert.equal(after.coderFilesReadAhead, false, JSON.stringify(before));
+		const text = readSample(samples.s000);
+		await alice.server.connection.sendRequest('workspace/executeCommand', {
+			command: 'seed.tag', arguments: [{ uri: alice.uriOf(samples.s000), range: rangeOf(text, 'Beijing'), tag: 'place' }],
+		});
+		// A server started on a folder that holds a coder's file reads it ahead, and compares from it.
+		reader = await startServer(alice.folder, {});
+		await settled(reader);
+		let info: Info | undefined;
+		for (let tries = 0; tries < 100 && !info?.coderFilesReadAhead; tries++) {
+			await new Promise(resolve => setTimeout(resolve, 100));
+			info = await reader.connection.sendRequest<Info>('seed/serverInfo');
+		}
+		assert.equal(info?.coderFilesReadAhead, true);
+		const answer = await reader.connection.sendRequest<AgreementAnswer>('workspace/executeCommand', {
+			command: 'seed.agreement', arguments: [{}],
+		});
+		assert.deepEqual(answer.coders, ['alice']);
+		assert.equal(answer.codes.find(entry => entry.code === 'place')!.counts[0].characters, 'Beijing'.length);
+	} finally {
+		await reader?.stop();
+		await alice.dispose();
 	}
 });
