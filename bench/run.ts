@@ -3,7 +3,7 @@
  * scan of the same bytes in the same run. Prints a table and writes bench/results.json.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
@@ -18,6 +18,7 @@ import { benchDetection, benchHover, benchOneParagraph, benchSemanticTokens, typ
 import { CodebookIndex } from '../server/src/core/annotations/codebookIndex';
 import { cjkRegistry, cjkSeed, largeCodebook } from './largeInputs';
 import { benchProtocol } from './protocolBench';
+import { measureExportWhileHovering } from '../server/test/support/largeExport';
 import { benchExchange } from './exchangeBench';
 import { benchCorpusStats } from './statsBench';
 import { buildSeed, repoRoot } from './inputs';
@@ -346,7 +347,29 @@ async function protocolRows(): Promise<void> {
 	rows.push({ name: 'stdio: textDocument/documentSymbol, 1 MB: answer size', value: protocol.documentSymbolBytes / 1024, unit: 'KB' });
 }
 
-void annotationRows().then(protocolRows).then(exchangeRows).then(activationRows).then(bundleSizes).then(() => {
+// Exporting a 50 MB seed through the real server while another seed is hovered (issue 14 §5).
+async function largeExportRows(): Promise<void> {
+	for (const format of ['csv', 'qdpx'] as const) {
+		const folder = path.join(mkdtempSync(path.join(os.tmpdir(), 'seed-bench-export-')), 'seeds');
+		try {
+			const measure = await measureExportWhileHovering(folder, 50);
+			const what = `stdio: ${format === 'csv' ? 'seed.export csv' : 'seed.exportProject qdpx'} of a 50 MB seed`;
+			rows.push({ name: `${what}: time`, value: measure.exportMs, unit: 'ms' });
+			rows.push({
+				name: `${what}: slowest of ${measure.hovers} hovers on another seed meanwhile`, value: measure.slowestHoverMs, unit: 'ms',
+				target: '≤ 200 ms', pass: measure.slowestHoverMs <= 200,
+			});
+			rows.push({
+				name: `${what}: server peak memory`, value: measure.peakMemoryMb, unit: 'MB',
+				target: '< 1024 MB', pass: measure.peakMemoryMb < 1024,
+			});
+		} finally {
+			rmSync(path.dirname(folder), { recursive: true, force: true });
+		}
+	}
+}
+
+void annotationRows().then(protocolRows).then(largeExportRows).then(exchangeRows).then(activationRows).then(bundleSizes).then(() => {
 	const format = (n: number | undefined, digits = 2) => (n === undefined ? '' : n.toFixed(digits));
 	const table = [
 		['measure', 'value', 'baseline', 'ratio', 'target', 'ok'],
