@@ -20,7 +20,7 @@ import {
 import { URI, Utils } from 'vscode-uri';
 import { contextAround, createAnnotationId, tagNameProblem, withPosition, type Annotation } from './core/annotations/annotation';
 import { clampToCodePoint } from './core/annotations/codePoints';
-import { addTagToCodebook, parseCodebook, renameTagInCodebook } from './core/annotations/codebook';
+import type { CodebookIndex } from './core/annotations/codebookIndex';
 import { restoreAnnotation, type RestoredIdentity } from './restoreCommand';
 import { assertFileWritable, changeFileUnderLock } from './core/annotations/lockedFileChange';
 import { followChanges, toOffsetChanges, type TrackedAnchor } from './core/annotations/editTracking';
@@ -109,6 +109,8 @@ export class AnnotationService {
 	private readonly store: SidecarStore;
 	private readonly tracked = new Map<string, TrackedText>();
 	private readonly listeners: ((uri: string, cause: AnnotationChangeCause) => void)[] = [];
+	/** The codebook parsed once per content, and edited at text level when it can be (`codebookIndex.ts`, loaded on first use). */
+	private loadedCodebookIndex: CodebookIndex | undefined;
 
 	constructor(private readonly options: AnnotationServiceOptions) {
 		this.store = new SidecarStore(options.fileSystem, {
@@ -489,7 +491,7 @@ export class AnnotationService {
 			}
 		}
 		const codebook = this.codebookUri();
-		const renameInCodebook = (text: string | undefined) => renameTagInCodebook(text ?? '', from, to);
+		const renameInCodebook = (text: string | undefined) => this.codebookIndex.renameTag(text ?? '', from, to);
 		let codebookChanges = false;
 		if (codebook) {
 			try {
@@ -574,10 +576,15 @@ export class AnnotationService {
 		return JSON.stringify(Object.fromEntries(bratFiles(sources, { codebookTags })), undefined, 2);
 	}
 
+	private get codebookIndex(): CodebookIndex {
+		this.loadedCodebookIndex ??= new (loadExchange().CodebookIndex)();
+		return this.loadedCodebookIndex;
+	}
+
 	async codebook(): Promise<CodebookInfo> {
 		const uri = this.codebookUri();
 		const text = uri ? await this.readText(uri) : undefined;
-		const parsed = text === undefined ? { tags: [], problems: [] } : parseCodebook(text);
+		const parsed = text === undefined ? { tags: [], problems: [] } : this.codebookIndex.parse(text);
 		const tags: CodebookTag[] = parsed.tags.map(tag => ({
 			name: tag.name,
 			...(tag.description !== undefined ? { description: tag.description } : {}),
@@ -611,13 +618,13 @@ export class AnnotationService {
 		const updated = await this.guard(() =>
 			changeFileUnderLock(this.options.fileSystem, uri, this.options.workspaceFolders(), text => {
 				try {
-					return addTagToCodebook(text ?? '', tag);
+					return this.codebookIndex.addTag(text ?? '', tag);
 				} catch (error) {
 					throw new AnnotationCommandError(`Cannot add ${name} to ${uri.fsPath}: ${(error as Error).message}`);
 				}
 			}),
 		);
-		const added = parseCodebook(updated ?? '').tags.find(candidate => candidate.name === name)!;
+		const added = this.codebookIndex.parse(updated ?? '').tags.find(candidate => candidate.name === name)!;
 		return {
 			name,
 			...(added.description !== undefined ? { description: added.description } : {}),

@@ -1,8 +1,10 @@
 /**
  * The exports and the REFI-QDA exchange, bundled apart from the server (`dist/exchange.js`) and
  * loaded on first use (`exchangeLoader.ts`): they run rarely and would push the server bundle over
- * its 500 KB budget. Everything here is re-exported from the core and `node/`.
+ * its 500 KB budget. Everything here is re-exported from the core and `node/`. The codebook index
+ * (`codebookIndex.ts`) is here too, loaded on the first codebook request.
  */
+export { CodebookIndex } from './core/annotations/codebookIndex';
 export { toBrat } from './core/annotations/export/brat';
 export { bratFiles, exportDocument } from './core/annotations/export/exportFormats';
 export { readSavedSources } from './core/annotations/export/savedSources';

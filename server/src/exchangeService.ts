@@ -10,7 +10,7 @@ import { URI } from 'vscode-uri';
 import type { AnnotationFileSystem } from './core/annotations/fileSystem';
 import { isInsideFolder } from './core/annotations/workspaceGuard';
 import { ExchangeError } from './core/exchange/archive';
-import { readExchangeProject, writeQdc, writeQdpx } from './core/exchange/projectExport';
+import { readExchangeProject, writeQdc, writeQdpxInBackground } from './core/exchange/projectExport';
 import { formatImportReport, planImport } from './core/exchange/projectImport';
 import { withCoderSidecars } from './node/coderSidecars';
 import { existingFilesIn, writeImportPlan } from './node/importPlanWriter';
@@ -57,7 +57,8 @@ export class ExchangeService {
 				throw new ExchangeError(`Cannot export the codebook: ${(error as Error).message}.`);
 			}
 		}
-		return { content: Buffer.from(writeQdpx(read.project)).toString('base64'), encoding: 'base64', sources, codings, problems };
+		const archive = await writeQdpxInBackground(read.project);
+		return { content: Buffer.from(archive).toString('base64'), encoding: 'base64', sources, codings, problems };
 	}
 
 	async importProject(args: ImportProjectArgs): Promise<ImportProjectResult> {

@@ -7,15 +7,10 @@
 /** A converter for one text: O(log n) per offset after one scan for astral characters. */
 export function codePointCounter(text: string): (utf16Offset: number) => number {
 	const highSurrogates: number[] = [];
-	for (let i = 0; i < text.length - 1; i++) {
-		const code = text.charCodeAt(i);
-		if (code >= 0xd800 && code <= 0xdbff) {
-			const next = text.charCodeAt(i + 1);
-			if (next >= 0xdc00 && next <= 0xdfff) {
-				highSurrogates.push(i);
-				i++;
-			}
-		}
+	// A regular expression finds the pairs many times faster than a loop over 50 million code units.
+	const pairs = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+	for (let pair = pairs.exec(text); pair; pair = pairs.exec(text)) {
+		highSurrogates.push(pair.index);
 	}
 	return offset => {
 		// Pairs that end at or before `offset` count one code point less than their two units.

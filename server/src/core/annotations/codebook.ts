@@ -52,6 +52,11 @@ const hexColor = /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 export { tagPalette } from './tagColors';
 
 export function parseCodebook(text: string): Codebook {
+	return parseCodebookDocument(text).codebook;
+}
+
+/** The codebook and, when it has no error, the `yaml` Document it was read from (`codebookIndex.ts` indexes its layout). */
+export function parseCodebookDocument(text: string): { readonly codebook: Codebook; readonly doc?: Document } {
 	const positions = TextDocument.create('codebook', 'yaml', 0, text);
 	const rangeOf = (start: number, end: number): Range => ({ start: positions.positionAt(start), end: positions.positionAt(end) });
 	const problems: CodebookProblem[] = [];
@@ -59,7 +64,7 @@ export function parseCodebook(text: string): Codebook {
 		problems.push({ message, range: rangeOf(start, end), severity });
 	if (text.length > maxCodebookLength) {
 		error(`the codebook is over the ${maxCodebookLength / 1048576} MB limit`);
-		return { tags: [], problems };
+		return { codebook: { tags: [], problems } };
 	}
 	// Duplicate keys are looked for in one pass: the library's own check is quadratic in a mapping's size.
 	const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
@@ -71,17 +76,17 @@ export function parseCodebook(text: string): Codebook {
 		error(hazard.message, hazard.offset, hazard.offset + hazard.length);
 	}
 	if (problems.length > 0) {
-		return { tags: [], problems };
+		return { codebook: { tags: [], problems } };
 	}
 	try {
 		doc.toJS({ maxAliasCount }); // throws on alias bombs before anything reads the values
 	} catch (aliasError) {
 		error((aliasError as Error).message);
-		return { tags: [], problems };
+		return { codebook: { tags: [], problems } };
 	}
 	const root = doc.contents;
 	if (root === null || (isScalar(root) && root.value === null)) {
-		return { tags: [], problems };
+		return { codebook: { tags: [], problems } };
 	}
 	const tagsNode = isMap(root) ? root.get('tags', true) : undefined;
 	if (!isMap(root) || !isMap(tagsNode)) {
@@ -90,7 +95,7 @@ export function parseCodebook(text: string): Codebook {
 			0,
 			Math.min(text.length, 1),
 		);
-		return { tags: [], problems };
+		return { codebook: { tags: [], problems } };
 	}
 	const tags: CodebookTag[] = [];
 	for (const pair of (tagsNode as YAMLMap).items as Pair[]) {
@@ -133,7 +138,7 @@ export function parseCodebook(text: string): Codebook {
 			continue;
 		}
 		if (!color && !colorReported) {
-			error(`${name} has no color; it is highlighted in a default colour`, keyRange[0], keyRange[1], 'warning');
+			problems.push(missingColorProblem(name, rangeOf(keyRange[0], keyRange[1])));
 		}
 		const slash = name.lastIndexOf('/');
 		tags.push({
@@ -144,7 +149,12 @@ export function parseCodebook(text: string): Codebook {
 			range: rangeOf(keyRange[0], keyRange[1]),
 		});
 	}
-	return { tags, problems };
+	return { codebook: { tags, problems }, ...(problems.some(problem => problem.severity === 'error') ? {} : { doc }) };
+}
+
+/** The warning for a tag listed without a colour, on its key. */
+export function missingColorProblem(name: string, range: Range): CodebookProblem {
+	return { message: `${name} has no color; it is highlighted in a default colour`, range, severity: 'warning' };
 }
 
 /** The codebook text of a new workspace, when there is none yet. */
@@ -185,6 +195,20 @@ export function codebookTagsMap(doc: Document): YAMLMap {
  * The tag goes after the last tag of its top-level group (`frame/…`), else at the end.
  */
 export function addTagToCodebook(text: string, tag: NewCodebookTag): string {
+	const source = text.trim() === '' ? newCodebookText() : text;
+	const { name, value } = newCodebookEntry(editableCodebook(source).tags, tag);
+	const doc = parseDocument(source, { uniqueKeys: false });
+	const tags = codebookTagsMap(doc);
+	const pair = doc.createPair(name, value);
+	tags.items.splice(insertionIndex(tags.items.map(item => String((item as Pair<{ value?: unknown }>).key?.value ?? '')), name), 0, pair);
+	return doc.toString({ lineWidth: 0 });
+}
+
+/** The checked name and the value of a tag to add to a codebook listing `existing`; throws when it cannot be added. */
+export function newCodebookEntry(
+	existing: readonly CodebookTag[],
+	tag: NewCodebookTag,
+): { readonly name: string; readonly value: { readonly description?: string; readonly color: string } } {
 	const nameProblem = tagNameProblem(tag.name);
 	if (nameProblem) {
 		throw new Error(nameProblem);
@@ -192,31 +216,27 @@ export function addTagToCodebook(text: string, tag: NewCodebookTag): string {
 	if (tag.color !== undefined && !hexColor.test(tag.color)) {
 		throw new Error(`"${tag.color}" is not a hex colour such as "#1f77b4"`);
 	}
-	const source = text.trim() === '' ? newCodebookText() : text;
-	const parsed = editableCodebook(source);
 	// Names that differ only in case are one tag (a picker would otherwise offer both).
-	const same = parsed.tags.find(existing => existing.name.toLowerCase() === tag.name.toLowerCase());
+	const lowerName = tag.name.toLowerCase();
+	const same = existing.find(listed => listed.name.length === lowerName.length && listed.name.toLowerCase() === lowerName);
 	if (same) {
 		throw new Error(`the codebook already has a tag ${same.name}`);
 	}
-	const doc = parseDocument(source, { uniqueKeys: false });
-	const tags = codebookTagsMap(doc);
-	const value = {
-		...(tag.description !== undefined ? { description: tag.description } : {}),
-		color: tag.color ?? suggestColor(parsed.tags),
+	return {
+		name: tag.name,
+		value: { ...(tag.description !== undefined ? { description: tag.description } : {}), color: tag.color ?? suggestColor(existing) },
 	};
-	const pair = doc.createPair(tag.name, value);
-	const group = tag.name.split('/')[0];
-	let index = tags.items.length;
-	for (let i = tags.items.length - 1; i >= 0; i--) {
-		const key = String((tags.items[i] as Pair<{ value?: unknown }>).key?.value ?? '');
-		if (key === group || key.startsWith(group + '/')) {
-			index = i + 1;
-			break;
+}
+
+/** Where a new tag goes among the listed `keys`: after the last tag of its top-level group (`frame/…`), else at the end. */
+export function insertionIndex(keys: readonly string[], name: string): number {
+	const group = name.split('/')[0];
+	for (let i = keys.length - 1; i >= 0; i--) {
+		if (keys[i] === group || keys[i].startsWith(group + '/')) {
+			return i + 1;
 		}
 	}
-	tags.items.splice(index, 0, pair);
-	return doc.toString({ lineWidth: 0 });
+	return keys.length;
 }
 
 /**
@@ -254,7 +274,11 @@ export function renameTagInCodebook(text: string, from: string, to: string): str
 
 /** The parsed codebook, or an error when it has one: a broken codebook is never rewritten. */
 function editableCodebook(text: string): Codebook {
-	const parsed = parseCodebook(text);
+	return assertEditableCodebook(parseCodebook(text));
+}
+
+/** `parsed`, or an error when it has one: a broken codebook is never rewritten. */
+export function assertEditableCodebook(parsed: Codebook): Codebook {
 	const blocking = parsed.problems.find(problem => problem.severity === 'error');
 	if (blocking) {
 		throw new Error(

@@ -47,15 +47,20 @@ export function worstCaseDifference(a: string, b: string): number {
  * colours in use, the palette's order breaking ties; once all are used, the least used one.
  */
 export function colorForNewTag(colorsInUse: readonly (string | undefined)[]): string {
-	const used = colorsInUse
-		.filter((color): color is string => typeof color === 'string' && /^#[0-9a-fA-F]{6}$/.test(color))
-		.map(color => color.toLowerCase());
-	const free = tagPalette.filter(color => !used.includes(color));
+	// Each colour in use looked at once: a codebook of 30,000 tags has a few dozen colours.
+	const distinct = [
+		...new Set(
+			[...new Set(colorsInUse)]
+				.filter((color): color is string => typeof color === 'string' && /^#[0-9a-fA-F]{6}$/.test(color))
+				.map(color => color.toLowerCase()),
+		),
+	];
+	const free = tagPalette.filter(color => !distinct.includes(color));
 	if (free.length > 0) {
 		let best = free[0];
 		let bestDistance = -1;
 		for (const color of free) {
-			const nearest = Math.min(Infinity, ...used.map(other => worstCaseDifference(color, other)));
+			const nearest = Math.min(Infinity, ...distinct.map(other => worstCaseDifference(color, other)));
 			if (nearest > bestDistance) {
 				best = color;
 				bestDistance = nearest;
@@ -63,8 +68,13 @@ export function colorForNewTag(colorsInUse: readonly (string | undefined)[]): st
 		}
 		return best;
 	}
-	const uses = tagPalette.map(color => used.filter(other => other === color).length);
-	return tagPalette[uses.indexOf(Math.min(...uses))];
+	const uses = new Map<string, number>();
+	for (const color of colorsInUse) {
+		const lower = color?.toLowerCase() ?? '';
+		uses.set(lower, (uses.get(lower) ?? 0) + 1);
+	}
+	const counts = tagPalette.map(color => uses.get(color) ?? 0);
+	return tagPalette[counts.indexOf(Math.min(...counts))];
 }
 
 function toLinear(channel: number): number {

@@ -183,11 +183,18 @@ export function isChineseName(words: readonly string[]): boolean {
 export function isNameWord(token: Token): boolean {
 	if (!token.capitalised || token.cjk || token.numeric) return false;
 	if (token.upper && token.text.replace(/\./g, '').length > 1) return false;
-	const word = token.text;
+	return isNameWordText(token.text);
+}
+
+/**
+ * The lexicon part of `isNameWord`, one lookup per distinct word: the analysis asks it several times
+ * per token, and each answer took a dozen lexicon lookups (a quarter of a run of capitalised words).
+ */
+const isNameWordText = memoized(word => {
 	if (isGivenName(word) || isChineseSurname(word)) return !isCalendarWord(word);
 	if (isCommonWord(word) || isForeignFunctionWord(word) || isCalendarWord(word)) return false;
 	if (isRoleHead(word) || isPluralRole(word) || TITLE_MODIFIERS.has(word.toLowerCase()) || isDemonym(word) || PLACE_NAMES.has(word))
 		return false;
 	if (isOrganizationHead(word) || isEventHead(word) || isPlaceHead(word) || isDocumentHead(word)) return false;
 	return true;
-}
+});

@@ -9,7 +9,7 @@ import { codePointCounter } from '../annotations/codePoints';
 import { anchoredIn, readSavedAnnotations } from '../annotations/export/savedSources';
 import { exportedTexts } from '../annotations/export/exportSource';
 import type { AnnotationFileSystem } from '../annotations/fileSystem';
-import { writeArchive } from './archive';
+import { writeArchive, writeArchiveInBackground } from './archive';
 import type { ExchangeProject, ExchangeSelection, ExchangeSource } from './exchangeModel';
 import { sourceGuid, writeCodebookXml, writeProjectXml } from './qdeWriter';
 
@@ -58,6 +58,8 @@ export async function readExchangeProject(fileSystem: AnnotationFileSystem, seed
 		if (text.charCodeAt(0) === 0xfeff) {
 			text = text.slice(1);
 		}
+		// Other requests get their turn between the steps that take long on a very large seed.
+		await nextTurn();
 		const toCodePoints = codePointCounter(text);
 		const selections: ExchangeSelection[] = [];
 		for (const sidecar of seed.sidecars) {
@@ -65,6 +67,7 @@ export async function readExchangeProject(fileSystem: AnnotationFileSystem, seed
 				const saved = await readSavedAnnotations(fileSystem, sidecar.uri);
 				const coder = sidecar.coder ?? await coderField(fileSystem, sidecar.uri);
 				const anchored = anchoredIn(text, saved);
+				await nextTurn();
 				orphaned += anchored.orphaned;
 				for (const annotation of anchored.annotations) {
 					selections.push({
@@ -91,11 +94,26 @@ export async function readExchangeProject(fileSystem: AnnotationFileSystem, seed
 
 /** The `.qdpx` bytes: `project.qde` first, then each source under `sources/`. */
 export function writeQdpx(project: ExchangeProject): Uint8Array {
+	return writeArchive(qdpxFiles(project));
+}
+
+/** The same bytes as `writeQdpx`, compressed off the calling thread (for the server). */
+export async function writeQdpxInBackground(project: ExchangeProject): Promise<Uint8Array> {
+	const files = qdpxFiles(project);
+	await nextTurn();
+	return writeArchiveInBackground(files);
+}
+
+function nextTurn(): Promise<void> {
+	return new Promise(resolve => setImmediate(resolve));
+}
+
+function qdpxFiles(project: ExchangeProject): Record<string, Uint8Array> {
 	const files: Record<string, Uint8Array> = { 'project.qde': new TextEncoder().encode(writeProjectXml(project, projectDescription)) };
 	for (const source of [...project.sources].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
 		files[`sources/${sourceGuid(source)}.txt`] = source.bytes;
 	}
-	return writeArchive(files);
+	return files;
 }
 
 export function writeQdc(project: ExchangeProject): string {
