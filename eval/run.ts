@@ -14,9 +14,7 @@ import { parseSeed } from '../server/src/core/parser';
 import { EntityDetector } from '../server/src/core/entities/detector';
 import { parseRegistry } from '../server/src/core/entities/registry';
 import { ENTITY_KINDS, type EntityKind } from '../server/src/core/entities/types';
-import { loadLexiconFiles } from '../server/src/node/lexiconFiles';
-import { ORGANIZATION_NAMES } from '../server/src/core/entities/lexicon/organizations';
-import { lexiconChanged } from '../server/src/core/entities/wordClasses';
+import { loadLexicon } from '../server/src/node/lexiconFiles';
 import { devSetDirectory, scoreDevSet } from './devSet';
 import { countMatches, newCounts, type KindCounts } from './matching';
 
@@ -38,17 +36,15 @@ const verbose = process.argv.includes('--verbose');
 
 function main(): void {
 	// The detector as the server runs it: with the lexicon data files.
-	const lexicon = loadLexiconFiles(path.join(root, 'server', 'data'));
-	if (lexicon.problems.length > 0) throw new Error(`lexicon data: ${lexicon.problems.join('; ')}`);
-	if (process.argv.includes('--without-organization-names')) {
-		// Measures what context alone finds: organisations a text names that no list knows.
-		(ORGANIZATION_NAMES as Set<string>).clear();
-		lexiconChanged();
-	}
+	// `--without-organization-names` measures what context alone finds: organisations a text names that no list knows.
+	const load = loadLexicon(path.join(root, 'server', 'data'), process.argv.includes('--without-organization-names')
+		? ['organizations'] : []);
+	if (load.problems.length > 0) throw new Error(`lexicon data: ${load.problems.join('; ')}`);
+	const { lexicon } = load;
 	const checkIndex = process.argv.indexOf('--check');
 	if (checkIndex >= 0) return checkDirectory(path.resolve(process.argv[checkIndex + 1] ?? goldDirectory));
 	// Real text annotated by others first: it is the figure that predicts real use.
-	const dev = scoreDevSet(devSetDirectory(root), new EntityDetector([]));
+	const dev = scoreDevSet(devSetDirectory(root), new EntityDetector([], lexicon));
 	print(`REAL TEXT — development set (GUM, written and annotated by others), detector alone, ${dev.documents} texts`, dev.counts);
 	if (process.argv.includes('--dev-errors')) {
 		for (const error of dev.errors)
@@ -59,8 +55,8 @@ function main(): void {
 	checkFiles(goldDirectory, files);
 	const registryText = fs.readFileSync(path.join(root, 'seeds', 'entities.yaml'), 'utf8');
 	const configurations = [
-		{ label: 'with the registry (seeds/entities.yaml)', detector: new EntityDetector(parseRegistry(registryText).entries) },
-		{ label: 'detector alone (empty registry)', detector: new EntityDetector([]) },
+		{ label: 'with the registry (seeds/entities.yaml)', detector: new EntityDetector(parseRegistry(registryText).entries, lexicon) },
+		{ label: 'detector alone (empty registry)', detector: new EntityDetector([], lexicon) },
 	];
 	for (const { label, detector } of configurations) {
 		for (const split of ['tuning', 'heldout'] as const) {

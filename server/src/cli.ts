@@ -16,7 +16,8 @@ import { exportCommand, exportUsage } from './cli/exportCommand';
 import { importCommand, importUsage } from './cli/importCommand';
 import { outlineCommand } from './cli/outlineCommand';
 import { statsCommand } from './cli/statsCommand';
-import { findLexiconDirectory, lexiconCandidates, loadLexiconFiles } from './node/lexiconFiles';
+import { createLexicon, type Lexicon } from './core/entities/lexicon/lexicon';
+import { findLexiconDirectory, lexiconCandidates, loadLexicon } from './node/lexiconFiles';
 
 const usage = `Usage: seed <command> [options]
 
@@ -44,7 +45,9 @@ Options:
   -h, --help           show this help
   -v, --version        show the version`;
 
-export async function main(argv: readonly string[], output: CommandOutput = processOutput): Promise<number> {
+/** `lexicon`: the one the entity commands detect with (the built-in lists alone unless the caller loads the data files). */
+export async function main(argv: readonly string[], output: CommandOutput = processOutput,
+	lexicon: Lexicon = createLexicon()): Promise<number> {
 	const args = [...argv];
 	if (args.includes('-v') || args.includes('--version')) {
 		output.write('0.1.0');
@@ -63,7 +66,7 @@ export async function main(argv: readonly string[], output: CommandOutput = proc
 	}
 	// agreement has options of its own (and a csv format).
 	if (command === 'agreement') return agreementCommand(args, output);
-	if (command === 'stats') return statsCommand(args, output); // its own options
+	if (command === 'stats') return statsCommand(args, output, process.cwd(), lexicon); // its own options
 	const formatIndex = args.indexOf('--format');
 	let format: string | undefined;
 	if (formatIndex >= 0) {
@@ -85,7 +88,7 @@ export async function main(argv: readonly string[], output: CommandOutput = proc
 		case 'outline':
 			return outlineCommand(args, (format as 'text' | 'json') ?? 'json', output);
 		case 'entities':
-			return entitiesCommand(args, (format as 'text' | 'json') ?? 'json', output);
+			return entitiesCommand(args, (format as 'text' | 'json') ?? 'json', output, process.cwd(), lexicon);
 		default:
 			output.error(`seed: unknown command ${command}\n\n${usage}`);
 			return 2;
@@ -98,9 +101,9 @@ if (require.main === module) {
 		if (error.code !== 'EPIPE') throw error;
 		process.exit(process.exitCode ?? 0);
 	});
-	const lexicon = loadLexiconFiles(findLexiconDirectory(lexiconCandidates(__dirname)));
+	const lexicon = loadLexicon(findLexiconDirectory(lexiconCandidates(__dirname)));
 	for (const problem of lexicon.problems) process.stderr.write(`seed: ${problem}\n`);
-	main(process.argv.slice(2)).then(
+	main(process.argv.slice(2), processOutput, lexicon.lexicon).then(
 		(code) => { process.exitCode = code; },
 		(error: unknown) => {
 			process.stderr.write(`seed: ${error instanceof Error ? error.stack : String(error)}\n`);

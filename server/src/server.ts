@@ -66,6 +66,7 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		openDocumentText: openText,
 		tagsAt: (uri, range): string[] => annotations.annotationsAt(uri, range.start).map((annotation) => annotation.tag),
 		commandLinks: () => settings.commandLinks,
+		lexicon: lexicon.lexicon,
 		fileLabel: (uri) => settings.commandLinks ? URI.parse(uri).path.split('/').pop() ?? uri : settings.relativePath(uri),
 	});
 

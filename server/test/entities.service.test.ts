@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseSeed } from '../src/core/parser';
 import { EntityService } from '../src/entityService';
+import { createLexicon } from '../src/core/entities/lexicon/lexicon';
 
 import { seedsFolder } from './support/samples';
 const folder = 'file:///work';
@@ -11,6 +12,7 @@ const registryUri = 'file:///work/seeds/entities.yaml';
 
 function service(files: Map<string, string>) {
 	return new EntityService({
+		lexicon: createLexicon(),
 		readFile: async uri => files.get(uri),
 		registryUri: () => registryUri,
 		tagsAt: (_uri, range) => range.start.line === 4 ? ['framing/leaders'] : [],

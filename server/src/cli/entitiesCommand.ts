@@ -7,6 +7,7 @@ import { fileAccessError } from '../core/fileAccess';
 import { readRegularFile } from '../node/regularFile';
 import type { Range } from 'vscode-languageserver-types';
 import { EntityDetector } from '../core/entities/detector';
+import { createLexicon, type Lexicon } from '../core/entities/lexicon/lexicon';
 import { parseRegistry, type RegistryEntry } from '../core/entities/registry';
 import type { EntityKind } from '../core/entities/types';
 import { parseSeed } from '../core/parser';
@@ -30,6 +31,7 @@ export async function entitiesCommand(
 	format: 'text' | 'json',
 	output: CommandOutput,
 	cwd = process.cwd(),
+	lexicon: Lexicon = createLexicon(),
 ): Promise<number> {
 	let problems = 0;
 	let missing = false;
@@ -61,7 +63,7 @@ export async function entitiesCommand(
 		entries = registry.entries;
 	}
 	const registered = new Set(entries.map(entry => entry.id));
-	const detector = new EntityDetector(entries);
+	const detector = new EntityDetector(entries, lexicon);
 	const result: FileEntities[] = inputs.map(input => {
 		const document = parseSeed(input.text);
 		const byEntity = new Map<

@@ -7,16 +7,9 @@
 import { localMention, type LocalMention } from './paragraphAnalyzer';
 import { detectedEntityId, type EntityMention, type EntityRef } from './types';
 import {
-	isChineseSurname,
-	isCommonWord,
-	isDemonym,
-	isEventHead,
-	isForeignFunctionWord,
-	isGivenName,
-	isOrganizationHead,
-	isPlaceHead,
-	isPlaceName,
-} from './wordClasses';
+	type Lexicon, isChineseSurname, isCommonWord, isDemonym, isEventHead, isForeignFunctionWord, isGivenName, isOrganizationHead,
+		isPlaceHead, isPlaceName,
+} from './lexicon/lexicon';
 import { isKoreanName, isPinyinGivenName } from './lexicon/personNames';
 import { BUSINESS_HEADS, CLUB_PREFIXES, LEGAL_SUFFIXES, NAME_CONNECTORS } from './lexicon/cues';
 
@@ -31,7 +24,7 @@ interface FullName {
 	readonly entity: EntityRef;
 }
 
-export function resolveMentions(paragraphs: readonly ParagraphMentions[]): EntityMention[] {
+export function resolveMentions(paragraphs: readonly ParagraphMentions[], lexicon: Lexicon): EntityMention[] {
 	const refs = new Map<string, EntityRef>();
 	const entityOf = (local: LocalMention): EntityRef => {
 		const key = local.registry ? local.registry.id : `${local.kind}\u0000${local.surface}`;
@@ -54,7 +47,7 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 			placed.push({ start, end, local, entity });
 			if (!entity) continue;
 			if (entity.kind === 'person' && local.nameWords && local.nameWords.filter(word => !NAME_CONNECTORS.has(word)).length >= 2) {
-				const surname = surnameOf(local.nameWords);
+				const surname = surnameOf(local.nameWords, lexicon);
 				const list = surnames.get(surname) ?? [];
 				list.push({ start, entity });
 				surnames.set(surname, list);
@@ -66,7 +59,7 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 	const personForms = new Map<string, EntityRef>();
 	for (const { local, entity } of placed) {
 		if (entity?.kind !== 'person' || !local.nameWords || local.nameWords.length < 2) continue;
-		for (const form of shortForms(local, entity).slice(1)) if (!personForms.has(form)) personForms.set(form, entity);
+		for (const form of shortForms(local, entity, lexicon).slice(1)) if (!personForms.has(form)) personForms.set(form, entity);
 	}
 	// Lone surnames with a title or a verb (`President Putin`, `Le said`) join the full name.
 	for (const mention of placed) {
@@ -81,7 +74,7 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 		if (full) mention.entity = full.entity;
 		else if (personForms.has(local.surface)) mention.entity = personForms.get(local.surface);
 		// `Greenpeace said`, no person of that surname introduced anywhere: news introduces people by full name first.
-		else if (isLoneVerbPerson(local))
+		else if (isLoneVerbPerson(local, lexicon))
 			mention.entity = entityOf(localMention(local.start, local.end, local.surface, 'organization', 'context', local.sentenceStart));
 	}
 	// `Chanda said` after `Bwalya Chanda`: a surname that is also a town's name.
@@ -90,7 +83,7 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 		if (mention.entity?.kind === 'place' && local.hint === 'person')
 			mention.entity = nearestFullName(surnames.get(local.surface), mention.start, false)?.entity ?? mention.entity;
 	}
-	learnShortForms(placed, known);
+	learnShortForms(placed, known, lexicon);
 	for (const mention of placed) {
 		const { local } = mention;
 		if (mention.entity || !local.hint) continue;
@@ -110,13 +103,13 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 		}
 	}
 	// `Siemens said …` guessed a person; `shares of Siemens` elsewhere in the text says otherwise.
-	const organizations = organizationsBySurface(placed);
+	const organizations = organizationsBySurface(placed, lexicon);
 	for (const mention of placed) {
 		if (mention.entity?.kind === 'person' && isGuessedPerson(mention.local))
 			mention.entity = organizations.get(mention.local.surface) ?? mention.entity;
 	}
 	known.clear();
-	learnShortForms(placed, known);
+	learnShortForms(placed, known, lexicon);
 
 	const result: EntityMention[] = [];
 	for (const mention of placed) {
@@ -134,16 +127,20 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 }
 
 /** The names each entity is written by later in the text; the first entity to claim a form keeps it. */
-function learnShortForms(placed: readonly { local: LocalMention; entity?: EntityRef }[], known: Map<string, EntityRef>): void {
+function learnShortForms(
+	placed: readonly { local: LocalMention; entity?: EntityRef }[],
+	known: Map<string, EntityRef>,
+	lexicon: Lexicon,
+): void {
 	for (const mention of placed) {
 		if (!mention.entity) continue;
-		for (const alias of shortForms(mention.local, mention.entity)) if (!known.has(alias)) known.set(alias, mention.entity);
+		for (const alias of shortForms(mention.local, mention.entity, lexicon)) if (!known.has(alias)) known.set(alias, mention.entity);
 	}
 }
 
 /** A lone word taken for a person only because `said`/`told` is next to it: no title, no registry entry, no given name. */
-function isLoneVerbPerson(local: LocalMention): boolean {
-	return local.evidence === 'context' && !local.title && !local.registry && !isGivenName(local.surface);
+function isLoneVerbPerson(local: LocalMention, lexicon: Lexicon): boolean {
+	return local.evidence === 'context' && !local.title && !local.registry && !isGivenName(lexicon, local.surface);
 }
 
 /** A person only by shape or a verb after it: no registry entry, no title, no given name. */
@@ -152,11 +149,11 @@ function isGuessedPerson(local: LocalMention): boolean {
 }
 
 /** The organisations of the document by surface, from mentions with real evidence (not guessed persons). */
-function organizationsBySurface(placed: readonly { local: LocalMention; entity?: EntityRef }[]): Map<string, EntityRef> {
+function organizationsBySurface(placed: readonly { local: LocalMention; entity?: EntityRef }[], lexicon: Lexicon): Map<string, EntityRef> {
 	const organizations = new Map<string, EntityRef>();
 	for (const { local, entity } of placed) {
 		if (entity?.kind !== 'organization') continue;
-		for (const form of shortForms(local, entity)) if (!organizations.has(form)) organizations.set(form, entity);
+		for (const form of shortForms(local, entity, lexicon)) if (!organizations.has(form)) organizations.set(form, entity);
 	}
 	return organizations;
 }
@@ -188,7 +185,7 @@ const CLUB_AFFIXES = new RegExp(`^(?:${[...CLUB_PREFIXES].join('|')})\\s+|\\s+(?
  * The forms a name is also written in later: itself, `Apple` for `Apple Inc.`, `Sisi` for
  * `al-Sisi`, `Erling` for `Erling Haaland` (a given name alone, as sports writing does).
  */
-function shortForms(local: LocalMention, entity: EntityRef): string[] {
+function shortForms(local: LocalMention, entity: EntityRef, lexicon: Lexicon): string[] {
 	const forms = [local.surface];
 	// `BELÉM` in the dateline, `Belém` in the text.
 	if (entity.kind === 'place' && local.surface.length > 3 && local.surface === local.surface.toUpperCase())
@@ -198,14 +195,16 @@ function shortForms(local: LocalMention, entity: EntityRef): string[] {
 		if (stem !== local.surface) forms.push(stem);
 		// `Cogeco` for `Cogeco Communications`: a company named by its distinctive word without the line of business.
 		const business = BUSINESS_HEAD.exec(stem);
-		if (business && !isPlaceName(business[1]) && !isDemonym(business[1]) && !isCommonWord(business[1]) && !isGivenName(business[1]))
+		if (business && !isPlaceName(lexicon, business[1]) && !isDemonym(lexicon, business[1]) && !isCommonWord(lexicon, business[1])
+			&& !isGivenName(lexicon, business[1]))
 			forms.push(business[1]);
 		// `SC Hasetal 1912`, `FC Porto`: a club is named without its prefix and its year.
 		const club = stem.replace(CLUB_AFFIXES, '').replace(/\s+(?:18|19|20)\d\d$/, '');
 		if (club !== stem && /^\p{Lu}/u.test(club)) forms.push(club);
 		// `Efes` for `Anadolu Efes`, `Karsiyaka` for `Pinar Karsiyaka`: either word of a two-word name that names nothing else.
 		const pair = /^(\p{Lu}[\p{Ll}\p{M}'’-]+) (\p{Lu}[\p{Ll}\p{M}'’-]+)$/u.exec(stem);
-		if (pair && local.evidence !== 'registry') for (const word of [pair[1], pair[2]]) if (isDistinctiveWord(word)) forms.push(word);
+		if (pair && local.evidence !== 'registry') for (const word of [pair[1], pair[2]]) if (isDistinctiveWord(word,
+			lexicon)) forms.push(word);
 	}
 	if (entity.kind === 'person' && local.nameWords && local.nameWords.length >= 2) {
 		const last = local.nameWords[local.nameWords.length - 1];
@@ -213,22 +212,22 @@ function shortForms(local: LocalMention, entity: EntityRef): string[] {
 		if (bare !== last) forms.push(bare);
 		const words = local.nameWords.filter(word => !NAME_CONNECTORS.has(word));
 		// The given name alone (`Erling`), as sports writing and Malay or Thai names use it (`Azman`, `Somchai`).
-		if (surnameOf(local.nameWords) !== words[0]) forms.push(words[0]);
+		if (surnameOf(local.nameWords, lexicon) !== words[0]) forms.push(words[0]);
 		// `Ortiz` for `Elena Ortiz Barragán`: Spanish names are shortened to the first of two surnames.
-		if (words.length === 3 && !isGivenName(words[1])) forms.push(words[1]);
+		if (words.length === 3 && !isGivenName(lexicon, words[1])) forms.push(words[1]);
 	}
 	return forms;
 }
 
 /** A word that, alone, can only mean the name it was taken from: no ordinary word, place, given name, head word or nationality. */
-function isDistinctiveWord(word: string): boolean {
+function isDistinctiveWord(word: string, lexicon: Lexicon): boolean {
 	return (
 		word.length > 2 &&
-		!isCommonWord(word) &&
-		!isForeignFunctionWord(word) &&
-		!isPlaceName(word) &&
-		!isGivenName(word) &&
-		!isDemonym(word) &&
+		!isCommonWord(lexicon, word) &&
+		!isForeignFunctionWord(lexicon, word) &&
+		!isPlaceName(lexicon, word) &&
+		!isGivenName(lexicon, word) &&
+		!isDemonym(lexicon, word) &&
 		!isOrganizationHead(word) &&
 		!isPlaceHead(word) &&
 		!isEventHead(word)
@@ -236,9 +235,9 @@ function isDistinctiveWord(word: string): boolean {
 }
 
 /** Chinese names put the surname first (`Xi Jinping`), most others last (`Vladimir Putin`). */
-export function surnameOf(words: readonly string[]): string {
+export function surnameOf(words: readonly string[], lexicon: Lexicon): string {
 	if (isKoreanName(words)) return words[0];
-	if (words.length >= 2 && isChineseSurname(words[0]) && words.slice(1).every(word => isPinyinGivenName(word))) return words[0];
+	if (words.length >= 2 && isChineseSurname(lexicon, words[0]) && words.slice(1).every(word => isPinyinGivenName(word))) return words[0];
 	// `von der Leyen`, `De Croo`: particles before the last word belong to the surname.
 	let first = words.length - 1;
 	while (first > 1 && NAME_CONNECTORS.has(words[first - 1].toLowerCase())) first--;
