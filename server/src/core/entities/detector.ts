@@ -68,7 +68,7 @@ export class EntityDetector {
 		return this.matcher
 			.match(tokenize(text))
 			.map(match =>
-				localMention(match.start, match.end, text.slice(match.start, match.end), match.entry.kind, 'registry', false, {
+				localMention(match.start, match.end, text.slice(match.start, match.end), match.entry.kind, 'registry', 'registry', false, {
 					registry: match.entry,
 				}),
 			);

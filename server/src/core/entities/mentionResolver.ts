@@ -8,8 +8,9 @@ import { localMention, type LocalMention } from './paragraphAnalyzer';
 import { detectedEntityId, type EntityMention, type EntityRef } from './types';
 import {
 	type Lexicon, isChineseSurname, isCommonWord, isDemonym, isEventHead, isForeignFunctionWord, isGivenName, isOrganizationHead,
-		isPlaceHead, isPlaceName,
+	isPlaceHead, isPlaceName,
 } from './lexicon/lexicon';
+import type { EntityRuleId } from './rules/catalogue';
 import { isKoreanName, isPinyinGivenName } from './lexicon/personNames';
 import { BUSINESS_HEADS, CLUB_PREFIXES, LEGAL_SUFFIXES, NAME_CONNECTORS } from './lexicon/cues';
 
@@ -37,7 +38,8 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[], lexico
 	};
 	const surnames = new Map<string, FullName[]>();
 	const known = new Map<string, EntityRef>();
-	const placed: { start: number; end: number; local: LocalMention; entity?: EntityRef }[] = [];
+	/** `resolvedBy`: the document-level rule that gave the mention its entity, if one did. */
+	const placed: { start: number; end: number; local: LocalMention; entity?: EntityRef; resolvedBy?: EntityRuleId }[] = [];
 
 	for (const paragraph of paragraphs) {
 		for (const local of paragraph.mentions) {
@@ -74,14 +76,22 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[], lexico
 		if (full) mention.entity = full.entity;
 		else if (personForms.has(local.surface)) mention.entity = personForms.get(local.surface);
 		// `Greenpeace said`, no person of that surname introduced anywhere: news introduces people by full name first.
-		else if (isLoneVerbPerson(local, lexicon))
-			mention.entity = entityOf(localMention(local.start, local.end, local.surface, 'organization', 'context', local.sentenceStart));
+		else if (isLoneVerbPerson(local, lexicon)) {
+			mention.entity = entityOf(
+				localMention(local.start, local.end, local.surface, 'organization', 'context', local.rule, local.sentenceStart),
+			);
+			mention.resolvedBy = 'document-lone-verb-organization';
+		}
 	}
 	// `Chanda said` after `Bwalya Chanda`: a surname that is also a town's name.
 	for (const mention of placed) {
 		const { local } = mention;
-		if (mention.entity?.kind === 'place' && local.hint === 'person')
-			mention.entity = nearestFullName(surnames.get(local.surface), mention.start, false)?.entity ?? mention.entity;
+		const full = mention.entity?.kind === 'place' && local.hint === 'person'
+			? nearestFullName(surnames.get(local.surface), mention.start, false) : undefined;
+		if (full) {
+			mention.entity = full.entity;
+			mention.resolvedBy = 'document-surname';
+		}
 	}
 	learnShortForms(placed, known, lexicon);
 	for (const mention of placed) {
@@ -90,10 +100,12 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[], lexico
 		// `according to Bloomberg`: the context's guess, unless the word is the surname of a person named
 		// before it or known otherwise here (`Brinkmann, which employs…` before `Sabine Brinkmann` is the firm).
 		const full = nearestFullName(surnames.get(local.surface), mention.start, false);
+		const knownHere = full ? undefined : known.get(local.surface);
 		mention.entity =
 			full?.entity ??
-			known.get(local.surface) ??
-			entityOf(localMention(local.start, local.end, local.surface, local.hint, 'context', local.sentenceStart));
+			knownHere ??
+			entityOf(localMention(local.start, local.end, local.surface, local.hint, 'context', local.rule, local.sentenceStart));
+		mention.resolvedBy = full ? 'document-surname' : knownHere ? 'document-known-elsewhere' : 'document-hint';
 	}
 	// `Le Goff said` after `Yannick Le Goff`: a foreign article opened what looked like a newspaper's name.
 	for (const mention of placed) {
@@ -105,8 +117,12 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[], lexico
 	// `Siemens said …` guessed a person; `shares of Siemens` elsewhere in the text says otherwise.
 	const organizations = organizationsBySurface(placed, lexicon);
 	for (const mention of placed) {
-		if (mention.entity?.kind === 'person' && isGuessedPerson(mention.local))
-			mention.entity = organizations.get(mention.local.surface) ?? mention.entity;
+		const organization = mention.entity?.kind === 'person' && isGuessedPerson(mention.local)
+			? organizations.get(mention.local.surface) : undefined;
+		if (organization) {
+			mention.entity = organization;
+			mention.resolvedBy = 'document-organization-elsewhere';
+		}
 	}
 	known.clear();
 	learnShortForms(placed, known, lexicon);
@@ -115,13 +131,18 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[], lexico
 	for (const mention of placed) {
 		let entity = mention.entity;
 		const { local } = mention;
+		let resolvedBy = mention.resolvedBy;
 		if (!entity) {
 			const blockedHere = local.ordinaryWord && local.sentenceStart;
 			const full = blockedHere ? undefined : nearestFullName(surnames.get(local.surface), mention.start, !local.ordinaryWord);
 			entity = full?.entity ?? (local.ordinaryWord ? undefined : known.get(local.surface));
+			resolvedBy = full ? 'document-surname' : 'document-known-elsewhere';
 		}
 		if (!entity) continue;
-		result.push({ start: mention.start, end: mention.end, entity, surface: local.surface, title: local.title });
+		const rules: EntityRuleId[] = [local.rule];
+		if (local.changedBy) rules.push(...local.changedBy);
+		if (resolvedBy) rules.push(resolvedBy);
+		result.push({ start: mention.start, end: mention.end, entity, surface: local.surface, title: local.title, rules });
 	}
 	return result;
 }

@@ -23,6 +23,7 @@ import type { RegistryEntry } from './registry';
 import type { RegistryMatcher } from './registryMatcher';
 import { isKeptLowerCaseWord, tokenizeParagraph, type Token, type TokenizedParagraph } from './tokenizer';
 import type { EntityKind } from './types';
+import type { EntityRuleId } from './rules/catalogue';
 import {
 	type Lexicon, isAcronym, isCalendarWord, isChineseName, isChineseSurname, isCommonWord, isDemonym, isDictionaryWord, isDocumentHead,
 		isEventHead, isForeignFunctionWord, isGivenName, isKnownOrganization, isNameWord, isOrdinaryPlural, isOrganizationHead,
@@ -42,6 +43,10 @@ export interface LocalMention {
 	readonly registry?: RegistryEntry;
 	readonly title?: string;
 	readonly evidence: Evidence;
+	/** The rule that decided this mention (see `rules/catalogue.ts`). */
+	readonly rule: EntityRuleId;
+	/** Rules of later stages that changed its kind, in order (`list-shares-organization`). */
+	readonly changedBy?: readonly EntityRuleId[];
 	/** The words of a person's name, for surname aliases (`Xi` after `Xi Jinping`). */
 	readonly nameWords?: readonly string[];
 	/** A lone word that is also an ordinary word (`He`, `Le`): it may only be a surname mid-sentence. */
@@ -250,6 +255,7 @@ export function localMention(
 	surface: string,
 	kind: EntityKind | undefined,
 	evidence: Evidence,
+	rule: EntityRuleId,
 	sentenceStart: boolean,
 	extra: {
 		readonly registry?: RegistryEntry;
@@ -267,6 +273,7 @@ export function localMention(
 		registry: extra.registry,
 		title: extra.title,
 		evidence,
+		rule,
 		nameWords: extra.nameWords,
 		ordinaryWord: extra.ordinaryWord ?? false,
 		sentenceStart,
@@ -339,13 +346,14 @@ class ParagraphAnalysis {
 			(!isAcronym(tokens[0]) || last > 0 || tokens[0].text.length > 6 || isPlaceName(lexicon, titled)
 				|| monthFollows || region !== undefined)
 		) {
-			this.push(0, last, 'place', 'context');
-			if (region !== undefined) this.push(last + 1, region, 'place', 'context');
+			this.push(0, last, 'place', 'context', 'dateline-place');
+			if (region !== undefined) this.push(last + 1, region, 'place', 'context', 'dateline-region');
 			// `(dpa)`: an agency that writes its name in lower case is no word the tokenizer keeps.
 			const agency = LOWER_CASE_AGENCY.exec(this.text.slice(0, 120));
 			if (agency) {
 				const start = agency.index + agency[0].indexOf('(') + 1;
-				this.mentions.push(this.mention(start, start + agency[1].length, 'organization', 'context', false));
+				this.mentions.push(this.mention(start, start + agency[1].length, 'organization', 'context',
+					'dateline-lower-case-agency', false));
 			}
 		}
 		for (let index = 0; index < tokens.length; index++) {
@@ -355,7 +363,7 @@ class ParagraphAnalysis {
 			const before = this.text.charCodeAt(token.start - 1);
 			// `/PRNewswire/`
 			if (before === 0x2f && this.text.charCodeAt(token.end) === 0x2f) {
-				this.push(index, index, 'organization', 'context');
+				this.push(index, index, 'organization', 'context', 'slashed-agency');
 				continue;
 			}
 			// `(Xinhua) --` after a dateline, `(Xinhua/Yao Dawei)` ending a caption.
@@ -363,13 +371,13 @@ class ParagraphAnalysis {
 				const end = this.capitalisedRunEnd(index);
 				const after = this.gapAfter(end);
 				if (/^\)\s*(?:--|—|–|-\s)/.test(after)) {
-					this.push(index, end, 'organization', 'context');
+					this.push(index, end, 'organization', 'context', 'parenthesised-agency');
 					index = end;
 				} else if (/^\/$/.test(after) && end + 1 < tokens.length && tokens[end + 1].capitalised) {
 					const person = this.capitalisedRunEnd(end + 1);
 					if (/^\)/.test(this.gapAfter(person)) && person > end + 1) {
-						this.push(index, end, 'organization', 'context');
-						this.push(end + 1, person, 'person', 'context');
+						this.push(index, end, 'organization', 'context', 'caption-agency');
+						this.push(end + 1, person, 'person', 'context', 'caption-photographer');
 						index = person;
 					}
 				}
@@ -607,7 +615,8 @@ class ParagraphAnalysis {
 		const token = this.tokens[index];
 		let offset = token.start;
 		for (const part of token.text.split(/([-‐‑])/)) {
-			if (part.length > 1) this.mentions.push(this.mention(offset, offset + part.length, 'place', 'gazetteer', token.sentenceStart));
+			if (part.length > 1) this.mentions.push(this.mention(offset, offset + part.length, 'place', 'gazetteer', 'place-pair',
+				token.sentenceStart));
 			offset += part.length;
 		}
 	}
@@ -626,7 +635,7 @@ class ParagraphAnalysis {
 			!ORGANIZATION_OPENINGS.has(tokens[first].text)
 		) {
 			if (this.isNameShaped(first + 1, last) && this.personEvidence(first + 1, last) !== 'name')
-				return this.push(first + 1, last, 'organization', 'context');
+				return this.push(first + 1, last, 'organization', 'context', 'descriptor-noun-opening');
 			// `Broadcaster BBC Alba said`: the noun is no part of the name, whatever shape the name has.
 			if (!this.isNameShaped(first + 1, last)) return this.classify(first + 1, last);
 		}
@@ -652,7 +661,7 @@ class ParagraphAnalysis {
 		}
 
 		const name = this.textOf(first, last);
-		if (isPlaceName(lexicon, name)) return this.push(first, last, 'place', 'gazetteer');
+		if (isPlaceName(lexicon, name)) return this.push(first, last, 'place', 'gazetteer', 'known-place');
 		// `Manchester United said`: a well-known organisation's whole name beats a person's shape.
 		// `Department of Labor and Employment`: a known name may be the start of a longer one.
 		if (isKnownOrganization(lexicon, name))
@@ -660,7 +669,7 @@ class ParagraphAnalysis {
 				first,
 				this.firstPhraseConnector(first, last) === undefined ? last : this.extendOverAnd(last),
 				'organization',
-				'gazetteer',
+				'gazetteer', 'known-organization',
 			);
 		// `Renault Korea`, `MTN Ghana`: a well-known firm's national unit, even where the firm's name is also a given name.
 		if (
@@ -670,7 +679,7 @@ class ParagraphAnalysis {
 			isPlaceName(lexicon, tokens[last].text) &&
 			!tokens[last].possessive
 		) {
-			return this.push(first, last, 'organization', 'gazetteer');
+			return this.push(first, last, 'organization', 'gazetteer', 'known-organization-national-unit');
 		}
 		// `Fenerbahce Beko`: a well-known organisation's name and a sponsor's or unit's word.
 		if (
@@ -681,7 +690,7 @@ class ParagraphAnalysis {
 			this.isNameShaped(first + 1, last) &&
 			!isGivenName(lexicon, tokens[first + 1].text)
 		) {
-			return this.push(first, last, 'organization', 'gazetteer');
+			return this.push(first, last, 'organization', 'gazetteer', 'known-organization-with-word');
 		}
 
 		// `Health Minister Ryan Park`: after a title, a given name makes `Park` or `Hall` a surname, not a head word.
@@ -695,7 +704,7 @@ class ParagraphAnalysis {
 			!FACILITY_HEADS.test(tokens[last].text)
 		) {
 			this.titleMentions(first, leadingRole);
-			return this.pushPerson(leadingRole + 1, last, 'title');
+			return this.pushPerson(leadingRole + 1, last, 'title', 'title-given-name-before-head');
 		}
 		// `X of Y`: the words before the first `of` decide whether the whole is one name.
 		const connector = this.firstPhraseConnector(first, last);
@@ -711,7 +720,7 @@ class ParagraphAnalysis {
 			!isOrganizationHead(tokens[connector - 1].text) &&
 			isPlaceName(lexicon, this.textOf(connector + 1, last))
 		) {
-			this.push(first, connector - 1, 'organization', 'cue');
+			this.push(first, connector - 1, 'organization', 'cue', 'foreign-organization-of-place');
 			return this.classify(connector + 1, last);
 		}
 		// `Polar Cell Systems of Bergen`, `SkyMed Logistics of the United States`: a firm named with its seat.
@@ -724,13 +733,13 @@ class ParagraphAnalysis {
 		) {
 			const seat = tokens[connector + 1]?.text === 'the' ? connector + 2 : connector + 1;
 			if (seat <= last && isPlaceName(lexicon, this.textOf(seat, last))) {
-				this.push(first, connector - 1, 'organization', 'cue');
+				this.push(first, connector - 1, 'organization', 'cue', 'business-of-seat');
 				return this.classify(seat, last);
 			}
 		}
 		if (headKind === 'organization' && connector !== undefined)
-			return this.pushNamed(first, this.ofPlaceAfter(this.extendOverAnd(last)), headKind);
-		if (headKind) return this.pushNamed(first, last, headKind);
+			return this.pushNamed(first, this.ofPlaceAfter(this.extendOverAnd(last)), headKind, 'head-word-with-connector');
+		if (headKind) return this.pushNamed(first, last, headKind, 'head-word');
 		if (connector !== undefined) {
 			// `Adlyft of Stockholm`: an unknown word `of` a city is a firm named with its seat.
 			if (
@@ -741,7 +750,7 @@ class ParagraphAnalysis {
 				!tokens[first].sentenceStart &&
 				isPlaceName(lexicon, this.textOf(connector + 1, last))
 			) {
-				this.push(first, first, 'organization', 'context');
+				this.push(first, first, 'organization', 'context', 'unknown-word-of-city');
 				return this.classify(connector + 1, last);
 			}
 			this.classify(first, connector - 1);
@@ -769,17 +778,17 @@ class ParagraphAnalysis {
 			this.isNameShaped(first + 1, last) &&
 			this.personEvidence(first + 1, last) !== 'name'
 		) {
-			return this.push(first, this.extendOverAnd(last), 'organization', 'context');
+			return this.push(first, this.extendOverAnd(last), 'organization', 'context', 'acronym-and-name');
 		}
 		// `Samsung Chairman Lee Jae-yong`: a company, its role, the person.
 		const corporateRole = this.corporateRoleAfterName(first, last);
 		if (corporateRole !== undefined) {
-			this.push(first, corporateRole - 1, 'organization', 'context');
+			this.push(first, corporateRole - 1, 'organization', 'context', 'company-before-role');
 			return this.classifyAfterTitle(corporateRole + 1, last);
 		}
 		// `Chadian Red Cross`: a national society is named with its nationality.
 		if (isDemonym(lexicon, tokens[first].text) && /^Red (?:Cross|Crescent)\b/.test(this.textOf(first + 1, last)))
-			return this.push(first, last, 'organization', 'context');
+			return this.push(first, last, 'organization', 'context', 'national-red-cross');
 		// `Russian Vladimir Putin`, `Kenyan William Ruto`: a nationality is not part of the name.
 		if (isDemonym(lexicon, tokens[first].text)) return this.classify(first + 1, last);
 
@@ -787,7 +796,7 @@ class ParagraphAnalysis {
 		// `Los Lagos`: an article before a place's name is part of a longer place name.
 		if (FOREIGN_ARTICLES.has(tokens[first].text) && tokens[first].text !== 'Al' && isPlaceName(lexicon, this.textOf(first + 1,
 			last)))
-			return this.push(first, last, 'place', 'context');
+			return this.push(first, last, 'place', 'context', 'article-before-place');
 		if (
 			FOREIGN_ARTICLES.has(tokens[first].text) &&
 			!isChineseName(lexicon, this.words(first, last)) &&
@@ -798,50 +807,56 @@ class ParagraphAnalysis {
 				first,
 				last,
 				this.afterPlacePreposition(first) || this.describedBy(last, FOLLOWING_PLACE_NOUNS) ? 'place' : 'organization',
-				'context',
+				'context', 'foreign-article-title',
 			);
 		}
 		if (this.isNameShaped(first, last)) {
 			// `the opposition Azimio la Umoja coalition`: the noun after the name tells its kind.
 			if (this.describedBy(last, FOLLOWING_ORGANIZATION_NOUNS) && !isGivenName(lexicon, tokens[first].text))
-				return this.push(first, last, 'organization', 'context');
+				return this.push(first, last, 'organization', 'context', 'following-organization-noun');
 			if (this.describedBy(last, FOLLOWING_PLACE_NOUNS) && !isGivenName(lexicon, tokens[first].text))
-				return this.push(first, last, 'place', 'context');
+				return this.push(first, last, 'place', 'context', 'following-place-noun');
 			if (this.beforeStaffRole(last) && !isPlaceName(lexicon, tokens[first].text)) return this.push(first, last,
-				'organization', 'context');
+				'organization', 'context', 'before-staff-role');
 			const evidence = this.personEvidence(first, last);
 			// `chief executive Efua Mensah-Bonsu said in a statement`: a role in lower case right before the name.
-			if (evidence === 'shape' && this.precededByLowerCaseRole(first)) return this.pushPerson(first, last, 'title');
+			if (evidence === 'shape' && this.precededByLowerCaseRole(first)) return this.pushPerson(first, last, 'title',
+				'lower-case-role-before-person');
 			const cue = organizationCue(this.text, tokens[first].start, tokens[last].end);
 			if (cue === 'strong' || (cue === 'weak' && evidence === 'shape' && !this.titleCase)) {
-				return cue === 'strong' ? this.push(first, last, 'organization', 'context') : this.pushHint(first, last, 'organization');
+				return cue === 'strong' ? this.push(first, last, 'organization', 'context', 'organization-cue') : this.pushHint(first,
+					last, 'organization', 'organization-cue-weak');
 			}
 			// `analysts at Goldman Sachs`, `engineers at Lockheed Martin`: people work at firms, not at people.
-			if (evidence === 'shape' && this.precededBy(first, AT_WORDS)) return this.push(first, last, 'organization', 'context');
+			if (evidence === 'shape' && this.precededBy(first, AT_WORDS)) return this.push(first, last, 'organization', 'context',
+				'works-at');
 			// `the depot in Olszynka Grochowska`, `the village of Pir Jo Goth`: news puts places there, not people.
 			if (
 				evidence === 'shape' &&
 				((this.precededBy(first, PLACE_PREPOSITIONS) && !followsThe(this.text, tokens[first].start)) ||
 					this.placeNounBefore(tokens[first]))
 			)
-				return this.push(first, last, 'place', 'context');
+				return this.push(first, last, 'place', 'context', 'place-preposition');
 			if (
 				evidence !== 'context' &&
 				this.placeNounBefore(tokens[first]) &&
 				!endsWithWordAndSpace(this.text, tokens[first].start, 'at')
 			)
-				return this.push(first, last, 'place', 'context');
+				return this.push(first, last, 'place', 'context', 'place-noun-before');
 			// `Goldman Sachs and Morgan Stanley`: a name joined by `and` to an organisation is one too.
 			if (evidence === 'shape' && this.coordinatedKind(first) === 'organization')
-				return this.push(first, last, 'organization', 'context');
+				return this.push(first, last, 'organization', 'context', 'coordinated-organization');
 			// `in the Regionalliga Nord`: news writes no `the` before a person's full name.
-			if (evidence === 'shape' && followsThe(this.text, tokens[first].start)) return this.pushHint(first, last, 'organization');
+			if (evidence === 'shape' && followsThe(this.text, tokens[first].start)) return this.pushHint(first, last, 'organization',
+				'after-the');
 			// `Japan's Kyoei Oils`, `Italy's Frutta Adriatica`: after a country's possessive, two words without a given name name a firm.
-			if (evidence === 'shape' && this.afterPlacePossessive(first)) return this.pushHint(first, last, 'organization');
+			if (evidence === 'shape' && this.afterPlacePossessive(first)) return this.pushHint(first, last, 'organization',
+				'after-place-possessive');
 			// `Veltrix Racing`, `Coffee Platform`: without a given name, a long ordinary word at the end names a line of business,
 			// unless it is shaped like a surname (`Walker`, `Chapman`, `Marshall`).
-			if (evidence === 'shape' && this.endsWithBusinessWord(last)) return this.push(first, last, 'organization', 'context');
-			return this.pushPerson(first, last, evidence);
+			if (evidence === 'shape' && this.endsWithBusinessWord(last)) return this.push(first, last, 'organization', 'context',
+				'business-word-ending');
+			return this.pushPerson(first, last, evidence, 'person-shape');
 		}
 		// `Relief Secretary Kamrul Hasan`, `Miyazaki Governor Shunji Kono`: a role inside the run, a name after it.
 		for (let role = first + 1; role < last; role++) {
@@ -849,19 +864,20 @@ class ParagraphAnalysis {
 			const placeRole = PLACE_ROLES.has(tokens[role].text.toLowerCase()) && !isGivenName(lexicon, tokens[first].text);
 			// `Kisumu County Governor …`: the place the governor governs.
 			if (placeRole && (this.isNameShaped(first, role - 1) || this.headKind(first, role - 1, false) === 'place'))
-				this.push(first, role - 1, 'place', 'context');
+				this.push(first, role - 1, 'place', 'context', 'place-before-governor');
 			else this.titleMentions(first, role);
-			return this.pushPerson(role + 1, last, 'title');
+			return this.pushPerson(role + 1, last, 'title', 'role-inside-run');
 		}
 		// `National Health Commission Ma Xiaowei`: a name at the end of a longer run.
 		for (let start = first + 1; start < last; start++) {
 			if (this.isNameShaped(start, last) && this.personEvidence(start, last) === 'name') {
 				this.classify(first, start - 1);
-				return this.pushPerson(start, last, 'name');
+				return this.pushPerson(start, last, 'name', 'name-at-run-end');
 			}
 		}
 		// `Nairobi Water`, `Werder Bremen`: a place and words that are no person's name form an organisation's.
-		if (this.isPlaceNamedOrganization(first, last)) return this.push(first, this.extendOverAnd(last), 'organization', 'context');
+		if (this.isPlaceNamedOrganization(first, last)) return this.push(first, this.extendOverAnd(last), 'organization', 'context',
+			'place-named-organization');
 		// `shares of Deccan Federal`, `supplied by Oracle Health`: words around the run say it is an organisation, whatever words it holds.
 		if (
 			!this.titleCase &&
@@ -870,7 +886,7 @@ class ParagraphAnalysis {
 			!isTitleWord(lexicon, tokens[first].text) &&
 			organizationCue(this.text, tokens[first].start, tokens[last].end) !== undefined
 		) {
-			return this.push(first, last, 'organization', 'context');
+			return this.push(first, last, 'organization', 'context', 'organization-cue-any-words');
 		}
 		// A run of ordinary capitalised words: split at the places and acronyms it contains.
 		for (let index = first; index <= last; index++) {
@@ -889,38 +905,39 @@ class ParagraphAnalysis {
 		)
 			return;
 		if (this.ledSuffix(index)) return;
-		if (NUMBERED_EVENT.test(word)) return this.push(index, index, 'event', 'cue');
+		if (NUMBERED_EVENT.test(word)) return this.push(index, index, 'event', 'cue', 'numbered-event');
 		// `Confédération paysanne`: a foreign body's opening word with its lower-case rest.
 		if (ORGANIZATION_OPENINGS.has(word) && this.lowerCaseTail(index, token.end, false) > token.end)
-			return this.push(index, index, 'organization', 'cue');
+			return this.push(index, index, 'organization', 'cue', 'foreign-organization-opening');
 		if (isAcronym(token))
 			return this.push(index, index, isPlaceName(lexicon, word) ? 'place' : 'organization', isPlaceName(lexicon, word)
-				? 'gazetteer' : 'cue');
+				? 'gazetteer' : 'cue', 'acronym');
 		if (token.upper && word.length > 6) {
 			const titled = word[0] + word.slice(1).toLowerCase();
-			if (isPlaceName(lexicon, titled)) return this.push(index, index, 'place', 'gazetteer');
+			if (isPlaceName(lexicon, titled)) return this.push(index, index, 'place', 'gazetteer', 'shouted-place');
 			// `(ALCOTEXA)`: a long acronym is a name only where the document defines it; a shouted word is not.
-			return this.pushUnsettled(index);
+			return this.pushUnsettled(index, 'long-acronym-unsettled');
 		}
 		if (isPlaceName(lexicon, word)) {
 			// `Chanda said`: a town's name before a speaking verb may be the surname of a person named before it.
 			if (this.personVerbAfter(index) && !token.possessive) {
-				this.mentions.push(this.mention(token.start, token.end, 'place', 'gazetteer', token.sentenceStart, { hint: 'person' }));
+				this.mentions.push(this.mention(token.start, token.end, 'place', 'gazetteer', 'place-before-speaking-verb',
+					token.sentenceStart, { hint: 'person' }));
 				this.consumed[index] = 1;
 				return;
 			}
-			return this.push(index, index, 'place', 'gazetteer');
+			return this.push(index, index, 'place', 'gazetteer', 'known-place-word');
 		}
 		// `Galatasaray said`: an organisation unless the document knows the word as a person's surname.
-		if (isKnownOrganization(lexicon, word)) return this.pushHint(index, index, 'organization', 'gazetteer');
-		if (STANDALONE_EVENTS.has(word)) return this.pushNamed(index, index, 'event');
-		if (STANDALONE_INSTITUTIONS.has(word)) return this.pushNamed(index, index, 'organization');
-		if (STANDALONE_PLACES.has(word) && !token.sentenceStart) return this.push(index, index, 'place', 'context');
-		if (isEventHead(word)) return this.pushNamed(index, index, 'event');
+		if (isKnownOrganization(lexicon, word)) return this.pushHint(index, index, 'organization', 'known-organization-word', 'gazetteer');
+		if (STANDALONE_EVENTS.has(word)) return this.pushNamed(index, index, 'event', 'standalone-event');
+		if (STANDALONE_INSTITUTIONS.has(word)) return this.pushNamed(index, index, 'organization', 'standalone-institution');
+		if (STANDALONE_PLACES.has(word) && !token.sentenceStart) return this.push(index, index, 'place', 'context', 'standalone-place');
+		if (isEventHead(word)) return this.pushNamed(index, index, 'event', 'event-head-word');
 		if ((isOrganizationHead(word) || isPlaceHead(word)) && !isRoleHead(lexicon, word)
 			&& !token.possessive && this.personVerbAfter(index)) {
 			// `"…," Park said`: a head word that may be the surname of a person named before; the document decides.
-			return this.pushUnsettled(index);
+			return this.pushUnsettled(index, 'head-word-before-verb');
 		}
 		if (
 			isDemonym(lexicon, word) ||
@@ -937,21 +954,23 @@ class ParagraphAnalysis {
 		const before = index > 0 ? this.tokens[index - 1] : undefined;
 		const after = index + 1 < this.tokens.length ? this.tokens[index + 1] : undefined;
 		if (!ordinary) {
-			if (this.describedBy(index, FOLLOWING_PLACE_NOUNS)) return this.push(index, index, 'place', 'context');
-			if (this.describedBy(index, FOLLOWING_ORGANIZATION_NOUNS)) return this.push(index, index, 'organization', 'context');
+			if (this.describedBy(index, FOLLOWING_PLACE_NOUNS)) return this.push(index, index, 'place', 'context',
+				'word-following-place-noun');
+			if (this.describedBy(index, FOLLOWING_ORGANIZATION_NOUNS)) return this.push(index, index, 'organization', 'context',
+				'word-following-organization-noun');
 			// `the Central Social Insurance Medical Council, known as Chuikyo`: another name for the one before.
 			const named = this.knownAsKind(index);
-			if (named) return this.push(index, index, named, 'context');
+			if (named) return this.push(index, index, named, 'context', 'known-as');
 			// `Huawei and Xiaomi`, after a firm: coordinated names share their kind.
 			const coordinated = this.coordinatedKind(index);
-			if (coordinated === 'organization') return this.push(index, index, 'organization', 'context');
+			if (coordinated === 'organization') return this.push(index, index, 'organization', 'context', 'word-coordinated-organization');
 			// `in Kayole and Mathare`: a word joined to a place by `and` is a place, unless a verb makes it a person.
 			// `Principals in Northland and Rotorua said`: both places follow the preposition, whatever verb comes after.
 			if (coordinated === 'place' && (!this.personVerbAfter(index) || this.pairAfterPlacePreposition()) && !token.possessive)
-				return this.push(index, index, 'place', 'context');
-			if (this.beforeCorporateRole(index)) return this.push(index, index, 'organization', 'context');
+				return this.push(index, index, 'place', 'context', 'word-coordinated-place');
+			if (this.beforeCorporateRole(index)) return this.push(index, index, 'organization', 'context', 'word-before-corporate-role');
 			// `Sweden's Finansinspektionen`, `Japan's Kioxia`: after a country's possessive, an unknown word names a firm or a body.
-			if (this.afterPlacePossessive(index)) return this.pushHint(index, index, 'organization');
+			if (this.afterPlacePossessive(index)) return this.pushHint(index, index, 'organization', 'word-after-place-possessive');
 			// `the Surma and Kushiyara rivers`: the plural noun after the pair names both.
 			const pair = this.tokens[index + 2];
 			if (
@@ -963,38 +982,44 @@ class ParagraphAnalysis {
 				this.describedBy(index + 2, FOLLOWING_PLACE_NOUNS) &&
 				/s$/.test(this.tokens[index + 3].text)
 			) {
-				return this.push(index, index, 'place', 'context');
+				return this.push(index, index, 'place', 'context', 'word-pair-before-plural-place-noun');
 			}
 			// `Spain's Acciona and China Railway Construction Corp.`: a word joined by `and` to an organisation's name is one too.
 			if (after?.text === 'and' && after.spaced && this.organizationNameFollows(index + 2))
-				return this.push(index, index, 'organization', 'context');
+				return this.push(index, index, 'organization', 'context', 'word-and-organization-name');
 		}
 		// `shares of Sony`, `according to Bloomberg`, `Bosch said in a statement`: the words around the name.
 		const cue = this.titleCase ? undefined : organizationCue(this.text, token.start, token.end);
-		if (cue === 'strong' && !(ordinary && token.sentenceStart)) return this.push(index, index, 'organization', 'context');
-		if (cue === 'weak' && !ordinary && /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(word)) return this.pushHint(index, index, 'organization');
+		if (cue === 'strong' && !(ordinary && token.sentenceStart)) return this.push(index, index, 'organization', 'context',
+			'word-organization-cue');
+		if (cue === 'weak' && !ordinary && /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(word)) return this.pushHint(index, index, 'organization', 'word-organization-cue-weak');
 		if (!ordinary) {
-			if (before && PLACE_PREPOSITIONS.has(before.text) && token.spaced) return this.push(index, index, 'place', 'context');
-			if (this.placeNounBefore(token)) return this.push(index, index, 'place', 'context');
+			if (before && PLACE_PREPOSITIONS.has(before.text) && token.spaced) return this.push(index, index, 'place', 'context',
+				'word-after-place-preposition');
+			if (this.placeNounBefore(token)) return this.push(index, index, 'place', 'context', 'word-after-place-noun');
 			// `at Aboutengué, 60 kilometres to the west`: a distance from a name measures from a place.
-			if (DISTANCE_AFTER.test(this.text.slice(token.end, token.end + 40))) return this.push(index, index, 'place', 'context');
+			if (DISTANCE_AFTER.test(this.text.slice(token.end, token.end + 40))) return this.push(index, index, 'place', 'context',
+				'word-before-distance');
 			CAPITAL_OF.lastIndex = token.end;
-			if (this.text.charCodeAt(token.end) === 0x2c && CAPITAL_OF.test(this.text)) return this.push(index, index, 'place', 'context');
+			if (this.text.charCodeAt(token.end) === 0x2c && CAPITAL_OF.test(this.text)) return this.push(index, index, 'place',
+				'context', 'word-capital-of');
 		}
 		if (!english) {
-			if (this.personVerbAfter(index) && !token.possessive) return this.pushPerson(index, index, 'context');
-			if (before && PERSON_VERBS.has(before.text) && token.spaced) return this.pushPerson(index, index, 'context');
+			if (this.personVerbAfter(index) && !token.possessive) return this.pushPerson(index, index, 'context',
+				'word-before-person-verb');
+			if (before && PERSON_VERBS.has(before.text) && token.spaced) return this.pushPerson(index, index, 'context',
+				'word-after-person-verb');
 		}
 		if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word)) {
 			// `(DGArtes)`, `McDonald`: a word of mixed case names what the document names by it, an acronym it defines or a surname.
 			if (/^\p{Lu}[\p{L}\p{M}]+$/u.test(word) && !NON_ENTITY_ACRONYMS.has(word) && !ROLE_ACRONYMS.has(word))
-				this.pushUnsettled(index);
+				this.pushUnsettled(index, 'mixed-case-word-unsettled');
 			return;
 		}
 		// `von der Leyen`: lower-case particles before a lone surname belong to it.
 		const start = this.particleStart(index);
 		this.mentions.push(
-			this.mention(this.tokens[start].start, token.end, undefined, 'none', this.tokens[start].sentenceStart, {
+			this.mention(this.tokens[start].start, token.end, undefined, 'none', 'lone-word-unsettled', this.tokens[start].sentenceStart, {
 				ordinaryWord: ordinary,
 			}),
 		);
@@ -1004,7 +1029,7 @@ class ParagraphAnalysis {
 	private classifyAfterTitle(first: number, last: number): void {
 		while (first <= last && NAME_CONNECTORS.has(this.tokens[first].text)) first++;
 		if (first > last) return;
-		if (this.isNameShaped(first, last)) return this.pushPerson(first, last, 'title');
+		if (this.isNameShaped(first, last)) return this.pushPerson(first, last, 'title', 'name-after-title');
 		this.classify(first, last);
 	}
 
@@ -1014,7 +1039,7 @@ class ParagraphAnalysis {
 		const employer = this.employerBeforeTitle(first, last);
 		if (employer !== undefined) {
 			this.push(first, employer, 'organization', isKnownOrganization(lexicon, this.textOf(first, employer)) ? 'gazetteer'
-				: 'context');
+				: 'context', 'employer-before-title');
 			first = employer + 1;
 		}
 		for (let index = first; index <= last; index++) {
@@ -1025,7 +1050,7 @@ class ParagraphAnalysis {
 				isPlaceName(lexicon, token.text) &&
 				/^(?:County|Province|State|District|Region|Prefecture|City)$/.test(this.tokens[index + 1].text)
 			) {
-				this.push(index, index + 1, 'place', 'context');
+				this.push(index, index + 1, 'place', 'context', 'place-in-title');
 				index++;
 				continue;
 			}
@@ -1448,7 +1473,7 @@ class ParagraphAnalysis {
 
 	// ---- output ----------------------------------------------------------------------------------
 
-	private pushNamed(first: number, last: number, kind: EntityKind): void {
+	private pushNamed(first: number, last: number, kind: EntityKind, rule: EntityRuleId): void {
 		if (kind === 'event') {
 			// `2014 Winter Olympics`, `Olympic Winter Games Beijing 2022`: the year belongs to the event.
 			const tokens = this.tokens;
@@ -1465,20 +1490,20 @@ class ParagraphAnalysis {
 			!(STANDALONE_INSTITUTIONS.has(this.tokens[first].text) && !this.tokens[first].sentenceStart)
 		)
 			return;
-		this.push(first, last, kind, 'cue');
+		this.push(first, last, kind, 'cue', rule);
 	}
 
 	/** A mention whose kind the document settles: a person if the word is a known surname, else `kind`. */
 	/** A word whose kind only the document can settle: a surname of someone named elsewhere, or a name it defines. */
-	private pushUnsettled(index: number): void {
+	private pushUnsettled(index: number, rule: EntityRuleId): void {
 		const token = this.tokens[index];
-		this.mentions.push(this.mention(token.start, token.end, undefined, 'none', token.sentenceStart));
+		this.mentions.push(this.mention(token.start, token.end, undefined, 'none', rule, token.sentenceStart));
 	}
 
-	private pushHint(first: number, last: number, kind: EntityKind, evidence: Evidence = 'context'): void {
+	private pushHint(first: number, last: number, kind: EntityKind, rule: EntityRuleId, evidence: Evidence = 'context'): void {
 		const tokens = this.tokens;
 		this.mentions.push(
-			this.mention(tokens[first].start, tokens[last].end, undefined, evidence, tokens[first].sentenceStart, { hint: kind }),
+			this.mention(tokens[first].start, tokens[last].end, undefined, evidence, rule, tokens[first].sentenceStart, { hint: kind }),
 		);
 		for (let index = first; index <= last; index++) this.consumed[index] = 1;
 	}
@@ -1493,7 +1518,7 @@ class ParagraphAnalysis {
 		// `the Saudi-led alliance`, `German-born`: a nationality is not annotated.
 		if (isDemonym(lexicon, name)) return true;
 		const kind: EntityKind = place || isPlaceName(lexicon, name) ? 'place' : 'organization';
-		this.mentions.push(this.mention(token.start, token.start + name.length, kind, 'context', token.sentenceStart));
+		this.mentions.push(this.mention(token.start, token.start + name.length, kind, 'context', 'led-suffix-name', token.sentenceStart));
 		this.consumed[index] = 1;
 		return true;
 	}
@@ -1731,7 +1756,8 @@ class ParagraphAnalysis {
 				!acronym.surface.includes(' ') &&
 				acronym.kind !== 'place'
 			) {
-				result[index] = localMention(acronym.start, acronym.end, acronym.surface, 'organization', 'context', acronym.sentenceStart);
+				result[index] = localMention(acronym.start, acronym.end, acronym.surface, 'organization', 'context',
+					'acronym-defined-after-organization', acronym.sentenceStart);
 				continue;
 			}
 			if (!spellsInitials(acronym.surface, name.surface)) continue;
@@ -1739,8 +1765,10 @@ class ParagraphAnalysis {
 			// `Anna Berg (AB)`: initials after a real person's name are not an organisation's acronym.
 			if (!guessed && name.kind === 'person') continue;
 			const kind = guessed ? (name.hint ?? 'organization') : name.kind!;
-			if (guessed) result[index - 1] = localMention(name.start, name.end, name.surface, kind, 'context', name.sentenceStart);
-			result[index] = localMention(acronym.start, acronym.end, acronym.surface, kind, 'context', acronym.sentenceStart);
+			if (guessed) result[index - 1] = localMention(name.start, name.end, name.surface, kind, 'context',
+				'initials-after-guessed-name', name.sentenceStart);
+			result[index] = localMention(acronym.start, acronym.end, acronym.surface, kind, 'context', 'initials-of-name',
+				acronym.sentenceStart);
 		}
 		return result;
 	}
@@ -1757,20 +1785,20 @@ class ParagraphAnalysis {
 		return start;
 	}
 
-	private pushPerson(first: number, last: number, evidence: Evidence): void {
+	private pushPerson(first: number, last: number, evidence: Evidence, rule: EntityRuleId): void {
 		const tokens = this.tokens;
 		if (first === last) first = this.particleStart(first);
 		this.mentions.push(
-			this.mention(tokens[first].start, tokens[last].end, 'person', evidence, tokens[first].sentenceStart, {
+			this.mention(tokens[first].start, tokens[last].end, 'person', evidence, rule, tokens[first].sentenceStart, {
 				nameWords: this.words(first, last),
 			}),
 		);
 		for (let index = first; index <= last; index++) this.consumed[index] = 1;
 	}
 
-	private push(first: number, last: number, kind: EntityKind, evidence: Evidence): void {
+	private push(first: number, last: number, kind: EntityKind, evidence: Evidence, rule: EntityRuleId): void {
 		const tokens = this.tokens;
-		if (kind === 'person') return this.pushPerson(first, last, evidence);
+		if (kind === 'person') return this.pushPerson(first, last, evidence, rule);
 		let end = tokens[last].end;
 		if (kind === 'organization' && ABBREVIATED_SUFFIX.has(tokens[last].text) && this.text.charCodeAt(end) === 0x2e) end++;
 		// `SC Hasetal 1912`, `TSV 1860`: a club's founding year after its name belongs to it.
@@ -1793,7 +1821,7 @@ class ParagraphAnalysis {
 			end = limited.end + (this.text.charCodeAt(limited.end) === 0x2e ? 1 : 0);
 		}
 		if (kind === 'organization') end = this.lowerCaseTail(first, end, last > first);
-		this.mentions.push(this.mention(tokens[first].start, end, kind, evidence, tokens[first].sentenceStart));
+		this.mentions.push(this.mention(tokens[first].start, end, kind, evidence, rule, tokens[first].sentenceStart));
 		for (let index = first; index <= last; index++) this.consumed[index] = 1;
 	}
 
@@ -1829,10 +1857,11 @@ class ParagraphAnalysis {
 		end: number,
 		kind: EntityKind | undefined,
 		evidence: Evidence,
+		rule: EntityRuleId,
 		sentenceStart: boolean,
-		extra?: Parameters<typeof localMention>[6],
+		extra?: Parameters<typeof localMention>[7],
 	): LocalMention {
-		return localMention(start, end, this.text.slice(start, end), kind, evidence, sentenceStart, extra);
+		return localMention(start, end, this.text.slice(start, end), kind, evidence, rule, sentenceStart, extra);
 	}
 
 	// ---- registry --------------------------------------------------------------------------------
@@ -1866,7 +1895,7 @@ class ParagraphAnalysis {
 			claimedUntil = end;
 			const token = this.tokens[match.startToken];
 			result.push(
-				this.mention(start, end, match.entry.kind, 'registry', token.sentenceStart && !token.cjk, {
+				this.mention(start, end, match.entry.kind, 'registry', 'registry', token.sentenceStart && !token.cjk, {
 					registry: match.entry,
 					nameWords: match.entry.kind === 'person' && !token.cjk ? this.text.slice(start, end).split(/\s+/) : undefined,
 				}),
@@ -1905,7 +1934,8 @@ class ParagraphAnalysis {
 		}
 		if (first === nameIndex) return mention;
 		const title = this.text.slice(tokens[first].start, tokens[nameIndex - 1].end);
-		return localMention(mention.start, mention.end, mention.surface, mention.kind, mention.evidence, mention.sentenceStart, {
+		return localMention(mention.start, mention.end, mention.surface, mention.kind, mention.evidence, mention.rule,
+			mention.sentenceStart, {
 			...mention,
 			title,
 		});
