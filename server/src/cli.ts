@@ -2,7 +2,7 @@
  * The `seed` command line, on the same core as the language server.
  *   seed check [paths…] [--format text|json]
  *   seed outline PATH… [--format json|text]
- *   seed entities [paths…] [--format json|text]
+ *   seed entities [paths…] [--format json|text] [--explain]
  *   seed export [paths…] --format csv|jsonl|w3c|brat|qdpx|qdc [--out FILE]
  *   seed import FILE.qdpx --into DIR [--overwrite]
  *   seed agreement [paths…] [--coders a,b] [--codes x,y] [--format text|json|csv] [--min-alpha X] [--per-code]
@@ -27,9 +27,11 @@ Commands:
                                         2 when a path does not exist
   outline PATH… [--format json|text]    the outline of a seed (LSP DocumentSymbol[] as JSON);
                                         for a folder or several paths, [{file, symbols}] per seed
-  entities [paths…] [--format json|text]
+  entities [paths…] [--format json|text] [--explain]
                                         people, places, organisations and events per seed,
-                                        with kind, canonical name and mention ranges
+                                        with kind, canonical name and mention ranges;
+                                        --explain adds each mention's rules (why it was found
+                                        and got its kind), in text with a legend of the rules
   ${exportUsage}
   ${importUsage}
   ${agreementUsage}
@@ -67,6 +69,9 @@ export async function main(argv: readonly string[], output: CommandOutput = proc
 	// agreement has options of its own (and a csv format).
 	if (command === 'agreement') return agreementCommand(args, output);
 	if (command === 'stats') return statsCommand(args, output, process.cwd(), lexicon); // its own options
+	// `seed entities --explain`: the rules behind each mention.
+	const explainIndex = command === 'entities' ? args.indexOf('--explain') : -1;
+	if (explainIndex >= 0) args.splice(explainIndex, 1);
 	const formatIndex = args.indexOf('--format');
 	let format: string | undefined;
 	if (formatIndex >= 0) {
@@ -88,7 +93,7 @@ export async function main(argv: readonly string[], output: CommandOutput = proc
 		case 'outline':
 			return outlineCommand(args, (format as 'text' | 'json') ?? 'json', output);
 		case 'entities':
-			return entitiesCommand(args, (format as 'text' | 'json') ?? 'json', output, process.cwd(), lexicon);
+			return entitiesCommand(args, (format as 'text' | 'json') ?? 'json', output, process.cwd(), lexicon, explainIndex >= 0);
 		default:
 			output.error(`seed: unknown command ${command}\n\n${usage}`);
 			return 2;

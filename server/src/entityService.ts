@@ -38,6 +38,8 @@ export interface EntityServiceOptions {
 	readonly fileLabel?: (uri: string) => string;
 	/** Whether the editor follows `command:` links in hovers (VS Code); true by default. */
 	readonly commandLinks?: () => boolean;
+	/** `seed.entities.explain`: hovers name the rules that produced the mention; off by default. */
+	readonly explain?: () => boolean;
 	/** The lexicon every detector of this service uses, built once by the host. */
 	readonly lexicon: Lexicon;
 }
@@ -137,6 +139,9 @@ export class EntityService {
 			fileLabel: this.options.fileLabel,
 			commandLinks: this.options.commandLinks?.() ?? true,
 			registryLabel: this.loadedRegistryUri && (this.options.fileLabel?.(this.loadedRegistryUri) ?? this.loadedRegistryUri),
+			rules: this.options.explain?.()
+				? this.analyses.get(uri)?.mentions.find(item => item.start === mention.start && item.end === mention.end)?.rules
+				: undefined,
 		});
 		return { contents: { kind: 'markdown', value }, range: mention.range };
 	}

@@ -67,6 +67,7 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		tagsAt: (uri, range): string[] => annotations.annotationsAt(uri, range.start).map((annotation) => annotation.tag),
 		commandLinks: () => settings.commandLinks,
 		lexicon: lexicon.lexicon,
+		explain: () => settings.explainEntities,
 		fileLabel: (uri) => settings.commandLinks ? URI.parse(uri).path.split('/').pop() ?? uri : settings.relativePath(uri),
 	});
 
