@@ -4,7 +4,7 @@
  * `EntityMention.rules` where a later stage changed the kind). `seed entities --explain`, the hover
  * line (setting `seed.entities.explain`) and `npm run eval -- --by-rule` print these ids.
  *
- * The decisions themselves are in `paragraphAnalyzer.ts` (stages credit to paragraph, in the order
+ * The decisions themselves are in `paragraphAnalyzer.ts` (stages credit to registry, in the order
  * listed here), `listCoordination.ts` and `mentionResolver.ts` (document). Only the CLI, the eval and
  * the tests import this list; the server imports its type alone, so the descriptions stay out of its
  * bundle. Each rule has examples that must fire it in `server/test/entityRules.test.ts`.
@@ -27,10 +27,6 @@ export const ENTITY_RULE_STAGES: ReadonlyArray<{ readonly stage: EntityRuleStage
 		description: 'Credits and datelines, before any other rule: fixed places in the text for a place, an agency, a photographer.',
 	},
 	{
-		stage: 'registry',
-		description: 'The workspace registry: its names win over what the rules found, except a longer known name around them.',
-	},
-	{
 		stage: 'span',
 		description:
 			'Span candidates: a maximal run of capitalised words (joined by `of`, `and`, `de`…), classified as a ' +
@@ -39,6 +35,10 @@ export const ENTITY_RULE_STAGES: ReadonlyArray<{ readonly stage: EntityRuleStage
 	{ stage: 'title', description: 'Titles: the person after a role, and the places and employers named inside the title.' },
 	{ stage: 'word', description: 'Word classification: a run of one word, or the words of a run no span rule decided.' },
 	{ stage: 'paragraph', description: 'Paragraph-level: acronyms defined in parentheses, list coordination.' },
+	{
+		stage: 'registry',
+		description: 'The workspace registry: its names win over what the rules found, except a longer known name around them.',
+	},
 	{
 		stage: 'document',
 		description:
@@ -68,7 +68,6 @@ export const ENTITY_RULES = [
 	},
 	{ id: 'caption-agency', stage: 'credit', description: 'The agency of a photo credit (`(Xinhua/Yao Dawei)`).' },
 	{ id: 'caption-photographer', stage: 'credit', description: 'The photographer of a photo credit (`(Xinhua/Yao Dawei)`).' },
-	{ id: 'registry', stage: 'registry', description: 'A name of the workspace registry (`entities.yaml`).' },
 	{ id: 'place-pair', stage: 'span', description: 'Known places joined by a hyphen are each a place (`China-Russia`).' },
 	{
 		id: 'descriptor-noun-opening',
@@ -287,6 +286,7 @@ export const ENTITY_RULES = [
 			'In a list with an organisation, a person guessed by shape alone is an organisation too (`Goldman ' +
 			'Sachs and Morgan Stanley`).',
 	},
+	{ id: 'registry', stage: 'registry', description: 'A name of the workspace registry (`entities.yaml`).' },
 	{
 		id: 'document-lone-verb-organization',
 		stage: 'document',
