@@ -538,8 +538,7 @@ class ParagraphAnalysis {
 		}
 		if (next >= tokens.length || !this.joins(next) || this.consumed[next]) return undefined;
 		const token = tokens[next];
-		if (!token.capitalised || token.cjk || isCalendarWord(lexicon, token.text)
-			|| isPlacePair(lexicon, token.text)) return undefined;
+		if (!token.capitalised || token.cjk || isCalendarWord(lexicon, token.text) || isPlacePair(lexicon, token.text)) return undefined;
 		if (this.titleCase && this.isHeadlineWord(token)) return undefined;
 		if (next > last + 1 && YEAR.test(tokens[next - 1].text) && next - last > 2) return undefined;
 		return next;
@@ -1054,8 +1053,7 @@ class ParagraphAnalysis {
 				index++;
 				continue;
 			}
-			if (isPlaceName(lexicon, token.text) || (isAcronym(token)
-				&& !isRoleHead(lexicon, token.text))) this.classifyWord(index);
+			if (isPlaceName(lexicon, token.text) || (isAcronym(token) && !isRoleHead(lexicon, token.text))) this.classifyWord(index);
 		}
 	}
 
@@ -1067,8 +1065,7 @@ class ParagraphAnalysis {
 		const lexicon = this.lexicon;
 		const tokens = this.tokens;
 		let title = role;
-		while (title > first && isTitleWord(lexicon, tokens[title - 1].text)
-			&& !isPlaceName(lexicon, tokens[title - 1].text)) title--;
+		while (title > first && isTitleWord(lexicon, tokens[title - 1].text) && !isPlaceName(lexicon, tokens[title - 1].text)) title--;
 		const end = title - 1;
 		if (end < first || tokens[end].possessive || isPlaceName(lexicon, this.textOf(first, end))) return undefined;
 		// `World Bank Country Director`: a well-known name, then words of the title.
@@ -1163,8 +1160,7 @@ class ParagraphAnalysis {
 		const word = this.tokens[index];
 		if (!word) return false;
 		const pair = this.tokens[index + 1];
-		return isPlaceName(lexicon, word.text) || (pair !== undefined && pair.spaced
-			&& isPlaceName(lexicon, `${word.text} ${pair.text}`));
+		return isPlaceName(lexicon, word.text) || (pair !== undefined && pair.spaced && isPlaceName(lexicon, `${word.text} ${pair.text}`));
 	}
 
 	/**
@@ -1218,8 +1214,7 @@ class ParagraphAnalysis {
 			end < tokens.length && end <= index + 4 && tokens[end].capitalised && (end === index || tokens[end].spaced);
 			end++
 		) {
-			if ((isOrganizationHead(tokens[end].text) && end > index)
-				|| isKnownOrganization(lexicon, this.textOf(index, end))) return true;
+			if ((isOrganizationHead(tokens[end].text) && end > index) || isKnownOrganization(lexicon, this.textOf(index, end))) return true;
 		}
 		return false;
 	}
@@ -1315,8 +1310,7 @@ class ParagraphAnalysis {
 			isNameWord(lexicon, this.tokens[last])
 		)
 			return true;
-		return isPlaceName(lexicon, token.text) && !isPlaceHead(token.text)
-			&& !isOrganizationHead(token.text);
+		return isPlaceName(lexicon, token.text) && !isPlaceHead(token.text) && !isOrganizationHead(token.text);
 	}
 
 	private personEvidence(first: number, last: number): Evidence {
@@ -1624,8 +1618,7 @@ class ParagraphAnalysis {
 		const and = tokens[last + 1];
 		// `Securities and Exchange Commission`: a lone plural noun may open the name even when it is a head word.
 		const pluralOpening = first === last && isOrdinaryPlural(lexicon, tokens[last].text);
-		if (!and || and.text !== 'and' || !and.spaced || isPlaceName(lexicon, tokens[last].text)
-			|| tokens[last].upper) return undefined;
+		if (!and || and.text !== 'and' || !and.spaced || isPlaceName(lexicon, tokens[last].text) || tokens[last].upper) return undefined;
 		// `House of Representatives and Senate`: an institution named by one word is a name of its own.
 		if (STANDALONE_INSTITUTIONS.has(tokens[last + 2]?.text ?? '')) return undefined;
 		// `Knut and Alice Wallenberg Foundation`: a couple's foundation or prize.
