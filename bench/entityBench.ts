@@ -12,11 +12,11 @@ import { EntityWorkspaceIndex } from '../server/src/core/entities/workspaceIndex
 import { indexSeeds } from '../server/src/core/entities/workspaceIndexer';
 import { encodeEntityTokens } from '../server/src/core/entities/semanticTokens';
 import { computeLineStarts, LineIndex } from '../server/src/core/lineIndex';
-import { loadLexiconFiles } from '../server/src/node/lexiconFiles';
+import { loadLexicon } from '../server/src/node/lexiconFiles';
 import { repoRoot } from './inputs';
 
 // Detection as the server runs it: with the lexicon data files.
-const lexiconLoad = loadLexiconFiles(path.join(repoRoot, 'server', 'data'));
+const lexiconLoad = loadLexicon(path.join(repoRoot, 'server', 'data'));
 if (lexiconLoad.problems.length > 0) throw new Error(`lexicon data: ${lexiconLoad.problems.join('; ')}`);
 
 export interface DetectionTiming {
@@ -39,7 +39,7 @@ export function benchDetection(text: string, registry: readonly RegistryEntry[] 
 	const floor: number[] = [];
 	let mentions = 0;
 	for (let run = 0; run < runs; run++) {
-		const detector = new EntityDetector(registry);
+		const detector = new EntityDetector(registry, lexiconLoad.lexicon);
 		let started = performance.now();
 		const document = parseSeed(text);
 		const parsed = performance.now();
@@ -80,7 +80,7 @@ export interface HoverTiming {
 
 /** Hover at `lookups` random mentions of `text` once it is indexed: lookup + corpus facts + Markdown. */
 export function benchHover(text: string, registry: readonly RegistryEntry[] = [], lookups = 500): HoverTiming {
-	const detector = new EntityDetector(registry);
+	const detector = new EntityDetector(registry, lexiconLoad.lexicon);
 	const document = parseSeed(text);
 	const { mentions } = detector.analyse(document);
 	const index = new EntityWorkspaceIndex();
@@ -123,7 +123,7 @@ export async function benchIndexing(count = 10_000, registry: readonly RegistryE
 	const reader = { readFile: async (uri: string) => generatedSeed(Number(uri.slice(uri.lastIndexOf('/') + 1, -4))) };
 	const uris = Array.from({ length: count }, (_, index) => `file:///bench/workspace/${index}.txt`);
 	const index = new EntityWorkspaceIndex();
-	const detector = new EntityDetector(registry);
+	const detector = new EntityDetector(registry, lexiconLoad.lexicon);
 	let peak = process.memoryUsage().rss;
 	const started = performance.now();
 	await indexSeeds(uris, reader, detector, index, {
@@ -180,13 +180,13 @@ export interface ShapeTiming {
 export function benchOneParagraph(body: string, registry: readonly RegistryEntry[] = [], runs = 5): ShapeTiming {
 	const text = ` date 2024-03-01 One paragraph\n\n${body}\n`;
 	const document = parseSeed(text);
-	const detector = new EntityDetector(registry);
+	const detector = new EntityDetector(registry, lexiconLoad.lexicon);
 	const analysis: number[] = [];
 	const scan: number[] = [];
 	for (let run = 0; run <= runs; run++) {
 		// A new detector each run: nothing cached from the run before.
 		let started = performance.now();
-		new EntityDetector(detector.entries).analyse(document);
+		new EntityDetector(detector.entries, detector.lexicon).analyse(document);
 		const analysed = performance.now() - started;
 		started = performance.now();
 		let capitalised = 0;
@@ -202,7 +202,7 @@ export function benchOneParagraph(body: string, registry: readonly RegistryEntry
 
 /** Semantic tokens of `text` as the server computes them: detection with `registry` (built once), then encoding. */
 export function benchSemanticTokens(text: string, registry: readonly RegistryEntry[], runs = 5): number {
-	const detector = new EntityDetector(registry);
+	const detector = new EntityDetector(registry, lexiconLoad.lexicon);
 	const document = parseSeed(text);
 	const times: number[] = [];
 	for (let run = 0; run <= runs; run++) {

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { EntityDetector } from '../server/src/core/entities/detector';
 import type { EntityKind } from '../server/src/core/entities/types';
 import { parseSeed } from '../server/src/core/parser';
+import type { ErrorsByRule } from './byRule';
 import { countMatches, newCounts, type CountsByKind, type KindCounts, type ScoringError } from './matching';
 
 export type DevSetCounts = CountsByKind;
@@ -34,8 +35,8 @@ export function devSetDirectory(root: string): string {
 	return path.join(root, 'eval', 'dev', 'gum');
 }
 
-/** Scores the detector on every document of the development set. */
-export function scoreDevSet(directory: string, detector: EntityDetector): DevSetResult {
+/** Scores the detector on every document of the development set; `byRule` also hears its errors by rule. */
+export function scoreDevSet(directory: string, detector: EntityDetector, byRule?: ErrorsByRule): DevSetResult {
 	const names = fs.readdirSync(directory).filter(name => /^GUM_.*\.txt$/.test(name)).sort();
 	const misc = JSON.parse(fs.readFileSync(path.join(directory, 'misc-spans.json'), 'utf8')) as Record<string, readonly LineSpan[]>;
 	const counts: DevSetCounts = newCounts();
@@ -53,6 +54,7 @@ export function scoreDevSet(directory: string, detector: EntityDetector): DevSet
 			start: mention.start, end: mention.end, kind: mention.entity.kind, surface: mention.surface,
 		}));
 		const goldSpans = gold.map(span => ({ ...span, kind: span.kind as EntityKind, surface: text.slice(span.start, span.end) }));
+		byRule?.add(predicted, goldSpans);
 		countMatches(spans, goldSpans, counts, (error, span) => {
 			errors.push({ document, error, kind: span.kind, surface: span.surface, start: span.start });
 		});

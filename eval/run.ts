@@ -6,7 +6,9 @@
  * Run: `npm run eval`. `npm run eval -- --check DIR` only validates the gold files in DIR (every
  * surface equal to its span, known kinds, no overlaps) and prints nothing about the detector, so a
  * parked held-out batch can be checked without being scored. `--without-organization-names` empties
- * the organisation lexicons first, to measure what the context rules find on their own.
+ * the organisation lexicons first, to measure what the context rules find on their own. `--by-rule`
+ * groups the false positives and misses of the development set and of the tuning part by the rules
+ * behind them (see `byRule.ts`).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -14,9 +16,8 @@ import { parseSeed } from '../server/src/core/parser';
 import { EntityDetector } from '../server/src/core/entities/detector';
 import { parseRegistry } from '../server/src/core/entities/registry';
 import { ENTITY_KINDS, type EntityKind } from '../server/src/core/entities/types';
-import { loadLexiconFiles } from '../server/src/node/lexiconFiles';
-import { ORGANIZATION_NAMES } from '../server/src/core/entities/lexicon/organizations';
-import { lexiconChanged } from '../server/src/core/entities/wordClasses';
+import { loadLexicon } from '../server/src/node/lexiconFiles';
+import { ErrorsByRule } from './byRule';
 import { devSetDirectory, scoreDevSet } from './devSet';
 import { countMatches, newCounts, type KindCounts } from './matching';
 
@@ -35,45 +36,49 @@ const root = path.resolve(__dirname, '..', '..');
 const goldDirectory = path.join(root, 'eval', 'gold');
 /** `--verbose` lists the errors on the tuning part only: the held-out part is never looked at in detail. */
 const verbose = process.argv.includes('--verbose');
+/** `--by-rule`: errors grouped by rule, for the development set and the tuning part (never the held-out part). */
+const byRule = process.argv.includes('--by-rule');
 
 function main(): void {
 	// The detector as the server runs it: with the lexicon data files.
-	const lexicon = loadLexiconFiles(path.join(root, 'server', 'data'));
-	if (lexicon.problems.length > 0) throw new Error(`lexicon data: ${lexicon.problems.join('; ')}`);
-	if (process.argv.includes('--without-organization-names')) {
-		// Measures what context alone finds: organisations a text names that no list knows.
-		(ORGANIZATION_NAMES as Set<string>).clear();
-		lexiconChanged();
-	}
+	// `--without-organization-names` measures what context alone finds: organisations a text names that no list knows.
+	const load = loadLexicon(path.join(root, 'server', 'data'), process.argv.includes('--without-organization-names')
+		? ['organizations'] : []);
+	if (load.problems.length > 0) throw new Error(`lexicon data: ${load.problems.join('; ')}`);
+	const { lexicon } = load;
 	const checkIndex = process.argv.indexOf('--check');
 	if (checkIndex >= 0) return checkDirectory(path.resolve(process.argv[checkIndex + 1] ?? goldDirectory));
 	// Real text annotated by others first: it is the figure that predicts real use.
-	const dev = scoreDevSet(devSetDirectory(root), new EntityDetector([]));
+	const devByRule = byRule ? new ErrorsByRule() : undefined;
+	const dev = scoreDevSet(devSetDirectory(root), new EntityDetector([], lexicon), devByRule);
 	print(`REAL TEXT — development set (GUM, written and annotated by others), detector alone, ${dev.documents} texts`, dev.counts);
 	if (process.argv.includes('--dev-errors')) {
 		for (const error of dev.errors)
 			console.log(`  ${error.document}: ${error.error} ${error.kind} ${JSON.stringify(error.surface)} @${error.start}`);
 	}
+	if (devByRule) for (const line of devByRule.format('REAL TEXT — development set, errors by rule')) console.log(line);
 	console.log('\nThe sets below were written for this project; they share its authors\' conventions and overstate real-text quality.');
 	const files = fs.readdirSync(goldDirectory).filter(name => name.endsWith('.json')).sort();
 	checkFiles(goldDirectory, files);
 	const registryText = fs.readFileSync(path.join(root, 'seeds', 'entities.yaml'), 'utf8');
 	const configurations = [
-		{ label: 'with the registry (seeds/entities.yaml)', detector: new EntityDetector(parseRegistry(registryText).entries) },
-		{ label: 'detector alone (empty registry)', detector: new EntityDetector([]) },
+		{ label: 'with the registry (seeds/entities.yaml)', detector: new EntityDetector(parseRegistry(registryText).entries, lexicon) },
+		{ label: 'detector alone (empty registry)', detector: new EntityDetector([], lexicon) },
 	];
 	for (const { label, detector } of configurations) {
 		for (const split of ['tuning', 'heldout'] as const) {
 			const counts = newCounts();
+			const tuningByRule = byRule && split === 'tuning' ? new ErrorsByRule() : undefined;
 			let documents = 0;
 			for (const name of files) {
 				const gold = JSON.parse(fs.readFileSync(path.join(goldDirectory, name), 'utf8')) as GoldFile;
 				if (gold.split !== split) continue;
 				documents++;
 				const text = gold.text ?? fs.readFileSync(path.join(root, gold.source!), 'utf8');
-				score(name, text, gold.mentions, detector, counts, verbose && split === 'tuning');
+				score(name, text, gold.mentions, detector, counts, verbose && split === 'tuning', tuningByRule);
 			}
 			print(`${split === 'tuning' ? 'TUNING' : 'HELD-OUT'} — ${label}, ${documents} texts`, counts);
+			if (tuningByRule) for (const line of tuningByRule.format(`TUNING — ${label}, errors by rule`)) console.log(line);
 			printBatches(files, split, label, detector);
 		}
 	}
@@ -137,6 +142,7 @@ function score(
 	detector: EntityDetector,
 	counts: Map<EntityKind, Counts>,
 	verbose: boolean,
+	byRuleErrors?: ErrorsByRule,
 ): void {
 	const document = parseSeed(text);
 	// The gold set covers the article's main language; names found in other-language blocks are not scored.
@@ -147,6 +153,7 @@ function score(
 	const spans = predicted.map(mention => ({
 		start: mention.start, end: mention.end, kind: mention.entity.kind, surface: mention.surface,
 	}));
+	byRuleErrors?.add(predicted, gold);
 	countMatches(spans, gold, counts, verbose
 		? (error, span) => console.log(`  ${name}: ${error} ${span.kind} ${JSON.stringify(span.surface)} @${span.start}`)
 		: undefined);

@@ -67,6 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
 const restartingSettings = [
 	'seed.diagnostics.enable', 'seed.diagnostics.scope', 'seed.entities.registry', 'seed.annotations.codebook', 'seed.annotations.coder',
+	'seed.entities.explain',
 ];
 
 function initializationOptions(): InitializationOptions {
@@ -76,6 +77,7 @@ function initializationOptions(): InitializationOptions {
 		diagnosticsScope: configuration.get<'workspace' | 'openFiles'>('diagnostics.scope', 'workspace'),
 		registry: configuration.get<string>('entities.registry'),
 		codebook: configuration.get<string>('annotations.codebook'),
+		explainEntities: configuration.get<boolean>('entities.explain', false),
 		coder: configuration.get<string>('annotations.coder'),
 		// In an untrusted workspace the server reads and shows but writes nothing.
 		trusted: vscode.workspace.isTrusted,

@@ -2,7 +2,7 @@
  * The `seed` command line, on the same core as the language server.
  *   seed check [paths…] [--format text|json]
  *   seed outline PATH… [--format json|text]
- *   seed entities [paths…] [--format json|text]
+ *   seed entities [paths…] [--format json|text] [--explain]
  *   seed export [paths…] --format csv|jsonl|w3c|brat|qdpx|qdc [--out FILE]
  *   seed import FILE.qdpx --into DIR [--overwrite]
  *   seed agreement [paths…] [--coders a,b] [--codes x,y] [--format text|json|csv] [--min-alpha X] [--per-code]
@@ -16,7 +16,8 @@ import { exportCommand, exportUsage } from './cli/exportCommand';
 import { importCommand, importUsage } from './cli/importCommand';
 import { outlineCommand } from './cli/outlineCommand';
 import { statsCommand } from './cli/statsCommand';
-import { findLexiconDirectory, lexiconCandidates, loadLexiconFiles } from './node/lexiconFiles';
+import { createLexicon, type Lexicon } from './core/entities/lexicon/lexicon';
+import { findLexiconDirectory, lexiconCandidates, loadLexicon } from './node/lexiconFiles';
 
 const usage = `Usage: seed <command> [options]
 
@@ -26,9 +27,11 @@ Commands:
                                         2 when a path does not exist
   outline PATH… [--format json|text]    the outline of a seed (LSP DocumentSymbol[] as JSON);
                                         for a folder or several paths, [{file, symbols}] per seed
-  entities [paths…] [--format json|text]
+  entities [paths…] [--format json|text] [--explain]
                                         people, places, organisations and events per seed,
-                                        with kind, canonical name and mention ranges
+                                        with kind, canonical name and mention ranges;
+                                        --explain adds each mention's rules (why it was found
+                                        and got its kind), in text with a legend of the rules
   ${exportUsage}
   ${importUsage}
   ${agreementUsage}
@@ -44,7 +47,9 @@ Options:
   -h, --help           show this help
   -v, --version        show the version`;
 
-export async function main(argv: readonly string[], output: CommandOutput = processOutput): Promise<number> {
+/** `lexicon`: the one the entity commands detect with (the built-in lists alone unless the caller loads the data files). */
+export async function main(argv: readonly string[], output: CommandOutput = processOutput,
+	lexicon: Lexicon = createLexicon()): Promise<number> {
 	const args = [...argv];
 	if (args.includes('-v') || args.includes('--version')) {
 		output.write('0.1.0');
@@ -63,7 +68,10 @@ export async function main(argv: readonly string[], output: CommandOutput = proc
 	}
 	// agreement has options of its own (and a csv format).
 	if (command === 'agreement') return agreementCommand(args, output);
-	if (command === 'stats') return statsCommand(args, output); // its own options
+	if (command === 'stats') return statsCommand(args, output, process.cwd(), lexicon); // its own options
+	// `seed entities --explain`: the rules behind each mention.
+	const explainIndex = command === 'entities' ? args.indexOf('--explain') : -1;
+	if (explainIndex >= 0) args.splice(explainIndex, 1);
 	const formatIndex = args.indexOf('--format');
 	let format: string | undefined;
 	if (formatIndex >= 0) {
@@ -85,7 +93,7 @@ export async function main(argv: readonly string[], output: CommandOutput = proc
 		case 'outline':
 			return outlineCommand(args, (format as 'text' | 'json') ?? 'json', output);
 		case 'entities':
-			return entitiesCommand(args, (format as 'text' | 'json') ?? 'json', output);
+			return entitiesCommand(args, (format as 'text' | 'json') ?? 'json', output, process.cwd(), lexicon, explainIndex >= 0);
 		default:
 			output.error(`seed: unknown command ${command}\n\n${usage}`);
 			return 2;
@@ -98,9 +106,9 @@ if (require.main === module) {
 		if (error.code !== 'EPIPE') throw error;
 		process.exit(process.exitCode ?? 0);
 	});
-	const lexicon = loadLexiconFiles(findLexiconDirectory(lexiconCandidates(__dirname)));
+	const lexicon = loadLexicon(findLexiconDirectory(lexiconCandidates(__dirname)));
 	for (const problem of lexicon.problems) process.stderr.write(`seed: ${problem}\n`);
-	main(process.argv.slice(2)).then(
+	main(process.argv.slice(2), processOutput, lexicon.lexicon).then(
 		(code) => { process.exitCode = code; },
 		(error: unknown) => {
 			process.stderr.write(`seed: ${error instanceof Error ? error.stack : String(error)}\n`);

@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageserver-types';
 import { EntityDetector, type EntityAnalysis } from './core/entities/detector';
 import { renderEntityHover } from './core/entities/hover';
+import type { Lexicon } from './core/entities/lexicon/lexicon';
 import { EMPTY_REGISTRY, parseRegistry, type EntityRegistry, type RegistryEntry } from './core/entities/registry';
 import { addToRegistryEdit, type NewRegistryEntry } from './core/entities/registryEdit';
 import { encodeEntityTokens, ENTITY_TOKEN_LEGEND } from './core/entities/semanticTokens';
@@ -37,6 +38,10 @@ export interface EntityServiceOptions {
 	readonly fileLabel?: (uri: string) => string;
 	/** Whether the editor follows `command:` links in hovers (VS Code); true by default. */
 	readonly commandLinks?: () => boolean;
+	/** `seed.entities.explain`: hovers name the rules that produced the mention; off by default. */
+	readonly explain?: () => boolean;
+	/** The lexicon every detector of this service uses, built once by the host. */
+	readonly lexicon: Lexicon;
 }
 
 const SYMBOL_KIND: Readonly<Record<EntityKind, SymbolKind>> = {
@@ -51,10 +56,12 @@ export class EntityService {
 	private registry: EntityRegistry = EMPTY_REGISTRY;
 	private registryById = new Map<string, RegistryEntry>();
 	private loadedRegistryUri: string | undefined;
-	private detector = new EntityDetector([]);
+	private detector: EntityDetector;
 	private readonly analyses = new Map<string, EntityAnalysis>();
 
-	constructor(private readonly options: EntityServiceOptions) {}
+	constructor(private readonly options: EntityServiceOptions) {
+		this.detector = new EntityDetector([], options.lexicon);
+	}
 
 	// ---- registry ------------------------------------------------------------------------------
 
@@ -74,7 +81,7 @@ export class EntityService {
 			this.registry = unreadableRegistry(error instanceof Error ? error.message : `Cannot read ${uri}`);
 		}
 		this.registryById = new Map(this.registry.entries.map(entry => [entry.id, entry]));
-		this.detector = new EntityDetector(this.registry.entries);
+		this.detector = new EntityDetector(this.registry.entries, this.options.lexicon);
 		this.analyses.clear();
 		return uri ? { uri, diagnostics: this.registryDiagnostics() } : undefined;
 	}
@@ -132,6 +139,9 @@ export class EntityService {
 			fileLabel: this.options.fileLabel,
 			commandLinks: this.options.commandLinks?.() ?? true,
 			registryLabel: this.loadedRegistryUri && (this.options.fileLabel?.(this.loadedRegistryUri) ?? this.loadedRegistryUri),
+			rules: this.options.explain?.()
+				? this.analyses.get(uri)?.mentions.find(item => item.start === mention.start && item.end === mention.end)?.rules
+				: undefined,
 		});
 		return { contents: { kind: 'markdown', value }, range: mention.range };
 	}

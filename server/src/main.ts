@@ -3,7 +3,7 @@
  * It supplies the Node file system and the lexicon files shipped beside the bundle to `startServer`.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { findLexiconDirectory, lexiconCandidates, loadLexiconFiles } from './node/lexiconFiles';
+import { findLexiconDirectory, lexiconCandidates, loadLexicon } from './node/lexiconFiles';
 import { NodeFileSystem } from './node/nodeFileSystem';
 import { startServer } from './server';
 
@@ -14,6 +14,6 @@ process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled
 startServer(connection, {
 	fileSystem: new NodeFileSystem(),
 	// The large lexicons ship as data files beside the bundle; they are read once, before any detection.
-	lexicon: loadLexiconFiles(findLexiconDirectory(lexiconCandidates(__dirname))),
+	lexicon: loadLexicon(findLexiconDirectory(lexiconCandidates(__dirname))),
 });
 connection.listen();

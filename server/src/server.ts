@@ -68,6 +68,8 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		openDocumentText: openText,
 		tagsAt: (uri, range): string[] => annotations.annotationsAt(uri, range.start).map((annotation) => annotation.tag),
 		commandLinks: () => settings.commandLinks,
+		lexicon: lexicon.lexicon,
+		explain: () => settings.explainEntities,
 		fileLabel: (uri) => settings.commandLinks ? URI.parse(uri).path.split('/').pop() ?? uri : settings.relativePath(uri),
 	});
 

@@ -21,6 +21,8 @@ export interface InitializationOptions {
 	readonly registry?: string;
 	/** `seed.annotations.codebook`: a path, absolute or relative to the first workspace folder. */
 	readonly codebook?: string;
+	/** `seed.entities.explain`: entity hovers name the rules that produced the mention. */
+	readonly explainEntities?: boolean;
 	/** False in an untrusted workspace: then nothing is written. */
 	readonly trusted?: boolean;
 	/** Whether hovers may carry `command:` links; by default only when `clientInfo` names VS Code or an editor built on it. */
@@ -59,6 +61,8 @@ export class ServerSettings {
 	/** Why the configured coder name was refused: then nothing is written, rather than into the wrong file. */
 	coderProblem: string | undefined;
 	showDisagreements = false;
+	/** `seed.entities.explain` */
+	explainEntities = false;
 
 	initialize(params: InitializeParams): void {
 		const folderUris = (params.workspaceFolders ?? []).map((folder) => folder.uri);
@@ -71,6 +75,7 @@ export class ServerSettings {
 		this.registryPath = this.resolveInFolder(options.registry || 'seeds/entities.yaml');
 		this.codebookPath = this.resolveInFolder(options.codebook || 'seeds/codebook.yaml');
 		this.showDisagreements = options.showDisagreements === true;
+		this.explainEntities = options.explainEntities === true;
 		const coder = typeof options.coder === 'string' ? options.coder.trim() : '';
 		this.coderProblem = coder ? coderNameProblem(coder) : undefined;
 		this.coder = coder && !this.coderProblem ? coder : undefined;

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseSeed } from '../src/core/parser';
 import { EntityService } from '../src/entityService';
+import { createLexicon } from '../src/core/entities/lexicon/lexicon';
 import { encodeEntityTokens } from '../src/core/entities/semanticTokens';
 import { readSample, samples, seedsFolder } from './support/samples';
 
@@ -17,7 +18,7 @@ const live = { isCancellationRequested: false };
 async function indexedService(): Promise<EntityService> {
 	const registry = readFileSync(path.join(seedsFolder, 'entities.yaml'), 'utf8');
 	const readFile = async (uri: string) => uri === registryUri ? registry : undefined;
-	const service = new EntityService({ readFile, registryUri: () => registryUri });
+	const service = new EntityService({ readFile, registryUri: () => registryUri, lexicon: createLexicon() });
 	await service.loadRegistry();
 	for (const name of Object.values(samples)) service.updateDocument(seedUri(name), parseSeed(readSample(name)));
 	return service;

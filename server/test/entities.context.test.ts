@@ -2,17 +2,25 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseSeed } from '../src/core/parser';
 import { EntityDetector } from '../src/core/entities/detector';
-import { addLexiconText } from '../src/core/entities/lexiconData';
+import { createLexicon, type Lexicon } from '../src/core/entities/lexicon/lexicon';
 
-/** `[surface, kind]` of every mention, in text order. */
-function detect(text: string): [string, string][] {
-	return new EntityDetector([]).analyse(parseSeed(text)).mentions.map(mention => [mention.surface, mention.entity.kind]);
+/** The helpers on `lexicon`: a test that needs names of the data files builds its own lexicon with them. */
+function withLexicon(lexicon: Lexicon) {
+	const detector = new EntityDetector([], lexicon);
+	return {
+		/** `[surface, kind]` of every mention, in text order. */
+		detect(text: string): [string, string][] {
+			return detector.analyse(parseSeed(text)).mentions.map(mention => [mention.surface, mention.entity.kind]);
+		},
+		kindOf(text: string, surface: string): string | undefined {
+			const found = detector.analyse(parseSeed(text)).mentions.filter(mention => mention.surface === surface);
+			return found.length === 0 ? undefined : found.map(mention => mention.entity.kind).join(',');
+		},
+	};
 }
 
-function kindOf(text: string, surface: string): string | undefined {
-	const found = new EntityDetector([]).analyse(parseSeed(text)).mentions.filter(mention => mention.surface === surface);
-	return found.length === 0 ? undefined : found.map(mention => mention.entity.kind).join(',');
-}
+/** On the built-in lexicons alone. */
+const { detect, kindOf } = withLexicon(createLexicon());
 
 test('a dateline city with its country or state, a lower-case agency, and the city written later in mixed case', () => {
 	assert.deepEqual(detect('LIMASSOL, Cyprus, May 3 (dpa) - Ferries left Limassol early.\n'), [
@@ -116,6 +124,7 @@ test('a role inside a run: the words before it are a title, or a place before a 
 });
 
 test('currencies, `X-based` before a name, business head words and their short forms, sponsor names after a known club', () => {
+	const { detect, kindOf } = withLexicon(createLexicon({ organizations: ['Fenerbahce'] }));
 	assert.deepEqual(detect('Shares opened at Rs 396 against Rs 322.'), []);
 	assert.deepEqual(detect('Montreal-based Cogrova Communications bought Tidewell Fibre Networks. Cogrova shares rose.'), [
 		['Montreal', 'place'],
@@ -124,7 +133,6 @@ test('currencies, `X-based` before a name, business head words and their short f
 		['Cogrova', 'organization'],
 	]);
 	// Football clubs ship in the organisations data file, which these tests do not load.
-	addLexiconText('organizations', 'Fenerbahce\n');
 	assert.equal(kindOf('Fenerbahce Orvix won the game.', 'Fenerbahce Orvix'), 'organization');
 });
 
@@ -194,7 +202,7 @@ test('people who work at a firm, partners listed after a plural noun, shareholde
 });
 
 test('names listed with an organisation are organisations; an apposition or a second clause is no list', () => {
-	addLexiconText('organizations', 'Spotify\n'); // shipped in organizations.txt
+	const { detect, kindOf } = withLexicon(createLexicon({ organizations: ['Spotify'] }));
 	assert.deepEqual(detect('Its songs remain on Spotify, Quelltone and Varadio.'), [
 		['Spotify', 'organization'],
 		['Quelltone', 'organization'],
@@ -310,16 +318,19 @@ test('an office named by its holder and a union of members keep their possessive
 });
 
 test('a national Red Cross keeps its nationality; a known firm\'s national unit is one name', () => {
+	const { kindOf } = withLexicon(createLexicon({ organizations: ['Valmoret'], givenNames: ['Valmoret'] }));
 	assert.equal(kindOf('Volunteers of the Chadian Red Cross arrived.', 'Chadian Red Cross'), 'organization');
-	addLexiconText('organizations', 'Valmoret\n');
-	addLexiconText('givenNames', 'Valmoret\n');
 	assert.equal(kindOf('Sales at Valmoret Korea rose.', 'Valmoret Korea'), 'organization');
 });
 
 test('without a given name, a long ordinary word at the end makes a firm, but a surname-shaped one does not', () => {
+	const { kindOf } = withLexicon(
+		createLexicon({
+			dictionaryWords: ['racing', 'walker', 'brook', 'employment', 'environment', 'industrial', 'technology', 'development',
+				'security', 'metal'],
+		}),
+	);
 	// The shipped dictionary-words data holds these; the tests run on the built-in lexicons.
-	addLexiconText('dictionaryWords', 'racing\nwalker\nbrook\nemployment\nenvironment\nindustrial\n'
-		+ 'technology\ndevelopment\nsecurity\nmetal\n');
 	assert.equal(kindOf('Orders went to Bernhof Commodities and others.', 'Bernhof Commodities'), 'organization');
 	assert.equal(kindOf('The contract went to Veltrix Racing on Monday.', 'Veltrix Racing'), 'organization');
 	assert.equal(kindOf('The contract went to Thandor Walker on Monday.', 'Thandor Walker'), 'person');
@@ -327,6 +338,10 @@ test('without a given name, a long ordinary word at the end makes a firm, but a 
 });
 
 test('a long name goes on over `and` after a known name, a field or a lone ordinary word', () => {
+	// The shipped dictionary-words data holds these; the tests run on the built-in lexicons.
+	const { detect, kindOf } = withLexicon(
+		createLexicon({ dictionaryWords: ['employment', 'environment', 'industrial', 'technology', 'development', 'security', 'metal'] }),
+	);
 	assert.equal(
 		kindOf('Officials at the Department of Labor and Employment declined.', 'Department of Labor and Employment'),
 		'organization',
@@ -384,13 +399,13 @@ test('a firm named with its seat after `of`; a union\'s `Democratic Confederatio
 });
 
 test('nouns that stand before firms and people make a name without a given name an organisation', () => {
+	const { kindOf } = withLexicon(createLexicon({ givenNames: ['Tomasz'] }));
 	assert.equal(kindOf('Prices rose after state trader Moldrenta raised its tariff by a tenth on Monday.', 'Moldrenta'), 'organization');
 	assert.equal(kindOf('The survey was carried out by pollster Ipsovar for the broadcaster in late May.', 'Ipsovar'), 'organization');
 	assert.equal(
 		kindOf('Passengers switched as state operator Renvia and rivals Ouvigo battle for routes this year.', 'Ouvigo'),
 		'organization',
 	);
-	addLexiconText('givenNames', 'Tomasz\n');
 	assert.equal(
 		kindOf('Prices rose, said commodities trader Tomasz Wielgat, who has followed the market for years.', 'Tomasz Wielgat'),
 		'person',
@@ -398,8 +413,7 @@ test('nouns that stand before firms and people make a name without a given name 
 });
 
 test('after a country\'s possessive, two words without a given name name a firm; with one, a person', () => {
-	addLexiconText('places', 'Japan\nItaly\n');
-	addLexiconText('givenNames', 'Giulia\n');
+	const { kindOf } = withLexicon(createLexicon({ places: ['Japan', 'Italy'], givenNames: ['Giulia'] }));
 	assert.equal(
 		kindOf("Buyers including Japan's Kyoren Oils said on Tuesday that they had halted their purchases.", 'Kyoren Oils'),
 		'organization',
@@ -411,8 +425,7 @@ test('after a country\'s possessive, two words without a given name name a firm;
 });
 
 test('the words before a company\'s role name the employer; a well-known name before a longer title too', () => {
-	addLexiconText('organizations', 'World Bank\n');
-	addLexiconText('givenNames', 'Daniel\nDavid\n');
+	const { detect } = withLexicon(createLexicon({ organizations: ['World Bank'], givenNames: ['Daniel', 'David'] }));
 	assert.deepEqual(detect('After the merger, Rideau Marsh CEO Daniel Okaforo becomes chief operating officer of the group.'), [
 		['Rideau Marsh', 'organization'], ['Daniel Okaforo', 'person'],
 	]);
@@ -422,8 +435,7 @@ test('the words before a company\'s role name the employer; a well-known name be
 });
 
 test('a federation of a country is a body unless state words stand before its head; a role inside a run is no place', () => {
-	addLexiconText('places', 'Ireland\nCongo\n');
-	addLexiconText('givenNames', 'Claire\n');
+	const { detect, kindOf } = withLexicon(createLexicon({ places: ['Ireland', 'Congo'], givenNames: ['Claire'] }));
 	assert.equal(
 		kindOf('Funding for the Olympic Federation of Ireland was cut by a tenth this year.', 'Olympic Federation of Ireland'),
 		'organization',
@@ -438,8 +450,12 @@ test('a federation of a country is a body unless state words stand before its he
 });
 
 test('two well-known names joined by `and` stay two; fields listed before a head word make one name', () => {
-	addLexiconText('organizations', 'Council of Europe\nTransparency International\n');
-	addLexiconText('dictionaryWords', 'competition\nmarkets\n');
+	const { detect } = withLexicon(
+		createLexicon({
+			organizations: ['Council of Europe', 'Transparency International'],
+			dictionaryWords: ['competition', 'markets'],
+		}),
+	);
 	assert.deepEqual(detect('The report was praised by the Council of Europe and Transparency International on Friday.'), [
 		['Council of Europe', 'organization'], ['Transparency International', 'organization'],
 	]);
@@ -467,8 +483,7 @@ test('a descriptive noun opening a sentence is no part of the name after it; for
 });
 
 test('a field and a country opening a sentence name a national body; a well-known name goes on over `and`', () => {
-	addLexiconText('places', 'Ireland\n');
-	addLexiconText('organizations', 'Law and Justice\n');
+	const { detect } = withLexicon(createLexicon({ places: ['Ireland'], organizations: ['Law and Justice'] }));
 	assert.deepEqual(detect('Athletics Ireland also said the indoor championships would move to the south this winter.'), [
 		['Athletics Ireland', 'organization'],
 	]);
@@ -478,7 +493,7 @@ test('a field and a country opening a sentence name a national body; a well-know
 });
 
 test('languages and regional adjectives are no names; a government named with its place is one organisation', () => {
-	addLexiconText('places', 'Vanuatu\nAsia\n');
+	const { detect } = withLexicon(createLexicon({ places: ['Vanuatu', 'Asia'] }));
 	assert.deepEqual(detect('The festival of Gaelic song opened on Friday, and children who speak Gaelic at school took part.'), []);
 	assert.deepEqual(detect('Three Central Asian states signed the deal on Friday after long talks.'), []);
 	assert.deepEqual(detect('The case was brought by the Government of Vanuatu on Friday after long talks.'), [
@@ -497,8 +512,12 @@ test('technical abbreviations are no organisations; a party\'s initials are', ()
 });
 
 test('ordinary words listed with commas before a head word make one name; well-known names go on over lower-case words', () => {
-	addLexiconText('dictionaryWords', 'advisory\nconciliation\narbitration\nservice\n');
-	addLexiconText('organizations', 'Committee to Protect Journalists\nReporters Without Borders\n');
+	const { detect } = withLexicon(
+		createLexicon({
+			dictionaryWords: ['advisory', 'conciliation', 'arbitration', 'service'],
+			organizations: ['Committee to Protect Journalists', 'Reporters Without Borders'],
+		}),
+	);
 	assert.deepEqual(detect('The talks were chaired by the Advisory, Conciliation and Arbitration Service on Friday.'), [
 		['Advisory, Conciliation and Arbitration Service', 'organization'],
 	]);
@@ -508,7 +527,7 @@ test('ordinary words listed with commas before a head word make one name; well-k
 });
 
 test('a compass word before a known place is a place; venues and foreign connectors; a field before a two-word country', () => {
-	addLexiconText('places', 'Java\nManila\nNew Zealand\nFinland\n');
+	const { detect, kindOf } = withLexicon(createLexicon({ places: ['Java', 'Manila', 'New Zealand', 'Finland'] }));
 	assert.deepEqual(detect('The company sponsors football clubs in East Java and plays home games in Metro Manila.'), [
 		['East Java', 'place'],
 		['Metro Manila', 'place'],
@@ -532,9 +551,13 @@ test('a compass word before a known place is a place; venues and foreign connect
 });
 
 test('`and the` goes on over ordinary words only; a place before `and` ends the name; an acronym\'s possessive is no place\'s', () => {
-	addLexiconText('places', 'Auckland\n');
-	addLexiconText('organizations', 'FAO\n');
-	addLexiconText('dictionaryWords', 'forestry\nfisheries\nenvironment\ncrown\ndesert\nlocust\ninformation\n');
+	const { detect, kindOf } = withLexicon(
+		createLexicon({
+			places: ['Auckland'],
+			organizations: ['FAO'],
+			dictionaryWords: ['forestry', 'fisheries', 'environment', 'crown', 'desert', 'locust', 'information'],
+		}),
+	);
 	assert.equal(
 		kindOf(
 			'The permits were issued by the Department of Forestry, Fisheries and the Environment last year.',
@@ -558,8 +581,7 @@ test('an institution named by one word after `and` is a name of its own', () => 
 });
 
 test('a given name written with accents that the list holds without them is a given name', () => {
-	addLexiconText('givenNames', 'Lucia\n');
-	addLexiconText('places', 'Herrera\n');
+	const { kindOf } = withLexicon(createLexicon({ givenNames: ['Lucia'], places: ['Herrera'] }));
 	assert.equal(
 		kindOf('"We paid for these pensions," said Lucía Herrera, a court clerk and a delegate of the union.', 'Lucía Herrera'),
 		'person',
@@ -567,7 +589,7 @@ test('a given name written with accents that the list holds without them is a gi
 });
 
 test('a long or mixed-case acronym defined after an organisation names it there and later; a shouted word names nothing', () => {
-	addLexiconText('dictionaryWords', 'cotton\nexporters\nassociation\n');
+	const { kindOf } = withLexicon(createLexicon({ dictionaryWords: ['cotton', 'exporters', 'association'] }));
 	const text = 'Prices rose, the Alexandria Cotton Exporters\' Association (ALCOTEXA) said on Tuesday. ALCOTEXA expects more sales.\n\n'
 		+ 'Funding comes from the Directorate-General for the Arts (DGArtes), which pays the orchestras. EXCLUSIVE talks were held.';
 	assert.equal(kindOf(text, 'ALCOTEXA'), 'organization,organization');
@@ -576,7 +598,7 @@ test('a long or mixed-case acronym defined after an organisation names it there 
 });
 
 test('foreign words for a line of business end a firm\'s name, whatever the word before them', () => {
-	addLexiconText('givenNames', 'Balsu\n');
+	const { kindOf } = withLexicon(createLexicon({ givenNames: ['Balsu'] }));
 	assert.equal(
 		kindOf('The mill sold its stock to private buyers such as Balsu Gıda on Tuesday, traders said.', 'Balsu Gıda'),
 		'organization',
@@ -588,8 +610,12 @@ test('foreign words for a line of business end a firm\'s name, whatever the word
 });
 
 test('a fund manager is a firm; a university\'s campus and a second region after `and the` belong to the name', () => {
-	addLexiconText('places', 'Latin America\nCaribbean\nMontréal\nQuébec\n');
-	addLexiconText('dictionaryWords', 'asset\nmanagement\ndevelopment\n');
+	const { kindOf } = withLexicon(
+		createLexicon({
+			places: ['Latin America', 'Caribbean', 'Montréal', 'Québec'],
+			dictionaryWords: ['asset', 'management', 'development'],
+		}),
+	);
 	assert.equal(
 		kindOf('The regulator has fined fund manager Moselvia Asset Management four million euros this week.', 'Moselvia Asset Management'),
 		'organization',
@@ -615,7 +641,7 @@ test('a fund manager is a firm; a university\'s campus and a second region after
 });
 
 test('foreign openings and heads of firms; `es` and `za` join names', () => {
-	addLexiconText('places', 'Dar es Salaam\n');
+	const { kindOf } = withLexicon(createLexicon({ places: ['Dar es Salaam'] }));
 	assert.equal(
 		kindOf('Farmers sell to the distiller Destilados Tlaxcoapan and to exporters in the north.', 'Destilados Tlaxcoapan'),
 		'organization',

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseSeed } from '../src/core/parser';
 import { EntityDetector } from '../src/core/entities/detector';
+import { createLexicon } from '../src/core/entities/lexicon/lexicon';
 import { parseRegistry } from '../src/core/entities/registry';
 import type { EntityMention } from '../src/core/entities/types';
 
@@ -11,7 +12,7 @@ import { seedsFolder } from './support/samples';
 const sample = (name: string) => fs.readFileSync(path.join(seedsFolder, name), 'utf8');
 const registry = () => parseRegistry(fs.readFileSync(path.join(seedsFolder, 'entities.yaml'), 'utf8')).entries;
 
-function detect(text: string, detector = new EntityDetector([])): EntityMention[] {
+function detect(text: string, detector = new EntityDetector([], createLexicon())): EntityMention[] {
 	return [...detector.analyse(parseSeed(text)).mentions];
 }
 
@@ -164,7 +165,7 @@ test('Le before Le Yucheng is introduced, or followed by a capitalised word, is 
 });
 
 test('the registry wins: canonical names, aliases in other scripts, kinds', () => {
-	const detector = new EntityDetector(registry());
+	const detector = new EntityDetector(registry(), createLexicon());
 	const text = sample('001_2bec4b55e153d035.txt');
 	const mentions = detect(text, detector);
 	const first = mentions[0];
@@ -190,7 +191,7 @@ test('detected names keep their kind: a person is never a place', () => {
 });
 
 test('after a one-character edit only the changed paragraph is analysed again', () => {
-	const detector = new EntityDetector([]);
+	const detector = new EntityDetector([], createLexicon());
 	const text = sample('002_91ec62a49ae75b28.txt');
 	const document = parseSeed(text);
 	const first = detector.analyse(document);
@@ -201,7 +202,7 @@ test('after a one-character edit only the changed paragraph is analysed again', 
 	assert.equal(second.paragraphsAnalysed, 1);
 	assert.deepEqual(second.mentions.map(mention => mention.start), first.mentions.map(mention => mention.start));
 	// Another detector (a changed registry) does not reuse the cache.
-	assert.equal(new EntityDetector([]).analyse(parseSeed(edited), first).paragraphsAnalysed, first.paragraphsAnalysed);
+	assert.equal(new EntityDetector([], createLexicon()).analyse(parseSeed(edited), first).paragraphsAnalysed, first.paragraphsAnalysed);
 });
 
 test('organisations without head words: firms after `at`, before company roles, with acronyms, in lists', () => {
@@ -234,7 +235,7 @@ test('names with particles, regnal numbers and places named by the noun after th
 
 test('any text: no exception, mentions inside the text, in order, without overlaps, surface = text', async () => {
 	const fc = await import('fast-check');
-	const detector = new EntityDetector(registry());
+	const detector = new EntityDetector(registry(), createLexicon());
 	const pieces = [
 		'Xi Jinping', 'President ', 'Le ', 'said', ' of the ', 'BEIJING, ', '(Xinhua) -- ', "'s", '’', '-', 'China-Russia', '习近平',
 		'\n\n', '. ', ' ', 'Français', 'G20', 'U.S.', 'al-Sisi', 'II', '“', '"',
@@ -263,7 +264,7 @@ test('any text: no exception, mentions inside the text, in order, without overla
 });
 
 test('a registry name inside a wider name taken by an earlier registry match adds no overlapping mention', () => {
-	const spans = new EntityDetector(registry())
+	const spans = new EntityDetector(registry(), createLexicon())
 		.analyse(parseSeed('Xi Jinping Xi Jinping'))
 		.mentions.map(mention => [mention.start, mention.end]);
 	assert.deepEqual(spans, [[0, 21]]);

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseSeed } from '../src/core/parser';
 import { EntityDetector } from '../src/core/entities/detector';
+import { createLexicon } from '../src/core/entities/lexicon/lexicon';
 import { renderEntityHover } from '../src/core/entities/hover';
 import { parseRegistry } from '../src/core/entities/registry';
 import { encodeEntityTokens, ENTITY_TOKEN_LEGEND } from '../src/core/entities/semanticTokens';
@@ -16,7 +17,7 @@ const read = (name: string) => fs.readFileSync(path.join(seedsFolder, name), 'ut
 const uri = (name: string) => `file:///work/seeds/${name}`;
 const registry = parseRegistry(fs.readFileSync(path.join(seedsFolder, 'entities.yaml'), 'utf8')).entries;
 
-function indexed(detector = new EntityDetector(registry)) {
+function indexed(detector = new EntityDetector(registry, createLexicon())) {
 	const index = new EntityWorkspaceIndex();
 	for (const name of seeds) indexSeedText(uri(name), read(name), detector, index);
 	return index;
@@ -43,9 +44,10 @@ test('an update replaces a file: no double counting, new names appear', () => {
 	const index = indexed();
 	const name = '003_babea2879160f884.txt';
 	const before = index.references('Vladimir Putin').length;
-	indexSeedText(uri(name), read(name), new EntityDetector(registry), index);
+	indexSeedText(uri(name), read(name), new EntityDetector(registry, createLexicon()), index);
 	assert.equal(index.references('Vladimir Putin').length, before);
-	indexSeedText(uri(name), 'Kenyan President William Ruto met Vladimir Putin in Sochi.', new EntityDetector(registry), index);
+	indexSeedText(uri(name), 'Kenyan President William Ruto met Vladimir Putin in Sochi.', new EntityDetector(registry,
+		createLexicon()), index);
 	assert.deepEqual(index.mentions(uri(name)).map(mention => [mention.surface, mention.entity.id, mention.range.start.character]), [
 		['William Ruto', 'auto:person:William Ruto', 17],
 		['Vladimir Putin', 'Vladimir Putin', 34],
@@ -122,7 +124,7 @@ test('semantic tokens: one per mention, legend order person, place, organization
 	const text = 'Xi met Putin in Sochi.\nThe SCO and the Beijing Winter Olympics.';
 	const document = parseSeed(text);
 	const index = new EntityWorkspaceIndex();
-	index.update('file:///a.txt', new EntityDetector(registry).analyse(document).mentions, document);
+	index.update('file:///a.txt', new EntityDetector(registry, createLexicon()).analyse(document).mentions, document);
 	const data = encodeEntityTokens(index.mentions('file:///a.txt'), id => !id.startsWith('auto:'));
 	assert.deepEqual(data, [
 		0, 0, 2, 0, 1,
@@ -140,7 +142,7 @@ test('background indexing reads through the injected reader, reports progress an
 	const result = await indexSeeds(
 		[...files.keys(), 'file:///missing.txt'],
 		{ readFile: async target => files.get(target) },
-		new EntityDetector(registry),
+		new EntityDetector(registry, createLexicon()),
 		index,
 		{
 			batchSize: 2,
@@ -153,7 +155,7 @@ test('background indexing reads through the injected reader, reports progress an
 	const cancelled = await indexSeeds(
 		[...files.keys()],
 		{ readFile: async target => files.get(target) },
-		new EntityDetector(registry),
+		new EntityDetector(registry, createLexicon()),
 		new EntityWorkspaceIndex(),
 		{
 			token: { isCancellationRequested: true },

@@ -5,11 +5,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseSeed } from '../src/core/parser';
 import { EntityDetector } from '../src/core/entities/detector';
-import { addLexiconText, parseLexiconText } from '../src/core/entities/lexiconData';
-import { loadLexiconFiles } from '../src/node/lexiconFiles';
+import { parseLexiconText } from '../src/core/entities/lexiconData';
+import { createLexicon, type LexiconEntries } from '../src/core/entities/lexicon/lexicon';
+import { loadLexicon } from '../src/node/lexiconFiles';
 
-function kindOf(text: string, surface: string): string | undefined {
-	return new EntityDetector([]).analyse(parseSeed(text)).mentions.find(mention => mention.surface === surface)?.entity.kind;
+function kindOf(text: string, surface: string, entries: LexiconEntries = {}): string | undefined {
+	return new EntityDetector([],
+		createLexicon(entries)).analyse(parseSeed(text)).mentions.find(mention => mention.surface === surface)?.entity.kind;
 }
 
 test('a lexicon file is read line by line: comments, blank lines, a BOM and CRLF are skipped, inner spaces collapsed', () => {
@@ -20,23 +22,23 @@ test('a lexicon file is read line by line: comments, blank lines, a BOM and CRLF
 	assert.deepEqual(parseLexiconText(''), []);
 });
 
-test('names added from lexicon data change what the detector answers, also for words it was asked about before', () => {
+test('names in a lexicon change what its detector answers; another lexicon, built before or after, does not see them', () => {
 	const text = 'Fishermen said Tarsk Vyland was flooded. Ilvo Brandt met Brelvonix on Monday.';
 	assert.equal(kindOf(text, 'Tarsk Vyland'), 'person'); // two unknown capitalised words: a person's shape
 	assert.equal(kindOf(text, 'Brelvonix'), undefined);
-	assert.equal(addLexiconText('places', 'Tarsk Vyland\n'), 1);
-	assert.equal(addLexiconText('organizations', '# companies\nBrelvonix\n'), 1);
-	assert.equal(kindOf(text, 'Tarsk Vyland'), 'place');
-	assert.equal(kindOf(text, 'Brelvonix'), 'organization');
+	const entries = { places: parseLexiconText('Tarsk Vyland\n'), organizations: parseLexiconText('# companies\nBrelvonix\n') };
+	assert.equal(kindOf(text, 'Tarsk Vyland', entries), 'place');
+	assert.equal(kindOf(text, 'Brelvonix', entries), 'organization');
+	assert.equal(kindOf(text, 'Tarsk Vyland'), 'person');
 	// `Ilvo Hamburg`: a place after an unknown word names a club; after a given name it is a surname (`Guilherme France`).
 	assert.equal(kindOf('Ilvo Hamburg said the club would appeal.', 'Ilvo Hamburg'), 'organization');
-	addLexiconText('givenNames', 'Ilvo\n');
-	assert.equal(kindOf('Ilvo Hamburg said the club would appeal.', 'Ilvo Hamburg'), 'person');
-	assert.equal(kindOf('Ilvo Hamburg said the club would appeal.', 'Hamburg'), undefined);
+	assert.equal(kindOf('Ilvo Hamburg said the club would appeal.', 'Ilvo Hamburg', { givenNames: ['Ilvo'] }), 'person');
+	assert.equal(kindOf('Ilvo Hamburg said the club would appeal.', 'Hamburg', { givenNames: ['Ilvo'] }), undefined);
+	assert.equal(kindOf('Ilvo Hamburg said the club would appeal.', 'Ilvo Hamburg'), 'organization');
 });
 
 test('the shipped lexicon files load; a missing directory or file is reported, not thrown', () => {
-	const shipped = loadLexiconFiles(path.resolve(__dirname, '..', '..', '..', 'server', 'data'));
+	const shipped = loadLexicon(path.resolve(__dirname, '..', '..', '..', 'server', 'data'));
 	assert.deepEqual(shipped.problems, []);
 	for (const file of [
 		'given-names.txt',
@@ -48,10 +50,10 @@ test('the shipped lexicon files load; a missing directory or file is reported, n
 		'dictionary-words.txt',
 	])
 		assert.ok(shipped.entries[file] > 1000, `${file}: ${shipped.entries[file]} entries`);
-	assert.match(loadLexiconFiles(undefined).problems[0], /no lexicon data directory/);
+	assert.match(loadLexicon(undefined).problems[0], /no lexicon data directory/);
 	const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-lexicon-'));
 	try {
-		const result = loadLexiconFiles(empty);
+		const result = loadLexicon(empty);
 		assert.equal(result.problems.length, 7);
 		assert.match(result.problems[0], /^given-names\.txt: ENOENT/);
 	} finally {
@@ -63,17 +65,15 @@ test('a plural from the ordinary-plurals data opening a sentence is an ordinary 
 	const text = 'Retailers Drevik and Pellamo said they had removed the syrup.';
 	assert.equal(kindOf('Investigators say Tarmond Holdings won seven contracts.', 'Tarmond Holdings'), 'organization');
 	assert.equal(kindOf('Zorblats Quellan Mors said the ground moved.', 'Zorblats Quellan Mors'), 'person');
-	assert.equal(addLexiconText('ordinaryPlurals', 'zorblats\n'), 1);
-	assert.equal(kindOf('Zorblats Quellan Mors said the ground moved.', 'Quellan Mors'), 'person');
+	assert.equal(kindOf('Zorblats Quellan Mors said the ground moved.', 'Quellan Mors', { ordinaryPlurals: ['zorblats'] }), 'person');
 	assert.equal(kindOf(text, 'Drevik'), 'organization');
 });
 
 test('a word from the dictionary data after `and` continues an organisation\'s name; an unknown one does not', () => {
 	const text = 'Funding came from the Varnish Institute of Fine Arts and Zorblature (VIFAZ) last year.';
 	assert.equal(kindOf(text, 'Varnish Institute of Fine Arts and Zorblature'), undefined);
-	assert.equal(addLexiconText('dictionaryWords', 'zorblature\n'), 1);
-	assert.equal(kindOf(text, 'Varnish Institute of Fine Arts and Zorblature'), 'organization');
+	assert.equal(kindOf(text, 'Varnish Institute of Fine Arts and Zorblature', { dictionaryWords: ['zorblature'] }), 'organization');
 	// The data leaves out `-ed` forms; the stem stands for them, so the lower-case rest of a French name stops before `zorbled`.
-	assert.equal(addLexiconText('dictionaryWords', 'zorble\n'), 1);
-	assert.equal(kindOf('The Autorité de la velorie zorbled the firm.', 'Autorité de la velorie'), 'organization');
+	const french = 'The Autorité de la velorie zorbled the firm.';
+	assert.equal(kindOf(french, 'Autorité de la velorie', { dictionaryWords: ['zorblature', 'zorble'] }), 'organization');
 });

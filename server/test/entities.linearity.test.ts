@@ -11,8 +11,11 @@ import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { analyseParagraph } from '../src/core/entities/paragraphAnalyzer';
+import { createLexicon } from '../src/core/entities/lexicon/lexicon';
 import { parseRegistry } from '../src/core/entities/registry';
 import { RegistryMatcher } from '../src/core/entities/registryMatcher';
+
+const lexicon = createLexicon();
 
 // The garbage one size leaves would otherwise be collected while the other is timed.
 v8.setFlagsFromString('--expose-gc');
@@ -45,13 +48,13 @@ function growth(shape: (length: number) => string, length: number, times: number
 	const long = shape(length * times);
 	let bestShort = Infinity;
 	let bestLong = Infinity;
-	analyseParagraph(short, matcher);
-	analyseParagraph(long, matcher);
+	analyseParagraph(short, matcher, lexicon);
+	analyseParagraph(long, matcher, lexicon);
 	for (let run = 0; run < 7; run++) {
 		collectGarbage();
-		bestShort = Math.min(bestShort, cpuTime(() => analyseParagraph(short, matcher)));
+		bestShort = Math.min(bestShort, cpuTime(() => analyseParagraph(short, matcher, lexicon)));
 		collectGarbage();
-		bestLong = Math.min(bestLong, cpuTime(() => analyseParagraph(long, matcher)));
+		bestLong = Math.min(bestLong, cpuTime(() => analyseParagraph(long, matcher, lexicon)));
 	}
 	return bestLong / bestShort;
 }
@@ -80,7 +83,7 @@ for (const [name, shape, length, times] of shapes) {
 
 test('a run of capitalised words longer than any name is still read as names, a bounded number of words at a time', () => {
 	const text = 'Aaa Bbb Ccc Ddd '.repeat(200);
-	const mentions = analyseParagraph(text, matcher);
+	const mentions = analyseParagraph(text, matcher, lexicon);
 	// Nothing here is a name the lexicons know; what matters is that each span stays short.
 	for (const mention of mentions) assert.ok(mention.surface.split(' ').length <= 24, mention.surface);
 });

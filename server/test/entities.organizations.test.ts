@@ -2,13 +2,22 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseSeed } from '../src/core/parser';
 import { EntityDetector } from '../src/core/entities/detector';
-import { addLexiconText } from '../src/core/entities/lexiconData';
+import { createLexicon, type Lexicon } from '../src/core/entities/lexicon/lexicon';
 import { spellsInitials, nameBeforeLedSuffix, organizationCue } from '../src/core/entities/organizationContext';
 
-/** `[surface, kind, start]` of every mention, for exact comparisons. */
-function detect(text: string): [string, string, number][] {
-	return new EntityDetector([]).analyse(parseSeed(text)).mentions.map(mention => [mention.surface, mention.entity.kind, mention.start]);
+/** The helper on `lexicon`: a test that needs names of the data files builds its own lexicon with them. */
+function withLexicon(lexicon: Lexicon) {
+	const detector = new EntityDetector([], lexicon);
+	return {
+		/** `[surface, kind, start]` of every mention, for exact comparisons. */
+		detect(text: string): [string, string, number][] {
+			return detector.analyse(parseSeed(text)).mentions.map(mention => [mention.surface, mention.entity.kind, mention.start]);
+		},
+	};
 }
+
+/** On the built-in lexicons alone. */
+const { detect } = withLexicon(createLexicon());
 
 test('organisation cues before and after a lone name: shares of, spokesperson for, possessive role, appositive, '
 	+ 'statement, which, verbs', () => {
@@ -89,7 +98,7 @@ test('acronym definitions: the acronym takes the long name\'s kind, a guessed pe
 });
 
 test('an organisation head before `of` carries ordinary words after `and`, but not another name', () => {
-	addLexiconText('organizations', 'Goldman Sachs\n'); // shipped in organizations.txt
+	const { detect } = withLexicon(createLexicon({ organizations: ['Goldman Sachs'] }));
 	assert.deepEqual(detect('The Ministry of Trade and Industry said. The Bank of Ruritania and Goldman Sachs agreed.'), [
 		['Ministry of Trade and Industry', 'organization', 4],
 		['Bank of Ruritania', 'organization', 45],

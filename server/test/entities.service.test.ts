@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseSeed } from '../src/core/parser';
 import { EntityService } from '../src/entityService';
+import { createLexicon } from '../src/core/entities/lexicon/lexicon';
 
 import { seedsFolder } from './support/samples';
 const folder = 'file:///work';
@@ -11,6 +12,7 @@ const registryUri = 'file:///work/seeds/entities.yaml';
 
 function service(files: Map<string, string>) {
 	return new EntityService({
+		lexicon: createLexicon(),
 		readFile: async uri => files.get(uri),
 		registryUri: () => registryUri,
 		tagsAt: (_uri, range) => range.start.line === 4 ? ['framing/leaders'] : [],
@@ -99,4 +101,26 @@ test('add to registry returns a workspace edit that writes a well-formed entry',
 	files.delete(registryUri);
 	const created = (await entities.addToRegistry([{ name: 'Wang Yi', kind: 'person' }]))!;
 	assert.equal(created.documentChanges?.length, 2);
+});
+
+test('with seed.entities.explain the hover names the rules behind the mention; without it, none', async () => {
+	const files = new Map([[`${folder}/seeds/a.txt`,
+		'Talks were held in Nairobi.\n\nKenyan President William Ruto met Sochi officials.\n']]);
+	const seed = `${folder}/seeds/a.txt`;
+	const hovers: string[] = [];
+	for (const explain of [true, false]) {
+		const entities = new EntityService({
+			lexicon: createLexicon(),
+			readFile: async uri => files.get(uri),
+			registryUri: () => undefined,
+			explain: () => explain,
+		});
+		await entities.loadRegistry();
+		entities.updateDocument(seed, parseSeed(files.get(seed)!));
+		const hover = entities.hover(seed, { line: 2, character: 26 })!;
+		hovers.push((hover.contents as { value: string }).value);
+	}
+	assert.match(hovers[0], /^\*\*William Ruto\*\* — person/);
+	assert.match(hovers[0], /^- Rules: `name-after-title`$/m);
+	assert.doesNotMatch(hovers[1], /Rules:/);
 });

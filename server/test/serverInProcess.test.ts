@@ -14,6 +14,7 @@ import { createConnection } from 'vscode-languageserver/node';
 import type { DocumentSymbol, LogMessageParams, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
 import { NodeFileSystem } from '../src/node/nodeFileSystem';
+import { createLexicon } from '../src/core/entities/lexicon/lexicon';
 import { startServer } from '../src/server';
 import { readSample, samples, seedsFolder } from './support/samples';
 
@@ -28,7 +29,8 @@ before(() => {
 	const toServer = new PassThrough();
 	const toClient = new PassThrough();
 	const serverConnection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-	startServer(serverConnection, { fileSystem: new NodeFileSystem(), lexicon: { directory: undefined, entries: {}, problems: [] } });
+	startServer(serverConnection, { fileSystem: new NodeFileSystem(), lexicon: { lexicon: createLexicon(), directory: undefined,
+		entries: {}, problems: [] } });
 	serverConnection.listen();
 	client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
 	client.onNotification('window/logMessage', (params: LogMessageParams) => logs.push(params.message));

@@ -7,6 +7,8 @@ import { fileAccessError } from '../core/fileAccess';
 import { readRegularFile } from '../node/regularFile';
 import type { Range } from 'vscode-languageserver-types';
 import { EntityDetector } from '../core/entities/detector';
+import { createLexicon, type Lexicon } from '../core/entities/lexicon/lexicon';
+import { ENTITY_RULES } from '../core/entities/rules/catalogue';
 import { parseRegistry, type RegistryEntry } from '../core/entities/registry';
 import type { EntityKind } from '../core/entities/types';
 import { parseSeed } from '../core/parser';
@@ -21,7 +23,13 @@ export interface FileEntities {
 		readonly name: string;
 		readonly kind: EntityKind;
 		readonly registered: boolean;
-		readonly mentions: readonly { readonly range: Range; readonly surface: string; readonly title?: string }[];
+		readonly mentions: readonly {
+			readonly range: Range;
+			readonly surface: string;
+			readonly title?: string;
+			/** With `--explain`: the rules that produced the mention and its kind, the deciding one first. */
+			readonly rules?: readonly string[];
+		}[];
 	}[];
 }
 
@@ -30,6 +38,8 @@ export async function entitiesCommand(
 	format: 'text' | 'json',
 	output: CommandOutput,
 	cwd = process.cwd(),
+	lexicon: Lexicon = createLexicon(),
+	explain = false,
 ): Promise<number> {
 	let problems = 0;
 	let missing = false;
@@ -61,12 +71,12 @@ export async function entitiesCommand(
 		entries = registry.entries;
 	}
 	const registered = new Set(entries.map(entry => entry.id));
-	const detector = new EntityDetector(entries);
+	const detector = new EntityDetector(entries, lexicon);
 	const result: FileEntities[] = inputs.map(input => {
 		const document = parseSeed(input.text);
 		const byEntity = new Map<
 			string,
-			FileEntities['entities'][number] & { mentions: { range: Range; surface: string; title?: string }[] }
+			FileEntities['entities'][number] & { mentions: { range: Range; surface: string; title?: string; rules?: readonly string[] }[] }
 		>();
 		for (const mention of detector.analyse(document).mentions) {
 			let entity = byEntity.get(mention.entity.id);
@@ -78,6 +88,7 @@ export async function entitiesCommand(
 				range: document.rangeOf(mention),
 				surface: mention.surface,
 				...(mention.title ? { title: mention.title } : {}),
+				...(explain ? { rules: mention.rules ?? [] } : {}),
 			});
 		}
 		return { file: input.file, entities: [...byEntity.values()] };
@@ -86,12 +97,28 @@ export async function entitiesCommand(
 	else {
 		for (const file of result) {
 			output.write(file.file);
-			for (const entity of file.entities)
+			for (const entity of file.entities) {
 				output.write(
 					`  ${entity.kind.padEnd(12)} ${entity.name}  (${entity.mentions.length})`
 						+ `${entity.registered ? '' : '  [not in the registry]'}`,
 				);
+				if (explain) for (const mention of entity.mentions) output.write(explainedMention(mention, entity.kind));
+			}
 		}
+		if (explain) for (const line of ruleLegend(result)) output.write(line);
 	}
 	return missing || (problems > 0 && inputs.length === 0) ? 2 : 0;
+}
+
+/** `    5:183 Le Yucheng  person  by name-after-title`: where a mention is, and the rules that made it and its kind. */
+function explainedMention(mention: FileEntities['entities'][number]['mentions'][number], kind: EntityKind): string {
+	const { line, character } = mention.range.start;
+	return `      ${line + 1}:${character + 1} ${mention.surface}  ${kind}  by ${(mention.rules ?? []).join(' → ')}`;
+}
+
+/** The rules the listing names, each with its stage and one-line description, in catalogue order. */
+function ruleLegend(result: readonly FileEntities[]): string[] {
+	const used = new Set(result.flatMap(file => file.entities.flatMap(entity => entity.mentions.flatMap(mention => mention.rules ?? []))));
+	const lines = ENTITY_RULES.filter(rule => used.has(rule.id)).map(rule => `  ${rule.id} (${rule.stage}): ${rule.description}`);
+	return lines.length > 0 ? ['', 'Rules:', ...lines] : [];
 }

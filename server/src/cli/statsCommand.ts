@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseCodebook } from '../core/annotations/codebook';
 import { EntityDetector } from '../core/entities/detector';
+import { createLexicon, type Lexicon } from '../core/entities/lexicon/lexicon';
 import { parseRegistry } from '../core/entities/registry';
 import { parseSeed } from '../core/parser';
 import { computeCorpusStats } from '../core/stats/corpusStats';
@@ -28,7 +29,12 @@ interface StatsArguments {
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
-export async function statsCommand(argv: readonly string[], output: CommandOutput, cwd = process.cwd()): Promise<number> {
+export async function statsCommand(
+	argv: readonly string[],
+	output: CommandOutput,
+	cwd = process.cwd(),
+	lexicon: Lexicon = createLexicon(),
+): Promise<number> {
 	const parsed = parseStatsArguments(argv);
 	if (typeof parsed === 'string') {
 		output.error(`seed stats: ${parsed}`);
@@ -41,7 +47,7 @@ export async function statsCommand(argv: readonly string[], output: CommandOutpu
 	};
 	const inputs = await readSeedInputs(parsed.paths, problem => report(problem.file, problem.message));
 	const base = await baseFolder(parsed.paths, cwd);
-	const detector = new EntityDetector(await registryEntries(parsed.paths, cwd, report));
+	const detector = new EntityDetector(await registryEntries(parsed.paths, cwd, report), lexicon);
 	const codingsByFile = await new CorpusSidecarReader().codingsOf(
 		inputs.map(input => input.file),
 		problem => report(problem.file, problem.message),

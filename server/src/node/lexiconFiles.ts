@@ -1,12 +1,15 @@
 /**
  * Reads the lexicon data files that ship beside the bundles (`dist/data/`, or `server/data/` when
- * running from the sources) and hands them to the entity detector.
+ * running from the sources) into the `Lexicon` a host passes to its entity detectors.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { addLexiconText, LEXICON_FILES } from '../core/entities/lexiconData';
+import { LEXICON_FILES, parseLexiconText } from '../core/entities/lexiconData';
+import { createLexicon, type Lexicon, type LexiconPart } from '../core/entities/lexicon/lexicon';
 
 export interface LexiconLoadResult {
+	/** The built-in lists and whatever could be read. */
+	readonly lexicon: Lexicon;
 	readonly directory: string | undefined;
 	/** Entries read, per file name. */
 	readonly entries: Record<string, number>;
@@ -19,19 +22,30 @@ export function findLexiconDirectory(candidates: readonly string[]): string | un
 	return candidates.find(candidate => fs.existsSync(path.join(candidate, LEXICON_FILES[0].file)));
 }
 
-/** Loads every lexicon file in `directory`; a missing or unreadable file is reported, never fatal. */
-export function loadLexiconFiles(directory: string | undefined): LexiconLoadResult {
+/**
+ * Builds the lexicon from every file in `directory`; a missing or unreadable file is reported, never fatal.
+ * `leaveOut`: parts whose files are not read (the eval measures the context rules without the organisation names).
+ */
+export function loadLexicon(directory: string | undefined, leaveOut: readonly LexiconPart[] = []): LexiconLoadResult {
 	const entries: Record<string, number> = {};
 	const problems: string[] = [];
-	if (!directory) return { directory, entries, problems: ['no lexicon data directory found; using the built-in lexicons only'] };
+	if (!directory) {
+		return { lexicon: createLexicon(), directory, entries,
+			problems: ['no lexicon data directory found; using the built-in lexicons only'] };
+	}
+	const parts: Record<LexiconPart, string[]> = { givenNames: [], organizations: [], places: [], ordinaryPlurals: [],
+		dictionaryWords: [] };
 	for (const { file, part } of LEXICON_FILES) {
+		if (leaveOut.includes(part)) continue;
 		try {
-			entries[file] = addLexiconText(part, fs.readFileSync(path.join(directory, file), 'utf8'));
+			const read = parseLexiconText(fs.readFileSync(path.join(directory, file), 'utf8'));
+			entries[file] = read.length;
+			parts[part].push(...read);
 		} catch (error) {
 			problems.push(`${file}: ${(error as Error).message}`);
 		}
 	}
-	return { directory, entries, problems };
+	return { lexicon: createLexicon(parts), directory, entries, problems };
 }
 
 /** Where the data lies for a host whose compiled file is in `hostDirectory` (bundled or compiled). */

@@ -3,6 +3,7 @@
  * whole document. After a one-character edit only the changed paragraph is analysed again.
  */
 import { analyseParagraph, localMention, type LocalMention } from './paragraphAnalyzer';
+import type { Lexicon } from './lexicon/lexicon';
 import type { RegistryEntry } from './registry';
 import { RegistryMatcher } from './registryMatcher';
 import { resolveMentions, type ParagraphMentions } from './mentionResolver';
@@ -28,7 +29,11 @@ const caches = new WeakMap<EntityAnalysis, ParagraphCache>();
 export class EntityDetector {
 	readonly matcher: RegistryMatcher;
 
-	constructor(readonly entries: readonly RegistryEntry[]) {
+	/** `lexicon`: built once by the host (`loadLexicon`) or a test (`createLexicon`) and shared by its detectors. */
+	constructor(
+		readonly entries: readonly RegistryEntry[],
+		readonly lexicon: Lexicon,
+	) {
 		this.matcher = new RegistryMatcher(entries);
 	}
 
@@ -47,13 +52,13 @@ export class EntityDetector {
 			const key = block.otherLanguage ? '\u0000' + block.text : block.text;
 			let mentions = paragraphs.get(key) ?? reusable?.get(key);
 			if (!mentions) {
-				mentions = block.otherLanguage ? this.registryOnly(block.text) : analyseParagraph(block.text, this.matcher);
+				mentions = block.otherLanguage ? this.registryOnly(block.text) : analyseParagraph(block.text, this.matcher, this.lexicon);
 				paragraphsAnalysed++;
 			}
 			paragraphs.set(key, mentions);
 			if (mentions.length > 0) found.push({ offset: block.start, mentions });
 		}
-		const analysis: EntityAnalysis = { mentions: resolveMentions(found), paragraphsAnalysed };
+		const analysis: EntityAnalysis = { mentions: resolveMentions(found, this.lexicon), paragraphsAnalysed };
 		caches.set(analysis, { detector: this, paragraphs });
 		return analysis;
 	}
@@ -63,7 +68,7 @@ export class EntityDetector {
 		return this.matcher
 			.match(tokenize(text))
 			.map(match =>
-				localMention(match.start, match.end, text.slice(match.start, match.end), match.entry.kind, 'registry', false, {
+				localMention(match.start, match.end, text.slice(match.start, match.end), match.entry.kind, 'registry', 'registry', false, {
 					registry: match.entry,
 				}),
 			);

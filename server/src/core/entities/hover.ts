@@ -34,6 +34,8 @@ export interface EntityHoverInput {
 	readonly commandLinks?: boolean;
 	/** The registry file as shown to the reader, for hovers without command links. */
 	readonly registryLabel?: string;
+	/** With `seed.entities.explain`: the ids of the rules that produced the mention under the cursor and its kind. */
+	readonly rules?: readonly string[];
 }
 
 export function renderEntityHover(input: EntityHoverInput): string {
@@ -50,6 +52,7 @@ export function renderEntityHover(input: EntityHoverInput): string {
 	if (aliases.length > 0)
 		facts.push(`- Aliases seen: ${aliases.map(([alias, count]) => `${escapeMarkdown(alias)} (${count})`).join(', ')}`);
 	facts.push(`- Mentions in this text: ${input.mentionsInDocument}`);
+	if (input.rules?.length) facts.push(`- Rules: ${input.rules.map(rule => '`' + rule + '`').join(' → ')}`);
 	if (corpus) facts.push(`- Seeds in the workspace that mention it: ${corpus.files.length}${filesMarkdown(corpus.files, input)}`);
 	lines.push('', ...facts);
 

@@ -54,7 +54,13 @@ function settleList(mentions: LocalMention[], first: number, last: number): void
 		if (member.kind === undefined && !member.ordinaryWord && member.hint === undefined) {
 			mentions[index] = { ...member, hint: 'organization' };
 		} else if (member.kind === 'person' && member.evidence === 'shape' && !member.title && !namedPerson) {
-			mentions[index] = { ...member, kind: 'organization', evidence: 'context', nameWords: undefined };
+			mentions[index] = {
+				...member,
+				kind: 'organization',
+				evidence: 'context',
+				nameWords: undefined,
+				changedBy: [...(member.changedBy ?? []), 'list-shares-organization'],
+			};
 		}
 	}
 }

@@ -7,16 +7,10 @@
 import { localMention, type LocalMention } from './paragraphAnalyzer';
 import { detectedEntityId, type EntityMention, type EntityRef } from './types';
 import {
-	isChineseSurname,
-	isCommonWord,
-	isDemonym,
-	isEventHead,
-	isForeignFunctionWord,
-	isGivenName,
-	isOrganizationHead,
-	isPlaceHead,
-	isPlaceName,
-} from './wordClasses';
+	type Lexicon, isChineseSurname, isCommonWord, isDemonym, isEventHead, isForeignFunctionWord, isGivenName, isOrganizationHead,
+	isPlaceHead, isPlaceName,
+} from './lexicon/lexicon';
+import type { EntityRuleId } from './rules/catalogue';
 import { isKoreanName, isPinyinGivenName } from './lexicon/personNames';
 import { BUSINESS_HEADS, CLUB_PREFIXES, LEGAL_SUFFIXES, NAME_CONNECTORS } from './lexicon/cues';
 
@@ -31,7 +25,7 @@ interface FullName {
 	readonly entity: EntityRef;
 }
 
-export function resolveMentions(paragraphs: readonly ParagraphMentions[]): EntityMention[] {
+export function resolveMentions(paragraphs: readonly ParagraphMentions[], lexicon: Lexicon): EntityMention[] {
 	const refs = new Map<string, EntityRef>();
 	const entityOf = (local: LocalMention): EntityRef => {
 		const key = local.registry ? local.registry.id : `${local.kind}\u0000${local.surface}`;
@@ -44,7 +38,8 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 	};
 	const surnames = new Map<string, FullName[]>();
 	const known = new Map<string, EntityRef>();
-	const placed: { start: number; end: number; local: LocalMention; entity?: EntityRef }[] = [];
+	/** `resolvedBy`: the document-level rule that gave the mention its entity, if one did. */
+	const placed: { start: number; end: number; local: LocalMention; entity?: EntityRef; resolvedBy?: EntityRuleId }[] = [];
 
 	for (const paragraph of paragraphs) {
 		for (const local of paragraph.mentions) {
@@ -54,7 +49,7 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 			placed.push({ start, end, local, entity });
 			if (!entity) continue;
 			if (entity.kind === 'person' && local.nameWords && local.nameWords.filter(word => !NAME_CONNECTORS.has(word)).length >= 2) {
-				const surname = surnameOf(local.nameWords);
+				const surname = surnameOf(local.nameWords, lexicon);
 				const list = surnames.get(surname) ?? [];
 				list.push({ start, entity });
 				surnames.set(surname, list);
@@ -66,7 +61,7 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 	const personForms = new Map<string, EntityRef>();
 	for (const { local, entity } of placed) {
 		if (entity?.kind !== 'person' || !local.nameWords || local.nameWords.length < 2) continue;
-		for (const form of shortForms(local, entity).slice(1)) if (!personForms.has(form)) personForms.set(form, entity);
+		for (const form of shortForms(local, entity, lexicon).slice(1)) if (!personForms.has(form)) personForms.set(form, entity);
 	}
 	// Lone surnames with a title or a verb (`President Putin`, `Le said`) join the full name.
 	for (const mention of placed) {
@@ -81,26 +76,36 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 		if (full) mention.entity = full.entity;
 		else if (personForms.has(local.surface)) mention.entity = personForms.get(local.surface);
 		// `Greenpeace said`, no person of that surname introduced anywhere: news introduces people by full name first.
-		else if (isLoneVerbPerson(local))
-			mention.entity = entityOf(localMention(local.start, local.end, local.surface, 'organization', 'context', local.sentenceStart));
+		else if (isLoneVerbPerson(local, lexicon)) {
+			mention.entity = entityOf(
+				localMention(local.start, local.end, local.surface, 'organization', 'context', local.rule, local.sentenceStart),
+			);
+			mention.resolvedBy = 'document-lone-verb-organization';
+		}
 	}
 	// `Chanda said` after `Bwalya Chanda`: a surname that is also a town's name.
 	for (const mention of placed) {
 		const { local } = mention;
-		if (mention.entity?.kind === 'place' && local.hint === 'person')
-			mention.entity = nearestFullName(surnames.get(local.surface), mention.start, false)?.entity ?? mention.entity;
+		const full = mention.entity?.kind === 'place' && local.hint === 'person'
+			? nearestFullName(surnames.get(local.surface), mention.start, false) : undefined;
+		if (full) {
+			mention.entity = full.entity;
+			mention.resolvedBy = 'document-surname';
+		}
 	}
-	learnShortForms(placed, known);
+	learnShortForms(placed, known, lexicon);
 	for (const mention of placed) {
 		const { local } = mention;
 		if (mention.entity || !local.hint) continue;
 		// `according to Bloomberg`: the context's guess, unless the word is the surname of a person named
 		// before it or known otherwise here (`Brinkmann, which employs…` before `Sabine Brinkmann` is the firm).
 		const full = nearestFullName(surnames.get(local.surface), mention.start, false);
+		const knownHere = full ? undefined : known.get(local.surface);
 		mention.entity =
 			full?.entity ??
-			known.get(local.surface) ??
-			entityOf(localMention(local.start, local.end, local.surface, local.hint, 'context', local.sentenceStart));
+			knownHere ??
+			entityOf(localMention(local.start, local.end, local.surface, local.hint, 'context', local.rule, local.sentenceStart));
+		mention.resolvedBy = full ? 'document-surname' : knownHere ? 'document-known-elsewhere' : 'document-hint';
 	}
 	// `Le Goff said` after `Yannick Le Goff`: a foreign article opened what looked like a newspaper's name.
 	for (const mention of placed) {
@@ -110,40 +115,53 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 		}
 	}
 	// `Siemens said …` guessed a person; `shares of Siemens` elsewhere in the text says otherwise.
-	const organizations = organizationsBySurface(placed);
+	const organizations = organizationsBySurface(placed, lexicon);
 	for (const mention of placed) {
-		if (mention.entity?.kind === 'person' && isGuessedPerson(mention.local))
-			mention.entity = organizations.get(mention.local.surface) ?? mention.entity;
+		const organization = mention.entity?.kind === 'person' && isGuessedPerson(mention.local)
+			? organizations.get(mention.local.surface) : undefined;
+		if (organization) {
+			mention.entity = organization;
+			mention.resolvedBy = 'document-organization-elsewhere';
+		}
 	}
 	known.clear();
-	learnShortForms(placed, known);
+	learnShortForms(placed, known, lexicon);
 
 	const result: EntityMention[] = [];
 	for (const mention of placed) {
 		let entity = mention.entity;
 		const { local } = mention;
+		let resolvedBy = mention.resolvedBy;
 		if (!entity) {
 			const blockedHere = local.ordinaryWord && local.sentenceStart;
 			const full = blockedHere ? undefined : nearestFullName(surnames.get(local.surface), mention.start, !local.ordinaryWord);
 			entity = full?.entity ?? (local.ordinaryWord ? undefined : known.get(local.surface));
+			resolvedBy = full ? 'document-surname' : 'document-known-elsewhere';
 		}
 		if (!entity) continue;
-		result.push({ start: mention.start, end: mention.end, entity, surface: local.surface, title: local.title });
+		const rules: EntityRuleId[] = [local.rule];
+		if (local.changedBy) rules.push(...local.changedBy);
+		if (resolvedBy) rules.push(resolvedBy);
+		result.push({ start: mention.start, end: mention.end, entity, surface: local.surface, title: local.title, rules });
 	}
 	return result;
 }
 
 /** The names each entity is written by later in the text; the first entity to claim a form keeps it. */
-function learnShortForms(placed: readonly { local: LocalMention; entity?: EntityRef }[], known: Map<string, EntityRef>): void {
+function learnShortForms(
+	placed: readonly { local: LocalMention; entity?: EntityRef }[],
+	known: Map<string, EntityRef>,
+	lexicon: Lexicon,
+): void {
 	for (const mention of placed) {
 		if (!mention.entity) continue;
-		for (const alias of shortForms(mention.local, mention.entity)) if (!known.has(alias)) known.set(alias, mention.entity);
+		for (const alias of shortForms(mention.local, mention.entity, lexicon)) if (!known.has(alias)) known.set(alias, mention.entity);
 	}
 }
 
 /** A lone word taken for a person only because `said`/`told` is next to it: no title, no registry entry, no given name. */
-function isLoneVerbPerson(local: LocalMention): boolean {
-	return local.evidence === 'context' && !local.title && !local.registry && !isGivenName(local.surface);
+function isLoneVerbPerson(local: LocalMention, lexicon: Lexicon): boolean {
+	return local.evidence === 'context' && !local.title && !local.registry && !isGivenName(lexicon, local.surface);
 }
 
 /** A person only by shape or a verb after it: no registry entry, no title, no given name. */
@@ -152,11 +170,11 @@ function isGuessedPerson(local: LocalMention): boolean {
 }
 
 /** The organisations of the document by surface, from mentions with real evidence (not guessed persons). */
-function organizationsBySurface(placed: readonly { local: LocalMention; entity?: EntityRef }[]): Map<string, EntityRef> {
+function organizationsBySurface(placed: readonly { local: LocalMention; entity?: EntityRef }[], lexicon: Lexicon): Map<string, EntityRef> {
 	const organizations = new Map<string, EntityRef>();
 	for (const { local, entity } of placed) {
 		if (entity?.kind !== 'organization') continue;
-		for (const form of shortForms(local, entity)) if (!organizations.has(form)) organizations.set(form, entity);
+		for (const form of shortForms(local, entity, lexicon)) if (!organizations.has(form)) organizations.set(form, entity);
 	}
 	return organizations;
 }
@@ -188,7 +206,7 @@ const CLUB_AFFIXES = new RegExp(`^(?:${[...CLUB_PREFIXES].join('|')})\\s+|\\s+(?
  * The forms a name is also written in later: itself, `Apple` for `Apple Inc.`, `Sisi` for
  * `al-Sisi`, `Erling` for `Erling Haaland` (a given name alone, as sports writing does).
  */
-function shortForms(local: LocalMention, entity: EntityRef): string[] {
+function shortForms(local: LocalMention, entity: EntityRef, lexicon: Lexicon): string[] {
 	const forms = [local.surface];
 	// `BELÉM` in the dateline, `Belém` in the text.
 	if (entity.kind === 'place' && local.surface.length > 3 && local.surface === local.surface.toUpperCase())
@@ -198,14 +216,16 @@ function shortForms(local: LocalMention, entity: EntityRef): string[] {
 		if (stem !== local.surface) forms.push(stem);
 		// `Cogeco` for `Cogeco Communications`: a company named by its distinctive word without the line of business.
 		const business = BUSINESS_HEAD.exec(stem);
-		if (business && !isPlaceName(business[1]) && !isDemonym(business[1]) && !isCommonWord(business[1]) && !isGivenName(business[1]))
+		if (business && !isPlaceName(lexicon, business[1]) && !isDemonym(lexicon, business[1]) && !isCommonWord(lexicon, business[1])
+			&& !isGivenName(lexicon, business[1]))
 			forms.push(business[1]);
 		// `SC Hasetal 1912`, `FC Porto`: a club is named without its prefix and its year.
 		const club = stem.replace(CLUB_AFFIXES, '').replace(/\s+(?:18|19|20)\d\d$/, '');
 		if (club !== stem && /^\p{Lu}/u.test(club)) forms.push(club);
 		// `Efes` for `Anadolu Efes`, `Karsiyaka` for `Pinar Karsiyaka`: either word of a two-word name that names nothing else.
 		const pair = /^(\p{Lu}[\p{Ll}\p{M}'’-]+) (\p{Lu}[\p{Ll}\p{M}'’-]+)$/u.exec(stem);
-		if (pair && local.evidence !== 'registry') for (const word of [pair[1], pair[2]]) if (isDistinctiveWord(word)) forms.push(word);
+		if (pair && local.evidence !== 'registry') for (const word of [pair[1], pair[2]]) if (isDistinctiveWord(word,
+			lexicon)) forms.push(word);
 	}
 	if (entity.kind === 'person' && local.nameWords && local.nameWords.length >= 2) {
 		const last = local.nameWords[local.nameWords.length - 1];
@@ -213,22 +233,22 @@ function shortForms(local: LocalMention, entity: EntityRef): string[] {
 		if (bare !== last) forms.push(bare);
 		const words = local.nameWords.filter(word => !NAME_CONNECTORS.has(word));
 		// The given name alone (`Erling`), as sports writing and Malay or Thai names use it (`Azman`, `Somchai`).
-		if (surnameOf(local.nameWords) !== words[0]) forms.push(words[0]);
+		if (surnameOf(local.nameWords, lexicon) !== words[0]) forms.push(words[0]);
 		// `Ortiz` for `Elena Ortiz Barragán`: Spanish names are shortened to the first of two surnames.
-		if (words.length === 3 && !isGivenName(words[1])) forms.push(words[1]);
+		if (words.length === 3 && !isGivenName(lexicon, words[1])) forms.push(words[1]);
 	}
 	return forms;
 }
 
 /** A word that, alone, can only mean the name it was taken from: no ordinary word, place, given name, head word or nationality. */
-function isDistinctiveWord(word: string): boolean {
+function isDistinctiveWord(word: string, lexicon: Lexicon): boolean {
 	return (
 		word.length > 2 &&
-		!isCommonWord(word) &&
-		!isForeignFunctionWord(word) &&
-		!isPlaceName(word) &&
-		!isGivenName(word) &&
-		!isDemonym(word) &&
+		!isCommonWord(lexicon, word) &&
+		!isForeignFunctionWord(lexicon, word) &&
+		!isPlaceName(lexicon, word) &&
+		!isGivenName(lexicon, word) &&
+		!isDemonym(lexicon, word) &&
 		!isOrganizationHead(word) &&
 		!isPlaceHead(word) &&
 		!isEventHead(word)
@@ -236,9 +256,9 @@ function isDistinctiveWord(word: string): boolean {
 }
 
 /** Chinese names put the surname first (`Xi Jinping`), most others last (`Vladimir Putin`). */
-export function surnameOf(words: readonly string[]): string {
+export function surnameOf(words: readonly string[], lexicon: Lexicon): string {
 	if (isKoreanName(words)) return words[0];
-	if (words.length >= 2 && isChineseSurname(words[0]) && words.slice(1).every(word => isPinyinGivenName(word))) return words[0];
+	if (words.length >= 2 && isChineseSurname(lexicon, words[0]) && words.slice(1).every(word => isPinyinGivenName(word))) return words[0];
 	// `von der Leyen`, `De Croo`: particles before the last word belong to the surname.
 	let first = words.length - 1;
 	while (first > 1 && NAME_CONNECTORS.has(words[first - 1].toLowerCase())) first--;

@@ -23,11 +23,12 @@ import type { RegistryEntry } from './registry';
 import type { RegistryMatcher } from './registryMatcher';
 import { isKeptLowerCaseWord, tokenizeParagraph, type Token, type TokenizedParagraph } from './tokenizer';
 import type { EntityKind } from './types';
+import type { EntityRuleId } from './rules/catalogue';
 import {
-	isAcronym, isCalendarWord, isChineseName, isChineseSurname, isCommonWord, isDemonym, isDictionaryWord, isDocumentHead, isEventHead,
-	isForeignFunctionWord, isGivenName, isKnownOrganization, isNameWord, isOrdinaryPlural, isOrganizationHead, isPlaceHead, isPlaceName,
-	isPlacePair, isPluralRole, isRoleHead, isTitleWord,
-} from './wordClasses';
+	type Lexicon, isAcronym, isCalendarWord, isChineseName, isChineseSurname, isCommonWord, isDemonym, isDictionaryWord, isDocumentHead,
+		isEventHead, isForeignFunctionWord, isGivenName, isKnownOrganization, isNameWord, isOrdinaryPlural, isOrganizationHead,
+		isPlaceHead, isPlaceName, isPlacePair, isPluralRole, isRoleHead, isTitleWord,
+} from './lexicon/lexicon';
 
 /** Why a mention got its kind; `registry` is the strongest. */
 export type Evidence = 'registry' | 'cue' | 'gazetteer' | 'title' | 'name' | 'shape' | 'context' | 'none';
@@ -42,6 +43,10 @@ export interface LocalMention {
 	readonly registry?: RegistryEntry;
 	readonly title?: string;
 	readonly evidence: Evidence;
+	/** The rule that decided this mention (see `rules/catalogue.ts`). */
+	readonly rule: EntityRuleId;
+	/** Rules of later stages that changed its kind, in order (`list-shares-organization`). */
+	readonly changedBy?: readonly EntityRuleId[];
 	/** The words of a person's name, for surname aliases (`Xi` after `Xi Jinping`). */
 	readonly nameWords?: readonly string[];
 	/** A lone word that is also an ordinary word (`He`, `Le`): it may only be a surname mid-sentence. */
@@ -250,6 +255,7 @@ export function localMention(
 	surface: string,
 	kind: EntityKind | undefined,
 	evidence: Evidence,
+	rule: EntityRuleId,
 	sentenceStart: boolean,
 	extra: {
 		readonly registry?: RegistryEntry;
@@ -267,6 +273,7 @@ export function localMention(
 		registry: extra.registry,
 		title: extra.title,
 		evidence,
+		rule,
 		nameWords: extra.nameWords,
 		ordinaryWord: extra.ordinaryWord ?? false,
 		sentenceStart,
@@ -274,8 +281,8 @@ export function localMention(
 	};
 }
 
-export function analyseParagraph(text: string, registry: RegistryMatcher): LocalMention[] {
-	return new ParagraphAnalysis(text, registry).run();
+export function analyseParagraph(text: string, registry: RegistryMatcher, lexicon: Lexicon): LocalMention[] {
+	return new ParagraphAnalysis(text, registry, lexicon).run();
 }
 
 class ParagraphAnalysis {
@@ -287,6 +294,7 @@ class ParagraphAnalysis {
 	constructor(
 		private readonly text: string,
 		private readonly registry: RegistryMatcher,
+		private readonly lexicon: Lexicon,
 	) {
 		const paragraph = tokenizeParagraph(text, registry.lowercaseWords.size > 0 ? registry.lowercaseWords : undefined);
 		this.tokens = paragraph.tokens;
@@ -317,6 +325,7 @@ class ParagraphAnalysis {
 
 	/** `BEIJING, Feb. 5 (Xinhua) --`, `/PRNewswire/`, `(Xinhua/Yao Dawei)`: fixed places for a place, an agency, a photographer. */
 	private findCredits(): void {
+		const lexicon = this.lexicon;
 		const tokens = this.tokens;
 		// A dateline's place: capitals at the very start, followed by a comma.
 		let last = -1;
@@ -334,15 +343,17 @@ class ParagraphAnalysis {
 		if (
 			last >= 0 &&
 			datelineEnd &&
-			(!isAcronym(tokens[0]) || last > 0 || tokens[0].text.length > 6 || isPlaceName(titled) || monthFollows || region !== undefined)
+			(!isAcronym(tokens[0]) || last > 0 || tokens[0].text.length > 6 || isPlaceName(lexicon, titled)
+				|| monthFollows || region !== undefined)
 		) {
-			this.push(0, last, 'place', 'context');
-			if (region !== undefined) this.push(last + 1, region, 'place', 'context');
+			this.push(0, last, 'place', 'context', 'dateline-place');
+			if (region !== undefined) this.push(last + 1, region, 'place', 'context', 'dateline-region');
 			// `(dpa)`: an agency that writes its name in lower case is no word the tokenizer keeps.
 			const agency = LOWER_CASE_AGENCY.exec(this.text.slice(0, 120));
 			if (agency) {
 				const start = agency.index + agency[0].indexOf('(') + 1;
-				this.mentions.push(this.mention(start, start + agency[1].length, 'organization', 'context', false));
+				this.mentions.push(this.mention(start, start + agency[1].length, 'organization', 'context',
+					'dateline-lower-case-agency', false));
 			}
 		}
 		for (let index = 0; index < tokens.length; index++) {
@@ -352,7 +363,7 @@ class ParagraphAnalysis {
 			const before = this.text.charCodeAt(token.start - 1);
 			// `/PRNewswire/`
 			if (before === 0x2f && this.text.charCodeAt(token.end) === 0x2f) {
-				this.push(index, index, 'organization', 'context');
+				this.push(index, index, 'organization', 'context', 'slashed-agency');
 				continue;
 			}
 			// `(Xinhua) --` after a dateline, `(Xinhua/Yao Dawei)` ending a caption.
@@ -360,13 +371,13 @@ class ParagraphAnalysis {
 				const end = this.capitalisedRunEnd(index);
 				const after = this.gapAfter(end);
 				if (/^\)\s*(?:--|—|–|-\s)/.test(after)) {
-					this.push(index, end, 'organization', 'context');
+					this.push(index, end, 'organization', 'context', 'parenthesised-agency');
 					index = end;
 				} else if (/^\/$/.test(after) && end + 1 < tokens.length && tokens[end + 1].capitalised) {
 					const person = this.capitalisedRunEnd(end + 1);
 					if (/^\)/.test(this.gapAfter(person)) && person > end + 1) {
-						this.push(index, end, 'organization', 'context');
-						this.push(end + 1, person, 'person', 'context');
+						this.push(index, end, 'organization', 'context', 'caption-agency');
+						this.push(end + 1, person, 'person', 'context', 'caption-photographer');
 						index = person;
 					}
 				}
@@ -379,7 +390,7 @@ class ParagraphAnalysis {
 		const tokens = this.tokens;
 		for (let last = first; last < Math.min(tokens.length, first + 3); last++) {
 			if (!tokens[last].capitalised || (last > first && !tokens[last].spaced)) return undefined;
-			if (isPlaceName(this.textOf(first, last)) && /^\s*[,(]/.test(this.gapAfter(last))) return last;
+			if (isPlaceName(this.lexicon, this.textOf(first, last)) && /^\s*[,(]/.test(this.gapAfter(last))) return last;
 		}
 		return undefined;
 	}
@@ -392,7 +403,7 @@ class ParagraphAnalysis {
 		const spans: Span[] = [];
 		for (let index = 0; index < tokens.length; index++) {
 			if (!this.canStart(index)) continue;
-			if (isPlacePair(tokens[index].text)) {
+			if (isPlacePair(this.lexicon, tokens[index].text)) {
 				this.placePair(index);
 				continue;
 			}
@@ -420,6 +431,7 @@ class ParagraphAnalysis {
 
 	/** `University of Texas at Austin`, `Université du Québec à Montréal`: a university's campus is part of its name. */
 	private campusAfter(first: number, last: number): number {
+		const lexicon = this.lexicon;
 		const tokens = this.tokens;
 		// The tokenizer keeps `at` as a word; `à` it may not.
 		const at = tokens[last + 1]?.text === 'at' || tokens[last + 1]?.text === 'à' ? last + 1 : last;
@@ -427,12 +439,12 @@ class ParagraphAnalysis {
 		if (!campus?.capitalised || (at === last ? !/^\s+à\s+$/.test(campus.gapBefore) : !campus.spaced || !tokens[at].spaced)) return last;
 		if (!this.someWord(first, last, word => /^Univers/.test(word))) return last;
 		let end = at;
-		while (tokens[end + 1]?.capitalised && tokens[end + 1].spaced && isPlaceName(this.textOf(at + 1, end + 1))) end++;
+		while (tokens[end + 1]?.capitalised && tokens[end + 1].spaced && isPlaceName(lexicon, this.textOf(at + 1, end + 1))) end++;
 		// `at Austin`: a town the gazetteer may not hold, if it is no ordinary or calendar word.
 		if (
 			end === at &&
-			!isCommonWord(campus.text) &&
-			!isCalendarWord(campus.text) &&
+			!isCommonWord(lexicon, campus.text) &&
+			!isCalendarWord(lexicon, campus.text) &&
 			!(tokens[at + 2]?.capitalised && tokens[at + 2].spaced)
 		)
 			end = at + 1;
@@ -444,9 +456,10 @@ class ParagraphAnalysis {
 	 * words listed with commas, `and`, then ordinary words ending in an organisation's head word are one name.
 	 */
 	private listedFieldsName(first: number, last: number): number | undefined {
+		const lexicon = this.lexicon;
 		const tokens = this.tokens;
 		const field = (index: number) =>
-			this.namesNothing(index) && isDictionaryWord(tokens[index].text) && !isGivenName(tokens[index].text);
+			this.namesNothing(index) && isDictionaryWord(lexicon, tokens[index].text) && !isGivenName(lexicon, tokens[index].text);
 		if (last !== first || !field(first)) return undefined;
 		let listed = first;
 		while (listed - first < MAX_NAME_WORDS && field(listed + 1) && /^,\s+$/.test(tokens[listed + 1].gapBefore)) listed++;
@@ -455,7 +468,8 @@ class ParagraphAnalysis {
 		let end = listed + 1;
 		while (end - listed <= 3 && field(end + 1) && tokens[end + 1].spaced) {
 			end++;
-			if (isOrganizationHead(tokens[end].text)) return tokens[end + 1]?.capitalised && tokens[end + 1].spaced ? undefined : end;
+			if (isOrganizationHead(tokens[end].text)) return tokens[end + 1]?.capitalised && tokens[end + 1].spaced
+				? undefined : end;
 		}
 		return undefined;
 	}
@@ -474,13 +488,14 @@ class ParagraphAnalysis {
 				if (INNER_NAME_WORDS.has(tokens[end].text)) continue;
 				break;
 			}
-			if (isKnownOrganization(this.textOf(first, end))) found = end;
+			if (isKnownOrganization(this.lexicon, this.textOf(first, end))) found = end;
 		}
 		return found;
 	}
 
 	/** `Jan Ottersbach`, but not `Jan 5` or `May Day`: a calendar word before a surname-like word. */
 	private isGivenNameNotDate(index: number): boolean {
+		const lexicon = this.lexicon;
 		const next = this.tokens[index + 1];
 		return (
 			CALENDAR_GIVEN_NAMES.has(this.tokens[index].text) &&
@@ -488,19 +503,21 @@ class ParagraphAnalysis {
 			next.spaced &&
 			next.capitalised &&
 			!next.numeric &&
-			!isCalendarWord(next.text) &&
-			isNameWord(next) &&
-			!isCommonWord(next.text)
+			!isCalendarWord(lexicon, next.text) &&
+			isNameWord(lexicon, next) &&
+			!isCommonWord(lexicon, next.text)
 		);
 	}
 
 	private canStart(index: number): boolean {
 		const token = this.tokens[index];
-		return !this.consumed[index] && token.capitalised && !token.cjk && (!isCalendarWord(token.text) || this.isGivenNameNotDate(index));
+		return !this.consumed[index] && token.capitalised && !token.cjk && (!isCalendarWord(this.lexicon, token.text)
+			|| this.isGivenNameNotDate(index));
 	}
 
 	/** The index of the word that continues the name after `last`, through connectors, or nothing. */
 	private nextNameToken(last: number): number | undefined {
+		const lexicon = this.lexicon;
 		const tokens = this.tokens;
 		const current = tokens[last];
 		if (
@@ -510,7 +527,7 @@ class ParagraphAnalysis {
 			!this.possessiveOrganizationName(last)
 		)
 			return undefined;
-		if (isPlacePair(current.text)) return undefined;
+		if (isPlacePair(lexicon, current.text)) return undefined;
 		let next = last + 1;
 		// `Datamesh AG of Munich`: a legal form ends the name; the place after `of` is where the firm is.
 		if (LEGAL_SUFFIXES.has(current.text) && tokens[next]?.text === 'of' && !current.sentenceStart) return undefined;
@@ -521,7 +538,7 @@ class ParagraphAnalysis {
 		}
 		if (next >= tokens.length || !this.joins(next) || this.consumed[next]) return undefined;
 		const token = tokens[next];
-		if (!token.capitalised || token.cjk || isCalendarWord(token.text) || isPlacePair(token.text)) return undefined;
+		if (!token.capitalised || token.cjk || isCalendarWord(lexicon, token.text) || isPlacePair(lexicon, token.text)) return undefined;
 		if (this.titleCase && this.isHeadlineWord(token)) return undefined;
 		if (next > last + 1 && YEAR.test(tokens[next - 1].text) && next - last > 2) return undefined;
 		return next;
@@ -547,6 +564,7 @@ class ParagraphAnalysis {
 	 * name, unless the possessor is itself a place (`Kenya's Rift Valley`) or the head a building (`Britain's House of Commons`).
 	 */
 	private possessivePlaceName(index: number): boolean {
+		const lexicon = this.lexicon;
 		const token = this.tokens[index];
 		const next = this.tokens[index + 1];
 		return (
@@ -556,10 +574,10 @@ class ParagraphAnalysis {
 			next.spaced &&
 			isPlaceHead(next.text) &&
 			!POSSESSED_BUILDINGS.has(next.text) &&
-			!isPlaceName(token.text) &&
-			!isDemonym(token.text) &&
+			!isPlaceName(lexicon, token.text) &&
+			!isDemonym(lexicon, token.text) &&
 			!token.upper &&
-			!isKnownOrganization(token.text)
+			!isKnownOrganization(lexicon, token.text)
 		);
 	}
 
@@ -568,25 +586,27 @@ class ParagraphAnalysis {
 	 * organisation's head word is part of its name, where an owner (`Nokia's Board`) is not.
 	 */
 	private possessiveOrganizationName(index: number): boolean {
+		const lexicon = this.lexicon;
 		const token = this.tokens[index];
 		const next = this.tokens[index + 1];
 		if (!token.possessive || next === undefined || !next.capitalised || !isOrganizationHead(next.text)) return false;
-		if (isRoleHead(token.text)) return OFFICE_HEADS.has(next.text) || ROLE_NAMED_INSTITUTIONS.has(next.text);
+		if (isRoleHead(lexicon, token.text)) return OFFICE_HEADS.has(next.text) || ROLE_NAMED_INSTITUTIONS.has(next.text);
 		return (
-			/s$/.test(token.text) && /^['’][^\S\r\n]+$/.test(next.gapBefore) && !isPlaceName(token.text) && !isKnownOrganization(token.text)
+			/s$/.test(token.text) && /^['’][^\S\r\n]+$/.test(next.gapBefore) && !isPlaceName(lexicon, token.text) && !isKnownOrganization(lexicon, token.text)
 		);
 	}
 
 	/** In a Title Case headline, an ordinary word (`Holds`, `Talks`) is not part of a name. */
 	private isHeadlineWord(token: Token): boolean {
+		const lexicon = this.lexicon;
 		return (
-			isCommonWord(token.text) &&
-			!isRoleHead(token.text) &&
+			isCommonWord(lexicon, token.text) &&
+			!isRoleHead(lexicon, token.text) &&
 			!isOrganizationHead(token.text) &&
 			!isEventHead(token.text) &&
 			!isPlaceHead(token.text) &&
-			!isPlaceName(token.text) &&
-			!isGivenName(token.text)
+			!isPlaceName(lexicon, token.text) &&
+			!isGivenName(lexicon, token.text)
 		);
 	}
 
@@ -594,7 +614,8 @@ class ParagraphAnalysis {
 		const token = this.tokens[index];
 		let offset = token.start;
 		for (const part of token.text.split(/([-‐‑])/)) {
-			if (part.length > 1) this.mentions.push(this.mention(offset, offset + part.length, 'place', 'gazetteer', token.sentenceStart));
+			if (part.length > 1) this.mentions.push(this.mention(offset, offset + part.length, 'place', 'gazetteer', 'place-pair',
+				token.sentenceStart));
 			offset += part.length;
 		}
 	}
@@ -602,6 +623,7 @@ class ParagraphAnalysis {
 	// ---- classification --------------------------------------------------------------------------
 
 	private classify(first: number, last: number): void {
+		const lexicon = this.lexicon;
 		const tokens = this.tokens;
 		// `Insurer Groupama said`: a descriptive noun opening a sentence describes the name after it.
 		if (
@@ -612,7 +634,7 @@ class ParagraphAnalysis {
 			!ORGANIZATION_OPENINGS.has(tokens[first].text)
 		) {
 			if (this.isNameShaped(first + 1, last) && this.personEvidence(first + 1, last) !== 'name')
-				return this.push(first + 1, last, 'organization', 'context');
+				return this.push(first + 1, last, 'organization', 'context', 'descriptor-noun-opening');
 			// `Broadcaster BBC Alba said`: the noun is no part of the name, whatever shape the name has.
 			if (!this.isNameShaped(first + 1, last)) return this.classify(first + 1, last);
 		}
@@ -630,43 +652,44 @@ class ParagraphAnalysis {
 		// `State-owned Banco del Chubut`, `Kremlin-backed Gazprom`: an owner's adjective (its owner named, if a name), then the name.
 		const owner = nameBeforeLedSuffix(tokens[first].text);
 		if (owner) {
-			if (isDemonym(owner) || (isDictionaryWord(owner) && !isKnownOrganization(owner) && !isPlaceName(owner)))
+			if (isDemonym(lexicon, owner) || (isDictionaryWord(lexicon, owner) && !isKnownOrganization(lexicon, owner)
+				&& !isPlaceName(lexicon, owner)))
 				this.consumed[first] = 1;
 			else this.ledSuffix(first);
 			return this.classify(first + 1, last);
 		}
 
 		const name = this.textOf(first, last);
-		if (isPlaceName(name)) return this.push(first, last, 'place', 'gazetteer');
+		if (isPlaceName(lexicon, name)) return this.push(first, last, 'place', 'gazetteer', 'known-place');
 		// `Manchester United said`: a well-known organisation's whole name beats a person's shape.
 		// `Department of Labor and Employment`: a known name may be the start of a longer one.
-		if (isKnownOrganization(name))
+		if (isKnownOrganization(lexicon, name))
 			return this.push(
 				first,
 				this.firstPhraseConnector(first, last) === undefined ? last : this.extendOverAnd(last),
 				'organization',
-				'gazetteer',
+				'gazetteer', 'known-organization',
 			);
 		// `Renault Korea`, `MTN Ghana`: a well-known firm's national unit, even where the firm's name is also a given name.
 		if (
 			last === first + 1 &&
-			isKnownOrganization(tokens[first].text) &&
-			!isPlaceName(tokens[first].text) &&
-			isPlaceName(tokens[last].text) &&
+			isKnownOrganization(lexicon, tokens[first].text) &&
+			!isPlaceName(lexicon, tokens[first].text) &&
+			isPlaceName(lexicon, tokens[last].text) &&
 			!tokens[last].possessive
 		) {
-			return this.push(first, last, 'organization', 'gazetteer');
+			return this.push(first, last, 'organization', 'gazetteer', 'known-organization-national-unit');
 		}
 		// `Fenerbahce Beko`: a well-known organisation's name and a sponsor's or unit's word.
 		if (
 			last - first <= 2 &&
-			isKnownOrganization(tokens[first].text) &&
-			!isGivenName(tokens[first].text) &&
-			!isPlaceName(tokens[first].text) &&
+			isKnownOrganization(lexicon, tokens[first].text) &&
+			!isGivenName(lexicon, tokens[first].text) &&
+			!isPlaceName(lexicon, tokens[first].text) &&
 			this.isNameShaped(first + 1, last) &&
-			!isGivenName(tokens[first + 1].text)
+			!isGivenName(lexicon, tokens[first + 1].text)
 		) {
-			return this.push(first, last, 'organization', 'gazetteer');
+			return this.push(first, last, 'organization', 'gazetteer', 'known-organization-with-word');
 		}
 
 		// `Health Minister Ryan Park`: after a title, a given name makes `Park` or `Hall` a surname, not a head word.
@@ -675,12 +698,12 @@ class ParagraphAnalysis {
 			leadingRole !== undefined &&
 			leadingRole + 1 < last &&
 			last - leadingRole <= 3 &&
-			isGivenName(tokens[leadingRole + 1].text) &&
+			isGivenName(lexicon, tokens[leadingRole + 1].text) &&
 			isPlaceHead(tokens[last].text) &&
 			!FACILITY_HEADS.test(tokens[last].text)
 		) {
 			this.titleMentions(first, leadingRole);
-			return this.pushPerson(leadingRole + 1, last, 'title');
+			return this.pushPerson(leadingRole + 1, last, 'title', 'title-given-name-before-head');
 		}
 		// `X of Y`: the words before the first `of` decide whether the whole is one name.
 		const connector = this.firstPhraseConnector(first, last);
@@ -694,9 +717,9 @@ class ParagraphAnalysis {
 			tokens[connector].text === 'of' &&
 			ORGANIZATION_OPENINGS.has(tokens[first].text) &&
 			!isOrganizationHead(tokens[connector - 1].text) &&
-			isPlaceName(this.textOf(connector + 1, last))
+			isPlaceName(lexicon, this.textOf(connector + 1, last))
 		) {
-			this.push(first, connector - 1, 'organization', 'cue');
+			this.push(first, connector - 1, 'organization', 'cue', 'foreign-organization-of-place');
 			return this.classify(connector + 1, last);
 		}
 		// `Polar Cell Systems of Bergen`, `SkyMed Logistics of the United States`: a firm named with its seat.
@@ -708,25 +731,25 @@ class ParagraphAnalysis {
 			connector - 1 > first
 		) {
 			const seat = tokens[connector + 1]?.text === 'the' ? connector + 2 : connector + 1;
-			if (seat <= last && isPlaceName(this.textOf(seat, last))) {
-				this.push(first, connector - 1, 'organization', 'cue');
+			if (seat <= last && isPlaceName(lexicon, this.textOf(seat, last))) {
+				this.push(first, connector - 1, 'organization', 'cue', 'business-of-seat');
 				return this.classify(seat, last);
 			}
 		}
 		if (headKind === 'organization' && connector !== undefined)
-			return this.pushNamed(first, this.ofPlaceAfter(this.extendOverAnd(last)), headKind);
-		if (headKind) return this.pushNamed(first, last, headKind);
+			return this.pushNamed(first, this.ofPlaceAfter(this.extendOverAnd(last)), headKind, 'head-word-with-connector');
+		if (headKind) return this.pushNamed(first, last, headKind, 'head-word');
 		if (connector !== undefined) {
 			// `Adlyft of Stockholm`: an unknown word `of` a city is a firm named with its seat.
 			if (
 				connector === first + 1 &&
 				tokens[connector].text === 'of' &&
-				isNameWord(tokens[first]) &&
-				!isGivenName(tokens[first].text) &&
+				isNameWord(lexicon, tokens[first]) &&
+				!isGivenName(lexicon, tokens[first].text) &&
 				!tokens[first].sentenceStart &&
-				isPlaceName(this.textOf(connector + 1, last))
+				isPlaceName(lexicon, this.textOf(connector + 1, last))
 			) {
-				this.push(first, first, 'organization', 'context');
+				this.push(first, first, 'organization', 'context', 'unknown-word-of-city');
 				return this.classify(connector + 1, last);
 			}
 			this.classify(first, connector - 1);
@@ -750,31 +773,32 @@ class ParagraphAnalysis {
 		// `SK Hynix`, `BNP Paribas`: an acronym and a name that is not a person's.
 		if (
 			isAcronym(tokens[first]) &&
-			!isPlaceName(tokens[first].text) &&
+			!isPlaceName(lexicon, tokens[first].text) &&
 			this.isNameShaped(first + 1, last) &&
 			this.personEvidence(first + 1, last) !== 'name'
 		) {
-			return this.push(first, this.extendOverAnd(last), 'organization', 'context');
+			return this.push(first, this.extendOverAnd(last), 'organization', 'context', 'acronym-and-name');
 		}
 		// `Samsung Chairman Lee Jae-yong`: a company, its role, the person.
 		const corporateRole = this.corporateRoleAfterName(first, last);
 		if (corporateRole !== undefined) {
-			this.push(first, corporateRole - 1, 'organization', 'context');
+			this.push(first, corporateRole - 1, 'organization', 'context', 'company-before-role');
 			return this.classifyAfterTitle(corporateRole + 1, last);
 		}
 		// `Chadian Red Cross`: a national society is named with its nationality.
-		if (isDemonym(tokens[first].text) && /^Red (?:Cross|Crescent)\b/.test(this.textOf(first + 1, last)))
-			return this.push(first, last, 'organization', 'context');
+		if (isDemonym(lexicon, tokens[first].text) && /^Red (?:Cross|Crescent)\b/.test(this.textOf(first + 1, last)))
+			return this.push(first, last, 'organization', 'context', 'national-red-cross');
 		// `Russian Vladimir Putin`, `Kenyan William Ruto`: a nationality is not part of the name.
-		if (isDemonym(tokens[first].text)) return this.classify(first + 1, last);
+		if (isDemonym(lexicon, tokens[first].text)) return this.classify(first + 1, last);
 
 		// `Le Monde`, `El País`, `Der Spiegel`: a foreign article opens a title, mostly a newspaper's.
 		// `Los Lagos`: an article before a place's name is part of a longer place name.
-		if (FOREIGN_ARTICLES.has(tokens[first].text) && tokens[first].text !== 'Al' && isPlaceName(this.textOf(first + 1, last)))
-			return this.push(first, last, 'place', 'context');
+		if (FOREIGN_ARTICLES.has(tokens[first].text) && tokens[first].text !== 'Al' && isPlaceName(lexicon, this.textOf(first + 1,
+			last)))
+			return this.push(first, last, 'place', 'context', 'article-before-place');
 		if (
 			FOREIGN_ARTICLES.has(tokens[first].text) &&
-			!isChineseName(this.words(first, last)) &&
+			!isChineseName(lexicon, this.words(first, last)) &&
 			this.isNameShaped(first + 1, last) &&
 			this.articleOpensTitle(first, last)
 		) {
@@ -782,86 +806,95 @@ class ParagraphAnalysis {
 				first,
 				last,
 				this.afterPlacePreposition(first) || this.describedBy(last, FOLLOWING_PLACE_NOUNS) ? 'place' : 'organization',
-				'context',
+				'context', 'foreign-article-title',
 			);
 		}
 		if (this.isNameShaped(first, last)) {
 			// `the opposition Azimio la Umoja coalition`: the noun after the name tells its kind.
-			if (this.describedBy(last, FOLLOWING_ORGANIZATION_NOUNS) && !isGivenName(tokens[first].text))
-				return this.push(first, last, 'organization', 'context');
-			if (this.describedBy(last, FOLLOWING_PLACE_NOUNS) && !isGivenName(tokens[first].text))
-				return this.push(first, last, 'place', 'context');
-			if (this.beforeStaffRole(last) && !isPlaceName(tokens[first].text)) return this.push(first, last, 'organization', 'context');
+			if (this.describedBy(last, FOLLOWING_ORGANIZATION_NOUNS) && !isGivenName(lexicon, tokens[first].text))
+				return this.push(first, last, 'organization', 'context', 'following-organization-noun');
+			if (this.describedBy(last, FOLLOWING_PLACE_NOUNS) && !isGivenName(lexicon, tokens[first].text))
+				return this.push(first, last, 'place', 'context', 'following-place-noun');
+			if (this.beforeStaffRole(last) && !isPlaceName(lexicon, tokens[first].text)) return this.push(first, last,
+				'organization', 'context', 'before-staff-role');
 			const evidence = this.personEvidence(first, last);
 			// `chief executive Efua Mensah-Bonsu said in a statement`: a role in lower case right before the name.
-			if (evidence === 'shape' && this.precededByLowerCaseRole(first)) return this.pushPerson(first, last, 'title');
+			if (evidence === 'shape' && this.precededByLowerCaseRole(first)) return this.pushPerson(first, last, 'title',
+				'lower-case-role-before-person');
 			const cue = organizationCue(this.text, tokens[first].start, tokens[last].end);
 			if (cue === 'strong' || (cue === 'weak' && evidence === 'shape' && !this.titleCase)) {
-				return cue === 'strong' ? this.push(first, last, 'organization', 'context') : this.pushHint(first, last, 'organization');
+				return cue === 'strong' ? this.push(first, last, 'organization', 'context', 'organization-cue') : this.pushHint(first,
+					last, 'organization', 'organization-cue-weak');
 			}
 			// `analysts at Goldman Sachs`, `engineers at Lockheed Martin`: people work at firms, not at people.
-			if (evidence === 'shape' && this.precededBy(first, AT_WORDS)) return this.push(first, last, 'organization', 'context');
+			if (evidence === 'shape' && this.precededBy(first, AT_WORDS)) return this.push(first, last, 'organization', 'context',
+				'works-at');
 			// `the depot in Olszynka Grochowska`, `the village of Pir Jo Goth`: news puts places there, not people.
 			if (
 				evidence === 'shape' &&
 				((this.precededBy(first, PLACE_PREPOSITIONS) && !followsThe(this.text, tokens[first].start)) ||
 					this.placeNounBefore(tokens[first]))
 			)
-				return this.push(first, last, 'place', 'context');
+				return this.push(first, last, 'place', 'context', 'place-preposition');
 			if (
 				evidence !== 'context' &&
 				this.placeNounBefore(tokens[first]) &&
 				!endsWithWordAndSpace(this.text, tokens[first].start, 'at')
 			)
-				return this.push(first, last, 'place', 'context');
+				return this.push(first, last, 'place', 'context', 'place-noun-before');
 			// `Goldman Sachs and Morgan Stanley`: a name joined by `and` to an organisation is one too.
 			if (evidence === 'shape' && this.coordinatedKind(first) === 'organization')
-				return this.push(first, last, 'organization', 'context');
+				return this.push(first, last, 'organization', 'context', 'coordinated-organization');
 			// `in the Regionalliga Nord`: news writes no `the` before a person's full name.
-			if (evidence === 'shape' && followsThe(this.text, tokens[first].start)) return this.pushHint(first, last, 'organization');
+			if (evidence === 'shape' && followsThe(this.text, tokens[first].start)) return this.pushHint(first, last, 'organization',
+				'after-the');
 			// `Japan's Kyoei Oils`, `Italy's Frutta Adriatica`: after a country's possessive, two words without a given name name a firm.
-			if (evidence === 'shape' && this.afterPlacePossessive(first)) return this.pushHint(first, last, 'organization');
+			if (evidence === 'shape' && this.afterPlacePossessive(first)) return this.pushHint(first, last, 'organization',
+				'after-place-possessive');
 			// `Veltrix Racing`, `Coffee Platform`: without a given name, a long ordinary word at the end names a line of business,
 			// unless it is shaped like a surname (`Walker`, `Chapman`, `Marshall`).
-			if (evidence === 'shape' && this.endsWithBusinessWord(last)) return this.push(first, last, 'organization', 'context');
-			return this.pushPerson(first, last, evidence);
+			if (evidence === 'shape' && this.endsWithBusinessWord(last)) return this.push(first, last, 'organization', 'context',
+				'business-word-ending');
+			return this.pushPerson(first, last, evidence, 'person-shape');
 		}
 		// `Relief Secretary Kamrul Hasan`, `Miyazaki Governor Shunji Kono`: a role inside the run, a name after it.
 		for (let role = first + 1; role < last; role++) {
-			if (!isRoleHead(tokens[role].text) || !this.isNameShaped(role + 1, last)) continue;
-			const placeRole = PLACE_ROLES.has(tokens[role].text.toLowerCase()) && !isGivenName(tokens[first].text);
+			if (!isRoleHead(lexicon, tokens[role].text) || !this.isNameShaped(role + 1, last)) continue;
+			const placeRole = PLACE_ROLES.has(tokens[role].text.toLowerCase()) && !isGivenName(lexicon, tokens[first].text);
 			// `Kisumu County Governor …`: the place the governor governs.
 			if (placeRole && (this.isNameShaped(first, role - 1) || this.headKind(first, role - 1, false) === 'place'))
-				this.push(first, role - 1, 'place', 'context');
+				this.push(first, role - 1, 'place', 'context', 'place-before-governor');
 			else this.titleMentions(first, role);
-			return this.pushPerson(role + 1, last, 'title');
+			return this.pushPerson(role + 1, last, 'title', 'role-inside-run');
 		}
 		// `National Health Commission Ma Xiaowei`: a name at the end of a longer run.
 		for (let start = first + 1; start < last; start++) {
 			if (this.isNameShaped(start, last) && this.personEvidence(start, last) === 'name') {
 				this.classify(first, start - 1);
-				return this.pushPerson(start, last, 'name');
+				return this.pushPerson(start, last, 'name', 'name-at-run-end');
 			}
 		}
 		// `Nairobi Water`, `Werder Bremen`: a place and words that are no person's name form an organisation's.
-		if (this.isPlaceNamedOrganization(first, last)) return this.push(first, this.extendOverAnd(last), 'organization', 'context');
+		if (this.isPlaceNamedOrganization(first, last)) return this.push(first, this.extendOverAnd(last), 'organization', 'context',
+			'place-named-organization');
 		// `shares of Deccan Federal`, `supplied by Oracle Health`: words around the run say it is an organisation, whatever words it holds.
 		if (
 			!this.titleCase &&
-			!isCommonWord(tokens[first].text) &&
-			!isPlaceName(tokens[first].text) &&
-			!isTitleWord(tokens[first].text) &&
+			!isCommonWord(lexicon, tokens[first].text) &&
+			!isPlaceName(lexicon, tokens[first].text) &&
+			!isTitleWord(lexicon, tokens[first].text) &&
 			organizationCue(this.text, tokens[first].start, tokens[last].end) !== undefined
 		) {
-			return this.push(first, last, 'organization', 'context');
+			return this.push(first, last, 'organization', 'context', 'organization-cue-any-words');
 		}
 		// A run of ordinary capitalised words: split at the places and acronyms it contains.
 		for (let index = first; index <= last; index++) {
-			if (isPlaceName(tokens[index].text) || isAcronym(tokens[index])) this.classifyWord(index);
+			if (isPlaceName(lexicon, tokens[index].text) || isAcronym(tokens[index])) this.classifyWord(index);
 		}
 	}
 
 	private classifyWord(index: number): void {
+		const lexicon = this.lexicon;
 		const token = this.tokens[index];
 		const word = token.text;
 		// `NZ$240,000`, `US$5 billion`, `Rs 396`: a currency, not the country.
@@ -871,67 +904,72 @@ class ParagraphAnalysis {
 		)
 			return;
 		if (this.ledSuffix(index)) return;
-		if (NUMBERED_EVENT.test(word)) return this.push(index, index, 'event', 'cue');
+		if (NUMBERED_EVENT.test(word)) return this.push(index, index, 'event', 'cue', 'numbered-event');
 		// `Confédération paysanne`: a foreign body's opening word with its lower-case rest.
 		if (ORGANIZATION_OPENINGS.has(word) && this.lowerCaseTail(index, token.end, false) > token.end)
-			return this.push(index, index, 'organization', 'cue');
+			return this.push(index, index, 'organization', 'cue', 'foreign-organization-opening');
 		if (isAcronym(token))
-			return this.push(index, index, isPlaceName(word) ? 'place' : 'organization', isPlaceName(word) ? 'gazetteer' : 'cue');
+			return this.push(index, index, isPlaceName(lexicon, word) ? 'place' : 'organization', isPlaceName(lexicon, word)
+				? 'gazetteer' : 'cue', 'acronym');
 		if (token.upper && word.length > 6) {
 			const titled = word[0] + word.slice(1).toLowerCase();
-			if (isPlaceName(titled)) return this.push(index, index, 'place', 'gazetteer');
+			if (isPlaceName(lexicon, titled)) return this.push(index, index, 'place', 'gazetteer', 'shouted-place');
 			// `(ALCOTEXA)`: a long acronym is a name only where the document defines it; a shouted word is not.
-			return this.pushUnsettled(index);
+			return this.pushUnsettled(index, 'long-acronym-unsettled');
 		}
-		if (isPlaceName(word)) {
+		if (isPlaceName(lexicon, word)) {
 			// `Chanda said`: a town's name before a speaking verb may be the surname of a person named before it.
 			if (this.personVerbAfter(index) && !token.possessive) {
-				this.mentions.push(this.mention(token.start, token.end, 'place', 'gazetteer', token.sentenceStart, { hint: 'person' }));
+				this.mentions.push(this.mention(token.start, token.end, 'place', 'gazetteer', 'place-before-speaking-verb',
+					token.sentenceStart, { hint: 'person' }));
 				this.consumed[index] = 1;
 				return;
 			}
-			return this.push(index, index, 'place', 'gazetteer');
+			return this.push(index, index, 'place', 'gazetteer', 'known-place-word');
 		}
 		// `Galatasaray said`: an organisation unless the document knows the word as a person's surname.
-		if (isKnownOrganization(word)) return this.pushHint(index, index, 'organization', 'gazetteer');
-		if (STANDALONE_EVENTS.has(word)) return this.pushNamed(index, index, 'event');
-		if (STANDALONE_INSTITUTIONS.has(word)) return this.pushNamed(index, index, 'organization');
-		if (STANDALONE_PLACES.has(word) && !token.sentenceStart) return this.push(index, index, 'place', 'context');
-		if (isEventHead(word)) return this.pushNamed(index, index, 'event');
-		if ((isOrganizationHead(word) || isPlaceHead(word)) && !isRoleHead(word) && !token.possessive && this.personVerbAfter(index)) {
+		if (isKnownOrganization(lexicon, word)) return this.pushHint(index, index, 'organization', 'known-organization-word', 'gazetteer');
+		if (STANDALONE_EVENTS.has(word)) return this.pushNamed(index, index, 'event', 'standalone-event');
+		if (STANDALONE_INSTITUTIONS.has(word)) return this.pushNamed(index, index, 'organization', 'standalone-institution');
+		if (STANDALONE_PLACES.has(word) && !token.sentenceStart) return this.push(index, index, 'place', 'context', 'standalone-place');
+		if (isEventHead(word)) return this.pushNamed(index, index, 'event', 'event-head-word');
+		if ((isOrganizationHead(word) || isPlaceHead(word)) && !isRoleHead(lexicon, word)
+			&& !token.possessive && this.personVerbAfter(index)) {
 			// `"…," Park said`: a head word that may be the surname of a person named before; the document decides.
-			return this.pushUnsettled(index);
+			return this.pushUnsettled(index, 'head-word-before-verb');
 		}
 		if (
-			isDemonym(word) ||
-			isRoleHead(word) ||
-			isPluralRole(word) ||
+			isDemonym(lexicon, word) ||
+			isRoleHead(lexicon, word) ||
+			isPluralRole(lexicon, word) ||
 			isOrganizationHead(word) ||
 			isPlaceHead(word) ||
-			isCalendarWord(word)
+			isCalendarWord(lexicon, word)
 		)
 			return;
 		// `Doctors warned`: a plural opening a sentence is an ordinary word.
-		const english = isCommonWord(word) || (token.sentenceStart && isOrdinaryPlural(word));
-		const ordinary = english || isForeignFunctionWord(word);
+		const english = isCommonWord(lexicon, word) || (token.sentenceStart && isOrdinaryPlural(lexicon, word));
+		const ordinary = english || isForeignFunctionWord(lexicon, word);
 		const before = index > 0 ? this.tokens[index - 1] : undefined;
 		const after = index + 1 < this.tokens.length ? this.tokens[index + 1] : undefined;
 		if (!ordinary) {
-			if (this.describedBy(index, FOLLOWING_PLACE_NOUNS)) return this.push(index, index, 'place', 'context');
-			if (this.describedBy(index, FOLLOWING_ORGANIZATION_NOUNS)) return this.push(index, index, 'organization', 'context');
+			if (this.describedBy(index, FOLLOWING_PLACE_NOUNS)) return this.push(index, index, 'place', 'context',
+				'word-following-place-noun');
+			if (this.describedBy(index, FOLLOWING_ORGANIZATION_NOUNS)) return this.push(index, index, 'organization', 'context',
+				'word-following-organization-noun');
 			// `the Central Social Insurance Medical Council, known as Chuikyo`: another name for the one before.
 			const named = this.knownAsKind(index);
-			if (named) return this.push(index, index, named, 'context');
+			if (named) return this.push(index, index, named, 'context', 'known-as');
 			// `Huawei and Xiaomi`, after a firm: coordinated names share their kind.
 			const coordinated = this.coordinatedKind(index);
-			if (coordinated === 'organization') return this.push(index, index, 'organization', 'context');
+			if (coordinated === 'organization') return this.push(index, index, 'organization', 'context', 'word-coordinated-organization');
 			// `in Kayole and Mathare`: a word joined to a place by `and` is a place, unless a verb makes it a person.
 			// `Principals in Northland and Rotorua said`: both places follow the preposition, whatever verb comes after.
 			if (coordinated === 'place' && (!this.personVerbAfter(index) || this.pairAfterPlacePreposition()) && !token.possessive)
-				return this.push(index, index, 'place', 'context');
-			if (this.beforeCorporateRole(index)) return this.push(index, index, 'organization', 'context');
+				return this.push(index, index, 'place', 'context', 'word-coordinated-place');
+			if (this.beforeCorporateRole(index)) return this.push(index, index, 'organization', 'context', 'word-before-corporate-role');
 			// `Sweden's Finansinspektionen`, `Japan's Kioxia`: after a country's possessive, an unknown word names a firm or a body.
-			if (this.afterPlacePossessive(index)) return this.pushHint(index, index, 'organization');
+			if (this.afterPlacePossessive(index)) return this.pushHint(index, index, 'organization', 'word-after-place-possessive');
 			// `the Surma and Kushiyara rivers`: the plural noun after the pair names both.
 			const pair = this.tokens[index + 2];
 			if (
@@ -943,38 +981,44 @@ class ParagraphAnalysis {
 				this.describedBy(index + 2, FOLLOWING_PLACE_NOUNS) &&
 				/s$/.test(this.tokens[index + 3].text)
 			) {
-				return this.push(index, index, 'place', 'context');
+				return this.push(index, index, 'place', 'context', 'word-pair-before-plural-place-noun');
 			}
 			// `Spain's Acciona and China Railway Construction Corp.`: a word joined by `and` to an organisation's name is one too.
 			if (after?.text === 'and' && after.spaced && this.organizationNameFollows(index + 2))
-				return this.push(index, index, 'organization', 'context');
+				return this.push(index, index, 'organization', 'context', 'word-and-organization-name');
 		}
 		// `shares of Sony`, `according to Bloomberg`, `Bosch said in a statement`: the words around the name.
 		const cue = this.titleCase ? undefined : organizationCue(this.text, token.start, token.end);
-		if (cue === 'strong' && !(ordinary && token.sentenceStart)) return this.push(index, index, 'organization', 'context');
-		if (cue === 'weak' && !ordinary && /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(word)) return this.pushHint(index, index, 'organization');
+		if (cue === 'strong' && !(ordinary && token.sentenceStart)) return this.push(index, index, 'organization', 'context',
+			'word-organization-cue');
+		if (cue === 'weak' && !ordinary && /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(word)) return this.pushHint(index, index, 'organization', 'word-organization-cue-weak');
 		if (!ordinary) {
-			if (before && PLACE_PREPOSITIONS.has(before.text) && token.spaced) return this.push(index, index, 'place', 'context');
-			if (this.placeNounBefore(token)) return this.push(index, index, 'place', 'context');
+			if (before && PLACE_PREPOSITIONS.has(before.text) && token.spaced) return this.push(index, index, 'place', 'context',
+				'word-after-place-preposition');
+			if (this.placeNounBefore(token)) return this.push(index, index, 'place', 'context', 'word-after-place-noun');
 			// `at Aboutengué, 60 kilometres to the west`: a distance from a name measures from a place.
-			if (DISTANCE_AFTER.test(this.text.slice(token.end, token.end + 40))) return this.push(index, index, 'place', 'context');
+			if (DISTANCE_AFTER.test(this.text.slice(token.end, token.end + 40))) return this.push(index, index, 'place', 'context',
+				'word-before-distance');
 			CAPITAL_OF.lastIndex = token.end;
-			if (this.text.charCodeAt(token.end) === 0x2c && CAPITAL_OF.test(this.text)) return this.push(index, index, 'place', 'context');
+			if (this.text.charCodeAt(token.end) === 0x2c && CAPITAL_OF.test(this.text)) return this.push(index, index, 'place',
+				'context', 'word-capital-of');
 		}
 		if (!english) {
-			if (this.personVerbAfter(index) && !token.possessive) return this.pushPerson(index, index, 'context');
-			if (before && PERSON_VERBS.has(before.text) && token.spaced) return this.pushPerson(index, index, 'context');
+			if (this.personVerbAfter(index) && !token.possessive) return this.pushPerson(index, index, 'context',
+				'word-before-person-verb');
+			if (before && PERSON_VERBS.has(before.text) && token.spaced) return this.pushPerson(index, index, 'context',
+				'word-after-person-verb');
 		}
 		if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word)) {
 			// `(DGArtes)`, `McDonald`: a word of mixed case names what the document names by it, an acronym it defines or a surname.
 			if (/^\p{Lu}[\p{L}\p{M}]+$/u.test(word) && !NON_ENTITY_ACRONYMS.has(word) && !ROLE_ACRONYMS.has(word))
-				this.pushUnsettled(index);
+				this.pushUnsettled(index, 'mixed-case-word-unsettled');
 			return;
 		}
 		// `von der Leyen`: lower-case particles before a lone surname belong to it.
 		const start = this.particleStart(index);
 		this.mentions.push(
-			this.mention(this.tokens[start].start, token.end, undefined, 'none', this.tokens[start].sentenceStart, {
+			this.mention(this.tokens[start].start, token.end, undefined, 'none', 'lone-word-unsettled', this.tokens[start].sentenceStart, {
 				ordinaryWord: ordinary,
 			}),
 		);
@@ -984,15 +1028,17 @@ class ParagraphAnalysis {
 	private classifyAfterTitle(first: number, last: number): void {
 		while (first <= last && NAME_CONNECTORS.has(this.tokens[first].text)) first++;
 		if (first > last) return;
-		if (this.isNameShaped(first, last)) return this.pushPerson(first, last, 'title');
+		if (this.isNameShaped(first, last)) return this.pushPerson(first, last, 'title', 'name-after-title');
 		this.classify(first, last);
 	}
 
 	/** Places and acronyms inside a title are mentions too: `UN` in `UN Secretary-General`. */
 	private titleMentions(first: number, last: number): void {
+		const lexicon = this.lexicon;
 		const employer = this.employerBeforeTitle(first, last);
 		if (employer !== undefined) {
-			this.push(first, employer, 'organization', isKnownOrganization(this.textOf(first, employer)) ? 'gazetteer' : 'context');
+			this.push(first, employer, 'organization', isKnownOrganization(lexicon, this.textOf(first, employer)) ? 'gazetteer'
+				: 'context', 'employer-before-title');
 			first = employer + 1;
 		}
 		for (let index = first; index <= last; index++) {
@@ -1000,14 +1046,14 @@ class ParagraphAnalysis {
 			// `Kisumu County Governor`: a place with its head word.
 			if (
 				index < last &&
-				isPlaceName(token.text) &&
+				isPlaceName(lexicon, token.text) &&
 				/^(?:County|Province|State|District|Region|Prefecture|City)$/.test(this.tokens[index + 1].text)
 			) {
-				this.push(index, index + 1, 'place', 'context');
+				this.push(index, index + 1, 'place', 'context', 'place-in-title');
 				index++;
 				continue;
 			}
-			if (isPlaceName(token.text) || (isAcronym(token) && !isRoleHead(token.text))) this.classifyWord(index);
+			if (isPlaceName(lexicon, token.text) || (isAcronym(token) && !isRoleHead(lexicon, token.text))) this.classifyWord(index);
 		}
 	}
 
@@ -1016,21 +1062,22 @@ class ParagraphAnalysis {
 	 * A well-known organisation, or words that are no place, nationality or given name before a company's role.
 	 */
 	private employerBeforeTitle(first: number, role: number): number | undefined {
+		const lexicon = this.lexicon;
 		const tokens = this.tokens;
 		let title = role;
-		while (title > first && isTitleWord(tokens[title - 1].text) && !isPlaceName(tokens[title - 1].text)) title--;
+		while (title > first && isTitleWord(lexicon, tokens[title - 1].text) && !isPlaceName(lexicon, tokens[title - 1].text)) title--;
 		const end = title - 1;
-		if (end < first || tokens[end].possessive || isPlaceName(this.textOf(first, end))) return undefined;
+		if (end < first || tokens[end].possessive || isPlaceName(lexicon, this.textOf(first, end))) return undefined;
 		// `World Bank Country Director`: a well-known name, then words of the title.
-		for (let known = end; known >= first; known--) if (isKnownOrganization(this.textOf(first, known))) return known;
+		for (let known = end; known >= first; known--) if (isKnownOrganization(lexicon, this.textOf(first, known))) return known;
 		if (!EMPLOYER_ROLES.has(tokens[role].text.toLowerCase())) return undefined;
 		for (let index = first; index <= end; index++) {
 			const word = tokens[index].text;
 			if (
-				isTitleWord(word) ||
-				isGivenName(word) ||
-				(isCommonWord(word) && index === first && tokens[index].sentenceStart) ||
-				isCalendarWord(word)
+				isTitleWord(lexicon, word) ||
+				isGivenName(lexicon, word) ||
+				(isCommonWord(lexicon, word) && index === first && tokens[index].sentenceStart) ||
+				isCalendarWord(lexicon, word)
 			)
 				return undefined;
 		}
@@ -1039,18 +1086,19 @@ class ParagraphAnalysis {
 
 	/** The kind that the head word before any `of` gives the whole run, `document` to drop it, or nothing. */
 	private headKind(first: number, last: number, followedByOf: boolean): EntityKind | 'document' | undefined {
+		const lexicon = this.lexicon;
 		const tokens = this.tokens;
 		const head = tokens[last].text;
 		const opening = tokens[first].text;
 		// `Southern African Power Pool`: an organisation's head word inside the name makes it no place.
 		// `East Java`, `Metro Manila`: a compass word before a known place.
-		if (COMPASS_WORDS.test(opening) && last > first && isPlaceName(this.textOf(first + 1, last))) return 'place';
+		if (COMPASS_WORDS.test(opening) && last > first && isPlaceName(lexicon, this.textOf(first + 1, last))) return 'place';
 		if (
 			PLACE_PREFIXES.has(opening) &&
 			last > first &&
 			!isEventHead(head) &&
-			!isDemonym(head) &&
-			!this.someWord(first + 1, last, word => isOrganizationHead(word) || isRoleHead(word))
+			!isDemonym(lexicon, head) &&
+			!this.someWord(first + 1, last, word => isOrganizationHead(word) || isRoleHead(lexicon, word))
 		)
 			return 'place';
 		if (EVENT_OPENINGS.has(opening) && last > first) return 'event';
@@ -1062,8 +1110,8 @@ class ParagraphAnalysis {
 		if (
 			STATE_HEADS.has(head) &&
 			(followedByOf
-				? this.placeAfterOf(last) && this.everyWord(first, last - 1, word => isStateWord(word) || isDemonym(word))
-				: ((isDemonym(opening) || isPlaceName(opening)) && last === first + 1) || isStateWord(opening))
+				? this.placeAfterOf(last) && this.everyWord(first, last - 1, word => isStateWord(word) || isDemonym(lexicon, word))
+				: ((isDemonym(lexicon, opening) || isPlaceName(lexicon, opening)) && last === first + 1) || isStateWord(opening))
 		)
 			return 'place';
 		if (
@@ -1079,15 +1127,17 @@ class ParagraphAnalysis {
 			return 'place';
 		if (isOrganizationHead(head)) return 'organization';
 		if (isDocumentHead(head)) return 'document';
-		if (isEventHead(head) || tokens.slice(first, last + 1).some(token => STANDALONE_EVENTS.has(token.text))) return 'event';
+		if (isEventHead(head) || tokens.slice(first,
+			last + 1).some(token => STANDALONE_EVENTS.has(token.text))) return 'event';
 		if (isPlaceHead(head)) return 'place';
 		return undefined;
 	}
 
 	/** `Olympic Winter Games Sochi`: a place after an event's head word names where it was held. */
 	private headBeforeTrailingPlace(first: number, last: number): number {
+		const lexicon = this.lexicon;
 		let head = last;
-		while (head > first && (isPlaceName(this.tokens[head].text) || YEAR.test(this.tokens[head].text))) head--;
+		while (head > first && (isPlaceName(lexicon, this.tokens[head].text) || YEAR.test(this.tokens[head].text))) head--;
 		return head < last && isEventHead(this.tokens[head].text) ? head : last;
 	}
 
@@ -1104,12 +1154,13 @@ class ParagraphAnalysis {
 
 	/** `Republic of Korea`, `Kingdom of Saudi Arabia`: a place after `of` (and `the`). */
 	private placeAfterOf(last: number): boolean {
+		const lexicon = this.lexicon;
 		let index = last + 2;
 		if (this.tokens[index]?.text === 'the') index++;
 		const word = this.tokens[index];
 		if (!word) return false;
 		const pair = this.tokens[index + 1];
-		return isPlaceName(word.text) || (pair !== undefined && pair.spaced && isPlaceName(`${word.text} ${pair.text}`));
+		return isPlaceName(lexicon, word.text) || (pair !== undefined && pair.spaced && isPlaceName(lexicon, `${word.text} ${pair.text}`));
 	}
 
 	/**
@@ -1119,8 +1170,10 @@ class ParagraphAnalysis {
 	 * or a head word of its own.
 	 */
 	private isPlaceNamedOrganization(first: number, last: number): boolean {
+		const lexicon = this.lexicon;
 		const tokens = this.tokens;
-		if (this.titleCase || last - first > 3 || isGivenName(tokens[first].text) || FOREIGN_ARTICLES.has(tokens[first].text)) return false;
+		if (this.titleCase || last - first > 3 || isGivenName(lexicon, tokens[first].text)
+			|| FOREIGN_ARTICLES.has(tokens[first].text)) return false;
 		const plain = (index: number) => {
 			const token = tokens[index];
 			const word = token.text;
@@ -1128,24 +1181,24 @@ class ParagraphAnalysis {
 				token.capitalised &&
 				!token.cjk &&
 				!token.numeric &&
-				!isPlaceName(word) &&
-				!isRoleHead(word) &&
-				!isDemonym(word) &&
-				!isCalendarWord(word) &&
+				!isPlaceName(lexicon, word) &&
+				!isRoleHead(lexicon, word) &&
+				!isDemonym(lexicon, word) &&
+				!isCalendarWord(lexicon, word) &&
 				!isPlaceHead(word) &&
 				!isEventHead(word) &&
 				!isDocumentHead(word) &&
-				!isPluralRole(word) &&
+				!isPluralRole(lexicon, word) &&
 				!FUNCTION_WORD.test(word) &&
 				!PARTY_MEMBER.test(word)
 			);
 		};
 		// `New Zealand Rowing`: the place may take two words.
-		const placeEnd = last > first + 1 && isPlaceName(this.textOf(first, first + 1)) ? first + 1 : first;
-		const placeFirst = isPlaceName(this.textOf(first, placeEnd));
+		const placeEnd = last > first + 1 && isPlaceName(lexicon, this.textOf(first, first + 1)) ? first + 1 : first;
+		const placeFirst = isPlaceName(lexicon, this.textOf(first, placeEnd));
 		// `Netball New Zealand`, `Transparency Solomon Islands`: at the end too.
-		const placeStart = last > first + 1 && isPlaceName(this.textOf(last - 1, last)) ? last - 1 : last;
-		const placeLast = isPlaceName(this.textOf(placeStart, last));
+		const placeStart = last > first + 1 && isPlaceName(lexicon, this.textOf(last - 1, last)) ? last - 1 : last;
+		const placeLast = isPlaceName(lexicon, this.textOf(placeStart, last));
 		if (placeFirst === placeLast) return false;
 		for (let index = placeFirst ? placeEnd + 1 : first; index <= (placeFirst ? last : placeStart - 1); index++)
 			if (!plain(index)) return false;
@@ -1154,13 +1207,14 @@ class ParagraphAnalysis {
 
 	/** Whether the capitalised run from `index` ends in an organisation's head word or is a known organisation. */
 	private organizationNameFollows(index: number): boolean {
+		const lexicon = this.lexicon;
 		const tokens = this.tokens;
 		for (
 			let end = index;
 			end < tokens.length && end <= index + 4 && tokens[end].capitalised && (end === index || tokens[end].spaced);
 			end++
 		) {
-			if ((isOrganizationHead(tokens[end].text) && end > index) || isKnownOrganization(this.textOf(index, end))) return true;
+			if ((isOrganizationHead(tokens[end].text) && end > index) || isKnownOrganization(lexicon, this.textOf(index, end))) return true;
 		}
 		return false;
 	}
@@ -1175,11 +1229,12 @@ class ParagraphAnalysis {
 	 * Tamil Nadu`.
 	 */
 	private placeNounBefore(token: Token): boolean {
+		const lexicon = this.lexicon;
 		const before = this.text.slice(Math.max(0, token.start - 40), token.start);
 		if (PLACE_NOUN_BEFORE.test(before)) return true;
 		if (!/\bat\s+$/.test(before)) return false;
 		const after = /^\s+in\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)/u.exec(this.text.slice(token.end, token.end + 40));
-		return after !== null && (isPlaceName(after[1]) || isPlaceName(after[1].split(/\s+/)[0]));
+		return after !== null && (isPlaceName(lexicon, after[1]) || isPlaceName(lexicon, after[1].split(/\s+/)[0]));
 	}
 
 	/** The index of a company role (`Chairman`) after a name that opens the run, followed by more words. */
@@ -1193,16 +1248,17 @@ class ParagraphAnalysis {
 
 	/** The last role word of a title that opens the run (`Chinese Vice Foreign Minister`), if any. */
 	private lastRoleInTitle(first: number, last: number): number | undefined {
+		const lexicon = this.lexicon;
 		const tokens = this.tokens;
 		let role: number | undefined;
 		for (let index = first; index <= last; index++) {
 			const word = tokens[index].text;
-			if (isRoleHead(word)) {
+			if (isRoleHead(lexicon, word)) {
 				role = index;
 				continue;
 			}
-			if (isTitleWord(word) || (tokens[index].upper && isAcronym(tokens[index]) && index < last)) continue;
-			if (PHRASE_CONNECTORS.has(word) && index < last && isTitleWord(tokens[index + 1].text)) continue;
+			if (isTitleWord(lexicon, word) || (tokens[index].upper && isAcronym(tokens[index]) && index < last)) continue;
+			if (PHRASE_CONNECTORS.has(word) && index < last && isTitleWord(lexicon, tokens[index + 1].text)) continue;
 			break;
 		}
 		return role;
@@ -1218,7 +1274,7 @@ class ParagraphAnalysis {
 			// `Abdullah II`, `Charles III`: a regnal number ends a name.
 			if (index === last && index > first && ROMAN_NUMERAL.test(token.text)) continue;
 			if (
-				!isNameWord(token) &&
+				!isNameWord(this.lexicon, token) &&
 				!(index === first && this.isGivenNameNotDate(index)) &&
 				!this.isNameWordAfterGivenName(first, index, last) &&
 				!(index === first && isKoreanName(this.words(first, last)))
@@ -1236,33 +1292,35 @@ class ParagraphAnalysis {
 	 * surname; so is a head word between a given name and a surname (`Angela Mills Wade`).
 	 */
 	private isNameWordAfterGivenName(first: number, index: number, last: number): boolean {
+		const lexicon = this.lexicon;
 		const token = this.tokens[index];
 		if (
 			index <= first ||
 			token.upper ||
-			isCommonWord(token.text) ||
-			!isGivenName(this.tokens[first].text) ||
-			isKnownOrganization(this.tokens[first].text) ||
-			isCalendarWord(this.tokens[first].text)
+			isCommonWord(lexicon, token.text) ||
+			!isGivenName(lexicon, this.tokens[first].text) ||
+			isKnownOrganization(lexicon, this.tokens[first].text) ||
+			isCalendarWord(lexicon, this.tokens[first].text)
 		)
 			return false;
 		if (
 			index < last &&
 			(isOrganizationHead(token.text) || isPlaceHead(token.text)) &&
-			!isRoleHead(token.text) &&
-			isNameWord(this.tokens[last])
+			!isRoleHead(lexicon, token.text) &&
+			isNameWord(lexicon, this.tokens[last])
 		)
 			return true;
-		return isPlaceName(token.text) && !isPlaceHead(token.text) && !isOrganizationHead(token.text);
+		return isPlaceName(lexicon, token.text) && !isPlaceHead(token.text) && !isOrganizationHead(token.text);
 	}
 
 	private personEvidence(first: number, last: number): Evidence {
+		const lexicon = this.lexicon;
 		const words = this.words(first, last);
 		if (
-			isGivenName(words[0]) ||
-			isChineseName(words) ||
+			isGivenName(lexicon, words[0]) ||
+			isChineseName(lexicon, words) ||
 			isKoreanName(words) ||
-			(words.length >= 2 && isChineseSurname(words[0]) && words.length === 2)
+			(words.length >= 2 && isChineseSurname(lexicon, words[0]) && words.length === 2)
 		)
 			return 'name';
 		// Capitalised words that are no ordinary words, without a given name: probably a person, but a firm is possible.
@@ -1282,19 +1340,20 @@ class ParagraphAnalysis {
 			before !== undefined &&
 			before.possessive &&
 			this.tokens[index].spaced &&
-			isPlaceName(before.text) &&
+			isPlaceName(this.lexicon, before.text) &&
 			!this.tokens[index].possessive
 		);
 	}
 
 	/** `Besiktas forward Erten Gazi`, `Eko Sound founder Tunde Adeyemi-Cole`: a lower-case role between two names. */
 	private beforeStaffRole(last: number): boolean {
+		const lexicon = this.lexicon;
 		const role = this.tokens[last + 1];
 		const name = this.tokens[last + 2];
 		// `Managing director …`, `Artistic director …`: an adjective opening a sentence is part of the title.
 		if (
-			isTitleWord(this.tokens[last].text) ||
-			(this.tokens[last].sentenceStart && isCommonWord(this.tokens[last].text) && TITLED_ROLES.has(role?.text ?? ''))
+			isTitleWord(lexicon, this.tokens[last].text) ||
+			(this.tokens[last].sentenceStart && isCommonWord(lexicon, this.tokens[last].text) && TITLED_ROLES.has(role?.text ?? ''))
 		)
 			return false;
 		return (
@@ -1307,20 +1366,21 @@ class ParagraphAnalysis {
 			name.spaced &&
 			name.capitalised &&
 			!name.upper &&
-			!isCalendarWord(name.text)
+			!isCalendarWord(lexicon, name.text)
 		);
 	}
 
 	private endsWithBusinessWord(last: number): boolean {
+		const lexicon = this.lexicon;
 		const word = this.tokens[last].text;
 		// A plural of a surname-like word (`Rivers`, `Brooks`) is a surname too; only a listed plural (`Holdings`) is not.
-		if (word.endsWith('s') && !isOrdinaryPlural(word)) return false;
+		if (word.endsWith('s') && !isOrdinaryPlural(lexicon, word)) return false;
 		return (
 			word.length >= 6 &&
 			!this.tokens[last].upper &&
 			!SURNAME_ENDING.test(word) &&
 			!COMMON_SURNAMES.has(word) &&
-			isDictionaryWord(word)
+			isDictionaryWord(lexicon, word)
 		);
 	}
 
@@ -1332,7 +1392,7 @@ class ParagraphAnalysis {
 			before !== undefined &&
 			this.tokens[index].spaced &&
 			!before.capitalised &&
-			isRoleHead(before.text) &&
+			isRoleHead(this.lexicon, before.text) &&
 			!AMBIGUOUS_LOWER_CASE_ROLES.has(before.text)
 		);
 	}
@@ -1360,16 +1420,18 @@ class ParagraphAnalysis {
 	}
 
 	private isOrdinaryOpening(first: number, last: number): boolean {
+		const lexicon = this.lexicon;
 		const token = this.tokens[first];
 		if (first === last) return false;
 		const word = token.text;
 		if (!token.sentenceStart && !this.titleCase && word !== 'The' && word !== 'A' && word !== 'An') return false;
-		if (isGivenName(word) || isChineseSurname(word) || isPlaceName(word) || isTitleWord(word) || isPlaceName(this.textOf(first, last)))
+		if (isGivenName(lexicon, word) || isChineseSurname(lexicon, word) || isPlaceName(lexicon, word)
+			|| isTitleWord(lexicon, word) || isPlaceName(lexicon, this.textOf(first, last)))
 			return false;
 		// `Reporters Without Borders`, `World Athletics said`: a well-known name opening a sentence.
-		if (isKnownOrganization(this.textOf(first, last))) return false;
+		if (isKnownOrganization(lexicon, this.textOf(first, last))) return false;
 		// `New Zealand Cricket said`: the opening word belongs to a two-word place.
-		if (isPlaceName(this.textOf(first, first + 1))) return false;
+		if (isPlaceName(lexicon, this.textOf(first, first + 1))) return false;
 		// `Der Spiegel said`: a foreign article opening a sentence opens a name.
 		if (FOREIGN_ARTICLES.has(word) && this.isNameShaped(first + 1, last)) return false;
 		if (FUNCTION_WORD.test(word)) return true;
@@ -1378,7 +1440,8 @@ class ParagraphAnalysis {
 		// `Spring Festival`: an ordinary word that opens a name with a head word stays.
 		const connector = this.firstPhraseConnector(first, last);
 		if (this.headKind(first, connector === undefined ? last : connector - 1, connector !== undefined)) return false;
-		return isCommonWord(word) || isForeignFunctionWord(word) || isOrdinaryPlural(word) || NUMBER_WORD.test(word);
+		return isCommonWord(lexicon, word) || isForeignFunctionWord(lexicon, word) || isOrdinaryPlural(lexicon, word)
+			|| NUMBER_WORD.test(word);
 	}
 
 	/**
@@ -1404,7 +1467,7 @@ class ParagraphAnalysis {
 
 	// ---- output ----------------------------------------------------------------------------------
 
-	private pushNamed(first: number, last: number, kind: EntityKind): void {
+	private pushNamed(first: number, last: number, kind: EntityKind, rule: EntityRuleId): void {
 		if (kind === 'event') {
 			// `2014 Winter Olympics`, `Olympic Winter Games Beijing 2022`: the year belongs to the event.
 			const tokens = this.tokens;
@@ -1421,34 +1484,35 @@ class ParagraphAnalysis {
 			!(STANDALONE_INSTITUTIONS.has(this.tokens[first].text) && !this.tokens[first].sentenceStart)
 		)
 			return;
-		this.push(first, last, kind, 'cue');
+		this.push(first, last, kind, 'cue', rule);
 	}
 
 	/** A mention whose kind the document settles: a person if the word is a known surname, else `kind`. */
 	/** A word whose kind only the document can settle: a surname of someone named elsewhere, or a name it defines. */
-	private pushUnsettled(index: number): void {
+	private pushUnsettled(index: number, rule: EntityRuleId): void {
 		const token = this.tokens[index];
-		this.mentions.push(this.mention(token.start, token.end, undefined, 'none', token.sentenceStart));
+		this.mentions.push(this.mention(token.start, token.end, undefined, 'none', rule, token.sentenceStart));
 	}
 
-	private pushHint(first: number, last: number, kind: EntityKind, evidence: Evidence = 'context'): void {
+	private pushHint(first: number, last: number, kind: EntityKind, rule: EntityRuleId, evidence: Evidence = 'context'): void {
 		const tokens = this.tokens;
 		this.mentions.push(
-			this.mention(tokens[first].start, tokens[last].end, undefined, evidence, tokens[first].sentenceStart, { hint: kind }),
+			this.mention(tokens[first].start, tokens[last].end, undefined, evidence, rule, tokens[first].sentenceStart, { hint: kind }),
 		);
 		for (let index = first; index <= last; index++) this.consumed[index] = 1;
 	}
 
 	/** `the ANC-led coalition`, `US-backed forces`: the name before the suffix, an organisation unless it is a place. */
 	private ledSuffix(index: number): boolean {
+		const lexicon = this.lexicon;
 		const token = this.tokens[index];
 		const place = placeBeforeBasedSuffix(token.text);
 		const name = place ?? nameBeforeLedSuffix(token.text);
 		if (!name || !/^\p{Lu}/u.test(name)) return false;
 		// `the Saudi-led alliance`, `German-born`: a nationality is not annotated.
-		if (isDemonym(name)) return true;
-		const kind: EntityKind = place || isPlaceName(name) ? 'place' : 'organization';
-		this.mentions.push(this.mention(token.start, token.start + name.length, kind, 'context', token.sentenceStart));
+		if (isDemonym(lexicon, name)) return true;
+		const kind: EntityKind = place || isPlaceName(lexicon, name) ? 'place' : 'organization';
+		this.mentions.push(this.mention(token.start, token.start + name.length, kind, 'context', 'led-suffix-name', token.sentenceStart));
 		this.consumed[index] = 1;
 		return true;
 	}
@@ -1459,6 +1523,7 @@ class ParagraphAnalysis {
 	 * that name nothing of their own (no given name, place, acronym, head word or known organisation).
 	 */
 	private extendOverAnd(last: number): number {
+		const lexicon = this.lexicon;
 		const tokens = this.tokens;
 		// `Department of Trade, Industry and Competition`: ordinary words listed with commas before the `and`.
 		let listed = last;
@@ -1480,11 +1545,11 @@ class ParagraphAnalysis {
 		const opening = this.skipThe(last + 1);
 		// `University of Auckland and Crown research institutes`: after a place, `and` starts something else,
 		// unless a place follows (`Development Bank of Latin America and the Caribbean`).
-		if (isPlaceName(tokens[last].text)) {
+		if (isPlaceName(lexicon, tokens[last].text)) {
 			const place = tokens[opening + 1];
 			return place?.capitalised &&
 				place.spaced &&
-				isPlaceName(place.text) &&
+				isPlaceName(lexicon, place.text) &&
 				!(tokens[opening + 2]?.capitalised && tokens[opening + 2].spaced)
 				? opening + 1
 				: last;
@@ -1500,16 +1565,17 @@ class ParagraphAnalysis {
 			!STANDALONE_INSTITUTIONS.has(tokens[end + 1].text) &&
 			// `… for Metals and Energy Security`: a head word may go on an ordinary list, not end a name of its own
 			// (`and Skyverin Holdings`).
-			(!isOrganizationHead(tokens[end + 1].text) || (ordinary && isDictionaryWord(tokens[end + 1].text)))
+			(!isOrganizationHead(tokens[end + 1].text) || (ordinary && isDictionaryWord(lexicon, tokens[end + 1].text)))
 		) {
-			ordinary &&= isDictionaryWord(tokens[end + 1].text);
+			ordinary &&= isDictionaryWord(lexicon, tokens[end + 1].text);
 			end++;
 		}
 		const next = tokens[end + 1];
 		if (end === opening || (next && next.capitalised && next.spaced)) return last;
 		// `Council of Europe and Transparency International`: two well-known names.
 		// `… and the Conseil des arts`: after `and the`, only ordinary words go on (`and the Environment`).
-		if ((!ordinary && (end - last < 3 || opening > last + 1)) || isKnownOrganization(this.textOf(opening + 1, end))) return last;
+		if ((!ordinary && (end - last < 3 || opening > last + 1)) || isKnownOrganization(lexicon, this.textOf(opening + 1,
+			end))) return last;
 		return end;
 	}
 
@@ -1517,20 +1583,22 @@ class ParagraphAnalysis {
 	private ofPlaceAfter(last: number): number {
 		const of = this.tokens[last + 1];
 		const place = this.tokens[last + 2];
-		if (of?.text !== 'of' || !of.spaced || !place?.spaced || !isPlaceName(place.text) || this.consumed[last + 2]) return last;
+		if (of?.text !== 'of' || !of.spaced || !place?.spaced || !isPlaceName(this.lexicon, place.text)
+			|| this.consumed[last + 2]) return last;
 		const next = this.tokens[last + 3];
 		return next && next.capitalised && next.spaced ? last : last + 2;
 	}
 
 	/** A capitalised word that is no acronym, place or given name: it may continue a longer name. */
 	private namesNothing(index: number): boolean {
+		const lexicon = this.lexicon;
 		const token = this.tokens[index];
 		return (
 			token !== undefined &&
 			token.capitalised &&
 			!token.upper &&
-			!isPlaceName(token.text) &&
-			(!isGivenName(token.text) || isDictionaryWord(token.text))
+			!isPlaceName(lexicon, token.text) &&
+			(!isGivenName(lexicon, token.text) || isDictionaryWord(lexicon, token.text))
 		);
 	}
 
@@ -1545,15 +1613,16 @@ class ParagraphAnalysis {
 	 * index of that head word, or nothing.
 	 */
 	private organizationAcrossAnd(first: number, last: number): number | undefined {
+		const lexicon = this.lexicon;
 		const tokens = this.tokens;
 		const and = tokens[last + 1];
 		// `Securities and Exchange Commission`: a lone plural noun may open the name even when it is a head word.
-		const pluralOpening = first === last && isOrdinaryPlural(tokens[last].text);
-		if (!and || and.text !== 'and' || !and.spaced || isPlaceName(tokens[last].text) || tokens[last].upper) return undefined;
+		const pluralOpening = first === last && isOrdinaryPlural(lexicon, tokens[last].text);
+		if (!and || and.text !== 'and' || !and.spaced || isPlaceName(lexicon, tokens[last].text) || tokens[last].upper) return undefined;
 		// `House of Representatives and Senate`: an institution named by one word is a name of its own.
 		if (STANDALONE_INSTITUTIONS.has(tokens[last + 2]?.text ?? '')) return undefined;
 		// `Knut and Alice Wallenberg Foundation`: a couple's foundation or prize.
-		if (first === last && (isGivenName(tokens[last].text) || !isDictionaryWord(tokens[last].text))) {
+		if (first === last && (isGivenName(lexicon, tokens[last].text) || !isDictionaryWord(lexicon, tokens[last].text))) {
 			const couple = this.coupleFoundation(last + 2);
 			if (couple !== undefined) return couple;
 		}
@@ -1567,11 +1636,12 @@ class ParagraphAnalysis {
 		const fieldOpening =
 			first === last &&
 			!pluralOpening &&
-			!isCommonWord(tokens[last].text) &&
-			isDictionaryWord(tokens[last].text) &&
-			!isGivenName(tokens[last].text);
+			!isCommonWord(lexicon, tokens[last].text) &&
+			isDictionaryWord(lexicon, tokens[last].text) &&
+			!isGivenName(lexicon, tokens[last].text);
 		if (
-			(first === last && !isCommonWord(tokens[last].text) && !pluralOpening && !isDemonym(tokens[last].text) && !fieldOpening) ||
+			(first === last && !isCommonWord(lexicon, tokens[last].text) && !pluralOpening
+				&& !isDemonym(lexicon, tokens[last].text) && !fieldOpening) ||
 			(this.isNameShaped(first, last) && this.personEvidence(first, last) === 'name')
 		)
 			return undefined;
@@ -1585,12 +1655,12 @@ class ParagraphAnalysis {
 		let end = last + 1;
 		// `Western and Central Pacific Fisheries Commission`: a place may stand inside the name, not right after `and`.
 		// `Latin American and Caribbean Air Transport Association`: after a nationality, right after `and` too.
-		const placeAllowedFrom = isDemonym(tokens[last].text) ? last + 1 : last + 2;
+		const placeAllowedFrom = isDemonym(lexicon, tokens[last].text) ? last + 1 : last + 2;
 		while (
 			(this.namesNothing(end + 1) ||
-				(end >= placeAllowedFrom && isPlaceName(tokens[end + 1]?.text ?? '') && !tokens[end + 1].upper)) &&
+				(end >= placeAllowedFrom && isPlaceName(lexicon, tokens[end + 1]?.text ?? '') && !tokens[end + 1].upper)) &&
 			this.joins(end + 1) &&
-			!isKnownOrganization(tokens[end + 1].text)
+			!isKnownOrganization(lexicon, tokens[end + 1].text)
 		) {
 			end++;
 			// `Exchange Commission`, `Air Transport Association`: the last of the head words close together ends the name.
@@ -1599,7 +1669,8 @@ class ParagraphAnalysis {
 		if (end === last + 1 || !isOrganizationHead(tokens[end].text) || end - last > 5) return undefined;
 		// `Ministry of Finance and Skyverin Holdings`: after a name with its head word, only a list of fields goes on.
 		const namedBefore = this.headBeforeConnector(first, last);
-		if ((fieldBeforeAnd || fieldOpening || namedBefore) && !this.everyWord(last + 2, end - 1, isDictionaryWord)) return undefined;
+		if ((fieldBeforeAnd || fieldOpening || namedBefore) && !this.everyWord(last + 2, end - 1, word => isDictionaryWord(lexicon, word)))
+			return undefined;
 		const next = tokens[end + 1];
 		return next && next.capitalised && next.spaced ? undefined : end;
 	}
@@ -1615,7 +1686,7 @@ class ParagraphAnalysis {
 	/** After `Knut and`: the index of the head word ending `Alice Wallenberg Foundation`, or nothing. */
 	private coupleFoundation(index: number): number | undefined {
 		const tokens = this.tokens;
-		if (!tokens[index] || !isGivenName(tokens[index].text) || !this.joins(index)) return undefined;
+		if (!tokens[index] || !isGivenName(this.lexicon, tokens[index].text) || !this.joins(index)) return undefined;
 		for (let end = index + 1; end <= index + 3 && end < tokens.length && tokens[end].capitalised && this.joins(end); end++) {
 			if (COUPLE_HEADS.has(tokens[end].text)) return end;
 		}
@@ -1678,7 +1749,8 @@ class ParagraphAnalysis {
 				!acronym.surface.includes(' ') &&
 				acronym.kind !== 'place'
 			) {
-				result[index] = localMention(acronym.start, acronym.end, acronym.surface, 'organization', 'context', acronym.sentenceStart);
+				result[index] = localMention(acronym.start, acronym.end, acronym.surface, 'organization', 'context',
+					'acronym-defined-after-organization', acronym.sentenceStart);
 				continue;
 			}
 			if (!spellsInitials(acronym.surface, name.surface)) continue;
@@ -1686,8 +1758,10 @@ class ParagraphAnalysis {
 			// `Anna Berg (AB)`: initials after a real person's name are not an organisation's acronym.
 			if (!guessed && name.kind === 'person') continue;
 			const kind = guessed ? (name.hint ?? 'organization') : name.kind!;
-			if (guessed) result[index - 1] = localMention(name.start, name.end, name.surface, kind, 'context', name.sentenceStart);
-			result[index] = localMention(acronym.start, acronym.end, acronym.surface, kind, 'context', acronym.sentenceStart);
+			if (guessed) result[index - 1] = localMention(name.start, name.end, name.surface, kind, 'context',
+				'initials-after-guessed-name', name.sentenceStart);
+			result[index] = localMention(acronym.start, acronym.end, acronym.surface, kind, 'context', 'initials-of-name',
+				acronym.sentenceStart);
 		}
 		return result;
 	}
@@ -1704,20 +1778,20 @@ class ParagraphAnalysis {
 		return start;
 	}
 
-	private pushPerson(first: number, last: number, evidence: Evidence): void {
+	private pushPerson(first: number, last: number, evidence: Evidence, rule: EntityRuleId): void {
 		const tokens = this.tokens;
 		if (first === last) first = this.particleStart(first);
 		this.mentions.push(
-			this.mention(tokens[first].start, tokens[last].end, 'person', evidence, tokens[first].sentenceStart, {
+			this.mention(tokens[first].start, tokens[last].end, 'person', evidence, rule, tokens[first].sentenceStart, {
 				nameWords: this.words(first, last),
 			}),
 		);
 		for (let index = first; index <= last; index++) this.consumed[index] = 1;
 	}
 
-	private push(first: number, last: number, kind: EntityKind, evidence: Evidence): void {
+	private push(first: number, last: number, kind: EntityKind, evidence: Evidence, rule: EntityRuleId): void {
 		const tokens = this.tokens;
-		if (kind === 'person') return this.pushPerson(first, last, evidence);
+		if (kind === 'person') return this.pushPerson(first, last, evidence, rule);
 		let end = tokens[last].end;
 		if (kind === 'organization' && ABBREVIATED_SUFFIX.has(tokens[last].text) && this.text.charCodeAt(end) === 0x2e) end++;
 		// `SC Hasetal 1912`, `TSV 1860`: a club's founding year after its name belongs to it.
@@ -1740,7 +1814,7 @@ class ParagraphAnalysis {
 			end = limited.end + (this.text.charCodeAt(limited.end) === 0x2e ? 1 : 0);
 		}
 		if (kind === 'organization') end = this.lowerCaseTail(first, end, last > first);
-		this.mentions.push(this.mention(tokens[first].start, end, kind, evidence, tokens[first].sentenceStart));
+		this.mentions.push(this.mention(tokens[first].start, end, kind, evidence, rule, tokens[first].sentenceStart));
 		for (let index = first; index <= last; index++) this.consumed[index] = 1;
 	}
 
@@ -1763,7 +1837,7 @@ class ParagraphAnalysis {
 				tail = LOWER_CASE_WORD.lastIndex;
 				continue;
 			}
-			if (!afterConnector && (connectorFirst || isDictionaryWord(word) || isKeptLowerCaseWord(word))) break;
+			if (!afterConnector && (connectorFirst || isDictionaryWord(this.lexicon, word) || isKeptLowerCaseWord(word))) break;
 			tail = LOWER_CASE_WORD.lastIndex;
 			end = tail;
 			afterConnector = false;
@@ -1776,10 +1850,11 @@ class ParagraphAnalysis {
 		end: number,
 		kind: EntityKind | undefined,
 		evidence: Evidence,
+		rule: EntityRuleId,
 		sentenceStart: boolean,
-		extra?: Parameters<typeof localMention>[6],
+		extra?: Parameters<typeof localMention>[7],
 	): LocalMention {
-		return localMention(start, end, this.text.slice(start, end), kind, evidence, sentenceStart, extra);
+		return localMention(start, end, this.text.slice(start, end), kind, evidence, rule, sentenceStart, extra);
 	}
 
 	// ---- registry --------------------------------------------------------------------------------
@@ -1813,7 +1888,7 @@ class ParagraphAnalysis {
 			claimedUntil = end;
 			const token = this.tokens[match.startToken];
 			result.push(
-				this.mention(start, end, match.entry.kind, 'registry', token.sentenceStart && !token.cjk, {
+				this.mention(start, end, match.entry.kind, 'registry', 'registry', token.sentenceStart && !token.cjk, {
 					registry: match.entry,
 					nameWords: match.entry.kind === 'person' && !token.cjk ? this.text.slice(start, end).split(/\s+/) : undefined,
 				}),
@@ -1827,6 +1902,7 @@ class ParagraphAnalysis {
 
 	/** The role written right before a person's name, in any case: `Chinese Vice Foreign Minister`, `vice premier`. */
 	private withTitle(mention: LocalMention): LocalMention {
+		const lexicon = this.lexicon;
 		const tokens = this.tokens;
 		const nameIndex = this.tokenIndexAt(mention.start);
 		if (nameIndex <= 0 || tokens[nameIndex].cjk) return mention;
@@ -1838,20 +1914,21 @@ class ParagraphAnalysis {
 			if (index === nameIndex - 1) {
 				// `will chair Conexa Sur`: a role word in lower case may be a verb.
 				if (
-					!isRoleHead(word) ||
-					(!token.capitalised && AMBIGUOUS_LOWER_CASE_ROLES.has(word) && !isTitleWord(tokens[index - 1]?.text ?? ''))
+					!isRoleHead(lexicon, word) ||
+					(!token.capitalised && AMBIGUOUS_LOWER_CASE_ROLES.has(word) && !isTitleWord(lexicon, tokens[index - 1]?.text ?? ''))
 				)
 					break;
 				first = index;
-			} else if (isTitleWord(word) || isAcronym(token)) {
+			} else if (isTitleWord(lexicon, word) || isAcronym(token)) {
 				first = index;
-			} else if (!(PHRASE_CONNECTORS.has(word) && index > 0 && isTitleWord(tokens[index - 1].text))) {
+			} else if (!(PHRASE_CONNECTORS.has(word) && index > 0 && isTitleWord(lexicon, tokens[index - 1].text))) {
 				break;
 			}
 		}
 		if (first === nameIndex) return mention;
 		const title = this.text.slice(tokens[first].start, tokens[nameIndex - 1].end);
-		return localMention(mention.start, mention.end, mention.surface, mention.kind, mention.evidence, mention.sentenceStart, {
+		return localMention(mention.start, mention.end, mention.surface, mention.kind, mention.evidence, mention.rule,
+			mention.sentenceStart, {
 			...mention,
 			title,
 		});

@@ -2,6 +2,7 @@
  * Entity types shared by the registry, the detector, the workspace index and the language features.
  * Offsets are UTF-16 code units into the analysed text, spans half-open, like the document model.
  */
+import type { EntityRuleId } from './rules/catalogue';
 
 export const ENTITY_KINDS = ['person', 'place', 'organization', 'event'] as const;
 export type EntityKind = typeof ENTITY_KINDS[number];
@@ -25,6 +26,8 @@ export interface EntityMention {
 	readonly surface: string;
 	/** The role written right before the name: `Chinese Vice Foreign Minister`. */
 	readonly title?: string;
+	/** The ids of the rules that produced the mention and its kind, first the deciding one (see `rules/catalogue.ts`). */
+	readonly rules?: readonly EntityRuleId[];
 }
 
 /** The part of a block the detector reads; the parser's `Block` satisfies it. */

@@ -80,21 +80,3 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
 	('le la les des du de da do dos das del della di el il lo los las un une et en au aux '
 		+ 'der die das den dem und von van het een y e o').split(' '),
 );
-
-const ordinaryPlurals = new Set<string>();
-
-/** Lower-cased plurals and -s forms of ordinary words (`rivals`, `says`), from a data file: read only for a sentence's first word. */
-export const ORDINARY_PLURALS: ReadonlySet<string> = ordinaryPlurals;
-
-export function addOrdinaryPlurals(words: Iterable<string>): void {
-	for (const word of words) ordinaryPlurals.add(word.toLowerCase());
-}
-
-const dictionaryWords = new Set<string>();
-
-/** Lower-cased ordinary English words from a data file: read only to tell whether a capitalised word may continue a name. */
-export const DICTIONARY_WORDS: ReadonlySet<string> = dictionaryWords;
-
-export function addDictionaryWords(words: Iterable<string>): void {
-	for (const word of words) dictionaryWords.add(word.toLowerCase());
-}

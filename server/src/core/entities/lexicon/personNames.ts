@@ -42,14 +42,8 @@ xiang xi le bo hua geng ji kang lai lan mi ning ou pei qi rao rong sha shang ton
 chu chi che nie niu pang ran ruan shu si tu wu xiong yong zang zhai zhen zhuo bao bi bian cen chai chao dang diao dou e
 `;
 
-const givenNames = new Set(GIVEN_NAMES.split(/\s+/).filter(name => name.length > 0));
-
-/** Lower-cased given names: the built-in ones and those added from a data file. */
-export const GIVEN_NAME_SET: ReadonlySet<string> = givenNames;
-
-export function addGivenNames(names: Iterable<string>): void {
-	for (const name of names) givenNames.add(name.toLowerCase());
-}
+/** Lower-cased given names built in; a `Lexicon` adds those of the data file. */
+export const BUILT_IN_GIVEN_NAMES: readonly string[] = GIVEN_NAMES.split(/\s+/).filter(name => name.length > 0);
 
 /** Lower-cased Chinese surnames in Pinyin. */
 export const CHINESE_SURNAME_SET: ReadonlySet<string> = new Set(CHINESE_SURNAMES.split(/\s+/).filter(name => name.length > 0));

@@ -85,24 +85,19 @@ function toSet(list: string): Set<string> {
 	return new Set(list.split(/\s*\|\s*/).map(name => name.trim()).filter(name => name.length > 0));
 }
 
-/** Countries, capitals, cities and regions, by their usual written form. */
-const placeNames = new Set<string>();
-export const PLACE_NAMES: ReadonlySet<string> = placeNames;
-
 /** `Belém` → `Belem`: the text without its combining accents. Letters with a bar or stroke (`ł`) stay. */
 export function withoutAccentMarks(text: string): string {
 	return text.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-/** News writes `Łódź` and `Lodz`, `Belém` and `Belem`: each name is also added without its diacritics. */
-export function addPlaceNames(names: Iterable<string>): void {
-	for (const name of names) {
-		placeNames.add(name);
-		const plain = withoutAccentMarks(name).replace(/Ł/g, 'L').replace(/ł/g, 'l');
-		if (plain !== name) placeNames.add(plain);
-	}
+/** News writes `Łódź` and `Lodz`, `Belém` and `Belem`: each name is also known without its diacritics. */
+export function placeNameForms(name: string): string[] {
+	const plain = withoutAccentMarks(name).replace(/Ł/g, 'L').replace(/ł/g, 'l');
+	return plain === name ? [name] : [name, plain];
 }
-addPlaceNames([...toSet(COUNTRIES), ...toSet(CAPITALS_AND_CITIES), ...toSet(REGIONS)]);
+
+/** Countries, capitals, cities and regions built in, by their usual written form; a `Lexicon` adds the data files'. */
+export const BUILT_IN_PLACE_NAMES: readonly string[] = [...toSet(COUNTRIES), ...toSet(CAPITALS_AND_CITIES), ...toSet(REGIONS)];
 
 /** Adjectives of nationality, region or faith; they are not entities by themselves. */
 export const DEMONYMS: ReadonlySet<string> = toSet(DEMONYM_LIST);

@@ -1,0 +1,331 @@
+/**
+ * Each entity rule's examples: texts that must fire it (the mention with `surface` lists the rule among
+ * its `rules`). A new rule gets its examples here; the first test fails for a rule without any.
+ * `lexicon: 'data'` examples need the shipped data files, the others run on the built-in lists.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { EntityDetector } from '../src/core/entities/detector';
+import { createLexicon } from '../src/core/entities/lexicon/lexicon';
+import { parseRegistry } from '../src/core/entities/registry';
+import { ENTITY_RULES } from '../src/core/entities/rules/catalogue';
+import { parseSeed } from '../src/core/parser';
+import { loadLexicon } from '../src/node/lexiconFiles';
+import { repoRoot } from './support/samples';
+
+interface RuleExample {
+	readonly rule: string;
+	readonly text: string;
+	readonly surface: string;
+	readonly lexicon?: 'data';
+}
+
+const EXAMPLES: readonly RuleExample[] = [
+	{ rule: 'dateline-place', surface: 'TAMPERE', text: 'TAMPERE, Finland (AP) — Tampere\'s buses stopped.\n' },
+	{ rule: 'dateline-region', surface: 'Finland', text: 'TAMPERE, Finland (AP) — Tampere\'s buses stopped.\n' },
+	{ rule: 'dateline-lower-case-agency', surface: 'dpa', text: 'LIMASSOL, Cyprus, May 3 (dpa) - Ferries left Limassol early.\n' },
+	{
+		rule: 'slashed-agency',
+		surface: 'PRNewswire',
+		text:
+			'BEIJING, Feb. 4, 2022 /PRNewswire/ — China is celebrating the Chinese New Year and under a global ' +
+			'gaze as it hosts the Winter Olympics, and the China-Russia relationship is also in the spotlight as ' +
+			'Russian President Vladimir Putin paid a visit to Beijing on Friday.',
+	},
+	{ rule: 'parenthesised-agency', surface: 'Xinhua', text: '(Xinhua) -- ' },
+	{
+		rule: 'caption-agency',
+		surface: 'Xinhua',
+		text:
+			'Chinese President Xi Jinping meets with Russian President Vladimir Putin via video link in Beijing, ' +
+			'capital of China, Dec. 30, 2022. (Xinhua/Yao Dawei)',
+	},
+	{
+		rule: 'caption-photographer',
+		surface: 'Yao Dawei',
+		text:
+			'Chinese President Xi Jinping meets with Russian President Vladimir Putin via video link in Beijing, ' +
+			'capital of China, Dec. 30, 2022. (Xinhua/Yao Dawei)',
+	},
+	{ rule: 'place-pair', surface: 'China', text: 'China-Russia' },
+	{ rule: 'descriptor-noun-opening', surface: 'Korvalis', text: 'Insurer Korvalis said it had received 300 claims.' },
+	{ rule: 'known-place', surface: 'Latin America', text: 'Latin America' },
+	{ rule: 'known-organization', surface: 'Kenya Airways', text: 'Kenya Airways', lexicon: 'data' },
+	{
+		rule: 'known-organization-national-unit',
+		surface: 'ArcelorMittal Liberia',
+		text:
+			'The works will deepen the harbour to 14 metres, build a 600-metre berth and connect the port by rail ' +
+			'to mines in Nimba County operated by ArcelorMittal Liberia.',
+		lexicon: 'data',
+	},
+	{ rule: 'known-organization-with-word', surface: 'Fenerbahce Orvix', text: 'Fenerbahce Orvix', lexicon: 'data' },
+	{
+		rule: 'title-given-name-before-head',
+		surface: 'Ryan Park',
+		text:
+			'Health Minister Ryan Park said no. "Patients come first," Park said.',
+	},
+	{
+		rule: 'foreign-organization-of-place',
+		surface: 'Aerolíneas Tolosa',
+		text:
+			'The partners are Varnair of Paraguay and Aerolíneas Tolosa of Honduras, officials said.',
+	},
+	{ rule: 'business-of-seat', surface: 'Polar Cell Systems', text: 'The cells come from Polar Cell Systems of Oslo, the company said.' },
+	{ rule: 'head-word-with-connector', surface: 'Council of Europe', text: 'Council of Europe' },
+	{ rule: 'head-word', surface: 'Tolley\'s Bay', text: 'Tolley\'s Bay' },
+	{
+		rule: 'unknown-word-of-city',
+		surface: 'Tagmoor',
+		text:
+			'The fine was followed by one for Tagmoor of Oslo and Brellix AG of Munich.',
+	},
+	{ rule: 'acronym-and-name', surface: 'SC Wendorf 1921', text: 'SC Wendorf 1921' },
+	{
+		rule: 'company-before-role',
+		surface: 'Rideau Marsh',
+		text:
+			'After the merger, Rideau Marsh CEO Daniel Okaforo becomes chief operating officer of the group.',
+	},
+	{ rule: 'national-red-cross', surface: 'Chadian Red Cross', text: 'Chadian Red Cross' },
+	{ rule: 'article-before-place', surface: 'Los Lagos', text: 'Algae killed fish in the Los Lagos region.' },
+	{ rule: 'foreign-article-title', surface: 'El Fasher', text: 'Clinics in El Fasher closed. Le Monde reported it.' },
+	{
+		rule: 'following-organization-noun',
+		surface: 'Azimio la Umoja',
+		text:
+			'NAIROBI, Kenya — Kenyan President William Ruto on Monday signed the Finance Bill into law at State ' +
+			'House, despite weeks of protests led by the opposition Azimio la Umoja coalition.',
+	},
+	{
+		rule: 'following-place-noun',
+		surface: 'Nuevo Leon',
+		text:
+			'The Nuevo Leon state government said it would issue land-use permits within 90 days, and state ' +
+			'Economy Secretary Lorena Garza said the park would be connected to a new rail spur by 2027.',
+	},
+	{ rule: 'before-staff-role', surface: 'Orkent Sound', text: 'The deal was praised by Orkent Sound founder Lisa Marrow on Monday.' },
+	{
+		rule: 'lower-case-role-before-person',
+		surface: 'Efua Tandoh-Mensa',
+		text:
+			'Chief executive Efua Tandoh-Mensa said in a statement that the firm would appeal. ',
+	},
+	{ rule: 'organization-cue', surface: 'Goldman Sachs', text: 'Analysts at Goldman Sachs and Morgan Stanley agreed. ' },
+	{
+		rule: 'organization-cue-weak',
+		surface: 'Tomasz Wielgat',
+		text:
+			'Prices rose, said commodities trader Tomasz Wielgat, who has followed the market for years.',
+	},
+	{
+		rule: 'works-at',
+		surface: 'Mystery Creek',
+		text:
+			'DairyNZ, the industry body funded by a levy on milk, said it would present new research on emissions ' +
+			'at the Fieldays agricultural show at Mystery Creek near Hamilton next month.',
+	},
+	{ rule: 'place-preposition', surface: 'Olszyna Borowska', text: 'Trains will be kept at a depot in Olszyna Borowska next year.' },
+	{ rule: 'place-noun-before', surface: 'Maria Kelpa', text: 'Aid went to the village of Maria Kelpa last week.' },
+	{ rule: 'coordinated-organization', surface: 'Morgan Stanley', text: 'Analysts at Goldman Sachs and Morgan Stanley agreed. ' },
+	{ rule: 'after-the', surface: 'Oberliga Vestfold', text: 'The club plays in the Oberliga Vestfold this season.' },
+	{
+		rule: 'after-place-possessive',
+		surface: 'Kyoei Oils',
+		text:
+			'Dutch food group Vanderzee Foods and Japan\'s Kyoei Oils said they had halted purchases from the ' +
+			'affected mills. The case comes as Malaysian exporters prepare for European Union rules that will bar ' +
+			'imports linked to deforestation.',
+	},
+	{ rule: 'business-word-ending', surface: 'Veltrix Racing', text: 'Veltrix Racing', lexicon: 'data' },
+	{ rule: 'person-shape', surface: 'Taras Melnyk', text: 'Taras Melnyk' },
+	{ rule: 'place-before-governor', surface: 'Tarvela', text: 'Relief Secretary Kamal Rahim spoke. Tarvela Governor Oskari Venn agreed.' },
+	{ rule: 'role-inside-run', surface: 'Kamal Rahim', text: 'Relief Secretary Kamal Rahim spoke. Tarvela Governor Oskari Venn agreed.' },
+	{
+		rule: 'name-at-run-end',
+		surface: 'Marine Harvest',
+		text:
+			'Lars Ebbesen, managing director of Zanzibar Marine Harvest, said the company would pay a premium of ' +
+			'15% for certified seaweed. The Mwani Women\'s Trust, a local charity, will run bookkeeping classes ' +
+			'for members, and Khamis said the first deep-water harvest was expected in November.',
+		lexicon: 'data',
+	},
+	{ rule: 'place-named-organization', surface: 'Ilvo Hamburg', text: 'Ilvo Hamburg' },
+	{ rule: 'organization-cue-any-words', surface: 'Bay Morrow', text: 'Suppliers such as Bay Morrow and Alcott Plastics could cut jobs.' },
+	{ rule: 'numbered-event', surface: 'COP29', text: 'Delegates gathered at COP29 in Baku. Expo 2030 will be held in Riyadh. ' },
+	{ rule: 'foreign-organization-opening', surface: 'Confédération paysanne', text: 'Confédération paysanne' },
+	{ rule: 'acronym', surface: 'ZUTA Local 12', text: 'ZUTA Local 12' },
+	{ rule: 'shouted-place', surface: 'PHILIPPINES', text: 'Relief reached the PHILIPPINES on Monday after the storm.' },
+	{
+		rule: 'long-acronym-unsettled',
+		surface: 'ALCOTEXA',
+		text:
+			'Prices rose, the Alexandria Cotton Exporters\' Association (ALCOTEXA) said on Tuesday. ALCOTEXA ' +
+			'expects more sales.\n\n',
+	},
+	{
+		rule: 'place-before-speaking-verb',
+		surface: 'Lusaka',
+		text:
+			'The utility\'s head, Bwalya Nkandu, told reporters in Lusaka. Lusaka said more cuts would follow.',
+	},
+	{ rule: 'known-place-word', surface: 'Jordan', text: 'Jordan:place' },
+	{ rule: 'known-organization-word', surface: 'Xinhua', text: '  - name: Xinhua', lexicon: 'data' },
+	{
+		rule: 'standalone-event',
+		surface: 'Olympics',
+		text:
+			'Putin said the exchange of visits at the Olympics is a symbol and a good tradition of close ' +
+			'relations between the two countries’ heads of state.',
+	},
+	{
+		rule: 'standalone-institution',
+		surface: 'Senate',
+		text:
+			'The budget was approved by the House of Representatives and Senate in June after long talks.',
+	},
+	{
+		rule: 'standalone-place',
+		surface: 'Capitol',
+		text:
+			'"We have the votes," Schumer, a New York Democrat, told reporters at the Capitol. Sen. Lindsey ' +
+			'Graham of South Carolina said Republicans wanted changes to asylum rules.',
+	},
+	{ rule: 'event-head-word', surface: 'Expo 2030', text: 'Delegates gathered at COP29 in Baku. Expo 2030 will be held in Riyadh. ' },
+	{ rule: 'head-word-before-verb', surface: 'Park', text: 'Health Minister Ryan Park said no. "Patients come first," Park said.' },
+	{ rule: 'word-following-place-noun', surface: 'Keltra', text: 'Rain sent the Orsa and Keltra rivers over their banks.' },
+	{
+		rule: 'word-following-organization-noun',
+		surface: 'Nikkei',
+		text:
+			'Marusho shares jumped 21% to 4,080 yen on the Tokyo Stock Exchange. The Nikkei newspaper first ' +
+			'reported Harborview\'s interest in July.',
+	},
+	{
+		rule: 'known-as',
+		surface: 'Chutarik',
+		text:
+			'Five airlines launched an alliance called Velora Sur. The Central Tariff Council, known as Chutarik, ' +
+			'sets prices.',
+	},
+	{ rule: 'word-coordinated-organization', surface: 'Employment', text: 'Department of Labor and Employment' },
+	{ rule: 'word-coordinated-place', surface: 'Mukuru', text: 'Families in Kibera and Mukuru buy water from vendors.' },
+	{ rule: 'word-before-corporate-role', surface: 'Velmora', text: 'Velmora forward Taavi Kerner scored twice.' },
+	{
+		rule: 'word-after-place-possessive',
+		surface: 'Corvena',
+		text:
+			'Work was led by Spain\'s Corvena and Lintang Railway Construction Corp. for years.',
+	},
+	{ rule: 'word-pair-before-plural-place-noun', surface: 'Orsa', text: 'Rain sent the Orsa and Keltra rivers over their banks.' },
+	{ rule: 'word-and-organization-name', surface: 'Environment', text: 'Environment and Energy Agency' },
+	{ rule: 'word-organization-cue', surface: 'Torvane', text: 'Torvane\'s Board' },
+	{ rule: 'word-organization-cue-weak', surface: 'Kestrel', text: 'Kestrel reported a loss.' },
+	{ rule: 'word-after-place-preposition', surface: 'Kibera', text: 'Families in Kibera and Mukuru buy water from vendors.' },
+	{
+		rule: 'word-after-place-noun',
+		surface: 'Quelpa',
+		text:
+			'The line ends in the municipality of Quelpa. The plant at Varnur in Tamil Nadu will open.',
+	},
+	{ rule: 'word-before-distance', surface: 'Velmoro', text: 'A camp opened at Velmoro, 40 kilometres north of the border.' },
+	{
+		rule: 'word-capital-of',
+		surface: 'Ho',
+		text:
+			'The National Communications Authority (NCA) said Volta Mobile would pay 21 million cedis, Kasa ' +
+			'Telecom 12 million and Sahel Connect Ghana 5 million after tests in Accra, Kumasi, Tamale and Ho, ' +
+			'the capital of the Volta Region, found dropped-call rates well above the permitted 1%.',
+	},
+	{ rule: 'word-before-person-verb', surface: 'Ford', text: 'Ford said sales rose.' },
+	{ rule: 'word-after-person-verb', surface: 'Quorvex', text: 'The ruling was appealed, said Quorvex.' },
+	{
+		rule: 'mixed-case-word-unsettled',
+		surface: 'CCC',
+		text:
+			'The opposition Citizens Coalition for Change (CCC) said the order came too late for growers who sold ' +
+			'early. "Farmers should not be subsidising the treasury," CCC agriculture spokeswoman Ruvimbo Sithole ' +
+			'said. Moyo said the ZFU would ask Parliament to write the dollar share into law before next season.',
+		lexicon: 'data',
+	},
+	{ rule: 'lone-word-unsettled', surface: 'Advisory', text: 'Advisory, Conciliation and Arbitration Service' },
+	{ rule: 'name-after-title', surface: 'Aaa', text: 'Vice Foreign Minister Aaa ' },
+	{
+		rule: 'employer-before-title',
+		surface: 'Rideau Valley',
+		text:
+			'OVHC chief executive Marie-Claude Bérubé will lead the combined group, while Rideau Valley CEO ' +
+			'Daniel Okafor becomes chief operating officer.',
+	},
+	{ rule: 'place-in-title', surface: 'Nakuru County', text: 'Nakuru County Governor Odira Mbeki said roads would reopen.' },
+	{ rule: 'led-suffix-name', surface: 'Maribor', text: 'Maribor-based insurer Zavarovalna Brdo raised premiums.' },
+	{
+		rule: 'acronym-defined-after-organization',
+		surface: 'Coagrasur',
+		text:
+			'The Cooperativa Agraria del Sur (Coagrasur) said yields fell.',
+	},
+	{
+		rule: 'initials-after-guessed-name',
+		surface: 'Ilse Marnow Vrijheid',
+		text:
+			'The Pellar Trade Expo (PTE) opened. Ilse Marnow Vrijheid (IMV) said. Anna Berg (AB) spoke.',
+	},
+	{
+		rule: 'initials-of-name',
+		surface: 'PTE',
+		text:
+			'The Pellar Trade Expo (PTE) opened. Ilse Marnow Vrijheid (IMV) said. Anna Berg (AB) spoke.',
+	},
+	{ rule: 'document-hint', surface: 'Kestrel', text: 'Kestrel reported a loss.' },
+	{ rule: 'document-known-elsewhere', surface: 'Tampere', text: 'TAMPERE, Finland (AP) — Tampere\'s buses stopped.\n' },
+	{ rule: 'document-lone-verb-organization', surface: 'Ford', text: 'Ford said sales rose.' },
+	{
+		rule: 'document-organization-elsewhere',
+		surface: 'Almacenes Rivel',
+		text:
+			'Almacenes Rivel Ltda cut prices; Almacenes Rivel said it would hire.\n\n',
+	},
+	{ rule: 'document-surname', surface: 'Park', text: 'Health Minister Ryan Park said no. "Patients come first," Park said.' },
+	{
+		rule: 'list-shares-organization',
+		surface: 'Al Jazeera',
+		text:
+			'Al Jazeera and Le Monde reported that the Ministry of Finance in Tokyo had intervened. Der Spiegel ' +
+			'said in an interview that Deutsche Bank owns a stake in a Japanese lender.',
+	},
+];
+
+const builtIn = new EntityDetector([], createLexicon());
+const withData = new EntityDetector([], loadLexicon(path.join(repoRoot, 'server', 'data')).lexicon);
+
+function rulesOf(detector: EntityDetector, text: string, surface: string): string[][] {
+	return detector
+		.analyse(parseSeed(text))
+		.mentions.filter(mention => mention.surface === surface)
+		.map(mention => [...mention.rules ?? []]);
+}
+
+test('every rule of the catalogue has an example, and every example names a rule of the catalogue', () => {
+	const ids = new Set<string>(ENTITY_RULES.map(rule => rule.id));
+	assert.equal(ids.size, ENTITY_RULES.length, 'rule ids are unique');
+	for (const rule of ENTITY_RULES) assert.match(rule.id, /^[a-z]+(?:-[a-z]+)*$/, 'kebab-case');
+	const exemplified = new Set([...EXAMPLES.map(example => example.rule), 'registry']);
+	assert.deepEqual(ENTITY_RULES.filter(rule => !exemplified.has(rule.id)).map(rule => rule.id), []);
+	assert.deepEqual(EXAMPLES.filter(example => !ids.has(example.rule)).map(example => example.rule), []);
+});
+
+for (const example of EXAMPLES) {
+	test(`rule ${example.rule}: fires on ${JSON.stringify(example.surface)}`, () => {
+		const found = rulesOf(example.lexicon === 'data' ? withData : builtIn, example.text, example.surface);
+		assert.ok(found.some(rules => rules.includes(example.rule)), `${example.surface}: ${JSON.stringify(found)}`);
+	});
+}
+
+test('rule registry: a name of the workspace registry', () => {
+	const registry = parseRegistry('- id: kelvar\n  name: Kelvar Mossgrove\n  kind: organization\n  aliases: [Kelvar]\n');
+	const detector = new EntityDetector(registry.entries, createLexicon());
+	assert.deepEqual(rulesOf(detector, 'Shares of Kelvar fell on Monday.', 'Kelvar'), [['registry']]);
+});
