@@ -174,34 +174,36 @@ export async function planImport(archive: Uint8Array, label: string, existing: E
 		const toOffset = positionMapper(text, { crlfAsOne: atlas, unit });
 		const length = toOffset.size;
 		for (const selection of source.selections) {
-			const range = `[${selection.start}, ${selection.end})`;
-			const what = `selection "${selection.name ?? selection.guid}" ${range} in ${source.name ?? source.guid} (${selection.where})`;
+			// Named only for the report (finding its line and column is not free).
+			const what = () => `selection "${selection.name ?? selection.guid}" [${selection.start}, ${selection.end}) `
+				+ `in ${source.name ?? source.guid} (${selection.where})`;
 			if (selection.start === selection.end) {
-				skippedSelections.push({ what, why: 'zero-length selection' });
+				skippedSelections.push({ what: what(), why: 'zero-length selection' });
 				continue;
 			}
 			if (selection.start < 0 || selection.end < selection.start || selection.end > length) {
 				const counted = unit === 'utf16' ? 'UTF-16 code units' : 'characters';
 				const crlf = atlas ? ' (CRLF counted as one)' : '';
-				skippedSelections.push({ what, why: `outside its text, which has ${length} ${counted}${crlf}` });
+				skippedSelections.push({ what: what(), why: `outside its text, which has ${length} ${counted}${crlf}` });
 				continue;
 			}
 			const start = toOffset(selection.start);
 			const end = toOffset(selection.end);
 			if (start === undefined || end === undefined) {
-				skippedSelections.push({ what,
+				skippedSelections.push({ what: what(),
 					why: 'a position falls inside a surrogate pair (half of an emoji or other astral character)' });
 				continue;
 			}
 			if (selection.codings.length === 0) {
-				skippedSelections.push({ what, why: 'no code is applied to it' });
+				skippedSelections.push({ what: what(), why: 'no code is applied to it' });
 				continue;
 			}
 			const note = noteOf(selection.noteGuids, project, entries) ?? selection.description;
 			selection.codings.forEach((coding, index) => {
 				const tag = tagOfCode.get(coding.codeGuid);
 				if (tag === undefined) {
-					skippedSelections.push({ what, why: `its coding refers to a code that is not in the codebook (${coding.codeGuid})` });
+					skippedSelections.push({ what: what(),
+						why: `its coding refers to a code that is not in the codebook (${coding.codeGuid})` });
 					return;
 				}
 				const codingNote = noteOf(coding.noteGuids, project, entries);
