@@ -131,6 +131,9 @@ test('positions counted in UTF-16 units: a selection inside a surrogate pair is 
 	const points = positionMapper(text, { crlfAsOne: false, unit: 'codepoints' });
 	assert.equal(points.size, 5);
 	assert.equal(points(3), 4);
+	assert.deepEqual([points(0), points(5), points(6), points(-1), points(2.5)], [0, 6, undefined, undefined, undefined]);
+	const atlas = positionMapper('a\r\nb😀', { crlfAsOne: true, unit: 'codepoints' });
+	assert.deepEqual([atlas.size, atlas(1), atlas(2), atlas(3), atlas(4)], [4, 1, 3, 4, 6]);
 	const selection = (guid: string, start: number, end: number) => [
 		`<PlainTextSelection guid="00000000-0000-4000-8000-00000000000${guid}" name="s${guid}"`,
 		` startPosition="${start}" endPosition="${end}">`,

@@ -378,28 +378,31 @@ export function positionMapper(text: string,
 		};
 		return Object.assign(map, { size: text.length });
 	}
-	const offsets: number[] = [];
+	// One slot per position (at most one per UTF-16 unit, and the end): a typed array, as a text
+	// may be long and a project holds many.
+	const offsets = new Int32Array(text.length + 1);
+	let size = 0;
 	for (let i = 0; i < text.length;) {
-		offsets.push(i);
+		offsets[size++] = i;
 		if (options.crlfAsOne && text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) {
 			i += 2;
 		} else if (options.unit === 'codepoints' && isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {
 			i += 2;
 		} else {
 			if (options.unit === 'utf16' && isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {
-				offsets.push(-1); // the low surrogate: a position there is inside the pair
+				offsets[size++] = -1; // the low surrogate: a position there is inside the pair
 				i += 2;
 				continue;
 			}
 			i++;
 		}
 	}
-	offsets.push(text.length);
+	offsets[size] = text.length;
 	const map = (position: number) => {
-		const offset = offsets[position];
-		return offset === undefined || offset < 0 ? undefined : offset;
+		const offset = position >= 0 && position <= size ? offsets[position] : -1;
+		return offset < 0 ? undefined : offset;
 	};
-	return Object.assign(map, { size: offsets.length - 1 });
+	return Object.assign(map, { size });
 }
 
 function isHighSurrogate(code: number): boolean {
@@ -412,6 +415,9 @@ function isLowSurrogate(code: number): boolean {
 
 /** Notes referred to, joined; undefined when none has text. */
 function noteOf(guids: readonly string[], project: ParsedProject, entries: ReadonlyMap<string, Uint8Array>): string | undefined {
+	if (guids.length === 0) {
+		return undefined;
+	}
 	const texts = guids.flatMap(guid => {
 		const note = project.notes.get(guid);
 		if (note?.content !== undefined) {
