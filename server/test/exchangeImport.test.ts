@@ -131,6 +131,9 @@ test('positions counted in UTF-16 units: a selection inside a surrogate pair is 
 	const points = positionMapper(text, { crlfAsOne: false, unit: 'codepoints' });
 	assert.equal(points.size, 5);
 	assert.equal(points(3), 4);
+	assert.deepEqual([points(0), points(5), points(6), points(-1), points(2.5)], [0, 6, undefined, undefined, undefined]);
+	const atlas = positionMapper('a\r\nb😀', { crlfAsOne: true, unit: 'codepoints' });
+	assert.deepEqual([atlas.size, atlas(1), atlas(2), atlas(3), atlas(4)], [4, 1, 3, 4, 6]);
 	const selection = (guid: string, start: number, end: number) => [
 		`<PlainTextSelection guid="00000000-0000-4000-8000-00000000000${guid}" name="s${guid}"`,
 		` startPosition="${start}" endPosition="${end}">`,
@@ -205,6 +208,53 @@ test('the archive is untrusted: zip slip, zip bombs, DTDs, malformed XML, broken
 	await refused(new TextEncoder().encode('PK\u0003\u0004 not really a zip'), /evil\.qdpx is not a readable zip archive/);
 	assert.deepEqual(readdirSync(folder), [], 'nothing was written by any refused import');
 	assert.equal(existsSync(path.join(scratch, 'outside.txt')), false);
+});
+
+test('malformed XML that a lenient parser would read anyway is refused, naming the entry, line and column', async () => {
+	const folder = emptyFolder();
+	const guid = '00000000-0000-4000-8000-00000000000';
+	const cases: [string, RegExp][] = [
+		// A closing tag that does not match: read as if the <User> had been closed.
+		[`<Project name="x">\n<Users><User guid="${guid}1"></Users>\n</Project>`, /project\.qde:2:\d+: malformed XML/],
+		// Elements never closed at the end of the file.
+		[`<Project name="x">\n<Users>\n<User guid="${guid}1"/>`, /project\.qde:3:\d+: malformed XML/],
+		// An entity XML does not define, a raw "&" and a raw "<" in an attribute.
+		[`<Project name="x">\n\n<Users><User guid="${guid}1" name="&nbsp;"/></Users></Project>`, /project\.qde:3:\d+: malformed XML/],
+		[`<Project name="x">\n<Description>Q & A</Description></Project>`, /project\.qde:2:\d+: malformed XML/],
+		[`<Project name="a<b"/>`, /project\.qde:1:\d+: malformed XML/],
+		// An attribute without quotes, one given twice, a second root element.
+		[`<Project name=x/>`, /project\.qde:1:\d+: malformed XML/],
+		[`<Project name="x" name="y"/>`, /project\.qde:1:\d+: malformed XML/],
+		[`<Project name="x"/>\n<Project name="y"/>`, /project\.qde:2:\d+: malformed XML/],
+	];
+	for (const [xml, pattern] of cases) {
+		await assert.rejects(planImport(zipSync({ 'project.qde': new TextEncoder().encode(xml) }), 'bad.qdpx', existingFilesIn(folder)),
+			pattern, xml);
+	}
+	assert.deepEqual(readdirSync(folder), []);
+});
+
+test('XML read as XML: namespace prefixes, CDATA, character and entity references, CRLF', async () => {
+	const folder = emptyFolder();
+	const xml = [
+		'<?xml version="1.0" encoding="utf-8"?>',
+		'<qda:Project xmlns:qda="urn:QDA-XML:project:1.0" qda:name="R&amp;D" origin="Hand">',
+		'<qda:CodeBook><qda:Codes><qda:Code guid="{C0000000-0000-4000-8000-000000000001}" name="Q&amp;A" isCodable="true" color="#ff0000">',
+		'<qda:Description><![CDATA[<b>bold</b> & more]]> &#x1F600;</qda:Description></qda:Code></qda:Codes></qda:CodeBook>',
+		'<qda:Sources><qda:TextSource guid="50000000-0000-4000-8000-000000000001" name="t.txt">',
+		'<qda:PlainTextContent>a &lt;b&gt;\r\nc</qda:PlainTextContent>',
+		'<qda:PlainTextSelection guid="51000000-0000-4000-8000-000000000001" startPosition="2" endPosition="5">',
+		'<qda:Coding guid="52000000-0000-4000-8000-000000000001"><qda:CodeRef targetGUID="C0000000-0000-4000-8000-000000000001"/>',
+		'</qda:Coding></qda:PlainTextSelection></qda:TextSource></qda:Sources></qda:Project>',
+	].join('\n');
+	const { report } = await importInto(folder, zipSync({ 'project.qde': new TextEncoder().encode(xml) }));
+	assert.equal(report.project, 'R&D');
+	assert.equal(report.codings, 1);
+	// An XML reader turns a CRLF in text into LF (the exporter writes a CR it means as &#13;).
+	assert.equal(readFileSync(path.join(folder, 't.txt'), 'utf8'), 'a <b>\nc');
+	assert.equal(sidecar(path.join(folder, 't.tags.yaml')).annotations[0].text, '<b>');
+	assert.deepEqual(parse(readFileSync(path.join(folder, 'codebook.yaml'), 'utf8')).tags,
+		{ 'Q_A': { description: '<b>bold</b> & more \u{1F600}', color: '#ff0000' } });
 });
 
 test('never overwrites: a differing seed refuses the whole import, --overwrite replaces; codebook entries are kept', async () => {

@@ -58,7 +58,36 @@ export function annotationIdFromGuid(sourceName: string, guid: string, label?: s
 
 /** A GUID as compared and written here: lower case, no braces (`{…}` is the schema's other form). */
 export function normalizeGuid(guid: string): string {
+	if (guid.length === 36 && isNormalGuid(guid)) {
+		return guid;
+	}
 	return guid.trim().replace(/^\{(.*)\}$/, '$1').toLowerCase();
+}
+
+/**
+ * The GUID normalized, or undefined when `value` is not one (by `guidPattern`). A GUID already in
+ * the normal form, as Seed Annotator and most suites write it, is checked without a regular
+ * expression or a copy: a project holds tens of thousands.
+ */
+export function readGuid(value: string): string | undefined {
+	if (value.length === 36 && isNormalGuid(value)) {
+		return value;
+	}
+	return guidPattern.test(value) ? normalizeGuid(value) : undefined;
+}
+
+function isNormalGuid(value: string): boolean {
+	for (let i = 0; i < 36; i++) {
+		const code = value.charCodeAt(i);
+		if (i === 8 || i === 13 || i === 18 || i === 23) {
+			if (code !== 0x2d) {
+				return false;
+			}
+		} else if (!((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x66))) {
+			return false;
+		}
+	}
+	return true;
 }
 
 export const guidPattern = /^\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?$/;

@@ -174,34 +174,36 @@ export async function planImport(archive: Uint8Array, label: string, existing: E
 		const toOffset = positionMapper(text, { crlfAsOne: atlas, unit });
 		const length = toOffset.size;
 		for (const selection of source.selections) {
-			const range = `[${selection.start}, ${selection.end})`;
-			const what = `selection "${selection.name ?? selection.guid}" ${range} in ${source.name ?? source.guid} (${selection.where})`;
+			// Named only for the report (finding its line and column is not free).
+			const what = () => `selection "${selection.name ?? selection.guid}" [${selection.start}, ${selection.end}) `
+				+ `in ${source.name ?? source.guid} (${selection.where})`;
 			if (selection.start === selection.end) {
-				skippedSelections.push({ what, why: 'zero-length selection' });
+				skippedSelections.push({ what: what(), why: 'zero-length selection' });
 				continue;
 			}
 			if (selection.start < 0 || selection.end < selection.start || selection.end > length) {
 				const counted = unit === 'utf16' ? 'UTF-16 code units' : 'characters';
 				const crlf = atlas ? ' (CRLF counted as one)' : '';
-				skippedSelections.push({ what, why: `outside its text, which has ${length} ${counted}${crlf}` });
+				skippedSelections.push({ what: what(), why: `outside its text, which has ${length} ${counted}${crlf}` });
 				continue;
 			}
 			const start = toOffset(selection.start);
 			const end = toOffset(selection.end);
 			if (start === undefined || end === undefined) {
-				skippedSelections.push({ what,
+				skippedSelections.push({ what: what(),
 					why: 'a position falls inside a surrogate pair (half of an emoji or other astral character)' });
 				continue;
 			}
 			if (selection.codings.length === 0) {
-				skippedSelections.push({ what, why: 'no code is applied to it' });
+				skippedSelections.push({ what: what(), why: 'no code is applied to it' });
 				continue;
 			}
 			const note = noteOf(selection.noteGuids, project, entries) ?? selection.description;
 			selection.codings.forEach((coding, index) => {
 				const tag = tagOfCode.get(coding.codeGuid);
 				if (tag === undefined) {
-					skippedSelections.push({ what, why: `its coding refers to a code that is not in the codebook (${coding.codeGuid})` });
+					skippedSelections.push({ what: what(),
+						why: `its coding refers to a code that is not in the codebook (${coding.codeGuid})` });
 					return;
 				}
 				const codingNote = noteOf(coding.noteGuids, project, entries);
@@ -376,28 +378,31 @@ export function positionMapper(text: string,
 		};
 		return Object.assign(map, { size: text.length });
 	}
-	const offsets: number[] = [];
+	// One slot per position (at most one per UTF-16 unit, and the end): a typed array, as a text
+	// may be long and a project holds many.
+	const offsets = new Int32Array(text.length + 1);
+	let size = 0;
 	for (let i = 0; i < text.length;) {
-		offsets.push(i);
+		offsets[size++] = i;
 		if (options.crlfAsOne && text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) {
 			i += 2;
 		} else if (options.unit === 'codepoints' && isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {
 			i += 2;
 		} else {
 			if (options.unit === 'utf16' && isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {
-				offsets.push(-1); // the low surrogate: a position there is inside the pair
+				offsets[size++] = -1; // the low surrogate: a position there is inside the pair
 				i += 2;
 				continue;
 			}
 			i++;
 		}
 	}
-	offsets.push(text.length);
+	offsets[size] = text.length;
 	const map = (position: number) => {
-		const offset = offsets[position];
-		return offset === undefined || offset < 0 ? undefined : offset;
+		const offset = position >= 0 && position <= size ? offsets[position] : -1;
+		return offset < 0 ? undefined : offset;
 	};
-	return Object.assign(map, { size: offsets.length - 1 });
+	return Object.assign(map, { size });
 }
 
 function isHighSurrogate(code: number): boolean {
@@ -410,6 +415,9 @@ function isLowSurrogate(code: number): boolean {
 
 /** Notes referred to, joined; undefined when none has text. */
 function noteOf(guids: readonly string[], project: ParsedProject, entries: ReadonlyMap<string, Uint8Array>): string | undefined {
+	if (guids.length === 0) {
+		return undefined;
+	}
 	const texts = guids.flatMap(guid => {
 		const note = project.notes.get(guid);
 		if (note?.content !== undefined) {

@@ -1,13 +1,15 @@
 /**
- * Reads a `project.qde` (or ATLAS.ti's `Trial.qde`) with fast-xml-parser, as untrusted input: a
- * DOCTYPE is refused before parsing (no DTD, no external entities, no entity expansion), malformed
- * XML is an error naming the entry, line and column, and so is a missing required attribute (the
- * element is found again in the text by its position among elements of its name). Only the parts
- * Seed Annotator uses are read: users, codes, text sources with their selections and codings, notes.
+ * Reads a `project.qde` (or ATLAS.ti's `Trial.qde`) as untrusted input, in one pass of saxes, a
+ * conforming XML parser that checks well-formedness as it reads: a DOCTYPE is refused before
+ * parsing (no DTD, no external entities, no entity expansion; saxes knows only XML's five named
+ * entities and character references), malformed XML is an error naming the entry, line and column,
+ * and so is a missing required attribute (every element kept records where its `<` is). Only the
+ * parts Seed Annotator uses are kept: users, codes, text sources with their selections and
+ * codings, notes. Lines and columns count from 1, columns in UTF-16 code units.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { SaxesParser } from 'saxes';
 import { ExchangeError } from './archive';
-import { guidPattern, normalizeGuid } from './guid';
+import { normalizeGuid, readGuid } from './guid';
 
 export interface ParsedCode {
 	readonly guid: string;
@@ -71,17 +73,37 @@ export interface ParsedProject {
 	readonly notes: ReadonlyMap<string, ParsedNote>;
 }
 
-type Element = Record<string, unknown>;
 
-const repeated = new Set(['User', 'Code', 'TextSource', 'PictureSource', 'PDFSource', 'AudioSource', 'VideoSource', 'PlainTextSelection',
-	'Coding', 'NoteRef', 'Note']);
+/** An element kept from the document, with local names (namespace prefixes dropped, as they are not compared). */
+interface XmlElement {
+	readonly name: string;
+	readonly attributes: Readonly<Record<string, string>>;
+	/** The offset of its `<` in the text. */
+	readonly at: number;
+	/** Kept child elements by name, in document order. */
+	children?: Record<string, XmlElement[]>;
+	/** Its own text (text elements only), character and entity references decoded, CDATA included. */
+	text?: string;
+	hasChildElements?: boolean;
+}
 
-const parser = new XMLParser({
-	ignoreAttributes: false, attributeNamePrefix: '@', trimValues: false, parseTagValue: false, parseAttributeValue: false,
-	removeNSPrefix: true, isArray: name => repeated.has(name),
-	// Character references (&#x1F600;) are decoded; no named entities beyond XML's five.
-	processEntities: true, htmlEntities: {} as unknown as boolean,
-});
+/** The elements read, by the name of their parent; anything else (and all below it) is passed over. */
+const keptChildren: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries({
+	Project: ['Users', 'CodeBook', 'Sources', 'Notes'],
+	Users: ['User'],
+	CodeBook: ['Codes'],
+	Codes: ['Code'],
+	Code: ['Code', 'Description'],
+	Sources: ['TextSource', 'PictureSource', 'PDFSource', 'AudioSource', 'VideoSource'],
+	TextSource: ['PlainTextContent', 'PlainTextSelection'],
+	PlainTextSelection: ['Coding', 'NoteRef', 'Description'],
+	Coding: ['CodeRef', 'NoteRef'],
+	Notes: ['Note'],
+	Note: ['PlainTextContent'],
+}).map(([parent, children]) => [parent, new Set(children)]));
+
+/** Elements whose text is read. */
+const textElements: ReadonlySet<string> = new Set(['Description', 'PlainTextContent']);
 
 export function parseProjectXml(xml: string, entry: string): ParsedProject {
 	const at = positionFinder(xml, entry);
@@ -91,114 +113,117 @@ export function parseProjectXml(xml: string, entry: string): ParsedProject {
 		const where = at.offset(doctype.index);
 		throw new ExchangeError(`${where}: a ${declaration} declaration is refused (an imported project's DTDs and entities are not read)`);
 	}
-	const validation = XMLValidator.validate(xml);
-	if (validation !== true) {
-		throw new ExchangeError(`${entry}:${validation.err.line}:${validation.err.col}: malformed XML: ${validation.err.msg}`);
+	const { root, rootName } = readElements(xml, entry, at);
+	if (!root) {
+		throw new ExchangeError(`${entry}: the root element is not a REFI-QDA <Project>${rootName ? ` (it is <${rootName}>)` : ''}`);
 	}
-	const root = (parser.parse(xml) as Element).Project as Element | undefined;
-	if (!root || typeof root !== 'object') {
-		throw new ExchangeError(`${entry}: the root element is not a REFI-QDA <Project>`);
-	}
-	at.setRoot(root);
-	const required = (element: Element, name: string, attribute: string): string => {
-		const value = element[`@${attribute}`];
+	const element = (found: XmlElement) => at.offset(found.at);
+	const required = (element_: XmlElement, attribute: string): string => {
+		const value = element_.attributes[attribute];
 		if (typeof value !== 'string' || value === '') {
-			throw new ExchangeError(`${at.element(name, element)}: <${name}> lacks its required attribute ${attribute}`);
+			throw new ExchangeError(`${element(element_)}: <${element_.name}> lacks its required attribute ${attribute}`);
 		}
 		return value;
 	};
-	const guidOf = (element: Element, name: string): string => {
-		const value = required(element, name, 'guid');
-		if (!guidPattern.test(value)) {
-			throw new ExchangeError(`${at.element(name, element)}: <${name}> has an invalid guid "${value}"`);
+	const guidOf = (element_: XmlElement): string => {
+		const value = required(element_, 'guid');
+		const guid = readGuid(value);
+		if (guid === undefined) {
+			throw new ExchangeError(`${element(element_)}: <${element_.name}> has an invalid guid "${value}"`);
 		}
-		return normalizeGuid(value);
+		return guid;
 	};
-	const optionalGuid = (value: unknown) => typeof value === 'string' && guidPattern.test(value) ? normalizeGuid(value) : undefined;
-	const integer = (element: Element, name: string, attribute: string): number => {
-		const value = required(element, name, attribute).trim();
+	const optionalGuid = (value: string | undefined) => value === undefined ? undefined : readGuid(value);
+	const integer = (element_: XmlElement, attribute: string): number => {
+		const value = required(element_, attribute).trim();
 		if (!/^[+-]?\d+$/.test(value)) {
-			throw new ExchangeError(`${at.element(name, element)}: <${name}> ${attribute}="${value}" is not a whole number`);
+			throw new ExchangeError(`${element(element_)}: <${element_.name}> ${attribute}="${value}" is not a whole number`);
 		}
 		return Number(value);
 	};
-	const list = (parent: unknown, name: string): Element[] =>
-		parent && typeof parent === 'object' ? ((parent as Element)[name] as Element[] | undefined) ?? [] : [];
-	/** An element's text: a string, or `#text` beside attributes. */
-	const text = (value: unknown): string | undefined => {
-		if (typeof value === 'string') {
-			return value;
+	const list = (parent: XmlElement | undefined, name: string): readonly XmlElement[] => parent?.children?.[name] ?? [];
+	/** The children of every `container` child (a repeated container's children are all read). */
+	const listIn = (parent: XmlElement | undefined, container: string, name: string): XmlElement[] =>
+		list(parent, container).flatMap(each => list(each, name));
+	/**
+	 * A child's text; as the project's earlier reader had it, an element with attributes or child
+	 * elements and no text has none, and an empty element has the empty text.
+	 */
+	const text = (parent: XmlElement, name: string): string | undefined => {
+		const found = list(parent, name)[0];
+		if (!found) {
+			return undefined;
 		}
-		const inner = value && typeof value === 'object' ? (value as Element)['#text'] : undefined;
-		return typeof inner === 'string' ? inner : undefined;
+		if (found.text !== undefined && found.text !== '') {
+			return found.text;
+		}
+		return found.hasChildElements || Object.keys(found.attributes).length > 0 ? undefined : '';
 	};
-	const string = (value: unknown): string | undefined => typeof value === 'string' ? value : undefined;
+	const attribute = (element_: XmlElement, name: string): string | undefined => element_.attributes[name];
 
 	const users = new Map<string, string>();
-	for (const user of list(root.Users, 'User')) {
-		const guid = guidOf(user, 'User');
-		users.set(guid, string(user['@name']) ?? string(user['@id']) ?? guid);
+	for (const user of listIn(root, 'Users', 'User')) {
+		const guid = guidOf(user);
+		users.set(guid, attribute(user, 'name') ?? attribute(user, 'id') ?? guid);
 	}
 	const codes: ParsedCode[] = [];
-	const walkCodes = (elements: Element[], path: string[]) => {
+	const walkCodes = (elements: readonly XmlElement[], path: string[]) => {
 		for (const code of elements) {
-			const guid = guidOf(code, 'Code');
-			const name = required(code, 'Code', 'name');
-			const description = text(code.Description);
-			const color = string(code['@color']);
+			const guid = guidOf(code);
+			const name = required(code, 'name');
+			const description = text(code, 'Description');
+			const color = attribute(code, 'color');
+			const codable = attribute(code, 'isCodable')?.trim();
 			codes.push({
-				guid, path: [...path,
-					name], codable: string(code['@isCodable'])?.trim() !== 'false' && string(code['@isCodable'])?.trim() !== '0',
+				guid, path: [...path, name], codable: codable !== 'false' && codable !== '0',
 				...(description !== undefined ? { description } : {}), ...(color !== undefined ? { color } : {}),
 			});
 			walkCodes(list(code, 'Code'), [...path, name]);
 		}
 	};
-	walkCodes(list((root.CodeBook as Element | undefined)?.Codes, 'Code'), []);
-	const noteRefs = (element: Element) => list(element,
-		'NoteRef').map(ref => optionalGuid(ref['@targetGUID'])).filter((guid): guid is string => guid !== undefined);
+	walkCodes(list(root, 'CodeBook').flatMap(codeBook => listIn(codeBook, 'Codes', 'Code')), []);
+	const noteRefs = (element_: XmlElement) => list(element_, 'NoteRef').map(ref => optionalGuid(attribute(ref, 'targetGUID')))
+		.filter((guid): guid is string => guid !== undefined);
 	const textSources: ParsedTextSource[] = [];
-	const sources = root.Sources as Element | undefined;
-	for (const source of list(sources, 'TextSource')) {
-		const guid = guidOf(source, 'TextSource');
+	for (const source of listIn(root, 'Sources', 'TextSource')) {
+		const guid = guidOf(source);
 		const selections: ParsedSelection[] = [];
 		for (const selection of list(source, 'PlainTextSelection')) {
 			const codings = list(selection, 'Coding').map(coding => {
-				const codeRef = coding.CodeRef as Element | undefined;
-				if (!codeRef || typeof codeRef !== 'object') {
-					throw new ExchangeError(`${at.element('Coding', coding)}: <Coding> lacks its <CodeRef>`);
+				const codeRef = list(coding, 'CodeRef')[0];
+				if (!codeRef) {
+					throw new ExchangeError(`${element(coding)}: <Coding> lacks its <CodeRef>`);
 				}
-				const created = string(coding['@creationDateTime']);
-				const userGuid = optionalGuid(coding['@creatingUser']);
+				const created = attribute(coding, 'creationDateTime');
+				const userGuid = optionalGuid(attribute(coding, 'creatingUser'));
 				return {
-					guid: guidOf(coding, 'Coding'), codeGuid: normalizeGuid(required(codeRef, 'CodeRef', 'targetGUID')),
+					guid: guidOf(coding), codeGuid: normalizeGuid(required(codeRef, 'targetGUID')),
 					...(userGuid ? { userGuid } : {}), ...(created ? { created } : {}), noteGuids: noteRefs(coding),
 				};
 			});
-			const created = string(selection['@creationDateTime']);
-			const userGuid = optionalGuid(selection['@creatingUser']);
-			const description = text(selection.Description);
-			const name = string(selection['@name']);
+			const created = attribute(selection, 'creationDateTime');
+			const userGuid = optionalGuid(attribute(selection, 'creatingUser'));
+			const description = text(selection, 'Description');
+			const name = attribute(selection, 'name');
 			selections.push({
-				guid: guidOf(selection, 'PlainTextSelection'), start: integer(selection, 'PlainTextSelection',
-					'startPosition'), end: integer(selection, 'PlainTextSelection', 'endPosition'),
+				guid: guidOf(selection), start: integer(selection, 'startPosition'), end: integer(selection, 'endPosition'),
 				...(name !== undefined ? { name } : {}), ...(userGuid ? { userGuid } : {}), ...(created ? { created }
 					: {}), ...(description !== undefined ? { description } : {}),
 				codings, noteGuids: noteRefs(selection),
-				// Found only when a report needs it: it walks the whole tree and searches the text.
+				// Line and column are counted only when a report needs them.
 				get where() {
-					return at.element('PlainTextSelection', selection);
+					return element(selection);
 				},
 			});
 		}
-		const content = text(source.PlainTextContent);
-		const name = string(source['@name']);
-		const plainTextPath = string(source['@plainTextPath']);
-		const richTextPath = string(source['@richTextPath']);
+		const content = text(source, 'PlainTextContent');
+		const name = attribute(source, 'name');
+		const plainTextPath = attribute(source, 'plainTextPath');
+		const richTextPath = attribute(source, 'richTextPath');
 		textSources.push({
 			guid, selections,
 			get where() {
-				return at.element('TextSource', source);
+				return element(source);
 			},
 			...(name !== undefined ? { name } : {}), ...(plainTextPath ? { plainTextPath } : {}), ...(richTextPath ? { richTextPath }
 				: {}), ...(content !== undefined ? { content } : {}),
@@ -206,87 +231,124 @@ export function parseProjectXml(xml: string, entry: string): ParsedProject {
 	}
 	const otherSources: ParsedOtherSource[] = [];
 	for (const kind of ['PictureSource', 'PDFSource', 'AudioSource', 'VideoSource']) {
-		for (const source of list(sources, kind)) {
+		for (const source of listIn(root, 'Sources', kind)) {
 			otherSources.push({ kind,
-				name: string(source['@name']) ?? string(source['@path']) ?? normalizeGuid(string(source['@guid']) ?? '') });
+				name: attribute(source, 'name') ?? attribute(source, 'path') ?? normalizeGuid(attribute(source, 'guid') ?? '') });
 		}
 	}
 	const notes = new Map<string, ParsedNote>();
-	for (const note of list(root.Notes, 'Note')) {
-		const content = text(note.PlainTextContent);
-		const plainTextPath = string(note['@plainTextPath']);
-		notes.set(guidOf(note, 'Note'), { ...(content !== undefined ? { content } : {}), ...(plainTextPath ? { plainTextPath } : {}) });
+	for (const note of listIn(root, 'Notes', 'Note')) {
+		const content = text(note, 'PlainTextContent');
+		const plainTextPath = attribute(note, 'plainTextPath');
+		notes.set(guidOf(note), { ...(content !== undefined ? { content } : {}), ...(plainTextPath ? { plainTextPath } : {}) });
 	}
-	const name = string(root['@name']);
-	const origin = string(root['@origin']);
+	const name = attribute(root, 'name');
+	const origin = attribute(root, 'origin');
 	return { ...(name !== undefined ? { name } : {}), ...(origin !== undefined ? { origin } : {}), users, codes, textSources,
 		otherSources, notes };
 }
 
 /**
- * Places in the XML text, for messages: an offset as `entry:line:column`, and an element by its
- * rank among the elements of its name (the parser visits them in document order).
+ * One pass of the parser over the whole text: any well-formedness error ends it with the entry,
+ * line and column. Only the elements in `keptChildren` under a root `<Project>` are kept.
  */
-function positionFinder(xml: string, entry: string) {
-	const lineStarts = [0];
-	for (let i = xml.indexOf('\n'); i >= 0; i = xml.indexOf('\n', i + 1)) {
-		lineStarts.push(i + 1);
-	}
-	const offset = (index: number): string => {
-		let low = 0;
-		let high = lineStarts.length - 1;
-		while (low < high) {
-			const middle = (low + high + 1) >>> 1;
-			if (lineStarts[middle] <= index) low = middle; else high = middle - 1;
+function readElements(xml: string, entry: string, at: ReturnType<typeof positionFinder>): { root?: XmlElement; rootName?: string } {
+	const parser = new SaxesParser({ xmlns: false, position: true });
+	const open: (XmlElement | undefined)[] = [];
+	let lastClosed = '';
+	let root: XmlElement | undefined;
+	let rootName: string | undefined;
+	let tagStart = 0;
+	parser.on('error', error => {
+		// saxes puts its own line and column first; ours count the column from 1, in UTF-16 code units.
+		let message = error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
+		if (message === 'unexpected close tag') {
+			// saxes closes the element left open first, then reports.
+			message += ` (<${lastClosed}> is not closed)`;
 		}
-		return `${entry}:${low + 1}:${index - lineStarts[low] + 1}`;
-	};
-	const starts = new Map<string, number[]>();
-	let ranks: Map<object, number> | undefined;
-	let root: unknown;
-	return {
-		offset,
-		/** The parsed tree: elements are ranked by a depth-first walk, which follows document order. */
-		setRoot(parsed: unknown) {
-			root = parsed;
-			ranks = undefined;
-		},
-		element(name: string, element: object): string {
-			if (!ranks) {
-				ranks = rankElements(root);
+		throw new ExchangeError(`${at.offset(Math.min(parser.position, xml.length))}: malformed XML: ${message}`);
+	});
+	parser.on('doctype', () => {
+		throw new ExchangeError(`${entry}: a DOCTYPE declaration is refused (an imported project's DTDs and entities are not read)`);
+	});
+	parser.on('opentagstart', () => {
+		tagStart = parser.position;
+	});
+	parser.on('opentag', tag => {
+		const name = localName(tag.name);
+		const parent = open.length > 0 ? open[open.length - 1] : undefined;
+		let kept: XmlElement | undefined;
+		if (open.length === 0) {
+			rootName = name;
+			if (name === 'Project') {
+				kept = root = { name, attributes: localAttributes(tag.attributes), at: xml.lastIndexOf('<', tagStart) };
 			}
-			let positions = starts.get(name);
-			if (!positions) {
-				positions = [...xml.matchAll(new RegExp(`<(?:[\\w.-]+:)?${name}(?=[\\s/>])`, 'g'))].map(match => match.index!);
-				starts.set(name, positions);
+		} else if (parent) {
+			if (keptChildren.get(parent.name)?.has(name)) {
+				kept = { name, attributes: localAttributes(tag.attributes), at: xml.lastIndexOf('<', tagStart) };
+				parent.children ??= {};
+				(parent.children[name] ??= []).push(kept);
+			} else if (textElements.has(parent.name)) {
+				parent.hasChildElements = true;
 			}
-			const index = ranks.get(element) ?? 0;
-			return offset(positions[Math.min(index, positions.length - 1)] ?? 0);
-		},
+		}
+		open.push(kept);
+	});
+	parser.on('closetag', tag => {
+		open.pop();
+		lastClosed = tag.name;
+	});
+	const addText = (text: string) => {
+		const current = open.length > 0 ? open[open.length - 1] : undefined;
+		if (current && textElements.has(current.name)) {
+			current.text = (current.text ?? '') + text;
+		}
 	};
+	parser.on('text', addText);
+	parser.on('cdata', addText);
+	parser.write(xml).close();
+	return { root, rootName };
 }
 
-/** Each element's rank among the elements of its name, in a depth-first walk. */
-function rankElements(root: unknown): Map<object, number> {
-	const ranks = new Map<object, number>();
-	const counts = new Map<string, number>();
-	const visit = (name: string, value: unknown) => {
-		if (!value || typeof value !== 'object') {
-			return;
+/** A name without its namespace prefix. */
+function localName(name: string): string {
+	const colon = name.indexOf(':');
+	return colon < 0 ? name : name.slice(colon + 1);
+}
+
+/**
+ * Attributes by local name, namespace declarations left out. The copy is an ordinary object: the
+ * parser's own (a dictionary without prototype, several times larger) is then short-lived, which
+ * matters with tens of thousands of elements kept.
+ */
+function localAttributes(attributes: Readonly<Record<string, string>>): Record<string, string> {
+	const local: Record<string, string> = {};
+	for (const key in attributes) {
+		if (!key.startsWith('xmlns:')) {
+			local[localName(key)] = attributes[key];
 		}
-		if (Array.isArray(value)) {
-			value.forEach(item => visit(name, item));
-			return;
-		}
-		const count = counts.get(name) ?? 0;
-		ranks.set(value, count);
-		counts.set(name, count + 1);
-		for (const [key, child] of Object.entries(value)) {
-			if (!key.startsWith('@') && key !== '#text') {
-				visit(key, child);
+	}
+	return local;
+}
+
+/** Places in the XML text, for messages: an offset as `entry:line:column` (the line starts are found on first use). */
+function positionFinder(xml: string, entry: string) {
+	let lineStarts: number[] | undefined;
+	return {
+		offset(index: number): string {
+			if (!lineStarts) {
+				lineStarts = [0];
+				for (let i = xml.indexOf('\n'); i >= 0; i = xml.indexOf('\n', i + 1)) {
+					lineStarts.push(i + 1);
+				}
 			}
-		}
+			let low = 0;
+			let high = lineStarts.length - 1;
+			while (low < high) {
+				const middle = (low + high + 1) >>> 1;
+				if (lineStarts[middle] <= index) low = middle; else high = middle - 1;
+			}
+			return `${entry}:${low + 1}:${index - lineStarts[low] + 1}`;
+		},
 	};
-	visit('Project', root);
-	return ranks;
 }
