@@ -19,6 +19,7 @@ import {
 } from './wordClasses';
 import { isKoreanName, isPinyinGivenName } from './lexicon/personNames';
 import { BUSINESS_HEADS, CLUB_PREFIXES, LEGAL_SUFFIXES, NAME_CONNECTORS } from './lexicon/cues';
+import { ITEMS_PER_STEP, type Steps } from '../steps';
 
 export interface ParagraphMentions {
 	/** Offset of the paragraph in the document. */
@@ -31,7 +32,10 @@ interface FullName {
 	readonly entity: EntityRef;
 }
 
-export function resolveMentions(paragraphs: readonly ParagraphMentions[]): EntityMention[] {
+/** Pauses every few hundred mentions of each pass (see `core/steps.ts`). */
+export function* resolveMentionsInSteps(paragraphs: readonly ParagraphMentions[]): Steps<EntityMention[]> {
+	let counted = 0;
+	const pauseHere = () => ++counted % ITEMS_PER_STEP === 0;
 	const refs = new Map<string, EntityRef>();
 	const entityOf = (local: LocalMention): EntityRef => {
 		const key = local.registry ? local.registry.id : `${local.kind}\u0000${local.surface}`;
@@ -48,6 +52,7 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 
 	for (const paragraph of paragraphs) {
 		for (const local of paragraph.mentions) {
+			if (pauseHere()) yield;
 			const start = paragraph.offset + local.start;
 			const end = paragraph.offset + local.end;
 			const entity = local.kind ? entityOf(local) : undefined;
@@ -65,11 +70,13 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 	// `Azman said` after `Azman Hashim Rahmat`, `Ortiz said` after `Elena Ortiz Barragán`: the other words of full names.
 	const personForms = new Map<string, EntityRef>();
 	for (const { local, entity } of placed) {
+		if (pauseHere()) yield;
 		if (entity?.kind !== 'person' || !local.nameWords || local.nameWords.length < 2) continue;
 		for (const form of shortForms(local, entity).slice(1)) if (!personForms.has(form)) personForms.set(form, entity);
 	}
 	// Lone surnames with a title or a verb (`President Putin`, `Le said`) join the full name.
 	for (const mention of placed) {
+		if (pauseHere()) yield;
 		const { local } = mention;
 		if (
 			mention.entity?.kind !== 'person' ||
@@ -86,12 +93,14 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 	}
 	// `Chanda said` after `Bwalya Chanda`: a surname that is also a town's name.
 	for (const mention of placed) {
+		if (pauseHere()) yield;
 		const { local } = mention;
 		if (mention.entity?.kind === 'place' && local.hint === 'person')
 			mention.entity = nearestFullName(surnames.get(local.surface), mention.start, false)?.entity ?? mention.entity;
 	}
-	learnShortForms(placed, known);
+	yield* learnShortForms(placed, known);
 	for (const mention of placed) {
+		if (pauseHere()) yield;
 		const { local } = mention;
 		if (mention.entity || !local.hint) continue;
 		// `according to Bloomberg`: the context's guess, unless the word is the surname of a person named
@@ -104,22 +113,25 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 	}
 	// `Le Goff said` after `Yannick Le Goff`: a foreign article opened what looked like a newspaper's name.
 	for (const mention of placed) {
+		if (pauseHere()) yield;
 		const { local } = mention;
 		if (mention.entity?.kind === 'organization' && local.evidence === 'context' && local.surface.includes(' ')) {
 			mention.entity = nearestFullName(surnames.get(local.surface), mention.start, false)?.entity ?? mention.entity;
 		}
 	}
 	// `Siemens said …` guessed a person; `shares of Siemens` elsewhere in the text says otherwise.
-	const organizations = organizationsBySurface(placed);
+	const organizations = yield* organizationsBySurface(placed);
 	for (const mention of placed) {
+		if (pauseHere()) yield;
 		if (mention.entity?.kind === 'person' && isGuessedPerson(mention.local))
 			mention.entity = organizations.get(mention.local.surface) ?? mention.entity;
 	}
 	known.clear();
-	learnShortForms(placed, known);
+	yield* learnShortForms(placed, known);
 
 	const result: EntityMention[] = [];
 	for (const mention of placed) {
+		if (pauseHere()) yield;
 		let entity = mention.entity;
 		const { local } = mention;
 		if (!entity) {
@@ -134,8 +146,9 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[]): Entit
 }
 
 /** The names each entity is written by later in the text; the first entity to claim a form keeps it. */
-function learnShortForms(placed: readonly { local: LocalMention; entity?: EntityRef }[], known: Map<string, EntityRef>): void {
-	for (const mention of placed) {
+function* learnShortForms(placed: readonly { local: LocalMention; entity?: EntityRef }[], known: Map<string, EntityRef>): Steps<void> {
+	for (const [index, mention] of placed.entries()) {
+		if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
 		if (!mention.entity) continue;
 		for (const alias of shortForms(mention.local, mention.entity)) if (!known.has(alias)) known.set(alias, mention.entity);
 	}
@@ -152,9 +165,10 @@ function isGuessedPerson(local: LocalMention): boolean {
 }
 
 /** The organisations of the document by surface, from mentions with real evidence (not guessed persons). */
-function organizationsBySurface(placed: readonly { local: LocalMention; entity?: EntityRef }[]): Map<string, EntityRef> {
+function* organizationsBySurface(placed: readonly { local: LocalMention; entity?: EntityRef }[]): Steps<Map<string, EntityRef>> {
 	const organizations = new Map<string, EntityRef>();
-	for (const { local, entity } of placed) {
+	for (const [index, { local, entity }] of placed.entries()) {
+		if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
 		if (entity?.kind !== 'organization') continue;
 		for (const form of shortForms(local, entity)) if (!organizations.has(form)) organizations.set(form, entity);
 	}
