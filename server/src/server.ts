@@ -239,8 +239,11 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 			...registryCodeActions(registryActionSource, document.uri, params.range.start, params.context.only),
 		]);
 	});
-	connection.onHover(({ textDocument: { uri }, position }, token) => indexed(uri) &&
-		combineHovers(entities.hover(uri, position, token), annotations.hoverMarkdown(uri, position)));
+	// A seed whose tags are still loading (in slices) is answered once they are, with them.
+	connection.onHover(async ({ textDocument: { uri }, position }, token) => {
+		await annotations.opened(uri);
+		return indexed(uri) && combineHovers(entities.hover(uri, position, token), annotations.hoverMarkdown(uri, position));
+	});
 	connection.onReferences(({ textDocument, position, context }, token) => indexed() &&
 		entities.references(textDocument.uri, position, context.includeDeclaration, token));
 	connection.onDocumentHighlight(({ textDocument, position }, token) =>

@@ -24,3 +24,15 @@ export function runUntil<T>(steps: Steps<T>, deadline: number): { readonly done:
 
 /** Items handled between two pauses in loops over many small items (mentions, annotations). */
 export const ITEMS_PER_STEP = 256;
+
+/** How long one slice of background work may hold the event loop. */
+export const SLICE_MS = 4;
+
+/** Runs `steps` in slices of `sliceMs`, letting other events in between (`setImmediate`). */
+export async function runInSlices<T>(steps: Steps<T>, sliceMs = SLICE_MS): Promise<T> {
+	for (;;) {
+		const result = runUntil(steps, performance.now() + sliceMs);
+		if (result !== 'pending') return result.value;
+		await new Promise((resolve) => setImmediate(resolve));
+	}
+}
