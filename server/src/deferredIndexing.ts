@@ -6,10 +6,7 @@
  * reads the index finishes what is left at once.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { runToEnd, runUntil, type Steps } from './core/steps';
-
-/** How long one slice of indexing may hold the event loop. */
-export const INDEXING_SLICE_MS = 4;
+import { runToEnd, runUntil, SLICE_MS, type Steps } from './core/steps';
 
 export class DeferredIndexing {
 	private readonly jobs = new Map<string, Steps<void>>();
@@ -18,7 +15,7 @@ export class DeferredIndexing {
 	/** `index` returns the indexing of one version of a document, as steps that start when first run. */
 	constructor(
 		private readonly index: (document: TextDocument) => Steps<void>,
-		private readonly sliceMs = INDEXING_SLICE_MS,
+		private readonly sliceMs = SLICE_MS,
 	) {}
 
 	/** Indexes `document` at this version, abandoning the indexing of an older one. */

@@ -12,8 +12,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { loadAgreementFeatures } from './agreementLoader';
 import { AnnotationCommandError, AnnotationService } from './annotationService';
-import { DeferredIndexing, INDEXING_SLICE_MS } from './deferredIndexing';
-import { runUntil, type Steps } from './core/steps';
+import { DeferredIndexing } from './deferredIndexing';
+import { runUntil, SLICE_MS, type Steps } from './core/steps';
 import { DisagreementDiagnostics } from './disagreementDiagnostics';
 import { exchangeCommandRunner, exchangeCommands } from './exchangeCommands';
 import { computeDiagnostics } from './core/languageFeatures/diagnostics';
@@ -390,13 +390,13 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		if (documents.get(uri)) return; // opened meanwhile: the editor's version wins over the disk
 		// In slices, like an open seed's: a large file on disk never holds up an edit's diagnostics.
 		const steps = indexFileSteps(uri, text);
-		for (let deadline = performance.now() + INDEXING_SLICE_MS; runUntil(steps, deadline) === 'pending';) {
+		for (let deadline = performance.now() + SLICE_MS; runUntil(steps, deadline) === 'pending';) {
 			await new Promise((resolve) => setImmediate(resolve));
 			if (documents.get(uri)) {
 				steps.return(); // opened meanwhile: the editor's version is indexed instead
 				return;
 			}
-			deadline = performance.now() + INDEXING_SLICE_MS;
+			deadline = performance.now() + SLICE_MS;
 		}
 	}
 
