@@ -11,6 +11,7 @@ import { runToEnd, runUntil, SLICE_MS, type Steps } from './core/steps';
 export class DeferredIndexing {
 	private readonly jobs = new Map<string, Steps<void>>();
 	private scheduled: ReturnType<typeof setImmediate> | undefined;
+	private lastScheduled = -Infinity;
 
 	/** `index` returns the indexing of one version of a document, as steps that start when first run. */
 	constructor(
@@ -20,6 +21,7 @@ export class DeferredIndexing {
 
 	/** Indexes `document` at this version, abandoning the indexing of an older one. */
 	schedule(document: TextDocument): void {
+		this.lastScheduled = performance.now();
 		this.jobs.get(document.uri)?.return();
 		this.jobs.set(document.uri, this.index(document));
 		// Queued again behind whatever this turn queued (the diagnostics just sent are written first).
@@ -44,9 +46,14 @@ export class DeferredIndexing {
 		this.jobs.delete(uri);
 	}
 
-	/** Whether indexing is waiting or under way (for tests). */
+	/** Whether indexing is waiting or under way. */
 	get busy(): boolean {
 		return this.jobs.size > 0;
+	}
+
+	/** Whether a document was opened or changed in the last `ms` milliseconds, or is being indexed: someone is at work. */
+	activeWithin(ms: number): boolean {
+		return this.busy || performance.now() - this.lastScheduled < ms;
 	}
 
 	private runSlice(): void {

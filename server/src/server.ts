@@ -382,6 +382,9 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		for (const folder of settings.folders) for await (const file of findSeedFiles(folder)) yield fileUri(file);
 	}
 
+	/** How long after an open or a change the background indexing of files on disk stays paused. */
+	const EDITING_PAUSE_MS = 200;
+
 	/** Reads and parses a seed on disk once, for both the title index and the entity index. */
 	async function indexFile(uri: string): Promise<void> {
 		const file = uriToPath(uri);
@@ -392,6 +395,8 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		const steps = indexFileSteps(uri, text);
 		for (let deadline = performance.now() + SLICE_MS; runUntil(steps, deadline) === 'pending';) {
 			await new Promise((resolve) => setImmediate(resolve));
+			// The editor first: while seeds are being opened or edited, the files on disk wait.
+			while (indexing.activeWithin(EDITING_PAUSE_MS)) await new Promise((resolve) => setTimeout(resolve, EDITING_PAUSE_MS / 4));
 			if (documents.get(uri)) {
 				steps.return(); // opened meanwhile: the editor's version is indexed instead
 				return;
