@@ -214,6 +214,8 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 
 	/** Once per version of an open seed, after its diagnostics are out, in steps: entities, then the title. */
 	function* indexOpenDocument(document: TextDocument): Steps<void> {
+		// The editor's line offsets, computed once here rather than when the first edit is applied (5 ms for 1 MB).
+		void document.lineCount;
 		const model = service.getModel(document);
 		yield* entities.updateDocumentInSteps(document.uri, model);
 		service.workspace.update(document.uri, model);
