@@ -11,6 +11,7 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter } fro
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { repoRoot } from './inputs';
+import { startBenchServer } from './benchServer';
 import { median, percentile } from './measure';
 
 export interface ProtocolTiming {
@@ -30,28 +31,9 @@ export async function benchProtocol(text: string, edits = 21, opens = 5): Promis
 		writeFileSync(file, text);
 		return `file://${file}`;
 	});
-	const child = spawn(process.execPath, [path.join(repoRoot, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
-	const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-	const waiting = new Map<string, (at: number) => void>();
-	connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
-		const key = `${params.uri} ${params.version}`;
-		waiting.get(key)?.(performance.now());
-		waiting.delete(key);
-	});
-	connection.onRequest('window/workDoneProgress/create', () => null);
-	connection.onRequest('client/registerCapability', () => null);
-	connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
-	connection.onNotification('$/progress', () => undefined);
-	connection.listen();
-	const diagnosticsOf = (uri: string, version: number) => new Promise<number>((resolve) => waiting.set(`${uri} ${version}`, resolve));
-	/** Waits until the server has done what it had queued (indexing included): a request is answered after it. */
-	const settled = () => connection.sendRequest('seed/serverInfo');
+	const server = await startBenchServer(folder);
+	const { connection, diagnosticsOf, settled } = server;
 	try {
-		await connection.sendRequest('initialize', {
-			processId: process.pid, rootUri: `file://${folder}`, workspaceFolders: [{ uri: `file://${folder}`, name: 'seeds' }],
-			capabilities: { window: { workDoneProgress: true } },
-		});
-		await connection.sendNotification('initialized', {});
 		/** From a one-character change until the diagnostics of that version arrive. */
 		const edit = async (document: TextDocument, index: number): Promise<[TextDocument, number]> => {
 			const at = document.positionAt(Math.floor(document.getText().length * ((index * 37) % 100) / 100));
@@ -92,10 +74,7 @@ export async function benchProtocol(text: string, edits = 21, opens = 5): Promis
 		const documentSymbolBytes = Buffer.byteLength(JSON.stringify(symbols));
 		return { firstEditMs: median(firstEdits), editMedianMs: median(times), edits: times.length, documentSymbolMs, documentSymbolBytes };
 	} finally {
-		await connection.sendRequest('shutdown').catch(() => undefined);
-		await connection.sendNotification('exit').catch(() => undefined);
-		connection.dispose();
-		child.kill();
+		await server.stop();
 		rmSync(path.dirname(folder), { recursive: true, force: true });
 	}
 }

@@ -27,7 +27,8 @@ import { followChanges, toOffsetChanges, type TrackedAnchor } from './core/annot
 import { annotationExportFormats, type AnnotationExportFormat } from './core/annotations/export/exportFormatNames';
 import { loadExchange } from './exchangeLoader';
 import type { AnnotationFileSystem } from './core/annotations/fileSystem';
-import { reanchor, reanchorAll } from './core/annotations/reanchor';
+import { reanchor, reanchorAll, reanchorAllInSteps, type AnchorResult } from './core/annotations/reanchor';
+import { runInSlices } from './core/steps';
 import type { Sidecar, SidecarLimits } from './core/annotations/sidecar';
 import type { SlotChanges } from './core/annotations/sidecarSlot';
 import { SidecarError, SidecarStore, defaultSidecarUri } from './core/annotations/sidecarStore';
@@ -108,6 +109,8 @@ interface AnchoredText {
 export class AnnotationService {
 	private readonly store: SidecarStore;
 	private readonly tracked = new Map<string, TrackedText>();
+	/** Texts whose sidecar is being loaded and anchored (see `open`). */
+	private readonly opening = new Map<string, Promise<void>>();
 	private readonly listeners: ((uri: string, cause: AnnotationChangeCause) => void)[] = [];
 	/** The codebook parsed once per content, and edited at text level when it can be (`codebookIndex.ts`, loaded on first use). */
 	private loadedCodebookIndex: CodebookIndex | undefined;
@@ -131,8 +134,25 @@ export class AnnotationService {
 
 	// --- Document lifecycle -------------------------------------------------------------------
 
-	/** On didOpen: loads the sidecar and anchors its annotations in the text as the editor holds it now. */
-	async open(uri: string): Promise<void> {
+	/**
+	 * On didOpen: loads the sidecar and anchors its annotations in the text as the editor holds it
+	 * now. Both run in slices of a few milliseconds (a sidecar of 10,000 is read and anchored in
+	 * about a hundred), so other requests are answered meanwhile; `opened` waits for it.
+	 */
+	open(uri: string): Promise<void> {
+		const opening = this.load(uri).finally(() => {
+			if (this.opening.get(uri) === opening) this.opening.delete(uri);
+		});
+		this.opening.set(uri, opening);
+		return opening;
+	}
+
+	/** Settles once the annotations of an open text are loaded (at once when they are). */
+	async opened(uri: string): Promise<void> {
+		await this.opening.get(uri)?.catch(() => undefined);
+	}
+
+	private async load(uri: string): Promise<void> {
 		let loaded: Sidecar | undefined;
 		try {
 			loaded = await this.loadSidecar(uri);
@@ -142,12 +162,21 @@ export class AnnotationService {
 			}
 			// Malformed: `sidecarDiagnostics` reports it, and every command on this text is refused.
 		}
-		const text = this.options.openDocumentText(uri);
-		if (text === undefined) {
-			return; // closed again meanwhile
+		const annotations = loaded?.annotations ?? [];
+		for (let attempt = 1; ; attempt++) {
+			const text = this.options.openDocumentText(uri);
+			if (text === undefined) {
+				return; // closed again meanwhile
+			}
+			// Edited while it was anchored in slices: anchored again in the new text (the last time at once).
+			const anchors = attempt < 3 ? await anchorAllInSlices(text, annotations) : anchorAll(text, annotations);
+			if (this.options.openDocumentText(uri) !== text) {
+				continue;
+			}
+			this.tracked.set(uri, { sidecar: loaded, anchors });
+			this.changed(uri, 'load');
+			return;
 		}
-		this.tracked.set(uri, { sidecar: loaded, anchors: anchorAll(text, loaded?.annotations ?? []) });
-		this.changed(uri, 'load');
 	}
 
 	/**
@@ -914,7 +943,14 @@ export class AnnotationService {
 }
 
 function anchorAll(text: string, annotations: readonly Annotation[]): Map<string, TrackedAnchor> {
-	const results = reanchorAll(text, annotations);
+	return anchorsOf(text, annotations, reanchorAll(text, annotations));
+}
+
+async function anchorAllInSlices(text: string, annotations: readonly Annotation[]): Promise<Map<string, TrackedAnchor>> {
+	return anchorsOf(text, annotations, await runInSlices(reanchorAllInSteps(text, annotations)));
+}
+
+function anchorsOf(text: string, annotations: readonly Annotation[], results: readonly AnchorResult[]): Map<string, TrackedAnchor> {
 	return new Map(annotations.map((annotation, index) => {
 		const result = results[index];
 		const anchor: TrackedAnchor =

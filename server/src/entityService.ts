@@ -11,7 +11,7 @@ import {
 	DiagnosticSeverity, DocumentHighlightKind, SymbolKind, type Diagnostic, type DocumentHighlight, type Hover, type Location,
 	type Position, type Range, type SemanticTokens, type SymbolInformation, type WorkspaceEdit,
 } from 'vscode-languageserver-types';
-import { EntityDetector, type EntityAnalysis } from './core/entities/detector';
+import { EntityDetector, type EntityAnalysis, type PartialAnalysis } from './core/entities/detector';
 import { renderEntityHover } from './core/entities/hover';
 import type { Lexicon } from './core/entities/lexicon/lexicon';
 import { EMPTY_REGISTRY, parseRegistry, type EntityRegistry, type RegistryEntry } from './core/entities/registry';
@@ -22,6 +22,7 @@ import { EntityWorkspaceIndex, type IndexedMention } from './core/entities/works
 import { computeLineStarts, LineIndex } from './core/lineIndex';
 import type { CancellationToken } from './core/cancellation';
 import type { SeedDocument } from './core/model';
+import { runToEnd, type Steps } from './core/steps';
 
 export const ENTITY_SEMANTIC_TOKENS_LEGEND = ENTITY_TOKEN_LEGEND;
 
@@ -57,7 +58,8 @@ export class EntityService {
 	private registryById = new Map<string, RegistryEntry>();
 	private loadedRegistryUri: string | undefined;
 	private detector: EntityDetector;
-	private readonly analyses = new Map<string, EntityAnalysis>();
+	/** Per open document, its last analysis (or the one in progress), whose paragraphs the next version reuses. */
+	private readonly analyses = new Map<string, EntityAnalysis | PartialAnalysis>();
 
 	constructor(private readonly options: EntityServiceOptions) {
 		this.detector = new EntityDetector([], options.lexicon);
@@ -104,10 +106,21 @@ export class EntityService {
 
 	/** Analyses an open (or changed) seed and updates the index; reuses unchanged paragraphs. */
 	updateDocument(uri: string, model: SeedDocument): void {
+		runToEnd(this.updateDocumentInSteps(uri, model));
+	}
+
+	/**
+	 * The same in steps of about a paragraph (see `core/steps.ts`); the index changes at the last
+	 * step. Abandoned for a newer version, its paragraphs are reused. A seed that is not open
+	 * (`open: false`) keeps no paragraphs.
+	 */
+	*updateDocumentInSteps(uri: string, model: SeedDocument, { open = true } = {}): Steps<void> {
 		if (this.isRegistry(uri)) return;
-		const analysis = this.detector.analyse(model, this.analyses.get(uri));
-		this.analyses.set(uri, analysis);
-		this.index.update(uri, analysis.mentions, model);
+		const analysis = this.detector.analyseInSteps(model, open ? this.analyses.get(uri) : undefined);
+		if (open) this.analyses.set(uri, analysis.partial);
+		const result = yield* analysis.steps;
+		if (open) this.analyses.set(uri, result);
+		yield* this.index.updateInSteps(uri, result.mentions, model);
 	}
 
 	/** A closed editor keeps its file in the index; only the paragraph cache is dropped. */
@@ -139,11 +152,16 @@ export class EntityService {
 			fileLabel: this.options.fileLabel,
 			commandLinks: this.options.commandLinks?.() ?? true,
 			registryLabel: this.loadedRegistryUri && (this.options.fileLabel?.(this.loadedRegistryUri) ?? this.loadedRegistryUri),
-			rules: this.options.explain?.()
-				? this.analyses.get(uri)?.mentions.find(item => item.start === mention.start && item.end === mention.end)?.rules
-				: undefined,
+			rules: this.options.explain?.() ? this.rulesOf(uri, mention) : undefined,
 		});
 		return { contents: { kind: 'markdown', value }, range: mention.range };
+	}
+
+	/** The rules that produced the mention at the same place in the document's last complete analysis. */
+	private rulesOf(uri: string, mention: { readonly start: number; readonly end: number }): readonly string[] | undefined {
+		const analysis = this.analyses.get(uri);
+		if (!analysis || !('mentions' in analysis)) return undefined;
+		return analysis.mentions.find(item => item.start === mention.start && item.end === mention.end)?.rules;
 	}
 
 	/** The detected entity at a position, when the registry does not list it (for the "Add to registry" code action). */

@@ -13,12 +13,13 @@ import { URI } from 'vscode-uri';
 import { loadAgreementFeatures } from './agreementLoader';
 import { AnnotationCommandError, AnnotationService } from './annotationService';
 import { DeferredIndexing } from './deferredIndexing';
+import { runUntil, SLICE_MS, type Steps } from './core/steps';
 import { DisagreementDiagnostics } from './disagreementDiagnostics';
 import { exchangeCommandRunner, exchangeCommands } from './exchangeCommands';
 import { computeDiagnostics } from './core/languageFeatures/diagnostics';
 import { SeedLanguageService } from './core/languageService';
 import { corpusStatsCommands } from './corpusStatsLoader';
-import { parseSeed } from './core/parser';
+import { parseSeedInSteps } from './core/parser';
 import { ENTITY_SEMANTIC_TOKENS_LEGEND, EntityService } from './entityService';
 import type { AnnotationFileSystem } from './core/annotations/fileSystem';
 import type { LexiconLoadResult } from './node/lexiconFiles';
@@ -218,11 +219,13 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
 	}
 
-	/** Once per version of an open seed, after its diagnostics are out: titles and entities. */
-	function indexOpenDocument(document: TextDocument): void {
+	/** Once per version of an open seed, after its diagnostics are out, in steps: entities, then the title. */
+	function* indexOpenDocument(document: TextDocument): Steps<void> {
+		// The editor's line offsets, computed once here rather than when the first edit is applied (5 ms for 1 MB).
+		void document.lineCount;
 		const model = service.getModel(document);
+		yield* entities.updateDocumentInSteps(document.uri, model);
 		service.workspace.update(document.uri, model);
-		entities.updateDocument(document.uri, model);
 	}
 
 	connection.onDocumentSymbol((params, token) =>
@@ -245,8 +248,11 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 			...registryCodeActions(registryActionSource, document.uri, params.range.start, params.context.only),
 		]);
 	});
-	connection.onHover(({ textDocument: { uri }, position }, token) => indexed(uri) &&
-		combineHovers(entities.hover(uri, position, token), annotations.hoverMarkdown(uri, position)));
+	// A seed whose tags are still loading (in slices) is answered once they are, with them.
+	connection.onHover(async ({ textDocument: { uri }, position }, token) => {
+		await annotations.opened(uri);
+		return indexed(uri) && combineHovers(entities.hover(uri, position, token), annotations.hoverMarkdown(uri, position));
+	});
 	connection.onReferences(({ textDocument, position, context }, token) => indexed() &&
 		entities.references(textDocument.uri, position, context.includeDeclaration, token));
 	connection.onDocumentHighlight(({ textDocument, position }, token) =>
@@ -381,7 +387,7 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 	async function reloadRegistry(): Promise<void> {
 		const loaded = await entities.loadRegistry();
 		if (loaded) void connection.sendDiagnostics(loaded);
-		for (const document of documents.all()) entities.updateDocument(document.uri, service.getModel(document));
+		for (const document of documents.all()) indexing.schedule(document);
 	}
 
 	function withDocument<T>(uri: string, run: (document: TextDocument) => T): T | null {
@@ -393,19 +399,36 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		for (const folder of settings.folders) for await (const file of findSeedFiles(folder)) yield fileUri(file);
 	}
 
+	/** How long after an open or a change the background indexing of files on disk stays paused. */
+	const EDITING_PAUSE_MS = 200;
+
 	/** Reads and parses a seed on disk once, for both the title index and the entity index. */
 	async function indexFile(uri: string): Promise<void> {
 		const file = uriToPath(uri);
 		const text = file ? await readSeedFile(file) : undefined;
 		if (text === undefined) return forgetFile(uri);
-		const model = parseSeed(text);
-		// A seed reopened meanwhile shows the editor's diagnostics, not the disk's.
-		if (settings.workspaceDiagnostics && !documents.get(uri)) {
+		if (documents.get(uri)) return; // opened meanwhile: the editor's version wins over the disk
+		// In slices, like an open seed's: a large file on disk never holds up an edit's diagnostics.
+		const steps = indexFileSteps(uri, text);
+		for (let deadline = performance.now() + SLICE_MS; runUntil(steps, deadline) === 'pending';) {
+			await new Promise((resolve) => setImmediate(resolve));
+			// The editor first: while seeds are being opened or edited, the files on disk wait.
+			while (indexing.activeWithin(EDITING_PAUSE_MS)) await new Promise((resolve) => setTimeout(resolve, EDITING_PAUSE_MS / 4));
+			if (documents.get(uri)) {
+				steps.return(); // opened meanwhile: the editor's version is indexed instead
+				return;
+			}
+			deadline = performance.now() + SLICE_MS;
+		}
+	}
+
+	function* indexFileSteps(uri: string, text: string): Steps<void> {
+		const model = yield* parseSeedInSteps(text);
+		if (settings.workspaceDiagnostics) {
 			void connection.sendDiagnostics({ uri, diagnostics: settings.diagnosticsEnabled ? computeDiagnostics(model) : [] });
 		}
+		yield* entities.updateDocumentInSteps(uri, model, { open: false });
 		service.workspace.update(uri, model);
-		entities.updateDocument(uri, model);
-		entities.closeDocument(uri); // keeps the index entry, drops the paragraph cache of a file nobody edits
 	}
 
 	function forgetFile(uri: string): void {

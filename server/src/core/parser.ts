@@ -7,6 +7,7 @@
  * is linear in the number of lines and cheap.
  */
 import { computeLineStarts, LineIndex } from './lineIndex';
+import type { Steps } from './steps';
 import type {
 	Block, BlockKind, DateHeader, Dateline, DateSource, FoundDate, MarkProblem, OtherLanguageBlock, Script,
 	Section, SeedDocument, Span, Truncation,
@@ -31,23 +32,65 @@ const noSpans: readonly Span[] = [];
  * the analysis of its unchanged lines.
  */
 export function parseSeed(text: string, previous?: SeedDocument): SeedDocument {
-	const lineStarts = computeLineStarts(text);
-	const index = new LineIndex(text, lineStarts);
-	const reusable = previous ? lineCaches.get(previous) : undefined;
-	const cache = new Map<string, LineFacts>();
-	const lines: Line[] = [];
-	for (let line = 0; line < lineStarts.length; line++) {
-		const offset = lineStarts[line];
-		const raw = text.slice(offset, index.lineEnd(line));
-		if (isBlank(raw)) continue;
-		let facts = reusable?.get(raw);
-		if (!facts) facts = analyseLine(raw);
-		cache.set(raw, facts);
-		lines.push({ line, offset, raw, facts });
+	const parse = new LineParse(text, previous);
+	parse.analyse(0, parse.lineCount);
+	return parse.document();
+}
+
+/** The same parse, pausing every few hundred lines (a seed on disk indexed in the background). */
+export function* parseSeedInSteps(text: string, previous?: SeedDocument): Steps<SeedDocument> {
+	const parse = new LineParse(text, previous);
+	for (let line = 0; line < parse.lineCount;) {
+		line = parse.analyse(line, parse.lineCount, CHARACTERS_PER_STEP);
+		yield;
 	}
-	const document = buildDocument(text, index, lines);
-	lineCaches.set(document, cache);
-	return document;
+	return parse.document();
+}
+
+/** Text read between two pauses of `parseSeedInSteps` (about a millisecond's work). */
+const CHARACTERS_PER_STEP = 4096;
+
+/** The lines of one parse, analysed range by range, then the document built from them. */
+class LineParse {
+	private readonly lineStarts: readonly number[];
+	private readonly index: LineIndex;
+	private readonly reusable: Map<string, LineFacts> | undefined;
+	private readonly cache = new Map<string, LineFacts>();
+	private readonly lines: Line[] = [];
+
+	constructor(private readonly text: string, previous: SeedDocument | undefined) {
+		this.lineStarts = computeLineStarts(text);
+		this.index = new LineIndex(text, this.lineStarts);
+		this.reusable = previous ? lineCaches.get(previous) : undefined;
+	}
+
+	get lineCount(): number {
+		return this.lineStarts.length;
+	}
+
+	/** Analyses lines from `from` until `to` or until `budget` characters were analysed afresh; returns the next line. */
+	analyse(from: number, to: number, budget = Infinity): number {
+		let line = from;
+		for (let analysed = 0; line < to && analysed < budget; line++) {
+			const offset = this.lineStarts[line];
+			const raw = this.text.slice(offset, this.index.lineEnd(line));
+			if (isBlank(raw)) continue;
+			let facts = this.reusable?.get(raw);
+			if (!facts) {
+				facts = analyseLine(raw);
+				analysed += raw.length;
+			}
+			this.cache.set(raw, facts);
+			this.lines.push({ line, offset, raw, facts });
+		}
+		return line;
+	}
+
+	document(): SeedDocument {
+		const document = buildDocument(this.text, this.index, this.lines);
+		lineCaches.set(document, this.cache);
+		return document;
+	}
 }
 
 function isBlank(raw: string): boolean {

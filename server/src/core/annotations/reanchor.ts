@@ -16,6 +16,7 @@
  */
 import type { Annotation } from './annotation';
 import { approximateMatches, similarity } from './similarity';
+import { runToEnd, type Steps } from '../steps';
 
 export type AnchorStatus = 'unchanged' | 'moved' | 'fuzzy' | 'orphaned';
 
@@ -118,10 +119,16 @@ export function reanchor(text: string, query: AnchorQuery, expectedStart = query
  * does not send later passages to an identical paragraph elsewhere. Results are in input order.
  */
 export function reanchorAll(text: string, queries: readonly AnchorQuery[]): AnchorResult[] {
+	return runToEnd(reanchorAllInSteps(text, queries));
+}
+
+/** The same, pausing before each annotation (see `core/steps.ts`). */
+export function* reanchorAllInSteps(text: string, queries: readonly AnchorQuery[]): Steps<AnchorResult[]> {
 	const order = queries.map((_, index) => index).sort((a, b) => queries[a].start - queries[b].start);
 	const results: AnchorResult[] = new Array(queries.length);
 	let shift = 0;
 	for (const index of order) {
+		yield; // one annotation may need a fuzzy search of its surroundings
 		const query = queries[index];
 		const result = reanchor(text, query, Math.max(0, query.start + shift));
 		if (result.status !== 'orphaned') {

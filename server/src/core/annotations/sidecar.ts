@@ -16,7 +16,8 @@ import { compareByPosition, type Annotation } from './annotation';
 import { editSlot, fieldValues, readItem, renderSlot, type ItemProblem, type Slot, type SlotChanges } from './sidecarSlot';
 import { yamlHazards } from './yamlHazards';
 import { doubleQuoted } from './yamlScalars';
-import { readCanonicalSidecar } from './sidecarFastRead';
+import { readCanonicalSidecarInSteps } from './sidecarFastRead';
+import { runToEnd, type Steps } from '../steps';
 
 export const sidecarSchemaVersion = 1;
 
@@ -89,12 +90,20 @@ export class Sidecar {
 	) { }
 
 	static parse(text: string, limits: SidecarLimits = defaultSidecarLimits): SidecarParseResult {
+		return runToEnd(parseSidecar(text, limits));
+	}
+
+	/**
+	 * The same parse in steps of a few hundred annotations (see `core/steps.ts`) for the layout
+	 * Seed Annotator writes; any other layout is parsed with `yaml` in one step.
+	 */
+	static parseInSteps(text: string, limits: SidecarLimits = defaultSidecarLimits): Steps<SidecarParseResult> {
 		return parseSidecar(text, limits);
 	}
 
 	/** A new sidecar (not yet on disk) for a seed with this file name. */
 	static empty(seedFileName: string, limits: SidecarLimits = defaultSidecarLimits, coder?: string): Sidecar {
-		const result = parseSidecar(newSidecarText(seedFileName, '\n', coder), limits);
+		const result = Sidecar.parse(newSidecarText(seedFileName, '\n', coder), limits);
 		if (!result.ok) {
 			throw new Error(`internal error: the new sidecar template does not parse: ${result.problems[0].message}`);
 		}
@@ -267,7 +276,7 @@ export class Sidecar {
 	}
 
 	private reparsed(text: string): Sidecar {
-		const result = parseSidecar(text, this.limits);
+		const result = Sidecar.parse(text, this.limits);
 		if (!result.ok) {
 			throw new Error(`internal error: the changed sidecar does not parse: ${result.problems[0].message}`);
 		}
@@ -335,7 +344,7 @@ function spliceBlockList(text: string, start: number, end: number, items: string
 	return text.slice(0, cut) + restOfLine.replace(/^\s*/, restOfLine.trim() ? ' ' : '') + eol + items + after;
 }
 
-function parseSidecar(text: string, limits: SidecarLimits): SidecarParseResult {
+function* parseSidecar(text: string, limits: SidecarLimits): Steps<SidecarParseResult> {
 	const positions = TextDocument.create('sidecar', 'yaml', 0, text);
 	const problem = (message: string, offset = 0, length = 0): SidecarProblem => ({
 		message,
@@ -353,7 +362,7 @@ function parseSidecar(text: string, limits: SidecarLimits): SidecarParseResult {
 		};
 	}
 	// The layout Seed Annotator writes is read without building a YAML document (a second for 10,000 annotations).
-	const canonical = readCanonicalSidecar(text);
+	const canonical = yield* readCanonicalSidecarInSteps(text);
 	if (canonical) {
 		const layout = { eol: '\n', dashIndent: canonical.dashIndent, colonEnd: canonical.colonEnd, viaDocumentApi: false };
 		return { ok: true, sidecar: Sidecar.fromParts(canonical.prefix, canonical.slots, '', layout, limits) };

@@ -9,6 +9,7 @@
  */
 import type { Annotation } from './annotation';
 import { annotationFields, type AnnotationField, type FieldLocation, type Slot } from './sidecarSlot';
+import { ITEMS_PER_STEP, runToEnd, type Steps } from '../steps';
 
 export interface FastSidecarParts {
 	readonly prefix: string;
@@ -26,8 +27,8 @@ const PLAIN = /^[A-Za-z][A-Za-z0-9_\-.]*(\/[A-Za-z0-9_\-.]+)*$/;
 const RESERVED = /^(y|n|yes|no|on|off|true|false|null)$/i;
 const WHOLE_NUMBER = /^(0|[1-9][0-9]{0,15})$/;
 const ID = /^[A-Za-z0-9_-]+$/;
-const FIELD_LINE = /^([a-z]+): (.*)$/;
-const KNOWN_FIELDS: ReadonlySet<string> = new Set(annotationFields);
+/** Each field's bit, to tell a repeated field cheaply. */
+const FIELD_BITS: ReadonlyMap<string, number> = new Map(annotationFields.map((field, index) => [field, 1 << index]));
 
 /** `coder: NAME` as a coder's sidecar starts (`name.<coder>.tags.yaml`), with a name YAML reads as a plain string. */
 function isCoderLine(line: string): boolean {
@@ -36,6 +37,11 @@ function isCoderLine(line: string): boolean {
 }
 
 export function readCanonicalSidecar(text: string): FastSidecarParts | undefined {
+	return runToEnd(readCanonicalSidecarInSteps(text));
+}
+
+/** The same, pausing every few hundred items (see `core/steps.ts`). */
+export function* readCanonicalSidecarInSteps(text: string): Steps<FastSidecarParts | undefined> {
 	if (text.includes('\r') || UNREAD_CHARACTERS.test(text) || !text.endsWith('\n')) return undefined;
 	// The part before the list: comment lines, `version: 1`, and `annotations:` last.
 	let offset = 0;
@@ -56,6 +62,7 @@ export function readCanonicalSidecar(text: string): FastSidecarParts | undefined
 	const slots: Slot[] = [];
 	const ids = new Set<string>();
 	while (offset < text.length) {
+		if (slots.length % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
 		const slot = readItem(text, offset);
 		if (!slot || ids.has(slot.annotation.id)) return undefined;
 		ids.add(slot.annotation.id);
@@ -72,14 +79,20 @@ function readItem(text: string, start: number): Slot | undefined {
 	const fields: Partial<Record<AnnotationField, FieldLocation>> = {};
 	const values: Partial<Record<AnnotationField, string | number>> = {};
 	let offset = start;
+	let seen = 0;
 	for (let first = true; first || text.startsWith(KEY_INDENT, offset); first = false) {
 		const lineEnd = text.indexOf('\n', offset);
 		const keyStart = offset + 4;
-		const match = FIELD_LINE.exec(text.slice(keyStart, lineEnd));
-		if (!match || !KNOWN_FIELDS.has(match[1])) return undefined;
-		const field = match[1] as AnnotationField;
-		const value = readValue(field, match[2]);
-		if (value === undefined || field in values) return undefined;
+		// `key: value`, the key one of the fields (all lower-case letters), read without a regular expression.
+		const colon = text.indexOf(': ', keyStart);
+		if (colon < 0 || colon > lineEnd) return undefined;
+		const key = text.slice(keyStart, colon);
+		const bit = FIELD_BITS.get(key);
+		if (bit === undefined || (seen & bit) !== 0) return undefined;
+		seen |= bit;
+		const field = key as AnnotationField;
+		const value = readValue(field, text.slice(colon + 2, lineEnd));
+		if (value === undefined) return undefined;
 		values[field] = value;
 		const valueStart = keyStart + field.length + 2;
 		fields[field] = { keyStart: keyStart - start, valueStart: valueStart - start, valueEnd: lineEnd - start };
@@ -93,6 +106,9 @@ function readValue(field: AnnotationField, written: string): string | number | u
 	if (field === 'start' || field === 'end') return WHOLE_NUMBER.test(written) ? Number(written) : undefined;
 	if (written.startsWith('"')) {
 		if (!written.endsWith('"') || written.length < 2) return undefined;
+		const inner = written.slice(1, -1);
+		// Nothing to unescape (no backslash, quote or tab, which JSON refuses raw): the characters themselves.
+		if (!/["\\\t]/.test(inner)) return inner;
 		try {
 			const value: unknown = JSON.parse(written);
 			return typeof value === 'string' ? value : undefined;

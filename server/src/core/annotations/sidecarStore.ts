@@ -14,6 +14,7 @@ import { fileAccessError } from '../fileAccess';
 import { defaultSidecarLimits, Sidecar, type SidecarLimits, type SidecarProblem } from './sidecar';
 import type { SlotChanges } from './sidecarSlot';
 import { resolveInsideWorkspace } from './workspaceGuard';
+import { runInSlices } from '../steps';
 
 export type SidecarState =
 	| { readonly kind: 'missing' }
@@ -58,6 +59,7 @@ const maxChangeAttempts = 5;
 
 export class SidecarStore {
 	private readonly cache = new Map<string, CacheEntry>();
+	private readonly loading = new Map<string, Promise<SidecarState>>();
 	/** Changes to one sidecar run one after another, so two quick tags cannot lose each other. */
 	private readonly queues = new Map<string, Promise<unknown>>();
 	private readonly limits: SidecarLimits;
@@ -78,7 +80,19 @@ export class SidecarStore {
 	 * inode are unchanged; otherwise the file is read again, and parsed again unless its content
 	 * hash is the one already parsed.
 	 */
-	async load(seed: URI): Promise<SidecarState> {
+	load(seed: URI): Promise<SidecarState> {
+		// Asked again while it is read (a large sidecar is parsed in slices): one read answers both.
+		const key = this.sidecarUri(seed).toString();
+		const inFlight = this.loading.get(key);
+		if (inFlight) return inFlight;
+		const loading = this.loadNow(seed).finally(() => {
+			if (this.loading.get(key) === loading) this.loading.delete(key);
+		});
+		this.loading.set(key, loading);
+		return loading;
+	}
+
+	private async loadNow(seed: URI): Promise<SidecarState> {
 		const uri = this.sidecarUri(seed);
 		const key = uri.toString();
 		let stat: FileStat | undefined;
@@ -92,6 +106,8 @@ export class SidecarStore {
 			return cached.state;
 		}
 		const entry = await this.read(uri, stat, cached);
+		// A write finished while this read was parsed in slices: its result is newer.
+		if (this.cache.get(key) !== cached) return this.cache.get(key)?.state ?? entry.state;
 		this.cache.set(key, entry);
 		return entry.state;
 	}
@@ -99,6 +115,7 @@ export class SidecarStore {
 	/** Drops the cached parse (for a file watcher's change event). */
 	forget(seed: URI): void {
 		this.cache.delete(this.sidecarUri(seed).toString());
+		this.loading.delete(this.sidecarUri(seed).toString());
 	}
 
 	async annotations(seed: URI): Promise<readonly Annotation[]> {
@@ -259,6 +276,7 @@ export class SidecarStore {
 						continue;
 					}
 					await replaceFile(this.fileSystem, real, bytes, uri);
+					this.loading.delete(key); // a read begun before this write must not answer later callers
 					this.cache.set(key, {
 						fingerprint: await this.fileSystem.stat(uri),
 						hash: contentHash(bytes),
@@ -333,7 +351,8 @@ export class SidecarStore {
 				state: { kind: 'malformed', problems: [{ message: 'the file is not valid UTF-8', range: origin }] },
 			};
 		}
-		const result = Sidecar.parse(text, this.limits);
+		// In slices: a sidecar of 10,000 annotations never holds the server for more than a few milliseconds at a time.
+		const result = await runInSlices(Sidecar.parseInSteps(text, this.limits));
 		return {
 			fingerprint: stat,
 			hash,

@@ -6,8 +6,9 @@ import { analyseParagraph, localMention, type LocalMention } from './paragraphAn
 import type { Lexicon } from './lexicon/lexicon';
 import type { RegistryEntry } from './registry';
 import { RegistryMatcher } from './registryMatcher';
-import { resolveMentions, type ParagraphMentions } from './mentionResolver';
+import { resolveMentionsInSteps, type ParagraphMentions } from './mentionResolver';
 import { tokenize } from './tokenizer';
+import { runToEnd, type Steps } from '../steps';
 import type { EntityMention, EntityTextDocument } from './types';
 
 export interface EntityAnalysis {
@@ -19,12 +20,30 @@ export interface EntityAnalysis {
 /** Blocks that hold no names: bare image file names and lines that only state a date. */
 const SKIPPED_BLOCKS = new Set(['image', 'dateLine']);
 
-interface ParagraphCache {
-	readonly detector: EntityDetector;
-	readonly paragraphs: Map<string, readonly LocalMention[]>;
+/**
+ * What an analysis that has not finished yet offers the next one: the paragraphs it analysed so
+ * far, and those the analysis before it offered. A document edited while it is being analysed
+ * starts again at its new version without losing that work.
+ */
+export interface PartialAnalysis {
+	readonly partial: true;
 }
 
-const caches = new WeakMap<EntityAnalysis, ParagraphCache>();
+interface ParagraphCache {
+	readonly detector: EntityDetector;
+	readonly paragraphs: ReadonlyMap<string, readonly LocalMention[]>;
+	/** For a partial analysis: what its own previous analysis offered. */
+	readonly older?: ReadonlyMap<string, readonly LocalMention[]>;
+}
+
+const caches = new WeakMap<EntityAnalysis | PartialAnalysis, ParagraphCache>();
+
+/** An analysis running in steps (see `EntityDetector.analyseInSteps`). */
+export interface AnalysisInSteps {
+	readonly steps: Steps<EntityAnalysis>;
+	/** Usable as `previous` at once, should this analysis be abandoned for a newer version. */
+	readonly partial: PartialAnalysis;
+}
 
 export class EntityDetector {
 	readonly matcher: RegistryMatcher;
@@ -41,26 +60,45 @@ export class EntityDetector {
 	 * Finds the mentions of `document`. Pass the analysis of the previous version of the same
 	 * document to reuse the paragraphs that did not change.
 	 */
-	analyse(document: EntityTextDocument, previous?: EntityAnalysis): EntityAnalysis {
+	analyse(document: EntityTextDocument, previous?: EntityAnalysis | PartialAnalysis): EntityAnalysis {
+		return runToEnd(this.analyseInSteps(document, previous).steps);
+	}
+
+	/**
+	 * The same analysis, pausing after each paragraph analysed afresh and every few hundred mentions
+	 * while they are resolved: no step takes more than a paragraph's work.
+	 */
+	analyseInSteps(document: EntityTextDocument, previous?: EntityAnalysis | PartialAnalysis): AnalysisInSteps {
 		const old = previous ? caches.get(previous) : undefined;
-		const reusable = old?.detector === this ? old.paragraphs : undefined;
+		const offered = old?.detector === this ? old : undefined;
+		// Two levels at most: a partial analysis's offer is merged once, when a newer version takes it over.
+		const reusable = offered?.older ? new Map([...offered.older, ...offered.paragraphs]) : offered?.paragraphs;
 		const paragraphs = new Map<string, readonly LocalMention[]>();
-		const found: ParagraphMentions[] = [];
-		let paragraphsAnalysed = 0;
-		for (const block of document.blocks) {
-			if (SKIPPED_BLOCKS.has(block.kind)) continue;
-			const key = block.otherLanguage ? '\u0000' + block.text : block.text;
-			let mentions = paragraphs.get(key) ?? reusable?.get(key);
-			if (!mentions) {
-				mentions = block.otherLanguage ? this.registryOnly(block.text) : analyseParagraph(block.text, this.matcher, this.lexicon);
-				paragraphsAnalysed++;
+		const partial: PartialAnalysis = { partial: true };
+		caches.set(partial, { detector: this, paragraphs, older: reusable });
+		const steps = function* (this: EntityDetector): Steps<EntityAnalysis> {
+			const found: ParagraphMentions[] = [];
+			let paragraphsAnalysed = 0;
+			for (const block of document.blocks) {
+				if (SKIPPED_BLOCKS.has(block.kind)) continue;
+				const key = block.otherLanguage ? '\u0000' + block.text : block.text;
+				let mentions = paragraphs.get(key) ?? reusable?.get(key);
+				if (!mentions) {
+					mentions = block.otherLanguage
+						? this.registryOnly(block.text)
+						: analyseParagraph(block.text, this.matcher, this.lexicon);
+					paragraphsAnalysed++;
+					paragraphs.set(key, mentions);
+					yield;
+				}
+				paragraphs.set(key, mentions);
+				if (mentions.length > 0) found.push({ offset: block.start, mentions });
 			}
-			paragraphs.set(key, mentions);
-			if (mentions.length > 0) found.push({ offset: block.start, mentions });
-		}
-		const analysis: EntityAnalysis = { mentions: resolveMentions(found, this.lexicon), paragraphsAnalysed };
-		caches.set(analysis, { detector: this, paragraphs });
-		return analysis;
+			const analysis: EntityAnalysis = { mentions: yield* resolveMentionsInSteps(found, this.lexicon), paragraphsAnalysed };
+			caches.set(analysis, { detector: this, paragraphs });
+			return analysis;
+		}.call(this);
+		return { steps, partial };
 	}
 
 	/** Text in another language than the article: only the registry's names (`习近平`, `普京`). */

@@ -13,6 +13,7 @@ import {
 import type { EntityRuleId } from './rules/catalogue';
 import { isKoreanName, isPinyinGivenName } from './lexicon/personNames';
 import { BUSINESS_HEADS, CLUB_PREFIXES, LEGAL_SUFFIXES, NAME_CONNECTORS } from './lexicon/cues';
+import { ITEMS_PER_STEP, type Steps } from '../steps';
 
 export interface ParagraphMentions {
 	/** Offset of the paragraph in the document. */
@@ -25,7 +26,10 @@ interface FullName {
 	readonly entity: EntityRef;
 }
 
-export function resolveMentions(paragraphs: readonly ParagraphMentions[], lexicon: Lexicon): EntityMention[] {
+/** Pauses every few hundred mentions of each pass (see `core/steps.ts`). */
+export function* resolveMentionsInSteps(paragraphs: readonly ParagraphMentions[], lexicon: Lexicon): Steps<EntityMention[]> {
+	let counted = 0;
+	const pauseHere = () => ++counted % ITEMS_PER_STEP === 0;
 	const refs = new Map<string, EntityRef>();
 	const entityOf = (local: LocalMention): EntityRef => {
 		const key = local.registry ? local.registry.id : `${local.kind}\u0000${local.surface}`;
@@ -43,6 +47,7 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[], lexico
 
 	for (const paragraph of paragraphs) {
 		for (const local of paragraph.mentions) {
+			if (pauseHere()) yield;
 			const start = paragraph.offset + local.start;
 			const end = paragraph.offset + local.end;
 			const entity = local.kind ? entityOf(local) : undefined;
@@ -60,11 +65,13 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[], lexico
 	// `Azman said` after `Azman Hashim Rahmat`, `Ortiz said` after `Elena Ortiz Barragán`: the other words of full names.
 	const personForms = new Map<string, EntityRef>();
 	for (const { local, entity } of placed) {
+		if (pauseHere()) yield;
 		if (entity?.kind !== 'person' || !local.nameWords || local.nameWords.length < 2) continue;
 		for (const form of shortForms(local, entity, lexicon).slice(1)) if (!personForms.has(form)) personForms.set(form, entity);
 	}
 	// Lone surnames with a title or a verb (`President Putin`, `Le said`) join the full name.
 	for (const mention of placed) {
+		if (pauseHere()) yield;
 		const { local } = mention;
 		if (
 			mention.entity?.kind !== 'person' ||
@@ -85,6 +92,7 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[], lexico
 	}
 	// `Chanda said` after `Bwalya Chanda`: a surname that is also a town's name.
 	for (const mention of placed) {
+		if (pauseHere()) yield;
 		const { local } = mention;
 		const full = mention.entity?.kind === 'place' && local.hint === 'person'
 			? nearestFullName(surnames.get(local.surface), mention.start, false) : undefined;
@@ -93,8 +101,9 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[], lexico
 			mention.resolvedBy = 'document-surname';
 		}
 	}
-	learnShortForms(placed, known, lexicon);
+	yield* learnShortForms(placed, known, lexicon);
 	for (const mention of placed) {
+		if (pauseHere()) yield;
 		const { local } = mention;
 		if (mention.entity || !local.hint) continue;
 		// `according to Bloomberg`: the context's guess, unless the word is the surname of a person named
@@ -109,14 +118,16 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[], lexico
 	}
 	// `Le Goff said` after `Yannick Le Goff`: a foreign article opened what looked like a newspaper's name.
 	for (const mention of placed) {
+		if (pauseHere()) yield;
 		const { local } = mention;
 		if (mention.entity?.kind === 'organization' && local.evidence === 'context' && local.surface.includes(' ')) {
 			mention.entity = nearestFullName(surnames.get(local.surface), mention.start, false)?.entity ?? mention.entity;
 		}
 	}
 	// `Siemens said …` guessed a person; `shares of Siemens` elsewhere in the text says otherwise.
-	const organizations = organizationsBySurface(placed, lexicon);
+	const organizations = yield* organizationsBySurface(placed, lexicon);
 	for (const mention of placed) {
+		if (pauseHere()) yield;
 		const organization = mention.entity?.kind === 'person' && isGuessedPerson(mention.local)
 			? organizations.get(mention.local.surface) : undefined;
 		if (organization) {
@@ -125,10 +136,11 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[], lexico
 		}
 	}
 	known.clear();
-	learnShortForms(placed, known, lexicon);
+	yield* learnShortForms(placed, known, lexicon);
 
 	const result: EntityMention[] = [];
 	for (const mention of placed) {
+		if (pauseHere()) yield;
 		let entity = mention.entity;
 		const { local } = mention;
 		let resolvedBy = mention.resolvedBy;
@@ -148,12 +160,13 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[], lexico
 }
 
 /** The names each entity is written by later in the text; the first entity to claim a form keeps it. */
-function learnShortForms(
+function* learnShortForms(
 	placed: readonly { local: LocalMention; entity?: EntityRef }[],
 	known: Map<string, EntityRef>,
 	lexicon: Lexicon,
-): void {
-	for (const mention of placed) {
+): Steps<void> {
+	for (const [index, mention] of placed.entries()) {
+		if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
 		if (!mention.entity) continue;
 		for (const alias of shortForms(mention.local, mention.entity, lexicon)) if (!known.has(alias)) known.set(alias, mention.entity);
 	}
@@ -170,9 +183,12 @@ function isGuessedPerson(local: LocalMention): boolean {
 }
 
 /** The organisations of the document by surface, from mentions with real evidence (not guessed persons). */
-function organizationsBySurface(placed: readonly { local: LocalMention; entity?: EntityRef }[], lexicon: Lexicon): Map<string, EntityRef> {
+function* organizationsBySurface(
+	placed: readonly { local: LocalMention; entity?: EntityRef }[], lexicon: Lexicon,
+): Steps<Map<string, EntityRef>> {
 	const organizations = new Map<string, EntityRef>();
-	for (const { local, entity } of placed) {
+	for (const [index, { local, entity }] of placed.entries()) {
+		if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
 		if (entity?.kind !== 'organization') continue;
 		for (const form of shortForms(local, entity, lexicon)) if (!organizations.has(form)) organizations.set(form, entity);
 	}

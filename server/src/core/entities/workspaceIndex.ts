@@ -10,6 +10,7 @@ import type { Position, Range } from 'vscode-languageserver-types';
 import type { CancellationToken } from '../cancellation';
 import type { EntityCorpusFacts } from './hover';
 import type { EntityMention, EntityRef } from './types';
+import { ITEMS_PER_STEP, runToEnd, type Steps } from '../steps';
 
 /** What the index needs from a parsed document: its mentions' positions. */
 export interface PositionMapper {
@@ -31,6 +32,8 @@ interface FileMentions {
 	readonly numbers: Uint32Array;
 	/** Per mention: entity index, surface index, title index (or -1). */
 	readonly strings: Int32Array;
+	/** What the file adds to the totals: per distinct (entity, surface, title), those three and a count. */
+	readonly contributions: Int32Array;
 }
 
 interface EntityTotals {
@@ -61,36 +64,61 @@ export class EntityWorkspaceIndex {
 
 	/** Replaces what is known about `uri` with `mentions` (positions from `document`). */
 	update(uri: string, mentions: readonly EntityMention[], document: PositionMapper): void {
-		this.remove(uri);
-		this.changes++;
+		runToEnd(this.updateInSteps(uri, mentions, document));
+	}
+
+	/**
+	 * The same in steps of a few hundred mentions; what requests read changes only at the last
+	 * step, all at once (interned names of entities not yet counted anywhere are never shown).
+	 */
+	*updateInSteps(uri: string, mentions: readonly EntityMention[], document: PositionMapper): Steps<void> {
 		const numbers = new Uint32Array(mentions.length * NUMBERS);
 		const strings = new Int32Array(mentions.length * STRINGS);
-		mentions.forEach((mention, index) => {
+		const counts = new Map<string, number>();
+		for (const [index, mention] of mentions.entries()) {
+			if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
 			const start = document.positionAt(mention.start);
 			const end = document.positionAt(mention.end);
 			numbers.set([mention.start, mention.end, start.line, start.character, end.line, end.character], index * NUMBERS);
 			const entity = this.internEntity(mention.entity);
-			strings.set([entity, this.intern(mention.surface), mention.title ? this.intern(mention.title) : -1], index * STRINGS);
-			const totals = this.totals[entity];
-			totals.files.set(uri, (totals.files.get(uri) ?? 0) + 1);
-			increment(totals.aliases, mention.surface);
-			if (mention.title) increment(totals.titles, mention.title);
-		});
-		this.files.set(uri, { numbers, strings });
+			const surface = this.intern(mention.surface);
+			const title = mention.title ? this.intern(mention.title) : -1;
+			strings.set([entity, surface, title], index * STRINGS);
+			const key = `${entity} ${surface} ${title}`;
+			counts.set(key, (counts.get(key) ?? 0) + 1);
+		}
+		const contributions = new Int32Array(counts.size * 4);
+		let at = 0;
+		for (const [key, count] of counts) {
+			const [entity, surface, title] = key.split(' ').map(Number);
+			contributions.set([entity, surface, title, count], at);
+			at += 4;
+		}
+		this.remove(uri);
+		this.changes++;
+		const file = { numbers, strings, contributions };
+		this.count(uri, file, 1);
+		this.files.set(uri, file);
 	}
 
 	remove(uri: string): void {
 		const file = this.files.get(uri);
 		if (!file) return;
 		this.changes++;
-		for (let index = 0; index < file.strings.length / STRINGS; index++) {
-			const totals = this.totals[file.strings[index * STRINGS]];
-			decrement(totals.files, uri);
-			decrement(totals.aliases, this.strings[file.strings[index * STRINGS + 1]]);
-			const title = file.strings[index * STRINGS + 2];
-			if (title >= 0) decrement(totals.titles, this.strings[title]);
-		}
+		this.count(uri, file, -1);
 		this.files.delete(uri);
+	}
+
+	/** Adds (`sign` 1) or takes away (-1) what `file` contributes to the per-entity totals. */
+	private count(uri: string, file: FileMentions, sign: 1 | -1): void {
+		const { contributions } = file;
+		for (let at = 0; at < contributions.length; at += 4) {
+			const totals = this.totals[contributions[at]];
+			const count = sign * contributions[at + 3];
+			add(totals.files, uri, count);
+			add(totals.aliases, this.strings[contributions[at + 1]], count);
+			if (contributions[at + 2] >= 0) add(totals.titles, this.strings[contributions[at + 2]], count);
+		}
 	}
 
 	has(uri: string): boolean {
@@ -259,14 +287,11 @@ function findMention(numbers: Uint32Array, offset: number): number {
 	return -1;
 }
 
-function increment(counts: Map<string, number>, key: string): void {
-	counts.set(key, (counts.get(key) ?? 0) + 1);
-}
-
-function decrement(counts: Map<string, number>, key: string): void {
-	const count = (counts.get(key) ?? 0) - 1;
-	if (count <= 0) counts.delete(key);
-	else counts.set(key, count);
+/** Adds `count` (negative to take away); a count that falls to zero removes the key. */
+function add(counts: Map<string, number>, key: string, count: number): void {
+	const total = (counts.get(key) ?? 0) + count;
+	if (total <= 0) counts.delete(key);
+	else counts.set(key, total);
 }
 
 function isSubsequence(needle: string, haystack: string): boolean {
