@@ -1,7 +1,9 @@
 /**
- * The server side of annotations (issue 5 §1): the `seed.*` annotation commands, annotations that
- * follow editor changes, re-anchoring of texts changed outside, orphan diagnostics with quick
- * fixes, and diagnostics for malformed sidecars. It holds no connection: `server.ts` constructs it
+ * The server side of annotations in open and closed texts (issue 5 §1): annotations that follow
+ * editor changes, re-anchoring of texts changed outside, and the commands that tag, untag, note and
+ * re-anchor. Codebook, renaming, exports and diagnostics live in their own modules
+ * (`codebookCommands.ts`, `tagRename.ts`, `annotationExport.ts`, `orphanDiagnostics.ts`); this class
+ * composes them and holds the open texts' state. It holds no connection: `server.ts` constructs it
  * with a file system and a few callbacks, and forwards events and commands to it in one line each.
  *
  * Positions moved by editing are kept in memory and written to the sidecar when the text is saved
@@ -9,23 +11,17 @@
  * are stale (the text was closed unsaved, or changed outside) is re-anchored when the text opens.
  */
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Diagnostic, Position, Range } from 'vscode-languageserver-types';
+import { URI } from 'vscode-uri';
 import {
-	CodeActionKind,
-	DiagnosticSeverity,
-	type CodeAction,
-	type Diagnostic,
-	type Position,
-	type Range,
-} from 'vscode-languageserver-types';
-import { URI, Utils } from 'vscode-uri';
-import { contextAround, createAnnotationId, tagNameProblem, withPosition, type Annotation } from './core/annotations/annotation';
+	AnnotationCommandError, fileName, requireRange, requireString, requireTagName, shorten, withCommandErrors,
+} from './annotationCommandError';
+import { exportAnnotations } from './annotationExport';
+import { CodebookCommands } from './codebookCommands';
+import { contextAround, createAnnotationId, withPosition, type Annotation } from './core/annotations/annotation';
 import { clampToCodePoint } from './core/annotations/codePoints';
-import type { CodebookIndex } from './core/annotations/codebookIndex';
 import { restoreAnnotation, type RestoredIdentity } from './restoreCommand';
-import { assertFileWritable, changeFileUnderLock } from './core/annotations/lockedFileChange';
 import { followChanges, toOffsetChanges, type TrackedAnchor } from './core/annotations/editTracking';
-import { annotationExportFormats, type AnnotationExportFormat } from './core/annotations/export/exportFormatNames';
-import { loadExchange } from './exchangeLoader';
 import type { AnnotationFileSystem } from './core/annotations/fileSystem';
 import { reanchor, reanchorAll, reanchorAllInSteps, type AnchorResult } from './core/annotations/reanchor';
 import { runInSlices } from './core/steps';
@@ -33,7 +29,7 @@ import type { Sidecar, SidecarLimits } from './core/annotations/sidecar';
 import type { SlotChanges } from './core/annotations/sidecarSlot';
 import { SidecarError, SidecarStore, defaultSidecarUri } from './core/annotations/sidecarStore';
 import { isInsideFolder } from './core/annotations/workspaceGuard';
-import { DiagnosticCode, diagnosticSource } from './core/diagnosticCodes';
+import { malformedSidecarDiagnostics, orphanDiagnostics, orphanQuickFixes } from './orphanDiagnostics';
 import {
 	ServerCommand,
 	type AddCodebookTagArgs,
@@ -51,6 +47,8 @@ import {
 	type TagMentionsArgs,
 	type UntagArgs,
 } from './protocol/commands';
+import { readTextFile } from './textFiles';
+import { renameTagEverywhere } from './tagRename';
 
 export interface AnnotationServiceOptions {
 	readonly fileSystem: AnnotationFileSystem;
@@ -79,14 +77,6 @@ export interface AnnotationServiceOptions {
 /** Why annotations changed: a command, a (re)load of the sidecar, or an edit of the text. */
 export type AnnotationChangeCause = 'command' | 'load' | 'edit';
 
-/** A refused command; its message names the file and the reason (answered as an LSP error). */
-export class AnnotationCommandError extends Error {
-	constructor(message: string) {
-		super(message);
-		this.name = 'AnnotationCommandError';
-	}
-}
-
 /**
  * An open text's sidecar as loaded and where each annotation is now, in the text the editor holds
  * (`openDocumentText`, once `willChange`'s changes are applied).
@@ -112,8 +102,7 @@ export class AnnotationService {
 	/** Texts whose sidecar is being loaded and anchored (see `open`). */
 	private readonly opening = new Map<string, Promise<void>>();
 	private readonly listeners: ((uri: string, cause: AnnotationChangeCause) => void)[] = [];
-	/** The codebook parsed once per content, and edited at text level when it can be (`codebookIndex.ts`, loaded on first use). */
-	private loadedCodebookIndex: CodebookIndex | undefined;
+	private readonly codebookCommands: CodebookCommands;
 
 	constructor(private readonly options: AnnotationServiceOptions) {
 		this.store = new SidecarStore(options.fileSystem, {
@@ -122,6 +111,7 @@ export class AnnotationService {
 			...(options.sidecarUriFor ? { sidecarUriFor: options.sidecarUriFor } : {}),
 			...(options.coder ? { coder: options.coder } : {}),
 		});
+		this.codebookCommands = new CodebookCommands(options);
 	}
 
 	/**
@@ -396,7 +386,7 @@ export class AnnotationService {
 			...(note ? { note } : {}),
 			created: restored?.created ?? (this.options.now?.() ?? new Date()).toISOString(),
 		};
-		await this.guard(() => this.store.add(URI.parse(uri), annotation));
+		await withCommandErrors(() => this.store.add(URI.parse(uri), annotation));
 		await this.afterMutation(uri, annotation.id, { kind: 'anchored', start, end }, text);
 		return this.info(uri, annotation);
 	}
@@ -435,7 +425,7 @@ export class AnnotationService {
 			taken.add(`${start}:${end}`);
 			added.push({ id, tag, text: text.slice(start, end), start, end, ...contextAround(text, start, end), created });
 		}
-		await this.guard(() => this.store.addMany(URI.parse(uri), added));
+		await withCommandErrors(() => this.store.addMany(URI.parse(uri), added));
 		for (const annotation of added) {
 			await this.afterMutation(uri, annotation.id, { kind: 'anchored', start: annotation.start, end: annotation.end }, text);
 		}
@@ -446,7 +436,7 @@ export class AnnotationService {
 	async untag(args: UntagArgs): Promise<true> {
 		const uri = requireString(args?.uri, 'uri');
 		const id = requireString(args?.id, 'id');
-		await this.guard(() => this.store.remove(URI.parse(uri), id));
+		await withCommandErrors(() => this.store.remove(URI.parse(uri), id));
 		await this.afterMutation(uri, id, undefined);
 		return true;
 	}
@@ -455,7 +445,7 @@ export class AnnotationService {
 		const uri = requireString(args?.uri, 'uri');
 		const id = requireString(args?.id, 'id');
 		const note = typeof args.note === 'string' && args.note.trim() !== '' ? args.note : undefined;
-		const updated = await this.guard(() => this.store.update(URI.parse(uri), id, { note }));
+		const updated = await withCommandErrors(() => this.store.update(URI.parse(uri), id, { note }));
 		await this.afterMutation(uri, id, null);
 		return this.info(uri, updated);
 	}
@@ -472,7 +462,7 @@ export class AnnotationService {
 			throw new AnnotationCommandError(`Select the passage of ${fileName(uri)} to attach the annotation to.`);
 		}
 		const moved = withPosition({ id, tag: '', text: '', start, end, before: '', after: '', created: '' }, text, start, end);
-		const updated = await this.guard(() =>
+		const updated = await withCommandErrors(() =>
 			this.store.update(URI.parse(uri), id, { start, end, text: moved.text, before: moved.before, after: moved.after }),
 		);
 		await this.afterMutation(uri, id, { kind: 'anchored', start, end }, text);
@@ -497,168 +487,36 @@ export class AnnotationService {
 		return result;
 	}
 
-	/**
-	 * Renames a tag (and the tags under it: `frame` → `framing` also renames `frame/x`) in every
-	 * sidecar and in the codebook. All or nothing: every file is checked (not malformed, inside the
-	 * workspace once links are resolved, writable, no name conflict in the codebook) before the first
-	 * one is written. Each file is then changed under its lock on its version on disk at that moment.
-	 */
-	async renameTag(args: RenameTagArgs): Promise<RenameTagResult> {
-		const from = requireString(args?.from, 'from');
-		const to = requireTagName(args?.to, 'to');
-		const renames = (annotation: Annotation) => annotation.tag === from || annotation.tag.startsWith(from + '/');
-		const seeds: string[] = [];
-		const refusals: string[] = [];
-		for await (const uri of this.options.listSeeds()) {
-			const state = await this.store.load(URI.parse(uri));
-			if (state.kind === 'malformed') {
-				// A malformed sidecar might hold the tag too.
-				refusals.push(`${this.store.sidecarUri(URI.parse(uri)).fsPath} is malformed; fix it first`);
-			} else if (state.kind === 'ok' && state.sidecar.annotations.some(renames)) {
-				seeds.push(uri);
-				await this.store.assertWritable(URI.parse(uri)).catch((error: Error) => refusals.push(error.message));
-			}
-		}
-		const codebook = this.codebookUri();
-		const renameInCodebook = (text: string | undefined) => this.codebookIndex.renameTag(text ?? '', from, to);
-		let codebookChanges = false;
-		if (codebook) {
-			try {
-				codebookChanges = renameInCodebook(await this.readText(codebook)) !== undefined;
-				if (codebookChanges) {
-					await assertFileWritable(this.options.fileSystem, codebook, this.options.workspaceFolders());
-				}
-			} catch (error) {
-				refusals.push(
-					error instanceof Error && /^(Refusing|Cannot write|.* is read-only)/.test(error.message)
-						? error.message
-						: `Cannot rename ${from} in ${codebook.fsPath}: ${(error as Error).message}`,
-				);
-			}
-		}
-		if (refusals.length > 0) {
-			throw new AnnotationCommandError(
-				`Cannot rename ${from} across the workspace: ${refusals.map(refusal => refusal.replace(/\.$/, '')).join('; ')} (nothing was changed).`,
-			);
-		}
-		let renamed = 0;
-		let files = 0;
-		for (const uri of seeds) {
-			const count = await this.guard(() =>
-				this.store.updateMatching(URI.parse(uri), annotation =>
-					renames(annotation) ? { tag: to + annotation.tag.slice(from.length) } : undefined,
-				),
-			);
-			renamed += count;
-			files += count > 0 ? 1 : 0;
-			await this.afterMutation(uri, undefined, null);
-		}
-		if (codebook && codebookChanges) {
-			await this.guard(() =>
-				changeFileUnderLock(this.options.fileSystem, codebook, this.options.workspaceFolders(), renameInCodebook),
-			);
-		}
-		return { renamed, files, codebook: codebookChanges };
-	}
-
-	/**
-	 * The exported content, read from the seeds and sidecars as saved on disk (`savedSources.ts`).
-	 * brat is one `.ann` per text: for one text the `.ann` content, for several a JSON object mapping
-	 * each `.ann` path (relative to the workspace) and `annotation.conf` to its content.
-	 * Orphaned annotations are left out (they have no position).
-	 */
-	async export(args: ExportArgs): Promise<string> {
-		const format = args?.format;
-		if (!annotationExportFormats.includes(format as AnnotationExportFormat)) {
-			throw new AnnotationCommandError(`Unknown export format ${String(format)}: use csv, jsonl, w3c or brat.`);
-		}
-		const uris: string[] = [];
-		if (args.uris) {
-			uris.push(...args.uris);
-		} else {
-			for await (const uri of this.options.listSeeds()) {
-				const state = await this.store.load(URI.parse(uri));
-				if (state.kind === 'ok' && state.sidecar.annotations.length > 0) {
-					uris.push(uri);
-				}
-			}
-		}
-		const seeds = uris.map(uri => ({ uri: URI.parse(uri), name: this.relativePath(uri) }));
-		const { readSavedSources, exportDocument, toBrat, bratFiles } = loadExchange();
-		const saved = await readSavedSources(this.options.fileSystem, seeds, {
-			sidecarUriFor: uri => this.store.sidecarUri(uri),
-			...(this.options.limits ? { limits: this.options.limits } : {}),
+	renameTag(args: RenameTagArgs): Promise<RenameTagResult> {
+		return renameTagEverywhere(args, {
+			store: this.store,
+			codebook: this.codebookCommands,
+			fileSystem: this.options.fileSystem,
+			workspaceFolders: this.options.workspaceFolders,
+			listSeeds: this.options.listSeeds,
+			renamedIn: uri => this.afterMutation(uri, undefined, null),
 		});
-		if (saved.problems.length > 0) {
-			throw new AnnotationCommandError(`Cannot export: ${saved.problems.join('; ')}`);
-		}
-		// The current coder's own files were read (the store names them); every format says whose they are.
-		const coder = this.options.coder?.();
-		const sources = coder ? saved.sources.map(source => ({ ...source, coder })) : saved.sources;
-		if (format !== 'brat') {
-			return exportDocument(format, sources, { formulaEscape: args.formulaEscape ?? true });
-		}
-		if (sources.length === 1 && !args.bratConf) {
-			return toBrat(sources[0]);
-		}
-		const codebookTags = (await this.codebook()).tags.map(tag => tag.name);
-		return JSON.stringify(Object.fromEntries(bratFiles(sources, { codebookTags })), undefined, 2);
 	}
 
-	private get codebookIndex(): CodebookIndex {
-		this.loadedCodebookIndex ??= new (loadExchange().CodebookIndex)();
-		return this.loadedCodebookIndex;
+	export(args: ExportArgs): Promise<string> {
+		return exportAnnotations(args, {
+			store: this.store,
+			fileSystem: this.options.fileSystem,
+			...(this.options.limits ? { limits: this.options.limits } : {}),
+			listSeeds: this.options.listSeeds,
+			relativePath: uri => this.relativePath(uri),
+			...(this.options.coder ? { coder: this.options.coder } : {}),
+			codebookTags: async () => (await this.codebook()).tags.map(tag => tag.name),
+		});
 	}
 
-	async codebook(): Promise<CodebookInfo> {
-		const uri = this.codebookUri();
-		const text = uri ? await this.readText(uri) : undefined;
-		const parsed = text === undefined ? { tags: [], problems: [] } : this.codebookIndex.parse(text);
-		const tags: CodebookTag[] = parsed.tags.map(tag => ({
-			name: tag.name,
-			...(tag.description !== undefined ? { description: tag.description } : {}),
-			...(tag.color ? { color: tag.color } : {}),
-		}));
-		const listed = new Set(tags.map(tag => tag.name));
-		for (const tracked of this.tracked.values()) {
-			for (const annotation of tracked.sidecar?.annotations ?? []) {
-				if (!listed.has(annotation.tag)) {
-					listed.add(annotation.tag);
-					tags.push({ name: annotation.tag, unlisted: true });
-				}
-			}
-		}
-		const error = parsed.problems.find(problem => problem.severity === 'error');
-		return {
-			...(uri && text !== undefined ? { uri: uri.toString() } : {}),
-			tags,
-			...(error ? { problem: `${uri?.fsPath}: ${error.message} (line ${error.range.start.line + 1})` } : {}),
-		};
+	/** The codebook's tags, and the tags of open texts it does not list. */
+	codebook(): Promise<CodebookInfo> {
+		return this.codebookCommands.codebook(this.tagsOfOpenTexts());
 	}
 
-	async addCodebookTag(args: AddCodebookTagArgs): Promise<CodebookTag> {
-		const name = requireString(args?.tag, 'tag');
-		const uri = this.codebookUri();
-		if (!uri) {
-			throw new AnnotationCommandError('Open a workspace folder to keep a codebook.');
-		}
-		const tag = { name, ...(args.description ? { description: args.description } : {}), ...(args.color ? { color: args.color } : {}) };
-		// Computed under the codebook's lock from its version on disk, so a tag another writer added stays.
-		const updated = await this.guard(() =>
-			changeFileUnderLock(this.options.fileSystem, uri, this.options.workspaceFolders(), text => {
-				try {
-					return this.codebookIndex.addTag(text ?? '', tag);
-				} catch (error) {
-					throw new AnnotationCommandError(`Cannot add ${name} to ${uri.fsPath}: ${(error as Error).message}`);
-				}
-			}),
-		);
-		const added = this.codebookIndex.parse(updated ?? '').tags.find(candidate => candidate.name === name)!;
-		return {
-			name,
-			...(added.description !== undefined ? { description: added.description } : {}),
-			...(added.color ? { color: added.color } : {}),
-		};
+	addCodebookTag(args: AddCodebookTagArgs): Promise<CodebookTag> {
+		return this.codebookCommands.addTag(args);
 	}
 
 	/** A seed's sidecar and its annotations as stored, not anchored (cheap: for counting tags); none when missing or malformed. */
@@ -675,91 +533,17 @@ export class AnnotationService {
 	 * and an `unsaved-annotation-positions` error when the moved positions could not be written.
 	 */
 	orphanDiagnostics(uri: string): Diagnostic[] {
-		const tracked = this.tracked.get(uri);
-		const text = this.options.openDocumentText(uri);
-		if (!tracked?.sidecar || text === undefined) {
-			return [];
-		}
-		let positions: TextDocument | undefined;
-		const diagnostics: Diagnostic[] = [];
-		if (tracked.writeProblem !== undefined) {
-			diagnostics.push({
-				range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-				severity: DiagnosticSeverity.Error,
-				code: DiagnosticCode.unsavedAnnotationPositions,
-				source: diagnosticSource,
-				message: `The tags' new positions could not be written: ${tracked.writeProblem} They are kept in memory and written `
-					+ 'when writing works again (at the next save, or within seconds).',
-			});
-		}
-		for (const annotation of tracked.sidecar.annotations) {
-			const anchor = tracked.anchors.get(annotation.id);
-			if (anchor?.kind !== 'orphaned') {
-				continue;
-			}
-			positions ??= TextDocument.create(uri, 'seed', 0, text);
-			const line = positions.positionAt(Math.min(anchor.at, text.length)).line;
-			const lineEnd = positions.offsetAt({ line: line + 1, character: 0 });
-			const end = positions.positionAt(text.slice(0, lineEnd).replace(/\r?\n$/, '').length);
-			diagnostics.push({
-				range: { start: { line, character: 0 }, end: end.line === line ? end : { line, character: 0 } },
-				severity: DiagnosticSeverity.Warning,
-				code: DiagnosticCode.orphanedAnnotation,
-				source: diagnosticSource,
-				message: `The passage tagged ${annotation.tag} ("${shorten(annotation.text)}") can no longer be found in the text; `
-					+ 're-anchor it to a selection or delete it.',
-				data: { id: annotation.id },
-			});
-		}
-		return diagnostics;
+		return orphanDiagnostics(uri, this.options.openDocumentText(uri), this.tracked.get(uri));
 	}
 
-	/** Quick fixes for an `orphaned-annotation` diagnostic: re-anchor to the selection (when there is one), delete. */
 	orphanQuickFixes(uri: string, diagnostic: Diagnostic, selection: Range): CodeAction[] {
-		const id = (diagnostic.data as { id?: string } | undefined)?.id;
-		if (diagnostic.code !== DiagnosticCode.orphanedAnnotation || !id) {
-			return [];
-		}
-		const actions: CodeAction[] = [];
-		const hasSelection = selection.start.line !== selection.end.line || selection.start.character !== selection.end.character;
-		if (hasSelection) {
-			actions.push({
-				title: 'Re-anchor the tag to the selection',
-				kind: CodeActionKind.QuickFix,
-				diagnostics: [diagnostic],
-				isPreferred: true,
-				command: {
-					title: 'Re-anchor tag',
-					command: ServerCommand.reanchor,
-					arguments: [{ uri, id, range: selection } satisfies ReanchorArgs],
-				},
-			});
-		}
-		actions.push({
-			title: 'Delete the orphaned tag',
-			kind: CodeActionKind.QuickFix,
-			diagnostics: [diagnostic],
-			command: { title: 'Delete tag', command: ServerCommand.untag, arguments: [{ uri, id } satisfies UntagArgs] },
-		});
-		return actions;
+		return orphanQuickFixes(uri, diagnostic, selection);
 	}
 
 	/** Errors of a malformed sidecar, for a diagnostic in the YAML file itself; `uri` is the seed's. */
 	async sidecarDiagnostics(uri: string): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
 		const seed = URI.parse(uri);
-		const state = await this.store.load(seed);
-		return {
-			uri: this.store.sidecarUri(seed).toString(),
-			diagnostics:
-				state.kind !== 'malformed'
-					? []
-					: state.problems.map(problem => ({
-							range: problem.range,
-							severity: DiagnosticSeverity.Error,
-							source: diagnosticSource,
-							message: `${problem.message} — Seed Annotator will not change this file until it is fixed.`,
-						})),
-		};
+		return { uri: this.store.sidecarUri(seed).toString(), diagnostics: malformedSidecarDiagnostics(await this.store.load(seed)) };
 	}
 
 	/** The annotations of an open text covering a position, for hovers. */
@@ -886,53 +670,23 @@ export class AnnotationService {
 		if (open !== undefined) {
 			return open;
 		}
-		const text = await this.readText(URI.parse(uri));
+		const text = await readTextFile(this.options.fileSystem, URI.parse(uri));
 		if (text === undefined) {
 			throw new AnnotationCommandError(`Cannot read ${URI.parse(uri).fsPath}.`);
 		}
 		return text;
 	}
 
-	/** A file's text as an editor would hold it (UTF-8, byte-order mark dropped); undefined when missing. */
-	private async readText(uri: URI): Promise<string | undefined> {
-		try {
-			return new TextDecoder().decode(await this.options.fileSystem.readFile(uri));
-		} catch (error) {
-			if ((error as { code?: string }).code === 'ENOENT') {
-				return undefined;
-			}
-			throw error;
+	private *tagsOfOpenTexts(): Iterable<string> {
+		for (const tracked of this.tracked.values()) {
+			for (const annotation of tracked.sidecar?.annotations ?? []) yield annotation.tag;
 		}
-	}
-
-	private codebookUri(): URI | undefined {
-		if (this.options.codebookUri) {
-			return this.options.codebookUri();
-		}
-		const folder = this.options.workspaceFolders()[0];
-		return folder && Utils.joinPath(folder, 'seeds', 'codebook.yaml');
 	}
 
 	private relativePath(uri: string): string {
 		const parsed = URI.parse(uri);
 		const folder = this.options.workspaceFolders().find(candidate => isInsideFolder(parsed, candidate));
 		return folder ? parsed.path.slice(folder.path.replace(/\/$/, '').length + 1) : parsed.fsPath;
-	}
-
-	/** Turns store errors into command errors (their messages already name the file). */
-	private async guard<T>(run: () => Promise<T>): Promise<T> {
-		try {
-			return await run();
-		} catch (error) {
-			if (error instanceof SidecarError || error instanceof AnnotationCommandError) {
-				throw new AnnotationCommandError(error.message);
-			}
-			// Refusals and failures of a write: their messages name the file and say why in words.
-			if (error instanceof Error && ['OutsideWorkspaceError', 'FileWriteError', 'LockTimeoutError'].includes(error.name)) {
-				throw new AnnotationCommandError(error.message);
-			}
-			throw error;
-		}
 	}
 
 	private changed(uri: string, cause: AnnotationChangeCause): void {
@@ -970,46 +724,6 @@ function nearestOccurrence(text: string, passage: string, near: number): number 
 		}
 	}
 	return best;
-}
-
-function requireString(value: unknown, name: string): string {
-	if (typeof value !== 'string' || value === '') {
-		throw new AnnotationCommandError(`The command needs "${name}".`);
-	}
-	return value;
-}
-
-/** A tag name the sidecar, CSV and brat all read the same (see `tagNameProblem`). */
-function requireTagName(value: unknown, name = 'tag'): string {
-	const tag = requireString(value, name);
-	const problem = tagNameProblem(tag);
-	if (problem) {
-		throw new AnnotationCommandError(problem);
-	}
-	return tag;
-}
-
-function requireRange(range: unknown): Range {
-	const r = range as Range | undefined;
-	if (
-		!r ||
-		typeof r.start?.line !== 'number' ||
-		typeof r.start?.character !== 'number' ||
-		typeof r.end?.line !== 'number' ||
-		typeof r.end?.character !== 'number'
-	) {
-		throw new AnnotationCommandError('The command needs a "range" ({start: {line, character}, end: {line, character}}).');
-	}
-	return r;
-}
-
-function fileName(uri: string): string {
-	return Utils.basename(URI.parse(uri));
-}
-
-function shorten(text: string): string {
-	const flat = text.replace(/\s+/g, ' ');
-	return flat.length > 40 ? flat.slice(0, 39) + '…' : flat;
 }
 
 export { defaultSidecarUri };

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { CorpusStatsService, CorpusStatsSources } from './corpusStatsService';
-import { AnnotationCommandError } from './annotationService';
+import { AnnotationCommandError } from './annotationCommandError';
 import { ServerCommand } from './protocol/commands';
 
 export interface CorpusStatsCommands {

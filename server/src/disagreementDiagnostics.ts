@@ -7,7 +7,7 @@ import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic } 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { loadAgreementFeatures } from './agreementLoader';
-import { AnnotationCommandError } from './annotationService';
+import { AnnotationCommandError } from './annotationCommandError';
 import { DiagnosticCode, diagnosticSource } from './core/diagnosticCodes';
 import { adjudicateCommand, type AdjudicateArgs, type DisagreementData, type OtherCoderAnnotation } from './protocol/agreement';
 

@@ -3,7 +3,7 @@
  * bundle on first use (`exchangeLoader.ts`) and turns its refusals into annotation command errors,
  * which the server answers as LSP errors with their message.
  */
-import { AnnotationCommandError } from './annotationService';
+import { AnnotationCommandError } from './annotationCommandError';
 import { loadExchange } from './exchangeLoader';
 import type { ExchangeService, ExchangeServiceOptions } from './exchangeService';
 import { ServerCommand } from './protocol/commands';

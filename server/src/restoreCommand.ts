@@ -3,7 +3,7 @@
  * id, note and creation time, on its passage where it is now (or, if the text changed since, on the
  * same words nearest to that place). Refused when the id is taken or the words are gone.
  */
-import { AnnotationCommandError } from './annotationService';
+import { AnnotationCommandError } from './annotationCommandError';
 import type { AnnotationInfo, RestoreArgs, TagArgs } from './protocol/commands';
 
 /** What a restored annotation keeps from before its removal. */

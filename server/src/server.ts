@@ -11,7 +11,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { loadAgreementFeatures } from './agreementLoader';
-import { AnnotationCommandError, AnnotationService } from './annotationService';
+import { AnnotationCommandError } from './annotationCommandError';
+import { AnnotationService } from './annotationService';
 import { DeferredIndexing } from './deferredIndexing';
 import { runUntil, SLICE_MS, type Steps } from './core/steps';
 import { DisagreementDiagnostics } from './disagreementDiagnostics';

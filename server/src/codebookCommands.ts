@@ -1,0 +1,90 @@
+/**
+ * The codebook commands (`seed.codebook`, `seed.addCodebookTag`): the codebook file read, parsed once
+ * per version and edited at text level where its layout allows (`codebookIndex.ts`, in the lazily
+ * loaded exchange bundle), every write under the file's lock on its version on disk.
+ */
+import { URI, Utils } from 'vscode-uri';
+import { AnnotationCommandError, requireString, withCommandErrors } from './annotationCommandError';
+import type { CodebookIndex } from './core/annotations/codebookIndex';
+import type { AnnotationFileSystem } from './core/annotations/fileSystem';
+import { changeFileUnderLock } from './core/annotations/lockedFileChange';
+import { loadExchange } from './exchangeLoader';
+import type { AddCodebookTagArgs, CodebookInfo, CodebookTag } from './protocol/commands';
+import { readTextFile } from './textFiles';
+
+export interface CodebookCommandsOptions {
+	readonly fileSystem: AnnotationFileSystem;
+	readonly workspaceFolders: () => readonly URI[];
+	/** The codebook file; `seeds/codebook.yaml` in the first workspace folder by default. */
+	readonly codebookUri?: () => URI | undefined;
+}
+
+export class CodebookCommands {
+	private loadedIndex: CodebookIndex | undefined;
+
+	constructor(private readonly options: CodebookCommandsOptions) {}
+
+	/** Parsed once per content; loaded with the exchange bundle on first use. */
+	get index(): CodebookIndex {
+		this.loadedIndex ??= new (loadExchange().CodebookIndex)();
+		return this.loadedIndex;
+	}
+
+	uri(): URI | undefined {
+		if (this.options.codebookUri) {
+			return this.options.codebookUri();
+		}
+		const folder = this.options.workspaceFolders()[0];
+		return folder && Utils.joinPath(folder, 'seeds', 'codebook.yaml');
+	}
+
+	/** The codebook's tags, then those of `tagsInUse` it does not list (marked unlisted). */
+	async codebook(tagsInUse: Iterable<string> = []): Promise<CodebookInfo> {
+		const uri = this.uri();
+		const text = uri ? await readTextFile(this.options.fileSystem, uri) : undefined;
+		const parsed = text === undefined ? { tags: [], problems: [] } : this.index.parse(text);
+		const tags: CodebookTag[] = parsed.tags.map(tag => ({
+			name: tag.name,
+			...(tag.description !== undefined ? { description: tag.description } : {}),
+			...(tag.color ? { color: tag.color } : {}),
+		}));
+		const listed = new Set(tags.map(tag => tag.name));
+		for (const tag of tagsInUse) {
+			if (!listed.has(tag)) {
+				listed.add(tag);
+				tags.push({ name: tag, unlisted: true });
+			}
+		}
+		const error = parsed.problems.find(problem => problem.severity === 'error');
+		return {
+			...(uri && text !== undefined ? { uri: uri.toString() } : {}),
+			tags,
+			...(error ? { problem: `${uri?.fsPath}: ${error.message} (line ${error.range.start.line + 1})` } : {}),
+		};
+	}
+
+	async addTag(args: AddCodebookTagArgs): Promise<CodebookTag> {
+		const name = requireString(args?.tag, 'tag');
+		const uri = this.uri();
+		if (!uri) {
+			throw new AnnotationCommandError('Open a workspace folder to keep a codebook.');
+		}
+		const tag = { name, ...(args.description ? { description: args.description } : {}), ...(args.color ? { color: args.color } : {}) };
+		// Computed under the codebook's lock from its version on disk, so a tag another writer added stays.
+		const updated = await withCommandErrors(() =>
+			changeFileUnderLock(this.options.fileSystem, uri, this.options.workspaceFolders(), text => {
+				try {
+					return this.index.addTag(text ?? '', tag);
+				} catch (error) {
+					throw new AnnotationCommandError(`Cannot add ${name} to ${uri.fsPath}: ${(error as Error).message}`);
+				}
+			}),
+		);
+		const added = this.index.parse(updated ?? '').tags.find(candidate => candidate.name === name)!;
+		return {
+			name,
+			...(added.description !== undefined ? { description: added.description } : {}),
+			...(added.color ? { color: added.color } : {}),
+		};
+	}
+}
