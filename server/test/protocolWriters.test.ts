@@ -45,6 +45,15 @@ after(() => {
 		connection.dispose();
 		for (const stream of [child.stdin, child.stdout, child.stderr]) stream?.destroy();
 	}
+	// Under a loaded machine this file's process has been seen to stay alive after every test passed and
+	// every server was gone (stdio sockets still open), which would hold the whole suite for ever: past
+	// a grace period it exits, naming what was still open. The timer is unref'd, so a clean run ends at once.
+	setTimeout(() => {
+		const open = (process as unknown as { _getActiveHandles(): object[] })._getActiveHandles();
+		const names = open.map(handle => handle.constructor.name).join(', ');
+		console.error(`protocolWriters: exiting with ${open.length} handles still open: ${names}`);
+		process.exit();
+	}, 5000).unref();
 });
 
 /** A fresh copy of the sample seeds in `<tmp>/seeds`; removed by the returned function. */
