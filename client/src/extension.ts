@@ -51,7 +51,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 			'seed.debug.serverPid',
 			async () => (await client?.sendRequest<{ pid: number }>(serverInfoRequest))?.pid,
 		),
-		vscode.commands.registerCommand('seed.debug.serverInfo', () => client?.sendRequest(serverInfoRequest)),
 		// The server reads these once at start-up, so it is restarted when they change.
 		vscode.workspace.onDidChangeConfiguration(event => {
 			if (restartingSettings.some(setting => event.affectsConfiguration(setting))) void client?.restart();

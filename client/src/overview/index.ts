@@ -20,7 +20,7 @@ export function registerCorpusOverview(context: vscode.ExtensionContext, languag
 		vscode.commands.registerCommand('seed.debug.answerNextSaveDialog', (target: unknown) =>
 			saveTargets.answerNext(typeof target === 'string' ? vscode.Uri.file(target) : undefined),
 		),
-		// → `{ indexedSeeds, overviewReadAhead }`: a test on a large corpus waits until the server has read it all.
+		// → `{ indexedSeeds, overviewReadAhead, coderFilesReadAhead }`: a test on a large corpus waits until the server has read it.
 		vscode.commands.registerCommand('seed.debug.serverInfo', () => languageClient.sendRequest(serverInfoRequest)),
 	);
 	return overview;
