@@ -22,7 +22,7 @@ import { contextAround, createAnnotationId, withPosition, type Annotation } from
 import { clampToCodePoint } from './core/annotations/codePoints';
 import { restoreAnnotation, type RestoredIdentity } from './restoreCommand';
 import { followChanges, toOffsetChanges, type TrackedAnchor } from './core/annotations/editTracking';
-import type { AnnotationFileSystem } from './core/annotations/fileSystem';
+import { readFileText, type AnnotationFileSystem } from './core/annotations/fileSystem';
 import { reanchor, reanchorAll, reanchorAllInSteps, type AnchorResult } from './core/annotations/reanchor';
 import { runInSlices } from './core/steps';
 import type { Sidecar, SidecarLimits } from './core/annotations/sidecar';
@@ -47,7 +47,6 @@ import {
 	type TagMentionsArgs,
 	type UntagArgs,
 } from './protocol/commands';
-import { readTextFile } from './textFiles';
 import { renameTagEverywhere } from './tagRename';
 
 export interface AnnotationServiceOptions {
@@ -670,7 +669,7 @@ export class AnnotationService {
 		if (open !== undefined) {
 			return open;
 		}
-		const text = await readTextFile(this.options.fileSystem, URI.parse(uri));
+		const text = await readFileText(this.options.fileSystem, URI.parse(uri));
 		if (text === undefined) {
 			throw new AnnotationCommandError(`Cannot read ${URI.parse(uri).fsPath}.`);
 		}

@@ -6,11 +6,10 @@
 import { URI, Utils } from 'vscode-uri';
 import { AnnotationCommandError, requireString, withCommandErrors } from './annotationCommandError';
 import type { CodebookIndex } from './core/annotations/codebookIndex';
-import type { AnnotationFileSystem } from './core/annotations/fileSystem';
+import { readFileText, type AnnotationFileSystem } from './core/annotations/fileSystem';
 import { changeFileUnderLock } from './core/annotations/lockedFileChange';
 import { loadExchange } from './exchangeLoader';
 import type { AddCodebookTagArgs, CodebookInfo, CodebookTag } from './protocol/commands';
-import { readTextFile } from './textFiles';
 
 export interface CodebookCommandsOptions {
 	readonly fileSystem: AnnotationFileSystem;
@@ -41,7 +40,7 @@ export class CodebookCommands {
 	/** The codebook's tags, then those of `tagsInUse` it does not list (marked unlisted). */
 	async codebook(tagsInUse: Iterable<string> = []): Promise<CodebookInfo> {
 		const uri = this.uri();
-		const text = uri ? await readTextFile(this.options.fileSystem, uri) : undefined;
+		const text = uri ? await readFileText(this.options.fileSystem, uri) : undefined;
 		const parsed = text === undefined ? { tags: [], problems: [] } : this.index.parse(text);
 		const tags: CodebookTag[] = parsed.tags.map(tag => ({
 			name: tag.name,

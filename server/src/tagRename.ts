@@ -3,11 +3,10 @@ import { URI } from 'vscode-uri';
 import { AnnotationCommandError, requireString, requireTagName, withCommandErrors } from './annotationCommandError';
 import type { CodebookCommands } from './codebookCommands';
 import type { Annotation } from './core/annotations/annotation';
-import type { AnnotationFileSystem } from './core/annotations/fileSystem';
+import { readFileText, type AnnotationFileSystem } from './core/annotations/fileSystem';
 import { assertFileWritable, changeFileUnderLock } from './core/annotations/lockedFileChange';
 import type { SidecarStore } from './core/annotations/sidecarStore';
 import type { RenameTagArgs, RenameTagResult } from './protocol/commands';
-import { readTextFile } from './textFiles';
 
 export interface TagRenameContext {
 	readonly store: SidecarStore;
@@ -47,7 +46,7 @@ export async function renameTagEverywhere(args: RenameTagArgs, context: TagRenam
 	let codebookChanges = false;
 	if (codebook) {
 		try {
-			codebookChanges = renameInCodebook(await readTextFile(context.fileSystem, codebook)) !== undefined;
+			codebookChanges = renameInCodebook(await readFileText(context.fileSystem, codebook)) !== undefined;
 			if (codebookChanges) {
 				await assertFileWritable(context.fileSystem, codebook, context.workspaceFolders());
 			}

@@ -54,3 +54,15 @@ export interface AnnotationFileSystem {
 	 */
 	readonly writerTag?: string;
 }
+
+/** A file's text as an editor would hold it (UTF-8, byte-order mark dropped); undefined when missing. */
+export async function readFileText(fileSystem: AnnotationFileSystem, uri: URI): Promise<string | undefined> {
+	try {
+		return new TextDecoder().decode(await fileSystem.readFile(uri));
+	} catch (error) {
+		if ((error as { code?: string }).code === 'ENOENT') {
+			return undefined;
+		}
+		throw error;
+	}
+}

@@ -6,7 +6,7 @@
  */
 import type { URI } from 'vscode-uri';
 import { assertWritable, describeWriteError, replaceFile } from './atomicWrite';
-import type { AnnotationFileSystem, FileStat, ReleaseLock } from './fileSystem';
+import { readFileText, type AnnotationFileSystem, type FileStat, type ReleaseLock } from './fileSystem';
 import { resolveInsideWorkspace } from './workspaceGuard';
 
 const maxAttempts = 5;
@@ -33,7 +33,7 @@ export async function changeFileUnderLock(
 	try {
 		for (let attempt = 1; ; attempt++) {
 			const stat = await fileSystem.stat(real);
-			const current = stat ? await readText(fileSystem, real) : undefined;
+			const current = stat ? await readFileText(fileSystem, real) : undefined;
 			const next = compute(current);
 			if (next === undefined || next === current) {
 				return current;
@@ -55,17 +55,6 @@ export async function changeFileUnderLock(
 export async function assertFileWritable(fileSystem: AnnotationFileSystem, target: URI, workspaceFolders: readonly URI[]): Promise<void> {
 	const real = await resolveInsideWorkspace(fileSystem, target, workspaceFolders);
 	await assertWritable(fileSystem, real, target);
-}
-
-async function readText(fileSystem: AnnotationFileSystem, uri: URI): Promise<string | undefined> {
-	try {
-		return new TextDecoder().decode(await fileSystem.readFile(uri));
-	} catch (error) {
-		if ((error as { code?: string }).code === 'ENOENT') {
-			return undefined;
-		}
-		throw error;
-	}
 }
 
 function sameFile(a: FileStat | undefined, b: FileStat | undefined): boolean {
