@@ -157,6 +157,8 @@ const EXAMPLES: readonly RuleExample[] = [
 	{ rule: 'numbered-event', surface: 'COP29', text: 'Delegates gathered at COP29 in Baku. Expo 2030 will be held in Riyadh. ' },
 	{ rule: 'foreign-organization-opening', surface: 'Confédération paysanne', text: 'Confédération paysanne' },
 	{ rule: 'acronym', surface: 'ZUTA Local 12', text: 'ZUTA Local 12' },
+	{ rule: 'road-number', surface: 'A64', text: 'Drivers take the A64 eastbound to York.' },
+	{ rule: 'road-number', surface: 'I-44', text: 'From Missouri, follow I-44 West.' },
 	{ rule: 'shouted-place', surface: 'PHILIPPINES', text: 'Relief reached the PHILIPPINES on Monday after the storm.' },
 	{
 		rule: 'long-acronym-unsettled',
@@ -298,6 +300,15 @@ const EXAMPLES: readonly RuleExample[] = [
 	},
 ];
 
+/** Rules that decide a word is no name: the word must not come out as a mention. */
+const NOT_NAME_EXAMPLES: readonly RuleExample[] = [
+	{
+		rule: 'acronym-defined-as-term',
+		surface: 'L2',
+		text: 'Adults learning a second language (L2) struggle.\n\nMost L2 learners improve, the Kestrel Trust (KT) says.\n',
+	},
+];
+
 const builtIn = new EntityDetector([], createLexicon());
 const withData = new EntityDetector([], loadLexicon(path.join(repoRoot, 'server', 'data')).lexicon);
 
@@ -312,7 +323,7 @@ test('every rule of the catalogue has an example, and every example names a rule
 	const ids = new Set<string>(ENTITY_RULES.map(rule => rule.id));
 	assert.equal(ids.size, ENTITY_RULES.length, 'rule ids are unique');
 	for (const rule of ENTITY_RULES) assert.match(rule.id, /^[a-z]+(?:-[a-z]+)*$/, 'kebab-case');
-	const exemplified = new Set([...EXAMPLES.map(example => example.rule), 'registry']);
+	const exemplified = new Set([...EXAMPLES.map(example => example.rule), ...NOT_NAME_EXAMPLES.map(example => example.rule), 'registry']);
 	assert.deepEqual(ENTITY_RULES.filter(rule => !exemplified.has(rule.id)).map(rule => rule.id), []);
 	assert.deepEqual(EXAMPLES.filter(example => !ids.has(example.rule)).map(example => example.rule), []);
 });
@@ -323,6 +334,21 @@ for (const example of EXAMPLES) {
 		assert.ok(found.some(rules => rules.includes(example.rule)), `${example.surface}: ${JSON.stringify(found)}`);
 	});
 }
+
+for (const example of NOT_NAME_EXAMPLES) {
+	test(`rule ${example.rule}: leaves out ${JSON.stringify(example.surface)}`, () => {
+		assert.deepEqual(rulesOf(example.lexicon === 'data' ? withData : builtIn, example.text, example.surface), []);
+	});
+}
+
+test('rule acronym: not an ordinary word in a shouted heading, nor a unit after a number, but an acronym alone', () => {
+	const surfaces = (text: string): string[] => withData.analyse(parseSeed(text)).mentions.map(mention => mention.surface);
+	assert.deepEqual(surfaces('THE FUTURE OF WORK\n\nVisas cost 25 CUC at the border.\n'), []);
+	assert.deepEqual(surfaces('Shares traded on the SET rose.\n'), ['SET']);
+	const places = withData.analyse(parseSeed('The A4 sheet and the M23 rebels.\n')).mentions
+		.filter(mention => mention.entity.kind === 'place');
+	assert.deepEqual(places, [], 'a letter and digits before an ordinary noun are no road');
+});
 
 test('rule registry: a name of the workspace registry', () => {
 	const registry = parseRegistry('- id: kelvar\n  name: Kelvar Mossgrove\n  kind: organization\n  aliases: [Kelvar]\n');

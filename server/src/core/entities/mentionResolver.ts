@@ -127,10 +127,13 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[], lexico
 	known.clear();
 	learnShortForms(placed, known, lexicon);
 
+	// `second language (L2)`: the abbreviation of a term is no name anywhere in the text.
+	const terms = new Set(placed.filter(({ local }) => local.rule === 'acronym-defined-as-term').map(({ local }) => local.surface));
 	const result: EntityMention[] = [];
 	for (const mention of placed) {
 		let entity = mention.entity;
 		const { local } = mention;
+		if (local.rule === 'acronym' && terms.has(local.surface)) continue;
 		let resolvedBy = mention.resolvedBy;
 		if (!entity) {
 			const blockedHere = local.ordinaryWord && local.sentenceStart;

@@ -75,6 +75,8 @@ const WHITE_SPACE = /\s/;
 const ASCII_WORD_CHARACTER = /\w/;
 /** A lower-case place noun and `of` before a name: `the municipality of Lampa`, `the port of Khorgos`. */
 const PLACE_NOUN_BEFORE = /\b(?:city|town|village|municipality|province|region|district|county|island|port|seat|commune|suburb|prefecture|cities|towns|villages|municipalities|provinces|regions|districts|islands|ports)(?:\s+of|,?\s+including|,?\s+such\s+as)\s+$/;
+/** Words after a road's number: `the M1 northbound`, `the A59 and the M62`. */
+const ROAD_FOLLOWERS = /^(?:\w+bound|north|south|east|west|motorway|road|junction|exit|and|or|to|from|around|all|at|on|towards?)$/;
 /** Currency abbreviations written before an amount: `Rs 396`, `Rp 5,000`, `Tk 200`, `KSh 50`. */
 const CURRENCY_WORDS = new Set(['Rs', 'Rp', 'Tk', 'Sh', 'KSh', 'Ksh', 'Kz', 'Rf', 'Br', 'Ft', 'Kc', 'Kr', 'Lei', 'Dh', 'Dhs']);
 /** Place heads that are nobody's surname: `Royal Prince Alfred Hospital` is no prince. */
@@ -908,9 +910,22 @@ class ParagraphAnalysis {
 		// `Confédération paysanne`: a foreign body's opening word with its lower-case rest.
 		if (ORGANIZATION_OPENINGS.has(word) && this.lowerCaseTail(index, token.end, false) > token.end)
 			return this.push(index, index, 'organization', 'cue', 'foreign-organization-opening');
-		if (isAcronym(token))
+		if (this.isRoadNumber(index)) return this.push(index, index, 'place', 'cue', 'road-number');
+		if (isAcronym(token)) {
+			const known = isPlaceName(lexicon, word) || isKnownOrganization(lexicon, word);
+			// `THE FUTURE OF`: ordinary words in a shouted heading are no abbreviations (but `SET` alone may be one).
+			const shouted = this.tokens[index - 1]?.upper || this.tokens[index + 1]?.upper;
+			if (!known && shouted && token.upper && isDictionaryWord(lexicon, word)) return;
+			// `25 CUC`, `11 RBI`: an abbreviation after a number is its unit or currency.
+			if (!known && /\d\s$/.test(this.text.slice(Math.max(0, token.start - 2), token.start))) return;
+			if (!known && this.definesTerm(index)) {
+				this.mentions.push(this.mention(token.start, token.end, undefined, 'none', 'acronym-defined-as-term', token.sentenceStart,
+					{ ordinaryWord: true }));
+				return;
+			}
 			return this.push(index, index, isPlaceName(lexicon, word) ? 'place' : 'organization', isPlaceName(lexicon, word)
 				? 'gazetteer' : 'cue', 'acronym');
+		}
 		if (token.upper && word.length > 6) {
 			const titled = word[0] + word.slice(1).toLowerCase();
 			if (isPlaceName(lexicon, titled)) return this.push(index, index, 'place', 'gazetteer', 'shouted-place');
@@ -1485,6 +1500,23 @@ class ParagraphAnalysis {
 		)
 			return;
 		this.push(first, last, kind, 'cue', rule);
+	}
+
+	/** `second language (L2)`, `sea surface salinity (SSS)`: an abbreviation defined after lower-case words is a term's. */
+	private definesTerm(index: number): boolean {
+		const { start, end } = this.tokens[index];
+		return this.text.charCodeAt(start - 1) === 0x28 && this.text.charCodeAt(end) === 0x29 &&
+			/(?:^|[^\p{L}])\p{Ll}+ \($/u.test(this.text.slice(Math.max(0, start - 40), start));
+	}
+
+	/** `I-44`, `US-75`, `the A64 eastbound`: a road's number; a letter and digits alone may be a rebel group or a paper size. */
+	private isRoadNumber(index: number): boolean {
+		const word = this.tokens[index].text;
+		if (/^(?:I|US|SR)-\d{1,3}$/.test(word)) return true;
+		if (!/^[ABM]\d{1,4}M?$/.test(word)) return false;
+		const after = /^\s*(?:([\p{Ll}]+)|[,.;)]|$)/u.exec(this.text.slice(this.tokens[index].end, this.tokens[index].end + 24));
+		return /\bthe\s+$/i.test(this.text.slice(Math.max(0, this.tokens[index].start - 5), this.tokens[index].start)) &&
+			after !== null && (after[1] === undefined || ROAD_FOLLOWERS.test(after[1]));
 	}
 
 	/** A mention whose kind the document settles: a person if the word is a known surname, else `kind`. */

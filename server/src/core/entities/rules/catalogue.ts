@@ -203,9 +203,17 @@ export const ENTITY_RULES = [
 		description: 'A foreign body\'s opening word with its lower-case rest (`Confédération paysanne`).',
 	},
 	{
+		id: 'acronym-defined-as-term',
+		stage: 'word',
+		description: 'An abbreviation defined after lower-case words is a term\'s, no name anywhere in the text (`second language (L2)`).',
+	},
+	{ id: 'road-number', stage: 'word', description: 'A road\'s number: a place (`I-44`, `the A64 eastbound`).' },
+	{
 		id: 'acronym',
 		stage: 'word',
-		description: 'A short capitalised abbreviation: an organisation, or a place the gazetteer knows (`SCO`, `UK`).',
+		description:
+			'A short capitalised abbreviation: an organisation, or a place the gazetteer knows (`SCO`, `UK`); ' +
+			'not an ordinary word in a shouted heading (`THE FUTURE`) nor a unit after a number (`25 CUC`).',
 	},
 	{ id: 'shouted-place', stage: 'word', description: 'A long all-capital word that is a known place (`PHILIPPINES`).' },
 	{
