@@ -281,6 +281,10 @@ const EXAMPLES: readonly RuleExample[] = [
 		text:
 			'The Pellar Trade Expo (PTE) opened. Ilse Marnow Vrijheid (IMV) said. Anna Berg (AB) spoke.',
 	},
+	{ rule: 'cited-author', surface: 'Brinvale', text: 'Visitors linger (see Brinvale 2014; Osterhout et al., 2005).' },
+	{ rule: 'cited-author', surface: 'Osterhout', text: 'Visitors linger (see Brinvale 2014; Osterhout et al., 2005).' },
+	{ rule: 'cited-author', surface: 'Fennick', text: 'About 11,200 speakers (Lewis, Simmler, & Fennick, 2014) remain.' },
+	{ rule: 'cited-author', surface: 'Rasmo', text: 'We applied the Rasmo and Scotfield (1981) correction.' },
 	{ rule: 'document-hint', surface: 'Kestrel', text: 'Kestrel reported a loss.' },
 	{ rule: 'document-known-elsewhere', surface: 'Tampere', text: 'TAMPERE, Finland (AP) — Tampere\'s buses stopped.\n' },
 	{ rule: 'document-lone-verb-organization', surface: 'Ford', text: 'Ford said sales rose.' },
@@ -348,6 +352,13 @@ test('rule acronym: not an ordinary word in a shouted heading, nor a unit after 
 	const places = withData.analyse(parseSeed('The A4 sheet and the M23 rebels.\n')).mentions
 		.filter(mention => mention.entity.kind === 'place');
 	assert.deepEqual(places, [], 'a letter and digits before an ordinary noun are no road');
+});
+
+test('rule cited-author: not the last word of a full name or a club, nor a place or a month', () => {
+	const persons = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
+		.filter(mention => mention.entity.kind === 'person').map(mention => mention.surface);
+	assert.deepEqual(persons('He sued Douglas Babstock et al. in court.\n'), ['Douglas Babstock']);
+	assert.deepEqual(persons('She played for the Pittsburgh Pirates (1999) and toured (Paris, March 2014).\n'), []);
 });
 
 test('rule registry: a name of the workspace registry', () => {

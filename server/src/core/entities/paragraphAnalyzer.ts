@@ -16,6 +16,7 @@ import {
 	placeBeforeBasedSuffix,
 	spellsInitials,
 } from './organizationContext';
+import { citedNames } from './citations';
 import { shareKindInLists } from './listCoordination';
 import { OverlapIndex } from './overlapIndex';
 import { isKoreanName } from './lexicon/personNames';
@@ -315,6 +316,7 @@ class ParagraphAnalysis {
 			while (first <= span.last && this.consumed[first]) first++;
 			if (first <= span.last) this.classify(first, span.last);
 		}
+		this.markCitedAuthors();
 		detected.push(...this.linkAcronymDefinitions(this.mentions));
 		const merged = this.mergeWithRegistry(detected).sort((a, b) => a.start - b.start);
 		return shareKindInLists(
@@ -1759,6 +1761,18 @@ class ParagraphAnalysis {
 			(/\bin\s+$/.test(before) &&
 				!/\b(?:wrote|published|said|told|interview|article|column|op-ed|editorial|reported|quoted)\s+in\s+$/.test(before))
 		);
+	}
+
+	/** `(Lewis, Simons, & Fennig, 2014)`, `Binderman et al.`: cited authors are persons, whatever their run was taken for. */
+	private markCitedAuthors(): void {
+		const lexicon = this.lexicon;
+		const cited = citedNames(this.text, word => !isPlaceName(lexicon, word) && !isKnownOrganization(lexicon, word) &&
+			!isDictionaryWord(lexicon, word) && !isCalendarWord(lexicon, word) && !isEventHead(word) && !isOrganizationHead(word));
+		if (cited.length === 0) return;
+		const kept = this.mentions.filter(mention => !cited.some(name => name.start < mention.end && mention.start < name.end));
+		this.mentions.length = 0;
+		this.mentions.push(...kept, ...cited.map(name => this.mention(name.start, name.end, 'person', 'cue', 'cited-author', false,
+			{ nameWords: [this.text.slice(name.start, name.end)] })));
 	}
 
 	/**

@@ -277,6 +277,11 @@ export const ENTITY_RULES = [
 	},
 	{ id: 'lone-word-unsettled', stage: 'word', description: 'A lone capitalised word: only the rest of the document can tell its kind.' },
 	{
+		id: 'cited-author',
+		stage: 'paragraph',
+		description: 'A surname in an academic citation is a person\'s (`Binderman et al., 2005`, `(Lewis, Simons, & Fennig, 2014)`).',
+	},
+	{
 		id: 'acronym-defined-after-organization',
 		stage: 'paragraph',
 		description: 'An acronym in parentheses after an organisation\'s name names it.',
