@@ -76,6 +76,7 @@ const EXAMPLES: readonly RuleExample[] = [
 	{ rule: 'business-of-seat', surface: 'Polar Cell Systems', text: 'The cells come from Polar Cell Systems of Oslo, the company said.' },
 	{ rule: 'head-word-with-connector', surface: 'Council of Europe', text: 'Council of Europe' },
 	{ rule: 'head-word', surface: 'Tolley\'s Bay', text: 'Tolley\'s Bay' },
+	{ rule: 'head-word', surface: 'Ashvale Mosque', text: 'Prayers were held at the Ashvale Mosque on Friday.' },
 	{
 		rule: 'unknown-word-of-city',
 		surface: 'Tagmoor',
@@ -359,6 +360,14 @@ test('rule cited-author: not the last word of a full name or a club, nor a place
 		.filter(mention => mention.entity.kind === 'person').map(mention => mention.surface);
 	assert.deepEqual(persons('He sued Douglas Babstock et al. in court.\n'), ['Douglas Babstock']);
 	assert.deepEqual(persons('She played for the Pittsburgh Pirates (1999) and toured (Paris, March 2014).\n'), []);
+});
+
+test('rule head-word: mosques, cemeteries, hotels and turnpikes are places', () => {
+	const kinds = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
+		.map(mention => `${mention.surface}:${mention.entity.kind}`);
+	assert.deepEqual(kinds('They met at the Ashvale Mosque, rested at the Corlin Hotel and took the Brenmoor Turnpike.\n'),
+		['Ashvale Mosque:place', 'Corlin Hotel:place', 'Brenmoor Turnpike:place']);
+	assert.deepEqual(kinds('He is buried in Keswold Cemetery.\n'), ['Keswold Cemetery:place']);
 });
 
 test('rule registry: a name of the workspace registry', () => {

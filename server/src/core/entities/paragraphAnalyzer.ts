@@ -916,7 +916,10 @@ class ParagraphAnalysis {
 		if (isAcronym(token)) {
 			const known = isPlaceName(lexicon, word) || isKnownOrganization(lexicon, word);
 			// `THE FUTURE OF`: ordinary words in a shouted heading are no abbreviations (but `SET` alone may be one).
-			const shouted = this.tokens[index - 1]?.upper || this.tokens[index + 1]?.upper;
+			const before = this.tokens[index - 1];
+			const after = this.tokens[index + 1];
+			const shouted = (before?.upper && /^ +$/.test(this.text.slice(before.end, token.start))) ||
+				(after?.upper && /^ +$/.test(this.text.slice(token.end, after.start)));
 			if (!known && shouted && token.upper && isDictionaryWord(lexicon, word)) return;
 			// `25 CUC`, `11 RBI`: an abbreviation after a number is its unit or currency.
 			if (!known && /\d\s$/.test(this.text.slice(Math.max(0, token.start - 2), token.start))) return;
