@@ -370,6 +370,13 @@ test('rule head-word: mosques, cemeteries, hotels and turnpikes are places', () 
 	assert.deepEqual(kinds('He is buried in Keswold Cemetery.\n'), ['Keswold Cemetery:place']);
 });
 
+test('rule document-surname: not from a name guessed by its shape whose last word the text names as a place', () => {
+	const text = 'The City of Dunharrow is old.\n\nDunharrow has a port and a science museum (HealthSpace Dunharrow).\n';
+	assert.deepEqual(rulesOf(withData, text, 'Dunharrow'), [['lone-word-unsettled', 'document-known-elsewhere']]);
+	const lone = withData.analyse(parseSeed(text)).mentions.find(mention => mention.surface === 'Dunharrow');
+	assert.equal(lone?.entity.name, 'City of Dunharrow');
+});
+
 test('rule registry: a name of the workspace registry', () => {
 	const registry = parseRegistry('- id: kelvar\n  name: Kelvar Mossgrove\n  kind: organization\n  aliases: [Kelvar]\n');
 	const detector = new EntityDetector(registry.entries, createLexicon());

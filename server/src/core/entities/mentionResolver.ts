@@ -41,6 +41,10 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[], lexico
 	/** `resolvedBy`: the document-level rule that gave the mention its entity, if one did. */
 	const placed: { start: number; end: number; local: LocalMention; entity?: EntityRef; resolvedBy?: EntityRuleId }[] = [];
 
+	const placeWords = new Set<string>();
+	for (const paragraph of paragraphs) {
+		for (const local of paragraph.mentions) if (local.kind === 'place' && !local.hint) placeWords.add(placeWordOf(local.surface));
+	}
 	for (const paragraph of paragraphs) {
 		for (const local of paragraph.mentions) {
 			const start = paragraph.offset + local.start;
@@ -50,6 +54,8 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[], lexico
 			if (!entity) continue;
 			if (entity.kind === 'person' && local.nameWords && local.nameWords.filter(word => !NAME_CONNECTORS.has(word)).length >= 2) {
 				const surname = surnameOf(local.nameWords, lexicon);
+				// `HealthSpace Cleveland` guessed by its shape after `the City of Cleveland`: the word stays the place's.
+				if (isGuessedPerson(local) && placeWords.has(surname)) continue;
 				const list = surnames.get(surname) ?? [];
 				list.push({ start, entity });
 				surnames.set(surname, list);
@@ -209,8 +215,14 @@ const CLUB_AFFIXES = new RegExp(`^(?:${[...CLUB_PREFIXES].join('|')})\\s+|\\s+(?
  * The forms a name is also written in later: itself, `Apple` for `Apple Inc.`, `Sisi` for
  * `al-Sisi`, `Erling` for `Erling Haaland` (a given name alone, as sports writing does).
  */
+/** `Cleveland` for `City of Cleveland`: the word a place is named by alone. */
+function placeWordOf(surface: string): string {
+	return /^(?:City|Town|Village|Borough|Port|Municipality) of (\p{Lu}[\p{L}\p{M}'’-]+)$/u.exec(surface)?.[1] ?? surface;
+}
+
 function shortForms(local: LocalMention, entity: EntityRef, lexicon: Lexicon): string[] {
 	const forms = [local.surface];
+	if (entity.kind === 'place' && placeWordOf(local.surface) !== local.surface) forms.push(placeWordOf(local.surface));
 	// `BELÉM` in the dateline, `Belém` in the text.
 	if (entity.kind === 'place' && local.surface.length > 3 && local.surface === local.surface.toUpperCase())
 		forms.push(canonicalName(local.surface));

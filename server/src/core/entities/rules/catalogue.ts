@@ -310,12 +310,14 @@ export const ENTITY_RULES = [
 	{
 		id: 'document-surname',
 		stage: 'document',
-		description: 'A lone word is the surname of a person introduced by full name (`Chanda said` after `Bwalya Chanda`).',
+		description:
+			'A lone word is the surname of a person introduced by full name (`Chanda said` after `Bwalya Chanda`), unless that ' +
+			'name was only guessed by its shape and the text names the word as a place (`the City of X`).',
 	},
 	{
 		id: 'document-known-elsewhere',
 		stage: 'document',
-		description: 'A lone word takes the entity the document names by it elsewhere (`Sochi` after `in Sochi`).',
+		description: 'A lone word takes the entity the document names by it elsewhere (`Sochi` after `in Sochi` or `the City of Sochi`).',
 	},
 	{
 		id: 'document-hint',
