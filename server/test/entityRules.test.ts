@@ -377,6 +377,12 @@ test('rule document-surname: not from a name guessed by its shape whose last wor
 	assert.equal(lone?.entity.name, 'City of Dunharrow');
 });
 
+test('rule person-shape: a middle initial is inside the name, a capital letter at a sentence end is not', () => {
+	const surfaces = (text: string): string[] => withData.analyse(parseSeed(text)).mentions.map(mention => mention.surface);
+	assert.deepEqual(surfaces('The linguist Torvald J. Brennick wrote it.\n'), ['Torvald J. Brennick']);
+	assert.deepEqual(surfaces('It was Plan B. Then we left.\n'), []);
+});
+
 test('rule registry: a name of the workspace registry', () => {
 	const registry = parseRegistry('- id: kelvar\n  name: Kelvar Mossgrove\n  kind: organization\n  aliases: [Kelvar]\n');
 	const detector = new EntityDetector(registry.entries, createLexicon());

@@ -43,7 +43,10 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[], lexico
 
 	const placeWords = new Set<string>();
 	for (const paragraph of paragraphs) {
-		for (const local of paragraph.mentions) if (local.kind === 'place' && !local.hint) placeWords.add(placeWordOf(local.surface));
+		for (const local of paragraph.mentions) {
+			const word = local.kind === 'place' ? placeWordOf(local.surface) : local.surface;
+			if (word !== local.surface) placeWords.add(word);
+		}
 	}
 	for (const paragraph of paragraphs) {
 		for (const local of paragraph.mentions) {
@@ -54,7 +57,7 @@ export function resolveMentions(paragraphs: readonly ParagraphMentions[], lexico
 			if (!entity) continue;
 			if (entity.kind === 'person' && local.nameWords && local.nameWords.filter(word => !NAME_CONNECTORS.has(word)).length >= 2) {
 				const surname = surnameOf(local.nameWords, lexicon);
-				// `HealthSpace Cleveland` guessed by its shape after `the City of Cleveland`: the word stays the place's.
+				// `Mercy Dunharrow` guessed by its shape after `the City of Dunharrow`: the word stays the place's.
 				if (isGuessedPerson(local) && placeWords.has(surname)) continue;
 				const list = surnames.get(surname) ?? [];
 				list.push({ start, entity });

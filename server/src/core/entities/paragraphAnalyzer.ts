@@ -548,7 +548,7 @@ class ParagraphAnalysis {
 		return next;
 	}
 
-	/** Whether the word at `index` is separated from the one before by white space only (or `St. `). */
+	/** Whether the word at `index` is separated from the one before by white space only (or `St. `, an initial's `J. `). */
 	private joins(index: number): boolean {
 		const token = this.tokens[index];
 		if (token.spaced) return true;
@@ -560,7 +560,9 @@ class ParagraphAnalysis {
 			(NAME_POSSESSIVES.has(this.tokens[index - 1].text) || this.possessiveOrganizationName(index - 1))
 		)
 			return true;
-		return /^\.\s+$/.test(gap) && PLACE_PREFIXES.has(this.tokens[index - 1].text + '.');
+		// `Charles J. Fillmore`: a middle initial (the tokenizer starts no sentence after it).
+		const previous = this.tokens[index - 1].text;
+		return /^\.\s+$/.test(gap) && (PLACE_PREFIXES.has(previous + '.') || (previous.length === 1 && !token.sentenceStart));
 	}
 
 	/**

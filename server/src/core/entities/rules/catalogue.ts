@@ -312,7 +312,7 @@ export const ENTITY_RULES = [
 		stage: 'document',
 		description:
 			'A lone word is the surname of a person introduced by full name (`Chanda said` after `Bwalya Chanda`), unless that ' +
-			'name was only guessed by its shape and the text names the word as a place (`the City of X`).',
+			'name was only guessed by its shape and the text names the word as a place by `the City of X`.',
 	},
 	{
 		id: 'document-known-elsewhere',
