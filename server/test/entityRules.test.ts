@@ -76,6 +76,7 @@ const EXAMPLES: readonly RuleExample[] = [
 	{ rule: 'business-of-seat', surface: 'Polar Cell Systems', text: 'The cells come from Polar Cell Systems of Oslo, the company said.' },
 	{ rule: 'head-word-with-connector', surface: 'Council of Europe', text: 'Council of Europe' },
 	{ rule: 'head-word', surface: 'Tolley\'s Bay', text: 'Tolley\'s Bay' },
+	{ rule: 'head-word', surface: 'Ashvale Mosque', text: 'Prayers were held at the Ashvale Mosque on Friday.' },
 	{
 		rule: 'unknown-word-of-city',
 		surface: 'Tagmoor',
@@ -157,6 +158,8 @@ const EXAMPLES: readonly RuleExample[] = [
 	{ rule: 'numbered-event', surface: 'COP29', text: 'Delegates gathered at COP29 in Baku. Expo 2030 will be held in Riyadh. ' },
 	{ rule: 'foreign-organization-opening', surface: 'Confédération paysanne', text: 'Confédération paysanne' },
 	{ rule: 'acronym', surface: 'ZUTA Local 12', text: 'ZUTA Local 12' },
+	{ rule: 'road-number', surface: 'A64', text: 'Drivers take the A64 eastbound to York.' },
+	{ rule: 'road-number', surface: 'I-44', text: 'From Missouri, follow I-44 West.' },
 	{ rule: 'shouted-place', surface: 'PHILIPPINES', text: 'Relief reached the PHILIPPINES on Monday after the storm.' },
 	{
 		rule: 'long-acronym-unsettled',
@@ -279,6 +282,10 @@ const EXAMPLES: readonly RuleExample[] = [
 		text:
 			'The Pellar Trade Expo (PTE) opened. Ilse Marnow Vrijheid (IMV) said. Anna Berg (AB) spoke.',
 	},
+	{ rule: 'cited-author', surface: 'Brinvale', text: 'Visitors linger (see Brinvale 2014; Osterhout et al., 2005).' },
+	{ rule: 'cited-author', surface: 'Osterhout', text: 'Visitors linger (see Brinvale 2014; Osterhout et al., 2005).' },
+	{ rule: 'cited-author', surface: 'Fennick', text: 'About 11,200 speakers (Lewis, Simmler, & Fennick, 2014) remain.' },
+	{ rule: 'cited-author', surface: 'Rasmo', text: 'We applied the Rasmo and Scotfield (1981) correction.' },
 	{ rule: 'document-hint', surface: 'Kestrel', text: 'Kestrel reported a loss.' },
 	{ rule: 'document-known-elsewhere', surface: 'Tampere', text: 'TAMPERE, Finland (AP) — Tampere\'s buses stopped.\n' },
 	{ rule: 'document-lone-verb-organization', surface: 'Ford', text: 'Ford said sales rose.' },
@@ -298,6 +305,15 @@ const EXAMPLES: readonly RuleExample[] = [
 	},
 ];
 
+/** Rules that decide a word is no name: the word must not come out as a mention. */
+const NOT_NAME_EXAMPLES: readonly RuleExample[] = [
+	{
+		rule: 'acronym-defined-as-term',
+		surface: 'L2',
+		text: 'Adults learning a second language (L2) struggle.\n\nMost L2 learners improve, the Kestrel Trust (KT) says.\n',
+	},
+];
+
 const builtIn = new EntityDetector([], createLexicon());
 const withData = new EntityDetector([], loadLexicon(path.join(repoRoot, 'server', 'data')).lexicon);
 
@@ -312,7 +328,7 @@ test('every rule of the catalogue has an example, and every example names a rule
 	const ids = new Set<string>(ENTITY_RULES.map(rule => rule.id));
 	assert.equal(ids.size, ENTITY_RULES.length, 'rule ids are unique');
 	for (const rule of ENTITY_RULES) assert.match(rule.id, /^[a-z]+(?:-[a-z]+)*$/, 'kebab-case');
-	const exemplified = new Set([...EXAMPLES.map(example => example.rule), 'registry']);
+	const exemplified = new Set([...EXAMPLES.map(example => example.rule), ...NOT_NAME_EXAMPLES.map(example => example.rule), 'registry']);
 	assert.deepEqual(ENTITY_RULES.filter(rule => !exemplified.has(rule.id)).map(rule => rule.id), []);
 	assert.deepEqual(EXAMPLES.filter(example => !ids.has(example.rule)).map(example => example.rule), []);
 });
@@ -323,6 +339,49 @@ for (const example of EXAMPLES) {
 		assert.ok(found.some(rules => rules.includes(example.rule)), `${example.surface}: ${JSON.stringify(found)}`);
 	});
 }
+
+for (const example of NOT_NAME_EXAMPLES) {
+	test(`rule ${example.rule}: leaves out ${JSON.stringify(example.surface)}`, () => {
+		assert.deepEqual(rulesOf(example.lexicon === 'data' ? withData : builtIn, example.text, example.surface), []);
+	});
+}
+
+test('rule acronym: not an ordinary word in a shouted heading, nor a unit after a number, but an acronym alone', () => {
+	const surfaces = (text: string): string[] => withData.analyse(parseSeed(text)).mentions.map(mention => mention.surface);
+	assert.deepEqual(surfaces('THE FUTURE OF WORK\n\nVisas cost 25 CUC at the border.\n'), []);
+	assert.deepEqual(surfaces('Shares traded on the SET rose.\n'), ['SET']);
+	const places = withData.analyse(parseSeed('The A4 sheet and the M23 rebels.\n')).mentions
+		.filter(mention => mention.entity.kind === 'place');
+	assert.deepEqual(places, [], 'a letter and digits before an ordinary noun are no road');
+});
+
+test('rule cited-author: not the last word of a full name or a club, nor a place or a month', () => {
+	const persons = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
+		.filter(mention => mention.entity.kind === 'person').map(mention => mention.surface);
+	assert.deepEqual(persons('He sued Douglas Babstock et al. in court.\n'), ['Douglas Babstock']);
+	assert.deepEqual(persons('She played for the Pittsburgh Pirates (1999) and toured (Paris, March 2014).\n'), []);
+});
+
+test('rule head-word: mosques, cemeteries, hotels and turnpikes are places', () => {
+	const kinds = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
+		.map(mention => `${mention.surface}:${mention.entity.kind}`);
+	assert.deepEqual(kinds('They met at the Ashvale Mosque, rested at the Corlin Hotel and took the Brenmoor Turnpike.\n'),
+		['Ashvale Mosque:place', 'Corlin Hotel:place', 'Brenmoor Turnpike:place']);
+	assert.deepEqual(kinds('He is buried in Keswold Cemetery.\n'), ['Keswold Cemetery:place']);
+});
+
+test('rule document-surname: not from a name guessed by its shape whose last word the text names as a place', () => {
+	const text = 'The City of Dunharrow is old.\n\nDunharrow has a port and a science museum (HealthSpace Dunharrow).\n';
+	assert.deepEqual(rulesOf(withData, text, 'Dunharrow'), [['lone-word-unsettled', 'document-known-elsewhere']]);
+	const lone = withData.analyse(parseSeed(text)).mentions.find(mention => mention.surface === 'Dunharrow');
+	assert.equal(lone?.entity.name, 'City of Dunharrow');
+});
+
+test('rule person-shape: a middle initial is inside the name, a capital letter at a sentence end is not', () => {
+	const surfaces = (text: string): string[] => withData.analyse(parseSeed(text)).mentions.map(mention => mention.surface);
+	assert.deepEqual(surfaces('The linguist Torvald J. Brennick wrote it.\n'), ['Torvald J. Brennick']);
+	assert.deepEqual(surfaces('It was Plan B. Then we left.\n'), []);
+});
 
 test('rule registry: a name of the workspace registry', () => {
 	const registry = parseRegistry('- id: kelvar\n  name: Kelvar Mossgrove\n  kind: organization\n  aliases: [Kelvar]\n');

@@ -45,6 +45,13 @@ export function* resolveMentionsInSteps(paragraphs: readonly ParagraphMentions[]
 	/** `resolvedBy`: the document-level rule that gave the mention its entity, if one did. */
 	const placed: { start: number; end: number; local: LocalMention; entity?: EntityRef; resolvedBy?: EntityRuleId }[] = [];
 
+	const placeWords = new Set<string>();
+	for (const paragraph of paragraphs) {
+		for (const local of paragraph.mentions) {
+			const word = local.kind === 'place' ? placeWordOf(local.surface) : local.surface;
+			if (word !== local.surface) placeWords.add(word);
+		}
+	}
 	for (const paragraph of paragraphs) {
 		for (const local of paragraph.mentions) {
 			if (pauseHere()) yield;
@@ -55,6 +62,8 @@ export function* resolveMentionsInSteps(paragraphs: readonly ParagraphMentions[]
 			if (!entity) continue;
 			if (entity.kind === 'person' && local.nameWords && local.nameWords.filter(word => !NAME_CONNECTORS.has(word)).length >= 2) {
 				const surname = surnameOf(local.nameWords, lexicon);
+				// `Mercy Dunharrow` guessed by its shape after `the City of Dunharrow`: the word stays the place's.
+				if (isGuessedPerson(local) && placeWords.has(surname)) continue;
 				const list = surnames.get(surname) ?? [];
 				list.push({ start, entity });
 				surnames.set(surname, list);
@@ -138,11 +147,14 @@ export function* resolveMentionsInSteps(paragraphs: readonly ParagraphMentions[]
 	known.clear();
 	yield* learnShortForms(placed, known, lexicon);
 
+	// `second language (L2)`: the abbreviation of a term is no name anywhere in the text.
+	const terms = new Set(placed.filter(({ local }) => local.rule === 'acronym-defined-as-term').map(({ local }) => local.surface));
 	const result: EntityMention[] = [];
 	for (const mention of placed) {
 		if (pauseHere()) yield;
 		let entity = mention.entity;
 		const { local } = mention;
+		if (local.rule === 'acronym' && terms.has(local.surface)) continue;
 		let resolvedBy = mention.resolvedBy;
 		if (!entity) {
 			const blockedHere = local.ordinaryWord && local.sentenceStart;
@@ -222,8 +234,14 @@ const CLUB_AFFIXES = new RegExp(`^(?:${[...CLUB_PREFIXES].join('|')})\\s+|\\s+(?
  * The forms a name is also written in later: itself, `Apple` for `Apple Inc.`, `Sisi` for
  * `al-Sisi`, `Erling` for `Erling Haaland` (a given name alone, as sports writing does).
  */
+/** `Cleveland` for `City of Cleveland`: the word a place is named by alone. */
+function placeWordOf(surface: string): string {
+	return /^(?:City|Town|Village|Borough|Port|Municipality) of (\p{Lu}[\p{L}\p{M}'’-]+)$/u.exec(surface)?.[1] ?? surface;
+}
+
 function shortForms(local: LocalMention, entity: EntityRef, lexicon: Lexicon): string[] {
 	const forms = [local.surface];
+	if (entity.kind === 'place' && placeWordOf(local.surface) !== local.surface) forms.push(placeWordOf(local.surface));
 	// `BELÉM` in the dateline, `Belém` in the text.
 	if (entity.kind === 'place' && local.surface.length > 3 && local.surface === local.surface.toUpperCase())
 		forms.push(canonicalName(local.surface));

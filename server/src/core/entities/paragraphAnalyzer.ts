@@ -16,6 +16,7 @@ import {
 	placeBeforeBasedSuffix,
 	spellsInitials,
 } from './organizationContext';
+import { citedNames } from './citations';
 import { shareKindInLists } from './listCoordination';
 import { OverlapIndex } from './overlapIndex';
 import { isKoreanName } from './lexicon/personNames';
@@ -75,6 +76,8 @@ const WHITE_SPACE = /\s/;
 const ASCII_WORD_CHARACTER = /\w/;
 /** A lower-case place noun and `of` before a name: `the municipality of Lampa`, `the port of Khorgos`. */
 const PLACE_NOUN_BEFORE = /\b(?:city|town|village|municipality|province|region|district|county|island|port|seat|commune|suburb|prefecture|cities|towns|villages|municipalities|provinces|regions|districts|islands|ports)(?:\s+of|,?\s+including|,?\s+such\s+as)\s+$/;
+/** Words after a road's number: `the M1 northbound`, `the A59 and the M62`. */
+const ROAD_FOLLOWERS = /^(?:\w+bound|north|south|east|west|motorway|road|junction|exit|and|or|to|from|around|all|at|on|towards?)$/;
 /** Currency abbreviations written before an amount: `Rs 396`, `Rp 5,000`, `Tk 200`, `KSh 50`. */
 const CURRENCY_WORDS = new Set(['Rs', 'Rp', 'Tk', 'Sh', 'KSh', 'Ksh', 'Kz', 'Rf', 'Br', 'Ft', 'Kc', 'Kr', 'Lei', 'Dh', 'Dhs']);
 /** Place heads that are nobody's surname: `Royal Prince Alfred Hospital` is no prince. */
@@ -313,6 +316,7 @@ class ParagraphAnalysis {
 			while (first <= span.last && this.consumed[first]) first++;
 			if (first <= span.last) this.classify(first, span.last);
 		}
+		this.markCitedAuthors();
 		detected.push(...this.linkAcronymDefinitions(this.mentions));
 		const merged = this.mergeWithRegistry(detected).sort((a, b) => a.start - b.start);
 		return shareKindInLists(
@@ -544,7 +548,7 @@ class ParagraphAnalysis {
 		return next;
 	}
 
-	/** Whether the word at `index` is separated from the one before by white space only (or `St. `). */
+	/** Whether the word at `index` is separated from the one before by white space only (or `St. `, an initial's `J. `). */
 	private joins(index: number): boolean {
 		const token = this.tokens[index];
 		if (token.spaced) return true;
@@ -556,7 +560,9 @@ class ParagraphAnalysis {
 			(NAME_POSSESSIVES.has(this.tokens[index - 1].text) || this.possessiveOrganizationName(index - 1))
 		)
 			return true;
-		return /^\.\s+$/.test(gap) && PLACE_PREFIXES.has(this.tokens[index - 1].text + '.');
+		// `Charles J. Fillmore`: a middle initial (the tokenizer starts no sentence after it).
+		const previous = this.tokens[index - 1].text;
+		return /^\.\s+$/.test(gap) && (PLACE_PREFIXES.has(previous + '.') || (previous.length === 1 && !token.sentenceStart));
 	}
 
 	/**
@@ -908,9 +914,25 @@ class ParagraphAnalysis {
 		// `Confédération paysanne`: a foreign body's opening word with its lower-case rest.
 		if (ORGANIZATION_OPENINGS.has(word) && this.lowerCaseTail(index, token.end, false) > token.end)
 			return this.push(index, index, 'organization', 'cue', 'foreign-organization-opening');
-		if (isAcronym(token))
+		if (this.isRoadNumber(index)) return this.push(index, index, 'place', 'cue', 'road-number');
+		if (isAcronym(token)) {
+			const known = isPlaceName(lexicon, word) || isKnownOrganization(lexicon, word);
+			// `THE FUTURE OF`: ordinary words in a shouted heading are no abbreviations (but `SET` alone may be one).
+			const before = this.tokens[index - 1];
+			const after = this.tokens[index + 1];
+			const shouted = (before?.upper && /^ +$/.test(this.text.slice(before.end, token.start))) ||
+				(after?.upper && /^ +$/.test(this.text.slice(token.end, after.start)));
+			if (!known && shouted && token.upper && isDictionaryWord(lexicon, word)) return;
+			// `25 CUC`, `11 RBI`: an abbreviation after a number is its unit or currency.
+			if (!known && /\d\s$/.test(this.text.slice(Math.max(0, token.start - 2), token.start))) return;
+			if (!known && this.definesTerm(index)) {
+				this.mentions.push(this.mention(token.start, token.end, undefined, 'none', 'acronym-defined-as-term', token.sentenceStart,
+					{ ordinaryWord: true }));
+				return;
+			}
 			return this.push(index, index, isPlaceName(lexicon, word) ? 'place' : 'organization', isPlaceName(lexicon, word)
 				? 'gazetteer' : 'cue', 'acronym');
+		}
 		if (token.upper && word.length > 6) {
 			const titled = word[0] + word.slice(1).toLowerCase();
 			if (isPlaceName(lexicon, titled)) return this.push(index, index, 'place', 'gazetteer', 'shouted-place');
@@ -1487,6 +1509,23 @@ class ParagraphAnalysis {
 		this.push(first, last, kind, 'cue', rule);
 	}
 
+	/** `second language (L2)`, `sea surface salinity (SSS)`: an abbreviation defined after lower-case words is a term's. */
+	private definesTerm(index: number): boolean {
+		const { start, end } = this.tokens[index];
+		return this.text.charCodeAt(start - 1) === 0x28 && this.text.charCodeAt(end) === 0x29 &&
+			/(?:^|[^\p{L}])\p{Ll}+ \($/u.test(this.text.slice(Math.max(0, start - 40), start));
+	}
+
+	/** `I-44`, `US-75`, `the A64 eastbound`: a road's number; a letter and digits alone may be a rebel group or a paper size. */
+	private isRoadNumber(index: number): boolean {
+		const word = this.tokens[index].text;
+		if (/^(?:I|US|SR)-\d{1,3}$/.test(word)) return true;
+		if (!/^[ABM]\d{1,4}M?$/.test(word)) return false;
+		const after = /^\s*(?:([\p{Ll}]+)|[,.;)]|$)/u.exec(this.text.slice(this.tokens[index].end, this.tokens[index].end + 24));
+		return /\bthe\s+$/i.test(this.text.slice(Math.max(0, this.tokens[index].start - 5), this.tokens[index].start)) &&
+			after !== null && (after[1] === undefined || ROAD_FOLLOWERS.test(after[1]));
+	}
+
 	/** A mention whose kind the document settles: a person if the word is a known surname, else `kind`. */
 	/** A word whose kind only the document can settle: a surname of someone named elsewhere, or a name it defines. */
 	private pushUnsettled(index: number, rule: EntityRuleId): void {
@@ -1727,6 +1766,18 @@ class ParagraphAnalysis {
 			(/\bin\s+$/.test(before) &&
 				!/\b(?:wrote|published|said|told|interview|article|column|op-ed|editorial|reported|quoted)\s+in\s+$/.test(before))
 		);
+	}
+
+	/** `(Lewis, Simons, & Fennig, 2014)`, `Binderman et al.`: cited authors are persons, whatever their run was taken for. */
+	private markCitedAuthors(): void {
+		const lexicon = this.lexicon;
+		const cited = citedNames(this.text, word => !isPlaceName(lexicon, word) && !isKnownOrganization(lexicon, word) &&
+			!isDictionaryWord(lexicon, word) && !isCalendarWord(lexicon, word) && !isEventHead(word) && !isOrganizationHead(word));
+		if (cited.length === 0) return;
+		const kept = this.mentions.filter(mention => !cited.some(name => name.start < mention.end && mention.start < name.end));
+		this.mentions.length = 0;
+		this.mentions.push(...kept, ...cited.map(name => this.mention(name.start, name.end, 'person', 'cue', 'cited-author', false,
+			{ nameWords: [this.text.slice(name.start, name.end)] })));
 	}
 
 	/**

@@ -311,7 +311,8 @@ export function tokenizeParagraph(text: string, extraWords?: ReadonlySet<string>
 		let sentenceStart = firstWord;
 		if (!sentenceStart && (capitalised || upper)) {
 			const opening = sentenceOpening(text, previousWordEnd, start);
-			sentenceStart = opening === PERIOD ? !(ABBREVIATIONS.has(previousKeptText) && keptEnd === previousWordEnd) : opening !== 0;
+			sentenceStart =
+				opening === PERIOD ? !(isAbbreviationBefore(tokens, previousKeptText) && keptEnd === previousWordEnd) : opening !== 0;
 		}
 		tokens.push(
 			new WordToken(
@@ -432,4 +433,11 @@ function hasLowerAscii(word: string): boolean {
 		if (code >= 0x61 && code <= 0x7a) return true;
 	}
 	return false;
+}
+
+/** `Dr.`, and the initial in `Charles J. Fillmore` (one capital after a capitalised word): a period that ends no sentence. */
+function isAbbreviationBefore(tokens: readonly Token[], previous: string): boolean {
+	if (ABBREVIATIONS.has(previous)) return true;
+	return previous.length === 1 && previous !== 'I' && /\p{Lu}/u.test(previous) && tokens.length >= 2 && tokens[tokens.length - 2].capitalised &&
+		!tokens[tokens.length - 2].upper;
 }

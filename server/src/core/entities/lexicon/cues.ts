@@ -63,7 +63,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([...LEGAL_SUFFIXE
 	Secretariat Service Services Authority Board Army Navy Force Forces Police Guard Command Brigade Corps Nations
 	Pharmaceuticals Petroleum Telecom Electronics Sports Programme Research Economics Analytics Consulting Advisors Associates
 	Communications Technologies Technology Systems Labs Laboratories Partners
-	Securities Exchange Commune Church Mosque Temple Federation Cooperative Consortium Syndicate Institute Newswire
+	Securities Exchange Commune Church Temple Federation Cooperative Consortium Syndicate Institute Newswire
 	Wire Post-Dispatch Watch International Chamber Steel Oil Gas Chemicals Mining Metals Aerospace Automotive
 	Logistics Shipping Entertainment Studios Insurance Capital Ventures Brands Foods Pharma Juniors United Rovers Wanderers
 	Athletic Albion Hotspur FC CF
@@ -146,6 +146,8 @@ export const PLACE_HEADS: ReadonlySet<string> = words(`
 	Highlands Lowlands Heights Springs Falls Canal Channel Reef Peak Glacier Prison Camp Base Oasis Quarter Market House
 	Plant Refinery Mine Dam Reservoir Terminal Smelter Shipyard Dock Docks Hospital Clinic Infirmary Library Gardens Garden
 	Stadion Barrage Reserve Sanctuary Isle Campus Jail Coliseum Dome Velodrome Hippodrome Ballpark Speedway Racecourse
+	Mosque Synagogue Shrine Monastery Basilica Pagoda Cemetery Graveyard Fortress Citadel Pier Wharf Tunnel
+	Turnpike Expressway Highway Freeway Motorway Parkway Trail Hotel Motel Building Grounds Cliffs
 `);
 
 /** Words that open a place name: `Mount Kenya`, `Lake Victoria`, `Avenida Paulista`, `Lower Silesia`. */

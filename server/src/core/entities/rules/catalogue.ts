@@ -203,9 +203,17 @@ export const ENTITY_RULES = [
 		description: 'A foreign body\'s opening word with its lower-case rest (`Confédération paysanne`).',
 	},
 	{
+		id: 'acronym-defined-as-term',
+		stage: 'word',
+		description: 'An abbreviation defined after lower-case words is a term\'s, no name anywhere in the text (`second language (L2)`).',
+	},
+	{ id: 'road-number', stage: 'word', description: 'A road\'s number: a place (`I-44`, `the A64 eastbound`).' },
+	{
 		id: 'acronym',
 		stage: 'word',
-		description: 'A short capitalised abbreviation: an organisation, or a place the gazetteer knows (`SCO`, `UK`).',
+		description:
+			'A short capitalised abbreviation: an organisation, or a place the gazetteer knows (`SCO`, `UK`); ' +
+			'not an ordinary word in a shouted heading (`THE FUTURE`) nor a unit after a number (`25 CUC`).',
 	},
 	{ id: 'shouted-place', stage: 'word', description: 'A long all-capital word that is a known place (`PHILIPPINES`).' },
 	{
@@ -269,6 +277,11 @@ export const ENTITY_RULES = [
 	},
 	{ id: 'lone-word-unsettled', stage: 'word', description: 'A lone capitalised word: only the rest of the document can tell its kind.' },
 	{
+		id: 'cited-author',
+		stage: 'paragraph',
+		description: 'A surname in an academic citation is a person\'s (`Binderman et al., 2005`, `(Lewis, Simons, & Fennig, 2014)`).',
+	},
+	{
 		id: 'acronym-defined-after-organization',
 		stage: 'paragraph',
 		description: 'An acronym in parentheses after an organisation\'s name names it.',
@@ -297,12 +310,14 @@ export const ENTITY_RULES = [
 	{
 		id: 'document-surname',
 		stage: 'document',
-		description: 'A lone word is the surname of a person introduced by full name (`Chanda said` after `Bwalya Chanda`).',
+		description:
+			'A lone word is the surname of a person introduced by full name (`Chanda said` after `Bwalya Chanda`), unless that ' +
+			'name was only guessed by its shape and the text names the word as a place by `the City of X`.',
 	},
 	{
 		id: 'document-known-elsewhere',
 		stage: 'document',
-		description: 'A lone word takes the entity the document names by it elsewhere (`Sochi` after `in Sochi`).',
+		description: 'A lone word takes the entity the document names by it elsewhere (`Sochi` after `in Sochi` or `the City of Sochi`).',
 	},
 	{
 		id: 'document-hint',

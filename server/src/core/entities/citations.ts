@@ -1,0 +1,54 @@
+/**
+ * Authors in academic citations: `Binderman et al., 2005`, `(Lewis, Simons, & Fennig, 2014)`,
+ * `Rao and Scott (1981)`. Each surname is a person, whatever the capitalised-run rules made of it.
+ */
+
+const NAME = String.raw`(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*\p{Lu}(?:\p{Ll}*['’]\p{Lu})?[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?`;
+const YEAR = String.raw`(?:1[6-9]|20)\d\d[a-z]?`;
+/** `Binderman et al.`: any surname before `et al.` (not after a capitalised word: `Douglas Babstock et al.`). */
+const ET_AL = new RegExp(String.raw`(${NAME})\s+et\s+al\b`, 'gu');
+const AUTHORS = String.raw`${NAME}(?:,\s*${NAME})*(?:,?\s*(?:&|and)\s*${NAME})?`;
+/** Parenthesised text: where citations are (`(see Baron & Beresford 2014; Milekic 2010)`). */
+const PARENTHESES = /\(([^()]{6,400})\)/g;
+const FOUR_DIGITS = /\d\d\d\d/;
+/** Inside parentheses: surnames, then a year. */
+const AUTHORS_YEAR = new RegExp(String.raw`(?<![\p{L}\p{M}])(${AUTHORS}),?\s+${YEAR}(?=[;,\]]|$)`, 'gu');
+/** Surnames with the year in parentheses after them: `Rao and Scott (1981)`. */
+const AUTHORS_THEN_YEAR = new RegExp(String.raw`\b(${AUTHORS})\s+\(${YEAR}\b`, 'gu');
+const YEAR_IN_PARENTHESES = /\((?:1[6-9]|20)\d\d/;
+const ONE_NAME = new RegExp(NAME, 'gu');
+
+export interface CitedName {
+	readonly start: number;
+	readonly end: number;
+}
+
+/**
+ * The cited surnames of `text`, by UTF-16 offset, in text order; `isName(word)` rejects words known to be
+ * something else. Not after a capitalised word: `Marsha Kinder (1991)` is a full name, `the Pittsburgh
+ * Pirates (1999)` a club.
+ */
+export function citedNames(text: string, isName: (word: string) => boolean): CitedName[] {
+	const found: CitedName[] = [];
+	const afterCapitalised = (offset: number): boolean => /\p{Lu}[\p{L}\p{M}.’']*\s+$/u.test(text.slice(Math.max(0, offset - 30), offset));
+	const addList = (list: string, offset: number): void => {
+		if (afterCapitalised(offset)) return;
+		for (const name of list.matchAll(ONE_NAME)) {
+			if (isName(name[0])) found.push({ start: offset + name.index, end: offset + name.index + name[0].length });
+		}
+	};
+	if (text.includes('et al')) {
+		for (const match of text.matchAll(ET_AL)) {
+			if (!afterCapitalised(match.index)) found.push({ start: match.index, end: match.index + match[1].length });
+		}
+	}
+	if (text.includes('(')) {
+		for (const group of text.matchAll(PARENTHESES)) {
+			const inside = group[1];
+			if (!FOUR_DIGITS.test(inside)) continue;
+			for (const match of inside.matchAll(AUTHORS_YEAR)) addList(match[1], group.index + 1 + match.index);
+		}
+		if (YEAR_IN_PARENTHESES.test(text)) for (const match of text.matchAll(AUTHORS_THEN_YEAR)) addList(match[1], match.index);
+	}
+	return found.sort((x, y) => x.start - y.start);
+}
