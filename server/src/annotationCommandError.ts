@@ -6,7 +6,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import { URI, Utils } from 'vscode-uri';
 import { tagNameProblem } from './core/annotations/annotation';
-import { SidecarError } from './core/annotations/sidecarStore';
 
 /** A refused command; its message names the file and the reason (answered as an LSP error). */
 export class AnnotationCommandError extends Error {
@@ -56,16 +55,25 @@ export function shorten(text: string): string {
 	return flat.length > 40 ? flat.slice(0, 39) + '…' : flat;
 }
 
-/** Turns store errors into command errors (their messages already name the file). */
+/**
+ * Whether `error` is an AnnotationCommandError. Judged by name: the rarely used commands run in the
+ * lazily loaded exchange bundle, whose copy of the class is not this one.
+ */
+export function isAnnotationCommandError(error: unknown): error is Error {
+	return error instanceof Error && error.name === 'AnnotationCommandError';
+}
+
+/** Refusals of the store and of writes, by name (their classes may come from another bundle). */
+const refusalNames: ReadonlySet<string> = new Set([
+	'SidecarError', 'AnnotationCommandError', 'OutsideWorkspaceError', 'FileWriteError', 'LockTimeoutError',
+]);
+
+/** Turns store errors and refused writes into command errors (their messages already name the file and say why). */
 export async function withCommandErrors<T>(run: () => Promise<T>): Promise<T> {
 	try {
 		return await run();
 	} catch (error) {
-		if (error instanceof SidecarError || error instanceof AnnotationCommandError) {
-			throw new AnnotationCommandError(error.message);
-		}
-		// Refusals and failures of a write: their messages name the file and say why in words.
-		if (error instanceof Error && ['OutsideWorkspaceError', 'FileWriteError', 'LockTimeoutError'].includes(error.name)) {
+		if (error instanceof Error && refusalNames.has(error.name)) {
 			throw new AnnotationCommandError(error.message);
 		}
 		throw error;

@@ -14,10 +14,9 @@ import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-langua
 import type { CodeAction, Diagnostic, Position, Range } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import {
-	AnnotationCommandError, fileName, requireRange, requireString, requireTagName, shorten, withCommandErrors,
+	AnnotationCommandError, fileName, isAnnotationCommandError, requireRange, requireString, requireTagName, shorten, withCommandErrors,
 } from './annotationCommandError';
-import { exportAnnotations } from './annotationExport';
-import { CodebookCommands } from './codebookCommands';
+import type { CodebookCommands } from './codebookCommands';
 import { contextAround, createAnnotationId, withPosition, type Annotation } from './core/annotations/annotation';
 import { clampToCodePoint } from './core/annotations/codePoints';
 import { restoreAnnotation, type RestoredIdentity } from './restoreCommand';
@@ -47,7 +46,7 @@ import {
 	type TagMentionsArgs,
 	type UntagArgs,
 } from './protocol/commands';
-import { renameTagEverywhere } from './tagRename';
+import { loadExchange } from './exchangeLoader';
 
 export interface AnnotationServiceOptions {
 	readonly fileSystem: AnnotationFileSystem;
@@ -101,7 +100,8 @@ export class AnnotationService {
 	/** Texts whose sidecar is being loaded and anchored (see `open`). */
 	private readonly opening = new Map<string, Promise<void>>();
 	private readonly listeners: ((uri: string, cause: AnnotationChangeCause) => void)[] = [];
-	private readonly codebookCommands: CodebookCommands;
+	/** Loaded with the exchange bundle on the first codebook, rename or export request. */
+	private loadedCodebookCommands: CodebookCommands | undefined;
 
 	constructor(private readonly options: AnnotationServiceOptions) {
 		this.store = new SidecarStore(options.fileSystem, {
@@ -110,7 +110,6 @@ export class AnnotationService {
 			...(options.sidecarUriFor ? { sidecarUriFor: options.sidecarUriFor } : {}),
 			...(options.coder ? { coder: options.coder } : {}),
 		});
-		this.codebookCommands = new CodebookCommands(options);
 	}
 
 	/**
@@ -146,7 +145,7 @@ export class AnnotationService {
 		try {
 			loaded = await this.loadSidecar(uri);
 		} catch (error) {
-			if (!(error instanceof AnnotationCommandError)) {
+			if (!isAnnotationCommandError(error)) {
 				throw error;
 			}
 			// Malformed: `sidecarDiagnostics` reports it, and every command on this text is refused.
@@ -254,7 +253,7 @@ export class AnnotationService {
 				tracked.sidecar = sidecar;
 			} catch (error) {
 				// A malformed sidecar has its own diagnostic; everything else (EACCES, ENOSPC, a lock) gets one here.
-				if (!(error instanceof SidecarError && error.problems.length > 0) && !(error instanceof AnnotationCommandError)) {
+				if (!(error instanceof SidecarError && error.problems.length > 0) && !isAnnotationCommandError(error)) {
 					problem = error instanceof Error ? error.message : String(error);
 				}
 			}
@@ -487,7 +486,7 @@ export class AnnotationService {
 	}
 
 	renameTag(args: RenameTagArgs): Promise<RenameTagResult> {
-		return renameTagEverywhere(args, {
+		return loadExchange().renameTagEverywhere(args, {
 			store: this.store,
 			codebook: this.codebookCommands,
 			fileSystem: this.options.fileSystem,
@@ -498,7 +497,7 @@ export class AnnotationService {
 	}
 
 	export(args: ExportArgs): Promise<string> {
-		return exportAnnotations(args, {
+		return loadExchange().exportAnnotations(args, {
 			store: this.store,
 			fileSystem: this.options.fileSystem,
 			...(this.options.limits ? { limits: this.options.limits } : {}),
@@ -674,6 +673,11 @@ export class AnnotationService {
 			throw new AnnotationCommandError(`Cannot read ${URI.parse(uri).fsPath}.`);
 		}
 		return text;
+	}
+
+	private get codebookCommands(): CodebookCommands {
+		this.loadedCodebookCommands ??= new (loadExchange().CodebookCommands)(this.options);
+		return this.loadedCodebookCommands;
 	}
 
 	private *tagsOfOpenTexts(): Iterable<string> {

@@ -2,9 +2,13 @@
  * The exports and the REFI-QDA exchange, bundled apart from the server (`dist/exchange.js`) and
  * loaded on first use (`exchangeLoader.ts`): they run rarely and would push the server bundle over
  * its 500 KB budget. Everything here is re-exported from the core and `node/`. The codebook index
- * (`codebookIndex.ts`) is here too, loaded on the first codebook request.
+ * (`codebookIndex.ts`), the codebook commands, renaming a tag everywhere and the annotation exports
+ * are here too, loaded on the first such request.
  */
 export { CodebookIndex } from './core/annotations/codebookIndex';
+export { CodebookCommands } from './codebookCommands';
+export { renameTagEverywhere } from './tagRename';
+export { exportAnnotations } from './annotationExport';
 export { toBrat } from './core/annotations/export/brat';
 export { bratFiles, exportDocument } from './core/annotations/export/exportFormats';
 export { readSavedSources } from './core/annotations/export/savedSources';

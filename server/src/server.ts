@@ -11,7 +11,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { loadAgreementFeatures } from './agreementLoader';
-import { AnnotationCommandError } from './annotationCommandError';
+import { isAnnotationCommandError } from './annotationCommandError';
 import { AnnotationService } from './annotationService';
 import { DeferredIndexing } from './deferredIndexing';
 import { runUntil, SLICE_MS, type Steps } from './core/steps';
@@ -320,7 +320,7 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 				? runExchangeCommand(command, args)
 				: annotations.executeCommand(command, args));
 		} catch (error) {
-			if (error instanceof AnnotationCommandError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
+			if (isAnnotationCommandError(error)) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
 			// Thrown by the lazily loaded agreement bundle, whose classes are its own copies: known by name.
 			if (error instanceof Error && error.name === 'AgreementArgumentError')
 				throw new ResponseError(ErrorCodes.InvalidParams, error.message);
