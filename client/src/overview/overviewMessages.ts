@@ -3,26 +3,16 @@
  * these types too, so this file imports nothing from `vscode`. Positions are LSP's (UTF-16).
  */
 import type { CorpusStats, CorpusStatsFilter, TimelineGranularity } from '../../../server/src/core/stats/corpusStatsTypes';
-import { overviewOpeningArgs } from '../../../server/src/protocol/commands';
+import { overviewOpeningArgs, type CorpusPassage } from '../../../server/src/protocol/commands';
 
 export interface OverviewRequest {
 	readonly filter: CorpusStatsFilter;
 	readonly granularity: TimelineGranularity;
 }
 
-export interface PassageRange {
-	readonly start: { readonly line: number; readonly character: number };
-	readonly end: { readonly line: number; readonly character: number };
-}
-
-export interface CellPassage {
-	readonly tag: string;
-	/** '' for the plain sidecar. */
-	readonly coder: string;
-	readonly text: string;
-	/** Absent when the passage can no longer be found in the text. */
-	readonly range?: PassageRange;
-}
+/** A passage of a heat-map cell, as `seed.corpusPassages` answers it. */
+export type CellPassage = CorpusPassage;
+export type PassageRange = NonNullable<CorpusPassage['range']>;
 
 export type ToWebview =
 	| { readonly type: 'stats'; readonly stats: CorpusStats; readonly request: OverviewRequest }
