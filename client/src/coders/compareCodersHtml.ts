@@ -119,6 +119,7 @@ ${cutNote}<ul aria-labelledby="disagreements-heading">
 ${disagreements || '<li class="note">None: the coders agree everywhere they coded.</li>'}
 </ul>
 <script nonce="${nonce}">
+const scriptStart = performance.timeOrigin + performance.now();
 const vscode = acquireVsCodeApi();
 document.addEventListener('click', event => {
 	const button = event.target.closest('button');
@@ -161,9 +162,17 @@ function sortBy(table, column, headerCell) {
 	});
 	rows.forEach(row => body.appendChild(row));
 }
-// Says when the tables are on screen, with the overall row as drawn (the in-editor timing reads it).
+// Says when the tables are on screen, with the overall row as drawn, and when each step of loading
+// the page happened (the in-editor timing prints them). The page is written into an empty document
+// the workbench loads first (its navigation timing: the service worker's start, the response).
+const navigation = performance.getEntriesByType('navigation')[0] ?? {};
+const at = time => performance.timeOrigin + (time ?? 0);
 requestAnimationFrame(() => vscode.postMessage({
 	type: 'rendered', overall: [...(document.querySelector('#codes tbody tr')?.cells ?? [])].map(cell => cell.textContent),
+	phases: {
+		documentStart: performance.timeOrigin, workerStart: at(navigation.workerStart), responseEnd: at(navigation.responseEnd),
+		scriptStart, firstFrame: performance.timeOrigin + performance.now(),
+	},
 }));
 </script>
 </body></html>`;

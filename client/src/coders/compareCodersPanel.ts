@@ -6,9 +6,21 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { tableToCsv, tableToMarkdown } from '../../../server/src/core/agreement/agreementTables';
-import type { AgreementAnswer } from '../../../server/src/protocol/agreement';
+import { reportDisagreementLimit, type AgreementAnswer } from '../../../server/src/protocol/agreement';
 import type { CoderRequests } from './coderRequests';
 import { codeTable, compareCodersHtml, seedTable } from './compareCodersHtml';
+
+/**
+ * When each step of the last opening happened, in wall-clock milliseconds (`performance.timeOrigin +
+ * performance.now()`, comparable between the extension host and the webview on one machine): the
+ * in-editor timing prints where the time goes.
+ */
+export type OpeningPhases = Record<string, number>;
+
+/** Now, on a clock the webview shares. */
+export function wallClock(): number {
+	return performance.timeOrigin + performance.now();
+}
 
 /** What the webview last reported on screen, and when (`performance.now()` of this process). */
 export interface RenderedReport {
@@ -16,12 +28,10 @@ export interface RenderedReport {
 	readonly at: number;
 	/** The "all codes" row's cells as drawn. */
 	readonly overall: readonly string[];
+	readonly phases: OpeningPhases;
 }
 
-/** Disagreements listed at first: thousands of them would make the report slow to appear. */
-const firstDisagreements = 200;
-
-type FromReport = { type: string; format?: string; index?: number; overall?: string[] };
+type FromReport = { type: string; format?: string; index?: number; overall?: string[]; phases?: OpeningPhases };
 
 export class CompareCodersPanel implements vscode.Disposable {
 	private panel: vscode.WebviewPanel | undefined;
@@ -31,6 +41,7 @@ export class CompareCodersPanel implements vscode.Disposable {
 	private listAll = false;
 	private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 	private readonly watcher: vscode.FileSystemWatcher;
+	private phases: OpeningPhases = {};
 
 	constructor(private readonly requests: CoderRequests) {
 		this.watcher = vscode.workspace.createFileSystemWatcher('**/*.tags.yaml');
@@ -51,10 +62,15 @@ export class CompareCodersPanel implements vscode.Disposable {
 	}
 
 	async open(): Promise<void> {
+		this.phases = { command: wallClock() };
+		// Asked first: the server answers while the workbench makes the webview, the slow part.
+		const asked = this.ask();
 		if (!this.panel) {
+			this.phases.panelCreating = wallClock();
 			this.panel = vscode.window.createWebviewPanel('seed.compareCoders', 'Compare Coders', vscode.ViewColumn.Beside, {
 				enableScripts: true,
 			});
+			this.phases.panelCreated = wallClock();
 			this.panel.onDidDispose(() => {
 				this.panel = undefined;
 				this.listAll = false;
@@ -64,19 +80,35 @@ export class CompareCodersPanel implements vscode.Disposable {
 			);
 		}
 		this.panel.reveal();
-		await this.refresh();
+		await this.show(asked);
 	}
 
 	async refresh(): Promise<void> {
 		if (!this.panel) return;
+		this.phases = { command: wallClock() };
+		await this.show(this.ask());
+	}
+
+	private ask(): Promise<AgreementAnswer> {
+		this.phases.requestSent = wallClock();
+		return this.requests.agreement(this.listAll ? undefined : reportDisagreementLimit);
+	}
+
+	/**
+	 * The whole report in one page, figures included: the webview draws it as it parses, with no
+	 * request back to the extension and no file to fetch.
+	 */
+	private async show(asked: Promise<AgreementAnswer>): Promise<void> {
 		try {
-			this.answer = await this.requests.agreement(this.listAll ? undefined : firstDisagreements);
+			this.answer = await asked;
+			this.phases.answered = wallClock();
 		} catch (error) {
 			void vscode.window.showErrorMessage(`Compare Coders: ${error instanceof Error ? error.message : String(error)}`);
 			return;
 		}
 		if (!this.panel) return;
 		this.panel.webview.html = compareCodersHtml(this.answer, randomBytes(16).toString('base64'), this.panel.webview.cspSource);
+		this.phases.htmlSet = wallClock();
 	}
 
 	private scheduleRefresh(): void {
@@ -88,7 +120,8 @@ export class CompareCodersPanel implements vscode.Disposable {
 	private async onMessage(message: FromReport): Promise<void> {
 		if (message.type === 'rendered') {
 			const count = (this.renderedReport?.count ?? 0) + 1;
-			this.renderedReport = { count, at: performance.now(), overall: message.overall ?? [] };
+			const phases = { ...this.phases, ...message.phases, received: wallClock() };
+			this.renderedReport = { count, at: performance.now(), overall: message.overall ?? [], phases };
 			return;
 		}
 		const answer = this.answer;

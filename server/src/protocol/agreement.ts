@@ -8,6 +8,12 @@ import type { AgreementResult } from '../core/agreement/agreementResult';
 
 export const agreementCommand = 'seed.agreement';
 
+/**
+ * How many disagreements the Compare Coders report lists at first (`maxDisagreements`): thousands of
+ * them would make it slow to appear. The server computes that answer ahead (see `warmUpCoderFiles`).
+ */
+export const reportDisagreementLimit = 200;
+
 export interface AgreementArgs {
 	/** Seeds or folders (URIs); every workspace folder when absent. */
 	readonly uris?: readonly string[];

@@ -22,22 +22,64 @@ function say(line: string): void {
 	console.log(`${process.env.SEED_TEST_LOG_TAG ?? ''}${line}`);
 }
 
-interface RenderedReport { readonly count: number; readonly at: number; readonly overall: readonly string[] }
+type Phases = Record<string, number>;
+interface RenderedReport { readonly count: number; readonly at: number; readonly overall: readonly string[]; readonly phases: Phases }
+
+/** Now, on the wall clock the webview's `performance.timeOrigin` uses. */
+function wallClock(): number {
+	return performance.timeOrigin + performance.now();
+}
+
+/** The phases in the order they happen, as milliseconds after `start`: `panelCreated +12, htmlSet +340, …`. */
+function phaseSplit(start: number, phases: Phases): string {
+	return Object.entries(phases).sort(([, a], [, b]) => a - b)
+		.map(([name, at]) => `${name} +${Math.round(at - start)}`).join(', ');
+}
+
+/**
+ * The floor: a webview panel beside the editor with a trivial page posting one message from its first
+ * animation frame. Answers the milliseconds from creating it to that message, and its phases.
+ */
+async function timeBareWebview(delayMs = 0): Promise<{ ms: number; split: string }> {
+	const start = wallClock();
+	const panel = vscode.window.createWebviewPanel('seed.test.bare', 'Bare', vscode.ViewColumn.Beside, { enableScripts: true });
+	const panelCreated = wallClock();
+	try {
+		const message = new Promise<Phases>(resolve => panel.webview.onDidReceiveMessage((phases: Phases) => resolve(phases)));
+		const nonce = 'bare' + String(Math.random()).slice(2);
+		if (delayMs) await new Promise(resolve => setTimeout(resolve, delayMs));
+		panel.webview.html = `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy"
+			content="default-src 'none'; script-src 'nonce-${nonce}';"></head><body><p>bare</p><script nonce="${nonce}">
+			const scriptStart = performance.timeOrigin + performance.now(); const vscode = acquireVsCodeApi();
+			const at = ms => performance.timeOrigin + ms; const nav = performance.getEntriesByType('navigation')[0] || {};
+			requestAnimationFrame(() => vscode.postMessage({ documentStart: performance.timeOrigin,
+				workerStart: at(nav.workerStart || 0), fetchStart: at(nav.fetchStart || 0), requestStart: at(nav.requestStart || 0),
+				fakeResponseStart: at(nav.responseStart || 0), fakeResponseEnd: at(nav.responseEnd || 0), scriptStart,
+				firstFrame: performance.timeOrigin + performance.now() }));</script></body></html>`;
+		const htmlSet = wallClock();
+		const phases = await message;
+		const received = wallClock();
+		return { ms: received - start, split: phaseSplit(start, { panelCreated, htmlSet, ...phases, received }) };
+	} finally {
+		panel.dispose();
+	}
+}
 
 async function rendered(): Promise<RenderedReport | undefined> {
 	return vscode.commands.executeCommand<RenderedReport | undefined>('seed.debug.compareCodersRendered');
 }
 
 /** Runs Compare Coders and answers the milliseconds until the webview drew a report with figures. */
-async function timeReport(): Promise<{ ms: number; overall: readonly string[] }> {
+async function timeReport(): Promise<{ ms: number; overall: readonly string[]; split: string }> {
 	const before = (await rendered())?.count ?? 0;
+	const startedOnWallClock = wallClock();
 	const started = performance.now();
 	await vscode.commands.executeCommand('seed.compareCoders');
 	const shown = await waitFor('the report drawn', async () => {
 		const report = await rendered();
 		return report && report.count > before ? report : undefined;
 	}, 60_000);
-	return { ms: shown.at - started, overall: shown.overall };
+	return { ms: shown.at - started, overall: shown.overall, split: phaseSplit(startedOnWallClock, shown.phases) };
 }
 
 describe('Compare Coders speed', function () {
@@ -45,12 +87,13 @@ describe('Compare Coders speed', function () {
 	let root: string;
 
 	/** The same command on the sample seeds alone (no coders): what opening any webview report costs here. */
-	let baseline: number;
+	let baseline: { ms: number; split: string };
 
 	before(async () => {
 		await openSeed('000');
 		await activeExtension();
-		baseline = (await timeReport()).ms;
+		baseline = await timeReport();
+		say(`the report on the samples alone: ${Math.round(baseline.ms)} ms (${baseline.split})`);
 		await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
 		root = path.join(seedsFolder().fsPath, 'agreement-speed');
 		fs.rmSync(root, { recursive: true, force: true });
@@ -74,8 +117,10 @@ describe('Compare Coders speed', function () {
 	});
 
 	it(`opens the report on ${seedCount} seeds × ${coders.length} coders × ${perCoder} annotations within ${boundMs} ms`, async () => {
+		const bareFirst = await timeBareWebview();
+		say(`a bare webview: ${Math.round(bareFirst.ms)} ms (${bareFirst.split})`);
 		const first = await timeReport();
-		say(`Compare Coders, first opening: ${Math.round(first.ms)} ms`);
+		say(`Compare Coders, first opening: ${Math.round(first.ms)} ms (${first.split})`);
 		// The figures drawn are real: uα of the "all codes" row is a number below 1 (the coders differ a little).
 		assert.equal(first.overall[0], '(all codes)', JSON.stringify(first.overall));
 		const alpha = Number(first.overall[1]);
@@ -84,13 +129,20 @@ describe('Compare Coders speed', function () {
 		assert.ok(shown.seeds.length >= seedCount, `${shown.seeds.length} seeds compared`);
 		// Opened again after closing: the server has the coders' files parsed already.
 		await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+		const bareLate = await timeBareWebview(1000);
+		say(`a bare webview, its html set after 1 s: ${Math.round(bareLate.ms)} ms (${bareLate.split})`);
+		const bareAgain = await timeBareWebview();
+		say(`a bare webview: ${Math.round(bareAgain.ms)} ms (${bareAgain.split})`);
 		const again = await timeReport();
+		say(`Compare Coders, opened again: ${Math.round(again.ms)} ms (${again.split})`);
+		const bareMs = Math.round(Math.min(bareFirst.ms, bareAgain.ms));
 		const figures = {
-			firstMs: Math.round(first.ms), againMs: Math.round(again.ms), baselineMs: Math.round(baseline), seeds: shown.seeds.length,
+			firstMs: Math.round(first.ms), againMs: Math.round(again.ms), baselineMs: Math.round(baseline.ms), bareMs,
+			seeds: shown.seeds.length,
 		};
 		say(`Compare Coders on ${seedCount} seeds × ${coders.length} coders × ${perCoder} annotations: `
 			+ `first opening ${figures.firstMs} ms, opened again ${figures.againMs} ms (target 1000 ms); `
-			+ `the report on the samples alone ${figures.baselineMs} ms`);
+			+ `the report on the samples alone ${figures.baselineMs} ms; a bare webview ${bareMs} ms`);
 		const report = process.env.SEED_COMPARE_CODERS_REPORT;
 		if (report) fs.writeFileSync(report, JSON.stringify(figures));
 		assert.ok(again.ms <= boundMs, `opening again took ${Math.round(again.ms)} ms`);
