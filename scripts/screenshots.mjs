@@ -19,7 +19,7 @@ const { values: options } = parseArgs({
 		keep: { type: 'boolean', default: false },
 		timeout: { type: 'string', default: '240' },
 		skip: { type: 'string', multiple: true, default: [] }, // e.g. --skip hover, while a feature is not there yet
-		only: { type: 'string' }, // `overview`: only the Corpus Overview's pictures; `coders`: only Show All Coders
+		only: { type: 'string' }, // `overview`: only the Corpus Overview's pictures; `coders`: only Show All Coders and Compare Coders
 	},
 });
 const outDir = resolve(options.out);
@@ -322,6 +322,17 @@ async function main() {
 		await row('carol · line').waitFor();
 		await page.mouse.move(700, 790);
 		await shot('coders-tags');
+		say('Compare Coders');
+		await runCommand('View: Close Primary Side Bar');
+		await runCommand('Seed: Compare Coders');
+		const report = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+		await report.locator('#codes tbody tr').first().waitFor();
+		// Sorted by uα, keyboard first: the header's sort button focused shows the focus ring too.
+		await report.locator('#codes thead button[data-column="1"]').focus();
+		await page.keyboard.press('Enter');
+		await report.locator('#codes thead th[aria-sort="descending"]').waitFor();
+		await page.mouse.move(5, 790);
+		await shot('compare-coders');
 		return shots;
 	}
 
