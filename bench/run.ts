@@ -330,7 +330,7 @@ function overviewRows(): void {
 // "Seed: Compare Coders" on 1,000 seeds × 3 coders × 30 tags (client/src/test/suite/65-…); the baseline is
 // a bare webview (a trivial page posting one message) opened beside the editor in the same workbench.
 function compareCodersRows(): void {
-	const times = inEditorReport<{ firstMs: number; againMs: number; baselineMs: number; bareMs: number }>(
+	const times = inEditorReport<{ firstMs: number; againMs: number; bareMs: number }>(
 		'Compare Coders', 'Compare Coders speed', 'SEED_COMPARE_CODERS_REPORT', { timeoutMs: 300_000 });
 	if (!times) return;
 	rows.push({
@@ -338,11 +338,10 @@ function compareCodersRows(): void {
 		baseline: times.bareMs, ratio: times.againMs / times.bareMs, target: '≤ 1000 ms', pass: times.againMs <= 1000,
 	});
 	rows.push({
-		name: 'Compare Coders, first time in a session', value: times.firstMs, unit: 'ms',
+		name: 'Compare Coders, first time in a session (the session\'s first webview)', value: times.firstMs, unit: 'ms',
 		baseline: times.bareMs, ratio: times.firstMs / times.bareMs, target: '≤ 1000 ms', pass: times.firstMs <= 1000,
 	});
 	rows.push({ name: 'a bare webview beside the editor in code-server (the floor of both)', value: times.bareMs, unit: 'ms' });
-	rows.push({ name: 'Compare Coders on the five samples alone', value: times.baselineMs, unit: 'ms' });
 }
 
 // Bundle sizes, minified as for production.
