@@ -4,8 +4,9 @@
  * server's peak memory (`VmHWM` of its process, Linux). Shared by `protocolLargeExport.test.ts` and
  * `npm run bench` (which uses a 50 MB seed).
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Hover } from 'vscode-languageserver-protocol';
 import { withPosition, type Annotation } from '../../src/core/annotations/annotation';
 import { Sidecar } from '../../src/core/annotations/sidecar';
@@ -72,10 +73,12 @@ export async function measureExportWhileHovering(
 		const started = performance.now();
 		let done = false;
 		const uris = [`file://${path.join(folder, 'large.txt')}`];
+		// As the editor does: the server writes the .qdpx where the save dialog said (here beside the workspace).
+		const target = `file://${path.join(path.dirname(folder), 'large.qdpx')}`;
 		const exported = server.connection
-			.sendRequest<string | { codings: number }>('workspace/executeCommand', {
+			.sendRequest<string | { codings: number; bytes: number }>('workspace/executeCommand', {
 				command: format === 'qdpx' ? 'seed.exportProject' : 'seed.export',
-				arguments: [{ format, uris }],
+				arguments: [format === 'qdpx' ? { format, uris, target } : { format, uris }],
 			})
 			.finally(() => {
 				done = true;
@@ -91,6 +94,9 @@ export async function measureExportWhileHovering(
 		}
 		const result = await exported;
 		const exportMs = performance.now() - started;
+		if (typeof result !== 'string' && statSync(fileURLToPath(target)).size !== result.bytes) {
+			throw new Error(`the server answered ${result.bytes} bytes but wrote ${statSync(fileURLToPath(target)).size}`);
+		}
 		const sorted = [...waits].sort((a, b) => a - b);
 		return {
 			seedMb: megabytes,

@@ -9,7 +9,7 @@ import { codePointCounter } from '../annotations/codePoints';
 import { anchoredIn, readSavedAnnotations } from '../annotations/export/savedSources';
 import { exportedTexts } from '../annotations/export/exportSource';
 import type { AnnotationFileSystem } from '../annotations/fileSystem';
-import { writeArchive, writeArchiveInBackground } from './archive';
+import { writeArchive } from './archive';
 import type { ExchangeProject, ExchangeSelection, ExchangeSource } from './exchangeModel';
 import { sourceGuid, writeCodebookXml, writeProjectXml } from './qdeWriter';
 
@@ -97,18 +97,12 @@ export function writeQdpx(project: ExchangeProject): Uint8Array {
 	return writeArchive(qdpxFiles(project));
 }
 
-/** The same bytes as `writeQdpx`, compressed off the calling thread (for the server). */
-export async function writeQdpxInBackground(project: ExchangeProject): Promise<Uint8Array> {
-	const files = qdpxFiles(project);
-	await nextTurn();
-	return writeArchiveInBackground(files);
-}
-
 function nextTurn(): Promise<void> {
 	return new Promise(resolve => setImmediate(resolve));
 }
 
-function qdpxFiles(project: ExchangeProject): Record<string, Uint8Array> {
+/** The entries of the `.qdpx` in their order; the server zips them on a worker thread (`node/archiveOnWorker.ts`). */
+export function qdpxFiles(project: ExchangeProject): Record<string, Uint8Array> {
 	const files: Record<string, Uint8Array> = { 'project.qde': new TextEncoder().encode(writeProjectXml(project, projectDescription)) };
 	for (const source of [...project.sources].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
 		files[`sources/${sourceGuid(source)}.txt`] = source.bytes;
