@@ -99,15 +99,25 @@ test('seed.importProject: a QualCoder project into a workspace folder, with its 
 	rmSync(path.dirname(archive), { recursive: true, force: true });
 });
 
-test('seed.importProject writes nothing in an untrusted workspace', async () => {
+test('seed.importProject, and seed.exportProject to a file, write nothing in an untrusted workspace', async () => {
 	const untrusted = await startServer(workspace.folder, { trusted: false });
+	const outside = mkdtempSync(path.join(tmpdir(), 'seed-qdpx-untrusted-'));
 	try {
 		await assert.rejects(
 			untrusted.connection.sendRequest('workspace/executeCommand', { command: 'seed.importProject',
 				arguments: [{ file: 'file:///nowhere.qdpx', folder: URI.file(workspace.folder).toString() }] }),
 			/untrusted workspace/,
 		);
+		const target = URI.file(path.join(outside, 'project.qdpx')).toString();
+		await assert.rejects(untrusted.connection.sendRequest('workspace/executeCommand', { command: 'seed.exportProject',
+			arguments: [{ format: 'qdpx', target }] }), /untrusted workspace: leave out "target"/);
+		assert.deepEqual(readdirSync(outside), []);
+		// Without a target the content is answered, as before.
+		const inline = await untrusted.connection.sendRequest<ExportProjectResult>('workspace/executeCommand', {
+			command: 'seed.exportProject', arguments: [{ format: 'qdpx' }] });
+		assert.equal(inline.encoding, 'base64');
 	} finally {
+		rmSync(outside, { recursive: true, force: true });
 		await untrusted.stop();
 	}
 });
