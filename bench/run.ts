@@ -352,6 +352,7 @@ async function bundleSizes(): Promise<void> {
 		{ name: 'client', entry: 'client/src/extension.ts', limit: 500 },
 		{ name: 'server', entry: 'server/src/main.ts', limit: 500 },
 		{ name: 'exchange (loaded on first use)', entry: 'server/src/exchangeEntry.ts', limit: 500 },
+		{ name: 'archive worker (REFI-QDA export)', entry: 'server/src/node/archiveWorker.ts', limit: 500 },
 		{ name: 'agreement (loaded on first use)', entry: 'server/src/agreementFeatures.ts', limit: 500 },
 		{ name: 'corpus statistics (loaded on first use)', entry: 'server/src/corpusStatsService.ts', limit: 500 },
 		{ name: 'overview webview', entry: 'client/webview/overview/main.ts', limit: 400, browser: true },
@@ -429,11 +430,11 @@ async function workspaceDiagnosticsRows(): Promise<void> {
 
 // Exporting a 50 MB seed through the real server while another seed is hovered (issue 14 §5).
 async function largeExportRows(): Promise<void> {
-	for (const format of ['csv', 'qdpx'] as const) {
+	for (const format of ['csv', 'jsonl', 'w3c', 'brat', 'qdpx'] as const) {
 		const folder = path.join(mkdtempSync(path.join(os.tmpdir(), 'seed-bench-export-')), 'seeds');
 		try {
-			const measure = await measureExportWhileHovering(folder, 50);
-			const what = `stdio: ${format === 'csv' ? 'seed.export csv' : 'seed.exportProject qdpx'} of a 50 MB seed`;
+			const measure = await measureExportWhileHovering(folder, 50, format);
+			const what = `stdio: ${format === 'qdpx' ? 'seed.exportProject qdpx' : `seed.export ${format}`} of a 50 MB seed`;
 			rows.push({ name: `${what}: time`, value: measure.exportMs, unit: 'ms' });
 			rows.push({
 				name: `${what}: slowest of ${measure.hovers} hovers on another seed meanwhile`, value: measure.slowestHoverMs, unit: 'ms',

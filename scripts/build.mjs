@@ -13,6 +13,8 @@ const targets = [
 	{ entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: shebang },
 	// Exports and REFI-QDA exchange, loaded by the server on first use (server/src/exchangeLoader.ts).
 	{ entryPoints: ['server/src/exchangeEntry.ts'], outfile: 'dist/exchange.js' },
+	// The worker thread the exchange bundle zips a .qdpx on (server/src/node/archiveOnWorker.ts).
+	{ entryPoints: ['server/src/node/archiveWorker.ts'], outfile: 'dist/archiveWorker.js' },
 	// Loaded by the server on first use (agreementLoader.ts), to keep dist/server.js small.
 	{ entryPoints: ['server/src/agreementFeatures.ts'], outfile: 'dist/agreement.js' },
 	// Loaded by the server on the first seed.corpusStats request (server/src/corpusStatsLoader.ts).

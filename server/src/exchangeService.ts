@@ -10,7 +10,9 @@ import { URI } from 'vscode-uri';
 import type { AnnotationFileSystem } from './core/annotations/fileSystem';
 import { isInsideFolder } from './core/annotations/workspaceGuard';
 import { ExchangeError } from './core/exchange/archive';
-import { readExchangeProject, writeQdc, writeQdpxInBackground } from './core/exchange/projectExport';
+import { assertWritable, replaceFile } from './core/annotations/atomicWrite';
+import { qdpxFiles, readExchangeProject, writeQdc } from './core/exchange/projectExport';
+import { CancelledError, writeArchiveOnWorker } from './node/archiveOnWorker';
 import { formatImportReport, planImport } from './core/exchange/projectImport';
 import { withCoderSidecars } from './node/coderSidecars';
 import { existingFilesIn, writeImportPlan } from './node/importPlanWriter';
@@ -28,21 +30,24 @@ export interface ExchangeServiceOptions {
 export class ExchangeService {
 	constructor(private readonly options: ExchangeServiceOptions) { }
 
-	async execute(command: string, args: readonly unknown[] | undefined): Promise<unknown> {
+	/** `signal`: the request was cancelled; an export then stops (`CancelledError`) and writes nothing. */
+	async execute(command: string, args: readonly unknown[] | undefined, signal?: AbortSignal): Promise<unknown> {
 		const arg = (args ?? [])[0] as never;
-		return command === ServerCommand.exportProject ? this.exportProject(arg) : this.importProject(arg);
+		return command === ServerCommand.exportProject ? this.exportProject(arg, signal) : this.importProject(arg);
 	}
 
-	async exportProject(args: ExportProjectArgs): Promise<ExportProjectResult> {
+	async exportProject(args: ExportProjectArgs, signal?: AbortSignal): Promise<ExportProjectResult> {
 		if (args?.format !== 'qdpx' && args?.format !== 'qdc') {
 			throw new ExchangeError(`Unknown project format ${String(args?.format)}: use qdpx or qdc.`);
 		}
+		const target = args.target === undefined ? undefined : this.exportTarget(args.target);
 		const uris = args.uris ? [...args.uris] : await collect(this.options.listSeeds());
 		const seeds = uris.sort().map(uri => ({ uri: URI.parse(uri), name: this.relativePath(URI.parse(uri)) }));
 		const codebook = this.options.codebookUri();
 		const codebookText = codebook && await this.options.fileSystem.readFile(codebook).then(bytes => new TextDecoder().decode(bytes),
 			() => undefined);
 		const read = await readExchangeProject(this.options.fileSystem, await withCoderSidecars(seeds), codebookText, this.projectName());
+		throwIfCancelled(signal);
 		const problems = [...read.problems];
 		if (read.orphaned > 0) {
 			const annotations = read.orphaned === 1 ? '1 annotation was' : `${read.orphaned} annotations were`;
@@ -50,15 +55,50 @@ export class ExchangeService {
 		}
 		const sources = read.project.sources.length;
 		const codings = read.project.sources.reduce((total, source) => total + source.selections.length, 0);
+		const summary = { sources, codings, problems };
 		if (args.format === 'qdc') {
+			let xml: string;
 			try {
-				return { content: writeQdc(read.project), encoding: 'utf8', sources, codings, problems };
+				xml = writeQdc(read.project);
 			} catch (error) {
 				throw new ExchangeError(`Cannot export the codebook: ${(error as Error).message}.`);
 			}
+			return target ? { ...await this.writeExport(target, new TextEncoder().encode(xml), signal), ...summary }
+				: { content: xml, encoding: 'utf8', ...summary };
 		}
-		const archive = await writeQdpxInBackground(read.project);
-		return { content: Buffer.from(archive).toString('base64'), encoding: 'base64', sources, codings, problems };
+		const archive = await writeArchiveOnWorker(qdpxFiles(read.project), signal);
+		return target ? { ...await this.writeExport(target, archive, signal), ...summary }
+			: { content: Buffer.from(archive).toString('base64'), encoding: 'base64', ...summary };
+	}
+
+	/**
+	 * Where the person chose to save the export (its save dialog, or the command's argument): inside the
+	 * workspace or not, as when the editor wrote it; but, like every write, never in an untrusted workspace.
+	 */
+	private exportTarget(target: unknown): URI {
+		if (!this.options.trusted()) {
+			throw new ExchangeError('Seed Annotator writes nothing in an untrusted workspace: leave out "target" to get the content.');
+		}
+		const uri = typeof target === 'string' ? URI.parse(target) : undefined;
+		if (uri?.scheme !== 'file' || !path.isAbsolute(uri.fsPath)) {
+			throw new ExchangeError(`"target" must be a file: URI of the file to write, not ${JSON.stringify(target)}.`);
+		}
+		return uri;
+	}
+
+	/** Replaces `target` whole (temporary file, then rename), with the refusals of every other write. */
+	private async writeExport(target: URI, content: Uint8Array, signal: AbortSignal | undefined): Promise<{ written: string;
+		bytes: number; }> {
+		const fileSystem = this.options.fileSystem;
+		try {
+			const real = fileSystem.realPath ? await fileSystem.realPath(target) : target;
+			await assertWritable(fileSystem, real, target);
+			throwIfCancelled(signal);
+			await replaceFile(fileSystem, real, content, target);
+		} catch (error) {
+			throw error instanceof CancelledError ? error : new ExchangeError((error as Error).message);
+		}
+		return { written: target.toString(), bytes: content.length };
 	}
 
 	async importProject(args: ImportProjectArgs): Promise<ImportProjectResult> {
@@ -102,6 +142,12 @@ export class ExchangeService {
 	private projectName(): string {
 		const folder = this.options.workspaceFolders()[0];
 		return folder ? path.basename(folder.fsPath) : 'Seed Annotator project';
+	}
+}
+
+function throwIfCancelled(signal: AbortSignal | undefined): void {
+	if (signal?.aborted) {
+		throw new CancelledError();
 	}
 }
 

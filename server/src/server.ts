@@ -6,7 +6,8 @@
  */
 import {
 	CodeActionKind, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError,
-	TextDocuments, TextDocumentSyncKind, type Connection, type FileEvent, type Hover, type InitializeParams, type InitializeResult,
+	TextDocuments, TextDocumentSyncKind, type CancellationToken, type Connection, type FileEvent, type Hover, type InitializeParams,
+	type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -263,7 +264,7 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		indexed(textDocument.uri) && entities.semanticTokens(textDocument.uri, token));
 	connection.onWorkspaceSymbol((params, token) => indexed() &&
 		[...service.getWorkspaceSymbols(params.query, token), ...entities.workspaceSymbols(params.query, token)]);
-	connection.onExecuteCommand(({ command, arguments: args }) => executeCommand(command, args));
+	connection.onExecuteCommand(({ command, arguments: args }, token) => executeCommand(command, args, token));
 	connection.onRequest(serverInfoRequest, () => indexed() &&
 		({ pid: process.pid, indexedSeeds: service.workspace.size, overviewReadAhead: corpusStats.warm,
 		coderFilesReadAhead: coderFilesReadAhead.done }));
@@ -289,7 +290,7 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		}
 	}
 
-	async function executeCommand(command: string, args: unknown[] | undefined): Promise<unknown> {
+	async function executeCommand(command: string, args: unknown[] | undefined, token?: CancellationToken): Promise<unknown> {
 		checkCommand(command, args, offeredCommands);
 		indexing.flush();
 		if (!settings.trusted && writingCommands.has(command)) {
@@ -317,7 +318,7 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 					settings.coder, { folders: settings.folders, cache: agreementCache, openText: openFileText });
 			}
 			return await (exchangeCommands.includes(command)
-				? runExchangeCommand(command, args)
+				? runExchangeCommand(command, args, token)
 				: annotations.executeCommand(command, args));
 		} catch (error) {
 			if (isAnnotationCommandError(error)) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);

@@ -22,6 +22,7 @@ const EXPECTED = [
 	'extension/LICENSE.txt',
 	'extension/changelog.md',
 	'extension/dist/agreement.js',
+	'extension/dist/archiveWorker.js',
 	'extension/dist/client.js',
 	'extension/dist/corpusStats.js',
 	'extension/dist/data/cities.txt',
@@ -42,7 +43,8 @@ const EXPECTED = [
 	'extension/syntaxes/seed.tmLanguage.json',
 ];
 
-const title = 'the .vsix contains exactly the bundles (with the overview\'s lazily loaded statistics and its webview), lexicon data, '
+const title = 'the .vsix contains exactly the bundles (with the overview\'s lazily loaded statistics and its webview, and the '
+	+ 'REFI-QDA archive\'s worker), lexicon data, '
 	+ 'grammar, language configuration, docs and icon';
 test(title, { timeout: 120_000 }, () => {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-package-test-'));
@@ -60,7 +62,8 @@ test(title, { timeout: 120_000 }, () => {
 			assert.ok(size <= 500 * 1024, `${bundle} is ${(size / 1024).toFixed(1)} KB, over 500 KB`);
 		}
 		assert.deepEqual(Object.keys(summary.bundles).sort(), [
-			'dist/agreement.js', 'dist/client.js', 'dist/corpusStats.js', 'dist/exchange.js', 'dist/overview.js', 'dist/server.js',
+			'dist/agreement.js', 'dist/archiveWorker.js', 'dist/client.js', 'dist/corpusStats.js', 'dist/exchange.js', 'dist/overview.js',
+			'dist/server.js',
 		]);
 		// The Corpus Overview's webview bundle (Observable Plot included) has a tighter budget.
 		const webview = summary.bundles['dist/overview.js'];

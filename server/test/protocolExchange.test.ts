@@ -1,6 +1,6 @@
 // The REFI-QDA commands over the real protocol: seed.exportProject and seed.importProject.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
@@ -34,15 +34,46 @@ test('seed.exportProject: the workspace as a .qdpx (base64) valid against Projec
 	assert.equal(result.encoding, 'base64');
 	assert.equal(result.sources, 5);
 	assert.equal(result.codings, 1);
-	const files = unzipSync(Buffer.from(result.content, 'base64'));
+	const files = unzipSync(Buffer.from(result.content!, 'base64'));
 	const qde = new TextDecoder().decode(files['project.qde']);
 	assertValidAgainst(projectSchema, qde, 'project.qde (server)');
 	assert.match(qde, new RegExp(`name="${samples.s000}"`));
 	assert.match(qde, /<PlainTextSelection [^>]*name="Le Yucheng" startPosition="\d+" endPosition="\d+"/);
 	const qdc = await execute<ExportProjectResult>('seed.exportProject', { format: 'qdc' });
 	assert.equal(qdc.encoding, 'utf8');
-	assertValidAgainst(codebookSchema, qdc.content, 'codebook.qdc (server)');
+	assertValidAgainst(codebookSchema, qdc.content!, 'codebook.qdc (server)');
 	await assert.rejects(execute('seed.exportProject', { format: 'zip' }), /Unknown project format zip: use qdpx or qdc/);
+});
+
+test('seed.exportProject with a target: the server writes the file itself, the same bytes, and answers only a summary', async () => {
+	const outside = mkdtempSync(path.join(tmpdir(), 'seed-qdpx-target-'));
+	try {
+		const inline = await execute<ExportProjectResult>('seed.exportProject', { format: 'qdpx' });
+		// Outside the workspace, as a save dialog may choose; the same project gives the same bytes.
+		const target = path.join(outside, 'project.qdpx');
+		const written = await execute<ExportProjectResult>('seed.exportProject', { format: 'qdpx', target: URI.file(target).toString() });
+		assert.equal(written.content, undefined);
+		assert.equal(written.written, URI.file(target).toString());
+		assert.deepEqual(readFileSync(target), Buffer.from(inline.content!, 'base64'));
+		assert.equal(written.bytes, readFileSync(target).length);
+		assert.equal(written.sources, inline.sources);
+		assert.deepEqual(readdirSync(outside), ['project.qdpx'], 'no temporary file is left');
+		const qdc = path.join(outside, 'codebook.qdc');
+		await execute('seed.exportProject', { format: 'qdc', target: URI.file(qdc).toString() });
+		assertValidAgainst(codebookSchema, readFileSync(qdc, 'utf8'), 'codebook.qdc written by the server');
+		// The refusals of every other write: a read-only file is left as it is, a folder is no file.
+		writeFileSync(target, 'mine');
+		chmodSync(target, 0o444);
+		await assert.rejects(execute('seed.exportProject', { format: 'qdpx', target: URI.file(target).toString() }),
+			/project\.qdpx is read-only, so Seed Annotator leaves it unchanged/);
+		assert.equal(readFileSync(target, 'utf8'), 'mine');
+		await assert.rejects(execute('seed.exportProject', { format: 'qdpx', target: URI.file(outside).toString() }),
+			/Refusing to write .*: it is not a regular file/);
+		await assert.rejects(execute('seed.exportProject', { format: 'qdpx', target: 'untitled:project.qdpx' }),
+			/"target" must be a file: URI/);
+	} finally {
+		rmSync(outside, { recursive: true, force: true });
+	}
 });
 
 test('seed.importProject: a QualCoder project into a workspace folder, with its report; conflicts and folders outside refused',
@@ -68,15 +99,25 @@ test('seed.importProject: a QualCoder project into a workspace folder, with its 
 	rmSync(path.dirname(archive), { recursive: true, force: true });
 });
 
-test('seed.importProject writes nothing in an untrusted workspace', async () => {
+test('seed.importProject, and seed.exportProject to a file, write nothing in an untrusted workspace', async () => {
 	const untrusted = await startServer(workspace.folder, { trusted: false });
+	const outside = mkdtempSync(path.join(tmpdir(), 'seed-qdpx-untrusted-'));
 	try {
 		await assert.rejects(
 			untrusted.connection.sendRequest('workspace/executeCommand', { command: 'seed.importProject',
 				arguments: [{ file: 'file:///nowhere.qdpx', folder: URI.file(workspace.folder).toString() }] }),
 			/untrusted workspace/,
 		);
+		const target = URI.file(path.join(outside, 'project.qdpx')).toString();
+		await assert.rejects(untrusted.connection.sendRequest('workspace/executeCommand', { command: 'seed.exportProject',
+			arguments: [{ format: 'qdpx', target }] }), /untrusted workspace: leave out "target"/);
+		assert.deepEqual(readdirSync(outside), []);
+		// Without a target the content is answered, as before.
+		const inline = await untrusted.connection.sendRequest<ExportProjectResult>('workspace/executeCommand', {
+			command: 'seed.exportProject', arguments: [{ format: 'qdpx' }] });
+		assert.equal(inline.encoding, 'base64');
 	} finally {
+		rmSync(outside, { recursive: true, force: true });
 		await untrusted.stop();
 	}
 });

@@ -103,8 +103,11 @@ export class AnnotationClient {
 		return this.execute<string>(ServerCommand.export, { format, uris: uris?.map((uri) => this.asUri(uri)), bratConf }, 'show');
 	}
 
-	exportProject(format: ExportProjectArgs['format']): Promise<ExportProjectResult | undefined> {
-		return this.execute<ExportProjectResult>(ServerCommand.exportProject, { format }, 'show');
+	/** With `target` (a file), the server writes the file itself and answers without its content. */
+	exportProject(format: ExportProjectArgs['format'], target?: vscode.Uri, token?: vscode.CancellationToken,
+	): Promise<ExportProjectResult | undefined> {
+		const args = { format, ...(target ? { target: target.toString() } : {}) };
+		return this.execute<ExportProjectResult>(ServerCommand.exportProject, args, 'show', token);
 	}
 
 	importProject(file: vscode.Uri, folder: vscode.Uri, overwrite: boolean): Promise<ImportProjectResult | undefined> {
@@ -121,15 +124,17 @@ export class AnnotationClient {
 	}
 
 	/** Sends one command with its single argument object (none for commands that take `[]`). */
-	private async execute<T>(command: string, args: object | undefined, onError: OnError): Promise<T | undefined> {
+	private async execute<T>(command: string, args: object | undefined, onError: OnError,
+		token?: vscode.CancellationToken): Promise<T | undefined> {
 		try {
 			const result: unknown = await this.client.sendRequest(ExecuteCommandRequest.type, {
 				command,
 				arguments: args === undefined ? [] : [args],
-			});
+			}, token);
 			return (result ?? undefined) as T | undefined;
 		} catch (error) {
-			if (onError === 'show') void vscode.window.showErrorMessage(messageOf(error));
+			// Cancelled by the person: nothing to say.
+			if (onError === 'show' && !token?.isCancellationRequested) void vscode.window.showErrorMessage(messageOf(error));
 			return undefined;
 		}
 	}

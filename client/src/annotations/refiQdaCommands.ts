@@ -40,14 +40,24 @@ export async function exportProject(
 			saveLabel: 'Export',
 		}));
 	if (!target) return undefined;
-	const result = await client.exportProject(format);
+	// A file on the server's machine the server writes itself, so that a large project never travels as
+	// one base64 answer; another scheme, or an untrusted workspace (where the server writes nothing), gets
+	// the content and this side writes it.
+	const serverWrites = target.scheme === 'file' && vscode.workspace.isTrusted;
+	const result = await vscode.window.withProgress(
+		{ location: vscode.ProgressLocation.Notification, title: `Exporting the ${label}…`, cancellable: true },
+		(_progress, token) => client.exportProject(format, serverWrites ? target : undefined, token),
+	);
 	if (!result) return undefined;
-	const bytes = result.encoding === 'base64' ? Buffer.from(result.content, 'base64') : new TextEncoder().encode(result.content);
-	try {
-		await vscode.workspace.fs.writeFile(target, bytes);
-	} catch (error) {
-		void vscode.window.showErrorMessage(`Could not write ${target.fsPath}: ${error instanceof Error ? error.message : String(error)}`);
-		return undefined;
+	if (result.content !== undefined) {
+		const bytes = result.encoding === 'base64' ? Buffer.from(result.content, 'base64') : new TextEncoder().encode(result.content);
+		try {
+			await vscode.workspace.fs.writeFile(target, bytes);
+		} catch (error) {
+			const reason = error instanceof Error ? error.message : String(error);
+			void vscode.window.showErrorMessage(`Could not write ${target.fsPath}: ${reason}`);
+			return undefined;
+		}
 	}
 	const what = format === 'qdpx' ? `${result.sources} seeds and ${result.codings} codings` : 'the codebook';
 	const problems = result.problems.length > 0 ? ` Left out: ${result.problems.join('; ')}` : '';

@@ -118,12 +118,20 @@ export interface ExportProjectArgs {
 	readonly format: 'qdpx' | 'qdc';
 	/** The seeds to export; every seed of the workspace when left out. */
 	readonly uris?: readonly string[];
+	/**
+	 * A `file:` URI: the server writes the file there itself (atomically; the person chose it, so it
+	 * may be outside the workspace) and answers without `content`, however large the project.
+	 */
+	readonly target?: string;
 }
 
 export interface ExportProjectResult {
-	/** The file's content: base64 for a .qdpx (a zip), the XML text for a .qdc. */
-	readonly content: string;
-	readonly encoding: 'base64' | 'utf8';
+	/** Without `target`, the file's content: base64 for a .qdpx (a zip), the XML text for a .qdc. */
+	readonly content?: string;
+	readonly encoding?: 'base64' | 'utf8';
+	/** With `target`: the file written (its URI) and its size in bytes. */
+	readonly written?: string;
+	readonly bytes?: number;
 	readonly sources: number;
 	readonly codings: number;
 	/** Files left out (unreadable, malformed sidecars) and annotations no longer found, as sentences. */

@@ -4,8 +4,9 @@
  * server's peak memory (`VmHWM` of its process, Linux). Shared by `protocolLargeExport.test.ts` and
  * `npm run bench` (which uses a 50 MB seed).
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Hover } from 'vscode-languageserver-protocol';
 import { withPosition, type Annotation } from '../../src/core/annotations/annotation';
 import { Sidecar } from '../../src/core/annotations/sidecar';
@@ -18,6 +19,8 @@ export interface LargeExportMeasure {
 	/** Data rows of the CSV export (one per annotation). */
 	readonly exportedRows: number;
 	readonly exportMs: number;
+	/** Bytes of the export: the answer's text, or the .qdpx the server wrote. */
+	readonly exportBytes: number;
 	/** Hovers answered while the export ran. */
 	readonly hovers: number;
 	readonly slowestHoverMs: number;
@@ -29,6 +32,13 @@ export interface LargeExportMeasure {
 
 const annotationCount = 200;
 
+/**
+ * `repeated`: the sample's paragraphs over and over (deflates to under 1 %); `prose`: its words in a
+ * seeded random order, which deflates about as news text does (to about a third), so that a `.qdpx`
+ * is as large as a real corpus's.
+ */
+export type LargeText = 'repeated' | 'prose';
+
 /** `seed.export`'s formats, and `qdpx` for `seed.exportProject`. */
 export type ExportFormat = 'csv' | 'jsonl' | 'w3c' | 'brat' | 'qdpx';
 
@@ -37,11 +47,12 @@ export async function measureExportWhileHovering(
 	folder: string,
 	megabytes: number,
 	format: ExportFormat = 'csv',
+	text: LargeText = 'repeated',
 ): Promise<LargeExportMeasure> {
 	mkdirSync(folder, { recursive: true });
 	cpSync(path.join(seedsFolder, samples.s000), path.join(folder, samples.s000));
 	const small = readFileSync(path.join(folder, samples.s000), 'utf8');
-	const large = largeSeedText(small, megabytes);
+	const large = text === 'repeated' ? largeSeedText(small, megabytes) : shuffledProse(small, megabytes);
 	writeFileSync(path.join(folder, 'large.txt'), large);
 	writeFileSync(path.join(folder, 'large.tags.yaml'), sidecarOver(large, 'large.txt'));
 
@@ -72,10 +83,12 @@ export async function measureExportWhileHovering(
 		const started = performance.now();
 		let done = false;
 		const uris = [`file://${path.join(folder, 'large.txt')}`];
+		// As the editor does: the server writes the .qdpx where the save dialog said (here beside the workspace).
+		const target = `file://${path.join(path.dirname(folder), 'large.qdpx')}`;
 		const exported = server.connection
-			.sendRequest<string | { codings: number }>('workspace/executeCommand', {
+			.sendRequest<string | { codings: number; bytes: number }>('workspace/executeCommand', {
 				command: format === 'qdpx' ? 'seed.exportProject' : 'seed.export',
-				arguments: [{ format, uris }],
+				arguments: [format === 'qdpx' ? { format, uris, target } : { format, uris }],
 			})
 			.finally(() => {
 				done = true;
@@ -91,12 +104,16 @@ export async function measureExportWhileHovering(
 		}
 		const result = await exported;
 		const exportMs = performance.now() - started;
+		if (typeof result !== 'string' && statSync(fileURLToPath(target)).size !== result.bytes) {
+			throw new Error(`the server answered ${result.bytes} bytes but wrote ${statSync(fileURLToPath(target)).size}`);
+		}
 		const sorted = [...waits].sort((a, b) => a - b);
 		return {
 			seedMb: megabytes,
 			annotations: annotationCount,
 			exportedRows: typeof result === 'string' ? exportedCount(format, result) : result.codings,
 			exportMs: Math.round(exportMs),
+			exportBytes: typeof result === 'string' ? Buffer.byteLength(result) : result.bytes,
 			hovers: waits.length,
 			slowestHoverMs: Math.round(sorted.at(-1) ?? 0),
 			medianHoverMs: Math.round(sorted[Math.floor(sorted.length / 2)] ?? 0),
@@ -126,6 +143,26 @@ function exportedCount(format: string, exported: string): number {
 function largeSeedText(sample: string, megabytes: number): string {
 	const paragraphs = sample.split(/\n\s*\n/).slice(1).join('\n\n') + '\n\n';
 	return sample.split('\n')[0] + '\n\n' + paragraphs.repeat(Math.ceil((megabytes * 1024 * 1024) / paragraphs.length));
+}
+
+/** The sample's words in paragraphs of 40–120, in an order drawn from a seeded generator (mulberry32): the same text every run. */
+function shuffledProse(sample: string, megabytes: number): string {
+	const words = sample.split(/\s+/).filter(word => word !== '');
+	let state = 14;
+	const random = () => {
+		state = (state + 0x6d2b79f5) | 0;
+		let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+		mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+		return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+	};
+	const paragraphs: string[] = [sample.split('\n')[0]];
+	for (let length = 0; length < megabytes * 1024 * 1024;) {
+		const count = 40 + Math.floor(random() * 80);
+		const paragraph = Array.from({ length: count }, () => words[Math.floor(random() * words.length)]).join(' ');
+		paragraphs.push(paragraph);
+		length += paragraph.length + 2;
+	}
+	return paragraphs.join('\n\n') + '\n';
 }
 
 /** A sidecar with annotations spread over the whole text, in the layout the server writes. */

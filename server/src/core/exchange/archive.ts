@@ -5,7 +5,7 @@
  * entries and their declared sizes are capped (zip bombs), and fflate inflates each entry into a
  * buffer of its declared size, so a lying header cannot make it allocate more.
  */
-import { unzipSync, zip, zipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 
 export interface ArchiveLimits {
 	readonly maxEntries: number;
@@ -95,16 +95,6 @@ export function readArchive(bytes: Uint8Array, label: string, wanted: (name: str
 /** A zip of these files in this order, every entry dated the same fixed time (same files, same bytes). */
 export function writeArchive(files: Readonly<Record<string, Uint8Array>>): Uint8Array {
 	return zipSync(files, archiveOptions());
-}
-
-/**
- * The same bytes as `writeArchive`, compressed on worker threads: a 50 MB seed takes about a second
- * to deflate, which would keep a server from answering anything meanwhile.
- */
-export function writeArchiveInBackground(files: Readonly<Record<string, Uint8Array>>): Promise<Uint8Array> {
-	return new Promise((resolve, reject) => {
-		zip(files, archiveOptions(), (error, bytes) => (error ? reject(error) : resolve(bytes)));
-	});
 }
 
 function archiveOptions(): { level: 6; mtime: Date } {

@@ -9,7 +9,9 @@ import { codePointCounter } from '../annotations/codePoints';
 import { anchoredIn, readSavedAnnotations } from '../annotations/export/savedSources';
 import { exportedTexts } from '../annotations/export/exportSource';
 import type { AnnotationFileSystem } from '../annotations/fileSystem';
-import { writeArchive, writeArchiveInBackground } from './archive';
+import { runInSlices } from '../steps';
+import { decodeUtf8InSteps } from '../utf8Steps';
+import { writeArchive } from './archive';
 import type { ExchangeProject, ExchangeSelection, ExchangeSource } from './exchangeModel';
 import { sourceGuid, writeCodebookXml, writeProjectXml } from './qdeWriter';
 
@@ -37,8 +39,6 @@ export interface ReadProject {
 export const projectDescription = `Exported by Seed Annotator from ${exportedTexts}. Text positions are Unicode code points `
 	+ 'counted from 0 (end exclusive) in each source file without its byte-order mark; a CRLF line break counts 2.';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 export async function readExchangeProject(fileSystem: AnnotationFileSystem, seeds: readonly SeedForExchange[],
 	codebookText: string | undefined, name = 'Seed Annotator project'): Promise<ReadProject> {
 	const problems: string[] = [];
@@ -49,7 +49,8 @@ export async function readExchangeProject(fileSystem: AnnotationFileSystem, seed
 		let text: string;
 		try {
 			bytes = await fileSystem.readFile(seed.uri);
-			text = utf8.decode(bytes);
+			// In slices: other requests get their turn while a very large seed is decoded.
+			text = await runInSlices(decodeUtf8InSteps(bytes));
 		} catch (error) {
 			problems.push((error as { code?: string }).code === 'ENOENT' ? `${seed.uri.fsPath} does not exist`
 				: `${seed.uri.fsPath} is not valid UTF-8`);
@@ -97,18 +98,12 @@ export function writeQdpx(project: ExchangeProject): Uint8Array {
 	return writeArchive(qdpxFiles(project));
 }
 
-/** The same bytes as `writeQdpx`, compressed off the calling thread (for the server). */
-export async function writeQdpxInBackground(project: ExchangeProject): Promise<Uint8Array> {
-	const files = qdpxFiles(project);
-	await nextTurn();
-	return writeArchiveInBackground(files);
-}
-
 function nextTurn(): Promise<void> {
 	return new Promise(resolve => setImmediate(resolve));
 }
 
-function qdpxFiles(project: ExchangeProject): Record<string, Uint8Array> {
+/** The entries of the `.qdpx` in their order; the server zips them on a worker thread (`node/archiveOnWorker.ts`). */
+export function qdpxFiles(project: ExchangeProject): Record<string, Uint8Array> {
 	const files: Record<string, Uint8Array> = { 'project.qde': new TextEncoder().encode(writeProjectXml(project, projectDescription)) };
 	for (const source of [...project.sources].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
 		files[`sources/${sourceGuid(source)}.txt`] = source.bytes;

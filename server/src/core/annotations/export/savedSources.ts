@@ -14,6 +14,8 @@ import { defaultSidecarLimits, Sidecar, type SidecarLimits } from '../sidecar';
 import { defaultSidecarUri } from '../sidecarStore';
 import { readCanonicalSidecar } from './canonicalSidecar';
 import type { ExportSource } from './exportSource';
+import { runInSlices } from '../../steps';
+import { decodeUtf8InSteps } from '../../utf8Steps';
 
 export interface SeedToExport {
 	readonly uri: URI;
@@ -34,14 +36,13 @@ export interface SavedSourceOptions {
 	readonly limits?: SidecarLimits;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /** The saved seed's text as an editor holds it (byte-order mark dropped); undefined when missing. */
 export async function readSavedText(fileSystem: AnnotationFileSystem, uri: URI): Promise<string> {
 	const bytes = await fileSystem.readFile(uri);
 	let text: string;
 	try {
-		text = utf8.decode(bytes);
+		// In slices: other requests get their turn while a very large seed is decoded.
+		text = await runInSlices(decodeUtf8InSteps(bytes));
 	} catch {
 		throw new Error(`${uri.fsPath} is not valid UTF-8`);
 	}
