@@ -299,7 +299,7 @@ class ParagraphAnalysis {
 		private readonly registry: RegistryMatcher,
 		private readonly lexicon: Lexicon,
 	) {
-		const paragraph = tokenizeParagraph(text, registry.lowercaseWords.size > 0 ? registry.lowercaseWords : undefined);
+		const paragraph = tokenizeParagraph(text, registry.extraWords);
 		this.tokens = paragraph.tokens;
 		this.consumed = new Uint8Array(this.tokens.length);
 		this.titleCase = isTitleCase(paragraph, text);

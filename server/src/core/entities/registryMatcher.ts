@@ -4,7 +4,7 @@
  * which are written without spaces.
  */
 import type { RegistryEntry } from './registry';
-import { isKeptLowerCaseWord, tokenize, type Token } from './tokenizer';
+import { ExtraWords, isKeptLowerCaseWord, tokenize, type Token } from './tokenizer';
 
 export interface RegistryMatch {
 	/** Token indexes, `endToken` exclusive; for a CJK match both point at the CJK token. */
@@ -38,6 +38,8 @@ export class RegistryMatcher {
 	private readonly listedPatterns = new Set<string>();
 	/** Lower-case words inside aliases, which the tokenizer must keep for them to match. */
 	readonly lowercaseWords = new Set<string>();
+	/** The same words for the tokenizer, or nothing when there are none. */
+	readonly extraWords: ExtraWords | undefined;
 
 	constructor(readonly entries: readonly RegistryEntry[]) {
 		for (const entry of entries) {
@@ -52,6 +54,7 @@ export class RegistryMatcher {
 			this.cjkLengths.set(first, lengths);
 		}
 		for (const lengths of this.cjkLengths.values()) lengths.sort((a, b) => b - a);
+		this.extraWords = this.lowercaseWords.size > 0 ? new ExtraWords(this.lowercaseWords) : undefined;
 	}
 
 	/** The entry whose name or alias is exactly `name`. */
