@@ -64,6 +64,8 @@ interface Span {
 }
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
+/** No word longer than this is a name connector: the others need not be lower-cased to be looked up. */
+const LONGEST_NAME_CONNECTOR = Math.max(...[...NAME_CONNECTORS].map(word => word.length));
 /**
  * The most words a name, a title or a list read as one name may hold. The gold texts' longest run is
  * 11 words; the bound keeps a paragraph of nothing but capitalised words (a scraped table, a list of
@@ -1291,7 +1293,8 @@ class ParagraphAnalysis {
 		let words = 0;
 		for (let index = first; index <= last; index++) {
 			const token = tokens[index];
-			const particle = NAME_CONNECTORS.has(token.text.toLowerCase()) && !PHRASE_CONNECTORS.has(token.text.toLowerCase());
+			const lower = token.text.length <= LONGEST_NAME_CONNECTOR ? token.text.toLowerCase() : '';
+			const particle = NAME_CONNECTORS.has(lower) && !PHRASE_CONNECTORS.has(lower);
 			if (particle && index > first && index < last) continue;
 			// `Abdullah II`, `Charles III`: a regnal number ends a name.
 			if (index === last && index > first && ROMAN_NUMERAL.test(token.text)) continue;
@@ -2025,12 +2028,35 @@ class ParagraphAnalysis {
 	}
 
 	private textOf(first: number, last: number): string {
-		return this.text.slice(this.tokens[first].start, this.tokens[last].end).replace(/\s+/g, ' ');
+		const start = this.tokens[first].start;
+		const end = this.tokens[last].end;
+		const words = this.text.slice(start, end);
+		return hasSpacesToCollapse(this.text, start, end) ? words.replace(/\s+/g, ' ') : words;
 	}
 
 	private words(first: number, last: number): string[] {
 		return this.tokens.slice(first, last + 1).map(token => token.text);
 	}
+}
+
+/**
+ * Whether `replace(/\s+/g, ' ')` would change `text.slice(start, end)`: white space other than a
+ * lone space. Most names have none, and are looked up without a copy made by a regular expression.
+ */
+function hasSpacesToCollapse(text: string, start: number, end: number): boolean {
+	let previousSpace = false;
+	for (let index = start; index < end; index++) {
+		const code = text.charCodeAt(index);
+		// Below the space, everything \s matches is a control character; between it and U+00A0, only the space.
+		if (code > 0x20 && code < 0xa0) {
+			previousSpace = false;
+			continue;
+		}
+		const space = code === 0x20 || WHITE_SPACE.test(text[index]);
+		if (space && (previousSpace || code !== 0x20)) return true;
+		previousSpace = space;
+	}
+	return false;
 }
 
 /** A headline in Title Case: most words that are not short function words start with a capital. */
