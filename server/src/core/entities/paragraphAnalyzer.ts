@@ -1658,9 +1658,9 @@ class ParagraphAnalysis {
 		const lexicon = this.lexicon;
 		const tokens = this.tokens;
 		const and = tokens[last + 1];
+		if (!and || and.text !== 'and' || !and.spaced || isPlaceName(lexicon, tokens[last].text) || tokens[last].upper) return undefined;
 		// `Securities and Exchange Commission`: a lone plural noun may open the name even when it is a head word.
 		const pluralOpening = first === last && isOrdinaryPlural(lexicon, tokens[last].text);
-		if (!and || and.text !== 'and' || !and.spaced || isPlaceName(lexicon, tokens[last].text) || tokens[last].upper) return undefined;
 		// `House of Representatives and Senate`: an institution named by one word is a name of its own.
 		if (STANDALONE_INSTITUTIONS.has(tokens[last + 2]?.text ?? '')) return undefined;
 		// `Knut and Alice Wallenberg Foundation`: a couple's foundation or prize.
@@ -1793,7 +1793,9 @@ class ParagraphAnalysis {
 		for (let index = 1; index < result.length; index++) {
 			const acronym = result[index];
 			const name = result[index - 1];
-			if (this.text.slice(name.end, acronym.start) !== ' (' || this.text.charCodeAt(acronym.end) !== 0x29) continue;
+			if (acronym.start - name.end !== 2 || this.text.charCodeAt(name.end) !== 0x20 || this.text.charCodeAt(name.end + 1) !== 0x28
+				|| this.text.charCodeAt(acronym.end) !== 0x29)
+				continue;
 			if (name.registry || acronym.registry) continue;
 			// `Cooperativa Agroextrativista de Abaetetuba (Coopab)`: a short name in parentheses after an organisation's is its own.
 			if (
