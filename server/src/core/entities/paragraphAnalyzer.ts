@@ -64,6 +64,11 @@ interface Span {
 }
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
+/** The questions `tokenIs` answers once per token: each takes a bit for "asked" and the next for the answer. */
+const NAME_WORD = 1;
+const CALENDAR_WORD = 4;
+const PLACE_PAIR = 16;
+const HEADLINE_WORD = 64;
 /** No word longer than this is a name connector: the others need not be lower-cased to be looked up. */
 const LONGEST_NAME_CONNECTOR = Math.max(...[...NAME_CONNECTORS].map(word => word.length));
 /**
@@ -295,6 +300,8 @@ class ParagraphAnalysis {
 	private readonly mentions: LocalMention[] = [];
 	private readonly consumed: Uint8Array;
 	private readonly titleCase: boolean;
+	/** Per token, the lexicon's answers that the analysis asks again and again (see `tokenIs`). */
+	private readonly answers: Uint8Array;
 
 	constructor(
 		private readonly text: string,
@@ -304,6 +311,7 @@ class ParagraphAnalysis {
 		const paragraph = tokenizeParagraph(text, registry.extraWords);
 		this.tokens = paragraph.tokens;
 		this.consumed = new Uint8Array(this.tokens.length);
+		this.answers = new Uint8Array(this.tokens.length);
 		this.titleCase = isTitleCase(paragraph, text);
 	}
 
@@ -401,6 +409,24 @@ class ParagraphAnalysis {
 		return undefined;
 	}
 
+	/**
+	 * Whether the token at `index` has the fact `question` (`NAME_WORD`…): asked once per token, where
+	 * runs of capitalised words asked it for each span they were tried in.
+	 */
+	private tokenIs(index: number, question: number): boolean {
+		const answers = this.answers[index];
+		if ((answers & question) !== 0) return (answers & (question << 1)) !== 0;
+		const token = this.tokens[index];
+		const lexicon = this.lexicon;
+		const yes =
+			question === NAME_WORD ? isNameWord(lexicon, token)
+				: question === CALENDAR_WORD ? isCalendarWord(lexicon, token.text)
+					: question === PLACE_PAIR ? isPlacePair(lexicon, token.text)
+						: this.isHeadlineWord(token);
+		this.answers[index] = answers | question | (yes ? question << 1 : 0);
+		return yes;
+	}
+
 	// ---- candidates ------------------------------------------------------------------------------
 
 	/** Maximal runs of capitalised words, joined by name connectors (`of`, `da`, `von`…). */
@@ -409,7 +435,7 @@ class ParagraphAnalysis {
 		const spans: Span[] = [];
 		for (let index = 0; index < tokens.length; index++) {
 			if (!this.canStart(index)) continue;
-			if (isPlacePair(this.lexicon, tokens[index].text)) {
+			if (this.tokenIs(index, PLACE_PAIR)) {
 				this.placePair(index);
 				continue;
 			}
@@ -509,21 +535,20 @@ class ParagraphAnalysis {
 			next.spaced &&
 			next.capitalised &&
 			!next.numeric &&
-			!isCalendarWord(lexicon, next.text) &&
-			isNameWord(lexicon, next) &&
+			!this.tokenIs(index + 1, CALENDAR_WORD) &&
+			this.tokenIs(index + 1, NAME_WORD) &&
 			!isCommonWord(lexicon, next.text)
 		);
 	}
 
 	private canStart(index: number): boolean {
 		const token = this.tokens[index];
-		return !this.consumed[index] && token.capitalised && !token.cjk && (!isCalendarWord(this.lexicon, token.text)
+		return !this.consumed[index] && token.capitalised && !token.cjk && (!this.tokenIs(index, CALENDAR_WORD)
 			|| this.isGivenNameNotDate(index));
 	}
 
 	/** The index of the word that continues the name after `last`, through connectors, or nothing. */
 	private nextNameToken(last: number): number | undefined {
-		const lexicon = this.lexicon;
 		const tokens = this.tokens;
 		const current = tokens[last];
 		if (
@@ -533,7 +558,7 @@ class ParagraphAnalysis {
 			!this.possessiveOrganizationName(last)
 		)
 			return undefined;
-		if (isPlacePair(lexicon, current.text)) return undefined;
+		if (this.tokenIs(last, PLACE_PAIR)) return undefined;
 		let next = last + 1;
 		// `Datamesh AG of Munich`: a legal form ends the name; the place after `of` is where the firm is.
 		if (LEGAL_SUFFIXES.has(current.text) && tokens[next]?.text === 'of' && !current.sentenceStart) return undefined;
@@ -544,8 +569,8 @@ class ParagraphAnalysis {
 		}
 		if (next >= tokens.length || !this.joins(next) || this.consumed[next]) return undefined;
 		const token = tokens[next];
-		if (!token.capitalised || token.cjk || isCalendarWord(lexicon, token.text) || isPlacePair(lexicon, token.text)) return undefined;
-		if (this.titleCase && this.isHeadlineWord(token)) return undefined;
+		if (!token.capitalised || token.cjk || this.tokenIs(next, CALENDAR_WORD) || this.tokenIs(next, PLACE_PAIR)) return undefined;
+		if (this.titleCase && this.tokenIs(next, HEADLINE_WORD)) return undefined;
 		if (next > last + 1 && YEAR.test(tokens[next - 1].text) && next - last > 2) return undefined;
 		return next;
 	}
@@ -1299,7 +1324,7 @@ class ParagraphAnalysis {
 			// `Abdullah II`, `Charles III`: a regnal number ends a name.
 			if (index === last && index > first && ROMAN_NUMERAL.test(token.text)) continue;
 			if (
-				!isNameWord(this.lexicon, token) &&
+				!this.tokenIs(index, NAME_WORD) &&
 				!(index === first && this.isGivenNameNotDate(index)) &&
 				!this.isNameWordAfterGivenName(first, index, last) &&
 				!(index === first && isKoreanName(this.words(first, last)))
@@ -1332,7 +1357,7 @@ class ParagraphAnalysis {
 			index < last &&
 			(isOrganizationHead(token.text) || isPlaceHead(token.text)) &&
 			!isRoleHead(lexicon, token.text) &&
-			isNameWord(lexicon, this.tokens[last])
+			this.tokenIs(last, NAME_WORD)
 		)
 			return true;
 		return isPlaceName(lexicon, token.text) && !isPlaceHead(token.text) && !isOrganizationHead(token.text);
