@@ -69,8 +69,12 @@ const NAME_WORD = 1;
 const CALENDAR_WORD = 4;
 const PLACE_PAIR = 16;
 const HEADLINE_WORD = 64;
-/** No word longer than this is a name connector: the others need not be lower-cased to be looked up. */
-const LONGEST_NAME_CONNECTOR = Math.max(...[...NAME_CONNECTORS].map(word => word.length));
+const NAME_PARTICLE = 256;
+/** `von`, `De`, `bin`: a connector inside a person's name, not one between phrases (`of`, `the`). */
+function isNameParticle(word: string): boolean {
+	const lower = word.toLowerCase();
+	return NAME_CONNECTORS.has(lower) && !PHRASE_CONNECTORS.has(lower);
+}
 /**
  * The most words a name, a title or a list read as one name may hold. The gold texts' longest run is
  * 11 words; the bound keeps a paragraph of nothing but capitalised words (a scraped table, a list of
@@ -301,7 +305,7 @@ class ParagraphAnalysis {
 	private readonly consumed: Uint8Array;
 	private readonly titleCase: boolean;
 	/** Per token, the lexicon's answers that the analysis asks again and again (see `tokenIs`). */
-	private readonly answers: Uint8Array;
+	private readonly answers: Uint16Array;
 
 	constructor(
 		private readonly text: string,
@@ -311,7 +315,7 @@ class ParagraphAnalysis {
 		const paragraph = tokenizeParagraph(text, registry.extraWords);
 		this.tokens = paragraph.tokens;
 		this.consumed = new Uint8Array(this.tokens.length);
-		this.answers = new Uint8Array(this.tokens.length);
+		this.answers = new Uint16Array(this.tokens.length);
 		this.titleCase = isTitleCase(paragraph, text);
 	}
 
@@ -422,7 +426,8 @@ class ParagraphAnalysis {
 			question === NAME_WORD ? isNameWord(lexicon, token)
 				: question === CALENDAR_WORD ? isCalendarWord(lexicon, token.text)
 					: question === PLACE_PAIR ? isPlacePair(lexicon, token.text)
-						: this.isHeadlineWord(token);
+						: question === HEADLINE_WORD ? this.isHeadlineWord(token)
+							: isNameParticle(token.text);
 		this.answers[index] = answers | question | (yes ? question << 1 : 0);
 		return yes;
 	}
@@ -1318,8 +1323,7 @@ class ParagraphAnalysis {
 		let words = 0;
 		for (let index = first; index <= last; index++) {
 			const token = tokens[index];
-			const lower = token.text.length <= LONGEST_NAME_CONNECTOR ? token.text.toLowerCase() : '';
-			const particle = NAME_CONNECTORS.has(lower) && !PHRASE_CONNECTORS.has(lower);
+			const particle = this.tokenIs(index, NAME_PARTICLE);
 			if (particle && index > first && index < last) continue;
 			// `Abdullah II`, `Charles III`: a regnal number ends a name.
 			if (index === last && index > first && ROMAN_NUMERAL.test(token.text)) continue;
