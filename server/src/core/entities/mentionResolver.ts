@@ -31,18 +31,13 @@ export function* resolveMentionsInSteps(paragraphs: readonly ParagraphMentions[]
 	let counted = 0;
 	const pauseHere = () => ++counted % ITEMS_PER_STEP === 0;
 	const refs = new Map<string, EntityRef>();
-	/** The same mention object (a repeated paragraph's) names the same entity: its key is built once. */
-	const refsByMention = new Map<LocalMention, EntityRef>();
 	const entityOf = (local: LocalMention): EntityRef => {
-		let ref = refsByMention.get(local);
-		if (ref) return ref;
 		const key = local.registry ? local.registry.id : `${local.kind}\u0000${local.surface}`;
-		ref = refs.get(key);
+		let ref = refs.get(key);
 		if (!ref) {
 			ref = newEntityRef(local);
 			refs.set(key, ref);
 		}
-		refsByMention.set(local, ref);
 		return ref;
 	};
 	const surnames = new Map<string, FullName[]>();

@@ -24,8 +24,8 @@ export class OverlapIndex<T extends Range> {
 		}
 	}
 
-	/** The items that overlap `[start, end)` and pass `keep`, in the order of the array they came from. */
-	overlapping(start: number, end: number, keep: (item: T) => boolean): T[] {
+	/** The indexes of the items that overlap `[start, end)` and pass `keep` (given an index), in increasing order. */
+	overlapping(start: number, end: number, keep: (index: number) => boolean): number[] {
 		let low = 0;
 		let high = this.byStart.length;
 		while (low < high) {
@@ -36,8 +36,8 @@ export class OverlapIndex<T extends Range> {
 		const found: number[] = [];
 		for (let position = low - 1; position >= 0 && this.reach[position] > start; position--) {
 			const index = this.byStart[position];
-			if (this.items[index].end > start && keep(this.items[index])) found.push(index);
+			if (this.items[index].end > start && keep(index)) found.push(index);
 		}
-		return found.sort((a, b) => a - b).map(index => this.items[index]);
+		return found.sort((a, b) => a - b);
 	}
 }

@@ -1952,13 +1952,16 @@ class ParagraphAnalysis {
 		const registryMatches = this.registry.match(this.tokens);
 		if (registryMatches.length === 0) return detected;
 		const result: LocalMention[] = [];
-		const kept = new Set<LocalMention>(detected);
+		// Detected mentions a registry match took the place of, by index.
+		const replaced = new Uint8Array(detected.length);
+		const notReplaced = (index: number) => replaced[index] === 0;
 		const byOffset = new OverlapIndex(detected);
 		let claimedUntil = 0;
 		for (const match of registryMatches) {
 			// `Xi Jinping Xi Jinping`: a match inside a wider name an earlier match already took.
 			if (match.start < claimedUntil) continue;
-			const overlapping = byOffset.overlapping(match.start, match.end, mention => kept.has(mention));
+			const found = byOffset.overlapping(match.start, match.end, notReplaced);
+			const overlapping = found.map(index => detected[index]);
 			const wider = overlapping.find(
 				mention =>
 					mention.start <= match.start && match.end <= mention.end && mention.end - mention.start > match.end - match.start,
@@ -1966,7 +1969,7 @@ class ParagraphAnalysis {
 			// `Taiwan Power Company` around a registry's `Taiwan`: a well-known longer name wins too.
 			if (wider && wider.kind && wider.kind !== match.entry.kind && (wider.evidence === 'cue' || wider.evidence === 'gazetteer'))
 				continue;
-			for (const mention of overlapping) kept.delete(mention);
+			for (const index of found) replaced[index] = 1;
 			const sameKindWider = wider && wider.kind === match.entry.kind && overlapping.length === 1 ? wider : undefined;
 			const start = sameKindWider ? sameKindWider.start : match.start;
 			const end = sameKindWider ? sameKindWider.end : match.end;
@@ -1979,7 +1982,7 @@ class ParagraphAnalysis {
 				}),
 			);
 		}
-		for (const mention of detected) if (kept.has(mention)) result.push(mention);
+		for (let index = 0; index < detected.length; index++) if (replaced[index] === 0) result.push(detected[index]);
 		return result.sort((a, b) => a.start - b.start);
 	}
 
