@@ -208,15 +208,6 @@ function isJoiner(code: number): boolean {
 	return code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0x27 || code === 0x2019;
 }
 
-/** The facts of a token, one bit each: a 1 MB paragraph holds some 70,000 tokens, and smaller ones cost less to collect. */
-const IS_CAPITALISED = 1;
-const IS_UPPER = 2;
-const IS_CJK = 4;
-const IS_NUMERIC = 8;
-const IS_POSSESSIVE = 16;
-const IS_SENTENCE_START = 32;
-const IS_SPACED = 64;
-
 class WordToken implements Token {
 	constructor(
 		private readonly source: string,
@@ -224,36 +215,14 @@ class WordToken implements Token {
 		readonly end: number,
 		readonly text: string,
 		private readonly gapStart: number,
-		private readonly facts: number,
+		readonly capitalised: boolean,
+		readonly upper: boolean,
+		readonly cjk: boolean,
+		readonly numeric: boolean,
+		readonly possessive: boolean,
+		readonly sentenceStart: boolean,
+		readonly spaced: boolean,
 	) {}
-
-	get capitalised(): boolean {
-		return (this.facts & IS_CAPITALISED) !== 0;
-	}
-
-	get upper(): boolean {
-		return (this.facts & IS_UPPER) !== 0;
-	}
-
-	get cjk(): boolean {
-		return (this.facts & IS_CJK) !== 0;
-	}
-
-	get numeric(): boolean {
-		return (this.facts & IS_NUMERIC) !== 0;
-	}
-
-	get possessive(): boolean {
-		return (this.facts & IS_POSSESSIVE) !== 0;
-	}
-
-	get sentenceStart(): boolean {
-		return (this.facts & IS_SENTENCE_START) !== 0;
-	}
-
-	get spaced(): boolean {
-		return (this.facts & IS_SPACED) !== 0;
-	}
 
 	get gapBefore(): string {
 		return this.source.slice(this.gapStart, this.start);
@@ -411,13 +380,13 @@ export function tokenizeParagraph(text: string, extra?: ExtraWords, keepEveryWor
 				wordEnd,
 				word,
 				keptEnd,
-				(capitalised ? IS_CAPITALISED : 0) |
-					(upper ? IS_UPPER : 0) |
-					(cjk ? IS_CJK : 0) |
-					(numeric ? IS_NUMERIC : 0) |
-					(possessive ? IS_POSSESSIVE : 0) |
-					(sentenceStart ? IS_SENTENCE_START : 0) |
-					(tokens.length > 0 && isHorizontalSpace(text, keptEnd, start) ? IS_SPACED : 0),
+				capitalised,
+				upper,
+				cjk,
+				numeric,
+				possessive,
+				sentenceStart,
+				tokens.length > 0 && isHorizontalSpace(text, keptEnd, start),
 			),
 		);
 		keptEnd = end;
