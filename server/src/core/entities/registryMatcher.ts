@@ -78,7 +78,7 @@ export class RegistryMatcher {
 				const endToken = index + pattern.words.length;
 				matches.push({ startToken: index, endToken, start: token.start, end: last.end, entry: pattern.entry });
 				index += pattern.words.length - 1;
-			} else if (HYPHEN.test(token.text)) {
+			} else if (hasHyphen(token.text)) {
 				this.matchCompoundParts(token, index, matches);
 			}
 		}
@@ -145,6 +145,15 @@ export class RegistryMatcher {
 
 /** The hyphens the tokenizer keeps inside a word (`isJoiner`). */
 const HYPHEN = /[-‐‑]/;
+
+/** `HYPHEN.test(word)` without a regular expression per token. */
+function hasHyphen(word: string): boolean {
+	for (let index = 0; index < word.length; index++) {
+		const code = word.charCodeAt(index);
+		if (code === 0x2d || code === 0x2010 || code === 0x2011) return true;
+	}
+	return false;
+}
 
 /** Exact case, except that a name written in capitals (`BEIJING` in a dateline) matches too. */
 function matchesAt(tokens: readonly Token[], index: number, pattern: AliasPattern): boolean {
