@@ -39,11 +39,11 @@ const common = {
 	legalComments: production ? 'none' : 'inline',
 	// Names in many scripts (Łódź, 习近平) stay as UTF-8 instead of six-byte escapes.
 	charset: 'utf8',
-	// Properties of the entity detector's own per-paragraph objects (tokens, local mentions), read
-	// thousands of times in its rules: short names in the bundle keep dist/server.js within its
-	// 500 KB budget. They never leave the process (no JSON, no protocol); do not add a name here
-	// that is serialised or that a library reads.
-	mangleProps: /^(?:sentenceStart|possessive|nameWords|gapBefore|ordinaryWord|changedBy|capitalised|spaced|consumed)$/,
+	// Properties of the entity detector's own per-paragraph objects (tokens, local mentions, the
+	// paragraph analysis's most-called methods), read thousands of times in its rules: short names
+	// in the bundle keep dist/server.js within its budget. They never leave the process (no JSON,
+	// no protocol); do not add a name here that is serialised or that a library reads.
+	mangleProps: /^(?:sentenceStart|possessive|nameWords|gapBefore|ordinaryWord|changedBy|capitalised|spaced|consumed|tokenIs|isNameShaped|personEvidence|pushPerson|pushHint|describedBy|extendOverAnd)$/,
 	logLevel: 'warning',
 	alias: {
 		// One copy of the LSP types: `import` would pick the package's ESM build and the protocol's

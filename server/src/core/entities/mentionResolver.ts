@@ -5,7 +5,7 @@
  * dropped. Linear in the number of mentions.
  */
 import { localMention, type LocalMention } from './paragraphAnalyzer';
-import { detectedEntityId, type EntityMention, type EntityRef } from './types';
+import { detectedEntityId, type EntityKind, type EntityMention, type EntityRef } from './types';
 import {
 	type Lexicon, isChineseSurname, isCommonWord, isDemonym, isEventHead, isForeignFunctionWord, isGivenName, isOrganizationHead,
 	isPlaceHead, isPlaceName,
@@ -42,6 +42,8 @@ export function* resolveMentionsInSteps(paragraphs: readonly ParagraphMentions[]
 	};
 	const surnames = new Map<string, FullName[]>();
 	const known = new Map<string, EntityRef>();
+	// A paragraph repeated in the document repeats its mention objects: their forms are computed once.
+	const forms = new FormsOf(lexicon);
 	/** `resolvedBy`: the document-level rule that gave the mention its entity, if one did. */
 	const placed: { start: number; end: number; local: LocalMention; entity?: EntityRef; resolvedBy?: EntityRuleId }[] = [];
 
@@ -60,8 +62,8 @@ export function* resolveMentionsInSteps(paragraphs: readonly ParagraphMentions[]
 			const entity = local.kind ? entityOf(local) : undefined;
 			placed.push({ start, end, local, entity });
 			if (!entity) continue;
-			if (entity.kind === 'person' && local.nameWords && local.nameWords.filter(word => !NAME_CONNECTORS.has(word)).length >= 2) {
-				const surname = surnameOf(local.nameWords, lexicon);
+			if (entity.kind === 'person' && local.nameWords && countNameWords(local.nameWords) >= 2) {
+				const surname = forms.surname(local, local.nameWords);
 				// `Mercy Dunharrow` guessed by its shape after `the City of Dunharrow`: the word stays the place's.
 				if (isGuessedPerson(local) && placeWords.has(surname)) continue;
 				const list = surnames.get(surname) ?? [];
@@ -76,7 +78,9 @@ export function* resolveMentionsInSteps(paragraphs: readonly ParagraphMentions[]
 	for (const { local, entity } of placed) {
 		if (pauseHere()) yield;
 		if (entity?.kind !== 'person' || !local.nameWords || local.nameWords.length < 2) continue;
-		for (const form of shortForms(local, entity, lexicon).slice(1)) if (!personForms.has(form)) personForms.set(form, entity);
+		const personShortForms = forms.of(local, entity);
+		for (let index = 1; index < personShortForms.length; index++)
+			if (!personForms.has(personShortForms[index])) personForms.set(personShortForms[index], entity);
 	}
 	// Lone surnames with a title or a verb (`President Putin`, `Le said`) join the full name.
 	for (const mention of placed) {
@@ -85,7 +89,7 @@ export function* resolveMentionsInSteps(paragraphs: readonly ParagraphMentions[]
 		if (
 			mention.entity?.kind !== 'person' ||
 			local.registry ||
-			(local.nameWords?.filter(word => !NAME_CONNECTORS.has(word)).length ?? 0) !== 1
+			(local.nameWords ? countNameWords(local.nameWords) : 0) !== 1
 		)
 			continue;
 		const full = nearestFullName(surnames.get(local.surface), mention.start, true);
@@ -110,7 +114,7 @@ export function* resolveMentionsInSteps(paragraphs: readonly ParagraphMentions[]
 			mention.resolvedBy = 'document-surname';
 		}
 	}
-	yield* learnShortForms(placed, known, lexicon);
+	yield* learnShortForms(placed, known, forms);
 	for (const mention of placed) {
 		if (pauseHere()) yield;
 		const { local } = mention;
@@ -134,7 +138,7 @@ export function* resolveMentionsInSteps(paragraphs: readonly ParagraphMentions[]
 		}
 	}
 	// `Siemens said …` guessed a person; `shares of Siemens` elsewhere in the text says otherwise.
-	const organizations = yield* organizationsBySurface(placed, lexicon);
+	const organizations = yield* organizationsBySurface(placed, forms);
 	for (const mention of placed) {
 		if (pauseHere()) yield;
 		const organization = mention.entity?.kind === 'person' && isGuessedPerson(mention.local)
@@ -145,7 +149,7 @@ export function* resolveMentionsInSteps(paragraphs: readonly ParagraphMentions[]
 		}
 	}
 	known.clear();
-	yield* learnShortForms(placed, known, lexicon);
+	yield* learnShortForms(placed, known, forms);
 
 	// `second language (L2)`: the abbreviation of a term is no name anywhere in the text.
 	const terms = new Set(placed.filter(({ local }) => local.rule === 'acronym-defined-as-term').map(({ local }) => local.surface));
@@ -175,12 +179,45 @@ export function* resolveMentionsInSteps(paragraphs: readonly ParagraphMentions[]
 function* learnShortForms(
 	placed: readonly { local: LocalMention; entity?: EntityRef }[],
 	known: Map<string, EntityRef>,
-	lexicon: Lexicon,
+	forms: FormsOf,
 ): Steps<void> {
-	for (const [index, mention] of placed.entries()) {
+	for (let index = 0; index < placed.length; index++) {
 		if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+		const mention = placed[index];
 		if (!mention.entity) continue;
-		for (const alias of shortForms(mention.local, mention.entity, lexicon)) if (!known.has(alias)) known.set(alias, mention.entity);
+		for (const alias of forms.of(mention.local, mention.entity)) if (!known.has(alias)) known.set(alias, mention.entity);
+	}
+}
+
+/** The words of a name that are not connectors (`von`, `de`). */
+function countNameWords(words: readonly string[]): number {
+	let count = 0;
+	for (const word of words) if (!NAME_CONNECTORS.has(word)) count++;
+	return count;
+}
+
+/**
+ * `shortForms` and `surnameOf` of each mention, computed once per mention object and kind: the
+ * passes ask for them several times, and a paragraph repeated in a document shares its mentions.
+ */
+class FormsOf {
+	private readonly byKind = new Map<EntityKind, Map<LocalMention, readonly string[]>>();
+	private readonly surnames = new Map<LocalMention, string>();
+
+	constructor(private readonly lexicon: Lexicon) {}
+
+	of(local: LocalMention, entity: EntityRef): readonly string[] {
+		let forms = this.byKind.get(entity.kind);
+		if (!forms) this.byKind.set(entity.kind, (forms = new Map()));
+		let found = forms.get(local);
+		if (!found) forms.set(local, (found = shortForms(local, entity, this.lexicon)));
+		return found;
+	}
+
+	surname(local: LocalMention, nameWords: readonly string[]): string {
+		let found = this.surnames.get(local);
+		if (found === undefined) this.surnames.set(local, (found = surnameOf(nameWords, this.lexicon)));
+		return found;
 	}
 }
 
@@ -196,13 +233,14 @@ function isGuessedPerson(local: LocalMention): boolean {
 
 /** The organisations of the document by surface, from mentions with real evidence (not guessed persons). */
 function* organizationsBySurface(
-	placed: readonly { local: LocalMention; entity?: EntityRef }[], lexicon: Lexicon,
+	placed: readonly { local: LocalMention; entity?: EntityRef }[], forms: FormsOf,
 ): Steps<Map<string, EntityRef>> {
 	const organizations = new Map<string, EntityRef>();
-	for (const [index, { local, entity }] of placed.entries()) {
+	for (let index = 0; index < placed.length; index++) {
 		if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+		const { local, entity } = placed[index];
 		if (entity?.kind !== 'organization') continue;
-		for (const form of shortForms(local, entity, lexicon)) if (!organizations.has(form)) organizations.set(form, entity);
+		for (const form of forms.of(local, entity)) if (!organizations.has(form)) organizations.set(form, entity);
 	}
 	return organizations;
 }
@@ -236,6 +274,7 @@ const CLUB_AFFIXES = new RegExp(`^(?:${[...CLUB_PREFIXES].join('|')})\\s+|\\s+(?
  */
 /** `Cleveland` for `City of Cleveland`: the word a place is named by alone. */
 function placeWordOf(surface: string): string {
+	if (!surface.includes(' of ')) return surface;
 	return /^(?:City|Town|Village|Borough|Port|Municipality) of (\p{Lu}[\p{L}\p{M}'’-]+)$/u.exec(surface)?.[1] ?? surface;
 }
 

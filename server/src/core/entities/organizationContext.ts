@@ -101,21 +101,34 @@ const RESULT_AFTER = new RegExp(String.raw`\s+(?:beat|stunned|defeated|edged|thr
 
 /** What the text around `text.slice(start, end)` says about it being an organisation. */
 export function organizationCue(text: string, start: number, end: number): OrganizationCue | undefined {
-	const before = text.slice(Math.max(0, start - LOOKBEHIND), start);
+	// Every cue before the name ends in white space, every cue after it starts with white space, `,` or an
+	// apostrophe: one character each side rules most patterns out before they are run.
+	const spaceBefore = start > 0 && WHITE_SPACE.test(text[start - 1]);
+	const before = spaceBefore ? text.slice(Math.max(0, start - LOOKBEHIND), start) : '';
+	// The word cues before a name (`shares of`, `the`…) end in an ASCII letter before the white space.
+	let last = before.length - 1;
+	while (last >= 0 && WHITE_SPACE.test(before[last])) last--;
+	const letter = before.charCodeAt(last) | 32;
+	const wordBefore = letter >= 0x61 && letter <= 0x7a;
+	const next = text.charCodeAt(end);
+	const spaceAfter = end < text.length && WHITE_SPACE.test(text[end]);
+	const commaAfter = next === 0x2c;
 	if (
-		STRONG_BEFORE.test(before) ||
-		APPOSITIVE_BEFORE.test(before) ||
-		strongAfter(text, end) ||
-		matchesAt(SHARES_AFTER, text, end) ||
-		matchesAt(RESULT_AFTER, text, end)
+		(wordBefore && STRONG_BEFORE.test(before)) ||
+		(spaceBefore && APPOSITIVE_BEFORE.test(before)) ||
+		((commaAfter || next === 0x27 || next === 0x2019) && strongAfter(text, end)) ||
+		(spaceAfter && (matchesAt(SHARES_AFTER, text, end) || matchesAt(RESULT_AFTER, text, end)))
 	)
 		return 'strong';
-	if (WEAK_BEFORE.test(before) || matchesAt(WEAK_AFTER, text, end)) return 'weak';
+	if ((wordBefore && WEAK_BEFORE.test(before)) || ((spaceAfter || commaAfter) && matchesAt(WEAK_AFTER, text, end))) return 'weak';
+	if (!spaceAfter && !spaceBefore) return undefined;
 	if (matchesAt(PLURAL_VERB_AFTER, text, end) && !COORDINATED_BEFORE.test(before) && !/s$/.test(text.slice(start, end))) return 'weak';
-	if (matchesAt(SCORE_AFTER, text, end) || SCORE_BEFORE.test(before)) return 'weak';
-	if (THE_BEFORE.test(before) && !PLACE_BEFORE_THE.test(before) && !matchesAt(NOUN_AFTER, text, end)) return 'weak';
+	if (matchesAt(SCORE_AFTER, text, end) || (wordBefore && SCORE_BEFORE.test(before))) return 'weak';
+	if (wordBefore && THE_BEFORE.test(before) && !PLACE_BEFORE_THE.test(before) && !matchesAt(NOUN_AFTER, text, end)) return 'weak';
 	return undefined;
 }
+
+const WHITE_SPACE = /\s/;
 
 /** Whether `the` stands right before `start`. */
 export function followsThe(text: string, start: number): boolean {

@@ -64,6 +64,17 @@ interface Span {
 }
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
+/** The questions `tokenIs` answers once per token: each takes a bit for "asked" and the next for the answer. */
+const NAME_WORD = 1;
+const CALENDAR_WORD = 4;
+const PLACE_PAIR = 16;
+const HEADLINE_WORD = 64;
+const NAME_PARTICLE = 256;
+/** `von`, `De`, `bin`: a connector inside a person's name, not one between phrases (`of`, `the`). */
+function isNameParticle(word: string): boolean {
+	const lower = word.toLowerCase();
+	return NAME_CONNECTORS.has(lower) && !PHRASE_CONNECTORS.has(lower);
+}
 /**
  * The most words a name, a title or a list read as one name may hold. The gold texts' longest run is
  * 11 words; the bound keeps a paragraph of nothing but capitalised words (a scraped table, a list of
@@ -293,15 +304,18 @@ class ParagraphAnalysis {
 	private readonly mentions: LocalMention[] = [];
 	private readonly consumed: Uint8Array;
 	private readonly titleCase: boolean;
+	/** Per token, the lexicon's answers that the analysis asks again and again (see `tokenIs`). */
+	private readonly answers: Uint16Array;
 
 	constructor(
 		private readonly text: string,
 		private readonly registry: RegistryMatcher,
 		private readonly lexicon: Lexicon,
 	) {
-		const paragraph = tokenizeParagraph(text, registry.lowercaseWords.size > 0 ? registry.lowercaseWords : undefined);
+		const paragraph = tokenizeParagraph(text, registry.extraWords);
 		this.tokens = paragraph.tokens;
 		this.consumed = new Uint8Array(this.tokens.length);
+		this.answers = new Uint16Array(this.tokens.length);
 		this.titleCase = isTitleCase(paragraph, text);
 	}
 
@@ -399,6 +413,25 @@ class ParagraphAnalysis {
 		return undefined;
 	}
 
+	/**
+	 * Whether the token at `index` has the fact `question` (`NAME_WORD`…): asked once per token, where
+	 * runs of capitalised words asked it for each span they were tried in.
+	 */
+	private tokenIs(index: number, question: number): boolean {
+		const answers = this.answers[index];
+		if ((answers & question) !== 0) return (answers & (question << 1)) !== 0;
+		const token = this.tokens[index];
+		const lexicon = this.lexicon;
+		const yes =
+			question === NAME_WORD ? isNameWord(lexicon, token)
+				: question === CALENDAR_WORD ? isCalendarWord(lexicon, token.text)
+					: question === PLACE_PAIR ? isPlacePair(lexicon, token.text)
+						: question === HEADLINE_WORD ? this.isHeadlineWord(token)
+							: isNameParticle(token.text);
+		this.answers[index] = answers | question | (yes ? question << 1 : 0);
+		return yes;
+	}
+
 	// ---- candidates ------------------------------------------------------------------------------
 
 	/** Maximal runs of capitalised words, joined by name connectors (`of`, `da`, `von`…). */
@@ -407,7 +440,7 @@ class ParagraphAnalysis {
 		const spans: Span[] = [];
 		for (let index = 0; index < tokens.length; index++) {
 			if (!this.canStart(index)) continue;
-			if (isPlacePair(this.lexicon, tokens[index].text)) {
+			if (this.tokenIs(index, PLACE_PAIR)) {
 				this.placePair(index);
 				continue;
 			}
@@ -507,21 +540,20 @@ class ParagraphAnalysis {
 			next.spaced &&
 			next.capitalised &&
 			!next.numeric &&
-			!isCalendarWord(lexicon, next.text) &&
-			isNameWord(lexicon, next) &&
+			!this.tokenIs(index + 1, CALENDAR_WORD) &&
+			this.tokenIs(index + 1, NAME_WORD) &&
 			!isCommonWord(lexicon, next.text)
 		);
 	}
 
 	private canStart(index: number): boolean {
 		const token = this.tokens[index];
-		return !this.consumed[index] && token.capitalised && !token.cjk && (!isCalendarWord(this.lexicon, token.text)
+		return !this.consumed[index] && token.capitalised && !token.cjk && (!this.tokenIs(index, CALENDAR_WORD)
 			|| this.isGivenNameNotDate(index));
 	}
 
 	/** The index of the word that continues the name after `last`, through connectors, or nothing. */
 	private nextNameToken(last: number): number | undefined {
-		const lexicon = this.lexicon;
 		const tokens = this.tokens;
 		const current = tokens[last];
 		if (
@@ -531,7 +563,7 @@ class ParagraphAnalysis {
 			!this.possessiveOrganizationName(last)
 		)
 			return undefined;
-		if (isPlacePair(lexicon, current.text)) return undefined;
+		if (this.tokenIs(last, PLACE_PAIR)) return undefined;
 		let next = last + 1;
 		// `Datamesh AG of Munich`: a legal form ends the name; the place after `of` is where the firm is.
 		if (LEGAL_SUFFIXES.has(current.text) && tokens[next]?.text === 'of' && !current.sentenceStart) return undefined;
@@ -542,8 +574,8 @@ class ParagraphAnalysis {
 		}
 		if (next >= tokens.length || !this.joins(next) || this.consumed[next]) return undefined;
 		const token = tokens[next];
-		if (!token.capitalised || token.cjk || isCalendarWord(lexicon, token.text) || isPlacePair(lexicon, token.text)) return undefined;
-		if (this.titleCase && this.isHeadlineWord(token)) return undefined;
+		if (!token.capitalised || token.cjk || this.tokenIs(next, CALENDAR_WORD) || this.tokenIs(next, PLACE_PAIR)) return undefined;
+		if (this.titleCase && this.tokenIs(next, HEADLINE_WORD)) return undefined;
 		if (next > last + 1 && YEAR.test(tokens[next - 1].text) && next - last > 2) return undefined;
 		return next;
 	}
@@ -1291,12 +1323,12 @@ class ParagraphAnalysis {
 		let words = 0;
 		for (let index = first; index <= last; index++) {
 			const token = tokens[index];
-			const particle = NAME_CONNECTORS.has(token.text.toLowerCase()) && !PHRASE_CONNECTORS.has(token.text.toLowerCase());
+			const particle = this.tokenIs(index, NAME_PARTICLE);
 			if (particle && index > first && index < last) continue;
 			// `Abdullah II`, `Charles III`: a regnal number ends a name.
 			if (index === last && index > first && ROMAN_NUMERAL.test(token.text)) continue;
 			if (
-				!isNameWord(this.lexicon, token) &&
+				!this.tokenIs(index, NAME_WORD) &&
 				!(index === first && this.isGivenNameNotDate(index)) &&
 				!this.isNameWordAfterGivenName(first, index, last) &&
 				!(index === first && isKoreanName(this.words(first, last)))
@@ -1329,7 +1361,7 @@ class ParagraphAnalysis {
 			index < last &&
 			(isOrganizationHead(token.text) || isPlaceHead(token.text)) &&
 			!isRoleHead(lexicon, token.text) &&
-			isNameWord(lexicon, this.tokens[last])
+			this.tokenIs(last, NAME_WORD)
 		)
 			return true;
 		return isPlaceName(lexicon, token.text) && !isPlaceHead(token.text) && !isOrganizationHead(token.text);
@@ -1655,9 +1687,9 @@ class ParagraphAnalysis {
 		const lexicon = this.lexicon;
 		const tokens = this.tokens;
 		const and = tokens[last + 1];
+		if (!and || and.text !== 'and' || !and.spaced || isPlaceName(lexicon, tokens[last].text) || tokens[last].upper) return undefined;
 		// `Securities and Exchange Commission`: a lone plural noun may open the name even when it is a head word.
 		const pluralOpening = first === last && isOrdinaryPlural(lexicon, tokens[last].text);
-		if (!and || and.text !== 'and' || !and.spaced || isPlaceName(lexicon, tokens[last].text) || tokens[last].upper) return undefined;
 		// `House of Representatives and Senate`: an institution named by one word is a name of its own.
 		if (STANDALONE_INSTITUTIONS.has(tokens[last + 2]?.text ?? '')) return undefined;
 		// `Knut and Alice Wallenberg Foundation`: a couple's foundation or prize.
@@ -1790,7 +1822,9 @@ class ParagraphAnalysis {
 		for (let index = 1; index < result.length; index++) {
 			const acronym = result[index];
 			const name = result[index - 1];
-			if (this.text.slice(name.end, acronym.start) !== ' (' || this.text.charCodeAt(acronym.end) !== 0x29) continue;
+			if (acronym.start - name.end !== 2 || this.text.charCodeAt(name.end) !== 0x20 || this.text.charCodeAt(name.end + 1) !== 0x28
+				|| this.text.charCodeAt(acronym.end) !== 0x29)
+				continue;
 			if (name.registry || acronym.registry) continue;
 			// `Cooperativa Agroextrativista de Abaetetuba (Coopab)`: a short name in parentheses after an organisation's is its own.
 			if (
@@ -1918,13 +1952,16 @@ class ParagraphAnalysis {
 		const registryMatches = this.registry.match(this.tokens);
 		if (registryMatches.length === 0) return detected;
 		const result: LocalMention[] = [];
-		const kept = new Set<LocalMention>(detected);
+		// Detected mentions a registry match took the place of, by index.
+		const replaced = new Uint8Array(detected.length);
+		const notReplaced = (index: number) => replaced[index] === 0;
 		const byOffset = new OverlapIndex(detected);
 		let claimedUntil = 0;
 		for (const match of registryMatches) {
 			// `Xi Jinping Xi Jinping`: a match inside a wider name an earlier match already took.
 			if (match.start < claimedUntil) continue;
-			const overlapping = byOffset.overlapping(match.start, match.end, mention => kept.has(mention));
+			const found = byOffset.overlapping(match.start, match.end, notReplaced);
+			const overlapping = found.map(index => detected[index]);
 			const wider = overlapping.find(
 				mention =>
 					mention.start <= match.start && match.end <= mention.end && mention.end - mention.start > match.end - match.start,
@@ -1932,7 +1969,7 @@ class ParagraphAnalysis {
 			// `Taiwan Power Company` around a registry's `Taiwan`: a well-known longer name wins too.
 			if (wider && wider.kind && wider.kind !== match.entry.kind && (wider.evidence === 'cue' || wider.evidence === 'gazetteer'))
 				continue;
-			for (const mention of overlapping) kept.delete(mention);
+			for (const index of found) replaced[index] = 1;
 			const sameKindWider = wider && wider.kind === match.entry.kind && overlapping.length === 1 ? wider : undefined;
 			const start = sameKindWider ? sameKindWider.start : match.start;
 			const end = sameKindWider ? sameKindWider.end : match.end;
@@ -1945,7 +1982,7 @@ class ParagraphAnalysis {
 				}),
 			);
 		}
-		for (const mention of detected) if (kept.has(mention)) result.push(mention);
+		for (let index = 0; index < detected.length; index++) if (replaced[index] === 0) result.push(detected[index]);
 		return result.sort((a, b) => a.start - b.start);
 	}
 
@@ -2025,12 +2062,35 @@ class ParagraphAnalysis {
 	}
 
 	private textOf(first: number, last: number): string {
-		return this.text.slice(this.tokens[first].start, this.tokens[last].end).replace(/\s+/g, ' ');
+		const start = this.tokens[first].start;
+		const end = this.tokens[last].end;
+		const words = this.text.slice(start, end);
+		return hasSpacesToCollapse(this.text, start, end) ? words.replace(/\s+/g, ' ') : words;
 	}
 
 	private words(first: number, last: number): string[] {
 		return this.tokens.slice(first, last + 1).map(token => token.text);
 	}
+}
+
+/**
+ * Whether `replace(/\s+/g, ' ')` would change `text.slice(start, end)`: white space other than a
+ * lone space. Most names have none, and are looked up without a copy made by a regular expression.
+ */
+function hasSpacesToCollapse(text: string, start: number, end: number): boolean {
+	let previousSpace = false;
+	for (let index = start; index < end; index++) {
+		const code = text.charCodeAt(index);
+		// Below the space, everything \s matches is a control character; between it and U+00A0, only the space.
+		if (code > 0x20 && code < 0xa0) {
+			previousSpace = false;
+			continue;
+		}
+		const space = code === 0x20 || WHITE_SPACE.test(text[index]);
+		if (space && (previousSpace || code !== 0x20)) return true;
+		previousSpace = space;
+	}
+	return false;
 }
 
 /** A headline in Title Case: most words that are not short function words start with a capital. */

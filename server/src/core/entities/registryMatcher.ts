@@ -4,7 +4,7 @@
  * which are written without spaces.
  */
 import type { RegistryEntry } from './registry';
-import { isKeptLowerCaseWord, tokenize, type Token } from './tokenizer';
+import { ExtraWords, isKeptLowerCaseWord, tokenize, type Token } from './tokenizer';
 
 export interface RegistryMatch {
 	/** Token indexes, `endToken` exclusive; for a CJK match both point at the CJK token. */
@@ -38,6 +38,8 @@ export class RegistryMatcher {
 	private readonly listedPatterns = new Set<string>();
 	/** Lower-case words inside aliases, which the tokenizer must keep for them to match. */
 	readonly lowercaseWords = new Set<string>();
+	/** The same words for the tokenizer, or nothing when there are none. */
+	readonly extraWords: ExtraWords | undefined;
 
 	constructor(readonly entries: readonly RegistryEntry[]) {
 		for (const entry of entries) {
@@ -52,6 +54,7 @@ export class RegistryMatcher {
 			this.cjkLengths.set(first, lengths);
 		}
 		for (const lengths of this.cjkLengths.values()) lengths.sort((a, b) => b - a);
+		this.extraWords = this.lowercaseWords.size > 0 ? new ExtraWords(this.lowercaseWords) : undefined;
 	}
 
 	/** The entry whose name or alias is exactly `name`. */
@@ -75,7 +78,7 @@ export class RegistryMatcher {
 				const endToken = index + pattern.words.length;
 				matches.push({ startToken: index, endToken, start: token.start, end: last.end, entry: pattern.entry });
 				index += pattern.words.length - 1;
-			} else if (HYPHEN.test(token.text)) {
+			} else if (hasHyphen(token.text)) {
 				this.matchCompoundParts(token, index, matches);
 			}
 		}
@@ -142,6 +145,15 @@ export class RegistryMatcher {
 
 /** The hyphens the tokenizer keeps inside a word (`isJoiner`). */
 const HYPHEN = /[-‐‑]/;
+
+/** `HYPHEN.test(word)` without a regular expression per token. */
+function hasHyphen(word: string): boolean {
+	for (let index = 0; index < word.length; index++) {
+		const code = word.charCodeAt(index);
+		if (code === 0x2d || code === 0x2010 || code === 0x2011) return true;
+	}
+	return false;
+}
 
 /** Exact case, except that a name written in capitals (`BEIJING` in a dateline) matches too. */
 function matchesAt(tokens: readonly Token[], index: number, pattern: AliasPattern): boolean {

@@ -98,16 +98,6 @@ const TITLE_CASE_FUNCTION_WORDS: ReadonlySet<string> = new Set([
 	'up',
 ]);
 
-/**
- * Which (first letter, length) shapes a kept or function word can have, so that most lower-case
- * words are skipped without cutting them out of the text.
- */
-const KEPT_SHAPE = 1;
-const FUNCTION_SHAPE = 2;
-const wordShapes = new Uint8Array(128 * 16);
-for (const word of KEPT_LOWER_CASE_WORDS)
-	if (word.length < 16 && word.charCodeAt(0) < 128) wordShapes[word.charCodeAt(0) * 16 + word.length] |= KEPT_SHAPE;
-for (const word of TITLE_CASE_FUNCTION_WORDS) wordShapes[word.charCodeAt(0) * 16 + word.length] |= FUNCTION_SHAPE;
 
 /** `al-Sisi`, `el-Baradei`, `bin-Salman`: an Arabic or other particle hyphenated to a capitalised name. */
 const NAME_PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|ul|bin|ibn|abu|ben|bint)[-‐]\p{Lu}/u;
@@ -115,13 +105,69 @@ const NAME_PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|ul|bin|ibn|abu|ben|bint)
 /** `l'Ardenne`, `d'Armor`, `dell'Arte`: an elided article or preposition before a capitalised name. */
 const ELIDED_PREFIX = /^(?:l|d|dell|dall|all|nell|sull)['’]\p{Lu}/u;
 
-/** Hashes of the kept and function words, computed like the scan does, so other words are skipped without cutting them out. */
-const knownHashes = new Set<number>([...KEPT_LOWER_CASE_WORDS, ...TITLE_CASE_FUNCTION_WORDS].map(word => hashOf(word, 0, word.length)));
+/**
+ * The kept and function words in an open-addressing table keyed by the hash the scan computes, so
+ * that a lower-case word is looked up (and most are skipped) without being cut out of the text.
+ */
+const knownWords: readonly string[] = [...new Set([...KEPT_LOWER_CASE_WORDS, ...TITLE_CASE_FUNCTION_WORDS])];
+const knownWordKept = Uint8Array.from(knownWords, word => (KEPT_LOWER_CASE_WORDS.has(word) ? 1 : 0));
+const knownWordFunction = Uint8Array.from(knownWords, word => (TITLE_CASE_FUNCTION_WORDS.has(word) ? 1 : 0));
+/** A power of two, at least four times the words: few probes, and always an empty slot to stop at. */
+const KNOWN_SLOT_COUNT = 2 ** Math.ceil(Math.log2(knownWords.length * 4));
+const KNOWN_SLOT_MASK = KNOWN_SLOT_COUNT - 1;
+const knownSlotHashes = new Int32Array(KNOWN_SLOT_COUNT);
+/** Index into `knownWords`, or -1 for an empty slot. */
+const knownSlotWords = new Int32Array(KNOWN_SLOT_COUNT).fill(-1);
+knownWords.forEach((word, index) => {
+	const hash = hashOf(word, 0, word.length);
+	let slot = hash & KNOWN_SLOT_MASK;
+	while (knownSlotWords[slot] >= 0) slot = (slot + 1) & KNOWN_SLOT_MASK;
+	knownSlotHashes[slot] = hash;
+	knownSlotWords[slot] = index;
+});
+
+/** The index in `knownWords` of the word `text.slice(start, end)` whose scan hash is `hash`, or -1. */
+function knownWordAt(text: string, start: number, end: number, hash: number): number {
+	for (let slot = hash & KNOWN_SLOT_MASK; ; slot = (slot + 1) & KNOWN_SLOT_MASK) {
+		const index = knownSlotWords[slot];
+		if (index < 0) return -1;
+		if (knownSlotHashes[slot] === hash) {
+			const word = knownWords[index];
+			if (word.length === end - start && text.startsWith(word, start)) return index;
+		}
+	}
+}
+
+/**
+ * Which (first letter, length) shapes the kept and function words have. `tokenize` has always
+ * left out a word whose scan hash and shape are a known word's without being it (`sell`); kept so.
+ */
+const knownShapes = new Uint8Array(128 * 16);
+for (const word of knownWords) if (word.length < 16 && word.charCodeAt(0) < 128) knownShapes[word.charCodeAt(0) * 16 + word.length] = 1;
+
+function sharesKnownShapeAndHash(code: number, length: number, hash: number): boolean {
+	if (knownShapes[code * 16 + length] === 0) return false;
+	for (let slot = hash & KNOWN_SLOT_MASK; knownSlotWords[slot] >= 0; slot = (slot + 1) & KNOWN_SLOT_MASK)
+		if (knownSlotHashes[slot] === hash) return true;
+	return false;
+}
 
 function hashOf(text: string, start: number, end: number): number {
 	let hash = text.charCodeAt(start);
-	for (let index = start + 1; index < end; index++) hash = (hash * 31 + text.charCodeAt(index)) | 0;
+	for (let index = start + 1; index < end; index++) hash = (Math.imul(hash, 31) + text.charCodeAt(index)) | 0;
 	return hash;
+}
+
+/**
+ * Lower-case words a paragraph's tokens must also include (a registry's aliases' words), with the
+ * scan's hashes of them, so that the other lower-case words are skipped without being cut out.
+ */
+export class ExtraWords {
+	readonly hashes: ReadonlySet<number>;
+
+	constructor(readonly words: ReadonlySet<string>) {
+		this.hashes = new Set([...words].filter(word => word.length > 0).map(word => hashOf(word, 0, word.length)));
+	}
 }
 
 /** `al-Sisi`: a hyphen after two to four letters, then a capital. */
@@ -188,8 +234,10 @@ export function tokenize(text: string): Token[] {
 	return tokenizeParagraph(text, undefined, true).tokens;
 }
 
-/** The words of a paragraph that the detector reads; `extraWords` keeps more lower-case words (a registry's). */
-export function tokenizeParagraph(text: string, extraWords?: ReadonlySet<string>, keepEveryWord = false): TokenizedParagraph {
+/** The words of a paragraph that the detector reads; `extra` keeps more lower-case words (a registry's). */
+export function tokenizeParagraph(text: string, extra?: ExtraWords, keepEveryWord = false): TokenizedParagraph {
+	const extraWords = extra?.words;
+	const extraHashes = extra?.hashes;
 	const tokens: Token[] = [];
 	const length = text.length;
 	let keptEnd = 0;
@@ -210,19 +258,22 @@ export function tokenizeParagraph(text: string, extraWords?: ReadonlySet<string>
 		let end = position + 1;
 		let ascii = code < 0x80;
 		let hash = code;
+		/** A hyphen or an apostrophe inside the word (`al-Sisi`, `l'Ardenne`, `Russia’s`). */
+		let joined = false;
 		for (;;) {
 			while (end < length) {
 				const next = text.charCodeAt(end);
 				const known = characterClasses[next];
 				if (known === OTHER || known === 0 && classOf(next) === OTHER) break;
 				if (next >= 0x80) ascii = false;
-				hash = (hash * 31 + next) | 0;
+				hash = (Math.imul(hash, 31) + next) | 0;
 				end++;
 			}
 			// `China-Russia`, `O'Brien`, `Russia’s`: a joiner between word characters continues the word.
 			if (end + 1 < length && isJoiner(text.charCodeAt(end)) && classOf(text.charCodeAt(end + 1)) !== OTHER) {
-				hash = ((hash * 31 + text.charCodeAt(end)) * 31 + text.charCodeAt(end + 1)) | 0;
+				hash = (Math.imul((Math.imul(hash, 31) + text.charCodeAt(end)) | 0, 31) + text.charCodeAt(end + 1)) | 0;
 				end += 2;
+				joined = true;
 				continue;
 			}
 			break;
@@ -259,12 +310,14 @@ export function tokenizeParagraph(text: string, extraWords?: ReadonlySet<string>
 		let prefixedName = false;
 		if (
 			lowerInitial &&
+			joined &&
 			hasParticleHyphen(text, start, wordEnd) &&
 			NAME_PARTICLE_PREFIX.test(text.slice(start, Math.min(wordEnd, start + 6)))
 		) {
 			keep = prefixedName = true;
 		} else if (
 			lowerInitial &&
+			joined &&
 			hasElisionApostrophe(text, start) &&
 			ELIDED_PREFIX.test(text.slice(start, Math.min(wordEnd, start + 6)))
 		) {
@@ -275,12 +328,18 @@ export function tokenizeParagraph(text: string, extraWords?: ReadonlySet<string>
 				keep = CJK.test(word) || (extraWords?.has(word) ?? false);
 			} else if (wordEnd - start < 16) {
 				if (possessive) hash = hashOf(text, start, wordEnd);
-				const shape = knownHashes.has(hash) ? wordShapes[code * 16 + wordEnd - start] : 0;
-				if (shape !== 0 || extraWords) {
-					word = text.slice(start, wordEnd);
-					keep = ((shape & KEPT_SHAPE) !== 0 && KEPT_LOWER_CASE_WORDS.has(word)) || (extraWords?.has(word) ?? false);
-					if (!((shape & FUNCTION_SHAPE) !== 0 && TITLE_CASE_FUNCTION_WORDS.has(word))) contentWords++;
-				} else contentWords++;
+				const known = knownWordAt(text, start, wordEnd, hash);
+				if (known >= 0) {
+					word = knownWords[known];
+					keep = knownWordKept[known] === 1 || (extraWords?.has(word) ?? false);
+					if (knownWordFunction[known] === 0) contentWords++;
+				} else {
+					if (extraHashes?.has(hash)) {
+						word = text.slice(start, wordEnd);
+						keep = extraWords!.has(word);
+					} else if (extraWords || (keepEveryWord && sharesKnownShapeAndHash(code, wordEnd - start, hash))) keep = false;
+					contentWords++;
+				}
 			} else contentWords++;
 			if (!ascii && !keep) contentWords++;
 		}
