@@ -1,4 +1,4 @@
-import { createLexicon } from '../src/core/entities/lexicon/lexicon';
+import { createLexicon } from './support/lexicon';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseSeed } from '../src/core/parser';
 import { EntityService } from '../src/entityService';
-import { createLexicon } from '../src/core/entities/lexicon/lexicon';
+import { createLexicon } from './support/lexicon';
 import { encodeEntityTokens } from '../src/core/entities/semanticTokens';
 import { readSample, samples, seedsFolder } from './support/samples';
 

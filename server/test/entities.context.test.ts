@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseSeed } from '../src/core/parser';
 import { EntityDetector } from '../src/core/entities/detector';
-import { createLexicon, type Lexicon } from '../src/core/entities/lexicon/lexicon';
+import { createLexicon, type Lexicon } from './support/lexicon';
 
 /** The helpers on `lexicon`: a test that needs names of the data files builds its own lexicon with them. */
 function withLexicon(lexicon: Lexicon) {

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseSeed } from '../src/core/parser';
 import { EntityDetector } from '../src/core/entities/detector';
-import { createLexicon } from '../src/core/entities/lexicon/lexicon';
+import { createLexicon } from './support/lexicon';
 import { parseRegistry } from '../src/core/entities/registry';
 import type { EntityMention } from '../src/core/entities/types';
 

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseSeed } from '../src/core/parser';
 import { EntityDetector } from '../src/core/entities/detector';
-import { createLexicon } from '../src/core/entities/lexicon/lexicon';
+import { createLexicon } from './support/lexicon';
 import { renderEntityHover } from '../src/core/entities/hover';
 import { parseRegistry } from '../src/core/entities/registry';
 import { encodeEntityTokens, ENTITY_TOKEN_LEGEND } from '../src/core/entities/semanticTokens';

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { parseSeed } from '../src/core/parser';
 import { EntityDetector } from '../src/core/entities/detector';
 import { parseLexiconText } from '../src/core/entities/lexiconData';
-import { createLexicon, type LexiconEntries } from '../src/core/entities/lexicon/lexicon';
+import { createLexicon, type LexiconEntries } from './support/lexicon';
 import { loadLexicon } from '../src/node/lexiconFiles';
 
 function kindOf(text: string, surface: string, entries: LexiconEntries = {}): string | undefined {
@@ -50,12 +50,14 @@ test('the shipped lexicon files load; a missing directory or file is reported, n
 		'dictionary-words.txt',
 	])
 		assert.ok(shipped.entries[file] > 1000, `${file}: ${shipped.entries[file]} entries`);
+	// The short general lists the unit tests build on ship with the rest.
+	assert.ok(shipped.entries['core-given-names.txt'] > 400 && shipped.entries['core-places.txt'] > 700, JSON.stringify(shipped.entries));
 	assert.match(loadLexicon(undefined).problems[0], /no lexicon data directory/);
 	const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-lexicon-'));
 	try {
 		const result = loadLexicon(empty);
-		assert.equal(result.problems.length, 7);
-		assert.match(result.problems[0], /^given-names\.txt: ENOENT/);
+		assert.equal(result.problems.length, 9);
+		assert.match(result.problems[0], /^core-given-names\.txt: ENOENT/);
 	} finally {
 		fs.rmSync(empty, { recursive: true, force: true });
 	}

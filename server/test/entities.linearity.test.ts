@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { analyseParagraph } from '../src/core/entities/paragraphAnalyzer';
-import { createLexicon } from '../src/core/entities/lexicon/lexicon';
+import { createLexicon } from './support/lexicon';
 import { parseRegistry } from '../src/core/entities/registry';
 import { RegistryMatcher } from '../src/core/entities/registryMatcher';
 

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseSeed } from '../src/core/parser';
 import { EntityService } from '../src/entityService';
-import { createLexicon } from '../src/core/entities/lexicon/lexicon';
+import { createLexicon } from './support/lexicon';
 
 import { seedsFolder } from './support/samples';
 const folder = 'file:///work';

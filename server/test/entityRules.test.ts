@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { EntityDetector } from '../src/core/entities/detector';
-import { createLexicon } from '../src/core/entities/lexicon/lexicon';
+import { createLexicon } from './support/lexicon';
 import { parseRegistry } from '../src/core/entities/registry';
 import { ENTITY_RULES } from '../src/core/entities/rules/catalogue';
 import { parseSeed } from '../src/core/parser';

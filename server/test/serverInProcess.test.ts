@@ -14,7 +14,7 @@ import { createConnection } from 'vscode-languageserver/node';
 import type { DocumentSymbol, LogMessageParams, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
 import { NodeFileSystem } from '../src/node/nodeFileSystem';
-import { createLexicon } from '../src/core/entities/lexicon/lexicon';
+import { createLexicon } from './support/lexicon';
 import { startServer } from '../src/server';
 import { readSample, samples, seedsFolder } from './support/samples';
 

@@ -6,17 +6,17 @@
  * lexicons, so one test's names never leak into another's.
  */
 import { CALENDAR_WORDS, COMMON_WORDS, FOREIGN_FUNCTION_WORDS } from './commonWords';
-import { BUILT_IN_PLACE_NAMES, DEMONYMS, placeNameForms, withoutAccentMarks } from './places';
+import { DEMONYMS, placeNameForms, withoutAccentMarks } from './places';
 import {
 	DOCUMENT_HEADS, EVENT_HEADS, NON_ENTITY_ACRONYMS, ORGANIZATION_HEADS, PLACE_HEADS, ROLE_ACRONYMS, ROLE_HEADS, TITLE_MODIFIERS,
 } from './cues';
-import { BUILT_IN_GIVEN_NAMES, CHINESE_SURNAME_SET, isPinyinGivenName } from './personNames';
+import { CHINESE_SURNAME_SET, isPinyinGivenName } from './personNames';
 import type { Token } from '../tokenizer';
 
 /** The parts of a lexicon a data file adds to. */
 export type LexiconPart = 'givenNames' | 'organizations' | 'places' | 'ordinaryPlurals' | 'dictionaryWords';
 
-/** Entries to add to the built-in lists, by part (as `parseLexiconText` reads them from a file). */
+/** The lists' entries by part, as `parseLexiconText` reads them from the data files. */
 export type LexiconEntries = Partial<Record<LexiconPart, Iterable<string>>>;
 
 const MIXED_CASE_ACRONYM = /^\p{Lu}{1,2}\p{Ll}\p{Lu}{1,2}$/u;
@@ -58,7 +58,10 @@ function lowerCased(words: Iterable<string> | undefined): string[] {
 	return words ? [...words].map(word => word.toLowerCase()) : [];
 }
 
-/** Builds a lexicon: the built-in lists and `entries` (none: the built-in lists alone). */
+/**
+ * Builds a lexicon of `entries` and the cue lists built into the code (role words, organisation heads…).
+ * The names of people and places all come from `entries`: the hosts read them from the data files.
+ */
 export function createLexicon(entries: LexiconEntries = {}): Lexicon {
 	return new Lexicon(entries);
 }
@@ -79,9 +82,9 @@ export class Lexicon {
 	readonly answers = new Map<object, Map<string, boolean>>();
 
 	constructor(entries: LexiconEntries) {
-		this.givenNames = new Set([...BUILT_IN_GIVEN_NAMES, ...lowerCased(entries.givenNames)]);
+		this.givenNames = new Set(lowerCased(entries.givenNames));
 		this.organizationNames = new Set(entries.organizations ?? []);
-		this.placeNames = new Set([...BUILT_IN_PLACE_NAMES, ...(entries.places ?? [])].flatMap(placeNameForms));
+		this.placeNames = new Set([...(entries.places ?? [])].flatMap(placeNameForms));
 		this.ordinaryPlurals = new Set(lowerCased(entries.ordinaryPlurals));
 		this.dictionaryWords = new Set(lowerCased(entries.dictionaryWords));
 	}
