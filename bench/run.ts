@@ -140,11 +140,16 @@ const registry = parseRegistry(readFileSync(path.join(repoRoot, 'seeds/entities.
 
 // Long paragraphs (issue 14 §4): a scraped article on a single line, and a run of capitalised words.
 {
-	const article = buildSeed(1_000_000).replace(/\s*\n\s*/g, ' ');
+	// Distinct news text, not the samples repeated: repeated text would be found in the detector's cache of pieces.
+	let article = '';
+	for (let n = 0; article.length < 1_000_000; n++) article += generatedSeed(n).split('\n').slice(2).join(' ') + ' ';
 	const oneLine = benchOneParagraph(article, registry, 3);
 	rows.push({
 		name: 'entity detection, 1 MB article on a single line', value: oneLine.analysisMs, unit: 'ms', baseline: oneLine.scanMs,
 		ratio: oneLine.analysisMs / oneLine.scanMs, target: '≤ 3× scan', pass: oneLine.analysisMs / oneLine.scanMs <= 3,
+	});
+	rows.push({
+		name: 'longest step of that analysis (the server answers other requests between steps)', value: oneLine.longestStepMs, unit: 'ms',
 	});
 	const run = benchOneParagraph('Aaa Bbb Ccc Ddd '.repeat(4096), [], 5);
 	rows.push({

@@ -1,8 +1,10 @@
 /**
  * The entity detector: paragraphs analysed alone and cached by their text, then resolved for the
- * whole document. After a one-character edit only the changed paragraph is analysed again.
+ * whole document. After a one-character edit only the changed paragraph is analysed again. Very long
+ * paragraphs are analysed in pieces (`longParagraphs.ts`).
  */
 import { analyseParagraph, localMention, type LocalMention } from './paragraphAnalyzer';
+import { paragraphPieces } from './longParagraphs';
 import type { Lexicon } from './lexicon/lexicon';
 import type { RegistryEntry } from './registry';
 import { RegistryMatcher } from './registryMatcher';
@@ -81,18 +83,20 @@ export class EntityDetector {
 			let paragraphsAnalysed = 0;
 			for (const block of document.blocks) {
 				if (SKIPPED_BLOCKS.has(block.kind)) continue;
-				const key = block.otherLanguage ? '\u0000' + block.text : block.text;
-				let mentions = paragraphs.get(key) ?? reusable?.get(key);
-				if (!mentions) {
-					mentions = block.otherLanguage
-						? this.registryOnly(block.text)
-						: analyseParagraph(block.text, this.matcher, this.lexicon);
-					paragraphsAnalysed++;
+				for (const piece of paragraphPieces(block.text)) {
+					const key = block.otherLanguage ? '\u0000' + piece.text : piece.text;
+					let mentions = paragraphs.get(key) ?? reusable?.get(key);
+					if (!mentions) {
+						mentions = block.otherLanguage
+							? this.registryOnly(piece.text)
+							: analyseParagraph(piece.text, this.matcher, this.lexicon);
+						paragraphsAnalysed++;
+						paragraphs.set(key, mentions);
+						yield;
+					}
 					paragraphs.set(key, mentions);
-					yield;
+					if (mentions.length > 0) found.push({ offset: block.start + piece.start, mentions });
 				}
-				paragraphs.set(key, mentions);
-				if (mentions.length > 0) found.push({ offset: block.start, mentions });
 			}
 			const analysis: EntityAnalysis = { mentions: yield* resolveMentionsInSteps(found, this.lexicon), paragraphsAnalysed };
 			caches.set(analysis, { detector: this, paragraphs });
