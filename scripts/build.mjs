@@ -41,7 +41,25 @@ const common = {
 	// thousands of times in its rules: short names in the bundle keep dist/server.js within its
 	// 500 KB budget. They never leave the process (no JSON, no protocol); do not add a name here
 	// that is serialised or that a library reads.
-	mangleProps: /^(?:sentenceStart|possessive|nameWords|gapBefore|ordinaryWord|changedBy|capitalised|spaced|consumed)$/,
+	mangleProps: new RegExp(`^(?:sentenceStart|possessive|nameWords|gapBefore|ordinaryWord|changedBy|capitalised|spaced|consumed|${
+		// The paragraph analyser's members, which its rules read through `RuleContext`, and the rules' and their questions'
+		// members (`rules/spanRules.ts`, `rules/wordRules.ts`): read only inside the detector, never handed to another bundle.
+		[
+			'isNameShaped', 'personEvidence', 'firstPhraseConnector', 'headBeforeTrailingPlace', 'lastRoleInTitle', 'corporateRoleAfterName',
+			'isOrdinaryOpening', 'articleOpensTitle', 'afterPlacePreposition', 'describedBy', 'beforeStaffRole', 'beforeCorporateRole',
+			'precededByLowerCaseRole', 'precededBy', 'placeNounBefore', 'coordinatedKind', 'knownAsKind', 'afterPlacePossessive',
+			'endsWithBusinessWord', 'isPlaceNamedOrganization', 'personVerbAfter', 'pairAfterPlacePreposition', 'organizationNameFollows',
+			'definesTerm', 'isRoadNumber', 'lowerCaseTail', 'extendOverAnd', 'ofPlaceAfter', 'pushNamed', 'pushHint', 'pushPerson',
+			'pushUnsettled', 'pushWordWithHint', 'pushLoneWord', 'ledSuffix', 'classifyWord', 'classifyAfterTitle', 'titleMentions',
+			'nameShaped', 'personBasis', 'innerRoleIndex', 'connectorIndex', 'roleIndex', 'englishWord', 'cueAround', 'isGivenNameNotDate',
+			'isNameWordAfterGivenName', 'particleStart', 'capitalisedRunEnd', 'gapAfterParenthesis', 'organizationAcrossAnd', 'namesNothing',
+			'knownNameOverLowerCase', 'listedFieldsName', 'campusAfter', 'nextNameToken', 'possessivePlaceName', 'possessiveOrganizationName',
+			'isHeadlineWord', 'coupleFoundation', 'headFollows', 'headBeforeConnector', 'tokenIndexAt', 'mergeWithRegistry',
+			'linkAcronymDefinitions', 'markCitedAuthors', 'findCredits', 'datelineRegion', 'employerBeforeTitle', 'placeAfterOf', 'decide',
+			'basis', 'textOf', 'headKind', 'innerRole', 'knownName', 'narrow', 'english', 'ordinary', 'connector', 'titleCase', 'firstYear',
+			'tokens', 'lexicon',
+		].join('|')
+	})$`),
 	logLevel: 'warning',
 	alias: {
 		// One copy of the LSP types: `import` would pick the package's ESM build and the protocol's

@@ -188,7 +188,6 @@ export const ENTITY_RULES = [
 		stage: 'span',
 		description: 'Words around the run say it is an organisation, whatever words it holds (`shares of Deccan Federal`).',
 	},
-	{ id: 'led-suffix-name', stage: 'span', description: 'The name before `-led`/`-backed`/`-based` (`the ANC-led coalition`).' },
 	{
 		id: 'name-after-title',
 		stage: 'title',
@@ -196,6 +195,11 @@ export const ENTITY_RULES = [
 	},
 	{ id: 'employer-before-title', stage: 'title', description: 'The employer named before a title (`World Bank Country Director`).' },
 	{ id: 'place-in-title', stage: 'title', description: 'A place with its head word inside a title (`Kisumu County Governor`).' },
+	{
+		id: 'led-suffix-name',
+		stage: 'word',
+		description: 'The name before `-led`/`-backed`/`-based` (`the ANC-led coalition`), also opening a longer run (`Montreal-based X`).',
+	},
 	{ id: 'numbered-event', stage: 'word', description: 'A numbered conference written as one word (`COP28`).' },
 	{
 		id: 'foreign-organization-opening',
