@@ -39,27 +39,28 @@ const common = {
 	charset: 'utf8',
 	// Properties of the entity detector's own per-paragraph objects (tokens, local mentions), read
 	// thousands of times in its rules: short names in the bundle keep dist/server.js within its
-	// 500 KB budget. They never leave the process (no JSON, no protocol); do not add a name here
-	// that is serialised or that a library reads.
-	mangleProps: new RegExp(`^(?:sentenceStart|possessive|nameWords|gapBefore|ordinaryWord|changedBy|capitalised|spaced|consumed|${
+	// budget. They never leave the process (no JSON, no protocol) nor the bundle (no other bundle
+	// reads them: `tokens` and `lexicon` are read only by the detector and its hosts in the server and
+	// the CLI); do not add a name here that is serialised, that a library reads or that another bundle reads.
+	mangleProps: new RegExp(`^(?:${[
+		'sentenceStart', 'possessive', 'nameWords', 'gapBefore', 'ordinaryWord', 'changedBy', 'capitalised', 'spaced', 'consumed', 'basis',
+		'tokens', 'lexicon',
 		// The paragraph analyser's members, which its rules read through `RuleContext`, and the rules' and their questions'
 		// members (`rules/spanRules.ts`, `rules/wordRules.ts`): read only inside the detector, never handed to another bundle.
-		[
-			'isNameShaped', 'personEvidence', 'firstPhraseConnector', 'headBeforeTrailingPlace', 'lastRoleInTitle', 'corporateRoleAfterName',
-			'isOrdinaryOpening', 'articleOpensTitle', 'afterPlacePreposition', 'describedBy', 'beforeStaffRole', 'beforeCorporateRole',
-			'precededByLowerCaseRole', 'precededBy', 'placeNounBefore', 'coordinatedKind', 'knownAsKind', 'afterPlacePossessive',
-			'endsWithBusinessWord', 'isPlaceNamedOrganization', 'personVerbAfter', 'pairAfterPlacePreposition', 'organizationNameFollows',
-			'definesTerm', 'isRoadNumber', 'lowerCaseTail', 'extendOverAnd', 'ofPlaceAfter', 'pushNamed', 'pushHint', 'pushPerson',
-			'pushUnsettled', 'pushWordWithHint', 'pushLoneWord', 'ledSuffix', 'classifyWord', 'classifyAfterTitle', 'titleMentions',
-			'nameShaped', 'personBasis', 'innerRoleIndex', 'connectorIndex', 'roleIndex', 'englishWord', 'cueAround', 'isGivenNameNotDate',
-			'isNameWordAfterGivenName', 'particleStart', 'capitalisedRunEnd', 'gapAfterParenthesis', 'organizationAcrossAnd', 'namesNothing',
-			'knownNameOverLowerCase', 'listedFieldsName', 'campusAfter', 'nextNameToken', 'possessivePlaceName', 'possessiveOrganizationName',
-			'isHeadlineWord', 'coupleFoundation', 'headFollows', 'headBeforeConnector', 'tokenIndexAt', 'mergeWithRegistry',
-			'linkAcronymDefinitions', 'markCitedAuthors', 'findCredits', 'datelineRegion', 'employerBeforeTitle', 'placeAfterOf', 'decide',
-			'basis', 'textOf', 'headKind', 'innerRole', 'knownName', 'narrow', 'english', 'ordinary', 'connector', 'titleCase', 'firstYear',
-			'tokens', 'lexicon',
-		].join('|')
-	})$`),
+		'isNameShaped', 'personEvidence', 'firstPhraseConnector', 'headBeforeTrailingPlace', 'lastRoleInTitle', 'corporateRoleAfterName',
+		'isOrdinaryOpening', 'articleOpensTitle', 'afterPlacePreposition', 'describedBy', 'beforeStaffRole', 'beforeCorporateRole',
+		'precededByLowerCaseRole', 'precededBy', 'placeNounBefore', 'coordinatedKind', 'knownAsKind', 'afterPlacePossessive',
+		'endsWithBusinessWord', 'isPlaceNamedOrganization', 'personVerbAfter', 'pairAfterPlacePreposition', 'organizationNameFollows',
+		'definesTerm', 'isRoadNumber', 'lowerCaseTail', 'extendOverAnd', 'ofPlaceAfter', 'pushNamed', 'pushHint', 'pushPerson',
+		'pushUnsettled', 'pushWordWithHint', 'pushLoneWord', 'ledSuffix', 'classifyWord', 'classifyAfterTitle', 'titleMentions',
+		'nameShaped', 'personBasis', 'innerRoleIndex', 'connectorIndex', 'roleIndex', 'englishWord', 'cueAround', 'isGivenNameNotDate',
+		'isNameWordAfterGivenName', 'particleStart', 'capitalisedRunEnd', 'gapAfterParenthesis', 'organizationAcrossAnd', 'namesNothing',
+		'knownNameOverLowerCase', 'listedFieldsName', 'campusAfter', 'nextNameToken', 'possessivePlaceName', 'possessiveOrganizationName',
+		'isHeadlineWord', 'coupleFoundation', 'headFollows', 'headBeforeConnector', 'tokenIndexAt', 'mergeWithRegistry',
+		'linkAcronymDefinitions', 'markCitedAuthors', 'findCredits', 'datelineRegion', 'employerBeforeTitle', 'placeAfterOf', 'decide',
+		'textOf', 'headKind', 'innerRole', 'knownName', 'narrow', 'english', 'ordinary', 'connector', 'titleCase', 'firstYear',
+		'holds', 'titleCaseWord', 'placeName', 'abbreviation',
+	].join('|')})$`),
 	logLevel: 'warning',
 	alias: {
 		// One copy of the LSP types: `import` would pick the package's ESM build and the protocol's

@@ -24,7 +24,7 @@ import { isKeptLowerCaseWord, tokenizeParagraph, type Token, type TokenizedParag
 import type { EntityKind } from './types';
 import type { EntityRuleId } from './rules/catalogue';
 import { FOREIGN_ARTICLES, YEAR } from './rules/nameWords';
-import type { Basis, Rule, RuleContext, StageEntry } from './rules/ruleContext';
+import type { Basis, Rule, RuleContext } from './rules/ruleContext';
 import { SPAN_RULES, SpanRun } from './rules/spanRules';
 import { WORD_RULES, WordQuestion } from './rules/wordRules';
 import {
@@ -277,6 +277,9 @@ class ParagraphAnalysis implements RuleContext {
 	readonly titleCase: boolean;
 	/** The word stage's question, made on its first word and reset for each. */
 	private word: WordQuestion | undefined;
+	/** The span stage's runs, by depth of `classify` (a rule that splits a run asks about its parts). */
+	private readonly runs: SpanRun[] = [];
+	private depth = 0;
 
 	constructor(
 		readonly text: string,
@@ -614,24 +617,36 @@ class ParagraphAnalysis implements RuleContext {
 
 	/** The span stage: the first rule of `SPAN_RULES` that decides the run wins (see `rules/spanRules.ts`). */
 	classify(first: number, last: number): void {
-		this.decide(SPAN_RULES, new SpanRun(this, first, last));
+		// A rule that splits the run asks about each part while its own run is still being decided: one run per depth.
+		const run = (this.runs[this.depth] ??= new SpanRun(this)).reset(first, last);
+		this.depth++;
+		// The same loop as `classifyWord`'s, each kept to one kind of question so that it stays fast.
+		for (const entry of SPAN_RULES) {
+			if (entry.when !== undefined && !run.holds(entry.when)) continue;
+			if (entry.id === undefined) {
+				if (entry.decide(this, run)) break;
+				continue;
+			}
+			const decision = entry.decide(this, run, entry.id);
+			if (!decision) continue;
+			if (decision !== true) this.write(entry, run.first, run.last, decision);
+			break;
+		}
+		this.depth--;
 	}
 
 	/** The word stage: the first rule of `WORD_RULES` that decides the word wins (see `rules/wordRules.ts`). */
 	classifyWord(index: number): void {
-		this.decide(WORD_RULES, (this.word ??= new WordQuestion(this)).reset(index));
-	}
-
-	/** Asks `question` of each entry of a stage in turn, until one decides. */
-	private decide<Q extends { readonly first: number; readonly last: number }>(stage: readonly StageEntry<Q>[], question: Q): void {
-		for (const entry of stage) {
+		const word = (this.word ??= new WordQuestion(this)).reset(index);
+		for (const entry of WORD_RULES) {
+			if (entry.when !== undefined && !word.holds(entry.when)) continue;
 			if (entry.id === undefined) {
-				if (entry.decide(this, question)) return;
+				if (entry.decide(this, word)) return;
 				continue;
 			}
-			const decision = entry.decide(this, question, entry.id);
+			const decision = entry.decide(this, word, entry.id);
 			if (!decision) continue;
-			if (decision !== true) this.write(entry, question.first, question.last, decision);
+			if (decision !== true) this.write(entry, index, index, decision);
 			return;
 		}
 	}

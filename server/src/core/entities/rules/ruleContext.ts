@@ -102,6 +102,8 @@ export type Decision = EntityKind | boolean | undefined;
  */
 export interface Rule<Q> {
 	readonly id: EntityRuleId;
+	/** A condition the question must meet before the rule is asked (`not-ordinary`: no ordinary word), shared by several rules. */
+	readonly when?: GateOf<Q>;
 	/** What the mention's kind rests on, when the rule returns a kind (`context` if not said). */
 	readonly basis?: Basis;
 	/** `named`: a mention only if the words name something on their own (`pushNamed`); `hint`: no kind, a hint for the document. */
@@ -117,12 +119,16 @@ export interface Rule<Q> {
 export interface Step<Q> {
 	readonly id?: undefined;
 	readonly step: string;
+	readonly when?: GateOf<Q>;
 	readonly words?: Iterable<string>;
 	/** True when the step settled the question (dropped it, or handed its parts on). */
 	decide(context: RuleContext, question: Q): boolean;
 }
 
 export type StageEntry<Q> = Rule<Q> | Step<Q>;
+
+/** The conditions a stage's question can check for its rules (`SpanRun.holds`, `WordQuestion.holds`). */
+export type GateOf<Q> = Q extends { holds(gate: infer G): boolean } ? G : never;
 
 /**
  * A stage's list with every entry of one shape (the same fields in the same order), so that the
@@ -131,6 +137,7 @@ export type StageEntry<Q> = Rule<Q> | Step<Q>;
 export function stage<Q>(entries: readonly StageEntry<Q>[]): readonly StageEntry<Q>[] {
 	return entries.map(entry => ({
 		id: entry.id,
+		when: entry.when,
 		step: entry.id === undefined ? entry.step : undefined,
 		basis: entry.id === undefined ? undefined : entry.basis,
 		output: entry.id === undefined ? undefined : entry.output,

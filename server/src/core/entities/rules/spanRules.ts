@@ -33,7 +33,8 @@ const NONE = -1;
 
 /**
  * The run the span stage decides, with what several rules read about it computed once. Steps that
- * trim it narrow it; a step that splits it asks `classify` about each part, which makes a new run.
+ * trim it narrow it; a step that splits it asks `classify` about each part, which decides the part
+ * with a run of its own (one per depth of that recursion, reused: see `ParagraphAnalysis.classify`).
  */
 export class SpanRun {
 	private shaped = NOT_YET;
@@ -45,15 +46,44 @@ export class SpanRun {
 	private cueAround: OrganizationCue | undefined | null = null;
 	private words: string | undefined;
 
-	constructor(
-		private readonly context: RuleContext,
-		public first: number,
-		public last: number,
-	) {}
+	first = 0;
+	last = 0;
 
+	constructor(private readonly context: RuleContext) {}
+
+	/** A new run to decide: nothing about it known yet. */
+	reset(first: number, last: number): this {
+		this.narrow(first, last);
+		return this;
+	}
+
+	/** The run without the words a step trimmed off: nothing about it known yet. */
 	narrow(first: number, last: number): void {
 		this.first = first;
 		this.last = last;
+		this.shaped = NOT_YET;
+		this.basis = undefined;
+		this.connectorIndex = NOT_YET;
+		this.roleIndex = NOT_YET;
+		this.innerRoleIndex = NOT_YET;
+		this.head = null;
+		this.cueAround = null;
+		this.words = undefined;
+	}
+
+	/** Whether the run meets a condition several rules share. */
+	holds(gate: 'name-shaped' | 'shape-only' | 'connector' | 'inner-role'): boolean {
+		switch (gate) {
+			case 'name-shaped':
+				return this.nameShaped();
+			case 'shape-only':
+				// Name-shaped and without a given name: a person by its shape alone.
+				return this.nameShaped() && this.personBasis() === 'shape';
+			case 'connector':
+				return this.connector() !== undefined;
+			case 'inner-role':
+				return this.innerRole() !== undefined;
+		}
 	}
 
 	/** `isNameShaped` of the whole run. */
@@ -118,11 +148,6 @@ export class SpanRun {
 	text(): string {
 		return (this.words ??= this.context.textOf(this.first, this.last));
 	}
-}
-
-/** A name-shaped run guessed to be a person by its shape alone (no given name): context may say otherwise. */
-function shapeOnly(run: SpanRun): boolean {
-	return run.nameShaped() && run.personBasis() === 'shape';
 }
 
 /** The span stage, in precedence order. */
@@ -258,6 +283,7 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 	{
 		// `Aerolíneas Sosa of Honduras`: an English `of` after a foreign name says where the firm is.
 		id: 'foreign-organization-of-place',
+		when: 'connector',
 		decide(c, run, id) {
 			const { tokens, lexicon } = c;
 			const { first, last } = run;
@@ -279,6 +305,7 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 	{
 		// `Polar Cell Systems of Bergen`, `SkyMed Logistics of the United States`: a firm named with its seat.
 		id: 'business-of-seat',
+		when: 'connector',
 		decide(c, run, id) {
 			const tokens = c.tokens;
 			const { first, last } = run;
@@ -301,6 +328,7 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 	{
 		// `X of Y`: the words before the first `of` decide whether the whole is one name.
 		id: 'head-word-with-connector',
+		when: 'connector',
 		decide(c, run, id) {
 			if (run.headKind() !== 'organization' || run.connector() === undefined) return undefined;
 			c.pushNamed(run.first, c.ofPlaceAfter(c.extendOverAnd(run.last)), 'organization', id);
@@ -318,6 +346,7 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 	{
 		// `Adlyft of Stockholm`: an unknown word `of` a city is a firm named with its seat.
 		id: 'unknown-word-of-city',
+		when: 'connector',
 		decide(c, run, id) {
 			const { tokens, lexicon } = c;
 			const { first, last } = run;
@@ -338,6 +367,7 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 	},
 	{
 		step: 'split-at-connector',
+		when: 'connector',
 		decide(c, run) {
 			const connector = run.connector();
 			if (connector === undefined) return false;
@@ -434,94 +464,102 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 			return c.afterPlacePreposition(first) || c.describedBy(last, FOLLOWING_PLACE_NOUNS) ? 'place' : 'organization';
 		},
 	},
-	// Name-shaped runs: the words around them tell their kind, else they are a person's name.
+	// Name-shaped runs: the words around them tell their kind, else they are a person's name. `shape-only`: name-shaped
+	// and without a given name, a person by its shape alone, which the context may make something else.
 	{
 		// `the opposition Azimio la Umoja coalition`: the noun after the name tells its kind.
 		id: 'following-organization-noun',
+		when: 'name-shaped',
 		words: FOLLOWING_ORGANIZATION_NOUNS,
 		decide: (c, run) =>
-			run.nameShaped() && c.describedBy(run.last, FOLLOWING_ORGANIZATION_NOUNS) && !isGivenName(c.lexicon, c.tokens[run.first].text) && 'organization',
+			c.describedBy(run.last, FOLLOWING_ORGANIZATION_NOUNS) && !isGivenName(c.lexicon, c.tokens[run.first].text) && 'organization',
 	},
 	{
 		id: 'following-place-noun',
+		when: 'name-shaped',
 		words: FOLLOWING_PLACE_NOUNS,
-		decide: (c, run) =>
-			run.nameShaped() && c.describedBy(run.last, FOLLOWING_PLACE_NOUNS) && !isGivenName(c.lexicon, c.tokens[run.first].text) && 'place',
+		decide: (c, run) => c.describedBy(run.last, FOLLOWING_PLACE_NOUNS) && !isGivenName(c.lexicon, c.tokens[run.first].text) && 'place',
 	},
 	{
 		id: 'before-staff-role',
+		when: 'name-shaped',
 		words: STAFF_ROLES,
-		decide: (c, run) =>
-			run.nameShaped() && c.beforeStaffRole(run.last) && !isPlaceName(c.lexicon, c.tokens[run.first].text) && 'organization',
+		decide: (c, run) => c.beforeStaffRole(run.last) && !isPlaceName(c.lexicon, c.tokens[run.first].text) && 'organization',
 	},
 	{
 		// `chief executive Efua Mensah-Bonsu said in a statement`: a role in lower case right before the name.
 		id: 'lower-case-role-before-person',
+		when: 'shape-only',
 		basis: 'title',
 		words: ROLE_HEADS,
-		decide: (c, run) => (shapeOnly(run) && c.precededByLowerCaseRole(run.first) && 'person'),
+		decide: (c, run) => c.precededByLowerCaseRole(run.first) && 'person',
 	},
-	{ id: 'organization-cue', decide: (_c, run) => (run.nameShaped() && run.cue() === 'strong' && 'organization') },
+	{ id: 'organization-cue', when: 'name-shaped', decide: (_c, run) => run.cue() === 'strong' && 'organization' },
 	{
 		id: 'organization-cue-weak',
+		when: 'shape-only',
 		output: 'hint',
-		decide: (c, run) => (shapeOnly(run) && run.cue() === 'weak' && !c.titleCase && 'organization'),
+		decide: (c, run) => run.cue() === 'weak' && !c.titleCase && 'organization',
 	},
 	{
 		// `analysts at Goldman Sachs`, `engineers at Lockheed Martin`: people work at firms, not at people.
 		id: 'works-at',
+		when: 'shape-only',
 		words: AT_WORDS,
-		decide: (c, run) => (shapeOnly(run) && c.precededBy(run.first, AT_WORDS) && 'organization'),
+		decide: (c, run) => c.precededBy(run.first, AT_WORDS) && 'organization',
 	},
 	{
 		// `the depot in Olszynka Grochowska`, `the village of Pir Jo Goth`: news puts places there, not people.
 		id: 'place-preposition',
+		when: 'shape-only',
 		words: PLACE_PREPOSITIONS,
 		decide(c, run) {
 			const first = run.first;
 			const token = c.tokens[first];
-			return shapeOnly(run) &&
-				((c.precededBy(first, PLACE_PREPOSITIONS) && !followsThe(c.text, token.start)) || c.placeNounBefore(token)) && 'place';
+			return ((c.precededBy(first, PLACE_PREPOSITIONS) && !followsThe(c.text, token.start)) || c.placeNounBefore(token)) && 'place';
 		},
 	},
 	{
 		id: 'place-noun-before',
+		when: 'name-shaped',
 		decide(c, run) {
 			const token = c.tokens[run.first];
-			return run.nameShaped() &&
-				run.personBasis() !== 'context' &&
-				c.placeNounBefore(token) &&
-				!endsWithWordAndSpace(c.text, token.start, 'at') && 'place';
+			return run.personBasis() !== 'context' && c.placeNounBefore(token) && !endsWithWordAndSpace(c.text, token.start, 'at') &&
+				'place';
 		},
 	},
 	{
 		// `Goldman Sachs and Morgan Stanley`: a name joined by `and` to an organisation is one too.
 		id: 'coordinated-organization',
+		when: 'shape-only',
 		words: ['and'],
-		decide: (c, run) => (shapeOnly(run) && c.coordinatedKind(run.first) === 'organization' && 'organization'),
+		decide: (c, run) => c.coordinatedKind(run.first) === 'organization' && 'organization',
 	},
 	{
 		// `in the Regionalliga Nord`: news writes no `the` before a person's full name.
 		id: 'after-the',
+		when: 'shape-only',
 		output: 'hint',
-		decide: (c, run) => (shapeOnly(run) && followsThe(c.text, c.tokens[run.first].start) && 'organization'),
+		decide: (c, run) => followsThe(c.text, c.tokens[run.first].start) && 'organization',
 	},
 	{
 		// `Japan's Kyoei Oils`, `Italy's Frutta Adriatica`: after a country's possessive, two words without a given name name a firm.
 		id: 'after-place-possessive',
+		when: 'shape-only',
 		output: 'hint',
-		decide: (c, run) => (shapeOnly(run) && c.afterPlacePossessive(run.first) && 'organization'),
+		decide: (c, run) => c.afterPlacePossessive(run.first) && 'organization',
 	},
 	{
 		// `Veltrix Racing`, `Coffee Platform`: without a given name, a long ordinary word at the end names a line of business,
 		// unless it is shaped like a surname (`Walker`, `Chapman`, `Marshall`).
 		id: 'business-word-ending',
-		decide: (c, run) => (shapeOnly(run) && c.endsWithBusinessWord(run.last) && 'organization'),
+		when: 'shape-only',
+		decide: (c, run) => c.endsWithBusinessWord(run.last) && 'organization',
 	},
 	{
 		id: 'person-shape',
+		when: 'name-shaped',
 		decide(c, run, id) {
-			if (!run.nameShaped()) return undefined;
 			c.pushPerson(run.first, run.last, run.personBasis(), id);
 			return true;
 		},
@@ -529,6 +567,7 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 	{
 		// `Kisumu County Governor Shunji Kono`: the place the governor governs, then the person after the role (`role-inside-run`).
 		id: 'place-before-governor',
+		when: 'inner-role',
 		decide(c, run, id) {
 			const role = run.innerRole();
 			if (role === undefined) return undefined;
@@ -544,6 +583,7 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 	{
 		// `Relief Secretary Kamrul Hasan`: a role inside the run (a title), a name after it.
 		id: 'role-inside-run',
+		when: 'inner-role',
 		decide(c, run, id) {
 			const role = run.innerRole();
 			if (role === undefined) return undefined;

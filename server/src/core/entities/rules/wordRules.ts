@@ -49,6 +49,9 @@ export class WordQuestion {
 	private ordinaryWord = NOT_YET;
 	private cueAround: OrganizationCue | undefined | null = null;
 	private known = NOT_YET;
+	private abbreviation = NOT_YET;
+	private place = NOT_YET;
+	private plain = NOT_YET;
 
 	constructor(private readonly context: RuleContext) {}
 
@@ -59,6 +62,9 @@ export class WordQuestion {
 		this.ordinaryWord = NOT_YET;
 		this.cueAround = null;
 		this.known = NOT_YET;
+		this.abbreviation = NOT_YET;
+		this.place = NOT_YET;
+		this.plain = NOT_YET;
 		return this;
 	}
 
@@ -83,13 +89,48 @@ export class WordQuestion {
 		return this.ordinaryWord === 1;
 	}
 
+	/** Whether the word meets a condition several rules share. */
+	holds(gate: 'acronym' | 'unknown-acronym' | 'long-capitals' | 'place-name' | 'not-ordinary' | 'not-english'): boolean {
+		switch (gate) {
+			case 'acronym':
+				return this.acronym();
+			case 'unknown-acronym':
+				// An abbreviation the lexicons do not know.
+				return this.acronym() && !this.knownName();
+			case 'long-capitals':
+				// `PHILIPPINES`, `ALCOTEXA`: too long for an abbreviation.
+				return this.token.upper && this.token.text.length > 6;
+			case 'place-name':
+				return this.placeName();
+			case 'not-ordinary':
+				return !this.ordinary();
+			case 'not-english':
+				return !this.english();
+		}
+	}
+
+	/** `isAcronym` of the word. */
+	acronym(): boolean {
+		if (this.abbreviation === NOT_YET) this.abbreviation = isAcronym(this.token) ? 1 : 0;
+		return this.abbreviation === 1;
+	}
+
+	/** A place the lexicons know. */
+	placeName(): boolean {
+		if (this.place === NOT_YET) this.place = isPlaceName(this.context.lexicon, this.token.text) ? 1 : 0;
+		return this.place === 1;
+	}
+
 	/** The lexicons know it as a place or an organisation. */
 	knownName(): boolean {
-		if (this.known === NOT_YET) {
-			const lexicon = this.context.lexicon;
-			this.known = isPlaceName(lexicon, this.word) || isKnownOrganization(lexicon, this.word) ? 1 : 0;
-		}
+		if (this.known === NOT_YET) this.known = this.placeName() || isKnownOrganization(this.context.lexicon, this.token.text) ? 1 : 0;
 		return this.known === 1;
+	}
+
+	/** A plain capitalised word: a capital, then small letters (apostrophes and hyphens inside). */
+	titleCaseWord(): boolean {
+		if (this.plain === NOT_YET) this.plain = TITLE_CASE_WORD.test(this.token.text) ? 1 : 0;
+		return this.plain === 1;
 	}
 
 	/** The organisation cue around the word (none in a Title Case headline). */
@@ -98,11 +139,6 @@ export class WordQuestion {
 			this.cueAround = this.context.titleCase ? undefined : organizationCue(this.context.text, this.token.start, this.token.end);
 		return this.cueAround;
 	}
-}
-
-/** An abbreviation the lexicons do not know. */
-function unknownAcronym(word: WordQuestion): boolean {
-	return isAcronym(word.token) && !word.knownName();
 }
 
 /** The word stage, in precedence order. */
@@ -126,9 +162,10 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 	{
 		// `THE FUTURE OF`: ordinary words in a shouted heading are no abbreviations (but `SET` alone may be one).
 		step: 'shouted-ordinary-word',
+		when: 'unknown-acronym',
 		decide(c, question) {
 			const { index, token } = question;
-			if (!unknownAcronym(question) || !token.upper || !isDictionaryWord(c.lexicon, token.text)) return false;
+			if (!token.upper || !isDictionaryWord(c.lexicon, token.text)) return false;
 			const before = c.tokens[index - 1];
 			const after = c.tokens[index + 1];
 			return Boolean((before?.upper && /^ +$/.test(c.text.slice(before.end, token.start))) ||
@@ -138,37 +175,39 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 	{
 		// `25 CUC`, `11 RBI`: an abbreviation after a number is its unit or currency.
 		step: 'unit-after-number',
+		when: 'unknown-acronym',
 		decide: (c, question) =>
-			unknownAcronym(question) && /\d\s$/.test(c.text.slice(Math.max(0, question.token.start - 2), question.token.start)),
+			/\d\s$/.test(c.text.slice(Math.max(0, question.token.start - 2), question.token.start)),
 	},
 	{
 		id: 'acronym-defined-as-term',
+		when: 'unknown-acronym',
 		decide(c, question, id) {
-			if (!unknownAcronym(question) || !c.definesTerm(question.index)) return undefined;
+			if (!c.definesTerm(question.index)) return undefined;
 			c.pushUnsettled(question.index, id, true);
 			return true;
 		},
 	},
 	{
 		id: 'acronym',
-		decide(c, { index, token, word }, id) {
-			if (!isAcronym(token)) return undefined;
-			const place = isPlaceName(c.lexicon, word);
-			c.push(index, index, place ? 'place' : 'organization', place ? 'lexicon' : 'form', id);
+		when: 'acronym',
+		decide(c, question, id) {
+			const place = question.placeName();
+			c.push(question.index, question.index, place ? 'place' : 'organization', place ? 'lexicon' : 'form', id);
 			return true;
 		},
 	},
 	{
 		id: 'shouted-place',
+		when: 'long-capitals',
 		basis: 'lexicon',
-		decide: (c, { token, word }) =>
-			token.upper && word.length > 6 && isPlaceName(c.lexicon, word[0] + word.slice(1).toLowerCase()) && 'place',
+		decide: (c, { word }) => isPlaceName(c.lexicon, word[0] + word.slice(1).toLowerCase()) && 'place',
 	},
 	{
 		// `(ALCOTEXA)`: a long acronym is a name only where the document defines it; a shouted word is not.
 		id: 'long-acronym-unsettled',
-		decide(c, { index, token, word }, id) {
-			if (!token.upper || word.length <= 6) return undefined;
+		when: 'long-capitals',
+		decide(c, { index }, id) {
 			c.pushUnsettled(index, id);
 			return true;
 		},
@@ -176,14 +215,16 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 	{
 		// `Chanda said`: a town's name before a speaking verb may be the surname of a person named before it.
 		id: 'place-before-speaking-verb',
+		when: 'place-name',
 		words: PERSON_VERBS,
-		decide(c, { index, token, word }, id) {
-			if (!isPlaceName(c.lexicon, word) || !c.personVerbAfter(index) || token.possessive) return undefined;
+		decide(c, question, id) {
+			const { index, token } = question;
+			if (!c.personVerbAfter(index) || token.possessive) return undefined;
 			c.pushWordWithHint(index, 'place', 'person', 'lexicon', id);
 			return true;
 		},
 	},
-	{ id: 'known-place-word', basis: 'lexicon', decide: (c, { word }) => (isPlaceName(c.lexicon, word) && 'place') },
+	{ id: 'known-place-word', when: 'place-name', basis: 'lexicon', decide: () => 'place' },
 	{
 		// `Galatasaray said`: an organisation unless the document knows the word as a person's surname.
 		id: 'known-organization-word',
@@ -227,59 +268,65 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 	// Words that are no ordinary words: the words around them tell their kind.
 	{
 		id: 'word-following-place-noun',
+		when: 'not-ordinary',
 		words: FOLLOWING_PLACE_NOUNS,
-		decide: (c, question) => (!question.ordinary() && c.describedBy(question.index, FOLLOWING_PLACE_NOUNS) && 'place'),
+		decide: (c, question) => (c.describedBy(question.index, FOLLOWING_PLACE_NOUNS) && 'place'),
 	},
 	{
 		id: 'word-following-organization-noun',
+		when: 'not-ordinary',
 		words: FOLLOWING_ORGANIZATION_NOUNS,
 		decide: (c, question) =>
-			!question.ordinary() && c.describedBy(question.index, FOLLOWING_ORGANIZATION_NOUNS) && 'organization',
+			c.describedBy(question.index, FOLLOWING_ORGANIZATION_NOUNS) && 'organization',
 	},
 	{
 		// `the Central Social Insurance Medical Council, known as Chuikyo`: another name for the one before.
 		id: 'known-as',
-		decide: (c, question) => (question.ordinary() ? undefined : c.knownAsKind(question.index)),
+		when: 'not-ordinary',
+		decide: (c, question) => c.knownAsKind(question.index),
 	},
 	{
 		// `Huawei and Xiaomi`, after a firm: coordinated names share their kind.
 		id: 'word-coordinated-organization',
+		when: 'not-ordinary',
 		words: ['and'],
 		decide: (c, question) =>
-			!question.ordinary() && c.coordinatedKind(question.index) === 'organization' && 'organization',
+			c.coordinatedKind(question.index) === 'organization' && 'organization',
 	},
 	{
 		// `in Kayole and Mathare`: a word joined to a place by `and` is a place, unless a verb makes it a person.
 		// `Principals in Northland and Rotorua said`: both places follow the preposition, whatever verb comes after.
 		id: 'word-coordinated-place',
+		when: 'not-ordinary',
 		decide(c, question) {
 			const { index, token } = question;
-			return !question.ordinary() &&
-				c.coordinatedKind(index) === 'place' &&
+			return c.coordinatedKind(index) === 'place' &&
 				(!c.personVerbAfter(index) || c.pairAfterPlacePreposition()) &&
 				!token.possessive && 'place';
 		},
 	},
 	{
 		id: 'word-before-corporate-role',
+		when: 'not-ordinary',
 		words: STAFF_ROLES,
-		decide: (c, question) => (!question.ordinary() && c.beforeCorporateRole(question.index) && 'organization'),
+		decide: (c, question) => (c.beforeCorporateRole(question.index) && 'organization'),
 	},
 	{
 		// `Sweden's Finansinspektionen`, `Japan's Kioxia`: after a country's possessive, an unknown word names a firm or a body.
 		id: 'word-after-place-possessive',
+		when: 'not-ordinary',
 		output: 'hint',
-		decide: (c, question) => (!question.ordinary() && c.afterPlacePossessive(question.index) && 'organization'),
+		decide: (c, question) => (c.afterPlacePossessive(question.index) && 'organization'),
 	},
 	{
 		// `the Surma and Kushiyara rivers`: the plural noun after the pair names both.
 		id: 'word-pair-before-plural-place-noun',
+		when: 'not-ordinary',
 		decide(c, question) {
 			const index = question.index;
 			const after = c.tokens[index + 1];
 			const pair = c.tokens[index + 2];
-			return !question.ordinary() &&
-				after?.text === 'and' &&
+			return after?.text === 'and' &&
 				after.spaced &&
 				pair &&
 				pair.capitalised &&
@@ -291,78 +338,87 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 	{
 		// `Spain's Acciona and China Railway Construction Corp.`: a word joined by `and` to an organisation's name is one too.
 		id: 'word-and-organization-name',
+		when: 'not-ordinary',
 		decide(c, question) {
 			const after = c.tokens[question.index + 1];
-			return !question.ordinary() && after?.text === 'and' && after.spaced && c.organizationNameFollows(question.index + 2) && 'organization';
+			return after?.text === 'and' && after.spaced && c.organizationNameFollows(question.index + 2) && 'organization';
 		},
 	},
 	{
 		// `shares of Sony`, `according to Bloomberg`, `Bosch said in a statement`: the words around the name.
 		id: 'word-organization-cue',
+		// (An ordinary word opening a sentence is never one: the cue, a search of the text around, is not read for it.)
 		decide: (_c, question) =>
-			question.cue() === 'strong' && !(question.ordinary() && question.token.sentenceStart) && 'organization',
+			!(question.ordinary() && question.token.sentenceStart) && question.cue() === 'strong' && 'organization',
 	},
 	{
 		id: 'word-organization-cue-weak',
+		when: 'not-ordinary',
 		output: 'hint',
 		decide: (_c, question) =>
-			question.cue() === 'weak' && !question.ordinary() && /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(question.word) && 'organization',
+			question.cue() === 'weak' && /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(question.word) && 'organization',
 	},
 	{
 		id: 'word-after-place-preposition',
+		when: 'not-ordinary',
 		words: PLACE_PREPOSITIONS,
 		decide(c, question) {
 			const before = c.tokens[question.index - 1];
-			return !question.ordinary() && before && PLACE_PREPOSITIONS.has(before.text) && question.token.spaced && 'place';
+			return before && PLACE_PREPOSITIONS.has(before.text) && question.token.spaced && 'place';
 		},
 	},
 	{
 		id: 'word-after-place-noun',
-		decide: (c, question) => (!question.ordinary() && c.placeNounBefore(question.token) && 'place'),
+		when: 'not-ordinary',
+		decide: (c, question) => (c.placeNounBefore(question.token) && 'place'),
 	},
 	{
 		// `at Aboutengué, 60 kilometres to the west`: a distance from a name measures from a place.
 		id: 'word-before-distance',
+		when: 'not-ordinary',
 		decide: (c, question) =>
-			!question.ordinary() && DISTANCE_AFTER.test(c.text.slice(question.token.end, question.token.end + 40)) && 'place',
+			DISTANCE_AFTER.test(c.text.slice(question.token.end, question.token.end + 40)) && 'place',
 	},
 	{
 		id: 'word-capital-of',
+		when: 'not-ordinary',
 		words: ['capital'],
 		decide(c, question) {
-			if (question.ordinary()) return undefined;
 			CAPITAL_OF.lastIndex = question.token.end;
 			return c.text.charCodeAt(question.token.end) === 0x2c && CAPITAL_OF.test(c.text) && 'place';
 		},
 	},
 	{
 		id: 'word-before-person-verb',
+		when: 'not-english',
 		words: PERSON_VERBS,
 		decide: (c, question) =>
-			!question.english() && c.personVerbAfter(question.index) && !question.token.possessive && 'person',
+			c.personVerbAfter(question.index) && !question.token.possessive && 'person',
 	},
 	{
 		// `told Li`, but not `spoke to Li` or `met with Li`: the words between a verb and a name are kept, so the verb is not
 		// read as right before it.
 		id: 'word-after-person-verb',
+		when: 'not-english',
 		words: [...PERSON_VERBS, ...WORDS_AFTER_VERBS],
 		decide(c, question) {
 			const before = c.tokens[question.index - 1];
-			return !question.english() && before && PERSON_VERBS.has(before.text) && question.token.spaced && 'person';
+			return before && PERSON_VERBS.has(before.text) && question.token.spaced && 'person';
 		},
 	},
 	{
 		// `(DGArtes)`, `McDonald`: a word of mixed case names what the document names by it, an acronym it defines or a surname.
 		id: 'mixed-case-word-unsettled',
-		decide(c, { index, word }, id) {
-			if (TITLE_CASE_WORD.test(word) || !/^\p{Lu}[\p{L}\p{M}]+$/u.test(word) || NON_ENTITY_ACRONYMS.has(word) || ROLE_ACRONYMS.has(word))
+		decide(c, question, id) {
+			const { index, word } = question;
+			if (question.titleCaseWord() || !/^\p{Lu}[\p{L}\p{M}]+$/u.test(word) || NON_ENTITY_ACRONYMS.has(word) || ROLE_ACRONYMS.has(word))
 				return undefined;
 			c.pushUnsettled(index, id);
 			return true;
 		},
 	},
 	// Any other shape that is no plain capitalised word (a lone letter, `O'Neill`) names nothing alone.
-	{ step: 'other-shape', decide: (_c, { word }) => !TITLE_CASE_WORD.test(word) },
+	{ step: 'other-shape', decide: (_c, question) => !question.titleCaseWord() },
 	{
 		// `von der Leyen`: lower-case particles before a lone surname belong to it.
 		id: 'lone-word-unsettled',
