@@ -4,10 +4,11 @@
  * `EntityMention.rules` where a later stage changed the kind). `seed entities --explain`, the hover
  * line (setting `seed.entities.explain`) and `npm run eval -- --by-rule` print these ids.
  *
- * The decisions themselves are in `paragraphAnalyzer.ts` (stages credit to registry, in the order
- * listed here), `listCoordination.ts` and `mentionResolver.ts` (document). Only the CLI, the eval and
- * the tests import this list; the server imports its type alone, so the descriptions stay out of its
- * bundle. Each rule has examples that must fire it in `server/test/entityRules.test.ts`.
+ * This is each rule's description; its decision is in the stage's ordered list (`spanRules.ts`,
+ * `wordRules.ts`) or pass (`stages.ts` says which), in the same order (a test checks it). Only the
+ * CLI, the eval and the tests import this list; the server imports its type alone, so the
+ * descriptions stay out of its bundle. Each rule has examples that must fire it in
+ * `server/test/entityRules.test.ts`.
  */
 
 export type EntityRuleStage = 'credit' | 'registry' | 'span' | 'title' | 'word' | 'paragraph' | 'document';
@@ -206,12 +207,12 @@ export const ENTITY_RULES = [
 		stage: 'word',
 		description: 'A foreign body\'s opening word with its lower-case rest (`Confédération paysanne`).',
 	},
+	{ id: 'road-number', stage: 'word', description: 'A road\'s number: a place (`I-44`, `the A64 eastbound`).' },
 	{
 		id: 'acronym-defined-as-term',
 		stage: 'word',
 		description: 'An abbreviation defined after lower-case words is a term\'s, no name anywhere in the text (`second language (L2)`).',
 	},
-	{ id: 'road-number', stage: 'word', description: 'A road\'s number: a place (`I-44`, `the A64 eastbound`).' },
 	{
 		id: 'acronym',
 		stage: 'word',
