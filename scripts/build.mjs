@@ -59,7 +59,7 @@ const common = {
 		'isHeadlineWord', 'coupleFoundation', 'headFollows', 'headBeforeConnector', 'tokenIndexAt', 'mergeWithRegistry',
 		'linkAcronymDefinitions', 'markCitedAuthors', 'findCredits', 'datelineRegion', 'employerBeforeTitle', 'placeAfterOf', 'decide',
 		'textOf', 'headKind', 'innerRole', 'knownName', 'narrow', 'english', 'ordinary', 'connector', 'titleCase', 'firstYear',
-		'holds', 'titleCaseWord', 'placeName', 'abbreviation',
+		'holds', 'titleCaseWord', 'placeName', 'abbreviation', 'when', 'word',
 	].join('|')})$`),
 	logLevel: 'warning',
 	alias: {

@@ -71,7 +71,8 @@ test('the tokenizer keeps the lower-case words the rules declare, and no others'
 	const declared = new Set<string>();
 	for (const entry of [...SPAN_RULES, ...WORD_RULES]) for (const word of entry.words ?? []) declared.add(word);
 	assert.deepEqual([...KEPT_LOWER_CASE_WORDS].sort(), [...declared].sort());
-	for (const word of ['said', 'rivers', 'coalition', 'minister', 'in', 'of', 'and', 'capital']) assert.ok(isKeptLowerCaseWord(word), word);
+	for (const word of ['said', 'rivers', 'coalition', 'minister', 'in', 'of', 'and', 'capital'])
+		assert.ok(isKeptLowerCaseWord(word), word);
 	assert.ok(!isKeptLowerCaseWord('banana'));
 	const words = tokenizeParagraph('The Surma and Kushiyara rivers flooded, officials said.').tokens.map(token => token.text);
 	assert.deepEqual(words, ['The', 'Surma', 'and', 'Kushiyara', 'rivers', 'said']);

@@ -72,18 +72,9 @@ export class SpanRun {
 	}
 
 	/** Whether the run meets a condition several rules share. */
-	holds(gate: 'name-shaped' | 'shape-only' | 'connector' | 'inner-role'): boolean {
-		switch (gate) {
-			case 'name-shaped':
-				return this.nameShaped();
-			case 'shape-only':
-				// Name-shaped and without a given name: a person by its shape alone.
-				return this.nameShaped() && this.personBasis() === 'shape';
-			case 'connector':
-				return this.connector() !== undefined;
-			case 'inner-role':
-				return this.innerRole() !== undefined;
-		}
+	holds(gate: 'name-shaped' | 'shape-only'): boolean {
+		// `shape-only`: name-shaped and without a given name, a person by its shape alone.
+		return this.nameShaped() && (gate === 'name-shaped' || this.personBasis() === 'shape');
 	}
 
 	/** `isNameShaped` of the whole run. */
@@ -283,7 +274,6 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 	{
 		// `Aerolíneas Sosa of Honduras`: an English `of` after a foreign name says where the firm is.
 		id: 'foreign-organization-of-place',
-		when: 'connector',
 		decide(c, run, id) {
 			const { tokens, lexicon } = c;
 			const { first, last } = run;
@@ -305,7 +295,6 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 	{
 		// `Polar Cell Systems of Bergen`, `SkyMed Logistics of the United States`: a firm named with its seat.
 		id: 'business-of-seat',
-		when: 'connector',
 		decide(c, run, id) {
 			const tokens = c.tokens;
 			const { first, last } = run;
@@ -328,7 +317,6 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 	{
 		// `X of Y`: the words before the first `of` decide whether the whole is one name.
 		id: 'head-word-with-connector',
-		when: 'connector',
 		decide(c, run, id) {
 			if (run.headKind() !== 'organization' || run.connector() === undefined) return undefined;
 			c.pushNamed(run.first, c.ofPlaceAfter(c.extendOverAnd(run.last)), 'organization', id);
@@ -346,7 +334,6 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 	{
 		// `Adlyft of Stockholm`: an unknown word `of` a city is a firm named with its seat.
 		id: 'unknown-word-of-city',
-		when: 'connector',
 		decide(c, run, id) {
 			const { tokens, lexicon } = c;
 			const { first, last } = run;
@@ -367,7 +354,6 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 	},
 	{
 		step: 'split-at-connector',
-		when: 'connector',
 		decide(c, run) {
 			const connector = run.connector();
 			if (connector === undefined) return false;
@@ -567,7 +553,6 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 	{
 		// `Kisumu County Governor Shunji Kono`: the place the governor governs, then the person after the role (`role-inside-run`).
 		id: 'place-before-governor',
-		when: 'inner-role',
 		decide(c, run, id) {
 			const role = run.innerRole();
 			if (role === undefined) return undefined;
@@ -583,7 +568,6 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 	{
 		// `Relief Secretary Kamrul Hasan`: a role inside the run (a title), a name after it.
 		id: 'role-inside-run',
-		when: 'inner-role',
 		decide(c, run, id) {
 			const role = run.innerRole();
 			if (role === undefined) return undefined;

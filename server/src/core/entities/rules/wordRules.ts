@@ -36,14 +36,6 @@ const WORDS_AFTER_VERBS = ['to', 'by', 'from', 'with', 'as'];
 export class WordQuestion {
 	index = 0;
 	token!: Token;
-	/** The word as a run of one word: `first` and `last` are its index. */
-	get first(): number {
-		return this.index;
-	}
-
-	get last(): number {
-		return this.index;
-	}
 
 	private englishWord = NOT_YET;
 	private ordinaryWord = NOT_YET;
