@@ -11,8 +11,9 @@ const LIST_END = /^(?:\s+(?:and|or|&)\s+|,\s+(?:and|or)\s+)$/;
 
 /**
  * `mentions` in text order. A lone word without a kind gets an organisation hint (the document may
- * still know it as a surname); a person guessed from the shape of two capitalised words becomes an
- * organisation when no member of the list is a person by a given name or a title.
+ * still know it as a surname); a person guessed from the shape of two capitalised words (`basis`
+ * `shape`) becomes an organisation when no member of the list is a person by a given name, a title
+ * or the registry. A lone word counts as an organisation where a lexicon lists it (`basis` `lexicon`).
  */
 export function shareKindInLists(text: string, mentions: readonly LocalMention[]): LocalMention[] {
 	const result = [...mentions];
@@ -42,22 +43,22 @@ function settleList(mentions: LocalMention[], first: number, last: number): void
 		return;
 	}
 	// `AirAsia and Vietjet`: a well-known organisation's name counts, though the document may yet make it a surname.
-	if (!members.some(member => member.kind === 'organization' || (member.hint === 'organization' && member.evidence === 'gazetteer')))
+	if (!members.some(member => member.kind === 'organization' || (member.hint === 'organization' && member.basis === 'lexicon')))
 		return;
 	const namedPerson = members.some(
 		member =>
 			member.kind === 'person' &&
-			(member.evidence === 'name' || member.evidence === 'title' || member.evidence === 'registry' || member.title),
+			(member.basis === 'given-name' || member.basis === 'title' || member.basis === 'registry' || member.title),
 	);
 	for (let index = first; index <= last; index++) {
 		const member = mentions[index];
 		if (member.kind === undefined && !member.ordinaryWord && member.hint === undefined) {
 			mentions[index] = { ...member, hint: 'organization' };
-		} else if (member.kind === 'person' && member.evidence === 'shape' && !member.title && !namedPerson) {
+		} else if (member.kind === 'person' && member.basis === 'shape' && !member.title && !namedPerson) {
 			mentions[index] = {
 				...member,
 				kind: 'organization',
-				evidence: 'context',
+				basis: 'context',
 				nameWords: undefined,
 				changedBy: [...(member.changedBy ?? []), 'list-shares-organization'],
 			};

@@ -133,7 +133,7 @@ export function* resolveMentionsInSteps(paragraphs: readonly ParagraphMentions[]
 	for (const mention of placed) {
 		if (pauseHere()) yield;
 		const { local } = mention;
-		if (mention.entity?.kind === 'organization' && local.evidence === 'context' && local.surface.includes(' ')) {
+		if (mention.entity?.kind === 'organization' && local.basis === 'context' && local.surface.includes(' ')) {
 			mention.entity = nearestFullName(surnames.get(local.surface), mention.start, false)?.entity ?? mention.entity;
 		}
 	}
@@ -223,12 +223,12 @@ class FormsOf {
 
 /** A lone word taken for a person only because `said`/`told` is next to it: no title, no registry entry, no given name. */
 function isLoneVerbPerson(local: LocalMention, lexicon: Lexicon): boolean {
-	return local.evidence === 'context' && !local.title && !local.registry && !isGivenName(lexicon, local.surface);
+	return local.basis === 'context' && !local.title && !local.registry && !isGivenName(lexicon, local.surface);
 }
 
 /** A person only by shape or a verb after it: no registry entry, no title, no given name. */
 function isGuessedPerson(local: LocalMention): boolean {
-	return !local.registry && !local.title && (local.evidence === 'context' || local.evidence === 'shape');
+	return !local.registry && !local.title && (local.basis === 'context' || local.basis === 'shape');
 }
 
 /** The organisations of the document by surface, from mentions with real evidence (not guessed persons). */
@@ -297,7 +297,7 @@ function shortForms(local: LocalMention, entity: EntityRef, lexicon: Lexicon): s
 		if (club !== stem && /^\p{Lu}/u.test(club)) forms.push(club);
 		// `Efes` for `Anadolu Efes`, `Karsiyaka` for `Pinar Karsiyaka`: either word of a two-word name that names nothing else.
 		const pair = /^(\p{Lu}[\p{Ll}\p{M}'’-]+) (\p{Lu}[\p{Ll}\p{M}'’-]+)$/u.exec(stem);
-		if (pair && local.evidence !== 'registry') for (const word of [pair[1], pair[2]]) if (isDistinctiveWord(word,
+		if (pair && local.basis !== 'registry') for (const word of [pair[1], pair[2]]) if (isDistinctiveWord(word,
 			lexicon)) forms.push(word);
 	}
 	if (entity.kind === 'person' && local.nameWords && local.nameWords.length >= 2) {

@@ -4,13 +4,11 @@
  * document (a surname after the full name, a name seen elsewhere) is settled by `resolveMentions`.
  */
 import {
-	FOLLOWING_ORGANIZATION_NOUNS, NAME_CONNECTORS, NAME_POSSESSIVES, OFFICE_HEADS, BUSINESS_HEADS, PERSON_VERBS, PHRASE_CONNECTORS,
-	PLACE_PREFIXES, PLACE_PREPOSITIONS, STANDALONE_EVENTS, STANDALONE_INSTITUTIONS, STATE_HEADS, STANDALONE_PLACES, FOLLOWING_PLACE_NOUNS,
-	CORPORATE_ROLES, STAFF_ROLES, NON_ENTITY_ACRONYMS, ROLE_ACRONYMS, EVENT_OPENINGS, ORGANIZATION_OPENINGS, CLUB_PREFIXES, LEGAL_SUFFIXES,
+	NAME_CONNECTORS, NAME_POSSESSIVES, OFFICE_HEADS, PERSON_VERBS, PHRASE_CONNECTORS, PLACE_PREFIXES, STANDALONE_EVENTS,
+	STANDALONE_INSTITUTIONS, STATE_HEADS, CORPORATE_ROLES, STAFF_ROLES, EVENT_OPENINGS, ORGANIZATION_OPENINGS, CLUB_PREFIXES,
+	LEGAL_SUFFIXES,
 } from './lexicon/cues';
 import {
-	followsThe,
-	isDescriptorNoun,
 	nameBeforeLedSuffix,
 	organizationCue,
 	placeBeforeBasedSuffix,
@@ -25,14 +23,15 @@ import type { RegistryMatcher } from './registryMatcher';
 import { isKeptLowerCaseWord, tokenizeParagraph, type Token, type TokenizedParagraph } from './tokenizer';
 import type { EntityKind } from './types';
 import type { EntityRuleId } from './rules/catalogue';
+import { FOREIGN_ARTICLES, YEAR } from './rules/nameWords';
+import type { Basis, Rule, RuleContext } from './rules/ruleContext';
+import { SPAN_RULES, SpanRun } from './rules/spanRules';
+import { WORD_RULES, WordQuestion } from './rules/wordRules';
 import {
 	type Lexicon, isAcronym, isCalendarWord, isChineseName, isChineseSurname, isCommonWord, isDemonym, isDictionaryWord, isDocumentHead,
 		isEventHead, isForeignFunctionWord, isGivenName, isKnownOrganization, isNameWord, isOrdinaryPlural, isOrganizationHead,
 		isPlaceHead, isPlaceName, isPlacePair, isPluralRole, isRoleHead, isTitleWord,
 } from './lexicon/lexicon';
-
-/** Why a mention got its kind; `registry` is the strongest. */
-export type Evidence = 'registry' | 'cue' | 'gazetteer' | 'title' | 'name' | 'shape' | 'context' | 'none';
 
 export interface LocalMention {
 	/** Offsets relative to the paragraph. */
@@ -43,7 +42,8 @@ export interface LocalMention {
 	readonly kind?: EntityKind;
 	readonly registry?: RegistryEntry;
 	readonly title?: string;
-	readonly evidence: Evidence;
+	/** What its kind rests on, as the rule that decided it declares; later stages weigh it by this. */
+	readonly basis: Basis;
 	/** The rule that decided this mention (see `rules/catalogue.ts`). */
 	readonly rule: EntityRuleId;
 	/** Rules of later stages that changed its kind, in order (`list-shares-organization`). */
@@ -63,7 +63,6 @@ interface Span {
 	readonly last: number;
 }
 
-const YEAR = /^(?:1[89]|20)\d\d$/;
 /** The questions `tokenIs` answers once per token: each takes a bit for "asked" and the next for the answer. */
 const NAME_WORD = 1;
 const CALENDAR_WORD = 4;
@@ -82,21 +81,13 @@ function isNameParticle(word: string): boolean {
  */
 const MAX_NAME_WORDS = 24;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
-const AT_WORDS = new Set(['at']);
 const WHITE_SPACE = /\s/;
-const ASCII_WORD_CHARACTER = /\w/;
 /** A lower-case place noun and `of` before a name: `the municipality of Lampa`, `the port of Khorgos`. */
 const PLACE_NOUN_BEFORE = /\b(?:city|town|village|municipality|province|region|district|county|island|port|seat|commune|suburb|prefecture|cities|towns|villages|municipalities|provinces|regions|districts|islands|ports)(?:\s+of|,?\s+including|,?\s+such\s+as)\s+$/;
 /** Words after a road's number: `the M1 northbound`, `the A59 and the M62`. */
 const ROAD_FOLLOWERS = /^(?:\w+bound|north|south|east|west|motorway|road|junction|exit|and|or|to|from|around|all|at|on|towards?)$/;
-/** Currency abbreviations written before an amount: `Rs 396`, `Rp 5,000`, `Tk 200`, `KSh 50`. */
-const CURRENCY_WORDS = new Set(['Rs', 'Rp', 'Tk', 'Sh', 'KSh', 'Ksh', 'Kz', 'Rf', 'Br', 'Ft', 'Kc', 'Kr', 'Lei', 'Dh', 'Dhs']);
-/** Place heads that are nobody's surname: `Royal Prince Alfred Hospital` is no prince. */
-const FACILITY_HEADS = /^(?:Hospital|Clinic|Infirmary|Library|Airport|Stadium|Arena|Square|Street|Avenue|Road|Station|Terminal|Plant|Refinery|Cathedral|Palace|Gardens)$/;
 /** Roles a company gives: the unknown words before them name the company (`Rideau Valley CEO`), not a place. */
 const EMPLOYER_ROLES = new Set(['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson', 'president', 'founder', 'co-founder']);
-/** Head words that end names and never open one: `Georgian Public Broadcaster`, but `Broadcaster BBC Alba said`. */
-const CLOSING_HEADS = new Set(['Broadcaster']);
 /** Fields that national bodies are named by, with their country after them: `Sport Ireland`, `Tourism Fiji`. */
 const NATIONAL_BODY_FIELDS = /^(?:Sport|Sports|Athletics|Rugby|Cricket|Football|Netball|Hockey|Golf|Tennis|Basketball|Volleyball|Triathlon|Cycling|Swimming|Rowing|Sailing|Boxing|Tourism|Seafood|Transparency|Dairy|Wine|Horticulture|Screen|Film|Heritage|Enterprise|Universities|Science|Research|Health|Education|Energy|Water|Trade)$/;
 /** Lower-case words inside well-known names: `Reporters Without Borders`, `Committee to Protect Journalists`. */
@@ -128,12 +119,8 @@ const TITLED_ROLES = new Set([
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Millions|Dozens|Several|Many|Most|Few)$/;
 /** `a New York Democrat`: a party's member, not an organisation's name. */
 const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Liberal|Socialist|Tory|Labourite)s?$/;
-/** `X, 60 kilometres north`: a distance measured from a name. */
-const DISTANCE_AFTER = /^,\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b/;
 /** Calendar words that are also given names: `Jan Ottersbach`, `May Mukherjee`. */
 const CALENDAR_GIVEN_NAMES = new Set(['Jan', 'May', 'June', 'April', 'August', 'Augusta']);
-/** Roles of places' heads: the unknown name before them is a place's (`Miyazaki Governor Shunji Kono`). */
-const PLACE_ROLES = new Set(['governor', 'mayor', 'premier', 'governor-general', 'lord mayor']);
 /** `OSNABRUECK, Germany, April 27 (dpa) -`: a lower-case agency credit after a dateline's date. */
 const LOWER_CASE_AGENCY = /\d\s*\((\p{Ll}{2,6})\)\s*(?:--|—|–|-)/u;
 /** Endings and words of surnames that are also ordinary English words: `Walker`, `Chapman`, `Dawson`. */
@@ -246,14 +233,9 @@ const AMBIGUOUS_LOWER_CASE_ROLES = new Set([
 ]);
 /** `, known as` / `(also known as` before another name for the thing just named. */
 const KNOWN_AS = /^\s*[,(]\s*(?:also\s+|locally\s+|commonly\s+|widely\s+|popularly\s+)?known\s+(?:locally\s+|also\s+)?as\s+(?:the\s+)?$/;
-/** `Beijing, capital of China`; sticky, tried right after a word. */
-const CAPITAL_OF = /,\s*(?:the\s+)?capital\s+of\b/y;
 const ROMAN_NUMERAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
 /** Company suffixes written with a period: `Apple Inc.`, `Sony Corp.`. */
 const ABBREVIATED_SUFFIX = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Cos']);
-const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Les', 'El', 'Il', 'Lo', 'Los', 'Las', 'Der', 'Die', 'Das', 'Het', 'Al', 'O', 'Os']);
-/** `COP28`, `COP 29`-style numbered conferences written as one word. */
-const NUMBERED_EVENT = /^COP\d{1,2}$/;
 /** Words that stand before a state's head word: `Democratic Republic`, `People's Republic`, `United Kingdom`. */
 const STATE_WORDS = /^(?:United|Democratic|Federal|Federative|Islamic|Arab|People's|Socialist|Bolivarian|Plurinational|Hashemite|Oriental|Czech|Dominican|Central|Lao)$/;
 function isStateWord(word: string): boolean {
@@ -268,7 +250,7 @@ export function localMention(
 	end: number,
 	surface: string,
 	kind: EntityKind | undefined,
-	evidence: Evidence,
+	basis: Basis,
 	rule: EntityRuleId,
 	sentenceStart: boolean,
 	extra: {
@@ -286,7 +268,7 @@ export function localMention(
 		kind,
 		registry: extra.registry,
 		title: extra.title,
-		evidence,
+		basis,
 		rule,
 		nameWords: extra.nameWords,
 		ordinaryWord: extra.ordinaryWord ?? false,
@@ -299,18 +281,23 @@ export function analyseParagraph(text: string, registry: RegistryMatcher, lexico
 	return new ParagraphAnalysis(text, registry, lexicon).run();
 }
 
-class ParagraphAnalysis {
-	private readonly tokens: Token[];
+class ParagraphAnalysis implements RuleContext {
+	readonly tokens: Token[];
 	private readonly mentions: LocalMention[] = [];
-	private readonly consumed: Uint8Array;
-	private readonly titleCase: boolean;
+	readonly consumed: Uint8Array;
+	readonly titleCase: boolean;
 	/** Per token, the lexicon's answers that the analysis asks again and again (see `tokenIs`). */
 	private readonly answers: Uint16Array;
+	/** The word stage's question, made on its first word and reset for each. */
+	private word: WordQuestion | undefined;
+	/** The span stage's runs, by depth of `classify` (a rule that splits a run asks about its parts). */
+	private readonly runs: SpanRun[] = [];
+	private depth = 0;
 
 	constructor(
-		private readonly text: string,
+		readonly text: string,
 		private readonly registry: RegistryMatcher,
-		private readonly lexicon: Lexicon,
+		readonly lexicon: Lexicon,
 	) {
 		const paragraph = tokenizeParagraph(text, registry.extraWords);
 		this.tokens = paragraph.tokens;
@@ -652,7 +639,7 @@ class ParagraphAnalysis {
 		const token = this.tokens[index];
 		let offset = token.start;
 		for (const part of token.text.split(/([-‐‑])/)) {
-			if (part.length > 1) this.mentions.push(this.mention(offset, offset + part.length, 'place', 'gazetteer', 'place-pair',
+			if (part.length > 1) this.mentions.push(this.mention(offset, offset + part.length, 'place', 'lexicon', 'place-pair',
 				token.sentenceStart));
 			offset += part.length;
 		}
@@ -660,426 +647,51 @@ class ParagraphAnalysis {
 
 	// ---- classification --------------------------------------------------------------------------
 
-	private classify(first: number, last: number): void {
-		const lexicon = this.lexicon;
-		const tokens = this.tokens;
-		// `Insurer Groupama said`: a descriptive noun opening a sentence describes the name after it.
-		if (
-			tokens[first].sentenceStart &&
-			first < last &&
-			isDescriptorNoun(tokens[first].text) &&
-			(!isOrganizationHead(tokens[first].text) || CLOSING_HEADS.has(tokens[first].text)) &&
-			!ORGANIZATION_OPENINGS.has(tokens[first].text)
-		) {
-			if (this.isNameShaped(first + 1, last) && this.personEvidence(first + 1, last) !== 'name')
-				return this.push(first + 1, last, 'organization', 'context', 'descriptor-noun-opening');
-			// `Broadcaster BBC Alba said`: the noun is no part of the name, whatever shape the name has.
-			if (!this.isNameShaped(first + 1, last)) return this.classify(first + 1, last);
-		}
-		// Leading connectors and a sentence's ordinary first word (`The`, `Noting`) are not part of the name.
-		while (
-			first <= last &&
-			(NAME_CONNECTORS.has(tokens[first].text) || YEAR.test(tokens[first].text) || this.isOrdinaryOpening(first, last))
-		)
-			first++;
-		while (last >= first && (NAME_CONNECTORS.has(tokens[last].text) || YEAR.test(tokens[last].text))) last--;
-		if (first > last) return;
-		if (first === last) return this.classifyWord(first);
-		// `Montreal-based Cogeco Communications`: the place, then the name.
-		if (placeBeforeBasedSuffix(tokens[first].text) && this.ledSuffix(first)) return this.classify(first + 1, last);
-		// `State-owned Banco del Chubut`, `Kremlin-backed Gazprom`: an owner's adjective (its owner named, if a name), then the name.
-		const owner = nameBeforeLedSuffix(tokens[first].text);
-		if (owner) {
-			if (isDemonym(lexicon, owner) || (isDictionaryWord(lexicon, owner) && !isKnownOrganization(lexicon, owner)
-				&& !isPlaceName(lexicon, owner)))
-				this.consumed[first] = 1;
-			else this.ledSuffix(first);
-			return this.classify(first + 1, last);
-		}
-
-		const name = this.textOf(first, last);
-		if (isPlaceName(lexicon, name)) return this.push(first, last, 'place', 'gazetteer', 'known-place');
-		// `Manchester United said`: a well-known organisation's whole name beats a person's shape.
-		// `Department of Labor and Employment`: a known name may be the start of a longer one.
-		if (isKnownOrganization(lexicon, name))
-			return this.push(
-				first,
-				this.firstPhraseConnector(first, last) === undefined ? last : this.extendOverAnd(last),
-				'organization',
-				'gazetteer', 'known-organization',
-			);
-		// `Renault Korea`, `MTN Ghana`: a well-known firm's national unit, even where the firm's name is also a given name.
-		if (
-			last === first + 1 &&
-			isKnownOrganization(lexicon, tokens[first].text) &&
-			!isPlaceName(lexicon, tokens[first].text) &&
-			isPlaceName(lexicon, tokens[last].text) &&
-			!tokens[last].possessive
-		) {
-			return this.push(first, last, 'organization', 'gazetteer', 'known-organization-national-unit');
-		}
-		// `Fenerbahce Beko`: a well-known organisation's name and a sponsor's or unit's word.
-		if (
-			last - first <= 2 &&
-			isKnownOrganization(lexicon, tokens[first].text) &&
-			!isGivenName(lexicon, tokens[first].text) &&
-			!isPlaceName(lexicon, tokens[first].text) &&
-			this.isNameShaped(first + 1, last) &&
-			!isGivenName(lexicon, tokens[first + 1].text)
-		) {
-			return this.push(first, last, 'organization', 'gazetteer', 'known-organization-with-word');
-		}
-
-		// `Health Minister Ryan Park`: after a title, a given name makes `Park` or `Hall` a surname, not a head word.
-		const leadingRole = this.lastRoleInTitle(first, last);
-		if (
-			leadingRole !== undefined &&
-			leadingRole + 1 < last &&
-			last - leadingRole <= 3 &&
-			isGivenName(lexicon, tokens[leadingRole + 1].text) &&
-			isPlaceHead(tokens[last].text) &&
-			!FACILITY_HEADS.test(tokens[last].text)
-		) {
-			this.titleMentions(first, leadingRole);
-			return this.pushPerson(leadingRole + 1, last, 'title', 'title-given-name-before-head');
-		}
-		// `X of Y`: the words before the first `of` decide whether the whole is one name.
-		const connector = this.firstPhraseConnector(first, last);
-		const headLast = connector === undefined ? last : connector - 1;
-		const headKind = this.headKind(first, this.headBeforeTrailingPlace(first, headLast), connector !== undefined);
-		if (headKind === 'document') return;
-		// `Aerolíneas Sosa of Honduras`: an English `of` after a foreign name says where the firm is.
-		if (
-			headKind === 'organization' &&
-			connector !== undefined &&
-			tokens[connector].text === 'of' &&
-			ORGANIZATION_OPENINGS.has(tokens[first].text) &&
-			!isOrganizationHead(tokens[connector - 1].text) &&
-			isPlaceName(lexicon, this.textOf(connector + 1, last))
-		) {
-			this.push(first, connector - 1, 'organization', 'cue', 'foreign-organization-of-place');
-			return this.classify(connector + 1, last);
-		}
-		// `Polar Cell Systems of Bergen`, `SkyMed Logistics of the United States`: a firm named with its seat.
-		if (
-			headKind === 'organization' &&
-			connector !== undefined &&
-			tokens[connector].text === 'of' &&
-			BUSINESS_HEADS.has(tokens[connector - 1].text) &&
-			connector - 1 > first
-		) {
-			const seat = tokens[connector + 1]?.text === 'the' ? connector + 2 : connector + 1;
-			if (seat <= last && isPlaceName(lexicon, this.textOf(seat, last))) {
-				this.push(first, connector - 1, 'organization', 'cue', 'business-of-seat');
-				return this.classify(seat, last);
+	/** The span stage: the first rule of `SPAN_RULES` that decides the run wins (see `rules/spanRules.ts`). */
+	classify(first: number, last: number): void {
+		// A rule that splits the run asks about each part while its own run is still being decided: one run per depth.
+		const run = (this.runs[this.depth] ??= new SpanRun(this)).reset(first, last);
+		this.depth++;
+		// The same loop as `classifyWord`'s, each kept to one kind of question so that it stays fast.
+		for (const entry of SPAN_RULES) {
+			if (entry.when !== undefined && !run.holds(entry.when)) continue;
+			if (entry.id === undefined) {
+				if (entry.decide(this, run)) break;
+				continue;
 			}
+			const decision = entry.decide(this, run, entry.id);
+			if (!decision) continue;
+			if (decision !== true) this.write(entry, run.first, run.last, decision);
+			break;
 		}
-		if (headKind === 'organization' && connector !== undefined)
-			return this.pushNamed(first, this.ofPlaceAfter(this.extendOverAnd(last)), headKind, 'head-word-with-connector');
-		if (headKind) return this.pushNamed(first, last, headKind, 'head-word');
-		if (connector !== undefined) {
-			// `Adlyft of Stockholm`: an unknown word `of` a city is a firm named with its seat.
-			if (
-				connector === first + 1 &&
-				tokens[connector].text === 'of' &&
-				isNameWord(lexicon, tokens[first]) &&
-				!isGivenName(lexicon, tokens[first].text) &&
-				!tokens[first].sentenceStart &&
-				isPlaceName(lexicon, this.textOf(connector + 1, last))
-			) {
-				this.push(first, first, 'organization', 'context', 'unknown-word-of-city');
-				return this.classify(connector + 1, last);
-			}
-			this.classify(first, connector - 1);
-			let rest = connector;
-			while (rest <= last && (PHRASE_CONNECTORS.has(tokens[rest].text) || NAME_CONNECTORS.has(tokens[rest].text))) rest++;
-			return this.classify(rest, last);
-		}
-		const year = this.firstYear(first, last);
-		if (year !== undefined) {
-			this.classify(first, year - 1);
-			return this.classify(year + 1, last);
-		}
+		this.depth--;
+	}
 
-		// `Chinese Vice Foreign Minister Le Yucheng`: a title, then the name.
-		const role = this.lastRoleInTitle(first, last);
-		if (role !== undefined) {
-			this.titleMentions(first, role);
-			if (role < last) this.classifyAfterTitle(role + 1, last);
+	/** The word stage: the first rule of `WORD_RULES` that decides the word wins (see `rules/wordRules.ts`). */
+	classifyWord(index: number): void {
+		const word = (this.word ??= new WordQuestion(this)).reset(index);
+		for (const entry of WORD_RULES) {
+			if (entry.when !== undefined && !word.holds(entry.when)) continue;
+			if (entry.id === undefined) {
+				if (entry.decide(this, word)) return;
+				continue;
+			}
+			const decision = entry.decide(this, word, entry.id);
+			if (!decision) continue;
+			if (decision !== true) this.write(entry, index, index, decision);
 			return;
-		}
-		// `SK Hynix`, `BNP Paribas`: an acronym and a name that is not a person's.
-		if (
-			isAcronym(tokens[first]) &&
-			!isPlaceName(lexicon, tokens[first].text) &&
-			this.isNameShaped(first + 1, last) &&
-			this.personEvidence(first + 1, last) !== 'name'
-		) {
-			return this.push(first, this.extendOverAnd(last), 'organization', 'context', 'acronym-and-name');
-		}
-		// `Samsung Chairman Lee Jae-yong`: a company, its role, the person.
-		const corporateRole = this.corporateRoleAfterName(first, last);
-		if (corporateRole !== undefined) {
-			this.push(first, corporateRole - 1, 'organization', 'context', 'company-before-role');
-			return this.classifyAfterTitle(corporateRole + 1, last);
-		}
-		// `Chadian Red Cross`: a national society is named with its nationality.
-		if (isDemonym(lexicon, tokens[first].text) && /^Red (?:Cross|Crescent)\b/.test(this.textOf(first + 1, last)))
-			return this.push(first, last, 'organization', 'context', 'national-red-cross');
-		// `Russian Vladimir Putin`, `Kenyan William Ruto`: a nationality is not part of the name.
-		if (isDemonym(lexicon, tokens[first].text)) return this.classify(first + 1, last);
-
-		// `Le Monde`, `El País`, `Der Spiegel`: a foreign article opens a title, mostly a newspaper's.
-		// `Los Lagos`: an article before a place's name is part of a longer place name.
-		if (FOREIGN_ARTICLES.has(tokens[first].text) && tokens[first].text !== 'Al' && isPlaceName(lexicon, this.textOf(first + 1,
-			last)))
-			return this.push(first, last, 'place', 'context', 'article-before-place');
-		if (
-			FOREIGN_ARTICLES.has(tokens[first].text) &&
-			!isChineseName(lexicon, this.words(first, last)) &&
-			this.isNameShaped(first + 1, last) &&
-			this.articleOpensTitle(first, last)
-		) {
-			return this.push(
-				first,
-				last,
-				this.afterPlacePreposition(first) || this.describedBy(last, FOLLOWING_PLACE_NOUNS) ? 'place' : 'organization',
-				'context', 'foreign-article-title',
-			);
-		}
-		if (this.isNameShaped(first, last)) {
-			// `the opposition Azimio la Umoja coalition`: the noun after the name tells its kind.
-			if (this.describedBy(last, FOLLOWING_ORGANIZATION_NOUNS) && !isGivenName(lexicon, tokens[first].text))
-				return this.push(first, last, 'organization', 'context', 'following-organization-noun');
-			if (this.describedBy(last, FOLLOWING_PLACE_NOUNS) && !isGivenName(lexicon, tokens[first].text))
-				return this.push(first, last, 'place', 'context', 'following-place-noun');
-			if (this.beforeStaffRole(last) && !isPlaceName(lexicon, tokens[first].text)) return this.push(first, last,
-				'organization', 'context', 'before-staff-role');
-			const evidence = this.personEvidence(first, last);
-			// `chief executive Efua Mensah-Bonsu said in a statement`: a role in lower case right before the name.
-			if (evidence === 'shape' && this.precededByLowerCaseRole(first)) return this.pushPerson(first, last, 'title',
-				'lower-case-role-before-person');
-			const cue = organizationCue(this.text, tokens[first].start, tokens[last].end);
-			if (cue === 'strong' || (cue === 'weak' && evidence === 'shape' && !this.titleCase)) {
-				return cue === 'strong' ? this.push(first, last, 'organization', 'context', 'organization-cue') : this.pushHint(first,
-					last, 'organization', 'organization-cue-weak');
-			}
-			// `analysts at Goldman Sachs`, `engineers at Lockheed Martin`: people work at firms, not at people.
-			if (evidence === 'shape' && this.precededBy(first, AT_WORDS)) return this.push(first, last, 'organization', 'context',
-				'works-at');
-			// `the depot in Olszynka Grochowska`, `the village of Pir Jo Goth`: news puts places there, not people.
-			if (
-				evidence === 'shape' &&
-				((this.precededBy(first, PLACE_PREPOSITIONS) && !followsThe(this.text, tokens[first].start)) ||
-					this.placeNounBefore(tokens[first]))
-			)
-				return this.push(first, last, 'place', 'context', 'place-preposition');
-			if (
-				evidence !== 'context' &&
-				this.placeNounBefore(tokens[first]) &&
-				!endsWithWordAndSpace(this.text, tokens[first].start, 'at')
-			)
-				return this.push(first, last, 'place', 'context', 'place-noun-before');
-			// `Goldman Sachs and Morgan Stanley`: a name joined by `and` to an organisation is one too.
-			if (evidence === 'shape' && this.coordinatedKind(first) === 'organization')
-				return this.push(first, last, 'organization', 'context', 'coordinated-organization');
-			// `in the Regionalliga Nord`: news writes no `the` before a person's full name.
-			if (evidence === 'shape' && followsThe(this.text, tokens[first].start)) return this.pushHint(first, last, 'organization',
-				'after-the');
-			// `Japan's Kyoei Oils`, `Italy's Frutta Adriatica`: after a country's possessive, two words without a given name name a firm.
-			if (evidence === 'shape' && this.afterPlacePossessive(first)) return this.pushHint(first, last, 'organization',
-				'after-place-possessive');
-			// `Veltrix Racing`, `Coffee Platform`: without a given name, a long ordinary word at the end names a line of business,
-			// unless it is shaped like a surname (`Walker`, `Chapman`, `Marshall`).
-			if (evidence === 'shape' && this.endsWithBusinessWord(last)) return this.push(first, last, 'organization', 'context',
-				'business-word-ending');
-			return this.pushPerson(first, last, evidence, 'person-shape');
-		}
-		// `Relief Secretary Kamrul Hasan`, `Miyazaki Governor Shunji Kono`: a role inside the run, a name after it.
-		for (let role = first + 1; role < last; role++) {
-			if (!isRoleHead(lexicon, tokens[role].text) || !this.isNameShaped(role + 1, last)) continue;
-			const placeRole = PLACE_ROLES.has(tokens[role].text.toLowerCase()) && !isGivenName(lexicon, tokens[first].text);
-			// `Kisumu County Governor …`: the place the governor governs.
-			if (placeRole && (this.isNameShaped(first, role - 1) || this.headKind(first, role - 1, false) === 'place'))
-				this.push(first, role - 1, 'place', 'context', 'place-before-governor');
-			else this.titleMentions(first, role);
-			return this.pushPerson(role + 1, last, 'title', 'role-inside-run');
-		}
-		// `National Health Commission Ma Xiaowei`: a name at the end of a longer run.
-		for (let start = first + 1; start < last; start++) {
-			if (this.isNameShaped(start, last) && this.personEvidence(start, last) === 'name') {
-				this.classify(first, start - 1);
-				return this.pushPerson(start, last, 'name', 'name-at-run-end');
-			}
-		}
-		// `Nairobi Water`, `Werder Bremen`: a place and words that are no person's name form an organisation's.
-		if (this.isPlaceNamedOrganization(first, last)) return this.push(first, this.extendOverAnd(last), 'organization', 'context',
-			'place-named-organization');
-		// `shares of Deccan Federal`, `supplied by Oracle Health`: words around the run say it is an organisation, whatever words it holds.
-		if (
-			!this.titleCase &&
-			!isCommonWord(lexicon, tokens[first].text) &&
-			!isPlaceName(lexicon, tokens[first].text) &&
-			!isTitleWord(lexicon, tokens[first].text) &&
-			organizationCue(this.text, tokens[first].start, tokens[last].end) !== undefined
-		) {
-			return this.push(first, last, 'organization', 'context', 'organization-cue-any-words');
-		}
-		// A run of ordinary capitalised words: split at the places and acronyms it contains.
-		for (let index = first; index <= last; index++) {
-			if (isPlaceName(lexicon, tokens[index].text) || isAcronym(tokens[index])) this.classifyWord(index);
 		}
 	}
 
-	private classifyWord(index: number): void {
-		const lexicon = this.lexicon;
-		const token = this.tokens[index];
-		const word = token.text;
-		// `NZ$240,000`, `US$5 billion`, `Rs 396`: a currency, not the country.
-		if (
-			this.text.charCodeAt(token.end) === 0x24 ||
-			(CURRENCY_WORDS.has(word) && /^\s*\d/.test(this.text.slice(token.end, token.end + 3)))
-		)
-			return;
-		if (this.ledSuffix(index)) return;
-		if (NUMBERED_EVENT.test(word)) return this.push(index, index, 'event', 'cue', 'numbered-event');
-		// `Confédération paysanne`: a foreign body's opening word with its lower-case rest.
-		if (ORGANIZATION_OPENINGS.has(word) && this.lowerCaseTail(index, token.end, false) > token.end)
-			return this.push(index, index, 'organization', 'cue', 'foreign-organization-opening');
-		if (this.isRoadNumber(index)) return this.push(index, index, 'place', 'cue', 'road-number');
-		if (isAcronym(token)) {
-			const known = isPlaceName(lexicon, word) || isKnownOrganization(lexicon, word);
-			// `THE FUTURE OF`: ordinary words in a shouted heading are no abbreviations (but `SET` alone may be one).
-			const before = this.tokens[index - 1];
-			const after = this.tokens[index + 1];
-			const shouted = (before?.upper && /^ +$/.test(this.text.slice(before.end, token.start))) ||
-				(after?.upper && /^ +$/.test(this.text.slice(token.end, after.start)));
-			if (!known && shouted && token.upper && isDictionaryWord(lexicon, word)) return;
-			// `25 CUC`, `11 RBI`: an abbreviation after a number is its unit or currency.
-			if (!known && /\d\s$/.test(this.text.slice(Math.max(0, token.start - 2), token.start))) return;
-			if (!known && this.definesTerm(index)) {
-				this.mentions.push(this.mention(token.start, token.end, undefined, 'none', 'acronym-defined-as-term', token.sentenceStart,
-					{ ordinaryWord: true }));
-				return;
-			}
-			return this.push(index, index, isPlaceName(lexicon, word) ? 'place' : 'organization', isPlaceName(lexicon, word)
-				? 'gazetteer' : 'cue', 'acronym');
-		}
-		if (token.upper && word.length > 6) {
-			const titled = word[0] + word.slice(1).toLowerCase();
-			if (isPlaceName(lexicon, titled)) return this.push(index, index, 'place', 'gazetteer', 'shouted-place');
-			// `(ALCOTEXA)`: a long acronym is a name only where the document defines it; a shouted word is not.
-			return this.pushUnsettled(index, 'long-acronym-unsettled');
-		}
-		if (isPlaceName(lexicon, word)) {
-			// `Chanda said`: a town's name before a speaking verb may be the surname of a person named before it.
-			if (this.personVerbAfter(index) && !token.possessive) {
-				this.mentions.push(this.mention(token.start, token.end, 'place', 'gazetteer', 'place-before-speaking-verb',
-					token.sentenceStart, { hint: 'person' }));
-				this.consumed[index] = 1;
-				return;
-			}
-			return this.push(index, index, 'place', 'gazetteer', 'known-place-word');
-		}
-		// `Galatasaray said`: an organisation unless the document knows the word as a person's surname.
-		if (isKnownOrganization(lexicon, word)) return this.pushHint(index, index, 'organization', 'known-organization-word', 'gazetteer');
-		if (STANDALONE_EVENTS.has(word)) return this.pushNamed(index, index, 'event', 'standalone-event');
-		if (STANDALONE_INSTITUTIONS.has(word)) return this.pushNamed(index, index, 'organization', 'standalone-institution');
-		if (STANDALONE_PLACES.has(word) && !token.sentenceStart) return this.push(index, index, 'place', 'context', 'standalone-place');
-		if (isEventHead(word)) return this.pushNamed(index, index, 'event', 'event-head-word');
-		if ((isOrganizationHead(word) || isPlaceHead(word)) && !isRoleHead(lexicon, word)
-			&& !token.possessive && this.personVerbAfter(index)) {
-			// `"…," Park said`: a head word that may be the surname of a person named before; the document decides.
-			return this.pushUnsettled(index, 'head-word-before-verb');
-		}
-		if (
-			isDemonym(lexicon, word) ||
-			isRoleHead(lexicon, word) ||
-			isPluralRole(lexicon, word) ||
-			isOrganizationHead(word) ||
-			isPlaceHead(word) ||
-			isCalendarWord(lexicon, word)
-		)
-			return;
-		// `Doctors warned`: a plural opening a sentence is an ordinary word.
-		const english = isCommonWord(lexicon, word) || (token.sentenceStart && isOrdinaryPlural(lexicon, word));
-		const ordinary = english || isForeignFunctionWord(lexicon, word);
-		const before = index > 0 ? this.tokens[index - 1] : undefined;
-		const after = index + 1 < this.tokens.length ? this.tokens[index + 1] : undefined;
-		if (!ordinary) {
-			if (this.describedBy(index, FOLLOWING_PLACE_NOUNS)) return this.push(index, index, 'place', 'context',
-				'word-following-place-noun');
-			if (this.describedBy(index, FOLLOWING_ORGANIZATION_NOUNS)) return this.push(index, index, 'organization', 'context',
-				'word-following-organization-noun');
-			// `the Central Social Insurance Medical Council, known as Chuikyo`: another name for the one before.
-			const named = this.knownAsKind(index);
-			if (named) return this.push(index, index, named, 'context', 'known-as');
-			// `Huawei and Xiaomi`, after a firm: coordinated names share their kind.
-			const coordinated = this.coordinatedKind(index);
-			if (coordinated === 'organization') return this.push(index, index, 'organization', 'context', 'word-coordinated-organization');
-			// `in Kayole and Mathare`: a word joined to a place by `and` is a place, unless a verb makes it a person.
-			// `Principals in Northland and Rotorua said`: both places follow the preposition, whatever verb comes after.
-			if (coordinated === 'place' && (!this.personVerbAfter(index) || this.pairAfterPlacePreposition()) && !token.possessive)
-				return this.push(index, index, 'place', 'context', 'word-coordinated-place');
-			if (this.beforeCorporateRole(index)) return this.push(index, index, 'organization', 'context', 'word-before-corporate-role');
-			// `Sweden's Finansinspektionen`, `Japan's Kioxia`: after a country's possessive, an unknown word names a firm or a body.
-			if (this.afterPlacePossessive(index)) return this.pushHint(index, index, 'organization', 'word-after-place-possessive');
-			// `the Surma and Kushiyara rivers`: the plural noun after the pair names both.
-			const pair = this.tokens[index + 2];
-			if (
-				after?.text === 'and' &&
-				after.spaced &&
-				pair &&
-				pair.capitalised &&
-				pair.spaced &&
-				this.describedBy(index + 2, FOLLOWING_PLACE_NOUNS) &&
-				/s$/.test(this.tokens[index + 3].text)
-			) {
-				return this.push(index, index, 'place', 'context', 'word-pair-before-plural-place-noun');
-			}
-			// `Spain's Acciona and China Railway Construction Corp.`: a word joined by `and` to an organisation's name is one too.
-			if (after?.text === 'and' && after.spaced && this.organizationNameFollows(index + 2))
-				return this.push(index, index, 'organization', 'context', 'word-and-organization-name');
-		}
-		// `shares of Sony`, `according to Bloomberg`, `Bosch said in a statement`: the words around the name.
-		const cue = this.titleCase ? undefined : organizationCue(this.text, token.start, token.end);
-		if (cue === 'strong' && !(ordinary && token.sentenceStart)) return this.push(index, index, 'organization', 'context',
-			'word-organization-cue');
-		if (cue === 'weak' && !ordinary && /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(word)) return this.pushHint(index, index, 'organization', 'word-organization-cue-weak');
-		if (!ordinary) {
-			if (before && PLACE_PREPOSITIONS.has(before.text) && token.spaced) return this.push(index, index, 'place', 'context',
-				'word-after-place-preposition');
-			if (this.placeNounBefore(token)) return this.push(index, index, 'place', 'context', 'word-after-place-noun');
-			// `at Aboutengué, 60 kilometres to the west`: a distance from a name measures from a place.
-			if (DISTANCE_AFTER.test(this.text.slice(token.end, token.end + 40))) return this.push(index, index, 'place', 'context',
-				'word-before-distance');
-			CAPITAL_OF.lastIndex = token.end;
-			if (this.text.charCodeAt(token.end) === 0x2c && CAPITAL_OF.test(this.text)) return this.push(index, index, 'place',
-				'context', 'word-capital-of');
-		}
-		if (!english) {
-			if (this.personVerbAfter(index) && !token.possessive) return this.pushPerson(index, index, 'context',
-				'word-before-person-verb');
-			if (before && PERSON_VERBS.has(before.text) && token.spaced) return this.pushPerson(index, index, 'context',
-				'word-after-person-verb');
-		}
-		if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word)) {
-			// `(DGArtes)`, `McDonald`: a word of mixed case names what the document names by it, an acronym it defines or a surname.
-			if (/^\p{Lu}[\p{L}\p{M}]+$/u.test(word) && !NON_ENTITY_ACRONYMS.has(word) && !ROLE_ACRONYMS.has(word))
-				this.pushUnsettled(index, 'mixed-case-word-unsettled');
-			return;
-		}
-		// `von der Leyen`: lower-case particles before a lone surname belong to it.
-		const start = this.particleStart(index);
-		this.mentions.push(
-			this.mention(this.tokens[start].start, token.end, undefined, 'none', 'lone-word-unsettled', this.tokens[start].sentenceStart, {
-				ordinaryWord: ordinary,
-			}),
-		);
+	/** The mention of a rule that decided `kind`, with its id, its basis and its way of writing. */
+	private write(rule: Rule<unknown>, first: number, last: number, kind: EntityKind): void {
+		if (rule.output === 'named') this.pushNamed(first, last, kind, rule.id);
+		else if (rule.output === 'hint') this.pushHint(first, last, kind, rule.id, rule.basis);
+		else this.push(first, last, kind, rule.basis ?? 'context', rule.id);
 	}
 
 	/** What the name after a title is: a person, unless it carries a head word of its own. */
-	private classifyAfterTitle(first: number, last: number): void {
+	classifyAfterTitle(first: number, last: number): void {
 		while (first <= last && NAME_CONNECTORS.has(this.tokens[first].text)) first++;
 		if (first > last) return;
 		if (this.isNameShaped(first, last)) return this.pushPerson(first, last, 'title', 'name-after-title');
@@ -1087,11 +699,11 @@ class ParagraphAnalysis {
 	}
 
 	/** Places and acronyms inside a title are mentions too: `UN` in `UN Secretary-General`. */
-	private titleMentions(first: number, last: number): void {
+	titleMentions(first: number, last: number): void {
 		const lexicon = this.lexicon;
 		const employer = this.employerBeforeTitle(first, last);
 		if (employer !== undefined) {
-			this.push(first, employer, 'organization', isKnownOrganization(lexicon, this.textOf(first, employer)) ? 'gazetteer'
+			this.push(first, employer, 'organization', isKnownOrganization(lexicon, this.textOf(first, employer)) ? 'lexicon'
 				: 'context', 'employer-before-title');
 			first = employer + 1;
 		}
@@ -1139,7 +751,7 @@ class ParagraphAnalysis {
 	}
 
 	/** The kind that the head word before any `of` gives the whole run, `document` to drop it, or nothing. */
-	private headKind(first: number, last: number, followedByOf: boolean): EntityKind | 'document' | undefined {
+	headKind(first: number, last: number, followedByOf: boolean): EntityKind | 'document' | undefined {
 		const lexicon = this.lexicon;
 		const tokens = this.tokens;
 		const head = tokens[last].text;
@@ -1188,7 +800,7 @@ class ParagraphAnalysis {
 	}
 
 	/** `Olympic Winter Games Sochi`: a place after an event's head word names where it was held. */
-	private headBeforeTrailingPlace(first: number, last: number): number {
+	headBeforeTrailingPlace(first: number, last: number): number {
 		const lexicon = this.lexicon;
 		let head = last;
 		while (head > first && (isPlaceName(lexicon, this.tokens[head].text) || YEAR.test(this.tokens[head].text))) head--;
@@ -1199,7 +811,7 @@ class ParagraphAnalysis {
 	 * `the Anambra state`, `the Wagner group`: a noun right after the name says what it is, but not
 	 * after a possessive (`McLeod's firm`) nor when it describes a name after it (`Environmental group Fundación Terram`).
 	 */
-	private describedBy(last: number, nouns: ReadonlySet<string>): boolean {
+	describedBy(last: number, nouns: ReadonlySet<string>): boolean {
 		const next = this.tokens[last + 1];
 		if (!next || !next.spaced || !nouns.has(next.text) || this.tokens[last].possessive) return false;
 		const following = this.tokens[last + 2];
@@ -1223,7 +835,7 @@ class ParagraphAnalysis {
 	 * it opens with a given name (`Paris Hilton`, `Jordan Henderson`) or holds a role, a nationality
 	 * or a head word of its own.
 	 */
-	private isPlaceNamedOrganization(first: number, last: number): boolean {
+	isPlaceNamedOrganization(first: number, last: number): boolean {
 		const lexicon = this.lexicon;
 		const tokens = this.tokens;
 		if (this.titleCase || last - first > 3 || isGivenName(lexicon, tokens[first].text)
@@ -1260,7 +872,7 @@ class ParagraphAnalysis {
 	}
 
 	/** Whether the capitalised run from `index` ends in an organisation's head word or is a known organisation. */
-	private organizationNameFollows(index: number): boolean {
+	organizationNameFollows(index: number): boolean {
 		const lexicon = this.lexicon;
 		const tokens = this.tokens;
 		for (
@@ -1273,7 +885,7 @@ class ParagraphAnalysis {
 		return false;
 	}
 
-	private personVerbAfter(index: number): boolean {
+	personVerbAfter(index: number): boolean {
 		const after = this.tokens[index + 1];
 		return after !== undefined && after.spaced && PERSON_VERBS.has(after.text);
 	}
@@ -1282,7 +894,7 @@ class ParagraphAnalysis {
 	 * `the municipality of Lampa`, `the cities of Nichinan and Kushima`, `municipalities including Floridablanca`, `a plant at Hosur in
 	 * Tamil Nadu`.
 	 */
-	private placeNounBefore(token: Token): boolean {
+	placeNounBefore(token: Token): boolean {
 		const lexicon = this.lexicon;
 		const before = this.text.slice(Math.max(0, token.start - 40), token.start);
 		if (PLACE_NOUN_BEFORE.test(before)) return true;
@@ -1292,16 +904,16 @@ class ParagraphAnalysis {
 	}
 
 	/** The index of a company role (`Chairman`) after a name that opens the run, followed by more words. */
-	private corporateRoleAfterName(first: number, last: number): number | undefined {
+	corporateRoleAfterName(first: number, last: number): number | undefined {
 		for (let index = first + 1; index < last; index++) {
 			if (!CORPORATE_ROLES.has(this.tokens[index].text.toLowerCase())) continue;
-			return this.isNameShaped(first, index - 1) && this.personEvidence(first, index - 1) !== 'name' ? index : undefined;
+			return this.isNameShaped(first, index - 1) && this.personEvidence(first, index - 1) !== 'given-name' ? index : undefined;
 		}
 		return undefined;
 	}
 
 	/** The last role word of a title that opens the run (`Chinese Vice Foreign Minister`), if any. */
-	private lastRoleInTitle(first: number, last: number): number | undefined {
+	lastRoleInTitle(first: number, last: number): number | undefined {
 		const lexicon = this.lexicon;
 		const tokens = this.tokens;
 		let role: number | undefined;
@@ -1318,7 +930,7 @@ class ParagraphAnalysis {
 		return role;
 	}
 
-	private isNameShaped(first: number, last: number): boolean {
+	isNameShaped(first: number, last: number): boolean {
 		const tokens = this.tokens;
 		let words = 0;
 		for (let index = first; index <= last; index++) {
@@ -1367,7 +979,7 @@ class ParagraphAnalysis {
 		return isPlaceName(lexicon, token.text) && !isPlaceHead(token.text) && !isOrganizationHead(token.text);
 	}
 
-	private personEvidence(first: number, last: number): Evidence {
+	personEvidence(first: number, last: number): 'given-name' | 'shape' | 'context' {
 		const lexicon = this.lexicon;
 		const words = this.words(first, last);
 		if (
@@ -1376,19 +988,19 @@ class ParagraphAnalysis {
 			isKoreanName(words) ||
 			(words.length >= 2 && isChineseSurname(lexicon, words[0]) && words.length === 2)
 		)
-			return 'name';
+			return 'given-name';
 		// Capitalised words that are no ordinary words, without a given name: probably a person, but a firm is possible.
 		return words.length >= 2 ? 'shape' : 'context';
 	}
 
 	/** `Nvidia chief executive …`, `Samsung Chairman …`: a name right before a company role. */
-	private beforeCorporateRole(index: number): boolean {
+	beforeCorporateRole(index: number): boolean {
 		const next = this.tokens[index + 1];
 		if (!next || !next.spaced || this.tokens[index].possessive) return false;
 		return CORPORATE_ROLES.has(next.text.toLowerCase()) || this.beforeStaffRole(index);
 	}
 
-	private afterPlacePossessive(index: number): boolean {
+	afterPlacePossessive(index: number): boolean {
 		const before = this.tokens[index - 1];
 		return (
 			before !== undefined &&
@@ -1400,7 +1012,7 @@ class ParagraphAnalysis {
 	}
 
 	/** `Besiktas forward Erten Gazi`, `Eko Sound founder Tunde Adeyemi-Cole`: a lower-case role between two names. */
-	private beforeStaffRole(last: number): boolean {
+	beforeStaffRole(last: number): boolean {
 		const lexicon = this.lexicon;
 		const role = this.tokens[last + 1];
 		const name = this.tokens[last + 2];
@@ -1424,7 +1036,7 @@ class ParagraphAnalysis {
 		);
 	}
 
-	private endsWithBusinessWord(last: number): boolean {
+	endsWithBusinessWord(last: number): boolean {
 		const lexicon = this.lexicon;
 		const word = this.tokens[last].text;
 		// A plural of a surname-like word (`Rivers`, `Brooks`) is a surname too; only a listed plural (`Holdings`) is not.
@@ -1438,7 +1050,7 @@ class ParagraphAnalysis {
 		);
 	}
 
-	private precededByLowerCaseRole(index: number): boolean {
+	precededByLowerCaseRole(index: number): boolean {
 		const before = this.tokens[index - 1];
 		// `fund manager Moselle Asset Management`: a manager of money is a firm.
 		if (before?.text === 'manager' && MONEY_BEFORE.test(this.text.slice(Math.max(0, before.start - 12), before.start))) return false;
@@ -1451,7 +1063,7 @@ class ParagraphAnalysis {
 		);
 	}
 
-	private precededBy(index: number, words: ReadonlySet<string>): boolean {
+	precededBy(index: number, words: ReadonlySet<string>): boolean {
 		const before = this.tokens[index - 1];
 		if (!before || !this.tokens[index].spaced) return false;
 		if (words.has(before.text)) return true;
@@ -1459,7 +1071,7 @@ class ParagraphAnalysis {
 	}
 
 	/** The kind of the mention just before `X and` / `X, `… `and` this name, if any. */
-	private coordinatedKind(index: number): EntityKind | undefined {
+	coordinatedKind(index: number): EntityKind | undefined {
 		const and = this.tokens[index - 1];
 		if (!and || and.text !== 'and' || !this.tokens[index].spaced) return undefined;
 		const previous = this.mentions[this.mentions.length - 1];
@@ -1467,13 +1079,13 @@ class ParagraphAnalysis {
 	}
 
 	/** The kind of the mention right before `, known as` / `(also known as` this word, if any. */
-	private knownAsKind(index: number): EntityKind | undefined {
+	knownAsKind(index: number): EntityKind | undefined {
 		const previous = this.mentions[this.mentions.length - 1];
 		if (!previous?.kind || previous.end > this.tokens[index].start) return undefined;
 		return KNOWN_AS.test(this.text.slice(previous.end, this.tokens[index].start)) ? previous.kind : undefined;
 	}
 
-	private isOrdinaryOpening(first: number, last: number): boolean {
+	isOrdinaryOpening(first: number, last: number): boolean {
 		const lexicon = this.lexicon;
 		const token = this.tokens[first];
 		if (first === last) return false;
@@ -1502,26 +1114,26 @@ class ParagraphAnalysis {
 	 * `Al` is also an English given name (`Al Gore`, `Al Pacino`): it opens an organisation's or a
 	 * place's name (`Al Jazeera said in a statement`, `in Al Ain`) only where the context says so.
 	 */
-	private articleOpensTitle(first: number, last: number): boolean {
+	articleOpensTitle(first: number, last: number): boolean {
 		if (this.tokens[first].text !== 'Al') return true;
 		return (
 			this.afterPlacePreposition(first) || organizationCue(this.text, this.tokens[first].start, this.tokens[last].end) !== undefined
 		);
 	}
 
-	private firstPhraseConnector(first: number, last: number): number | undefined {
+	firstPhraseConnector(first: number, last: number): number | undefined {
 		for (let index = first + 1; index < last; index++) if (PHRASE_CONNECTORS.has(this.tokens[index].text)) return index;
 		return undefined;
 	}
 
-	private firstYear(first: number, last: number): number | undefined {
+	firstYear(first: number, last: number): number | undefined {
 		for (let index = first; index <= last; index++) if (YEAR.test(this.tokens[index].text)) return index;
 		return undefined;
 	}
 
 	// ---- output ----------------------------------------------------------------------------------
 
-	private pushNamed(first: number, last: number, kind: EntityKind, rule: EntityRuleId): void {
+	pushNamed(first: number, last: number, kind: EntityKind, rule: EntityRuleId): void {
 		if (kind === 'event') {
 			// `2014 Winter Olympics`, `Olympic Winter Games Beijing 2022`: the year belongs to the event.
 			const tokens = this.tokens;
@@ -1538,18 +1150,18 @@ class ParagraphAnalysis {
 			!(STANDALONE_INSTITUTIONS.has(this.tokens[first].text) && !this.tokens[first].sentenceStart)
 		)
 			return;
-		this.push(first, last, kind, 'cue', rule);
+		this.push(first, last, kind, 'form', rule);
 	}
 
 	/** `second language (L2)`, `sea surface salinity (SSS)`: an abbreviation defined after lower-case words is a term's. */
-	private definesTerm(index: number): boolean {
+	definesTerm(index: number): boolean {
 		const { start, end } = this.tokens[index];
 		return this.text.charCodeAt(start - 1) === 0x28 && this.text.charCodeAt(end) === 0x29 &&
 			/(?:^|[^\p{L}])\p{Ll}+ \($/u.test(this.text.slice(Math.max(0, start - 40), start));
 	}
 
 	/** `I-44`, `US-75`, `the A64 eastbound`: a road's number; a letter and digits alone may be a rebel group or a paper size. */
-	private isRoadNumber(index: number): boolean {
+	isRoadNumber(index: number): boolean {
 		const word = this.tokens[index].text;
 		if (/^(?:I|US|SR)-\d{1,3}$/.test(word)) return true;
 		if (!/^[ABM]\d{1,4}M?$/.test(word)) return false;
@@ -1560,21 +1172,36 @@ class ParagraphAnalysis {
 
 	/** A mention whose kind the document settles: a person if the word is a known surname, else `kind`. */
 	/** A word whose kind only the document can settle: a surname of someone named elsewhere, or a name it defines. */
-	private pushUnsettled(index: number, rule: EntityRuleId): void {
+	pushUnsettled(index: number, rule: EntityRuleId, ordinaryWord = false): void {
 		const token = this.tokens[index];
-		this.mentions.push(this.mention(token.start, token.end, undefined, 'none', rule, token.sentenceStart));
+		this.mentions.push(this.mention(token.start, token.end, undefined, 'none', rule, token.sentenceStart, { ordinaryWord }));
 	}
 
-	private pushHint(first: number, last: number, kind: EntityKind, rule: EntityRuleId, evidence: Evidence = 'context'): void {
+	pushWordWithHint(index: number, kind: EntityKind, hint: EntityKind, basis: Basis, rule: EntityRuleId): void {
+		const token = this.tokens[index];
+		this.mentions.push(this.mention(token.start, token.end, kind, basis, rule, token.sentenceStart, { hint }));
+		this.consumed[index] = 1;
+	}
+
+	pushLoneWord(index: number, ordinaryWord: boolean, rule: EntityRuleId): void {
+		const start = this.particleStart(index);
+		this.mentions.push(
+			this.mention(this.tokens[start].start, this.tokens[index].end, undefined, 'none', rule, this.tokens[start].sentenceStart, {
+				ordinaryWord,
+			}),
+		);
+	}
+
+	pushHint(first: number, last: number, kind: EntityKind, rule: EntityRuleId, basis: Basis = 'context'): void {
 		const tokens = this.tokens;
 		this.mentions.push(
-			this.mention(tokens[first].start, tokens[last].end, undefined, evidence, rule, tokens[first].sentenceStart, { hint: kind }),
+			this.mention(tokens[first].start, tokens[last].end, undefined, basis, rule, tokens[first].sentenceStart, { hint: kind }),
 		);
 		for (let index = first; index <= last; index++) this.consumed[index] = 1;
 	}
 
 	/** `the ANC-led coalition`, `US-backed forces`: the name before the suffix, an organisation unless it is a place. */
-	private ledSuffix(index: number): boolean {
+	ledSuffix(index: number): boolean {
 		const lexicon = this.lexicon;
 		const token = this.tokens[index];
 		const place = placeBeforeBasedSuffix(token.text);
@@ -1593,7 +1220,7 @@ class ParagraphAnalysis {
 	 * words after `and` still belong to the name when they are ordinary words, or two or more words
 	 * that name nothing of their own (no given name, place, acronym, head word or known organisation).
 	 */
-	private extendOverAnd(last: number): number {
+	extendOverAnd(last: number): number {
 		const lexicon = this.lexicon;
 		const tokens = this.tokens;
 		// `Department of Trade, Industry and Competition`: ordinary words listed with commas before the `and`.
@@ -1651,7 +1278,7 @@ class ParagraphAnalysis {
 	}
 
 	/** `Association of Fish Processors and Exporters of Tanzania`: a country after a name extended over `and` ends it. */
-	private ofPlaceAfter(last: number): number {
+	ofPlaceAfter(last: number): number {
 		const of = this.tokens[last + 1];
 		const place = this.tokens[last + 2];
 		if (of?.text !== 'of' || !of.spaced || !place?.spaced || !isPlaceName(this.lexicon, place.text)
@@ -1713,7 +1340,7 @@ class ParagraphAnalysis {
 		if (
 			(first === last && !isCommonWord(lexicon, tokens[last].text) && !pluralOpening
 				&& !isDemonym(lexicon, tokens[last].text) && !fieldOpening) ||
-			(this.isNameShaped(first, last) && this.personEvidence(first, last) === 'name')
+			(this.isNameShaped(first, last) && this.personEvidence(first, last) === 'given-name')
 		)
 			return undefined;
 		// `suppliers such as Bay Seating and Algoa Plastics`: a list of names.
@@ -1784,14 +1411,14 @@ class ParagraphAnalysis {
 
 	/** `clinics in El Fasher`, `at La Bombonera`: a place preposition before the name (but not `wrote in Le Monde`). */
 	/** `in Northland and Rotorua`: the mention before `and` follows a place preposition. */
-	private pairAfterPlacePreposition(): boolean {
+	pairAfterPlacePreposition(): boolean {
 		const previous = this.mentions[this.mentions.length - 1];
 		if (!previous) return false;
 		const before = this.text.slice(Math.max(0, previous.start - 12), previous.start);
 		return /\b(?:in|near|across|throughout|around|between)\s+$/.test(before);
 	}
 
-	private afterPlacePreposition(index: number): boolean {
+	afterPlacePreposition(index: number): boolean {
 		const before = this.text.slice(Math.max(0, this.tokens[index].start - 40), this.tokens[index].start);
 		return (
 			/\b(?:[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom)\s+$/.test(before) ||
@@ -1808,7 +1435,7 @@ class ParagraphAnalysis {
 		if (cited.length === 0) return;
 		const kept = this.mentions.filter(mention => !cited.some(name => name.start < mention.end && mention.start < name.end));
 		this.mentions.length = 0;
-		this.mentions.push(...kept, ...cited.map(name => this.mention(name.start, name.end, 'person', 'cue', 'cited-author', false,
+		this.mentions.push(...kept, ...cited.map(name => this.mention(name.start, name.end, 'person', 'form', 'cited-author', false,
 			{ nameWords: [this.text.slice(name.start, name.end)] })));
 	}
 
@@ -1829,7 +1456,6 @@ class ParagraphAnalysis {
 			// `Cooperativa Agroextrativista de Abaetetuba (Coopab)`: a short name in parentheses after an organisation's is its own.
 			if (
 				name.kind === 'organization' &&
-				name.evidence !== 'none' &&
 				!spellsInitials(acronym.surface, name.surface) &&
 				!acronym.surface.includes(' ') &&
 				acronym.kind !== 'place'
@@ -1839,7 +1465,7 @@ class ParagraphAnalysis {
 				continue;
 			}
 			if (!spellsInitials(acronym.surface, name.surface)) continue;
-			const guessed = name.kind === undefined || (name.kind === 'person' && name.evidence !== 'name' && !name.title);
+			const guessed = name.kind === undefined || (name.kind === 'person' && name.basis !== 'given-name' && !name.title);
 			// `Anna Berg (AB)`: initials after a real person's name are not an organisation's acronym.
 			if (!guessed && name.kind === 'person') continue;
 			const kind = guessed ? (name.hint ?? 'organization') : name.kind!;
@@ -1863,20 +1489,20 @@ class ParagraphAnalysis {
 		return start;
 	}
 
-	private pushPerson(first: number, last: number, evidence: Evidence, rule: EntityRuleId): void {
+	pushPerson(first: number, last: number, basis: Basis, rule: EntityRuleId): void {
 		const tokens = this.tokens;
 		if (first === last) first = this.particleStart(first);
 		this.mentions.push(
-			this.mention(tokens[first].start, tokens[last].end, 'person', evidence, rule, tokens[first].sentenceStart, {
+			this.mention(tokens[first].start, tokens[last].end, 'person', basis, rule, tokens[first].sentenceStart, {
 				nameWords: this.words(first, last),
 			}),
 		);
 		for (let index = first; index <= last; index++) this.consumed[index] = 1;
 	}
 
-	private push(first: number, last: number, kind: EntityKind, evidence: Evidence, rule: EntityRuleId): void {
+	push(first: number, last: number, kind: EntityKind, basis: Basis, rule: EntityRuleId): void {
 		const tokens = this.tokens;
-		if (kind === 'person') return this.pushPerson(first, last, evidence, rule);
+		if (kind === 'person') return this.pushPerson(first, last, basis, rule);
 		let end = tokens[last].end;
 		if (kind === 'organization' && ABBREVIATED_SUFFIX.has(tokens[last].text) && this.text.charCodeAt(end) === 0x2e) end++;
 		// `SC Hasetal 1912`, `TSV 1860`: a club's founding year after its name belongs to it.
@@ -1899,7 +1525,7 @@ class ParagraphAnalysis {
 			end = limited.end + (this.text.charCodeAt(limited.end) === 0x2e ? 1 : 0);
 		}
 		if (kind === 'organization') end = this.lowerCaseTail(first, end, last > first);
-		this.mentions.push(this.mention(tokens[first].start, end, kind, evidence, rule, tokens[first].sentenceStart));
+		this.mentions.push(this.mention(tokens[first].start, end, kind, basis, rule, tokens[first].sentenceStart));
 		for (let index = first; index <= last; index++) this.consumed[index] = 1;
 	}
 
@@ -1908,7 +1534,7 @@ class ParagraphAnalysis {
 	 * lower case. Words after a foreign connector belong to the name; others only right after the opening
 	 * word, and only when they are no English words (`Grupo Bimbo reported`).
 	 */
-	private lowerCaseTail(first: number, end: number, connectorFirst: boolean): number {
+	lowerCaseTail(first: number, end: number, connectorFirst: boolean): number {
 		if (!ORGANIZATION_OPENINGS.has(this.tokens[first].text)) return end;
 		let tail = end;
 		let afterConnector = false;
@@ -1934,12 +1560,12 @@ class ParagraphAnalysis {
 		start: number,
 		end: number,
 		kind: EntityKind | undefined,
-		evidence: Evidence,
+		basis: Basis,
 		rule: EntityRuleId,
 		sentenceStart: boolean,
 		extra?: Parameters<typeof localMention>[7],
 	): LocalMention {
-		return localMention(start, end, this.text.slice(start, end), kind, evidence, rule, sentenceStart, extra);
+		return localMention(start, end, this.text.slice(start, end), kind, basis, rule, sentenceStart, extra);
 	}
 
 	// ---- registry --------------------------------------------------------------------------------
@@ -1967,7 +1593,7 @@ class ParagraphAnalysis {
 					mention.start <= match.start && match.end <= mention.end && mention.end - mention.start > match.end - match.start,
 			);
 			// `Taiwan Power Company` around a registry's `Taiwan`: a well-known longer name wins too.
-			if (wider && wider.kind && wider.kind !== match.entry.kind && (wider.evidence === 'cue' || wider.evidence === 'gazetteer'))
+			if (wider && wider.kind && wider.kind !== match.entry.kind && (wider.basis === 'form' || wider.basis === 'lexicon'))
 				continue;
 			for (const index of found) replaced[index] = 1;
 			const sameKindWider = wider && wider.kind === match.entry.kind && overlapping.length === 1 ? wider : undefined;
@@ -2015,7 +1641,7 @@ class ParagraphAnalysis {
 		}
 		if (first === nameIndex) return mention;
 		const title = this.text.slice(tokens[first].start, tokens[nameIndex - 1].end);
-		return localMention(mention.start, mention.end, mention.surface, mention.kind, mention.evidence, mention.rule,
+		return localMention(mention.start, mention.end, mention.surface, mention.kind, mention.basis, mention.rule,
 			mention.sentenceStart, {
 			...mention,
 			title,
@@ -2061,14 +1687,14 @@ class ParagraphAnalysis {
 		return this.text.slice(this.tokens[index].end, next ? next.start : this.text.length);
 	}
 
-	private textOf(first: number, last: number): string {
+	textOf(first: number, last: number): string {
 		const start = this.tokens[first].start;
 		const end = this.tokens[last].end;
 		const words = this.text.slice(start, end);
 		return hasSpacesToCollapse(this.text, start, end) ? words.replace(/\s+/g, ' ') : words;
 	}
 
-	private words(first: number, last: number): string[] {
+	words(first: number, last: number): string[] {
 		return this.tokens.slice(first, last + 1).map(token => token.text);
 	}
 }
@@ -2100,15 +1726,6 @@ function isTitleCase(paragraph: TokenizedParagraph, text: string): boolean {
 	// A long line ending a sentence is running text full of names, not a headline.
 	if (paragraph.contentWords >= 8 && /[.!?]["”’]?\s*$/.test(text)) return false;
 	return !paragraph.tokens.some((token, index) => index > 0 && /[.!?]\s/.test(token.gapBefore));
-}
-
-/** Whether `text` before `end` is white space (one character or more) after the word `word` (`\bat\s+$`), read backwards. */
-function endsWithWordAndSpace(text: string, end: number, word: string): boolean {
-	let index = end - 1;
-	while (index >= 0 && WHITE_SPACE.test(text[index])) index--;
-	const start = index + 1 - word.length;
-	if (index === end - 1 || start < 0 || !text.startsWith(word, start)) return false;
-	return start === 0 || !ASCII_WORD_CHARACTER.test(text[start - 1]);
 }
 
 /** Whether `text` from `start` to `end` is only white space (what `trim()` removes), stopping at the first other character. */

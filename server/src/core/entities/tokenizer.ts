@@ -2,22 +2,13 @@
  * Splits one paragraph into the words the detector looks at, with their offsets and facts.
  *
  * A hand-written scan over character codes (no regular expression per word). Only the words
- * that can matter are kept: capitalised words, numbers, CJK runs, and the lower-case words named
- * in `KEPT_LOWER_CASE_WORDS` (connectors, prepositions, verbs of saying, title words…). The
- * others are left in the gaps, so two kept words are adjacent only when nothing stands between
- * them. This keeps a 1 MB seed's analysis within a few tens of milliseconds.
+ * that can matter are kept: capitalised words, numbers, CJK runs, and the lower-case words the
+ * entity rules declare they read (`rules/keptWords.ts`: connectors, prepositions, verbs of saying,
+ * title words…). The others are left in the gaps, so two kept words are adjacent only when nothing
+ * stands between them. This keeps a 1 MB seed's analysis within a few tens of milliseconds.
  */
-import {
-	ABBREVIATIONS,
-	FOLLOWING_ORGANIZATION_NOUNS,
-	FOLLOWING_PLACE_NOUNS,
-	NAME_CONNECTORS,
-	PERSON_VERBS,
-	PLACE_PREPOSITIONS,
-	ROLE_HEADS,
-	STAFF_ROLES,
-	TITLE_MODIFIERS,
-} from './lexicon/cues';
+import { ABBREVIATIONS } from './lexicon/cues';
+import { KEPT_LOWER_CASE_WORDS } from './rules/keptWords';
 
 export interface Token {
 	/** Offsets relative to the paragraph. `end` excludes a possessive `'s`. */
@@ -48,26 +39,6 @@ export interface TokenizedParagraph {
 	readonly contentWords: number;
 	readonly capitalisedContentWords: number;
 }
-
-/** Lower-case words the detector reads around names. */
-const KEPT_LOWER_CASE_WORDS: ReadonlySet<string> = new Set([
-	...NAME_CONNECTORS,
-	...PLACE_PREPOSITIONS,
-	...PERSON_VERBS,
-	...ROLE_HEADS,
-	...STAFF_ROLES,
-	...TITLE_MODIFIERS,
-	...FOLLOWING_ORGANIZATION_NOUNS,
-	...FOLLOWING_PLACE_NOUNS,
-	'and',
-	'to',
-	'at',
-	'by',
-	'from',
-	'with',
-	'as',
-	'capital',
-]);
 
 /** Whether the tokenizer keeps this lower-case word without being asked to. */
 export function isKeptLowerCaseWord(word: string): boolean {

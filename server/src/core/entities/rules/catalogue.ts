@@ -4,10 +4,11 @@
  * `EntityMention.rules` where a later stage changed the kind). `seed entities --explain`, the hover
  * line (setting `seed.entities.explain`) and `npm run eval -- --by-rule` print these ids.
  *
- * The decisions themselves are in `paragraphAnalyzer.ts` (stages credit to registry, in the order
- * listed here), `listCoordination.ts` and `mentionResolver.ts` (document). Only the CLI, the eval and
- * the tests import this list; the server imports its type alone, so the descriptions stay out of its
- * bundle. Each rule has examples that must fire it in `server/test/entityRules.test.ts`.
+ * This is each rule's description; its decision is in the stage's ordered list (`spanRules.ts`,
+ * `wordRules.ts`) or pass (`stages.ts` says which), in the same order (a test checks it). Only the
+ * CLI, the eval and the tests import this list; the server imports its type alone, so the
+ * descriptions stay out of its bundle. Each rule has examples that must fire it in
+ * `server/test/entityRules.test.ts`.
  */
 
 export type EntityRuleStage = 'credit' | 'registry' | 'span' | 'title' | 'word' | 'paragraph' | 'document';
@@ -188,7 +189,6 @@ export const ENTITY_RULES = [
 		stage: 'span',
 		description: 'Words around the run say it is an organisation, whatever words it holds (`shares of Deccan Federal`).',
 	},
-	{ id: 'led-suffix-name', stage: 'span', description: 'The name before `-led`/`-backed`/`-based` (`the ANC-led coalition`).' },
 	{
 		id: 'name-after-title',
 		stage: 'title',
@@ -196,18 +196,23 @@ export const ENTITY_RULES = [
 	},
 	{ id: 'employer-before-title', stage: 'title', description: 'The employer named before a title (`World Bank Country Director`).' },
 	{ id: 'place-in-title', stage: 'title', description: 'A place with its head word inside a title (`Kisumu County Governor`).' },
+	{
+		id: 'led-suffix-name',
+		stage: 'word',
+		description: 'The name before `-led`/`-backed`/`-based` (`the ANC-led coalition`), also opening a longer run (`Montreal-based X`).',
+	},
 	{ id: 'numbered-event', stage: 'word', description: 'A numbered conference written as one word (`COP28`).' },
 	{
 		id: 'foreign-organization-opening',
 		stage: 'word',
 		description: 'A foreign body\'s opening word with its lower-case rest (`Confédération paysanne`).',
 	},
+	{ id: 'road-number', stage: 'word', description: 'A road\'s number: a place (`I-44`, `the A64 eastbound`).' },
 	{
 		id: 'acronym-defined-as-term',
 		stage: 'word',
 		description: 'An abbreviation defined after lower-case words is a term\'s, no name anywhere in the text (`second language (L2)`).',
 	},
-	{ id: 'road-number', stage: 'word', description: 'A road\'s number: a place (`I-44`, `the A64 eastbound`).' },
 	{
 		id: 'acronym',
 		stage: 'word',

@@ -1,0 +1,422 @@
+/**
+ * The word stage: a run of one capitalised word (or a word of a run no span rule decided) is asked of
+ * each entry below in turn; the first rule that decides wins and its id goes on the mention. Steps drop
+ * words that name nothing (`NZ$240`, `THE FUTURE`). The order is the precedence; `catalogue.ts` describes
+ * the rules in the same order.
+ */
+import {
+	FOLLOWING_ORGANIZATION_NOUNS, FOLLOWING_PLACE_NOUNS, NON_ENTITY_ACRONYMS, ORGANIZATION_OPENINGS, PERSON_VERBS, PLACE_PREPOSITIONS,
+	ROLE_ACRONYMS, STAFF_ROLES, STANDALONE_EVENTS, STANDALONE_INSTITUTIONS, STANDALONE_PLACES,
+} from '../lexicon/cues';
+import {
+	isAcronym, isCalendarWord, isCommonWord, isDemonym, isDictionaryWord, isEventHead, isForeignFunctionWord, isKnownOrganization,
+	isOrdinaryPlural, isOrganizationHead, isPlaceHead, isPlaceName, isPluralRole, isRoleHead,
+} from '../lexicon/lexicon';
+import { organizationCue, type OrganizationCue } from '../organizationContext';
+import type { Token } from '../tokenizer';
+import { stage, type RuleContext, type StageEntry } from './ruleContext';
+
+/** Currency abbreviations written before an amount: `Rs 396`, `Rp 5,000`, `Tk 200`, `KSh 50`. */
+const CURRENCY_WORDS = new Set(['Rs', 'Rp', 'Tk', 'Sh', 'KSh', 'Ksh', 'Kz', 'Rf', 'Br', 'Ft', 'Kc', 'Kr', 'Lei', 'Dh', 'Dhs']);
+/** `COP28`, `COP 29`-style numbered conferences written as one word. */
+const NUMBERED_EVENT = /^COP\d{1,2}$/;
+/** `X, 60 kilometres north`: a distance measured from a name. */
+const DISTANCE_AFTER = /^,\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b/;
+/** `Beijing, capital of China`; sticky, tried right after a word. */
+const CAPITAL_OF = /,\s*(?:the\s+)?capital\s+of\b/y;
+const TITLE_CASE_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+const NOT_YET = 2;
+/** Prepositions that stand between a verb and a name. */
+const WORDS_AFTER_VERBS = ['to', 'by', 'from', 'with', 'as'];
+
+/**
+ * The word the stage decides, with what several rules read about it computed once. One per paragraph,
+ * reset for each word (the word stage never asks about a second word before it has decided the first).
+ */
+export class WordQuestion {
+	index = 0;
+	token!: Token;
+
+	private englishWord = NOT_YET;
+	private ordinaryWord = NOT_YET;
+	private cueAround: OrganizationCue | undefined | null = null;
+	private known = NOT_YET;
+	private abbreviation = NOT_YET;
+	private place = NOT_YET;
+	private plain = NOT_YET;
+
+	constructor(private readonly context: RuleContext) {}
+
+	reset(index: number): this {
+		this.index = index;
+		this.token = this.context.tokens[index];
+		this.englishWord = NOT_YET;
+		this.ordinaryWord = NOT_YET;
+		this.cueAround = null;
+		this.known = NOT_YET;
+		this.abbreviation = NOT_YET;
+		this.place = NOT_YET;
+		this.plain = NOT_YET;
+		return this;
+	}
+
+	get word(): string {
+		return this.token.text;
+	}
+
+	/** An English word (`Doctors warned`: a plural opening a sentence too). */
+	english(): boolean {
+		if (this.englishWord === NOT_YET) {
+			const lexicon = this.context.lexicon;
+			const word = this.token.text;
+			this.englishWord = isCommonWord(lexicon, word) || (this.token.sentenceStart && isOrdinaryPlural(lexicon, word)) ? 1 : 0;
+		}
+		return this.englishWord === 1;
+	}
+
+	/** An English or a foreign function word. */
+	ordinary(): boolean {
+		if (this.ordinaryWord === NOT_YET)
+			this.ordinaryWord = this.english() || isForeignFunctionWord(this.context.lexicon, this.token.text) ? 1 : 0;
+		return this.ordinaryWord === 1;
+	}
+
+	/** Whether the word meets a condition several rules share. */
+	holds(gate: 'acronym' | 'unknown-acronym' | 'long-capitals' | 'place-name' | 'not-ordinary' | 'not-english'): boolean {
+		switch (gate) {
+			case 'acronym':
+				return this.acronym();
+			case 'unknown-acronym':
+				// An abbreviation the lexicons do not know.
+				return this.acronym() && !this.knownName();
+			case 'long-capitals':
+				// `PHILIPPINES`, `ALCOTEXA`: too long for an abbreviation.
+				return this.token.upper && this.token.text.length > 6;
+			case 'place-name':
+				return this.placeName();
+			case 'not-ordinary':
+				return !this.ordinary();
+			case 'not-english':
+				return !this.english();
+		}
+	}
+
+	/** `isAcronym` of the word. */
+	acronym(): boolean {
+		if (this.abbreviation === NOT_YET) this.abbreviation = isAcronym(this.token) ? 1 : 0;
+		return this.abbreviation === 1;
+	}
+
+	/** A place the lexicons know. */
+	placeName(): boolean {
+		if (this.place === NOT_YET) this.place = isPlaceName(this.context.lexicon, this.token.text) ? 1 : 0;
+		return this.place === 1;
+	}
+
+	/** The lexicons know it as a place or an organisation. */
+	knownName(): boolean {
+		if (this.known === NOT_YET) this.known = this.placeName() || isKnownOrganization(this.context.lexicon, this.token.text) ? 1 : 0;
+		return this.known === 1;
+	}
+
+	/** A plain capitalised word: a capital, then small letters (apostrophes and hyphens inside). */
+	titleCaseWord(): boolean {
+		if (this.plain === NOT_YET) this.plain = TITLE_CASE_WORD.test(this.token.text) ? 1 : 0;
+		return this.plain === 1;
+	}
+
+	/** The organisation cue around the word (none in a Title Case headline). */
+	cue(): OrganizationCue | undefined {
+		if (this.cueAround === null)
+			this.cueAround = this.context.titleCase ? undefined : organizationCue(this.context.text, this.token.start, this.token.end);
+		return this.cueAround;
+	}
+}
+
+/** The word stage, in precedence order. */
+export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestion>([
+	{
+		// `NZ$240,000`, `US$5 billion`, `Rs 396`: a currency, not the country.
+		step: 'currency',
+		decide: ({ text }, { token, word }) =>
+			text.charCodeAt(token.end) === 0x24 || (CURRENCY_WORDS.has(word) && /^\s*\d/.test(text.slice(token.end, token.end + 3))),
+	},
+	{ id: 'led-suffix-name', decide: (c, { index }) => c.ledSuffix(index) },
+	{ id: 'numbered-event', basis: 'form', decide: (_c, { word }) => (NUMBERED_EVENT.test(word) && 'event') },
+	{
+		// `Confédération paysanne`: a foreign body's opening word with its lower-case rest.
+		id: 'foreign-organization-opening',
+		basis: 'form',
+		decide: (c, { index, token, word }) =>
+			ORGANIZATION_OPENINGS.has(word) && c.lowerCaseTail(index, token.end, false) > token.end && 'organization',
+	},
+	{ id: 'road-number', basis: 'form', decide: (c, { index }) => (c.isRoadNumber(index) && 'place') },
+	{
+		// `THE FUTURE OF`: ordinary words in a shouted heading are no abbreviations (but `SET` alone may be one).
+		step: 'shouted-ordinary-word',
+		when: 'unknown-acronym',
+		decide(c, question) {
+			const { index, token } = question;
+			if (!token.upper || !isDictionaryWord(c.lexicon, token.text)) return false;
+			const before = c.tokens[index - 1];
+			const after = c.tokens[index + 1];
+			return Boolean((before?.upper && /^ +$/.test(c.text.slice(before.end, token.start))) ||
+				(after?.upper && /^ +$/.test(c.text.slice(token.end, after.start))));
+		},
+	},
+	{
+		// `25 CUC`, `11 RBI`: an abbreviation after a number is its unit or currency.
+		step: 'unit-after-number',
+		when: 'unknown-acronym',
+		decide: (c, question) =>
+			/\d\s$/.test(c.text.slice(Math.max(0, question.token.start - 2), question.token.start)),
+	},
+	{
+		id: 'acronym-defined-as-term',
+		when: 'unknown-acronym',
+		decide(c, question, id) {
+			if (!c.definesTerm(question.index)) return undefined;
+			c.pushUnsettled(question.index, id, true);
+			return true;
+		},
+	},
+	{
+		id: 'acronym',
+		when: 'acronym',
+		decide(c, question, id) {
+			const place = question.placeName();
+			c.push(question.index, question.index, place ? 'place' : 'organization', place ? 'lexicon' : 'form', id);
+			return true;
+		},
+	},
+	{
+		id: 'shouted-place',
+		when: 'long-capitals',
+		basis: 'lexicon',
+		decide: (c, { word }) => isPlaceName(c.lexicon, word[0] + word.slice(1).toLowerCase()) && 'place',
+	},
+	{
+		// `(ALCOTEXA)`: a long acronym is a name only where the document defines it; a shouted word is not.
+		id: 'long-acronym-unsettled',
+		when: 'long-capitals',
+		decide(c, { index }, id) {
+			c.pushUnsettled(index, id);
+			return true;
+		},
+	},
+	{
+		// `Chanda said`: a town's name before a speaking verb may be the surname of a person named before it.
+		id: 'place-before-speaking-verb',
+		when: 'place-name',
+		words: PERSON_VERBS,
+		decide(c, question, id) {
+			const { index, token } = question;
+			if (!c.personVerbAfter(index) || token.possessive) return undefined;
+			c.pushWordWithHint(index, 'place', 'person', 'lexicon', id);
+			return true;
+		},
+	},
+	{ id: 'known-place-word', when: 'place-name', basis: 'lexicon', decide: () => 'place' },
+	{
+		// `Galatasaray said`: an organisation unless the document knows the word as a person's surname.
+		id: 'known-organization-word',
+		basis: 'lexicon',
+		output: 'hint',
+		decide: (c, { word }) => (isKnownOrganization(c.lexicon, word) && 'organization'),
+	},
+	{ id: 'standalone-event', output: 'named', decide: (_c, { word }) => (STANDALONE_EVENTS.has(word) && 'event') },
+	{
+		id: 'standalone-institution',
+		output: 'named',
+		decide: (_c, { word }) => (STANDALONE_INSTITUTIONS.has(word) && 'organization'),
+	},
+	{
+		id: 'standalone-place',
+		decide: (_c, { token, word }) => (STANDALONE_PLACES.has(word) && !token.sentenceStart && 'place'),
+	},
+	{ id: 'event-head-word', output: 'named', decide: (_c, { word }) => (isEventHead(word) && 'event') },
+	{
+		// `"…," Park said`: a head word that may be the surname of a person named before; the document decides.
+		id: 'head-word-before-verb',
+		decide(c, { index, token, word }, id) {
+			const head = isOrganizationHead(word) || isPlaceHead(word);
+			if (!head || isRoleHead(c.lexicon, word) || token.possessive || !c.personVerbAfter(index)) return undefined;
+			c.pushUnsettled(index, id);
+			return true;
+		},
+	},
+	{
+		// Nationalities, roles, head words and calendar words alone name nothing.
+		step: 'ordinary-noun',
+		decide({ lexicon }, { word }) {
+			return isDemonym(lexicon, word) ||
+				isRoleHead(lexicon, word) ||
+				isPluralRole(lexicon, word) ||
+				isOrganizationHead(word) ||
+				isPlaceHead(word) ||
+				isCalendarWord(lexicon, word);
+		},
+	},
+	// Words that are no ordinary words: the words around them tell their kind.
+	{
+		id: 'word-following-place-noun',
+		when: 'not-ordinary',
+		words: FOLLOWING_PLACE_NOUNS,
+		decide: (c, question) => (c.describedBy(question.index, FOLLOWING_PLACE_NOUNS) && 'place'),
+	},
+	{
+		id: 'word-following-organization-noun',
+		when: 'not-ordinary',
+		words: FOLLOWING_ORGANIZATION_NOUNS,
+		decide: (c, question) =>
+			c.describedBy(question.index, FOLLOWING_ORGANIZATION_NOUNS) && 'organization',
+	},
+	{
+		// `the Central Social Insurance Medical Council, known as Chuikyo`: another name for the one before.
+		id: 'known-as',
+		when: 'not-ordinary',
+		decide: (c, question) => c.knownAsKind(question.index),
+	},
+	{
+		// `Huawei and Xiaomi`, after a firm: coordinated names share their kind.
+		id: 'word-coordinated-organization',
+		when: 'not-ordinary',
+		words: ['and'],
+		decide: (c, question) =>
+			c.coordinatedKind(question.index) === 'organization' && 'organization',
+	},
+	{
+		// `in Kayole and Mathare`: a word joined to a place by `and` is a place, unless a verb makes it a person.
+		// `Principals in Northland and Rotorua said`: both places follow the preposition, whatever verb comes after.
+		id: 'word-coordinated-place',
+		when: 'not-ordinary',
+		decide(c, question) {
+			const { index, token } = question;
+			return c.coordinatedKind(index) === 'place' &&
+				(!c.personVerbAfter(index) || c.pairAfterPlacePreposition()) &&
+				!token.possessive && 'place';
+		},
+	},
+	{
+		id: 'word-before-corporate-role',
+		when: 'not-ordinary',
+		words: STAFF_ROLES,
+		decide: (c, question) => (c.beforeCorporateRole(question.index) && 'organization'),
+	},
+	{
+		// `Sweden's Finansinspektionen`, `Japan's Kioxia`: after a country's possessive, an unknown word names a firm or a body.
+		id: 'word-after-place-possessive',
+		when: 'not-ordinary',
+		output: 'hint',
+		decide: (c, question) => (c.afterPlacePossessive(question.index) && 'organization'),
+	},
+	{
+		// `the Surma and Kushiyara rivers`: the plural noun after the pair names both.
+		id: 'word-pair-before-plural-place-noun',
+		when: 'not-ordinary',
+		decide(c, question) {
+			const index = question.index;
+			const after = c.tokens[index + 1];
+			const pair = c.tokens[index + 2];
+			return after?.text === 'and' &&
+				after.spaced &&
+				pair &&
+				pair.capitalised &&
+				pair.spaced &&
+				c.describedBy(index + 2, FOLLOWING_PLACE_NOUNS) &&
+				/s$/.test(c.tokens[index + 3].text) && 'place';
+		},
+	},
+	{
+		// `Spain's Acciona and China Railway Construction Corp.`: a word joined by `and` to an organisation's name is one too.
+		id: 'word-and-organization-name',
+		when: 'not-ordinary',
+		decide(c, question) {
+			const after = c.tokens[question.index + 1];
+			return after?.text === 'and' && after.spaced && c.organizationNameFollows(question.index + 2) && 'organization';
+		},
+	},
+	{
+		// `shares of Sony`, `according to Bloomberg`, `Bosch said in a statement`: the words around the name.
+		id: 'word-organization-cue',
+		// (An ordinary word opening a sentence is never one: the cue, a search of the text around, is not read for it.)
+		decide: (_c, question) =>
+			!(question.ordinary() && question.token.sentenceStart) && question.cue() === 'strong' && 'organization',
+	},
+	{
+		id: 'word-organization-cue-weak',
+		when: 'not-ordinary',
+		output: 'hint',
+		decide: (_c, question) =>
+			question.cue() === 'weak' && /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(question.word) && 'organization',
+	},
+	{
+		id: 'word-after-place-preposition',
+		when: 'not-ordinary',
+		words: PLACE_PREPOSITIONS,
+		decide(c, question) {
+			const before = c.tokens[question.index - 1];
+			return before && PLACE_PREPOSITIONS.has(before.text) && question.token.spaced && 'place';
+		},
+	},
+	{
+		id: 'word-after-place-noun',
+		when: 'not-ordinary',
+		decide: (c, question) => (c.placeNounBefore(question.token) && 'place'),
+	},
+	{
+		// `at Aboutengué, 60 kilometres to the west`: a distance from a name measures from a place.
+		id: 'word-before-distance',
+		when: 'not-ordinary',
+		decide: (c, question) =>
+			DISTANCE_AFTER.test(c.text.slice(question.token.end, question.token.end + 40)) && 'place',
+	},
+	{
+		id: 'word-capital-of',
+		when: 'not-ordinary',
+		words: ['capital'],
+		decide(c, question) {
+			CAPITAL_OF.lastIndex = question.token.end;
+			return c.text.charCodeAt(question.token.end) === 0x2c && CAPITAL_OF.test(c.text) && 'place';
+		},
+	},
+	{
+		id: 'word-before-person-verb',
+		when: 'not-english',
+		words: PERSON_VERBS,
+		decide: (c, question) =>
+			c.personVerbAfter(question.index) && !question.token.possessive && 'person',
+	},
+	{
+		// `told Li`, but not `spoke to Li` or `met with Li`: the words between a verb and a name are kept, so the verb is not
+		// read as right before it.
+		id: 'word-after-person-verb',
+		when: 'not-english',
+		words: [...PERSON_VERBS, ...WORDS_AFTER_VERBS],
+		decide(c, question) {
+			const before = c.tokens[question.index - 1];
+			return before && PERSON_VERBS.has(before.text) && question.token.spaced && 'person';
+		},
+	},
+	{
+		// `(DGArtes)`, `McDonald`: a word of mixed case names what the document names by it, an acronym it defines or a surname.
+		id: 'mixed-case-word-unsettled',
+		decide(c, question, id) {
+			const { index, word } = question;
+			if (question.titleCaseWord() || !/^\p{Lu}[\p{L}\p{M}]+$/u.test(word) || NON_ENTITY_ACRONYMS.has(word) || ROLE_ACRONYMS.has(word))
+				return undefined;
+			c.pushUnsettled(index, id);
+			return true;
+		},
+	},
+	// Any other shape that is no plain capitalised word (a lone letter, `O'Neill`) names nothing alone.
+	{ step: 'other-shape', decide: (_c, question) => !question.titleCaseWord() },
+	{
+		// `von der Leyen`: lower-case particles before a lone surname belong to it.
+		id: 'lone-word-unsettled',
+		decide(c, question, id) {
+			c.pushLoneWord(question.index, question.ordinary(), id);
+			return true;
+		},
+	},
+]);

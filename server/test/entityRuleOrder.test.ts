@@ -1,0 +1,79 @@
+/**
+ * The entity rules as ordered lists (`rules/stages.ts`, `rules/spanRules.ts`, `rules/wordRules.ts`): each
+ * catalogued rule sits in exactly one list, in the catalogue's order; the first rule that decides puts
+ * its id on the mention; the tokenizer keeps the lower-case words the rules declare.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EntityDetector } from '../src/core/entities/detector';
+import { createLexicon } from '../src/core/entities/lexicon/lexicon';
+import { ENTITY_RULES } from '../src/core/entities/rules/catalogue';
+import { KEPT_LOWER_CASE_WORDS } from '../src/core/entities/rules/keptWords';
+import type { StageEntry } from '../src/core/entities/rules/ruleContext';
+import { RULES_BY_STAGE } from '../src/core/entities/rules/stages';
+import { SPAN_RULES } from '../src/core/entities/rules/spanRules';
+import { WORD_RULES, type WordQuestion } from '../src/core/entities/rules/wordRules';
+import { isKeptLowerCaseWord, tokenizeParagraph } from '../src/core/entities/tokenizer';
+import { parseSeed } from '../src/core/parser';
+
+function rulesOf(text: string, surface: string): string[][] {
+	return new EntityDetector([], createLexicon())
+		.analyse(parseSeed(text))
+		.mentions.filter(mention => mention.surface === surface)
+		.map(mention => [...mention.rules ?? []]);
+}
+
+test('the ordered lists hold every catalogued rule exactly once, by stage, in the catalogue\'s order', () => {
+	const listed = RULES_BY_STAGE.flatMap(({ rules }) => rules);
+	assert.equal(new Set(listed).size, listed.length, 'no rule is listed twice');
+	assert.deepEqual(listed, ENTITY_RULES.map(rule => rule.id));
+	for (const { stage, rules } of RULES_BY_STAGE) {
+		const catalogued = ENTITY_RULES.filter(rule => rule.stage === stage).map(rule => rule.id);
+		assert.deepEqual(rules, catalogued, `stage ${stage}`);
+	}
+});
+
+test('a stage\'s steps have names of their own, no rule\'s id', () => {
+	const ids = new Set<string>(ENTITY_RULES.map(rule => rule.id));
+	const steps = [...SPAN_RULES, ...WORD_RULES].flatMap(entry => (entry.id === undefined ? [entry.step] : []));
+	assert.ok(steps.length > 0);
+	for (const step of steps) assert.ok(!ids.has(step), step);
+});
+
+test('the first rule that decides puts its id on the mention', () => {
+	const place = WORD_RULES.findIndex(entry => entry.id === 'known-place-word');
+	const preposition = WORD_RULES.findIndex(entry => entry.id === 'word-after-place-preposition');
+	assert.ok(place >= 0 && place < preposition, 'a known place is decided before the preposition before it is read');
+	// Both rules would decide `Paris` after `in`; an unknown word after `in` only the second.
+	assert.deepEqual(rulesOf('Talks resumed in Paris on Monday.', 'Paris'), [['known-place-word']]);
+	assert.deepEqual(rulesOf('Talks resumed in Kayole on Monday.', 'Kayole'), [['word-after-place-preposition']]);
+	// The order is the precedence: swapped, the other rule decides `Paris`.
+	const rules = WORD_RULES as StageEntry<WordQuestion>[];
+	[rules[place], rules[preposition]] = [rules[preposition], rules[place]];
+	try {
+		assert.deepEqual(rulesOf('Talks resumed in Paris on Monday.', 'Paris'), [['word-after-place-preposition']]);
+	} finally {
+		[rules[place], rules[preposition]] = [rules[preposition], rules[place]];
+	}
+	assert.deepEqual(rulesOf('Talks resumed in Paris on Monday.', 'Paris'), [['known-place-word']]);
+});
+
+test('a span rule that decides puts its id on the mention, and a later one never sees the run', () => {
+	// `the Mara river`: name-shaped (a person by shape alone) and followed by a place noun; the place noun is asked first.
+	const placeNoun = SPAN_RULES.findIndex(entry => entry.id === 'following-place-noun');
+	const person = SPAN_RULES.findIndex(entry => entry.id === 'person-shape');
+	assert.ok(placeNoun >= 0 && placeNoun < person);
+	assert.deepEqual(rulesOf('Herders crossed the Kelvo Marandu river at dawn.', 'Kelvo Marandu'), [['following-place-noun']]);
+	assert.deepEqual(rulesOf('Herders met Kelvo Marandu at dawn.', 'Kelvo Marandu'), [['person-shape']]);
+});
+
+test('the tokenizer keeps the lower-case words the rules declare, and no others', () => {
+	const declared = new Set<string>();
+	for (const entry of [...SPAN_RULES, ...WORD_RULES]) for (const word of entry.words ?? []) declared.add(word);
+	assert.deepEqual([...KEPT_LOWER_CASE_WORDS].sort(), [...declared].sort());
+	for (const word of ['said', 'rivers', 'coalition', 'minister', 'in', 'of', 'and', 'capital'])
+		assert.ok(isKeptLowerCaseWord(word), word);
+	assert.ok(!isKeptLowerCaseWord('banana'));
+	const words = tokenizeParagraph('The Surma and Kushiyara rivers flooded, officials said.').tokens.map(token => token.text);
+	assert.deepEqual(words, ['The', 'Surma', 'and', 'Kushiyara', 'rivers', 'said']);
+});
