@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EntityDetector } from '../src/core/entities/detector';
-import { createLexicon } from '../src/core/entities/lexicon/lexicon';
+import { createLexicon } from './support/lexicon';
 import { ENTITY_RULES } from '../src/core/entities/rules/catalogue';
 import { KEPT_LOWER_CASE_WORDS } from '../src/core/entities/rules/keptWords';
 import type { StageEntry } from '../src/core/entities/rules/ruleContext';
