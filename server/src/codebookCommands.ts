@@ -62,6 +62,13 @@ export class CodebookCommands {
 		};
 	}
 
+	/** Reads the codebook into the index now, so that the next command finds it there. */
+	async readAhead(): Promise<void> {
+		const uri = this.uri();
+		const text = uri && (await readFileText(this.options.fileSystem, uri));
+		if (text !== undefined) this.index.parse(text);
+	}
+
 	async addTag(args: AddCodebookTagArgs): Promise<CodebookTag> {
 		const name = requireString(args?.tag, 'tag');
 		const uri = this.uri();
@@ -79,7 +86,7 @@ export class CodebookCommands {
 				}
 			}),
 		);
-		const added = this.index.parse(updated ?? '').tags.find(candidate => candidate.name === name)!;
+		const added = this.index.listedTag(updated ?? '', name)!;
 		return {
 			name,
 			...(added.description !== undefined ? { description: added.description } : {}),

@@ -25,12 +25,13 @@ import {
 	type CodebookTag,
 	type NewCodebookTag,
 } from './codebook';
+import { readRegularCodebook } from './codebookFastRead';
 
 /**
  * The entries of the `tags` mapping as they sit in the text, one array element per entry. Offsets
  * are kept in typed arrays so that an edit shifts those after it without allocating per entry.
  */
-interface TagsLayout {
+export interface TagsLayout {
 	/** Offset of the line after `tags:`, where the entries begin. */
 	readonly itemsStart: number;
 	readonly itemsStartLine: number;
@@ -73,6 +74,12 @@ export class CodebookIndex {
 	/** The parsed codebook (what `parseCodebook` gives), parsed once per content. */
 	parse(text: string): Codebook {
 		return this.indexed(text).codebook;
+	}
+
+	/** The tag `name` as `text` lists it, without building the whole codebook when its layout is known (the range may be stale). */
+	listedTag(text: string, name: string): CodebookTag | undefined {
+		const { layout } = this.indexed(text);
+		return (layout ? layout.tags : this.parse(text).tags).find(tag => tag.name === name);
 	}
 
 	/** What `addTagToCodebook` gives. */
@@ -140,6 +147,11 @@ export class CodebookIndex {
 
 /** The codebook and, when the file is exactly as `yaml` prints it, the layout of its entries. */
 export function indexCodebook(text: string): IndexedCodebook {
+	return readRegularCodebook(text) ?? indexCodebookWithYaml(text);
+}
+
+/** What `indexCodebook` gives, from the `yaml` Document of the whole file (seconds for 30,000 tags). */
+export function indexCodebookWithYaml(text: string): IndexedCodebook {
 	const { codebook, doc } = parseCodebookDocument(text);
 	if (!doc || /^%/m.test(text) || text.includes('\r') || doc.toString(printOptions) !== text) {
 		return { codebook };

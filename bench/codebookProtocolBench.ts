@@ -1,0 +1,69 @@
+/**
+ * A codebook of 30,000 tags edited through the real server over stdio (issue 14 §4), as a person
+ * waits: the first `seed.addCodebookTag` and the first `seed.renameTag` after the server started and
+ * indexed the workspace and read ahead for the overview (the codebook commands not used before), then
+ * the codebook commands the views send.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { startBenchServer } from './benchServer';
+import { repoRoot } from './inputs';
+import { largeCodebook } from './largeInputs';
+import { median } from './measure';
+
+export interface CodebookProtocolTiming {
+	readonly codebookBytes: number;
+	readonly firstAddMs: number;
+	readonly firstRenameMs: number;
+	/** The median of the adds after the first. */
+	readonly laterAddMs: number;
+	/** `seed.codebook`: every tag, for the tag picker, the highlights and the tags view. */
+	readonly codebookListMs: number;
+	readonly codebookListBytes: number;
+	/** `seed.editCodebook` describing a tag (the codebook view), a `yaml` Document of the whole file. */
+	readonly describeMs: number;
+}
+
+export async function benchCodebookProtocol(count = 30_000): Promise<CodebookProtocolTiming> {
+	const folder = path.join(mkdtempSync(path.join(tmpdir(), 'seed-bench-codebook-')), 'seeds');
+	cpSync(path.join(repoRoot, 'seeds'), folder, { recursive: true });
+	const codebook = largeCodebook(count);
+	writeFileSync(path.join(folder, 'codebook.yaml'), codebook);
+	const server = await startBenchServer(folder);
+	const { connection } = server;
+	const command = async (name: string, args?: object): Promise<[number, unknown]> => {
+		const started = performance.now();
+		const result = await connection.sendRequest('workspace/executeCommand', { command: name, arguments: args ? [args] : [] });
+		return [performance.now() - started, result];
+	};
+	try {
+		await server.workspaceIndexed;
+		// After indexing, the server reads ahead what the overview shows (the codebook among it): wait
+		// for that too, so that the figures are those of a server at rest, not of a queue.
+		const started = Date.now();
+		while (!((await server.settled()) as { overviewReadAhead?: boolean }).overviewReadAhead && Date.now() - started < 60_000) {
+			await new Promise(resolve => setTimeout(resolve, 50));
+		}
+		const [firstAddMs] = await command('seed.addCodebookTag', { tag: 'group3/first-new-tag' });
+		const [firstRenameMs] = await command('seed.renameTag', { from: 'group7', to: 'renamed' });
+		const laterAdds: number[] = [];
+		for (let index = 0; index < 5; index++) {
+			laterAdds.push((await command('seed.addCodebookTag', { tag: `group${index}/later-${index}` }))[0]);
+		}
+		const [codebookListMs, list] = await command('seed.codebook');
+		const [describeMs] = await command('seed.editCodebook', { action: 'describe', tag: 'group9/tag-9', description: 'Described.' });
+		return {
+			codebookBytes: Buffer.byteLength(codebook),
+			firstAddMs,
+			firstRenameMs,
+			laterAddMs: median(laterAdds),
+			codebookListMs,
+			codebookListBytes: Buffer.byteLength(JSON.stringify(list)),
+			describeMs,
+		};
+	} finally {
+		await server.stop();
+		rmSync(path.dirname(folder), { recursive: true, force: true });
+	}
+}
