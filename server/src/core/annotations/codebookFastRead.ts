@@ -48,8 +48,8 @@ const maxNameLength = 200;
 interface Entry {
 	readonly name: string;
 	readonly range: Range;
-	description?: string;
-	color?: string;
+	description: string | undefined;
+	color: string | undefined;
 }
 
 /** The codebook and the layout of its entries, or undefined when the file is not of the regular shape. */
@@ -96,7 +96,7 @@ export function readRegularCodebook(text: string): { readonly codebook: Codebook
 		seen.add(name);
 		lineStarts.push(keyStart);
 		const range = { start: { line: keyLine, character: 2 }, end: { line: keyLine, character: 2 + name.length } };
-		entry = { name, range, ...(description !== undefined ? { description } : {}), ...(color ? { color } : {}) };
+		entry = { name, range, description, color };
 		return true;
 	};
 	while (offset < text.length) {
