@@ -67,6 +67,7 @@ export class CodebookIndex {
 	/** Keyed by the text itself: a lookup compares contents, like a hash of them, without hashing. */
 	private readonly recent = new Map<string, IndexedCodebook>();
 	private textLevelEdits = 0;
+	private lastRename: { readonly text: string; readonly from: string; readonly to: string; readonly renamed?: string } | undefined;
 
 	/** How many edits were made on the text through the index (the others went the Document path). */
 	get textEdits(): number {
@@ -96,6 +97,17 @@ export class CodebookIndex {
 
 	/** What `renameTagInCodebook` gives. */
 	renameTag(text: string, from: string, to: string): string | undefined {
+		// A rename is computed to check it, then again under the file's lock from the same text.
+		const last = this.lastRename;
+		if (last && last.from === from && last.to === to && last.text === text) {
+			return last.renamed;
+		}
+		const renamed = this.renameTagOnce(text, from, to);
+		this.lastRename = { text, from, to, renamed };
+		return renamed;
+	}
+
+	private renameTagOnce(text: string, from: string, to: string): string | undefined {
 		const { layout, codebook } = this.indexed(text);
 		if (!layout) {
 			assertEditableCodebook(codebook);
