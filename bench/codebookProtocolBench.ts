@@ -21,6 +21,8 @@ export interface CodebookProtocolTiming {
 	/** `seed.codebook`: every tag, for the tag picker, the highlights and the tags view. */
 	readonly codebookListMs: number;
 	readonly codebookListBytes: number;
+	/** `seed.editCodebook` adding a child code (the codebook view), through the codebook index. */
+	readonly addChildMs: number;
 	/** `seed.editCodebook` describing a tag (the codebook view), a `yaml` Document of the whole file. */
 	readonly describeMs: number;
 }
@@ -41,6 +43,8 @@ export async function benchCodebookProtocol(count = 30_000): Promise<CodebookPro
 			laterAdds.push((await command('seed.addCodebookTag', { tag: `group${index}/later-${index}` }))[0]);
 		}
 		const [codebookListMs, list] = await command('seed.codebook');
+		const addChild = { action: 'addChild', tag: 'group9', child: 'child', description: 'A child.' };
+		const [addChildMs] = await command('seed.editCodebook', addChild);
 		const [describeMs] = await command('seed.editCodebook', { action: 'describe', tag: 'group9/tag-9', description: 'Described.' });
 		return {
 			codebookBytes: Buffer.byteLength(codebook),
@@ -49,6 +53,7 @@ export async function benchCodebookProtocol(count = 30_000): Promise<CodebookPro
 			laterAddMs: median(laterAdds),
 			codebookListMs,
 			codebookListBytes: Buffer.byteLength(JSON.stringify(list)),
+			addChildMs,
 			describeMs,
 		};
 	});

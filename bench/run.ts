@@ -420,6 +420,7 @@ async function codebookRows(): Promise<void> {
 		name: 'stdio: seed.addCodebookTag after the first (median of 5), codebook of 30,000 tags', value: timing.laterAddMs, unit: 'ms',
 	});
 	rows.push({ name: 'stdio: seed.codebook (the tag picker\'s list), 30,000 tags', value: timing.codebookListMs, unit: 'ms' });
+	rows.push({ name: 'stdio: seed.editCodebook addChild (the codebook view), 30,000 tags', value: timing.addChildMs, unit: 'ms' });
 	rows.push({ name: 'stdio: seed.editCodebook describe (the codebook view), 30,000 tags', value: timing.describeMs, unit: 'ms' });
 }
 
