@@ -207,7 +207,9 @@ function insertEntry(text: string, layout: TagsLayout, name: string, value: obje
 /** Renames keys in place, as `renameTagInCodebook` would; 'none' when no entry has the name. */
 function renameEntries(text: string, layout: TagsLayout, from: string, to: string): Edited | 'none' | undefined {
 	// The new names all start with `to`: only the listed names that do can be in the way.
-	const listed = new Set(layout.tags.filter(tag => tag.name === to || tag.name.startsWith(to + '/')).map(tag => tag.name));
+	const toPrefix = to + '/';
+	const fromPrefix = from + '/';
+	const listed = new Set(layout.tags.filter(tag => tag.name === to || tag.name.startsWith(toPrefix)).map(tag => tag.name));
 	const pieces: string[] = [];
 	const tags = layout.tags.slice();
 	const lineStarts = layout.lineStarts.slice();
@@ -220,7 +222,7 @@ function renameEntries(text: string, layout: TagsLayout, from: string, to: strin
 		keyStarts[i] += shift;
 		keyEnds[i] += shift;
 		const key = tags[i].name;
-		if (key !== from && !key.startsWith(from + '/')) {
+		if (key !== from && !key.startsWith(fromPrefix)) {
 			continue;
 		}
 		const name = to + key.slice(from.length);
