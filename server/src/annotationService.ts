@@ -517,6 +517,13 @@ export class AnnotationService {
 		return this.codebookCommands.addTag(args);
 	}
 
+	/** Reads a large codebook ahead, at start and when it changes, so that the first tag added or renamed finds it read. */
+	async readCodebookAhead(): Promise<void> {
+		const uri = this.options.codebookUri?.();
+		const stat = uri && (await this.options.fileSystem.stat(uri).catch(() => undefined));
+		if (stat && stat.size >= 64 * 1024) await this.codebookCommands.readAhead();
+	}
+
 	/** A seed's sidecar and its annotations as stored, not anchored (cheap: for counting tags); none when missing or malformed. */
 	async stored(uri: string): Promise<{ readonly sidecarUri: string; readonly annotations: readonly Annotation[] }> {
 		const seed = URI.parse(uri);

@@ -10,7 +10,8 @@ import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { tagNameProblem } from './core/annotations/annotation';
 import { writeFileAtomically } from './core/annotations/atomicWrite';
-import { addTagToCodebook, parseCodebook } from './core/annotations/codebook';
+import { parseCodebook } from './core/annotations/codebook';
+import { CodebookIndex } from './core/annotations/codebookIndex';
 import { mergeTagsInCodebook, removeTagFromCodebook, setTagFields } from './core/annotations/codebookEdits';
 import { Sidecar } from './core/annotations/sidecar';
 import type { SlotChanges } from './core/annotations/sidecarSlot';
@@ -55,8 +56,9 @@ export class CodebookEditor {
 				const name = `${tag}/${String(args.child ?? '').trim()}`;
 				const problem = tagNameProblem(name);
 				if (problem) throw new CodebookEditError(problem);
+				// Through the index: a codebook of the regular shape gets the entry without a `yaml` Document of the whole file.
 				await this.rewriteCodebook(text =>
-					addTagToCodebook(text, { name, ...(args.description ? { description: args.description } : {}) }),
+					new CodebookIndex().addTag(text, { name, ...(args.description ? { description: args.description } : {}) }),
 				);
 				return { tag: name };
 			}

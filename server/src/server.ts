@@ -274,6 +274,7 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 	/** Files changed on disk, as the editor's watcher reports them or, where it cannot, the server's own. */
 	async function watchedFilesChanged(changes: readonly FileEvent[]): Promise<void> {
 		for (const { uri, type } of changes) {
+			if (uri === settings.codebookUri()?.toString()) void annotations.readCodebookAhead().catch(logError);
 			if (/\.(tags|adjudication)\.yaml$/.test(uri)) void disagreements.fileChanged(uri);
 			if (uri.endsWith('.tags.yaml')) {
 				tagActions.sidecarChanged(uri);
@@ -454,6 +455,7 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		progress?.done();
 		// The overview's first opening then finds the sidecars read (in slices that let requests through).
 		if (count > 0) void corpusStats.warmUp().catch(logError);
+		void annotations.readCodebookAhead().catch(logError);
 		// Likewise the coders' files for Compare Coders, where there are any.
 		if (count > 0) {
 			coderFilesReadAhead.running = loadAgreementFeatures().warmUpCoderFiles({ folders: settings.folders, cache: agreementCache })

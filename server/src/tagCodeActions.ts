@@ -111,14 +111,7 @@ export class TagCodeActions {
 			for (const [tag, count] of entry.counts) counts.set(tag, (counts.get(tag) ?? 0) + count);
 			if (entry.latest && (!latest || entry.latest.created > latest.created)) latest = entry.latest;
 		}
-		const codebook = await this.source.codebook();
-		// Most used first; the codebook's order among equals (a sort is stable), then tags in use it lacks.
-		const names = [...new Set([...codebook.tags.map((tag) => tag.name), ...counts.keys()])]
-			.map((name, order) => ({ name, order, count: counts.get(name) ?? 0 }))
-			.sort((a, b) => b.count - a.count || a.order - b.order)
-			.map(({ name }) => name)
-			.filter((name) => name !== latest?.tag)
-			.slice(0, MAX_OFFERED_TAGS);
+		const names = offeredTags((await this.source.codebook()).tags, counts, latest?.tag);
 		const tagAction = (tag: string, title: string): CodeAction => ({
 			title,
 			kind: TAG_CODE_ACTION_KIND,
@@ -163,4 +156,26 @@ function compare(a: Range['start'], b: Range['start']): number {
 function shorten(text: string): string {
 	const flat = text.replace(/\s+/g, ' ');
 	return flat.length > 30 ? flat.slice(0, 29) + '…' : flat;
+}
+
+/**
+ * The tags offered: most used first, the codebook's order among equals, then tags in use it lacks,
+ * `skip` left out. Only the used ones are sorted: a codebook may list 30,000 tags.
+ */
+function offeredTags(listed: readonly { readonly name: string }[], counts: ReadonlyMap<string, number>, skip?: string): string[] {
+	const used: { name: string; order: number; count: number }[] = [];
+	const unused: string[] = [];
+	const found = new Set<string>();
+	const add = (name: string, order: number) => {
+		const count = counts.get(name) ?? 0;
+		if (count > 0) used.push({ name, order, count });
+		else if (unused.length <= MAX_OFFERED_TAGS) unused.push(name);
+	};
+	listed.forEach(({ name }, order) => {
+		add(name, order);
+		if (counts.has(name)) found.add(name);
+	});
+	[...counts.keys()].filter(name => !found.has(name)).forEach((name, order) => add(name, listed.length + order));
+	used.sort((a, b) => b.count - a.count || a.order - b.order);
+	return [...used.map(({ name }) => name), ...unused].filter(name => name !== skip).slice(0, MAX_OFFERED_TAGS);
 }

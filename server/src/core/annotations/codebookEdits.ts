@@ -82,7 +82,8 @@ function editable(text: string): { doc: Document; tags: YAMLMap } {
 		throw new Error(
 			`the codebook cannot be changed while it has an error: ${blocking.message} (line ${blocking.range.start.line + 1})`,
 		);
-	const doc = parseDocument(text.trim() === '' ? 'version: 1\ntags: {}\n' : text);
+	// Duplicate keys were looked for by `parseCodebook`; the library's own check is quadratic in a mapping's size.
+	const doc = parseDocument(text.trim() === '' ? 'version: 1\ntags: {}\n' : text, { uniqueKeys: false });
 	return { doc, tags: codebookTagsMap(doc) };
 }
 

@@ -1,7 +1,9 @@
 /**
  * A codebook read once per content (issue 14 §4): parsing a 1.7 MB codebook of 30,000 tags into a
- * comment-keeping `yaml` Document takes seconds, so each version of the file is parsed once, looked up
+ * comment-keeping `yaml` Document takes seconds, so each version of the file is read once, looked up
  * by its content, and its layout indexed: where each tag's entry starts, its key's offsets and style.
+ * A codebook of the regular shape is read by a line scan in milliseconds (`codebookFastRead.ts`),
+ * which gives the same codebook and layout as the `yaml` Document; any other goes through `yaml`.
  *
  * Adding and renaming a tag then edit the text around the entries concerned instead of printing the
  * whole Document again. The result is the same, byte for byte, as the Document path
@@ -25,12 +27,13 @@ import {
 	type CodebookTag,
 	type NewCodebookTag,
 } from './codebook';
+import { readRegularCodebook } from './codebookFastRead';
 
 /**
  * The entries of the `tags` mapping as they sit in the text, one array element per entry. Offsets
  * are kept in typed arrays so that an edit shifts those after it without allocating per entry.
  */
-interface TagsLayout {
+export interface TagsLayout {
 	/** Offset of the line after `tags:`, where the entries begin. */
 	readonly itemsStart: number;
 	readonly itemsStartLine: number;
@@ -64,6 +67,7 @@ export class CodebookIndex {
 	/** Keyed by the text itself: a lookup compares contents, like a hash of them, without hashing. */
 	private readonly recent = new Map<string, IndexedCodebook>();
 	private textLevelEdits = 0;
+	private lastRename: { readonly text: string; readonly from: string; readonly to: string; readonly renamed?: string } | undefined;
 
 	/** How many edits were made on the text through the index (the others went the Document path). */
 	get textEdits(): number {
@@ -73,6 +77,12 @@ export class CodebookIndex {
 	/** The parsed codebook (what `parseCodebook` gives), parsed once per content. */
 	parse(text: string): Codebook {
 		return this.indexed(text).codebook;
+	}
+
+	/** The tag `name` as `text` lists it, without building the whole codebook when its layout is known (the range may be stale). */
+	listedTag(text: string, name: string): CodebookTag | undefined {
+		const { layout } = this.indexed(text);
+		return (layout ? layout.tags : this.parse(text).tags).find(tag => tag.name === name);
 	}
 
 	/** What `addTagToCodebook` gives. */
@@ -87,6 +97,17 @@ export class CodebookIndex {
 
 	/** What `renameTagInCodebook` gives. */
 	renameTag(text: string, from: string, to: string): string | undefined {
+		// A rename is computed to check it, then again under the file's lock from the same text.
+		const last = this.lastRename;
+		if (last && last.from === from && last.to === to && last.text === text) {
+			return last.renamed;
+		}
+		const renamed = this.renameTagOnce(text, from, to);
+		this.lastRename = { text, from, to, renamed };
+		return renamed;
+	}
+
+	private renameTagOnce(text: string, from: string, to: string): string | undefined {
 		const { layout, codebook } = this.indexed(text);
 		if (!layout) {
 			assertEditableCodebook(codebook);
@@ -140,6 +161,11 @@ export class CodebookIndex {
 
 /** The codebook and, when the file is exactly as `yaml` prints it, the layout of its entries. */
 export function indexCodebook(text: string): IndexedCodebook {
+	return readRegularCodebook(text) ?? indexCodebookWithYaml(text);
+}
+
+/** What `indexCodebook` gives, from the `yaml` Document of the whole file (seconds for 30,000 tags). */
+export function indexCodebookWithYaml(text: string): IndexedCodebook {
 	const { codebook, doc } = parseCodebookDocument(text);
 	if (!doc || /^%/m.test(text) || text.includes('\r') || doc.toString(printOptions) !== text) {
 		return { codebook };
@@ -181,7 +207,9 @@ function insertEntry(text: string, layout: TagsLayout, name: string, value: obje
 /** Renames keys in place, as `renameTagInCodebook` would; 'none' when no entry has the name. */
 function renameEntries(text: string, layout: TagsLayout, from: string, to: string): Edited | 'none' | undefined {
 	// The new names all start with `to`: only the listed names that do can be in the way.
-	const listed = new Set(layout.tags.filter(tag => tag.name === to || tag.name.startsWith(to + '/')).map(tag => tag.name));
+	const toPrefix = to + '/';
+	const fromPrefix = from + '/';
+	const listed = new Set(layout.tags.filter(tag => tag.name === to || tag.name.startsWith(toPrefix)).map(tag => tag.name));
 	const pieces: string[] = [];
 	const tags = layout.tags.slice();
 	const lineStarts = layout.lineStarts.slice();
@@ -194,7 +222,7 @@ function renameEntries(text: string, layout: TagsLayout, from: string, to: strin
 		keyStarts[i] += shift;
 		keyEnds[i] += shift;
 		const key = tags[i].name;
-		if (key !== from && !key.startsWith(from + '/')) {
+		if (key !== from && !key.startsWith(fromPrefix)) {
 			continue;
 		}
 		const name = to + key.slice(from.length);

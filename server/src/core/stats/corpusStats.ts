@@ -209,7 +209,7 @@ function codeRows(input: CorpusInput, tally: CodeTally, filter: CorpusStatsFilte
 		for (const code of selfAndAncestors(name)) names.add(code);
 	}
 	const parents = new Set([...names].map(parentOf).filter((parent): parent is string => parent !== undefined));
-	return [...names].sort(compareCodes).map(code => {
+	return inCodeOrder(names).map(code => {
 		const entry = listed.get(code);
 		const parent = parentOf(code);
 		return {
@@ -224,6 +224,17 @@ function codeRows(input: CorpusInput, tally: CodeTally, filter: CorpusStatsFilte
 			listed: entry !== undefined,
 		};
 	});
+}
+
+/**
+ * `codes` in `compareCodes` order, each split once: with 30,000 codebook codes, splitting both names
+ * in each of the half million comparisons took a third of a second.
+ */
+function inCodeOrder(codes: Iterable<string>): string[] {
+	// No name holds U+0000, which sorts before every character a segment may hold: comparing names with
+	// it for `/` compares them segment by segment.
+	const keyed = [...codes].map(code => ({ code, key: code.replaceAll('/', '\u0000') }));
+	return keyed.sort((a, b) => byText(a.key, b.key)).map(({ code }) => code);
 }
 
 /** Name order segment by segment, so `frame/x` follows `frame` and precedes `frame-2`. */
