@@ -8,16 +8,7 @@ import { parseCodebookDocument } from '../src/core/annotations/codebook';
 import { readRegularCodebook } from '../src/core/annotations/codebookFastRead';
 import { CodebookIndex, indexCodebookWithYaml } from '../src/core/annotations/codebookIndex';
 import { largeCodebook } from '../../bench/largeInputs';
-
-/** A small deterministic random source, so that a failure can be reproduced. */
-function randomSource(seed: number): (n: number) => number {
-	let state = seed >>> 0;
-	return n => {
-		state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-		state = (state ^ (state >>> 13)) >>> 0;
-		return state % n;
-	};
-}
+import { randomSource } from './support/randomSource';
 
 /** Mostly the first list (regular), now and then the second (near misses the scan must leave to `yaml`). */
 function pieceOf(random: (n: number) => number, regular: readonly string[], odd: readonly string[]): string {

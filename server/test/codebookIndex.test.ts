@@ -6,16 +6,7 @@ import { parseDocument } from 'yaml';
 import { seedsFolder } from './support/samples';
 import { addTagToCodebook, parseCodebook, renameTagInCodebook, type NewCodebookTag } from '../src/core/annotations/codebook';
 import { CodebookIndex, indexCodebook } from '../src/core/annotations/codebookIndex';
-
-/** A small deterministic random source, so that a failure can be reproduced. */
-function randomSource(seed: number): (n: number) => number {
-	let state = seed >>> 0;
-	return n => {
-		state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-		state = (state ^ (state >>> 13)) >>> 0;
-		return state % n;
-	};
-}
+import { randomSource } from './support/randomSource';
 
 const names = ['frame', 'frame/cooperation', 'frame/conflict', 'actor', 'actor/state', 'actor/state/ministry', 'topic/trade', 'x'];
 const keyStyles = [(name: string) => name, (name: string) => `'${name}'`, (name: string) => `"${name}"`];
