@@ -242,6 +242,7 @@ const EXAMPLES: readonly RuleExample[] = [
 			'Telecom 12 million and Sahel Connect Ghana 5 million after tests in Accra, Kumasi, Tamale and Ho, ' +
 			'the capital of the Volta Region, found dropped-call rates well above the permitted 1%.',
 	},
+	{ rule: 'word-before-life-verb', surface: 'Quorvel', text: 'In 348 Quorvel died, naming a successor.' },
 	{ rule: 'word-before-person-verb', surface: 'Ford', text: 'Ford said sales rose.' },
 	{ rule: 'word-after-person-verb', surface: 'Quorvex', text: 'The ruling was appealed, said Quorvex.' },
 	{

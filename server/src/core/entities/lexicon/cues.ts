@@ -193,6 +193,10 @@ export const PERSON_VERBS: ReadonlySet<string> = words(`
 	resigned tweeted posted recalls
 `);
 
+/** Verbs of a person's own life, which no organisation does: `Pachomius died`, `Byron married`. */
+export const LIFE_VERBS: ReadonlySet<string> = words(`died dies smiled smiles laughed laughs wept weeps married marries divorced
+	forgave`);
+
 /** Prepositions that put a place after them: `in Sochi`, `near Nairobi`. */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = words(`in near outside across throughout inside around`);
 

@@ -273,6 +273,11 @@ export const ENTITY_RULES = [
 	{ id: 'word-after-place-noun', stage: 'word', description: 'After a place noun (`the town of Kayole`).' },
 	{ id: 'word-before-distance', stage: 'word', description: 'A distance measured from the word (`Aboutengué, 60 kilometres west`).' },
 	{ id: 'word-capital-of', stage: 'word', description: 'Followed by `, capital of` (`Beijing, capital of China`).' },
+	{
+		id: 'word-before-life-verb',
+		stage: 'word',
+		description: 'Before a verb of a person\'s own life, a person, never a firm (`Pachomius died`, `Byron married`).',
+	},
 	{ id: 'word-before-person-verb', stage: 'word', description: 'Before a speaking verb, a person (`Le said`).' },
 	{ id: 'word-after-person-verb', stage: 'word', description: 'After a verb that takes a person (`met Le`).' },
 	{

@@ -5,7 +5,7 @@
  * the rules in the same order.
  */
 import {
-	FOLLOWING_ORGANIZATION_NOUNS, FOLLOWING_PLACE_NOUNS, NON_ENTITY_ACRONYMS, ORGANIZATION_OPENINGS, PERSON_VERBS, PLACE_PREPOSITIONS,
+	FOLLOWING_ORGANIZATION_NOUNS, FOLLOWING_PLACE_NOUNS, LIFE_VERBS, NON_ENTITY_ACRONYMS, ORGANIZATION_OPENINGS, PERSON_VERBS, PLACE_PREPOSITIONS,
 	ROLE_ACRONYMS, STAFF_ROLES, STANDALONE_EVENTS, STANDALONE_INSTITUTIONS, STANDALONE_PLACES,
 } from '../lexicon/cues';
 import {
@@ -378,6 +378,16 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 		decide(c, question) {
 			CAPITAL_OF.lastIndex = question.token.end;
 			return c.text.charCodeAt(question.token.end) === 0x2c && CAPITAL_OF.test(c.text) && 'place';
+		},
+	},
+	{
+		// `Pachomius died`: a verb of a person's own life; the document never reads it as a firm that speaks.
+		id: 'word-before-life-verb',
+		when: 'not-english',
+		words: LIFE_VERBS,
+		decide(c, question) {
+			const after = c.tokens[question.index + 1];
+			return after !== undefined && after.spaced && LIFE_VERBS.has(after.text) && !question.token.possessive && 'person';
 		},
 	},
 	{
