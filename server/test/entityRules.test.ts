@@ -356,6 +356,14 @@ test('rule acronym: not an ordinary word in a shouted heading, nor a unit after 
 	assert.deepEqual(places, [], 'a letter and digits before an ordinary noun are no road');
 });
 
+test('step title-or-contraction: a courtesy title apart from its name and a pronoun\'s contraction name nothing', () => {
+	const mentions = (text: string): string[] => withData.analyse(parseSeed(text))
+		.mentions.map(mention => `${mention.surface}:${mention.entity.kind}`);
+	const text = 'The next case is Torvald Brennick.\n\nHave you told Mr. Brennick?\n\nYes. I should say I\'d like to start.\n\n' +
+		'That is right, Mr. Brennick.\n';
+	assert.deepEqual(mentions(text), ['Torvald Brennick:person', 'Brennick:person', 'Brennick:person']);
+});
+
 test('rule cited-author: not the last word of a full name or a club, nor a place or a month', () => {
 	const persons = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
 		.filter(mention => mention.entity.kind === 'person').map(mention => mention.surface);
