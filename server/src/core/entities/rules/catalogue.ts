@@ -285,6 +285,13 @@ export const ENTITY_RULES = [
 		stage: 'word',
 		description: 'A word of mixed case: whatever the document names by it (`DGArtes`, `McDonald`).',
 	},
+	{
+		id: 'lone-given-name',
+		stage: 'word',
+		description:
+			'A given name alone (no place, ordinary word or month) is a person unless the document knows the word otherwise ' +
+			'(`Debbie came back`); not after `of`, `the` or `Surname, ` (`Earl of Clare`, `Austen, Jane`).',
+	},
 	{ id: 'lone-word-unsettled', stage: 'word', description: 'A lone capitalised word: only the rest of the document can tell its kind.' },
 	{
 		id: 'cited-author',

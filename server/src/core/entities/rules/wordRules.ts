@@ -9,8 +9,8 @@ import {
 	PLACE_PREPOSITIONS, ROLE_ACRONYMS, STAFF_ROLES, STANDALONE_EVENTS, STANDALONE_INSTITUTIONS, STANDALONE_PLACES,
 } from '../lexicon/cues';
 import {
-	isAcronym, isCalendarWord, isCommonWord, isDemonym, isDictionaryWord, isEventHead, isForeignFunctionWord, isKnownOrganization,
-	isOrdinaryPlural, isOrganizationHead, isPlaceHead, isPlaceName, isPluralRole, isRoleHead,
+	isAcronym, isCalendarWord, isCommonWord, isDemonym, isDictionaryWord, isEventHead, isForeignFunctionWord, isGivenName,
+	isKnownOrganization, isOrdinaryPlural, isOrganizationHead, isPlaceHead, isPlaceName, isPluralRole, isRoleHead,
 } from '../lexicon/lexicon';
 import { organizationCue, type OrganizationCue } from '../organizationContext';
 import type { Token } from '../tokenizer';
@@ -24,6 +24,7 @@ const NUMBERED_EVENT = /^COP\d{1,2}$/;
 const DISTANCE_AFTER = /^,\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b/;
 /** `Beijing, capital of China`; sticky, tried right after a word. */
 const CAPITAL_OF = /,\s*(?:the\s+)?capital\s+of\b/y;
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const TITLE_OR_CONTRACTION = /^(?:M[rs]s?|Mx|Dr|Prof|(?:I|You|We|They|He|She|It|That|There|What|Who|Let)['’](?:d|m|ll|ve|re|s))$/;
 const TITLE_CASE_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 const NOT_YET = 2;
@@ -424,6 +425,21 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 	},
 	// Any other shape that is no plain capitalised word (a lone letter, `O'Neill`) names nothing alone.
 	{ step: 'other-shape', decide: (_c, question) => !question.titleCaseWord() },
+	{
+		// `Debbie came back`, a biography's `Jerome was`: a given name alone is a person, unless the document knows the word
+		// otherwise; not after `of` or `the` (`Earl of Clare`, `the Stuart restoration`) nor after `Name, ` (`Austen, Jane`).
+		id: 'lone-given-name',
+		when: 'not-ordinary',
+		basis: 'given-name',
+		output: 'hint',
+		decide(c, { index, word }) {
+			if (!isGivenName(c.lexicon, word) || isPlaceName(c.lexicon, word) || MONTHS.test(word)) return undefined;
+			const before = c.tokens[index - 1];
+			if (!before) return 'person';
+			const gap = c.text.slice(before.end, c.tokens[index].start);
+			return !(/^\s+$/.test(gap) && /^(?:of|the|The)$/.test(before.text)) && !(gap === ', ' && /^\p{Lu}/u.test(before.text)) && 'person';
+		},
+	},
 	{
 		// `von der Leyen`: lower-case particles before a lone surname belong to it.
 		id: 'lone-word-unsettled',
