@@ -24,6 +24,8 @@ const NUMBERED_EVENT = /^COP\d{1,2}$/;
 const DISTANCE_AFTER = /^,\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b/;
 /** `Beijing, capital of China`; sticky, tried right after a word. */
 const CAPITAL_OF = /,\s*(?:the\s+)?capital\s+of\b/y;
+const US_STATE_CODES = new Set(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH
+	OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC`.split(/\s+/));
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const TITLE_OR_CONTRACTION = /^(?:M[rs]s?|Mx|Dr|Prof|(?:I|You|We|They|He|She|It|That|There|What|Who|Let)['’](?:d|m|ll|ve|re|s))$/;
 const TITLE_CASE_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
@@ -183,6 +185,13 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 			c.pushUnsettled(question.index, id, true);
 			return true;
 		},
+	},
+	{
+		// `Paramus, NJ`, `Coffeyville, KS`: a US state's postal code after a town is the state.
+		id: 'state-code-after-town',
+		basis: 'form',
+		decide: (c, { token, word }) => US_STATE_CODES.has(word) && !token.possessive &&
+			/\p{Lu}[\p{Ll}\p{M}.'’-]+, $/u.test(c.text.slice(Math.max(0, token.start - 30), token.start)) && 'place',
 	},
 	{
 		id: 'acronym',
