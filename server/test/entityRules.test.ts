@@ -254,6 +254,7 @@ const EXAMPLES: readonly RuleExample[] = [
 			'said. Moyo said the ZFU would ask Parliament to write the dollar share into law before next season.',
 		lexicon: 'data',
 	},
+	{ rule: 'airport-code', surface: 'KRV', text: 'Korven Regional Airport (IATA: KRV) lies north of the town.' },
 	{ rule: 'state-code-after-town', surface: 'KS', text: 'Take US-169 South from Coffeyville, KS to the city.' },
 	{ rule: 'lone-given-name', surface: 'Debbie', text: 'When the band split, Debbie went back to school.', lexicon: 'data' },
 	{ rule: 'lone-word-unsettled', surface: 'Advisory', text: 'Advisory, Conciliation and Arbitration Service' },

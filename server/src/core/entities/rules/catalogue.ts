@@ -213,6 +213,7 @@ export const ENTITY_RULES = [
 		stage: 'word',
 		description: 'An abbreviation defined after lower-case words is a term\'s, no name anywhere in the text (`second language (L2)`).',
 	},
+	{ id: 'airport-code', stage: 'word', description: 'The code after `IATA:` is the airport, a place (`(IATA: TUL)`).' },
 	{ id: 'state-code-after-town', stage: 'word', description: 'A US state\'s postal code after a town is a place (`Paramus, NJ`).' },
 	{
 		id: 'acronym',

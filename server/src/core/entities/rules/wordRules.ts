@@ -26,6 +26,8 @@ const DISTANCE_AFTER = /^,\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d,.]*\
 const CAPITAL_OF = /,\s*(?:the\s+)?capital\s+of\b/y;
 const US_STATE_CODES = new Set(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH
 	OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC`.split(/\s+/));
+const AIRPORT_CODE_LABEL = /^(?:IATA|ICAO)$/;
+const AIRPORT_CODE_BEFORE = /\b(?:IATA|ICAO):\s*$/;
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const TITLE_OR_CONTRACTION = /^(?:M[rs]s?|Mx|Dr|Prof|(?:I|You|We|They|He|She|It|That|There|What|Who|Let)['’](?:d|m|ll|ve|re|s))$/;
 const TITLE_CASE_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
@@ -185,6 +187,14 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 			c.pushUnsettled(question.index, id, true);
 			return true;
 		},
+	},
+	// `(IATA: TUL)`: the label of an airport code names nothing; the code after it is the airport.
+	{ step: 'airport-code-label', decide: (c, { token, word }) => AIRPORT_CODE_LABEL.test(word) && c.text.charCodeAt(token.end) === 0x3a },
+	{
+		id: 'airport-code',
+		basis: 'form',
+		decide: (c, { token, word }) =>
+			/^[A-Z]{3,4}$/.test(word) && AIRPORT_CODE_BEFORE.test(c.text.slice(Math.max(0, token.start - 8), token.start)) && 'place',
 	},
 	{
 		// `Paramus, NJ`, `Coffeyville, KS`: a US state's postal code after a town is the state.
