@@ -51,6 +51,7 @@ const EXAMPLES: readonly RuleExample[] = [
 	{ rule: 'place-pair', surface: 'China', text: 'China-Russia' },
 	{ rule: 'descriptor-noun-opening', surface: 'Korvalis', text: 'Insurer Korvalis said it had received 300 claims.' },
 	{ rule: 'known-place', surface: 'Latin America', text: 'Latin America' },
+	{ rule: 'known-place', surface: 'Soviet Union', text: 'When the Soviet Union collapsed, prices rose.', lexicon: 'data' },
 	{ rule: 'known-organization', surface: 'Kenya Airways', text: 'Kenya Airways', lexicon: 'data' },
 	{
 		rule: 'known-organization-national-unit',
