@@ -104,6 +104,11 @@ export const ENTITY_RULES = [
 		description: 'A run whose words before `of` end in an organisation\'s head word is one name (`Ministry of Finance`).',
 	},
 	{
+		id: 'given-name-and-surname-head',
+		stage: 'span',
+		description: 'A given name before a place head word that is also a surname is a person (`Helen Marsh`, `Christopher Hill`).',
+	},
+	{
 		id: 'head-word',
 		stage: 'span',
 		description: 'A run ending in a head word takes its kind (`Aurora Holdings`, `Kenya Airways`, `Winter Olympics`).',
