@@ -50,7 +50,7 @@ const EXAMPLES: readonly RuleExample[] = [
 	},
 	{ rule: 'place-pair', surface: 'China', text: 'China-Russia' },
 	{ rule: 'descriptor-noun-opening', surface: 'Korvalis', text: 'Insurer Korvalis said it had received 300 claims.' },
-	{ rule: 'given-name-and-surname-head', surface: 'Helen Marsh', text: 'Led by Helen Marsh of the council.', lexicon: 'data' },
+	{ rule: 'given-name-and-surname-head', surface: 'Helen Hill', text: 'Led by Helen Hill of the council.', lexicon: 'data' },
 	{ rule: 'known-place', surface: 'Latin America', text: 'Latin America' },
 	{ rule: 'known-place', surface: 'Soviet Union', text: 'When the Soviet Union collapsed, prices rose.', lexicon: 'data' },
 	{ rule: 'known-organization', surface: 'Kenya Airways', text: 'Kenya Airways', lexicon: 'data' },

@@ -148,7 +148,7 @@ export const PLACE_HEADS: ReadonlySet<string> = words(`
 	Stadion Barrage Reserve Sanctuary Isle Campus Jail Coliseum Dome Velodrome Hippodrome Ballpark Speedway Racecourse
 	Mosque Synagogue Shrine Monastery Basilica Pagoda Cemetery Graveyard Fortress Citadel Pier Wharf Tunnel
 	Turnpike Expressway Highway Freeway Motorway Parkway Trail Hotel Motel Building Grounds Cliffs Ave Blvd Terrace Lane Minster
-	Chapel Temple Swamp Marsh Beach Cove Fjord Lagoon Crater Volcano Waterfall Archipelago
+	Chapel Temple Swamp Beach Cove Fjord Lagoon Crater Volcano Waterfall Archipelago
 `);
 
 /** Words that open a place name: `Mount Kenya`, `Lake Victoria`, `Avenida Paulista`, `Lower Silesia`. */

@@ -106,7 +106,7 @@ export const ENTITY_RULES = [
 	{
 		id: 'given-name-and-surname-head',
 		stage: 'span',
-		description: 'A given name before a place head word that is also a surname is a person (`Helen Marsh`, `Christopher Hill`).',
+		description: 'A given name before a place head word that is also a surname is a person (`Helen Hill`, `Maria Lane`).',
 	},
 	{
 		id: 'head-word',

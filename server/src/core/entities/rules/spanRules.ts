@@ -20,7 +20,7 @@ import { FOREIGN_ARTICLES, YEAR } from './nameWords';
 import { stage, type RuleContext, type StageEntry } from './ruleContext';
 
 /** Place head words that are also surnames. */
-const SURNAME_HEADS = /^(?:Hill|Marsh|Lane|Temple|Chapel|Beach)$/;
+const SURNAME_HEADS = /^(?:Hill|Lane|Temple|Chapel|Beach)$/;
 
 /** Place heads that are nobody's surname: `Royal Prince Alfred Hospital` is no prince. */
 const FACILITY_HEADS = /^(?:Hospital|Clinic|Infirmary|Library|Airport|Stadium|Arena|Square|Street|Avenue|Road|Station|Terminal|Plant|Refinery|Cathedral|Palace|Gardens)$/;
@@ -327,7 +327,7 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 		},
 	},
 	{
-		// `Helen Marsh`, `Christopher Hill`: a given name before a head word that is also a surname names a person.
+		// `Helen Hill`, `Maria Lane`: a given name before a head word that is also a surname names a person.
 		id: 'given-name-and-surname-head',
 		basis: 'given-name',
 		decide: ({ tokens, lexicon }, { first, last }) => last === first + 1 && SURNAME_HEADS.test(tokens[last].text) &&
