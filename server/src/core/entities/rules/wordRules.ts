@@ -28,7 +28,6 @@ const US_STATE_CODES = new Set(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS 
 	OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC`.split(/\s+/));
 const AIRPORT_CODE_LABEL = /^(?:IATA|ICAO)$/;
 const AIRPORT_CODE_BEFORE = /\b(?:IATA|ICAO):\s*$/;
-const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const TITLE_OR_CONTRACTION = /^(?:M[rs]s?|Mx|Dr|Prof|(?:I|You|We|They|He|She|It|That|There|What|Who|Let)['’](?:d|m|ll|ve|re|s))$/;
 const TITLE_CASE_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 const NOT_YET = 2;
@@ -452,7 +451,7 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 		basis: 'given-name',
 		output: 'hint',
 		decide(c, { index, word }) {
-			if (!isGivenName(c.lexicon, word) || isPlaceName(c.lexicon, word) || MONTHS.test(word)) return undefined;
+			if (!isGivenName(c.lexicon, word) || isPlaceName(c.lexicon, word) || isCalendarWord(c.lexicon, word)) return undefined;
 			const before = c.tokens[index - 1];
 			if (!before) return 'person';
 			const gap = c.text.slice(before.end, c.tokens[index].start);
