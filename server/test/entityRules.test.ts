@@ -261,6 +261,7 @@ const EXAMPLES: readonly RuleExample[] = [
 	{ rule: 'lone-given-name', surface: 'Debbie', text: 'When the band split, Debbie went back to school.', lexicon: 'data' },
 	{ rule: 'lone-word-unsettled', surface: 'Advisory', text: 'Advisory, Conciliation and Arbitration Service' },
 	{ rule: 'name-after-title', surface: 'Aaa', text: 'Vice Foreign Minister Aaa ' },
+	{ rule: 'name-after-title', surface: 'Brennick', text: 'She was in love with Miss Brennick, whom she met at school.' },
 	{
 		rule: 'employer-before-title',
 		surface: 'Rideau Valley',

@@ -15,7 +15,7 @@ export const ROLE_HEADS: ReadonlySet<string> = words(`
 	senator governor mayor sheriff ambassador envoy consul spokesperson spokesman spokeswoman chairman chairwoman chair chairperson
 	director director-general commissioner councilor councillor counsellor counselor judge justice prosecutor attorney
 	general admiral marshal colonel major captain lieutenant sergeant commander inspector officer chief ceo cfo coo cto
-	founder co-founder executive professor prof. dr. mr. mrs. ms. mx. sir dame lord lady sheikh emir sultan ayatollah
+	founder co-founder executive professor prof. dr. mr. mrs. ms. mx. dr mr mrs ms miss sir dame lord lady sheikh emir sultan ayatollah
 	speaker leader lawmaker legislator deputy delegate representative rep. sen. gov. gen. col. lt. capt. adm. sgt. rev.
 	coach manager striker midfielder defender goalkeeper president's head advisor adviser economist analyst researcher
 	scientist correspondent reporter editor journalist photographer anchor presenter author novelist poet singer actor
