@@ -249,6 +249,11 @@ const EXAMPLES: readonly RuleExample[] = [
 	{ rule: 'word-after-person-verb', surface: 'Quorvex', text: 'The ruling was appealed, said Quorvex.' },
 	{
 		rule: 'mixed-case-word-unsettled',
+		surface: 'D\'Avrenne',
+		text: 'The plan was drawn by Yannick D\'Avrenne in 1791.\n\nLater D\'Avrenne served in the army.\n',
+	},
+	{
+		rule: 'mixed-case-word-unsettled',
 		surface: 'CCC',
 		text:
 			'The opposition Citizens Coalition for Change (CCC) said the order came too late for growers who sold ' +

@@ -290,7 +290,7 @@ export const ENTITY_RULES = [
 	{
 		id: 'mixed-case-word-unsettled',
 		stage: 'word',
-		description: 'A word of mixed case: whatever the document names by it (`DGArtes`, `McDonald`).',
+		description: 'A word of mixed case: whatever the document names by it (`DGArtes`, `McDonald`, `L\'Enfant`).',
 	},
 	{
 		id: 'lone-given-name',

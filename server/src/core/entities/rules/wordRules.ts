@@ -431,11 +431,12 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 		},
 	},
 	{
-		// `(DGArtes)`, `McDonald`: a word of mixed case names what the document names by it, an acronym it defines or a surname.
+		// `(DGArtes)`, `McDonald`, `L'Enfant`: a word of mixed case names what the document names by it, an acronym it
+		// defines or a surname.
 		id: 'mixed-case-word-unsettled',
 		decide(c, question, id) {
 			const { index, word } = question;
-			if (question.titleCaseWord() || !/^\p{Lu}[\p{L}\p{M}]+$/u.test(word) || NON_ENTITY_ACRONYMS.has(word) || ROLE_ACRONYMS.has(word))
+			if (question.titleCaseWord() || !/^\p{Lu}[\p{L}\p{M}'’]+$/u.test(word) || NON_ENTITY_ACRONYMS.has(word) || ROLE_ACRONYMS.has(word))
 				return undefined;
 			c.pushUnsettled(index, id);
 			return true;
