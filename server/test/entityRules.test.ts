@@ -297,6 +297,8 @@ const EXAMPLES: readonly RuleExample[] = [
 	{ rule: 'cited-author', surface: 'Brinvale', text: 'Visitors linger (see Brinvale 2014; Osterhout et al., 2005).' },
 	{ rule: 'cited-author', surface: 'Osterhout', text: 'Visitors linger (see Brinvale 2014; Osterhout et al., 2005).' },
 	{ rule: 'cited-author', surface: 'Fennick', text: 'About 11,200 speakers (Lewis, Simmler, & Fennick, 2014) remain.' },
+	{ rule: 'cited-author', surface: 'Biewenor', text: 'The study was inspired by Carrana & Biewenor [7] but differs.' },
+	{ rule: 'cited-author', surface: 'McFarlin', text: 'Games teach skills (Kirrimoor & McFarlin, 2004; Prensky, 2005).' },
 	{ rule: 'cited-author', surface: 'Rasmo', text: 'We applied the Rasmo and Scotfield (1981) correction.' },
 	{ rule: 'document-hint', surface: 'Kestrel', text: 'Kestrel reported a loss.' },
 	{ rule: 'document-known-elsewhere', surface: 'Tampere', text: 'TAMPERE, Finland (AP) — Tampere\'s buses stopped.\n' },

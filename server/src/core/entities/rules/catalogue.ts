@@ -303,7 +303,9 @@ export const ENTITY_RULES = [
 	{
 		id: 'cited-author',
 		stage: 'paragraph',
-		description: 'A surname in an academic citation is a person\'s (`Binderman et al., 2005`, `(Lewis, Simons, & Fennig, 2014)`).',
+		description:
+			'A surname in an academic citation is a person\'s (`Binderman et al., 2005`, `(Lewis, Simons, & Fennig, 2014)`, ' +
+			'`Carrano & Biewener [7]`).',
 	},
 	{
 		id: 'acronym-defined-after-organization',
