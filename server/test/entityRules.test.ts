@@ -50,7 +50,9 @@ const EXAMPLES: readonly RuleExample[] = [
 	},
 	{ rule: 'place-pair', surface: 'China', text: 'China-Russia' },
 	{ rule: 'descriptor-noun-opening', surface: 'Korvalis', text: 'Insurer Korvalis said it had received 300 claims.' },
+	{ rule: 'given-name-and-surname-head', surface: 'Helen Hill', text: 'Led by Helen Hill of the council.', lexicon: 'data' },
 	{ rule: 'known-place', surface: 'Latin America', text: 'Latin America' },
+	{ rule: 'known-place', surface: 'Soviet Union', text: 'When the Soviet Union collapsed, prices rose.', lexicon: 'data' },
 	{ rule: 'known-organization', surface: 'Kenya Airways', text: 'Kenya Airways', lexicon: 'data' },
 	{
 		rule: 'known-organization-national-unit',
@@ -242,8 +244,14 @@ const EXAMPLES: readonly RuleExample[] = [
 			'Telecom 12 million and Sahel Connect Ghana 5 million after tests in Accra, Kumasi, Tamale and Ho, ' +
 			'the capital of the Volta Region, found dropped-call rates well above the permitted 1%.',
 	},
+	{ rule: 'word-before-life-verb', surface: 'Quorvel', text: 'In 348 Quorvel died, naming a successor.' },
 	{ rule: 'word-before-person-verb', surface: 'Ford', text: 'Ford said sales rose.' },
 	{ rule: 'word-after-person-verb', surface: 'Quorvex', text: 'The ruling was appealed, said Quorvex.' },
+	{
+		rule: 'mixed-case-word-unsettled',
+		surface: 'D\'Avrenne',
+		text: 'The plan was drawn by Yannick D\'Avrenne in 1791.\n\nLater D\'Avrenne served in the army.\n',
+	},
 	{
 		rule: 'mixed-case-word-unsettled',
 		surface: 'CCC',
@@ -253,8 +261,12 @@ const EXAMPLES: readonly RuleExample[] = [
 			'said. Moyo said the ZFU would ask Parliament to write the dollar share into law before next season.',
 		lexicon: 'data',
 	},
+	{ rule: 'airport-code', surface: 'KRV', text: 'Korven Regional Airport (IATA: KRV) lies north of the town.' },
+	{ rule: 'state-code-after-town', surface: 'KS', text: 'Take US-169 South from Coffeyville, KS to the city.' },
+	{ rule: 'lone-given-name', surface: 'Debbie', text: 'When the band split, Debbie went back to school.', lexicon: 'data' },
 	{ rule: 'lone-word-unsettled', surface: 'Advisory', text: 'Advisory, Conciliation and Arbitration Service' },
 	{ rule: 'name-after-title', surface: 'Aaa', text: 'Vice Foreign Minister Aaa ' },
+	{ rule: 'name-after-title', surface: 'Brennick', text: 'She was in love with Miss Brennick, whom she met at school.' },
 	{
 		rule: 'employer-before-title',
 		surface: 'Rideau Valley',
@@ -285,6 +297,8 @@ const EXAMPLES: readonly RuleExample[] = [
 	{ rule: 'cited-author', surface: 'Brinvale', text: 'Visitors linger (see Brinvale 2014; Osterhout et al., 2005).' },
 	{ rule: 'cited-author', surface: 'Osterhout', text: 'Visitors linger (see Brinvale 2014; Osterhout et al., 2005).' },
 	{ rule: 'cited-author', surface: 'Fennick', text: 'About 11,200 speakers (Lewis, Simmler, & Fennick, 2014) remain.' },
+	{ rule: 'cited-author', surface: 'Biewenor', text: 'The study was inspired by Carrana & Biewenor [7] but differs.' },
+	{ rule: 'cited-author', surface: 'McFarlin', text: 'Games teach skills (Kirrimoor & McFarlin, 2004; Prensky, 2005).' },
 	{ rule: 'cited-author', surface: 'Rasmo', text: 'We applied the Rasmo and Scotfield (1981) correction.' },
 	{ rule: 'document-hint', surface: 'Kestrel', text: 'Kestrel reported a loss.' },
 	{ rule: 'document-known-elsewhere', surface: 'Tampere', text: 'TAMPERE, Finland (AP) — Tampere\'s buses stopped.\n' },
@@ -353,6 +367,20 @@ test('rule acronym: not an ordinary word in a shouted heading, nor a unit after 
 	const places = withData.analyse(parseSeed('The A4 sheet and the M23 rebels.\n')).mentions
 		.filter(mention => mention.entity.kind === 'place');
 	assert.deepEqual(places, [], 'a letter and digits before an ordinary noun are no road');
+});
+
+test('step title-or-contraction: a courtesy title apart from its name and a pronoun\'s contraction name nothing', () => {
+	const mentions = (text: string): string[] => withData.analyse(parseSeed(text))
+		.mentions.map(mention => `${mention.surface}:${mention.entity.kind}`);
+	const text = 'The next case is Torvald Brennick.\n\nHave you told Mr. Brennick?\n\nYes. I should say I\'d like to start.\n\n' +
+		'That is right, Mr. Brennick.\n';
+	assert.deepEqual(mentions(text), ['Torvald Brennick:person', 'Brennick:person', 'Brennick:person']);
+});
+
+test('step trim: an adverb, a verb\'s -ing form or an interjection opening a sentence is not part of the name', () => {
+	const surfaces = (text: string): string[] => withData.analyse(parseSeed(text)).mentions.map(mention => mention.surface);
+	assert.deepEqual(surfaces('Currently Torvald Brennick teaches there.\n\nUh Torvald Brennick said no.\n'),
+		['Torvald Brennick', 'Torvald Brennick']);
 });
 
 test('rule cited-author: not the last word of a full name or a club, nor a place or a month', () => {

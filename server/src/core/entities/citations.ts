@@ -1,9 +1,11 @@
 /**
- * Authors in academic citations: `Binderman et al., 2005`, `(Lewis, Simons, & Fennig, 2014)`,
- * `Rao and Scott (1981)`. Each surname is a person, whatever the capitalised-run rules made of it.
+ * Authors in academic citations: `Binderman et al., 2005`, `(Lewis, Simons, & McFennig, 2014)`,
+ * `Rao and Scott (1981)`, `Carrano & Biewener [7]`. Each surname is a person, whatever the capitalised-run rules made of it.
  */
 
-const NAME = String.raw`(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*\p{Lu}(?:\p{Ll}*['’]\p{Lu})?[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?`;
+/** A surname: particles, then `O'Brien`, `McFarlane` or a plain capitalised word, maybe double-barrelled. */
+const NAME = String.raw`(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*\p{Lu}(?:\p{Ll}*['’]\p{Lu}|\p{Ll}{1,2}\p{Lu})?` +
+	String.raw`[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?`;
 const YEAR = String.raw`(?:1[6-9]|20)\d\d[a-z]?`;
 /** `Binderman et al.`: any surname before `et al.` (not after a capitalised word: `Douglas Babstock et al.`). */
 const ET_AL = new RegExp(String.raw`(${NAME})\s+et\s+al\b`, 'gu');
@@ -16,6 +18,8 @@ const AUTHORS_YEAR = new RegExp(String.raw`(?<![\p{L}\p{M}])(${AUTHORS}),?\s+${Y
 /** Surnames with the year in parentheses after them: `Rao and Scott (1981)`. */
 const AUTHORS_THEN_YEAR = new RegExp(String.raw`\b(${AUTHORS})\s+\(${YEAR}\b`, 'gu');
 const YEAR_IN_PARENTHESES = /\((?:1[6-9]|20)\d\d/;
+/** Two or more surnames before a numbered reference: `Carrano & Biewener [7]`. */
+const AUTHORS_THEN_NUMBER = new RegExp(String.raw`\b(${NAME}(?:,\s*${NAME})*,?\s*(?:&|and)\s*${NAME})\s+\[\d+\]`, 'gu');
 const ONE_NAME = new RegExp(NAME, 'gu');
 
 export interface CitedName {
@@ -50,5 +54,6 @@ export function citedNames(text: string, isName: (word: string) => boolean): Cit
 		}
 		if (YEAR_IN_PARENTHESES.test(text)) for (const match of text.matchAll(AUTHORS_THEN_YEAR)) addList(match[1], match.index);
 	}
+	if (text.includes('[')) for (const match of text.matchAll(AUTHORS_THEN_NUMBER)) addList(match[1], match.index);
 	return found.sort((x, y) => x.start - y.start);
 }

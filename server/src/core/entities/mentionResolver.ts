@@ -223,7 +223,8 @@ class FormsOf {
 
 /** A lone word taken for a person only because `said`/`told` is next to it: no title, no registry entry, no given name. */
 function isLoneVerbPerson(local: LocalMention, lexicon: Lexicon): boolean {
-	return local.basis === 'context' && !local.title && !local.registry && !isGivenName(lexicon, local.surface);
+	return local.basis === 'context' && local.rule !== 'word-before-life-verb' &&
+		!local.title && !local.registry && !isGivenName(lexicon, local.surface);
 }
 
 /** A person only by shape or a verb after it: no registry entry, no title, no given name. */

@@ -1106,8 +1106,9 @@ class ParagraphAnalysis implements RuleContext {
 		// `Spring Festival`: an ordinary word that opens a name with a head word stays.
 		const connector = this.firstPhraseConnector(first, last);
 		if (this.headKind(first, connector === undefined ? last : connector - 1, connector !== undefined)) return false;
+		// `Currently Shalev is`, `Using CFLs will`: an adverb or a verb's -ing form opening a sentence.
 		return isCommonWord(lexicon, word) || isForeignFunctionWord(lexicon, word) || isOrdinaryPlural(lexicon, word)
-			|| NUMBER_WORD.test(word);
+			|| NUMBER_WORD.test(word) || (/(?:ly|ing)$/.test(word) && isDictionaryWord(lexicon, word));
 	}
 
 	/**

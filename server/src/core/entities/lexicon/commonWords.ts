@@ -57,7 +57,7 @@ internet things thing everything something nothing anything
 republicans democrats conservatives liberals socialists communists nationalists islamists greens
 stop stops stopped end ends ended begin begins began note notes noted stress stresses stressed
 however therefore moreover meanwhile furthermore nevertheless nonetheless otherwise hence thus also still even just only
-yes no not never always sometimes often usually
+yes no not never always sometimes often usually uh um hey
 breaking exclusive analysis opinion editorial commentary feature interview interviews explainer brief briefs
 video photos watch gallery live update updates full text transcript statement statements
 spring summer autumn winter fall

@@ -15,7 +15,7 @@ export const ROLE_HEADS: ReadonlySet<string> = words(`
 	senator governor mayor sheriff ambassador envoy consul spokesperson spokesman spokeswoman chairman chairwoman chair chairperson
 	director director-general commissioner councilor councillor counsellor counselor judge justice prosecutor attorney
 	general admiral marshal colonel major captain lieutenant sergeant commander inspector officer chief ceo cfo coo cto
-	founder co-founder executive professor prof. dr. mr. mrs. ms. mx. sir dame lord lady sheikh emir sultan ayatollah
+	founder co-founder executive professor prof. dr. mr. mrs. ms. mx. dr mr mrs ms miss sir dame lord lady sheikh emir sultan ayatollah
 	speaker leader lawmaker legislator deputy delegate representative rep. sen. gov. gen. col. lt. capt. adm. sgt. rev.
 	coach manager striker midfielder defender goalkeeper president's head advisor adviser economist analyst researcher
 	scientist correspondent reporter editor journalist photographer anchor presenter author novelist poet singer actor
@@ -147,7 +147,8 @@ export const PLACE_HEADS: ReadonlySet<string> = words(`
 	Plant Refinery Mine Dam Reservoir Terminal Smelter Shipyard Dock Docks Hospital Clinic Infirmary Library Gardens Garden
 	Stadion Barrage Reserve Sanctuary Isle Campus Jail Coliseum Dome Velodrome Hippodrome Ballpark Speedway Racecourse
 	Mosque Synagogue Shrine Monastery Basilica Pagoda Cemetery Graveyard Fortress Citadel Pier Wharf Tunnel
-	Turnpike Expressway Highway Freeway Motorway Parkway Trail Hotel Motel Building Grounds Cliffs
+	Turnpike Expressway Highway Freeway Motorway Parkway Trail Hotel Motel Building Grounds Cliffs Ave Blvd Terrace Lane Minster
+	Chapel Temple Swamp Beach Cove Fjord Lagoon Crater Volcano Waterfall Archipelago
 `);
 
 /** Words that open a place name: `Mount Kenya`, `Lake Victoria`, `Avenida Paulista`, `Lower Silesia`. */
@@ -192,6 +193,10 @@ export const PERSON_VERBS: ReadonlySet<string> = words(`
 	responded remarked observed suggested believes believed thinks thought hopes hoped wants wanted smiled laughed died
 	resigned tweeted posted recalls
 `);
+
+/** Verbs of a person's own life, which no organisation does: `Pachomius died`, `Byron married`. */
+export const LIFE_VERBS: ReadonlySet<string> = words(`died dies smiled smiles laughed laughs wept weeps married marries divorced
+	forgave`);
 
 /** Prepositions that put a place after them: `in Sochi`, `near Nairobi`. */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = words(`in near outside across throughout inside around`);

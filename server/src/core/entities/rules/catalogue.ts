@@ -104,6 +104,11 @@ export const ENTITY_RULES = [
 		description: 'A run whose words before `of` end in an organisation\'s head word is one name (`Ministry of Finance`).',
 	},
 	{
+		id: 'given-name-and-surname-head',
+		stage: 'span',
+		description: 'A given name before a place head word that is also a surname is a person (`Helen Hill`, `Maria Lane`).',
+	},
+	{
 		id: 'head-word',
 		stage: 'span',
 		description: 'A run ending in a head word takes its kind (`Aurora Holdings`, `Kenya Airways`, `Winter Olympics`).',
@@ -213,6 +218,8 @@ export const ENTITY_RULES = [
 		stage: 'word',
 		description: 'An abbreviation defined after lower-case words is a term\'s, no name anywhere in the text (`second language (L2)`).',
 	},
+	{ id: 'airport-code', stage: 'word', description: 'The code after `IATA:` is the airport, a place (`(IATA: TUL)`).' },
+	{ id: 'state-code-after-town', stage: 'word', description: 'A US state\'s postal code after a town is a place (`Paramus, NJ`).' },
 	{
 		id: 'acronym',
 		stage: 'word',
@@ -273,18 +280,32 @@ export const ENTITY_RULES = [
 	{ id: 'word-after-place-noun', stage: 'word', description: 'After a place noun (`the town of Kayole`).' },
 	{ id: 'word-before-distance', stage: 'word', description: 'A distance measured from the word (`Aboutengué, 60 kilometres west`).' },
 	{ id: 'word-capital-of', stage: 'word', description: 'Followed by `, capital of` (`Beijing, capital of China`).' },
+	{
+		id: 'word-before-life-verb',
+		stage: 'word',
+		description: 'Before a verb of a person\'s own life, a person, never a firm (`Pachomius died`, `Byron married`).',
+	},
 	{ id: 'word-before-person-verb', stage: 'word', description: 'Before a speaking verb, a person (`Le said`).' },
 	{ id: 'word-after-person-verb', stage: 'word', description: 'After a verb that takes a person (`met Le`).' },
 	{
 		id: 'mixed-case-word-unsettled',
 		stage: 'word',
-		description: 'A word of mixed case: whatever the document names by it (`DGArtes`, `McDonald`).',
+		description: 'A word of mixed case: whatever the document names by it (`DGArtes`, `McDonald`, `L\'Enfant`).',
+	},
+	{
+		id: 'lone-given-name',
+		stage: 'word',
+		description:
+			'A given name alone (no place, ordinary word or month) is a person unless the document knows the word otherwise ' +
+			'(`Debbie came back`); not after `of`, `the` or `Surname, ` (`Earl of Clare`, `Austen, Jane`).',
 	},
 	{ id: 'lone-word-unsettled', stage: 'word', description: 'A lone capitalised word: only the rest of the document can tell its kind.' },
 	{
 		id: 'cited-author',
 		stage: 'paragraph',
-		description: 'A surname in an academic citation is a person\'s (`Binderman et al., 2005`, `(Lewis, Simons, & Fennig, 2014)`).',
+		description:
+			'A surname in an academic citation is a person\'s (`Binderman et al., 2005`, `(Lewis, Simons, & Fennig, 2014)`, ' +
+			'`Carrano & Biewener [7]`).',
 	},
 	{
 		id: 'acronym-defined-after-organization',

@@ -19,6 +19,9 @@ import type { EntityKind } from '../types';
 import { FOREIGN_ARTICLES, YEAR } from './nameWords';
 import { stage, type RuleContext, type StageEntry } from './ruleContext';
 
+/** Place head words that are also surnames. */
+const SURNAME_HEADS = /^(?:Hill|Lane|Temple|Chapel|Beach)$/;
+
 /** Place heads that are nobody's surname: `Royal Prince Alfred Hospital` is no prince. */
 const FACILITY_HEADS = /^(?:Hospital|Clinic|Infirmary|Library|Airport|Stadium|Arena|Square|Street|Avenue|Road|Station|Terminal|Plant|Refinery|Cathedral|Palace|Gardens)$/;
 /** Head words that end names and never open one: `Georgian Public Broadcaster`, but `Broadcaster BBC Alba said`. */
@@ -322,6 +325,13 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 			c.pushNamed(run.first, c.ofPlaceAfter(c.extendOverAnd(run.last)), 'organization', id);
 			return true;
 		},
+	},
+	{
+		// `Helen Hill`, `Maria Lane`: a given name before a head word that is also a surname names a person.
+		id: 'given-name-and-surname-head',
+		basis: 'given-name',
+		decide: ({ tokens, lexicon }, { first, last }) => last === first + 1 && SURNAME_HEADS.test(tokens[last].text) &&
+			isGivenName(lexicon, tokens[first].text) && !isPlaceName(lexicon, tokens[first].text) && 'person',
 	},
 	{
 		id: 'head-word',

@@ -5,12 +5,12 @@
  * the rules in the same order.
  */
 import {
-	FOLLOWING_ORGANIZATION_NOUNS, FOLLOWING_PLACE_NOUNS, NON_ENTITY_ACRONYMS, ORGANIZATION_OPENINGS, PERSON_VERBS, PLACE_PREPOSITIONS,
-	ROLE_ACRONYMS, STAFF_ROLES, STANDALONE_EVENTS, STANDALONE_INSTITUTIONS, STANDALONE_PLACES,
+	FOLLOWING_ORGANIZATION_NOUNS, FOLLOWING_PLACE_NOUNS, LIFE_VERBS, NON_ENTITY_ACRONYMS, ORGANIZATION_OPENINGS, PERSON_VERBS,
+	PLACE_PREPOSITIONS, ROLE_ACRONYMS, STAFF_ROLES, STANDALONE_EVENTS, STANDALONE_INSTITUTIONS, STANDALONE_PLACES,
 } from '../lexicon/cues';
 import {
-	isAcronym, isCalendarWord, isCommonWord, isDemonym, isDictionaryWord, isEventHead, isForeignFunctionWord, isKnownOrganization,
-	isOrdinaryPlural, isOrganizationHead, isPlaceHead, isPlaceName, isPluralRole, isRoleHead,
+	isAcronym, isCalendarWord, isCommonWord, isDemonym, isDictionaryWord, isEventHead, isForeignFunctionWord, isGivenName,
+	isKnownOrganization, isOrdinaryPlural, isOrganizationHead, isPlaceHead, isPlaceName, isPluralRole, isRoleHead,
 } from '../lexicon/lexicon';
 import { organizationCue, type OrganizationCue } from '../organizationContext';
 import type { Token } from '../tokenizer';
@@ -24,6 +24,11 @@ const NUMBERED_EVENT = /^COP\d{1,2}$/;
 const DISTANCE_AFTER = /^,\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b/;
 /** `Beijing, capital of China`; sticky, tried right after a word. */
 const CAPITAL_OF = /,\s*(?:the\s+)?capital\s+of\b/y;
+const US_STATE_CODES = new Set(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH
+	OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC`.split(/\s+/));
+const AIRPORT_CODE_LABEL = /^(?:IATA|ICAO)$/;
+const AIRPORT_CODE_BEFORE = /\b(?:IATA|ICAO):\s*$/;
+const TITLE_OR_CONTRACTION = /^(?:M[rs]s?|Mx|Dr|Prof|(?:I|You|We|They|He|She|It|That|There|What|Who|Let)['’](?:d|m|ll|ve|re|s))$/;
 const TITLE_CASE_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 const NOT_YET = 2;
 /** Prepositions that stand between a verb and a name. */
@@ -141,6 +146,8 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 		decide: ({ text }, { token, word }) =>
 			text.charCodeAt(token.end) === 0x24 || (CURRENCY_WORDS.has(word) && /^\s*\d/.test(text.slice(token.end, token.end + 3))),
 	},
+	// `Mr.` before a name it did not join, `I'd`, `That's`: a courtesy title or a pronoun's contraction names nothing alone.
+	{ step: 'title-or-contraction', decide: (_c, { word }) => TITLE_OR_CONTRACTION.test(word) },
 	{ id: 'led-suffix-name', decide: (c, { index }) => c.ledSuffix(index) },
 	{ id: 'numbered-event', basis: 'form', decide: (_c, { word }) => (NUMBERED_EVENT.test(word) && 'event') },
 	{
@@ -179,6 +186,21 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 			c.pushUnsettled(question.index, id, true);
 			return true;
 		},
+	},
+	// `(IATA: TUL)`: the label of an airport code names nothing; the code after it is the airport.
+	{ step: 'airport-code-label', decide: (c, { token, word }) => AIRPORT_CODE_LABEL.test(word) && c.text.charCodeAt(token.end) === 0x3a },
+	{
+		id: 'airport-code',
+		basis: 'form',
+		decide: (c, { token, word }) =>
+			/^[A-Z]{3,4}$/.test(word) && AIRPORT_CODE_BEFORE.test(c.text.slice(Math.max(0, token.start - 8), token.start)) && 'place',
+	},
+	{
+		// `Paramus, NJ`, `Coffeyville, KS`: a US state's postal code after a town is the state.
+		id: 'state-code-after-town',
+		basis: 'form',
+		decide: (c, { token, word }) => US_STATE_CODES.has(word) && !token.possessive &&
+			/\p{Lu}[\p{Ll}\p{M}.'’-]+, $/u.test(c.text.slice(Math.max(0, token.start - 30), token.start)) && 'place',
 	},
 	{
 		id: 'acronym',
@@ -381,6 +403,16 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 		},
 	},
 	{
+		// `Pachomius died`: a verb of a person's own life; the document never reads it as a firm that speaks.
+		id: 'word-before-life-verb',
+		when: 'not-english',
+		words: LIFE_VERBS,
+		decide(c, question) {
+			const after = c.tokens[question.index + 1];
+			return after !== undefined && after.spaced && LIFE_VERBS.has(after.text) && !question.token.possessive && 'person';
+		},
+	},
+	{
 		id: 'word-before-person-verb',
 		when: 'not-english',
 		words: PERSON_VERBS,
@@ -399,11 +431,12 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 		},
 	},
 	{
-		// `(DGArtes)`, `McDonald`: a word of mixed case names what the document names by it, an acronym it defines or a surname.
+		// `(DGArtes)`, `McDonald`, `L'Enfant`: a word of mixed case names what the document names by it, an acronym it
+		// defines or a surname.
 		id: 'mixed-case-word-unsettled',
 		decide(c, question, id) {
 			const { index, word } = question;
-			if (question.titleCaseWord() || !/^\p{Lu}[\p{L}\p{M}]+$/u.test(word) || NON_ENTITY_ACRONYMS.has(word) || ROLE_ACRONYMS.has(word))
+			if (question.titleCaseWord() || !/^\p{Lu}[\p{L}\p{M}'’]+$/u.test(word) || NON_ENTITY_ACRONYMS.has(word) || ROLE_ACRONYMS.has(word))
 				return undefined;
 			c.pushUnsettled(index, id);
 			return true;
@@ -411,6 +444,21 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 	},
 	// Any other shape that is no plain capitalised word (a lone letter, `O'Neill`) names nothing alone.
 	{ step: 'other-shape', decide: (_c, question) => !question.titleCaseWord() },
+	{
+		// `Debbie came back`, a biography's `Jerome was`: a given name alone is a person, unless the document knows the word
+		// otherwise; not after `of` or `the` (`Earl of Clare`, `the Stuart restoration`) nor after `Name, ` (`Austen, Jane`).
+		id: 'lone-given-name',
+		when: 'not-ordinary',
+		basis: 'given-name',
+		output: 'hint',
+		decide(c, { index, word }) {
+			if (!isGivenName(c.lexicon, word) || isPlaceName(c.lexicon, word) || isCalendarWord(c.lexicon, word)) return undefined;
+			const before = c.tokens[index - 1];
+			if (!before) return 'person';
+			const gap = c.text.slice(before.end, c.tokens[index].start);
+			return !(/^\s+$/.test(gap) && /^(?:of|the|The)$/.test(before.text)) && !(gap === ', ' && /^\p{Lu}/u.test(before.text)) && 'person';
+		},
+	},
 	{
 		// `von der Leyen`: lower-case particles before a lone surname belong to it.
 		id: 'lone-word-unsettled',
