@@ -45,6 +45,17 @@ let server;
 let browser;
 let page;
 let profile;
+/** Widens the side bar by `pixels`: drags the sash at its right edge. */
+async function widenSideBar(pixels) {
+	const sideBar = await page.locator('.part.sidebar').boundingBox();
+	if (!sideBar) return;
+	const edge = sideBar.x + sideBar.width;
+	await page.mouse.move(edge, 400);
+	await page.mouse.down();
+	await page.mouse.move(edge + pixels, 400, { steps: 5 });
+	await page.mouse.up();
+}
+
 async function cleanup() {
 	await browser?.close().catch(() => {});
 	await server?.stop();
@@ -116,15 +127,8 @@ async function main() {
 	say('opening 003 from the explorer');
 	await explorerRow(SEED_003).click();
 	await editorText('CGTN: China, Russia vow').waitFor();
-	// Widen the side bar so outline names are readable: drag the sash at its right edge.
-	const sideBar = await page.locator('.part.sidebar').boundingBox();
-	if (sideBar) {
-		const edge = sideBar.x + sideBar.width;
-		await page.mouse.move(edge, 400);
-		await page.mouse.down();
-		await page.mouse.move(edge + 110, 400, { steps: 5 });
-		await page.mouse.up();
-	}
+	// Widen the side bar so outline names are readable.
+	await widenSideBar(110);
 	// Give the outline room: collapse the folder tree above it and the timeline below.
 	for (const title of ['Seeds', 'Timeline']) {
 		const header = page.locator('.pane-header[aria-expanded="true"]', { hasText: title }).first();
@@ -298,14 +302,7 @@ async function main() {
 		await runCommand('Seed: Show All Coders');
 		await page.locator('.statusbar-item', { hasText: '2 tags + 3 by others' }).first().waitFor();
 		// A wide side bar, so the rows' counts and coder names are read whole.
-		const sideBar = await page.locator('.part.sidebar').boundingBox();
-		if (sideBar) {
-			const edge = sideBar.x + sideBar.width;
-			await page.mouse.move(edge, 400);
-			await page.mouse.down();
-			await page.mouse.move(edge + 260, 400, { steps: 5 });
-			await page.mouse.up();
-		}
+		await widenSideBar(260);
 		await runCommand('Explorer: Focus on Seed Tags View');
 		const row = (text) => page.locator('.pane-body .monaco-list-row', { hasText: text }).first();
 		const collapsed = (text) => page.locator('.pane-body .monaco-list-row[aria-expanded="false"]', { hasText: text }).first();
