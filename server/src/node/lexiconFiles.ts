@@ -8,7 +8,7 @@ import { LEXICON_FILES, parseLexiconText } from '../core/entities/lexiconData';
 import { createLexicon, type Lexicon, type LexiconPart } from '../core/entities/lexicon/lexicon';
 
 export interface LexiconLoadResult {
-	/** The built-in lists and whatever could be read. */
+	/** The cue words built into the code and whatever could be read. */
 	readonly lexicon: Lexicon;
 	readonly directory: string | undefined;
 	/** Entries read, per file name. */
@@ -31,7 +31,7 @@ export function loadLexicon(directory: string | undefined, leaveOut: readonly Le
 	const problems: string[] = [];
 	if (!directory) {
 		return { lexicon: createLexicon(), directory, entries,
-			problems: ['no lexicon data directory found; using the built-in lexicons only'] };
+			problems: ['no lexicon data directory found; detecting with the cue words alone (no given names or places known)'] };
 	}
 	const parts: Record<LexiconPart, string[]> = { givenNames: [], organizations: [], places: [], ordinaryPlurals: [],
 		dictionaryWords: [] };

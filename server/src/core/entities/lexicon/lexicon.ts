@@ -1,5 +1,5 @@
 /**
- * The detector's lexicons as one object: the built-in word lists and the large ones read from the data
+ * The detector's lexicons as one object: the cue words built into the code and the lists read from the data
  * files (given names, organisations, places, ordinary plurals, dictionary words), and the questions the
  * rules ask about single words, answered from them. A host builds one (`loadLexicon` on the Node side,
  * tests from their own text) and passes it to the `EntityDetector`; nothing here is shared between
