@@ -43,7 +43,7 @@ const common = {
 	// paragraph analysis's most-called methods), read thousands of times in its rules: short names
 	// in the bundle keep dist/server.js within its budget. They never leave the process (no JSON,
 	// no protocol); do not add a name here that is serialised or that a library reads.
-	mangleProps: /^(?:sentenceStart|possessive|nameWords|gapBefore|ordinaryWord|changedBy|capitalised|spaced|consumed|basis|tokenIs|isNameShaped|personEvidence|pushPerson|pushHint|describedBy|extendOverAnd)$/,
+	mangleProps: /^(?:sentenceStart|possessive|nameWords|gapBefore|ordinaryWord|changedBy|capitalised|spaced|consumed|basis|tokenIs|isNameShaped|personNameBasis|pushPerson|pushHint|describedBy|extendOverAnd)$/,
 	logLevel: 'warning',
 	alias: {
 		// One copy of the LSP types: `import` would pick the package's ESM build and the protocol's

@@ -907,7 +907,7 @@ class ParagraphAnalysis implements RuleContext {
 	corporateRoleAfterName(first: number, last: number): number | undefined {
 		for (let index = first + 1; index < last; index++) {
 			if (!CORPORATE_ROLES.has(this.tokens[index].text.toLowerCase())) continue;
-			return this.isNameShaped(first, index - 1) && this.personEvidence(first, index - 1) !== 'given-name' ? index : undefined;
+			return this.isNameShaped(first, index - 1) && this.personNameBasis(first, index - 1) !== 'given-name' ? index : undefined;
 		}
 		return undefined;
 	}
@@ -979,7 +979,7 @@ class ParagraphAnalysis implements RuleContext {
 		return isPlaceName(lexicon, token.text) && !isPlaceHead(token.text) && !isOrganizationHead(token.text);
 	}
 
-	personEvidence(first: number, last: number): 'given-name' | 'shape' | 'context' {
+	personNameBasis(first: number, last: number): 'given-name' | 'shape' | 'context' {
 		const lexicon = this.lexicon;
 		const words = this.words(first, last);
 		if (
@@ -1341,7 +1341,7 @@ class ParagraphAnalysis implements RuleContext {
 		if (
 			(first === last && !isCommonWord(lexicon, tokens[last].text) && !pluralOpening
 				&& !isDemonym(lexicon, tokens[last].text) && !fieldOpening) ||
-			(this.isNameShaped(first, last) && this.personEvidence(first, last) === 'given-name')
+			(this.isNameShaped(first, last) && this.personNameBasis(first, last) === 'given-name')
 		)
 			return undefined;
 		// `suppliers such as Bay Seating and Algoa Plastics`: a list of names.

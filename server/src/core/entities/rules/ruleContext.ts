@@ -34,7 +34,7 @@ export interface RuleContext {
 
 	// Predicates over the tokens.
 	isNameShaped(first: number, last: number): boolean;
-	personEvidence(first: number, last: number): 'given-name' | 'shape' | 'context';
+	personNameBasis(first: number, last: number): 'given-name' | 'shape' | 'context';
 	textOf(first: number, last: number): string;
 	words(first: number, last: number): string[];
 	firstPhraseConnector(first: number, last: number): number | undefined;

@@ -88,7 +88,7 @@ export class SpanRun {
 
 	/** What makes the run a person's name, if it is one: a given name, its shape, or only the context. */
 	personBasis(): 'given-name' | 'shape' | 'context' {
-		return (this.basis ??= this.context.personEvidence(this.first, this.last));
+		return (this.basis ??= this.context.personNameBasis(this.first, this.last));
 	}
 
 	/** The first `of`/`for`/`the`/`on` inside the run. */
@@ -158,7 +158,7 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 				ORGANIZATION_OPENINGS.has(word)
 			)
 				return undefined;
-			if (c.isNameShaped(first + 1, last) && c.personEvidence(first + 1, last) !== 'given-name') {
+			if (c.isNameShaped(first + 1, last) && c.personNameBasis(first + 1, last) !== 'given-name') {
 				c.push(first + 1, last, 'organization', 'context', id);
 				return true;
 			}
@@ -405,7 +405,7 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 				!isAcronym(c.tokens[first]) ||
 				isPlaceName(c.lexicon, c.tokens[first].text) ||
 				!c.isNameShaped(first + 1, last) ||
-				c.personEvidence(first + 1, last) === 'given-name'
+				c.personNameBasis(first + 1, last) === 'given-name'
 			)
 				return undefined;
 			c.push(first, c.extendOverAnd(last), 'organization', 'context', id);
@@ -591,7 +591,7 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 		id: 'name-at-run-end',
 		decide(c, { first, last }, id) {
 			for (let start = first + 1; start < last; start++) {
-				if (c.isNameShaped(start, last) && c.personEvidence(start, last) === 'given-name') {
+				if (c.isNameShaped(start, last) && c.personNameBasis(start, last) === 'given-name') {
 					c.classify(first, start - 1);
 					c.pushPerson(start, last, 'given-name', id);
 					return true;
