@@ -105,10 +105,11 @@ async function main() {
 		const input = page.locator('.quick-input-widget input.input');
 		await input.waitFor({ state: 'visible' });
 		await input.fill(`>${text}`);
-		await page.locator('.quick-input-widget .monaco-list-row', { hasText: choose }).first().waitFor({ state: 'attached' });
-		// Move the selection onto the entry, as a person using the arrow keys would.
+		// Move the selection onto the entry, as a person using the arrow keys would. The list renders only
+		// the rows in view, so the entry may appear only once the selection scrolls down to it.
 		const focused = page.locator('.quick-input-widget .monaco-list-row.focused');
-		for (let i = 0; i < 40 && !(await focused.textContent())?.includes(choose); i++) await page.keyboard.press('ArrowDown');
+		await focused.waitFor();
+		for (let i = 0; i < 80 && !(await focused.textContent())?.includes(choose); i++) await page.keyboard.press('ArrowDown');
 		await focused.filter({ hasText: choose }).waitFor();
 	};
 	const runCommand = async (text) => {
@@ -181,8 +182,11 @@ async function main() {
 	await explorerRow(SEED_002).click();
 	await editorText('President Xi Jinping Holds Talks').waitFor();
 	await runCommand('View: Focus Problems');
-	await page.locator('.markers-panel .monaco-list-row', { hasText: 'missing-date' }).first().waitFor();
+	const missingDateRows = page.locator('.markers-panel .monaco-list-row', { hasText: 'missing-date' });
+	await missingDateRows.first().waitFor();
 	await shot('problems');
+	// Other seeds of the workspace may miss their date too: the fix on 002 takes one row away, not all.
+	const missingDatesBefore = await missingDateRows.count();
 
 	say('quick fix on line 1');
 	await page.locator('.editor-instance .view-line').first().click();
@@ -193,7 +197,10 @@ async function main() {
 	await shot('quick-fix');
 	await page.keyboard.press('Enter');
 	await editorText('date 2022-02-05 President Xi Jinping').waitFor();
-	await page.locator('.markers-panel .monaco-list-row', { hasText: 'missing-date' }).waitFor({ state: 'detached' });
+	for (const deadline = Date.now() + 15_000; (await missingDateRows.count()) >= missingDatesBefore;) {
+		if (Date.now() > deadline) throw new Error(`the quick fix left ${missingDatesBefore} missing-date rows in the Problems panel`);
+		await page.waitForTimeout(100);
+	}
 	await shot('date-header-inserted');
 
 	say('running a Seed command from the palette on 003');
@@ -287,6 +294,9 @@ async function main() {
 	await page.keyboard.press('Control+.');
 	await page.locator('.action-widget .monaco-list-row', { hasText: 'Set the year to 2022' }).first().waitFor();
 	await shot('year-quick-fix');
+	// The quick-fix menu blocks clicks on the rest of the workbench until it is closed.
+	await page.keyboard.press('Escape');
+	await page.locator('.action-widget').waitFor({ state: 'hidden' });
 	return overviewShots();
 
 	/** Coder bob with "Show All Coders" on: the Tags view lists alice's and carol's passages after his, naming them. */
@@ -344,8 +354,9 @@ async function main() {
 		const codebookPane = page.locator('.pane-header', { hasText: 'Seed Codebook' }).first();
 		if ((await codebookPane.getAttribute('aria-expanded')) !== 'true') await codebookPane.locator('.title').click();
 		const codeRow = (text) => page.locator('.pane-body .monaco-list-row', { hasText: text }).first();
-		// The counts arrive as the background index reaches the overview corpus (4 passages of frame/cooperation).
-		await page.locator('.pane-body .monaco-list-row', { hasText: /cooperation\s*4/ }).first().waitFor({ timeout: 60_000 });
+		// The counts arrive as the background index reaches the overview corpus (4 passages of frame/cooperation
+		// there, besides those tagged above).
+		await page.locator('.pane-body .monaco-list-row', { hasText: /cooperation\s*(?:[4-9]|\d\d)/ }).first().waitFor({ timeout: 60_000 });
 		await codeRow('cooperation').click({ button: 'right' });
 		await page.locator('.context-view .action-label', { hasText: 'Merge Into…' }).waitFor();
 		await shot('codebook');
