@@ -1,7 +1,7 @@
 // Entities in a real workbench: hovers come from the registry, and semantic tokens colour names.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeExtension, openSeed, waitFor } from './helpers';
+import { activeExtension, openSeed, setRestartingSetting, waitFor } from './helpers';
 
 function hoverText(hovers: readonly vscode.Hover[]): string {
 	return hovers.flatMap((hover) => hover.contents).map((content) => (typeof content === 'string' ? content : content.value)).join('\n');
@@ -24,6 +24,33 @@ describe('entities', () => {
 		assert.match(text, /\*\*Vladimir Putin\*\*/);
 		assert.match(text, /person/);
 		assert.match(text, /Russian President/);
+	});
+
+	it('with seed.entities.explain on, the hover on a detected name names the rule that found it', async () => {
+		const document = await openSeed('003');
+		const text = document.getText();
+		const hoverAt = async (offset: number) =>
+			hoverText((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri,
+				document.positionAt(offset))) ?? []);
+		// `Winter Olympics` is not in the sample registry: the detector found it by its head word.
+		const offsets: number[] = [];
+		for (let at = text.indexOf('Winter Olympics'); at >= 0; at = text.indexOf('Winter Olympics', at + 1)) offsets.push(at + 8);
+		assert.ok(offsets.length > 0, 'the sample 003 mentions the Winter Olympics');
+		const detectedAt = await waitFor('a hover on a detected Winter Olympics', async () => {
+			for (const offset of offsets) if (/\*\*Winter Olympics\*\* — event/.test(await hoverAt(offset))) return offset;
+			return undefined;
+		}, 30_000);
+		assert.doesNotMatch(await hoverAt(detectedAt), /Rules:/, 'the rules line is off by default');
+		await setRestartingSetting('entities.explain', true);
+		try {
+			const explained = await waitFor('the hover with its rules line', async () => {
+				const markdown = await hoverAt(detectedAt);
+				return /Rules:/.test(markdown) ? markdown : undefined;
+			}, 30_000);
+			assert.match(explained, /- Rules: `head-word`/);
+		} finally {
+			await setRestartingSetting('entities.explain', undefined);
+		}
 	});
 
 	it('semantic tokens mark people, places and organisations', async () => {

@@ -69,9 +69,14 @@ async function serverPid(): Promise<number | undefined> {
 }
 
 /** Sets `seed.annotations.coder` and waits for the server the change restarts. */
-export async function becomeCoder(coder: string | undefined): Promise<void> {
+export function becomeCoder(coder: string | undefined): Promise<void> {
+	return setRestartingSetting('annotations.coder', coder);
+}
+
+/** Sets a `seed.` setting the server reads at start (`undefined` removes it) and waits for the server the change restarts. */
+export async function setRestartingSetting(key: string, value: unknown): Promise<void> {
 	const before = await waitFor('the server pid', serverPid);
-	await vscode.workspace.getConfiguration('seed').update('annotations.coder', coder, vscode.ConfigurationTarget.Workspace);
+	await vscode.workspace.getConfiguration('seed').update(key, value, vscode.ConfigurationTarget.Workspace);
 	await waitFor('the restarted server', async () => {
 		const pid = await serverPid();
 		return pid !== undefined && pid !== before ? pid : undefined;
