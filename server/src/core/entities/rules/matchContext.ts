@@ -38,6 +38,9 @@ const SCORE_LINE_FIRST = new RegExp(String.raw`^${TEAM}\d{1,3}\s+$`, 'u');
 const SCORE_LINE_END = /\s+\d{1,3}\s*(?:\(|$)/y;
 const SCORE_AFTER = new RegExp(String.raw`\s+${SCORE}`, 'y');
 
+/** The words a team is named after in `TEAM_BEFORE`: only these are worth its search. */
+const WORD_BEFORE_TEAM = /(?:^|\s)(?:with|against|by|at|to|over)\s+$/;
+
 /** Whether `text.slice(start, end)` stands where a team stands in a match result; `opensSentence`: the name opens a sentence. */
 export function isTeamInMatch(text: string, start: number, end: number, opensSentence: boolean): boolean {
 	TEAM_AFTER.lastIndex = end;
@@ -45,12 +48,13 @@ export function isTeamInMatch(text: string, start: number, end: number, opensSen
 	PLURAL_VERB_AFTER.lastIndex = end;
 	if (opensSentence && PLURAL_VERB_AFTER.test(text)) return true;
 	const before = text.slice(Math.max(0, start - 40), start);
-	if (!/\s$/.test(before)) return false;
+	const spaceBefore = before.charCodeAt(before.length - 1);
+	if (spaceBefore !== 0x20 && spaceBefore !== 0x0a && spaceBefore !== 0xa0) return false;
 	SCORE_AFTER.lastIndex = end;
-	if (BEATEN_BEFORE.test(before) && SCORE_AFTER.test(text)) return true;
-	if (start <= 40 && SCORE_LINE_FIRST.test(before)) {
+	if (SCORE_AFTER.test(text) && BEATEN_BEFORE.test(before)) return true;
+	if (start <= 40 && /\d\s+$/.test(before) && SCORE_LINE_FIRST.test(before)) {
 		SCORE_LINE_END.lastIndex = end;
 		return SCORE_LINE_END.test(text);
 	}
-	return TEAM_BEFORE.test(before);
+	return WORD_BEFORE_TEAM.test(before.slice(-10)) && TEAM_BEFORE.test(before);
 }

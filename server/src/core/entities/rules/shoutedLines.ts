@@ -21,12 +21,12 @@ export function isShoutedLine(context: RuleContext): boolean {
 	return tokens.length > 1 && tokens[0].upper && tokens[1].upper && !/\p{Ll}/u.test(context.text);
 }
 
-/** `RIO DE JANEIRO` → `Rio de Janeiro`, `AL-AIN` → `Al-Ain`: the words as a name is written in the lexicons. */
-function titled(words: readonly string[]): string {
-	return words
-		.map((word, index) => (index > 0 && (NAME_CONNECTORS.has(word.toLowerCase()) || word === 'AND') ? word.toLowerCase()
-			: word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())))
-		.join(' ');
+/** `RIO` → `Rio`, `AL-AIN` → `Al-Ain`; `DE` inside a name → `de`: a word as the lexicons write it. */
+function titledWord(word: string, inside: boolean): string {
+	const lower = word.toLowerCase();
+	if (inside && (NAME_CONNECTORS.has(lower) || lower === 'and')) return lower;
+	const titled = word[0] + lower.slice(1);
+	return /[-'’]/.test(word) ? titled.replace(/([-'’])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : titled;
 }
 
 /**
@@ -42,14 +42,19 @@ export function decideShoutedLine(c: RuleContext): void {
 		if (c.consumed[index] || !token.upper) continue;
 		let kind: EntityKind | undefined;
 		let end = index;
+		let name = '';
+		let country = false;
 		for (let last = index; last < Math.min(tokens.length, index + MOST_WORDS); last++) {
 			if (last > index && (!tokens[last].upper || !tokens[last].spaced)) break;
 			const written = c.textOf(index, last);
-			const name = titled(c.words(index, last));
+			name += (last > index ? ' ' : '') + titledWord(tokens[last].text, last > index);
 			if (isKnownOrganization(lexicon, written) || isKnownOrganization(lexicon, name)) [kind, end] = ['organization', last];
-			else if (isPlaceName(lexicon, written) || isPlaceName(lexicon, name)) [kind, end] = ['place', last];
+			else if (isPlaceName(lexicon, written) || isPlaceName(lexicon, name)) {
+				[kind, end] = ['place', last];
+				country = isCountryName(lexicon, name) || isCountryName(lexicon, written);
+			}
 		}
-		if (kind === 'place' && !isCountryName(lexicon, titled(c.words(index, end))) &&
+		if (kind === 'place' && !country &&
 			((sport !== null && token.start === sport[0].length) || isResultVerb(c, end + 1) ||
 				isResultVerb(c, index - 1) || (/^(?:BY|WITH)$/.test(tokens[index - 1]?.text ?? '') && isResultVerb(c, index - 2)))) {
 			c.push(index, end, 'organization', 'context', 'shouted-city-club');
@@ -61,7 +66,7 @@ export function decideShoutedLine(c: RuleContext): void {
 			if (tokens[last]?.text.length === 1 && /^\.\s+$/.test(tokens[last + 1]?.gapBefore ?? '')) last++;
 			const surname = tokens[last];
 			if (surname?.upper && (surname.spaced || last > index + 1) && !isDictionaryWord(lexicon, surname.text) &&
-				!isPlaceName(lexicon, titled([surname.text])))
+				!isPlaceName(lexicon, titledWord(surname.text, false)))
 				c.push(index, last, 'person', 'given-name', 'shouted-person');
 		} else if (token.text.length <= 3 && !isDictionaryWord(lexicon, token.text) && c.text.charCodeAt(token.end) !== 0x2e) {
 			// `PSV`, `UN`: an abbreviation, as anywhere else; `GEN.`, `SEN.` shorten a word.
