@@ -151,6 +151,7 @@ const EXAMPLES: readonly RuleExample[] = [
 			'imports linked to deforestation.',
 	},
 	{ rule: 'business-word-ending', surface: 'Veltrix Racing', text: 'Veltrix Racing', lexicon: 'data' },
+	{ rule: 'score-line-run', surface: 'Korvo Bastin', text: 'Korvo Bastin 2 Elvo Marrak 1' },
 	{ rule: 'person-shape', surface: 'Taras Melnyk', text: 'Taras Melnyk' },
 	{ rule: 'place-before-governor', surface: 'Tarvela', text: 'Relief Secretary Kamal Rahim spoke. Tarvela Governor Oskari Venn agreed.' },
 	{ rule: 'role-inside-run', surface: 'Kamal Rahim', text: 'Relief Secretary Kamal Rahim spoke. Tarvela Governor Oskari Venn agreed.' },
@@ -189,6 +190,8 @@ const EXAMPLES: readonly RuleExample[] = [
 	{ rule: 'club-named-by-city-word', surface: 'London', text: 'London 2 Boston 1' },
 	{ rule: 'club-named-by-city-word', surface: 'Boston', text: 'London 2 Boston 1' },
 	{ rule: 'club-named-by-city-word', surface: 'Stuttgart', text: 'Stuttgart coach Matthias Kellner was angry.' },
+	{ rule: 'score-line-team', surface: 'Twente', text: 'Heerenveen 1 Twente 1 (halftime 0-1)' },
+	{ rule: 'score-line-team', surface: 'Heerenveen', text: 'Heerenveen 5 2 2 1 8 6 8' },
 	{ rule: 'known-place-word', surface: 'Jordan', text: 'Jordan:place' },
 	{ rule: 'known-organization-word', surface: 'Xinhua', text: '  - name: Xinhua', lexicon: 'data' },
 	{
@@ -397,6 +400,8 @@ test('rule club-named-by-city-word: a country\'s team stays a place; a city with
 	assert.deepEqual(kinds('Talks resumed in Lyon on Monday. London has a new mayor.'), ['Lyon:place', 'London:place']);
 	assert.deepEqual(kinds('Prices in Paris are high.'), ['Paris:place']);
 	assert.deepEqual(kinds('Paris are top of the league.'), ['Paris:organization']);
+	assert.deepEqual(kinds('Japan 2 Syria 1'), ['Japan:place', 'Syria:place']);
+	assert.deepEqual(kinds('Temperatures: Heerenveen 12 8'), []);
 });
 
 test('shouted lines: only what the lexicons know is a name; the other words name nothing', () => {

@@ -212,6 +212,11 @@ export const ENTITY_RULES = [
 		stage: 'span',
 		description: 'Without a given name, a long ordinary word at the end names a line of business (`Veltrix Racing`).',
 	},
+	{
+		id: 'score-line-run',
+		stage: 'span',
+		description: 'Words in a team\'s place in a score line or a league table\'s row are a team (`Korvo Bastin 2 Elvo Marrak 1`).',
+	},
 	{ id: 'person-shape', stage: 'span', description: 'Name-shaped words are a person (by a given name, or by shape alone).' },
 	{ id: 'place-before-governor', stage: 'span', description: 'The place a governor or mayor heads (`Kisumu County Governor`).' },
 	{ id: 'role-inside-run', stage: 'span', description: 'A role inside the run and a name after it (`Relief Secretary Kamrul Hasan`).' },
@@ -286,6 +291,13 @@ export const ENTITY_RULES = [
 		id: 'known-organization-word',
 		stage: 'word',
 		description: 'A well-known organisation, unless the document knows the word as a surname (`Galatasaray`).',
+	},
+	{
+		id: 'score-line-team',
+		stage: 'word',
+		description:
+			'A word in a team\'s place in a score line or a league table\'s row is a team, known or not (`Heerenveen 1 Twente 1`, ' +
+			'`Heerenveen 5 2 2 1 8 6 8`).',
 	},
 	{ id: 'standalone-event', stage: 'word', description: 'An event named by one word.' },
 	{ id: 'standalone-institution', stage: 'word', description: 'An institution named by one word.' },

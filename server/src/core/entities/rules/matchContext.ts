@@ -58,3 +58,18 @@ export function isTeamInMatch(text: string, start: number, end: number, opensSen
 	}
 	return WORD_BEFORE_TEAM.test(before.slice(-10)) && TEAM_BEFORE.test(before);
 }
+
+/** The rest of a score line (` 2 Vitesse 0`) or of a league table's row (five numbers or more) after its first team. */
+const SCORE_LINE_REST = new RegExp(String.raw`\s+\d{1,3}\s+${TEAM}\d{1,3}\s*(?:\(|$)|(?:\s+\d{1,3}){5,}\s*$`, 'uy');
+
+/** `Feyenoord 2 Vitesse 0`, `Heerenveen 5 2 2 1 8 6 8`: whether the name is a team of a score line or a table's row. */
+export function isScoreLineTeam(text: string, start: number, end: number): boolean {
+	if (start > 60) return false;
+	const before = text.slice(0, start);
+	if (/^\s*$/.test(before)) {
+		SCORE_LINE_REST.lastIndex = end;
+		return SCORE_LINE_REST.test(text);
+	}
+	SCORE_LINE_END.lastIndex = end;
+	return SCORE_LINE_FIRST.test(before) && SCORE_LINE_END.test(text);
+}

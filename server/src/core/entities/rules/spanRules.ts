@@ -16,7 +16,7 @@ import {
 	followsThe, isDescriptorNoun, nameBeforeLedSuffix, organizationCue, placeBeforeBasedSuffix, type OrganizationCue,
 } from '../organizationContext';
 import type { EntityKind } from '../types';
-import { isTeamInMatch } from './matchContext';
+import { isScoreLineTeam, isTeamInMatch } from './matchContext';
 import { FOREIGN_ARTICLES, YEAR } from './nameWords';
 import { stage, type RuleContext, type StageEntry } from './ruleContext';
 
@@ -559,6 +559,12 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 		id: 'business-word-ending',
 		when: 'shape-only',
 		decide: (c, run) => c.endsWithBusinessWord(run.last) && 'organization',
+	},
+	{
+		// `Korvo Bastin 2 Elvo Marrak 1`: words in a team's place in a score line are a team (`score-line-team` for one word).
+		id: 'score-line-run',
+		decide: (c, run) => !(run.nameShaped() && run.personBasis() === 'given-name') &&
+			isScoreLineTeam(c.text, c.tokens[run.first].start, c.tokens[run.last].end) && 'organization',
 	},
 	{
 		id: 'person-shape',

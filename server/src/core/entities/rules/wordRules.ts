@@ -13,7 +13,7 @@ import {
 	isKnownOrganization, isOrdinaryPlural, isOrganizationHead, isPlaceHead, isPlaceName, isPluralRole, isRoleHead,
 } from '../lexicon/lexicon';
 import { organizationCue, type OrganizationCue } from '../organizationContext';
-import { isTeamInMatch } from './matchContext';
+import { isScoreLineTeam, isTeamInMatch } from './matchContext';
 import type { Token } from '../tokenizer';
 import { stage, type RuleContext, type StageEntry } from './ruleContext';
 
@@ -253,6 +253,11 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 		basis: 'lexicon',
 		output: 'hint',
 		decide: (c, { word }) => (isKnownOrganization(c.lexicon, word) && 'organization'),
+	},
+	{
+		// `Heerenveen 1 Twente 1`: a word in a team's place in a score line or a table's row is a team, known or not.
+		id: 'score-line-team',
+		decide: (c, { token }) => isScoreLineTeam(c.text, token.start, token.end) && 'organization',
 	},
 	{ id: 'standalone-event', output: 'named', decide: (_c, { word }) => (STANDALONE_EVENTS.has(word) && 'event') },
 	{
