@@ -44,7 +44,7 @@ const MANGLED_PROPERTIES = [
 	'firstYear',
 	// The stages' entries (`Rule`, `Step`) and questions (`SpanRun`, `WordQuestion`).
 	'decide', 'when', 'output', 'connector', 'innerRole', 'cueAround', 'innerRoleIndex', 'roleIndex', 'connectorIndex', 'personBasis',
-	'nameShaped', 'shaped', 'narrow', 'englishWord', 'titleCaseWord', 'knownName',
+	'nameShaped', 'shaped', 'narrow', 'englishWord', 'titleCaseWord', 'knownName', 'words', 'holds',
 ];
 
 const common = {
