@@ -190,6 +190,8 @@ const EXAMPLES: readonly RuleExample[] = [
 	{ rule: 'club-named-by-city-word', surface: 'London', text: 'London 2 Boston 1' },
 	{ rule: 'club-named-by-city-word', surface: 'Boston', text: 'London 2 Boston 1' },
 	{ rule: 'club-named-by-city-word', surface: 'Stuttgart', text: 'Stuttgart coach Matthias Kellner was angry.' },
+	{ rule: 'club-named-by-city-word', surface: 'Yorkshire', text: 'Yorkshire beat Kent by five wickets.', lexicon: 'data' },
+	{ rule: 'word-organization-cue', surface: 'Tarvonshire', text: 'Tarvonshire beat Kent by an innings and 39 runs.' },
 	{ rule: 'score-line-team', surface: 'Twente', text: 'Heerenveen 1 Twente 1 (halftime 0-1)' },
 	{ rule: 'score-line-team', surface: 'Heerenveen', text: 'Heerenveen 5 2 2 1 8 6 8' },
 	{ rule: 'known-place-word', surface: 'Jordan', text: 'Jordan:place' },

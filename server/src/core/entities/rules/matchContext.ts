@@ -6,6 +6,8 @@
  */
 
 const SCORE = String.raw`\d{1,3}-\d{1,3}\b`;
+/** A result's score or a cricket match's margin (`by an innings and 39 runs`, `by five wickets`). */
+const MARGIN = String.raw`(?:${SCORE}|by\s+(?:an\s+innings|\w+\s+(?:runs|wickets)))`;
 /** The other team's name, between a verb and the score. */
 const TEAM = String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}`;
 const BEATS = String.raw`(?:beat(?:s|en|ing)?|defeat(?:s|ed|ing)?|edge[sd]?|thrash(?:es|ed)?|hammer(?:s|ed)?|rout(?:s|ed)?|`
@@ -16,7 +18,7 @@ export const RESULT_VERB = new RegExp(String.raw`^(?:${BEATS}|draws?|drew|lose[s
  * After the name: a result with its score (`beat Nantes 3-1`, `lost 2-0`, `were held 1-1`), a draw (`drew with`), the
  * rest of a score line (` 2 Chelsea 1`), a league table's row (five numbers or more), a player's or coach's role.
  */
-const TEAM_AFTER = new RegExp(String.raw`\s+(?:${BEATS}\s+${TEAM}${SCORE}|(?:dr[ae]wn?|(?:were\s+)?held|los[te]s?|were\s+beaten|`
+const TEAM_AFTER = new RegExp(String.raw`\s+(?:${BEATS}\s+${TEAM}${MARGIN}|(?:dr[ae]wn?|(?:were\s+)?held|los[te]s?|were\s+beaten|`
 	+ String.raw`went\s+down|won|wins?)\s+${SCORE}|dr[ae]w(?:n|ing)?\s+(?:level\s+)?with\s+\p{Lu}|\d{1,3}\s+${TEAM}\d{1,3}\s*(?:\(|$)|`
 	+ String.raw`(?:\d{1,3}\s+){4,}\d{1,3}\s*$|(?:coach|manager|captain|striker|goalkeeper|midfielder|defender|winger|forward)\s+\p{Lu}|`
 	+ String.raw`(?:equali[sz]ed|went\s+top|go\s+top|stay\s+top|were\s+relegated|won\s+promotion)\b)`, 'uy');
@@ -36,7 +38,7 @@ const BEATEN_BEFORE = new RegExp(String.raw`\b${BEATS}\s+(?:the\s+)?$`);
 /** The first half of a score line before the second team (`Leeds 2 `), which ends it with its own score (` 1`, ` 1 (0-0)`). */
 const SCORE_LINE_FIRST = new RegExp(String.raw`^${TEAM}\d{1,3}\s+$`, 'u');
 const SCORE_LINE_END = /\s+\d{1,3}\s*(?:\(|$)/y;
-const SCORE_AFTER = new RegExp(String.raw`\s+${SCORE}`, 'y');
+const SCORE_AFTER = new RegExp(String.raw`\s+${MARGIN}`, 'y');
 
 /** The words a team is named after in `TEAM_BEFORE`: only these are worth its search. */
 const WORD_BEFORE_TEAM = /(?:^|\s)(?:with|against|by|at|to|over)\s+$/;
