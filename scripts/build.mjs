@@ -29,6 +29,24 @@ const targets = [
 	},
 ].filter(target => existsSync(target.entryPoints[0]));
 
+/** See `mangleProps` below. */
+const MANGLED_PROPERTIES = [
+	// Tokens and local mentions.
+	'sentenceStart', 'possessive', 'nameWords', 'gapBefore', 'ordinaryWord', 'changedBy', 'capitalised', 'spaced', 'upper', 'basis',
+	'tokens', 'consumed', 'lexicon', 'titleCase',
+	// The paragraph analysis as the rules see it (`RuleContext`).
+	'tokenIs', 'isNameShaped', 'personNameBasis', 'pushPerson', 'pushHint', 'describedBy', 'extendOverAnd', 'textOf', 'classify',
+	'classifyWord', 'headKind', 'personVerbAfter', 'pushUnsettled', 'placeNounBefore', 'coordinatedKind', 'afterPlacePreposition',
+	'firstPhraseConnector', 'isPlaceNamedOrganization', 'afterPlacePossessive', 'classifyAfterTitle', 'pairAfterPlacePreposition',
+	'titleMentions', 'precededByLowerCaseRole', 'organizationNameFollows', 'headBeforeTrailingPlace', 'corporateRoleAfterName',
+	'beforeStaffRole', 'endsWithBusinessWord', 'beforeCorporateRole', 'isOrdinaryOpening', 'articleOpensTitle', 'pushWordWithHint',
+	'lastRoleInTitle', 'ledSuffix', 'pushNamed', 'pushLoneWord', 'ofPlaceAfter', 'isRoadNumber', 'knownAsKind', 'definesTerm',
+	'firstYear',
+	// The stages' entries (`Rule`, `Step`) and questions (`SpanRun`, `WordQuestion`).
+	'decide', 'when', 'output', 'connector', 'innerRole', 'cueAround', 'innerRoleIndex', 'roleIndex', 'connectorIndex', 'personBasis',
+	'nameShaped', 'shaped', 'narrow', 'englishWord', 'titleCaseWord', 'knownName', 'words', 'holds',
+];
+
 const common = {
 	bundle: true,
 	platform: 'node',
@@ -39,11 +57,11 @@ const common = {
 	legalComments: production ? 'none' : 'inline',
 	// Names in many scripts (Łódź, 习近平) stay as UTF-8 instead of six-byte escapes.
 	charset: 'utf8',
-	// Properties of the entity detector's own per-paragraph objects (tokens, local mentions, the
-	// paragraph analysis's most-called methods), read thousands of times in its rules: short names
+	// Properties of the entity detector's own objects (tokens, local mentions, the paragraph analysis's
+	// methods and the rules' entries and questions), read thousands of times in its rules: short names
 	// in the bundle keep dist/server.js within its budget. They never leave the process (no JSON,
 	// no protocol); do not add a name here that is serialised or that a library reads.
-	mangleProps: /^(?:sentenceStart|possessive|nameWords|gapBefore|ordinaryWord|changedBy|capitalised|spaced|consumed|basis|tokenIs|isNameShaped|personNameBasis|pushPerson|pushHint|describedBy|extendOverAnd)$/,
+	mangleProps: new RegExp(`^(?:${MANGLED_PROPERTIES.join('|')})$`),
 	logLevel: 'warning',
 	alias: {
 		// One copy of the LSP types: `import` would pick the package's ESM build and the protocol's

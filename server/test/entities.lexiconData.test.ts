@@ -56,7 +56,7 @@ test('the shipped lexicon files load; a missing directory or file is reported, n
 	const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-lexicon-'));
 	try {
 		const result = loadLexicon(empty);
-		assert.equal(result.problems.length, 9);
+		assert.equal(result.problems.length, 10);
 		assert.match(result.problems[0], /^core-given-names\.txt: ENOENT/);
 	} finally {
 		fs.rmSync(empty, { recursive: true, force: true });

@@ -23,7 +23,10 @@ interface RuleExample {
 
 const EXAMPLES: readonly RuleExample[] = [
 	{ rule: 'dateline-place', surface: 'TAMPERE', text: 'TAMPERE, Finland (AP) — Tampere\'s buses stopped.\n' },
+	{ rule: 'dateline-before-date', surface: 'LONDON', text: 'LONDON 1996-12-06\n\nShares fell in early trading on Friday.\n' },
+	{ rule: 'dateline-before-date', surface: 'NEW YORK', text: 'NEW YORK 2025-08-22 - Oil prices rose for a third day.\n' },
 	{ rule: 'dateline-region', surface: 'Finland', text: 'TAMPERE, Finland (AP) — Tampere\'s buses stopped.\n' },
+	{ rule: 'dateline-region', surface: 'Finland', text: 'TAMPERE, Finland 2025-03-01\n\nBuses stopped.\n' },
 	{ rule: 'dateline-lower-case-agency', surface: 'dpa', text: 'LIMASSOL, Cyprus, May 3 (dpa) - Ferries left Limassol early.\n' },
 	{
 		rule: 'slashed-agency',
@@ -48,9 +51,15 @@ const EXAMPLES: readonly RuleExample[] = [
 			'Chinese President Xi Jinping meets with Russian President Vladimir Putin via video link in Beijing, ' +
 			'capital of China, Dec. 30, 2022. (Xinhua/Yao Dawei)',
 	},
+	{ rule: 'shouted-known-name', surface: 'RUSSIA', text: 'RUSSIA WARNS NATO OVER EXERCISES NEAR BORDER.\n' },
+	{ rule: 'shouted-known-name', surface: 'RIO DE JANEIRO', text: 'FLOODS CLOSE ROADS IN RIO DE JANEIRO.\n' },
+	{ rule: 'shouted-city-club', surface: 'MARSEILLE', text: 'SOCCER - LYON HELD BY MARSEILLE.\n' },
+	{ rule: 'shouted-city-club', surface: 'LYON', text: 'SOCCER - LYON GO TOP.\n' },
+	{ rule: 'shouted-person', surface: 'TREVOR MALLORY', text: 'GOLF - TREVOR MALLORY LEADS IN MELBOURNE.\n', lexicon: 'data' },
 	{ rule: 'place-pair', surface: 'China', text: 'China-Russia' },
 	{ rule: 'descriptor-noun-opening', surface: 'Korvalis', text: 'Insurer Korvalis said it had received 300 claims.' },
 	{ rule: 'given-name-and-surname-head', surface: 'Helen Hill', text: 'Led by Helen Hill of the council.', lexicon: 'data' },
+	{ rule: 'club-named-by-city', surface: 'New York', text: 'New York beat Boston 3-2 in overtime on Saturday.' },
 	{ rule: 'known-place', surface: 'Latin America', text: 'Latin America' },
 	{ rule: 'known-organization', surface: 'Kenya Airways', text: 'Kenya Airways', lexicon: 'data' },
 	{
@@ -142,6 +151,7 @@ const EXAMPLES: readonly RuleExample[] = [
 			'imports linked to deforestation.',
 	},
 	{ rule: 'business-word-ending', surface: 'Veltrix Racing', text: 'Veltrix Racing', lexicon: 'data' },
+	{ rule: 'score-line-run', surface: 'Korvo Bastin', text: 'Korvo Bastin 2 Elvo Marrak 1' },
 	{ rule: 'person-shape', surface: 'Taras Melnyk', text: 'Taras Melnyk' },
 	{ rule: 'place-before-governor', surface: 'Tarvela', text: 'Relief Secretary Kamal Rahim spoke. Tarvela Governor Oskari Venn agreed.' },
 	{ rule: 'role-inside-run', surface: 'Kamal Rahim', text: 'Relief Secretary Kamal Rahim spoke. Tarvela Governor Oskari Venn agreed.' },
@@ -175,6 +185,15 @@ const EXAMPLES: readonly RuleExample[] = [
 		text:
 			'The utility\'s head, Bwalya Nkandu, told reporters in Lusaka. Lusaka said more cuts would follow.',
 	},
+	{ rule: 'club-named-by-city-word', surface: 'Lyon', text: 'Lyon drew with Nantes on Sunday.' },
+	{ rule: 'club-named-by-city-word', surface: 'Marseille', text: 'Toulon lost 2-1 to Marseille.' },
+	{ rule: 'club-named-by-city-word', surface: 'London', text: 'London 2 Boston 1' },
+	{ rule: 'club-named-by-city-word', surface: 'Boston', text: 'London 2 Boston 1' },
+	{ rule: 'club-named-by-city-word', surface: 'Stuttgart', text: 'Stuttgart coach Matthias Kellner was angry.' },
+	{ rule: 'club-named-by-city-word', surface: 'Yorkshire', text: 'Yorkshire beat Kent by five wickets.', lexicon: 'data' },
+	{ rule: 'word-organization-cue', surface: 'Tarvonshire', text: 'Tarvonshire beat Kent by an innings and 39 runs.' },
+	{ rule: 'score-line-team', surface: 'Twente', text: 'Heerenveen 1 Twente 1 (halftime 0-1)' },
+	{ rule: 'score-line-team', surface: 'Heerenveen', text: 'Heerenveen 5 2 2 1 8 6 8' },
 	{ rule: 'known-place-word', surface: 'Jordan', text: 'Jordan:place' },
 	{ rule: 'known-organization-word', surface: 'Xinhua', text: '  - name: Xinhua', lexicon: 'data' },
 	{
@@ -366,6 +385,34 @@ test('rule acronym: not an ordinary word in a shouted heading, nor a unit after 
 	const places = withData.analyse(parseSeed('The A4 sheet and the M23 rebels.\n')).mentions
 		.filter(mention => mention.entity.kind === 'place');
 	assert.deepEqual(places, [], 'a letter and digits before an ordinary noun are no road');
+});
+
+test('rule dateline-before-date: a date in digits after the capitals, not an ordinary word before it', () => {
+	const kinds = (text: string): string[] => builtIn.analyse(parseSeed(text)).mentions
+		.map(mention => `${mention.surface}:${mention.entity.kind}`);
+	assert.deepEqual(kinds('RIO DE JANEIRO 2025-08-22\n\nRains stopped.\n'), ['RIO DE JANEIRO:place']);
+	assert.deepEqual(kinds('UPDATED 2024-03-05\n\nRains stopped.\n'), []);
+	assert.deepEqual(kinds('Monday, 6 December 2026\n\nRains stopped.\n'), []);
+});
+
+test('rule club-named-by-city-word: a country\'s team stays a place; a city without a result stays a place', () => {
+	const kinds = (text: string): string[] => builtIn.analyse(parseSeed(text)).mentions
+		.map(mention => `${mention.surface}:${mention.entity.kind}`);
+	assert.deepEqual(kinds('England beat Pakistan 2-1 in Lahore.'), ['England:place', 'Pakistan:place', 'Lahore:place']);
+	assert.deepEqual(kinds('Talks resumed in Lyon on Monday. London has a new mayor.'), ['Lyon:place', 'London:place']);
+	assert.deepEqual(kinds('Prices in Paris are high.'), ['Paris:place']);
+	assert.deepEqual(kinds('Paris are top of the league.'), ['Paris:organization']);
+	assert.deepEqual(kinds('Japan 2 Syria 1'), ['Japan:place', 'Syria:place']);
+	assert.deepEqual(kinds('Temperatures: Heerenveen 12 8'), []);
+});
+
+test('shouted lines: only what the lexicons know is a name; the other words name nothing', () => {
+	const kinds = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
+		.map(mention => `${mention.surface}:${mention.entity.kind}`);
+	assert.deepEqual(kinds('TENNIS - KOVAC UPSETS SECOND SEED IN VIENNA.\n'), ['VIENNA:place']);
+	assert.deepEqual(kinds('CRICKET - ENGLAND WIN SERIES IN KARACHI.\n'), ['ENGLAND:place', 'KARACHI:place']);
+	assert.deepEqual(kinds('SOCCER - LEVERKUSEN STAY CLEAR AFTER 3-0 WIN IN STUTTGART.\n'), ['LEVERKUSEN:organization', 'STUTTGART:place']);
+	assert.deepEqual(kinds('ORAL ARGUMENT OF GEN. TREVOR MALLORY\n'), ['TREVOR MALLORY:person']);
 });
 
 test('step title-or-contraction: a courtesy title apart from its name and a pronoun\'s contraction name nothing', () => {

@@ -33,7 +33,7 @@ export function loadLexicon(directory: string | undefined, leaveOut: readonly Le
 		return { lexicon: createLexicon(), directory, entries,
 			problems: ['no lexicon data directory found; detecting with the cue words alone (no given names or places known)'] };
 	}
-	const parts: Record<LexiconPart, string[]> = { givenNames: [], organizations: [], places: [], ordinaryPlurals: [],
+	const parts: Record<LexiconPart, string[]> = { givenNames: [], organizations: [], places: [], countries: [], ordinaryPlurals: [],
 		dictionaryWords: [] };
 	for (const { file, part } of LEXICON_FILES) {
 		if (leaveOut.includes(part)) continue;

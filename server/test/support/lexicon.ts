@@ -21,5 +21,6 @@ export function createLexicon(entries: LexiconEntries = {}): Lexicon {
 		...entries,
 		givenNames: [...coreList('core-given-names.txt'), ...(entries.givenNames ?? [])],
 		places: [...coreList('core-places.txt'), ...(entries.places ?? [])],
+		countries: [...coreList('core-countries.txt'), ...(entries.countries ?? [])],
 	});
 }

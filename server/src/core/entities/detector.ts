@@ -19,8 +19,8 @@ export interface EntityAnalysis {
 	readonly paragraphsAnalysed: number;
 }
 
-/** Blocks that hold no names: bare image file names and lines that only state a date. */
-const SKIPPED_BLOCKS = new Set(['image', 'dateLine']);
+/** Blocks that hold no names: bare image file names. A line that only states a date holds a dateline's place at most. */
+const SKIPPED_BLOCKS = new Set(['image']);
 
 /**
  * What an analysis that has not finished yet offers the next one: the paragraphs it analysed so
@@ -84,12 +84,13 @@ export class EntityDetector {
 			for (const block of document.blocks) {
 				if (SKIPPED_BLOCKS.has(block.kind)) continue;
 				for (const piece of paragraphPieces(block.text)) {
-					const key = block.otherLanguage ? '\u0000' + piece.text : piece.text;
+					const dateLine = block.kind === 'dateLine';
+					const key = block.otherLanguage ? '\u0000' + piece.text : dateLine ? '\u0001' + piece.text : piece.text;
 					let mentions = paragraphs.get(key) ?? reusable?.get(key);
 					if (!mentions) {
 						mentions = block.otherLanguage
 							? this.registryOnly(piece.text)
-							: analyseParagraph(piece.text, this.matcher, this.lexicon);
+							: analyseParagraph(piece.text, this.matcher, this.lexicon, dateLine);
 						paragraphsAnalysed++;
 						paragraphs.set(key, mentions);
 						yield;

@@ -13,6 +13,7 @@ export const LEXICON_FILES: ReadonlyArray<{ readonly file: string; readonly part
 	{ file: 'given-names.txt', part: 'givenNames' },
 	{ file: 'organizations.txt', part: 'organizations' },
 	{ file: 'core-places.txt', part: 'places' },
+	{ file: 'core-countries.txt', part: 'countries' },
 	{ file: 'places.txt', part: 'places' },
 	{ file: 'cities.txt', part: 'places' },
 	{ file: 'regions.txt', part: 'places' },

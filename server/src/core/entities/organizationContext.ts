@@ -94,10 +94,14 @@ const WEAK_AFTER = /(?:\s+said\s+in\s+a\s+statement\b|,\s+which\b|\s+(?:reported
 const SCORE = String.raw`(?:[0-5]-[0-5]|[4-9]\d-[4-9]\d|1\d\d-1?\d\d)\b`;
 const SCORE_AFTER = new RegExp(String.raw`\s+${SCORE}`, 'y');
 const SCORE_BEFORE = /\b[0-5]-[0-5]\s+(?:with|against|to|over|at)\s+$/;
-/** `Pinar Karsiyaka stunned Fenerbahce 81-77`: the winner of a match with a team's score is a team too. */
+/**
+ * `Pinar Karsiyaka stunned Fenerbahce 81-77`, `… beat Somerset by an innings`: the winner of a match with a team's score or a
+ * cricket margin is a team too.
+ */
 const RESULT_AFTER = new RegExp(String.raw`\s+(?:beat|stunned|defeated|edged|thrashed|routed|upset|downed|crushed|overcame|outplayed|held|`
 	+ String.raw`drew\s+with|lost\s+to|fell\s+to|edged\s+past|eased\s+past|swept\s+past|`
-	+ String.raw`were\s+beaten\s+by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}${SCORE}`, 'uy');
+	+ String.raw`were\s+beaten\s+by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}`
+	+ String.raw`(?:${SCORE}|by\s+(?:an\s+innings|\w+\s+(?:runs|wickets)))`, 'uy');
 
 /** What the text around `text.slice(start, end)` says about it being an organisation. */
 export function organizationCue(text: string, start: number, end: number): OrganizationCue | undefined {

@@ -25,6 +25,7 @@ import type { EntityKind } from './types';
 import type { EntityRuleId } from './rules/catalogue';
 import { FOREIGN_ARTICLES, YEAR } from './rules/nameWords';
 import type { Basis, Rule, RuleContext } from './rules/ruleContext';
+import { decideShoutedLine, isShoutedLine } from './rules/shoutedLines';
 import { SPAN_RULES, SpanRun } from './rules/spanRules';
 import { WORD_RULES, WordQuestion } from './rules/wordRules';
 import {
@@ -121,6 +122,8 @@ const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven
 const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Liberal|Socialist|Tory|Labourite)s?$/;
 /** Calendar words that are also given names: `Jan Ottersbach`, `May Mukherjee`. */
 const CALENDAR_GIVEN_NAMES = new Set(['Jan', 'May', 'June', 'April', 'August', 'Augusta']);
+/** `LONDON 1996-12-06`, `BONN 12/06/96`: a dateline's date written in digits right after its place. */
+const DATELINE_DATE = /\s+(?:\d{4}-\d\d-\d\d|\d\d?[/.-]\d\d?[/.-]\d{2,4})(?!\d)/y;
 /** `OSNABRUECK, Germany, April 27 (dpa) -`: a lower-case agency credit after a dateline's date. */
 const LOWER_CASE_AGENCY = /\d\s*\((\p{Ll}{2,6})\)\s*(?:--|—|–|-)/u;
 /** Endings and words of surnames that are also ordinary English words: `Walker`, `Chapman`, `Dawson`. */
@@ -277,8 +280,9 @@ export function localMention(
 	};
 }
 
-export function analyseParagraph(text: string, registry: RegistryMatcher, lexicon: Lexicon): LocalMention[] {
-	return new ParagraphAnalysis(text, registry, lexicon).run();
+/** `creditsOnly`: a line that only states a date (`LONDON 1996-12-06`) names a dateline's place at most. */
+export function analyseParagraph(text: string, registry: RegistryMatcher, lexicon: Lexicon, creditsOnly = false): LocalMention[] {
+	return new ParagraphAnalysis(text, registry, lexicon).run(creditsOnly);
 }
 
 class ParagraphAnalysis implements RuleContext {
@@ -306,9 +310,11 @@ class ParagraphAnalysis implements RuleContext {
 		this.titleCase = isTitleCase(paragraph, text);
 	}
 
-	run(): LocalMention[] {
+	run(creditsOnly: boolean): LocalMention[] {
 		if (!this.tokens.some(token => token.capitalised || token.cjk)) return [];
 		this.findCredits();
+		if (creditsOnly) return this.mentions;
+		if (isShoutedLine(this)) decideShoutedLine(this);
 		const detected: LocalMention[] = [...this.mentions];
 		this.mentions.length = 0;
 		for (const span of this.candidates()) {
@@ -337,7 +343,11 @@ class ParagraphAnalysis implements RuleContext {
 		while (last + 1 < tokens.length && tokens[last + 1].upper && !tokens[last + 1].numeric && (last === -1 || tokens[last + 1].spaced))
 			last++;
 		const afterPlace = last >= 0 ? this.gapAfter(last) : '';
+		// `LONDON 1996-12-06`: no comma, the date right after the place; not an ordinary word (`UPDATED 2024-03-05`).
+		const dated = this.datedAfter(last) && (last > 0 || !isDictionaryWord(lexicon, tokens[0].text) ||
+			isPlaceName(lexicon, tokens[0].text[0] + tokens[0].text.slice(1).toLowerCase()));
 		const datelineEnd =
+			dated ||
 			/^\s*,/.test(afterPlace) ||
 			(/^\s*\(\s*$/.test(afterPlace) && /^\)\s*(?:--|—|–|-)/.test(this.gapAfterParenthesis(last + 1))) ||
 			/^\s+(?:--|—|–)\s/.test(afterPlace);
@@ -349,9 +359,9 @@ class ParagraphAnalysis implements RuleContext {
 			last >= 0 &&
 			datelineEnd &&
 			(!isAcronym(tokens[0]) || last > 0 || tokens[0].text.length > 6 || isPlaceName(lexicon, titled)
-				|| monthFollows || region !== undefined)
+				|| monthFollows || region !== undefined || dated)
 		) {
-			this.push(0, last, 'place', 'context', 'dateline-place');
+			this.push(0, last, 'place', 'context', dated ? 'dateline-before-date' : 'dateline-place');
 			if (region !== undefined) this.push(last + 1, region, 'place', 'context', 'dateline-region');
 			// `(dpa)`: an agency that writes its name in lower case is no word the tokenizer keeps.
 			const agency = LOWER_CASE_AGENCY.exec(this.text.slice(0, 120));
@@ -395,9 +405,17 @@ class ParagraphAnalysis implements RuleContext {
 		const tokens = this.tokens;
 		for (let last = first; last < Math.min(tokens.length, first + 3); last++) {
 			if (!tokens[last].capitalised || (last > first && !tokens[last].spaced)) return undefined;
-			if (isPlaceName(this.lexicon, this.textOf(first, last)) && /^\s*[,(]/.test(this.gapAfter(last))) return last;
+			if (isPlaceName(this.lexicon, this.textOf(first, last)) && (/^\s*[,(]/.test(this.gapAfter(last)) || this.datedAfter(last)))
+				return last;
 		}
 		return undefined;
+	}
+
+	/** Whether a date in digits follows the word at `index` (`LONDON 1996-12-06`). */
+	private datedAfter(index: number): boolean {
+		if (index < 0) return false;
+		DATELINE_DATE.lastIndex = this.tokens[index].end;
+		return DATELINE_DATE.test(this.text);
 	}
 
 	/**

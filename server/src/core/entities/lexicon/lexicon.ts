@@ -14,7 +14,7 @@ import { CHINESE_SURNAME_SET, isPinyinGivenName } from './personNames';
 import type { Token } from '../tokenizer';
 
 /** The parts of a lexicon a data file adds to. */
-export type LexiconPart = 'givenNames' | 'organizations' | 'places' | 'ordinaryPlurals' | 'dictionaryWords';
+export type LexiconPart = 'givenNames' | 'organizations' | 'places' | 'countries' | 'ordinaryPlurals' | 'dictionaryWords';
 
 /** The lists' entries by part, as `parseLexiconText` reads them from the data files. */
 export type LexiconEntries = Partial<Record<LexiconPart, Iterable<string>>>;
@@ -74,6 +74,8 @@ export class Lexicon {
 	readonly organizationNames: ReadonlySet<string>;
 	/** Countries, capitals, cities and regions, by their usual written form (also without diacritics). */
 	readonly placeNames: ReadonlySet<string>;
+	/** The places that are countries (or territories with national teams): a team named by one is a place, not a club. */
+	readonly countryNames: ReadonlySet<string>;
 	/** Lower-cased plurals and -s forms of ordinary words (`rivals`, `says`): read only for a sentence's first word. */
 	readonly ordinaryPlurals: ReadonlySet<string>;
 	/** Lower-cased ordinary English words: read only to tell whether a capitalised word may continue a name. */
@@ -84,7 +86,8 @@ export class Lexicon {
 	constructor(entries: LexiconEntries) {
 		this.givenNames = new Set(lowerCased(entries.givenNames));
 		this.organizationNames = new Set(entries.organizations ?? []);
-		this.placeNames = new Set([...(entries.places ?? [])].flatMap(placeNameForms));
+		this.countryNames = new Set([...(entries.countries ?? [])].flatMap(placeNameForms));
+		this.placeNames = new Set([...(entries.places ?? [])].flatMap(placeNameForms).concat([...this.countryNames]));
 		this.ordinaryPlurals = new Set(lowerCased(entries.ordinaryPlurals));
 		this.dictionaryWords = new Set(lowerCased(entries.dictionaryWords));
 	}
@@ -157,6 +160,11 @@ export const isDemonym = memoized(function isDemonym(lexicon: Lexicon, word: str
 
 export function isPlaceName(lexicon: Lexicon, name: string): boolean {
 	return lexicon.placeNames.has(name);
+}
+
+/** `England`, `Japan`: a country, whose team is written by the place's name (a place in the gold conventions). */
+export function isCountryName(lexicon: Lexicon, name: string): boolean {
+	return lexicon.countryNames.has(name);
 }
 
 /** `China-Russia`, `Russia–Ukraine`: places joined by a hyphen, each a mention of its own. */

@@ -25,7 +25,9 @@ export interface EntityRule {
 export const ENTITY_RULE_STAGES: ReadonlyArray<{ readonly stage: EntityRuleStage; readonly description: string }> = [
 	{
 		stage: 'credit',
-		description: 'Credits and datelines, before any other rule: fixed places in the text for a place, an agency, a photographer.',
+		description:
+			'Credits, datelines and lines in capitals, before any other rule: fixed places in the text for a place, an agency, ' +
+			'a photographer; a shouted line names only what the lexicons know.',
 	},
 	{
 		stage: 'span',
@@ -56,9 +58,17 @@ export const ENTITY_RULES = [
 		description: 'A dateline\'s capitalised place at the very start, before a comma, a dash or an agency (`BEIJING, Feb. 5`).',
 	},
 	{
+		id: 'dateline-before-date',
+		stage: 'credit',
+		description:
+			'A dateline\'s capitals at the very start before a date in digits, without a comma (`LONDON 1996-12-06`, ' +
+			'`RIO DE JANEIRO 2025-08-22`), also on a line of its own; not an ordinary word alone (`UPDATED 2024-03-05`).',
+	},
+	{
 		id: 'dateline-region',
 		stage: 'credit',
-		description: 'The known region or country after a dateline\'s city (`NAPIER, New Zealand`).',
+		description:
+			'The known region or country after a dateline\'s city, before a comma, a parenthesis or a date (`NAPIER, New Zealand,`).',
 	},
 	{ id: 'dateline-lower-case-agency', stage: 'credit', description: 'A lower-case agency credit after a dateline\'s date (`(dpa) -`).' },
 	{ id: 'slashed-agency', stage: 'credit', description: 'A capitalised word between slashes names a wire service (`/PRNewswire/`).' },
@@ -69,11 +79,37 @@ export const ENTITY_RULES = [
 	},
 	{ id: 'caption-agency', stage: 'credit', description: 'The agency of a photo credit (`(Xinhua/Yao Dawei)`).' },
 	{ id: 'caption-photographer', stage: 'credit', description: 'The photographer of a photo credit (`(Xinhua/Yao Dawei)`).' },
+	{
+		id: 'shouted-known-name',
+		stage: 'credit',
+		description:
+			'In a line all in capitals, the longest run the lexicons know as a place or an organisation (`RIO DE JANEIRO`, `NATO`); ' +
+			'its other words name nothing (`SOCCER`, `LEADS`), short abbreviations aside.',
+	},
+	{
+		id: 'shouted-city-club',
+		stage: 'credit',
+		description:
+			'In a line all in capitals, a known place that is no country next to a result verb or after the sport\'s tag is a club ' +
+			'(`SOCCER - NANTES GO TOP`, `LYON HELD BY MARSEILLE`).',
+	},
+	{
+		id: 'shouted-person',
+		stage: 'credit',
+		description: 'In a line all in capitals, a given name and a word that is no ordinary word (`GOLF - TREVOR MALLORY LEADS`).',
+	},
 	{ id: 'place-pair', stage: 'span', description: 'Known places joined by a hyphen are each a place (`China-Russia`).' },
 	{
 		id: 'descriptor-noun-opening',
 		stage: 'span',
 		description: 'A descriptive noun opening a sentence describes the name after it (`Insurer Groupama said`).',
+	},
+	{
+		id: 'club-named-by-city',
+		stage: 'span',
+		description:
+			'A known place that is no country, where a team stands in a match result, is its club (`New York beat Boston 3-2`, ' +
+			'`drew with San Sebastian`).',
 	},
 	{ id: 'known-place', stage: 'span', description: 'The whole run is a known place.' },
 	{ id: 'known-organization', stage: 'span', description: 'The whole run is a well-known organisation, possibly extended over `and`.' },
@@ -176,6 +212,11 @@ export const ENTITY_RULES = [
 		stage: 'span',
 		description: 'Without a given name, a long ordinary word at the end names a line of business (`Veltrix Racing`).',
 	},
+	{
+		id: 'score-line-run',
+		stage: 'span',
+		description: 'Words in a team\'s place in a score line or a league table\'s row are a team (`Korvo Bastin 2 Elvo Marrak 1`).',
+	},
 	{ id: 'person-shape', stage: 'span', description: 'Name-shaped words are a person (by a given name, or by shape alone).' },
 	{ id: 'place-before-governor', stage: 'span', description: 'The place a governor or mayor heads (`Kisumu County Governor`).' },
 	{ id: 'role-inside-run', stage: 'span', description: 'A role inside the run and a name after it (`Relief Secretary Kamrul Hasan`).' },
@@ -234,6 +275,13 @@ export const ENTITY_RULES = [
 		description: 'A long all-capital word: a name only where the document defines it (`ALCOTEXA`).',
 	},
 	{
+		id: 'club-named-by-city-word',
+		stage: 'word',
+		description:
+			'A known place that is no country, where a team stands in a match result, is its club (`Lyon drew with Nantes`, ' +
+			'`lost 2-1 to Lyon`, `Leeds 2 Chelsea 1`, `Leeds coach`); a country\'s team stays a place (`England beat Pakistan`).',
+	},
+	{
 		id: 'place-before-speaking-verb',
 		stage: 'word',
 		description: 'A known place before a speaking verb: a place, which may be a surname the document introduced (`Chanda said`).',
@@ -243,6 +291,13 @@ export const ENTITY_RULES = [
 		id: 'known-organization-word',
 		stage: 'word',
 		description: 'A well-known organisation, unless the document knows the word as a surname (`Galatasaray`).',
+	},
+	{
+		id: 'score-line-team',
+		stage: 'word',
+		description:
+			'A word in a team\'s place in a score line or a league table\'s row is a team, known or not (`Heerenveen 1 Twente 1`, ' +
+			'`Heerenveen 5 2 2 1 8 6 8`).',
 	},
 	{ id: 'standalone-event', stage: 'word', description: 'An event named by one word.' },
 	{ id: 'standalone-institution', stage: 'word', description: 'An institution named by one word.' },

@@ -9,13 +9,14 @@ import {
 	PLACE_PREPOSITIONS, ROLE_HEADS, STAFF_ROLES, TITLE_MODIFIERS,
 } from '../lexicon/cues';
 import {
-	isAcronym, isChineseName, isCommonWord, isDemonym, isDictionaryWord, isGivenName, isKnownOrganization, isNameWord, isOrganizationHead,
-	isPlaceHead, isPlaceName, isRoleHead, isTitleWord,
+	isAcronym, isChineseName, isCommonWord, isCountryName, isDemonym, isDictionaryWord, isGivenName, isKnownOrganization, isNameWord,
+	isOrganizationHead, isPlaceHead, isPlaceName, isRoleHead, isTitleWord,
 } from '../lexicon/lexicon';
 import {
 	followsThe, isDescriptorNoun, nameBeforeLedSuffix, organizationCue, placeBeforeBasedSuffix, type OrganizationCue,
 } from '../organizationContext';
 import type { EntityKind } from '../types';
+import { isScoreLineTeam, isTeamInMatch } from './matchContext';
 import { FOREIGN_ARTICLES, YEAR } from './nameWords';
 import { stage, type RuleContext, type StageEntry } from './ruleContext';
 
@@ -213,6 +214,13 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 			c.classify(first + 1, last);
 			return true;
 		},
+	},
+	{
+		// `New York beat Boston 3-2`: a city in a team's place in a result is its club (`club-named-by-city-word` for one word).
+		id: 'club-named-by-city',
+		decide: (c, run) => isPlaceName(c.lexicon, run.text()) && !isCountryName(c.lexicon, run.text()) &&
+			isTeamInMatch(c.text, c.tokens[run.first].start, c.tokens[run.last].end,
+				c.tokens[run.first].sentenceStart) && 'organization',
 	},
 	{ id: 'known-place', basis: 'lexicon', decide: (c, run) => (isPlaceName(c.lexicon, run.text()) && 'place') },
 	{
@@ -551,6 +559,12 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 		id: 'business-word-ending',
 		when: 'shape-only',
 		decide: (c, run) => c.endsWithBusinessWord(run.last) && 'organization',
+	},
+	{
+		// `Korvo Bastin 2 Elvo Marrak 1`: words in a team's place in a score line are a team (`score-line-team` for one word).
+		id: 'score-line-run',
+		decide: (c, run) => !(run.nameShaped() && run.personBasis() === 'given-name') &&
+			isScoreLineTeam(c.text, c.tokens[run.first].start, c.tokens[run.last].end) && 'organization',
 	},
 	{
 		id: 'person-shape',

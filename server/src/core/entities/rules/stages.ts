@@ -9,10 +9,10 @@ import type { StageEntry } from './ruleContext';
 import { SPAN_RULES } from './spanRules';
 import { WORD_RULES } from './wordRules';
 
-/** Decided by `findCredits`, before any other rule, in this order. */
+/** Decided by `findCredits`, then `decideShoutedLine` (`shoutedLines.ts`), before any other rule, in this order. */
 const CREDIT_RULES: readonly EntityRuleId[] = [
-	'dateline-place', 'dateline-region', 'dateline-lower-case-agency', 'slashed-agency', 'parenthesised-agency', 'caption-agency',
-	'caption-photographer',
+	'dateline-place', 'dateline-before-date', 'dateline-region', 'dateline-lower-case-agency', 'slashed-agency', 'parenthesised-agency',
+	'caption-agency', 'caption-photographer', 'shouted-known-name', 'shouted-city-club', 'shouted-person',
 ];
 /** Decided while the runs are built (`candidates`), before the span rules. */
 const CANDIDATE_RULES: readonly EntityRuleId[] = ['place-pair'];

@@ -9,10 +9,11 @@ import {
 	PLACE_PREPOSITIONS, ROLE_ACRONYMS, STAFF_ROLES, STANDALONE_EVENTS, STANDALONE_INSTITUTIONS, STANDALONE_PLACES,
 } from '../lexicon/cues';
 import {
-	isAcronym, isCalendarWord, isCommonWord, isDemonym, isDictionaryWord, isEventHead, isForeignFunctionWord, isGivenName,
+	isAcronym, isCalendarWord, isCommonWord, isCountryName, isDemonym, isDictionaryWord, isEventHead, isForeignFunctionWord, isGivenName,
 	isKnownOrganization, isOrdinaryPlural, isOrganizationHead, isPlaceHead, isPlaceName, isPluralRole, isRoleHead,
 } from '../lexicon/lexicon';
 import { organizationCue, type OrganizationCue } from '../organizationContext';
+import { isScoreLineTeam, isTeamInMatch } from './matchContext';
 import type { Token } from '../tokenizer';
 import { stage, type RuleContext, type StageEntry } from './ruleContext';
 
@@ -227,6 +228,13 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 		},
 	},
 	{
+		// `Lyon drew with Nantes`, `lost 2-1 to Lyon`, `Leeds 2 Chelsea 1`: a city in a team's place in a result is its club.
+		id: 'club-named-by-city-word',
+		when: 'place-name',
+		decide: (c, { token, word }) => !isCountryName(c.lexicon, word) && isTeamInMatch(c.text, token.start, token.end,
+			token.sentenceStart) && 'organization',
+	},
+	{
 		// `Chanda said`: a town's name before a speaking verb may be the surname of a person named before it.
 		id: 'place-before-speaking-verb',
 		when: 'place-name',
@@ -245,6 +253,11 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 		basis: 'lexicon',
 		output: 'hint',
 		decide: (c, { word }) => (isKnownOrganization(c.lexicon, word) && 'organization'),
+	},
+	{
+		// `Heerenveen 1 Twente 1`: a word in a team's place in a score line or a table's row is a team, known or not.
+		id: 'score-line-team',
+		decide: (c, { token }) => isScoreLineTeam(c.text, token.start, token.end) && 'organization',
 	},
 	{ id: 'standalone-event', output: 'named', decide: (_c, { word }) => (STANDALONE_EVENTS.has(word) && 'event') },
 	{
