@@ -31,6 +31,12 @@ export type ReleaseLock = () => Promise<void>;
 
 export interface AnnotationFileSystem {
 	readFile(uri: URI): Promise<Uint8Array>;
+	/**
+	 * The content and the status of the file that was read, both of the same opened file (so that a
+	 * later `stat` tells whether it was replaced or changed since); undefined when it does not exist.
+	 * Without it, `stat` then `readFile`.
+	 */
+	readFileWithStat?(uri: URI): Promise<{ readonly content: Uint8Array; readonly stat: FileStat } | undefined>;
 	/** Creates or truncates the file. */
 	writeFile(uri: URI, content: Uint8Array): Promise<void>;
 	/** Replaces `target` if it exists (atomically on POSIX file systems). */
@@ -53,6 +59,28 @@ export interface AnnotationFileSystem {
 	 * the leftovers of a writer that died (see `temporaryFiles.ts`). Letters, digits and `-` only.
 	 */
 	readonly writerTag?: string;
+}
+
+/** The file's content with its status (see `AnnotationFileSystem.readFileWithStat`); undefined when missing. */
+export async function readFileWithStat(
+	fileSystem: AnnotationFileSystem,
+	uri: URI,
+): Promise<{ readonly content: Uint8Array; readonly stat: FileStat } | undefined> {
+	if (fileSystem.readFileWithStat) {
+		return fileSystem.readFileWithStat(uri);
+	}
+	const stat = await fileSystem.stat(uri);
+	if (!stat) {
+		return undefined;
+	}
+	try {
+		return { content: await fileSystem.readFile(uri), stat };
+	} catch (error) {
+		if ((error as { code?: string }).code === 'ENOENT') {
+			return undefined;
+		}
+		throw error;
+	}
 }
 
 /** A file's text as an editor would hold it (UTF-8, byte-order mark dropped); undefined when missing. */
