@@ -45,9 +45,12 @@ export class NodeFileSystem implements AnnotationFileSystem {
 				}
 				// The bytes reach the disk before the rename makes them the file's content.
 				await handle.sync();
-			} finally {
-				await handle.close();
+			} catch (error) {
+				await handle.close().catch(() => undefined);
+				throw error;
 			}
+			// Once synced, closing cannot lose a byte: the rename need not wait for it.
+			void handle.close().catch(() => undefined);
 		} catch (error) {
 			throw fileAccessError(error, uri.fsPath, 'write');
 		}

@@ -34,7 +34,8 @@ export async function readRegularFileWithStat(file: string): Promise<{ readonly 
 	} catch (error) {
 		throw fileAccessError(error, file, 'read');
 	} finally {
-		await handle.close().catch(() => undefined);
+		// Not waited for: what was read is complete, and nothing is written through this handle.
+		void handle.close().catch(() => undefined);
 	}
 }
 
