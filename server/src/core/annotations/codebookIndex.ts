@@ -238,10 +238,12 @@ function insertEntry(text: string, layout: TagsLayout, name: string, value: obje
 
 /** Renames keys in place, as `renameTagInCodebook` would; 'none' when no entry has the name. */
 function renameEntries(text: string, layout: TagsLayout, from: string, to: string): Edited | 'none' | undefined {
-	// The new names all start with `to`: only the listed names that do can be in the way.
+	// The new names all start with `to`: only the listed names that do can be in the way (gathered in the
+	// same pass, checked after it: one loop over 30,000 entries instead of two).
 	const toPrefix = to + '/';
 	const fromPrefix = from + '/';
-	const listed = new Set(layout.tags.filter(tag => tag.name === to || tag.name.startsWith(toPrefix)).map(tag => tag.name));
+	const listed = new Set<string>();
+	const newNames: string[] = [];
 	const pieces: string[] = [];
 	const tags = layout.tags.slice();
 	const lineStarts = layout.lineStarts.slice();
@@ -254,13 +256,14 @@ function renameEntries(text: string, layout: TagsLayout, from: string, to: strin
 		keyStarts[i] += shift;
 		keyEnds[i] += shift;
 		const key = tags[i].name;
+		if (key === to || key.startsWith(toPrefix)) {
+			listed.add(key);
+		}
 		if (key !== from && !key.startsWith(fromPrefix)) {
 			continue;
 		}
 		const name = to + key.slice(from.length);
-		if (listed.has(name)) {
-			throw new Error(`the codebook already has a tag ${name}`);
-		}
+		newNames.push(name);
 		const keyStart = layout.keyStarts[i];
 		const keyEnd = layout.keyEnds[i];
 		const keyText = printedKey(text.slice(keyStart, keyEnd), layout.keyTypes[i], key, name);
@@ -285,6 +288,10 @@ function renameEntries(text: string, layout: TagsLayout, from: string, to: strin
 	}
 	if (pieces.length === 0) {
 		return 'none';
+	}
+	const taken = newNames.find(name => listed.has(name));
+	if (taken !== undefined) {
+		throw new Error(`the codebook already has a tag ${taken}`);
 	}
 	pieces.push(text.slice(copied));
 	const renamed: TagsLayout = { ...layout, tags, lineStarts, keyStarts, keyEnds };
