@@ -88,14 +88,8 @@ export async function acquireLock(file: string, options: LockOptions = {}): Prom
  * whether the lock file is still this one (not broken as stale and taken by another writer).
  */
 async function ownLock(lockPath: string, handle: FileHandle, owner: LockOwner): Promise<() => Promise<void>> {
-	try {
-		const [, stat] = await Promise.all([handle.writeFile(JSON.stringify(owner)), handle.stat()]);
-		return () => releaseLock(lockPath, handle, stat);
-	} catch (error) {
-		await fs.unlink(lockPath).catch(() => undefined);
-		await handle.close().catch(() => undefined);
-		throw error;
-	}
+	const [, stat] = await Promise.all([handle.writeFile(JSON.stringify(owner)), handle.stat()]);
+	return () => releaseLock(lockPath, handle, stat);
 }
 
 async function releaseLock(lockPath: string, handle: FileHandle, own: { readonly ino: number; readonly dev: number }): Promise<void> {

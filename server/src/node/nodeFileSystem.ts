@@ -4,7 +4,7 @@
  * judged from the mode bits as well as `access` (root passes `access` whatever the mode).
  * Every failure is a `FileAccessError` naming the file and the reason in words; only regular files are read.
  */
-import { constants, promises as fs } from 'fs';
+import { constants, promises as fs, type Stats } from 'fs';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
 import type { AnnotationFileSystem, FileStat, ReleaseLock } from '../core/annotations/fileSystem';
@@ -25,10 +25,7 @@ export class NodeFileSystem implements AnnotationFileSystem {
 	async readFileWithStat(uri: URI): Promise<{ readonly content: Uint8Array; readonly stat: FileStat } | undefined> {
 		try {
 			const { content, stat } = await readRegularFileWithStat(uri.fsPath);
-			return {
-				content,
-				stat: { size: stat.size, mtime: stat.mtimeMs, ctime: stat.ctimeMs, ino: stat.ino, isFile: true, isDirectory: false },
-			};
+			return { content, stat: fileStatOf(stat) };
 		} catch (error) {
 			if ((error as FileAccessError).code === 'ENOENT') return undefined;
 			throw error;
@@ -71,16 +68,7 @@ export class NodeFileSystem implements AnnotationFileSystem {
 	async stat(uri: URI): Promise<FileStat | undefined> {
 		try {
 			const stat = await fs.stat(uri.fsPath);
-			const readOnly = stat.isFile() && !(await writableByMode(uri.fsPath, stat.mode));
-			return {
-				size: stat.size,
-				mtime: stat.mtimeMs,
-				ctime: stat.ctimeMs,
-				ino: stat.ino,
-				readOnly,
-				isFile: stat.isFile(),
-				isDirectory: stat.isDirectory(),
-			};
+			return fileStatOf(stat, stat.isFile() && !(await writableByMode(uri.fsPath, stat.mode)));
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
 				return undefined;
@@ -104,6 +92,11 @@ export class NodeFileSystem implements AnnotationFileSystem {
 			return true; // a missing folder: the write itself says so
 		}
 	}
+}
+
+function fileStatOf(stat: Stats, readOnly?: boolean): FileStat {
+	const { size, mtimeMs: mtime, ctimeMs: ctime, ino } = stat;
+	return { size, mtime, ctime, ino, readOnly, isFile: stat.isFile(), isDirectory: stat.isDirectory() };
 }
 
 /** Some write bit is set and `access` agrees (for root, only the bits say "read-only"). */

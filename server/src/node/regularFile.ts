@@ -40,19 +40,12 @@ export async function readRegularFileWithStat(file: string): Promise<{ readonly 
 }
 
 /**
- * Reads from the handle's position to the end: `size` bytes (what the handle's stat said) and the
- * end seen in the same call by asking for one byte more; reads on while it gives less than `size`.
+ * Reads `size` bytes (what the handle's stat said) and sees the end in the same call by asking for one
+ * byte more. A file that changed size meanwhile is read as `readFile` reads it: this read is positional,
+ * so the handle is still at the start.
  */
 async function readWhole(handle: FileHandle, size: number): Promise<Buffer> {
 	const buffer = Buffer.allocUnsafe(size + 1);
-	let filled = 0;
-	for (;;) {
-		const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
-		filled += bytesRead;
-		if (filled === buffer.length) {
-			// It grew since the stat: the rest as `readFile` reads it, from the handle's position on.
-			return Buffer.concat([buffer, await handle.readFile()]);
-		}
-		if (bytesRead === 0 || filled === size) return buffer.subarray(0, filled);
-	}
+	const { bytesRead } = await handle.read(buffer, 0, size + 1, 0);
+	return bytesRead === size ? buffer.subarray(0, size) : handle.readFile();
 }

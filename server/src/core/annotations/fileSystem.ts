@@ -61,28 +61,6 @@ export interface AnnotationFileSystem {
 	readonly writerTag?: string;
 }
 
-/** The file's content with its status (see `AnnotationFileSystem.readFileWithStat`); undefined when missing. */
-export async function readFileWithStat(
-	fileSystem: AnnotationFileSystem,
-	uri: URI,
-): Promise<{ readonly content: Uint8Array; readonly stat: FileStat } | undefined> {
-	if (fileSystem.readFileWithStat) {
-		return fileSystem.readFileWithStat(uri);
-	}
-	const stat = await fileSystem.stat(uri);
-	if (!stat) {
-		return undefined;
-	}
-	try {
-		return { content: await fileSystem.readFile(uri), stat };
-	} catch (error) {
-		if ((error as { code?: string }).code === 'ENOENT') {
-			return undefined;
-		}
-		throw error;
-	}
-}
-
 /** A file's text as an editor would hold it (UTF-8, byte-order mark dropped); undefined when missing. */
 export async function readFileText(fileSystem: AnnotationFileSystem, uri: URI): Promise<string | undefined> {
 	try {

@@ -12,7 +12,7 @@
  */
 import type { URI } from 'vscode-uri';
 import { assertWritable, describeWriteError, replaceFile } from './atomicWrite';
-import { readFileText, readFileWithStat, type AnnotationFileSystem, type FileStat, type ReleaseLock } from './fileSystem';
+import { readFileText, type AnnotationFileSystem, type FileStat, type ReleaseLock } from './fileSystem';
 import { resolveInsideWorkspace } from './workspaceGuard';
 
 const maxAttempts = 5;
@@ -107,12 +107,6 @@ export async function prepareFileChange(
 	}
 }
 
-/** Refuses, with the reason, what `changeFileUnderLock` would refuse, without writing. */
-export async function assertFileWritable(fileSystem: AnnotationFileSystem, target: URI, workspaceFolders: readonly URI[]): Promise<void> {
-	const real = await resolveInsideWorkspace(fileSystem, target, workspaceFolders);
-	await assertWritable(fileSystem, real, target);
-}
-
 interface ReadVersion {
 	readonly stat: FileStat | undefined;
 	readonly current: string | undefined;
@@ -140,6 +134,28 @@ async function unchangedOrRefused(
 		throw refusal;
 	}
 	return { changes: false, commit: async () => current, release: async () => undefined };
+}
+
+/** The file's content with its status (see `AnnotationFileSystem.readFileWithStat`); undefined when missing. */
+async function readFileWithStat(
+	fileSystem: AnnotationFileSystem,
+	uri: URI,
+): Promise<{ readonly content: Uint8Array; readonly stat: FileStat } | undefined> {
+	if (fileSystem.readFileWithStat) {
+		return fileSystem.readFileWithStat(uri);
+	}
+	const stat = await fileSystem.stat(uri);
+	if (!stat) {
+		return undefined;
+	}
+	try {
+		return { content: await fileSystem.readFile(uri), stat };
+	} catch (error) {
+		if ((error as { code?: string }).code === 'ENOENT') {
+			return undefined;
+		}
+		throw error;
+	}
 }
 
 function sameFile(a: FileStat | undefined, b: FileStat | undefined): boolean {
