@@ -23,8 +23,12 @@ export interface CodebookProtocolTiming {
 	readonly codebookListBytes: number;
 	/** `seed.editCodebook` adding a child code (the codebook view), through the codebook index. */
 	readonly addChildMs: number;
-	/** `seed.editCodebook` describing a tag (the codebook view), a `yaml` Document of the whole file. */
+	/** `seed.editCodebook` describing, recolouring and deleting a tag (the codebook view), through the codebook index. */
 	readonly describeMs: number;
+	readonly recolorMs: number;
+	readonly deleteMs: number;
+	/** `seed.editCodebook` merging a group of 600 tags into another (every sidecar read, the codebook written). */
+	readonly mergeMs: number;
 }
 
 type Command = (name: string, args?: object) => Promise<[number, unknown]>;
@@ -46,6 +50,9 @@ export async function benchCodebookProtocol(count = 30_000): Promise<CodebookPro
 		const addChild = { action: 'addChild', tag: 'group9', child: 'child', description: 'A child.' };
 		const [addChildMs] = await command('seed.editCodebook', addChild);
 		const [describeMs] = await command('seed.editCodebook', { action: 'describe', tag: 'group9/tag-9', description: 'Described.' });
+		const [recolorMs] = await command('seed.editCodebook', { action: 'recolor', tag: 'group9/tag-59', color: '#abcdef' });
+		const [deleteMs] = await command('seed.editCodebook', { action: 'delete', tag: 'group9/tag-109' });
+		const [mergeMs] = await command('seed.editCodebook', { action: 'merge', tag: 'group7', into: 'group8' });
 		return {
 			codebookBytes: Buffer.byteLength(codebook),
 			firstAddMs,
@@ -55,6 +62,9 @@ export async function benchCodebookProtocol(count = 30_000): Promise<CodebookPro
 			codebookListBytes: Buffer.byteLength(JSON.stringify(list)),
 			addChildMs,
 			describeMs,
+			recolorMs,
+			deleteMs,
+			mergeMs,
 		};
 	});
 }

@@ -17,6 +17,7 @@ import {
 	AnnotationCommandError, fileName, isAnnotationCommandError, requireRange, requireString, requireTagName, shorten, withCommandErrors,
 } from './annotationCommandError';
 import type { CodebookCommands } from './codebookCommands';
+import type { CodebookIndex } from './core/annotations/codebookIndex';
 import { contextAround, createAnnotationId, withPosition, type Annotation } from './core/annotations/annotation';
 import { clampToCodePoint } from './core/annotations/codePoints';
 import { restoreAnnotation, type RestoredIdentity } from './restoreCommand';
@@ -515,6 +516,11 @@ export class AnnotationService {
 
 	addCodebookTag(args: AddCodebookTagArgs): Promise<CodebookTag> {
 		return this.codebookCommands.addTag(args);
+	}
+
+	/** The codebook read once per version (the codebook view's edits use it too). */
+	codebookIndex(): CodebookIndex {
+		return this.codebookCommands.index;
 	}
 
 	/** Reads a large codebook ahead, at start and when it changes, so that the first tag added or renamed finds it read. */

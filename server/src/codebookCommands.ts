@@ -78,7 +78,9 @@ export class CodebookCommands {
 		// The edits' code run once on a small codebook, so that the first real one does not compile it.
 		const warmUp = new (loadExchange().CodebookIndex)();
 		const small = 'version: 1\ntags:\n  a:\n    description: A.\n    color: "#111111"\n  b:\n    color: "#222222"\n';
-		warmUp.renameTag(warmUp.addTag(small, { name: 'a/c', description: 'C.' }), 'a', 'd');
+		const renamed = warmUp.renameTag(warmUp.addTag(small, { name: 'a/c', description: 'C.' }), 'a', 'd') ?? small;
+		// And those of the codebook view (`codebookEntryEdits.ts`).
+		warmUp.mergeTags(warmUp.removeTag(warmUp.setTagFields(renamed, 'b', { description: 'B.', color: '#333333' }), 'd/c'), 'd', 'b');
 	}
 
 	async addTag(args: AddCodebookTagArgs): Promise<CodebookTag> {

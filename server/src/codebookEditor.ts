@@ -10,9 +10,8 @@ import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { tagNameProblem } from './core/annotations/annotation';
 import { writeFileAtomically } from './core/annotations/atomicWrite';
-import { parseCodebook } from './core/annotations/codebook';
 import { CodebookIndex } from './core/annotations/codebookIndex';
-import { mergeTagsInCodebook, removeTagFromCodebook, setTagFields } from './core/annotations/codebookEdits';
+import { changeFileUnderLock } from './core/annotations/lockedFileChange';
 import { Sidecar } from './core/annotations/sidecar';
 import type { SlotChanges } from './core/annotations/sidecarSlot';
 import { isWithin } from './core/stats/codeHierarchy';
@@ -26,6 +25,8 @@ export interface CodebookEditorSources {
 	readonly codebookPath: () => string | undefined;
 	/** Workspace folders (absolute paths): nothing is written outside them. */
 	readonly folders: () => readonly string[];
+	/** The server's codebook index (the codebook read ahead is found there); else one of the editor's own. */
+	readonly codebookIndex?: () => CodebookIndex;
 }
 
 /** A refused edit; the message says why and that nothing changed. */
@@ -39,6 +40,7 @@ interface PlannedFile {
 
 export class CodebookEditor {
 	private readonly fileSystem = new NodeFileSystem();
+	private readonly ownIndex = new CodebookIndex();
 
 	constructor(private readonly sources: CodebookEditorSources) {}
 
@@ -47,10 +49,10 @@ export class CodebookEditor {
 		if (!tag) throw new CodebookEditError('The codebook edit needs a "tag".');
 		switch (args?.action) {
 			case 'describe':
-				await this.rewriteCodebook(text => setTagFields(text, tag, { description: String(args.description ?? '') }));
+				await this.rewriteCodebook(text => this.index().setTagFields(text, tag, { description: String(args.description ?? '') }));
 				return {};
 			case 'recolor':
-				await this.rewriteCodebook(text => setTagFields(text, tag, { color: String(args.color ?? '') }));
+				await this.rewriteCodebook(text => this.index().setTagFields(text, tag, { color: String(args.color ?? '') }));
 				return {};
 			case 'addChild': {
 				const name = `${tag}/${String(args.child ?? '').trim()}`;
@@ -58,7 +60,7 @@ export class CodebookEditor {
 				if (problem) throw new CodebookEditError(problem);
 				// Through the index: a codebook of the regular shape gets the entry without a `yaml` Document of the whole file.
 				await this.rewriteCodebook(text =>
-					new CodebookIndex().addTag(text, { name, ...(args.description ? { description: args.description } : {}) }),
+					this.index().addTag(text, { name, ...(args.description ? { description: args.description } : {}) }),
 				);
 				return { tag: name };
 			}
@@ -70,7 +72,7 @@ export class CodebookEditor {
 							'merge it into another tag instead (nothing was changed).',
 					);
 				}
-				await this.rewriteCodebook(text => removeTagFromCodebook(text, tag));
+				await this.rewriteCodebook(text => this.index().removeTag(text, tag));
 				return {};
 			}
 			case 'merge':
@@ -136,7 +138,7 @@ export class CodebookEditor {
 		const codebookBefore = codebookFile ? await readText(codebookFile) : undefined;
 		if (codebookFile && codebookBefore !== undefined) {
 			try {
-				const after = mergeTagsInCodebook(codebookBefore, from, into);
+				const after = this.index().mergeTags(codebookBefore, from, into);
 				if (after !== codebookBefore) planned.push({ file: codebookFile, before: codebookBefore, after });
 			} catch (error) {
 				throw new CodebookEditError(
@@ -164,19 +166,35 @@ export class CodebookEditor {
 		}
 	}
 
+	/**
+	 * Changes the codebook under its lock, computed from its version on disk then; through the index,
+	 * a codebook of the regular shape is edited at text level (`codebookEntryEdits.ts`).
+	 */
 	private async rewriteCodebook(change: (text: string) => string): Promise<void> {
 		const file = this.sources.codebookPath();
 		if (!file) throw new CodebookEditError('Open a workspace folder to keep a codebook.');
-		const before = (await readText(file)) ?? '';
-		let after: string;
+		const folders = this.sources.folders().map(folder => URI.file(folder));
 		try {
-			after = change(before);
+			await changeFileUnderLock(this.fileSystem, URI.file(file), folders, text => {
+				let after: string;
+				try {
+					after = change(text ?? '');
+				} catch (error) {
+					throw new CodebookEditError(`Cannot change ${file}: ${(error as Error).message}`);
+				}
+				// The index has just read the new text (a text-level edit keeps its layout): no second parse of the whole file.
+				if (this.index().parse(after).problems.some(problem => problem.severity === 'error'))
+					throw new CodebookEditError(`The change would break ${file}; nothing was changed.`);
+				return after;
+			});
 		} catch (error) {
-			throw new CodebookEditError(`Cannot change ${file}: ${(error as Error).message}`);
+			if (error instanceof CodebookEditError) throw error;
+			throw new CodebookEditError(`${(error as Error).message.replace(/\.$/, '')} (nothing was changed).`);
 		}
-		if (parseCodebook(after).problems.some(problem => problem.severity === 'error'))
-			throw new CodebookEditError(`The change would break ${file}; nothing was changed.`);
-		if (after !== before) await this.writeAll([{ file, before, after }]);
+	}
+
+	private index(): CodebookIndex {
+		return this.sources.codebookIndex?.() ?? this.ownIndex;
 	}
 
 	private async write(file: string, text: string): Promise<void> {

@@ -9,6 +9,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { CodebookEditor } from './codebookEditor';
 import { parseCodebook } from './core/annotations/codebook';
+import type { CodebookIndex } from './core/annotations/codebookIndex';
 import type { EntityWorkspaceIndex } from './core/entities/workspaceIndex';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isWithin } from './core/stats/codeHierarchy';
@@ -34,6 +35,8 @@ export interface CorpusStatsSources {
 	readonly codebookPath: () => string | undefined;
 	/** The text an editor holds for an open seed (passages are placed in it), undefined when closed. */
 	readonly openDocumentText?: (uri: string) => string | undefined;
+	/** The server's codebook index, which holds the codebook read ahead (codebook edits use it). */
+	readonly codebookIndex?: () => CodebookIndex;
 }
 
 export class CorpusStatsService {
@@ -53,6 +56,7 @@ export class CorpusStatsService {
 			seedFiles: () => [...sources.seeds.all()].flatMap(summary => uriToPath(summary.uri) ?? []),
 			codebookPath: sources.codebookPath,
 			folders: sources.folders,
+			...(sources.codebookIndex ? { codebookIndex: sources.codebookIndex } : {}),
 		});
 	}
 

@@ -7,10 +7,10 @@
  */
 import type { WorkspaceEdit } from 'vscode-languageserver-types';
 import type { URI } from 'vscode-uri';
-import { changeFileUnderLock } from './core/annotations/lockedFileChange';
 import type { AnnotationFileSystem } from './core/annotations/fileSystem';
 import { addToRegistryEdit, type NewRegistryEntry } from './core/entities/registryEdit';
 import { computeLineStarts, LineIndex } from './core/lineIndex';
+import { loadExchange } from './exchangeLoader';
 
 export interface RegistryWriterOptions {
 	readonly fileSystem: AnnotationFileSystem;
@@ -43,7 +43,8 @@ export async function addEntityToRegistry(options: RegistryWriterOptions, regist
 			],
 		});
 	}
-	await changeFileUnderLock(options.fileSystem, registry, options.workspaceFolders(), text => {
+	// The locked read-modify-write lives in the lazily loaded exchange bundle (the server bundle's budget).
+	await loadExchange().changeFileUnderLock(options.fileSystem, registry, options.workspaceFolders(), text => {
 		const edit = addToRegistryEdit(text ?? '', entry);
 		if (!edit) throw new RegistryRefusal(refusal);
 		const current = text ?? '';

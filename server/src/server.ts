@@ -108,6 +108,7 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 	const corpusStats = corpusStatsCommands({
 		seeds: service.workspace, entities: entities.index, openDocumentText: openText,
 		folders: () => settings.folders, codebookPath: () => settings.codebookPath,
+		codebookIndex: () => annotations.codebookIndex(),
 	});
 	const offeredCommands = [
 		...AnnotationService.commands,

@@ -1,7 +1,8 @@
 /**
  * A codebook of 30,000 tags through the real server (issue 14 §4): adding and renaming a tag write
  * the file as expected, with comments and order kept, and do not take seconds; a malformed one is
- * refused with its line and left byte for byte. The figures themselves are in `npm run bench`.
+ * refused with its line and left byte for byte; the codebook view's edits write what the `yaml`
+ * Document path writes. The figures themselves are in `npm run bench`.
  */
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { parseDocument } from 'yaml';
 import { largeCodebook } from '../../bench/largeInputs';
+import { mergeTagsInCodebook, removeTagFromCodebook, setTagFields } from '../src/core/annotations/codebookEdits';
 import { startServerOnSeedsCopy, type SeedWorkspace } from './support/lspClient';
 
 const codebookText = largeCodebook(30_000);
@@ -67,5 +69,37 @@ test('a codebook of 30,000 tags with a key listed twice is refused with its line
 		);
 		await assert.rejects(execute('seed.renameTag', { from: 'group7', to: 'renamed' }), /Map keys must be unique \(line 90004\)/);
 		assert.equal(readFileSync(file, 'utf8'), malformed);
+	});
+});
+
+test('the codebook view\'s describe, recolour, delete and merge write, over stdio, what the yaml Document path writes', async () => {
+	// Comments after blank lines now and then, so that some edits go through a window of `yaml`.
+	const lines = codebookText.split('\n').slice(0, 3 + 3 * 5000);
+	for (let at = lines.length - 3; at > 3; at -= 3 * 97) lines.splice(at, 0, '', `  # part ${at}`);
+	const start = lines.join('\n') + '\n';
+	await withLargeCodebook(start, async ({ server }, file) => {
+		const edit = (args: object) =>
+			server.connection.sendRequest('workspace/executeCommand', { command: 'seed.editCodebook', arguments: [args] });
+		const recoloured = { color: '#ABCDEF' };
+		const leaf = 'group8/tag-7';
+		const steps: readonly [object, (text: string) => string][] = [
+			[{ action: 'describe', tag: 'group9/tag-9', description: 'Ünïcødé: described # here' }, text =>
+				setTagFields(text, 'group9/tag-9', { description: 'Ünïcødé: described # here' })],
+			[{ action: 'recolor', tag: 'group9/tag-59', ...recoloured }, text => setTagFields(text, 'group9/tag-59', recoloured)],
+			[{ action: 'describe', tag: 'new/tag', description: 'Not listed before.' }, text =>
+				setTagFields(text, 'new/tag', { description: 'Not listed before.' })],
+			[{ action: 'delete', tag: 'group9/tag-109' }, text => removeTagFromCodebook(text, 'group9/tag-109')],
+			[{ action: 'merge', tag: 'group7', into: 'group8' }, text => mergeTagsInCodebook(text, 'group7', 'group8')],
+			// A leaf into a listed tag: its entry is dropped.
+			[{ action: 'merge', tag: leaf, into: 'group8/tag-8' }, text => mergeTagsInCodebook(text, leaf, 'group8/tag-8')],
+		];
+		let expected = start;
+		for (const [args, documentPath] of steps) {
+			await edit(args);
+			expected = documentPath(expected);
+			assert.equal(readFileSync(file, 'utf8'), expected, JSON.stringify(args));
+		}
+		assert.equal(keysOf(expected).filter(key => key.startsWith('group7/')).length, 0);
+		assert.ok(!keysOf(expected).includes(leaf));
 	});
 });

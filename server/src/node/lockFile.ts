@@ -11,6 +11,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import * as path from 'node:path';
 
@@ -53,18 +54,16 @@ export async function acquireLock(file: string, options: LockOptions = {}): Prom
 	const deadline = Date.now() + (options.timeoutMs ?? 10_000);
 	let wait = 1;
 	for (;;) {
+		let handle: FileHandle | undefined;
 		try {
-			const handle = await fs.open(lockPath, 'wx');
-			try {
-				await handle.writeFile(JSON.stringify(owner));
-			} finally {
-				await handle.close();
-			}
-			return () => releaseLock(lockPath, owner.token);
+			handle = await fs.open(lockPath, 'wx');
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
 				throw error;
 			}
+		}
+		if (handle) {
+			return ownLock(lockPath, handle, owner);
 		}
 		const held = await readOwner(lockPath);
 		if (held !== 'gone' && await isStale(lockPath, held, options.staleMs ?? 30_000)) {
@@ -83,11 +82,25 @@ export async function acquireLock(file: string, options: LockOptions = {}): Prom
 	}
 }
 
-async function releaseLock(lockPath: string, token: string): Promise<void> {
-	const held = await readOwner(lockPath);
-	// A lock that is no longer ours (broken as stale after a very long pause) is left to its owner.
-	if (held !== 'gone' && held !== 'unreadable' && held.token === token) {
-		await fs.unlink(lockPath).catch(() => undefined);
+/**
+ * Fills a lock file just created with its owner. The file stays open while the lock is held: its
+ * identity (device and inode) then cannot pass to another file, so comparing it at release tells
+ * whether the lock file is still this one (not broken as stale and taken by another writer).
+ */
+async function ownLock(lockPath: string, handle: FileHandle, owner: LockOwner): Promise<() => Promise<void>> {
+	const [, stat] = await Promise.all([handle.writeFile(JSON.stringify(owner)), handle.stat()]);
+	return () => releaseLock(lockPath, handle, stat);
+}
+
+async function releaseLock(lockPath: string, handle: FileHandle, own: { readonly ino: number; readonly dev: number }): Promise<void> {
+	try {
+		const now = await fs.stat(lockPath).catch(() => undefined);
+		// A lock that is no longer ours (broken as stale after a very long pause) is left to its owner.
+		if (now && now.ino === own.ino && now.dev === own.dev) {
+			await fs.unlink(lockPath).catch(() => undefined);
+		}
+	} finally {
+		await handle.close().catch(() => undefined);
 	}
 }
 

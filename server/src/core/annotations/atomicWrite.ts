@@ -6,7 +6,7 @@
  * words that name the file (never the temporary file's name).
  */
 import { URI, Utils } from 'vscode-uri';
-import type { AnnotationFileSystem } from './fileSystem';
+import type { AnnotationFileSystem, FileStat } from './fileSystem';
 import { resolveInsideWorkspace } from './workspaceGuard';
 
 /** A write that was refused or failed; the message names the file and says why in words. */
@@ -25,9 +25,12 @@ export function temporaryUriFor(target: URI, writerTag: string, random: () => nu
 /**
  * Refuses (with a `FileWriteError`) to replace a read-only file or something that is not a regular
  * file, or to write into a folder this process may not write. `shown` is the path the user knows.
+ * Resolves to the target's status (undefined when it does not exist yet).
  */
-export async function assertWritable(fileSystem: AnnotationFileSystem, target: URI, shown: URI = target): Promise<void> {
-	const stat = await fileSystem.stat(target);
+export async function assertWritable(fileSystem: AnnotationFileSystem, target: URI, shown: URI = target): Promise<FileStat | undefined> {
+	const folder = Utils.dirname(target);
+	// Asked at once: each is a round trip through Node's file-I/O threads.
+	const [stat, folderWritable] = await Promise.all([fileSystem.stat(target), fileSystem.folderWritable?.(folder) ?? true]);
 	if (stat?.isFile === false) {
 		throw new FileWriteError(`Refusing to write ${shown.fsPath}: it is not a regular file.`, shown);
 	}
@@ -38,14 +41,14 @@ export async function assertWritable(fileSystem: AnnotationFileSystem, target: U
 			'EACCES',
 		);
 	}
-	const folder = Utils.dirname(target);
-	if (fileSystem.folderWritable && !(await fileSystem.folderWritable(folder))) {
+	if (!folderWritable) {
 		throw new FileWriteError(
 			`Cannot write ${shown.fsPath}: the folder ${Utils.dirname(shown).fsPath} is not writable.`,
 			shown,
 			'EACCES',
 		);
 	}
+	return stat;
 }
 
 /** A file-system error of a write, said in words and naming the file the user knows. */

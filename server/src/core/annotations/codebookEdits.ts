@@ -16,9 +16,23 @@ export interface TagFields {
 
 /** The codebook with `name`'s description and/or colour changed (the tag is added when it is not listed). */
 export function setTagFields(text: string, name: string, fields: TagFields): string {
+	assertTagFields(fields);
+	const { doc, tags } = editable(text);
+	setTagFieldsIn(doc, tags, name, fields);
+	return doc.toString({ lineWidth: 0 });
+}
+
+/** Refuses a colour that is not `#rgb` or `#rrggbb`. */
+export function assertTagFields(fields: TagFields): void {
 	if (fields.color !== undefined && !hexColor.test(fields.color))
 		throw new Error(`"${fields.color}" is not a hex colour such as "#1f77b4"`);
-	const { doc, tags } = editable(text);
+}
+
+/**
+ * `setTagFields` on the `tags` mapping of `doc`: the whole codebook's, or a document of a few of its
+ * entries (`codebookIndex.ts`), which prints the same bytes for them.
+ */
+export function setTagFieldsIn(doc: Document, tags: YAMLMap, name: string, fields: TagFields): void {
 	let pair = findPair(tags, name);
 	if (!pair) {
 		pair = doc.createPair(name, {});
@@ -39,16 +53,20 @@ export function setTagFields(text: string, name: string, fields: TagFields): str
 		if (isScalar(color)) color.type = 'QUOTE_DOUBLE'; // unquoted, # would start a comment
 		entry.set('color', color);
 	}
-	return doc.toString({ lineWidth: 0 });
 }
 
 /** The codebook without `name` (its children stay); unchanged text when it is not listed. */
 export function removeTagFromCodebook(text: string, name: string): string {
 	const { doc, tags } = editable(text);
+	return removeTagIn(tags, name) ? doc.toString({ lineWidth: 0 }) : text;
+}
+
+/** `removeTagFromCodebook` on a `tags` mapping; false when it does not list `name`. */
+export function removeTagIn(tags: YAMLMap, name: string): boolean {
 	const index = tags.items.findIndex(pair => keyOf(pair) === name);
-	if (index < 0) return text;
+	if (index < 0) return false;
 	tags.items.splice(index, 1);
-	return doc.toString({ lineWidth: 0 });
+	return true;
 }
 
 /**
@@ -57,7 +75,12 @@ export function removeTagFromCodebook(text: string, name: string): string {
  */
 export function mergeTagsInCodebook(text: string, from: string, into: string): string {
 	const { doc, tags } = editable(text);
-	const listed = new Set(tags.items.map(keyOf));
+	mergeTagsIn(doc, tags, from, into, new Set(tags.items.map(keyOf)));
+	return doc.toString({ lineWidth: 0 });
+}
+
+/** `mergeTagsInCodebook` on a `tags` mapping; `listed` holds every name the codebook lists. */
+export function mergeTagsIn(doc: Document, tags: YAMLMap, from: string, into: string, listed: ReadonlySet<string>): void {
 	const kept: Pair<unknown, unknown>[] = [];
 	for (const pair of tags.items as Pair<unknown, unknown>[]) {
 		const key = keyOf(pair);
@@ -65,17 +88,17 @@ export function mergeTagsInCodebook(text: string, from: string, into: string): s
 			kept.push(pair);
 			continue;
 		}
+		// Different tags under `from` get different new names: only the names listed before can be in the way.
 		const name = into + key.slice(from.length);
 		if (listed.has(name)) continue;
 		pair.key = doc.createNode(name);
-		listed.add(name);
 		kept.push(pair);
 	}
 	tags.items = kept;
-	return doc.toString({ lineWidth: 0 });
 }
 
-function editable(text: string): { doc: Document; tags: YAMLMap } {
+/** The codebook's Document and its `tags` mapping; throws when the codebook has an error. */
+export function editable(text: string): { doc: Document; tags: YAMLMap } {
 	const parsed = parseCodebook(text);
 	const blocking = parsed.problems.find(problem => problem.severity === 'error');
 	if (blocking)

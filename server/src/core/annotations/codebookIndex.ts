@@ -27,6 +27,8 @@ import {
 	type CodebookTag,
 	type NewCodebookTag,
 } from './codebook';
+import { mergeEntries, removeEntry, setFieldsOfEntry } from './codebookEntryEdits';
+import { assertTagFields, mergeTagsInCodebook, removeTagFromCodebook, setTagFields, type TagFields } from './codebookEdits';
 import { readRegularCodebook } from './codebookFastRead';
 
 /**
@@ -47,13 +49,13 @@ export interface TagsLayout {
 	readonly keyTypes: readonly Scalar.Type[];
 }
 
-interface IndexedCodebook {
+export interface IndexedCodebook {
 	readonly codebook: Codebook;
 	/** Undefined when the text-level edits do not apply to this file. */
 	readonly layout?: TagsLayout;
 }
 
-type Edited = { readonly text: string; readonly indexed: IndexedCodebook };
+export type Edited = { readonly text: string; readonly indexed: IndexedCodebook };
 
 /** Entries around an insertion are parsed on their own; beyond this many the Document path is used. */
 const maxWindowEntries = 64;
@@ -105,6 +107,36 @@ export class CodebookIndex {
 		const renamed = this.renameTagOnce(text, from, to);
 		this.lastRename = { text, from, to, renamed };
 		return renamed;
+	}
+
+	/** What `setTagFields` gives (describe, recolour). */
+	setTagFields(text: string, name: string, fields: TagFields): string {
+		assertTagFields(fields);
+		const layout = this.editableLayout(text);
+		return this.keep(layout && setFieldsOfEntry(text, layout, name, fields)) ?? this.remember(setTagFields(text, name, fields));
+	}
+
+	/** What `removeTagFromCodebook` gives. */
+	removeTag(text: string, name: string): string {
+		const layout = this.editableLayout(text);
+		const edited = layout && removeEntry(text, layout, name);
+		return edited === 'none' ? text : this.keep(edited) ?? this.remember(removeTagFromCodebook(text, name));
+	}
+
+	/** What `mergeTagsInCodebook` gives. */
+	mergeTags(text: string, from: string, into: string): string {
+		const layout = this.editableLayout(text);
+		const edited = layout && mergeEntries(text, layout, from, into);
+		return edited === 'none' ? text : this.keep(edited) ?? this.remember(mergeTagsInCodebook(text, from, into));
+	}
+
+	/** The layout, when the text-level edits apply: an empty codebook or one with an error goes the Document path (which refuses it). */
+	private editableLayout(text: string): TagsLayout | undefined {
+		if (text.trim() === '') {
+			return undefined;
+		}
+		const { layout, codebook } = this.indexed(text);
+		return layout && !codebook.problems.some(problem => problem.severity === 'error') ? layout : undefined;
 	}
 
 	private renameTagOnce(text: string, from: string, to: string): string | undefined {
@@ -206,10 +238,12 @@ function insertEntry(text: string, layout: TagsLayout, name: string, value: obje
 
 /** Renames keys in place, as `renameTagInCodebook` would; 'none' when no entry has the name. */
 function renameEntries(text: string, layout: TagsLayout, from: string, to: string): Edited | 'none' | undefined {
-	// The new names all start with `to`: only the listed names that do can be in the way.
+	// The new names all start with `to`: only the listed names that do can be in the way (gathered in the
+	// same pass, checked after it: one loop over 30,000 entries instead of two).
 	const toPrefix = to + '/';
 	const fromPrefix = from + '/';
-	const listed = new Set(layout.tags.filter(tag => tag.name === to || tag.name.startsWith(toPrefix)).map(tag => tag.name));
+	const listed = new Set<string>();
+	const newNames: string[] = [];
 	const pieces: string[] = [];
 	const tags = layout.tags.slice();
 	const lineStarts = layout.lineStarts.slice();
@@ -222,13 +256,14 @@ function renameEntries(text: string, layout: TagsLayout, from: string, to: strin
 		keyStarts[i] += shift;
 		keyEnds[i] += shift;
 		const key = tags[i].name;
+		if (key === to || key.startsWith(toPrefix)) {
+			listed.add(key);
+		}
 		if (key !== from && !key.startsWith(fromPrefix)) {
 			continue;
 		}
 		const name = to + key.slice(from.length);
-		if (listed.has(name)) {
-			throw new Error(`the codebook already has a tag ${name}`);
-		}
+		newNames.push(name);
 		const keyStart = layout.keyStarts[i];
 		const keyEnd = layout.keyEnds[i];
 		const keyText = printedKey(text.slice(keyStart, keyEnd), layout.keyTypes[i], key, name);
@@ -254,9 +289,25 @@ function renameEntries(text: string, layout: TagsLayout, from: string, to: strin
 	if (pieces.length === 0) {
 		return 'none';
 	}
+	const taken = newNames.find(name => listed.has(name));
+	if (taken !== undefined) {
+		throw new Error(`the codebook already has a tag ${taken}`);
+	}
 	pieces.push(text.slice(copied));
 	const renamed: TagsLayout = { ...layout, tags, lineStarts, keyStarts, keyEnds };
 	return { text: pieces.join(''), indexed: indexedOf(renamed) };
+}
+
+/** The entries `first` to `end` (exclusive) of a layout, as `yaml` prints them after a change. */
+export interface EditedWindow {
+	/** Where the entries were in the text (`start`, `stop`), and what replaces them. */
+	readonly start: number;
+	readonly stop: number;
+	readonly replacement: string;
+	/** How many lines the replacement has more than what it replaces. */
+	readonly lines: number;
+	/** The new entries' layout, positioned as if nothing before `start` changed. */
+	readonly entries: Omit<TagsLayout, 'itemsStart' | 'itemsStartLine'>;
 }
 
 /**
@@ -271,10 +322,45 @@ function replaceWindow(
 	end: number,
 	change: (doc: Document, tags: YAMLMap) => void,
 ): Edited | undefined {
+	const edited = editWindow(text, layout, first, end, change);
+	if (!edited) {
+		return undefined;
+	}
+	const { start, stop, replacement, lines, entries: window } = edited;
+	const count = layout.tags.length;
+	const grown = replacement.length - (stop - start);
+	const joined = <T extends Int32Array>(head: T, middle: T, tail: T, shift: number): Int32Array => {
+		const result = new Int32Array(first + middle.length + (count - end));
+		result.set(head.subarray(0, first));
+		result.set(middle, first);
+		const tailStart = first + middle.length;
+		for (let i = end; i < count; i++) result[tailStart + i - end] = tail[i] + shift;
+		return result;
+	};
+	const result: TagsLayout = {
+		...layout,
+		tags: [...layout.tags.slice(0, first), ...window.tags, ...layout.tags.slice(end)],
+		lineShifts: joined(layout.lineShifts, window.lineShifts, layout.lineShifts, lines),
+		lineStarts: joined(layout.lineStarts, window.lineStarts, layout.lineStarts, grown),
+		keyStarts: joined(layout.keyStarts, window.keyStarts, layout.keyStarts, grown),
+		keyEnds: joined(layout.keyEnds, window.keyEnds, layout.keyEnds, grown),
+		keyTypes: [...layout.keyTypes.slice(0, first), ...window.keyTypes, ...layout.keyTypes.slice(end)],
+	};
+	return { text: text.slice(0, start) + replacement + text.slice(stop), indexed: indexedOf(result) };
+}
+
+/** What `replaceWindow` puts in place of the entries `first` to `end`, without joining it to the rest. */
+export function editWindow(
+	text: string,
+	layout: TagsLayout,
+	first: number,
+	end: number,
+	change: (doc: Document, tags: YAMLMap) => void,
+): EditedWindow | undefined {
 	const count = layout.tags.length;
 	const start = first === 0 ? layout.itemsStart : layout.lineStarts[first];
 	const stop = end === count ? text.length : layout.lineStarts[end];
-	if (stop - start > maxWindowLength) {
+	if (end - first > maxWindowEntries || stop - start > maxWindowLength) {
 		return undefined;
 	}
 	const before = windowHeader + text.slice(start, stop);
@@ -297,31 +383,12 @@ function replaceWindow(
 	const parsed = parseCodebookDocument(after);
 	const afterTags = parsed.doc && parsed.doc.toString(printOptions) === after ? tagsMapOf(parsed.doc) : undefined;
 	const startLine = first === 0 ? layout.itemsStartLine : layout.tags[first].range.start.line + layout.lineShifts[first];
-	const window = afterTags && layoutOf(after, afterTags, parsed.codebook, start - windowHeader.length, startLine - 1);
-	if (!window) {
+	const entries = afterTags && layoutOf(after, afterTags, parsed.codebook, start - windowHeader.length, startLine - 1);
+	if (!entries) {
 		return undefined;
 	}
 	const replacement = after.slice(windowHeader.length);
-	const grown = replacement.length - (stop - start);
-	const lines = lineCount(replacement) - lineCount(before.slice(windowHeader.length));
-	const joined = <T extends Int32Array>(head: T, middle: T, tail: T, shift: number): Int32Array => {
-		const result = new Int32Array(first + middle.length + (count - end));
-		result.set(head.subarray(0, first));
-		result.set(middle, first);
-		const tailStart = first + middle.length;
-		for (let i = end; i < count; i++) result[tailStart + i - end] = tail[i] + shift;
-		return result;
-	};
-	const edited: TagsLayout = {
-		...layout,
-		tags: [...layout.tags.slice(0, first), ...window.tags, ...layout.tags.slice(end)],
-		lineShifts: joined(layout.lineShifts, window.lineShifts, layout.lineShifts, lines),
-		lineStarts: joined(layout.lineStarts, window.lineStarts, layout.lineStarts, grown),
-		keyStarts: joined(layout.keyStarts, window.keyStarts, layout.keyStarts, grown),
-		keyEnds: joined(layout.keyEnds, window.keyEnds, layout.keyEnds, grown),
-		keyTypes: [...layout.keyTypes.slice(0, first), ...window.keyTypes, ...layout.keyTypes.slice(end)],
-	};
-	return { text: text.slice(0, start) + replacement + text.slice(stop), indexed: indexedOf(edited) };
+	return { start, stop, replacement, lines: lineCount(replacement) - lineCount(before.slice(windowHeader.length)), entries };
 }
 
 /**
@@ -363,7 +430,7 @@ function layoutOf(
 }
 
 /** The layout with the codebook it describes, built when first asked for. */
-function indexedOf(layout: TagsLayout): IndexedCodebook {
+export function indexedOf(layout: TagsLayout): IndexedCodebook {
 	let codebook: Codebook | undefined;
 	return {
 		layout,
@@ -394,7 +461,7 @@ function printedKey(keyText: string, keyType: Scalar.Type, oldName: string, name
 }
 
 /** Plain words the YAML 1.2 core schema reads as something other than a string. */
-function isCoreKeyword(name: string): boolean {
+export function isCoreKeyword(name: string): boolean {
 	return /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/.test(name);
 }
 
@@ -413,7 +480,7 @@ function shiftLines(range: Range, lines: number): Range {
 }
 
 /** Whether the line before `lineStart` holds content (not blank, not only a comment). */
-function followsContent(text: string, lineStart: number): boolean {
+export function followsContent(text: string, lineStart: number): boolean {
 	const previous = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trim();
 	return previous !== '' && !previous.startsWith('#');
 }
@@ -423,7 +490,7 @@ function tagsMapOf(doc: Document): YAMLMap | undefined {
 	return isMap(tags) && !tags.flow ? tags : undefined;
 }
 
-function lineCount(text: string): number {
+export function lineCount(text: string): number {
 	let count = 0;
 	for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
 	return count;

@@ -31,6 +31,12 @@ export type ReleaseLock = () => Promise<void>;
 
 export interface AnnotationFileSystem {
 	readFile(uri: URI): Promise<Uint8Array>;
+	/**
+	 * The content and the status of the file that was read, both of the same opened file (so that a
+	 * later `stat` tells whether it was replaced or changed since); undefined when it does not exist.
+	 * Without it, `stat` then `readFile`.
+	 */
+	readFileWithStat?(uri: URI): Promise<{ readonly content: Uint8Array; readonly stat: FileStat } | undefined>;
 	/** Creates or truncates the file. */
 	writeFile(uri: URI, content: Uint8Array): Promise<void>;
 	/** Replaces `target` if it exists (atomically on POSIX file systems). */

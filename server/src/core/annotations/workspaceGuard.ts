@@ -40,8 +40,7 @@ export async function resolveInsideWorkspace(fileSystem: AnnotationFileSystem, u
 	if (!fileSystem.realPath) {
 		return uri;
 	}
-	const real = await fileSystem.realPath(uri);
-	const realFolders = await Promise.all(workspaceFolders.map(folder => fileSystem.realPath!(folder)));
+	const [real, ...realFolders] = await Promise.all([uri, ...workspaceFolders].map(path => fileSystem.realPath!(path)));
 	if (!realFolders.some(folder => isInsideFolder(real, folder))) {
 		throw new OutsideWorkspaceError(uri, real);
 	}
