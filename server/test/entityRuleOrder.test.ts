@@ -1,5 +1,6 @@
 /**
- * The entity rules as ordered lists (`rules/stages.ts`, `rules/spanRules.ts`, `rules/wordRules.ts`): each
+ * The entity rules as ordered lists (`rules/stages.ts`, `rules/spanRules.ts`, `rules/wordRules.ts`,
+ * `rules/documentRules.ts`): each
  * catalogued rule sits in exactly one list, in the catalogue's order; the first rule that decides puts
  * its id on the mention; the tokenizer keeps the lower-case words the rules declare.
  */
@@ -9,6 +10,7 @@ import { EntityDetector } from '../src/core/entities/detector';
 import { createLexicon } from './support/lexicon';
 import { ENTITY_RULES } from '../src/core/entities/rules/catalogue';
 import { KEPT_LOWER_CASE_WORDS } from '../src/core/entities/rules/keptWords';
+import { DOCUMENT_STAGE, documentRuleIds, type DocumentPass, type DocumentUnit } from '../src/core/entities/rules/documentRules';
 import type { StageEntry } from '../src/core/entities/rules/ruleContext';
 import { RULES_BY_STAGE } from '../src/core/entities/rules/stages';
 import { SPAN_RULES } from '../src/core/entities/rules/spanRules';
@@ -76,4 +78,66 @@ test('the tokenizer keeps the lower-case words the rules declare, and no others'
 	assert.ok(!isKeptLowerCaseWord('banana'));
 	const words = tokenizeParagraph('The Surma and Kushiyara rivers flooded, officials said.').tokens.map(token => token.text);
 	assert.deepEqual(words, ['The', 'Surma', 'and', 'Kushiyara', 'rivers', 'said']);
+});
+
+function documentPass(name: string): DocumentPass {
+	const pass = DOCUMENT_STAGE.find((entry): entry is DocumentPass => entry.pass === name);
+	assert.ok(pass, name);
+	return pass;
+}
+
+test('the document stage asks each catalogued document rule through one unit, first in the catalogue\'s order', () => {
+	const catalogued = ENTITY_RULES.filter(rule => rule.stage === 'document').map(rule => rule.id);
+	assert.deepEqual(documentRuleIds(), catalogued);
+	const units = new Map<string, DocumentUnit>();
+	for (const entry of DOCUMENT_STAGE) {
+		if (entry.pass === undefined) continue;
+		for (const unit of entry.units) {
+			const key = unit.id ?? unit.step;
+			assert.ok(!units.has(key) || units.get(key) === unit, `${key} is one unit wherever it is asked`);
+			units.set(key, unit);
+		}
+	}
+	const ids = new Set<string>(ENTITY_RULES.map(rule => rule.id));
+	for (const [key, unit] of units) if (unit.id === undefined) assert.ok(!ids.has(key), `step ${key} has a name of its own`);
+	const passes = DOCUMENT_STAGE.flatMap(entry => (entry.pass === undefined ? [] : [entry.pass]));
+	assert.equal(new Set(passes).size, passes.length, 'no pass is named twice');
+});
+
+test('in a document pass the first unit that decides wins; swapped, the other one decides', () => {
+	const text = 'Sabine Kestrel founded the firm. Later Kestrel reported a loss.';
+	// A hinted word (`Kestrel reported`: an organisation's cue) that is also the surname of a person named before it.
+	assert.deepEqual(rulesOf(text, 'Kestrel'), [['word-organization-cue-weak', 'document-surname']]);
+	assert.deepEqual(rulesOf('Kestrel reported a loss.', 'Kestrel'), [['word-organization-cue-weak', 'document-hint']]);
+	const units = documentPass('hinted-word').units as DocumentUnit[];
+	const surname = units.findIndex(unit => unit.id === 'document-surname');
+	const hint = units.findIndex(unit => unit.id === 'document-hint');
+	assert.ok(surname >= 0 && surname < hint);
+	[units[surname], units[hint]] = [units[hint], units[surname]];
+	try {
+		assert.deepEqual(rulesOf(text, 'Kestrel'), [['word-organization-cue-weak', 'document-hint']]);
+	} finally {
+		[units[surname], units[hint]] = [units[hint], units[surname]];
+	}
+	assert.deepEqual(rulesOf(text, 'Kestrel'), [['word-organization-cue-weak', 'document-surname']]);
+	// A step that decides first leaves no id: `Ford said` joins `Edsel Ford` before the lone verb makes it an organisation.
+	assert.deepEqual(rulesOf('Ford said sales rose.', 'Ford'), [['word-before-person-verb', 'document-lone-verb-organization']]);
+	assert.deepEqual(rulesOf('Ford said sales rose. Edsel Ford agreed.', 'Ford'), [['word-before-person-verb']]);
+});
+
+test('a later document pass decides a mention again: its rule\'s id replaces the earlier one', () => {
+	const passes = DOCUMENT_STAGE.flatMap(entry => (entry.pass === undefined ? [] : [entry.pass]));
+	assert.ok(passes.indexOf('lone-person-word') < passes.indexOf('guessed-person'));
+	// `Almacenes Rivel said`: a person by shape, then the organisation the text names by the same words.
+	const text = 'Almacenes Rivel Ltda cut prices; Almacenes Rivel said it would hire.\n\n';
+	assert.deepEqual(rulesOf(text, 'Almacenes Rivel'), [['person-shape', 'document-organization-elsewhere']]);
+	const pass = documentPass('guessed-person');
+	const units = pass.units as DocumentUnit[];
+	const saved = [...units];
+	units.length = 0;
+	try {
+		assert.deepEqual(rulesOf(text, 'Almacenes Rivel'), [['person-shape']]);
+	} finally {
+		units.push(...saved);
+	}
 });

@@ -1,11 +1,12 @@
 /**
- * Every stage's rules in the order the stages run, and within a stage in precedence order: the span
- * and word stages' lists of decisions (`spanRules.ts`, `wordRules.ts`), and the ids of the rules the
- * other stages decide in passes of their own (`paragraphAnalyzer.ts`, `listCoordination.ts`,
- * `mentionResolver.ts`). `catalogue.ts` describes the same rules in the same order (a test checks it).
+ * Every stage's rules in the order the stages run, and within a stage in precedence order: the span,
+ * word and document stages' lists (`spanRules.ts`, `wordRules.ts`, `documentRules.ts`), and the ids of
+ * the rules the other stages decide in passes of their own (`paragraphAnalyzer.ts`, `listCoordination.ts`).
+ * `catalogue.ts` describes the same rules in the same order (a test checks it).
  */
 import type { EntityRuleId, EntityRuleStage } from './catalogue';
 import type { StageEntry } from './ruleContext';
+import { documentRuleIds } from './documentRules';
 import { SPAN_RULES } from './spanRules';
 import { WORD_RULES } from './wordRules';
 
@@ -22,10 +23,6 @@ const TITLE_RULES: readonly EntityRuleId[] = ['name-after-title', 'employer-befo
 const PARAGRAPH_RULES: readonly EntityRuleId[] = [
 	'cited-author', 'acronym-defined-after-organization', 'initials-after-guessed-name', 'initials-of-name', 'list-shares-organization',
 ];
-/** Decided by `resolveMentions` over the whole document, in this order. */
-const DOCUMENT_RULES: readonly EntityRuleId[] = [
-	'document-lone-verb-organization', 'document-surname', 'document-known-elsewhere', 'document-hint', 'document-organization-elsewhere',
-];
 
 function ruleIds<Q>(entries: readonly StageEntry<Q>[]): EntityRuleId[] {
 	const ids: EntityRuleId[] = [];
@@ -41,5 +38,5 @@ export const RULES_BY_STAGE: ReadonlyArray<{ readonly stage: EntityRuleStage; re
 	{ stage: 'word', rules: ruleIds(WORD_RULES) },
 	{ stage: 'paragraph', rules: PARAGRAPH_RULES },
 	{ stage: 'registry', rules: ['registry'] },
-	{ stage: 'document', rules: DOCUMENT_RULES },
+	{ stage: 'document', rules: documentRuleIds() },
 ];
