@@ -12,6 +12,7 @@ import { ENTITY_RULES } from '../src/core/entities/rules/catalogue';
 import { KEPT_LOWER_CASE_WORDS } from '../src/core/entities/rules/keptWords';
 import { DOCUMENT_STAGE, documentRuleIds, type DocumentPass, type DocumentUnit } from '../src/core/entities/rules/documentRules';
 import type { StageEntry } from '../src/core/entities/rules/ruleContext';
+import { LIST_RULES, type ListUnit } from '../src/core/entities/rules/listRules';
 import { RULES_BY_STAGE } from '../src/core/entities/rules/stages';
 import { SPAN_RULES } from '../src/core/entities/rules/spanRules';
 import { WORD_RULES, type WordQuestion } from '../src/core/entities/rules/wordRules';
@@ -140,4 +141,23 @@ test('a later document pass decides a mention again: its rule\'s id replaces the
 	} finally {
 		units.push(...saved);
 	}
+});
+
+test('each member of a list is asked of the list units in order: a step before a rule keeps it from deciding', () => {
+	const units = LIST_RULES as ListUnit[];
+	const noOrganization = units.findIndex(unit => unit.step === 'no-organization-listed');
+	const shares = units.findIndex(unit => unit.id === 'list-shares-organization');
+	assert.ok(noOrganization >= 0 && noOrganization < shares);
+	// Two persons by shape alone: a list without an organisation leaves them persons; with one, they are organisations too.
+	const persons = 'Kelvo Marandu and Tarsk Vyland met on Monday.';
+	assert.deepEqual(rulesOf(persons, 'Tarsk Vyland'), [['person-shape']]);
+	assert.deepEqual(rulesOf('Deutsche Bank, Kelvo Marandu and Tarsk Vyland advised the deal.', 'Tarsk Vyland'),
+		[['person-shape', 'list-shares-organization']]);
+	[units[noOrganization], units[shares]] = [units[shares], units[noOrganization]];
+	try {
+		assert.deepEqual(rulesOf(persons, 'Tarsk Vyland'), [['person-shape', 'list-shares-organization']]);
+	} finally {
+		[units[noOrganization], units[shares]] = [units[shares], units[noOrganization]];
+	}
+	assert.deepEqual(rulesOf(persons, 'Tarsk Vyland'), [['person-shape']]);
 });

@@ -1,12 +1,13 @@
 /**
  * Every stage's rules in the order the stages run, and within a stage in precedence order: the span,
- * word and document stages' lists (`spanRules.ts`, `wordRules.ts`, `documentRules.ts`), and the ids of
- * the rules the other stages decide in passes of their own (`paragraphAnalyzer.ts`, `listCoordination.ts`).
+ * word and document stages' lists and the paragraph's list coordination (`spanRules.ts`, `wordRules.ts`,
+ * `documentRules.ts`, `listRules.ts`), and the ids of the rules the other stages decide in passes of their
+ * own (`paragraphAnalyzer.ts`).
  * `catalogue.ts` describes the same rules in the same order (a test checks it).
  */
 import type { EntityRuleId, EntityRuleStage } from './catalogue';
-import type { StageEntry } from './ruleContext';
 import { documentRuleIds } from './documentRules';
+import { LIST_RULES } from './listRules';
 import { SPAN_RULES } from './spanRules';
 import { WORD_RULES } from './wordRules';
 
@@ -19,12 +20,12 @@ const CREDIT_RULES: readonly EntityRuleId[] = [
 const CANDIDATE_RULES: readonly EntityRuleId[] = ['place-pair'];
 /** Decided by `classifyAfterTitle` and `titleMentions`, which the span rules hand titles to. */
 const TITLE_RULES: readonly EntityRuleId[] = ['name-after-title', 'employer-before-title', 'place-in-title'];
-/** Decided over the paragraph's mentions, in this order (`markCitedAuthors`, `linkAcronymDefinitions`, `shareKindInLists`). */
+/** Decided over the paragraph's mentions, in this order (`markCitedAuthors`, `linkAcronymDefinitions`), before the lists' rules. */
 const PARAGRAPH_RULES: readonly EntityRuleId[] = [
-	'cited-author', 'acronym-defined-after-organization', 'initials-after-guessed-name', 'initials-of-name', 'list-shares-organization',
+	'cited-author', 'acronym-defined-after-organization', 'initials-after-guessed-name', 'initials-of-name',
 ];
 
-function ruleIds<Q>(entries: readonly StageEntry<Q>[]): EntityRuleId[] {
+function ruleIds(entries: readonly { readonly id?: EntityRuleId }[]): EntityRuleId[] {
 	const ids: EntityRuleId[] = [];
 	for (const entry of entries) if (entry.id !== undefined) ids.push(entry.id);
 	return ids;
@@ -36,7 +37,7 @@ export const RULES_BY_STAGE: ReadonlyArray<{ readonly stage: EntityRuleStage; re
 	{ stage: 'span', rules: [...CANDIDATE_RULES, ...ruleIds(SPAN_RULES)] },
 	{ stage: 'title', rules: TITLE_RULES },
 	{ stage: 'word', rules: ruleIds(WORD_RULES) },
-	{ stage: 'paragraph', rules: PARAGRAPH_RULES },
+	{ stage: 'paragraph', rules: [...PARAGRAPH_RULES, ...ruleIds(LIST_RULES)] },
 	{ stage: 'registry', rules: ['registry'] },
 	{ stage: 'document', rules: documentRuleIds() },
 ];
