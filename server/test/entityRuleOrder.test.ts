@@ -1,6 +1,6 @@
 /**
  * The entity rules as ordered lists (`rules/stages.ts`, `rules/spanRules.ts`, `rules/wordRules.ts`,
- * `rules/documentRules.ts`): each
+ * `rules/creditRules.ts`, `rules/documentRules.ts`, `rules/listRules.ts`): each
  * catalogued rule sits in exactly one list, in the catalogue's order; the first rule that decides puts
  * its id on the mention; the tokenizer keeps the lower-case words the rules declare.
  */
@@ -10,6 +10,7 @@ import { EntityDetector } from '../src/core/entities/detector';
 import { createLexicon } from './support/lexicon';
 import { ENTITY_RULES } from '../src/core/entities/rules/catalogue';
 import { KEPT_LOWER_CASE_WORDS } from '../src/core/entities/rules/keptWords';
+import { CREDIT_WORD_RULES, DATELINE_RULES, type CreditRule, type CreditWord, type Dateline } from '../src/core/entities/rules/creditRules';
 import { DOCUMENT_STAGE, documentRuleIds, type DocumentPass, type DocumentUnit } from '../src/core/entities/rules/documentRules';
 import type { StageEntry } from '../src/core/entities/rules/ruleContext';
 import { LIST_RULES, type ListUnit } from '../src/core/entities/rules/listRules';
@@ -160,4 +161,32 @@ test('each member of a list is asked of the list units in order: a step before a
 		[units[noOrganization], units[shares]] = [units[shares], units[noOrganization]];
 	}
 	assert.deepEqual(rulesOf(persons, 'Tarsk Vyland'), [['person-shape']]);
+});
+
+test('a dateline\'s region and agency are written only after its place; a caption\'s photographer only after its agency', () => {
+	const dateline = 'OSNABRUECK, Germany, April 27 (dpa) - Rain fell.\n';
+	assert.deepEqual(rulesOf(dateline, 'Germany'), [['dateline-region']]);
+	assert.deepEqual(rulesOf(dateline, 'dpa'), [['dateline-lower-case-agency']]);
+	assert.deepEqual(DATELINE_RULES.map(rule => rule.id), ['dateline-place', 'dateline-region', 'dateline-lower-case-agency']);
+	const datelineRules = DATELINE_RULES as CreditRule<Dateline>[];
+	const place = datelineRules.shift()!;
+	try {
+		// No place, no dateline: `Germany` is left to the word stage, `(dpa)` to nobody.
+		assert.deepEqual(rulesOf(dateline, 'Germany'), [['known-place-word']]);
+		assert.deepEqual(rulesOf(dateline, 'dpa'), []);
+	} finally {
+		datelineRules.unshift(place);
+	}
+	const caption = 'Crowds gathered. (Xinhua/Yao Dawei)\n';
+	assert.deepEqual(rulesOf(caption, 'Yao Dawei'), [['caption-photographer']]);
+	const wordRules = CREDIT_WORD_RULES as CreditRule<CreditWord>[];
+	const agency = wordRules.findIndex(rule => rule.id === 'caption-agency');
+	assert.ok(agency >= 0 && wordRules[agency + 1].id === 'caption-photographer');
+	const [removed] = wordRules.splice(agency, 1);
+	try {
+		assert.deepEqual(rulesOf(caption, 'Yao Dawei'), [['person-shape']]);
+	} finally {
+		wordRules.splice(agency, 0, removed);
+	}
+	assert.deepEqual(rulesOf(caption, 'Yao Dawei'), [['caption-photographer']]);
 });

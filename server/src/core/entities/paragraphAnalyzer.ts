@@ -24,7 +24,8 @@ import { isKeptLowerCaseWord, tokenizeParagraph, type Token, type TokenizedParag
 import type { EntityKind } from './types';
 import type { EntityRuleId } from './rules/catalogue';
 import { FOREIGN_ARTICLES, YEAR } from './rules/nameWords';
-import type { Basis, Rule, RuleContext } from './rules/ruleContext';
+import { CREDIT_WORD_RULES, CreditWord, DATELINE_RULES, Dateline, type CreditContext } from './rules/creditRules';
+import type { Basis, Rule } from './rules/ruleContext';
 import { SPAN_RULES, SpanRun } from './rules/spanRules';
 import { WORD_RULES, WordQuestion } from './rules/wordRules';
 import {
@@ -121,8 +122,6 @@ const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven
 const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Liberal|Socialist|Tory|Labourite)s?$/;
 /** Calendar words that are also given names: `Jan Ottersbach`, `May Mukherjee`. */
 const CALENDAR_GIVEN_NAMES = new Set(['Jan', 'May', 'June', 'April', 'August', 'Augusta']);
-/** `OSNABRUECK, Germany, April 27 (dpa) -`: a lower-case agency credit after a dateline's date. */
-const LOWER_CASE_AGENCY = /\d\s*\((\p{Ll}{2,6})\)\s*(?:--|—|–|-)/u;
 /** Endings and words of surnames that are also ordinary English words: `Walker`, `Chapman`, `Dawson`. */
 const SURNAME_ENDING = /(?:er|man|son|ley|ton|ham|ford|well|wood|worth)$/;
 const COMMON_SURNAMES: ReadonlySet<string> = new Set([
@@ -281,7 +280,7 @@ export function analyseParagraph(text: string, registry: RegistryMatcher, lexico
 	return new ParagraphAnalysis(text, registry, lexicon).run();
 }
 
-class ParagraphAnalysis implements RuleContext {
+class ParagraphAnalysis implements CreditContext {
 	readonly tokens: Token[];
 	private readonly mentions: LocalMention[] = [];
 	readonly consumed: Uint8Array;
@@ -328,76 +327,24 @@ class ParagraphAnalysis implements RuleContext {
 
 	// ---- dateline and photo credits -------------------------------------------------------------
 
-	/** `BEIJING, Feb. 5 (Xinhua) --`, `/PRNewswire/`, `(Xinhua/Yao Dawei)`: fixed places for a place, an agency, a photographer. */
+	/**
+	 * `BEIJING, Feb. 5 (Xinhua) --`, `/PRNewswire/`, `(Xinhua/Yao Dawei)`: fixed places for a place, an agency, a photographer.
+	 * The opening is asked of each dateline rule; each capitalised word not yet in a mention, of the word rules until one decides.
+	 */
 	private findCredits(): void {
-		const lexicon = this.lexicon;
+		const dateline = new Dateline(this);
+		for (const rule of DATELINE_RULES) rule.decide(this, dateline, rule.id);
 		const tokens = this.tokens;
-		// A dateline's place: capitals at the very start, followed by a comma.
-		let last = -1;
-		while (last + 1 < tokens.length && tokens[last + 1].upper && !tokens[last + 1].numeric && (last === -1 || tokens[last + 1].spaced))
-			last++;
-		const afterPlace = last >= 0 ? this.gapAfter(last) : '';
-		const datelineEnd =
-			/^\s*,/.test(afterPlace) ||
-			(/^\s*\(\s*$/.test(afterPlace) && /^\)\s*(?:--|—|–|-)/.test(this.gapAfterParenthesis(last + 1))) ||
-			/^\s+(?:--|—|–)\s/.test(afterPlace);
-		const titled = last >= 0 ? tokens[0].text[0] + tokens[0].text.slice(1).toLowerCase() : '';
-		const monthFollows = /^\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(afterPlace);
-		// `NAPIER, New Zealand, July 8`, `TOLEDO, Ohio (AP)`: the country or state after the city.
-		const region = last >= 0 && /^\s*,\s*$/.test(afterPlace) ? this.datelineRegion(last + 1) : undefined;
-		if (
-			last >= 0 &&
-			datelineEnd &&
-			(!isAcronym(tokens[0]) || last > 0 || tokens[0].text.length > 6 || isPlaceName(lexicon, titled)
-				|| monthFollows || region !== undefined)
-		) {
-			this.push(0, last, 'place', 'context', 'dateline-place');
-			if (region !== undefined) this.push(last + 1, region, 'place', 'context', 'dateline-region');
-			// `(dpa)`: an agency that writes its name in lower case is no word the tokenizer keeps.
-			const agency = LOWER_CASE_AGENCY.exec(this.text.slice(0, 120));
-			if (agency) {
-				const start = agency.index + agency[0].indexOf('(') + 1;
-				this.mentions.push(this.mention(start, start + agency[1].length, 'organization', 'context',
-					'dateline-lower-case-agency', false));
-			}
-		}
+		const word = new CreditWord();
 		for (let index = 0; index < tokens.length; index++) {
-			if (this.consumed[index]) continue;
-			const token = tokens[index];
-			if (!token.capitalised) continue;
-			const before = this.text.charCodeAt(token.start - 1);
-			// `/PRNewswire/`
-			if (before === 0x2f && this.text.charCodeAt(token.end) === 0x2f) {
-				this.push(index, index, 'organization', 'context', 'slashed-agency');
-				continue;
-			}
-			// `(Xinhua) --` after a dateline, `(Xinhua/Yao Dawei)` ending a caption.
-			if (before === 0x28) {
-				const end = this.capitalisedRunEnd(index);
-				const after = this.gapAfter(end);
-				if (/^\)\s*(?:--|—|–|-\s)/.test(after)) {
-					this.push(index, end, 'organization', 'context', 'parenthesised-agency');
-					index = end;
-				} else if (/^\/$/.test(after) && end + 1 < tokens.length && tokens[end + 1].capitalised) {
-					const person = this.capitalisedRunEnd(end + 1);
-					if (/^\)/.test(this.gapAfter(person)) && person > end + 1) {
-						this.push(index, end, 'organization', 'context', 'caption-agency');
-						this.push(end + 1, person, 'person', 'context', 'caption-photographer');
-						index = person;
-					}
-				}
+			if (this.consumed[index] || !tokens[index].capitalised) continue;
+			word.reset(index);
+			for (const rule of CREDIT_WORD_RULES) {
+				if (!rule.decide(this, word, rule.id)) continue;
+				index = word.last;
+				break;
 			}
 		}
-	}
-
-	/** The last word of a known place right after a dateline's city, followed by `,` or `(`, or nothing. */
-	private datelineRegion(first: number): number | undefined {
-		const tokens = this.tokens;
-		for (let last = first; last < Math.min(tokens.length, first + 3); last++) {
-			if (!tokens[last].capitalised || (last > first && !tokens[last].spaced)) return undefined;
-			if (isPlaceName(this.lexicon, this.textOf(first, last)) && /^\s*[,(]/.test(this.gapAfter(last))) return last;
-		}
-		return undefined;
 	}
 
 	/**
@@ -1501,6 +1448,10 @@ class ParagraphAnalysis implements RuleContext {
 		for (let index = first; index <= last; index++) this.consumed[index] = 1;
 	}
 
+	pushText(start: number, end: number, kind: EntityKind, basis: Basis, rule: EntityRuleId): void {
+		this.mentions.push(this.mention(start, end, kind, basis, rule, false));
+	}
+
 	push(first: number, last: number, kind: EntityKind, basis: Basis, rule: EntityRuleId): void {
 		const tokens = this.tokens;
 		if (kind === 'person') return this.pushPerson(first, last, basis, rule);
@@ -1665,13 +1616,13 @@ class ParagraphAnalysis implements RuleContext {
 	// ---- helpers -----------------------------------------------------------------------------------
 
 	/** The separator after the capitalised words that follow `index` (inside a parenthesis). */
-	private gapAfterParenthesis(index: number): string {
+	gapAfterParenthesis(index: number): string {
 		const end = this.capitalisedRunEnd(index);
 		return end < this.tokens.length ? this.gapAfter(end) : '';
 	}
 
 	/** The last of the capitalised words spaced after `index`, at most `MAX_NAME_WORDS` words on. */
-	private capitalisedRunEnd(index: number): number {
+	capitalisedRunEnd(index: number): number {
 		let end = index;
 		while (
 			end - index < MAX_NAME_WORDS &&
@@ -1683,7 +1634,7 @@ class ParagraphAnalysis implements RuleContext {
 		return end;
 	}
 
-	private gapAfter(index: number): string {
+	gapAfter(index: number): string {
 		const next = this.tokens[index + 1];
 		return this.text.slice(this.tokens[index].end, next ? next.start : this.text.length);
 	}

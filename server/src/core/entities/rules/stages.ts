@@ -1,21 +1,17 @@
 /**
  * Every stage's rules in the order the stages run, and within a stage in precedence order: the span,
- * word and document stages' lists and the paragraph's list coordination (`spanRules.ts`, `wordRules.ts`,
- * `documentRules.ts`, `listRules.ts`), and the ids of the rules the other stages decide in passes of their
- * own (`paragraphAnalyzer.ts`).
+ * word, credit and document stages' lists and the paragraph's list coordination (`spanRules.ts`,
+ * `wordRules.ts`, `creditRules.ts`, `documentRules.ts`, `listRules.ts`), and the ids of the rules the other
+ * stages decide in passes of their own (`paragraphAnalyzer.ts`).
  * `catalogue.ts` describes the same rules in the same order (a test checks it).
  */
 import type { EntityRuleId, EntityRuleStage } from './catalogue';
+import { CREDIT_WORD_RULES, DATELINE_RULES } from './creditRules';
 import { documentRuleIds } from './documentRules';
 import { LIST_RULES } from './listRules';
 import { SPAN_RULES } from './spanRules';
 import { WORD_RULES } from './wordRules';
 
-/** Decided by `findCredits`, before any other rule, in this order. */
-const CREDIT_RULES: readonly EntityRuleId[] = [
-	'dateline-place', 'dateline-region', 'dateline-lower-case-agency', 'slashed-agency', 'parenthesised-agency', 'caption-agency',
-	'caption-photographer',
-];
 /** Decided while the runs are built (`candidates`), before the span rules. */
 const CANDIDATE_RULES: readonly EntityRuleId[] = ['place-pair'];
 /** Decided by `classifyAfterTitle` and `titleMentions`, which the span rules hand titles to. */
@@ -33,7 +29,7 @@ function ruleIds(entries: readonly { readonly id?: EntityRuleId }[]): EntityRule
 
 /** Each stage's rule ids in precedence order, the stages in the order they run. */
 export const RULES_BY_STAGE: ReadonlyArray<{ readonly stage: EntityRuleStage; readonly rules: readonly EntityRuleId[] }> = [
-	{ stage: 'credit', rules: CREDIT_RULES },
+	{ stage: 'credit', rules: [...ruleIds(DATELINE_RULES), ...ruleIds(CREDIT_WORD_RULES)] },
 	{ stage: 'span', rules: [...CANDIDATE_RULES, ...ruleIds(SPAN_RULES)] },
 	{ stage: 'title', rules: TITLE_RULES },
 	{ stage: 'word', rules: ruleIds(WORD_RULES) },
