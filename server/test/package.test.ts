@@ -27,6 +27,7 @@ const EXPECTED = [
 	'extension/dist/corpusStats.js',
 	'extension/dist/data/cities.txt',
 	'extension/dist/data/core-common-words.txt',
+	'extension/dist/data/core-demonyms.txt',
 	'extension/dist/data/core-given-names.txt',
 	'extension/dist/data/core-places.txt',
 	'extension/dist/data/dictionary-words.txt',
