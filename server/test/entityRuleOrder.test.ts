@@ -1,6 +1,6 @@
 /**
  * The entity rules as ordered lists (`rules/stages.ts`, `rules/spanRules.ts`, `rules/wordRules.ts`,
- * `rules/creditRules.ts`, `rules/documentRules.ts`, `rules/listRules.ts`): each
+ * `rules/creditRules.ts`, `rules/acronymRules.ts`, `rules/listRules.ts`, `rules/documentRules.ts`): each
  * catalogued rule sits in exactly one list, in the catalogue's order; the first rule that decides puts
  * its id on the mention; the tokenizer keeps the lower-case words the rules declare.
  */
@@ -10,6 +10,7 @@ import { EntityDetector } from '../src/core/entities/detector';
 import { createLexicon } from './support/lexicon';
 import { ENTITY_RULES } from '../src/core/entities/rules/catalogue';
 import { KEPT_LOWER_CASE_WORDS } from '../src/core/entities/rules/keptWords';
+import { ACRONYM_RULES, type AcronymUnit } from '../src/core/entities/rules/acronymRules';
 import { CREDIT_WORD_RULES, DATELINE_RULES, type CreditRule, type CreditWord, type Dateline } from '../src/core/entities/rules/creditRules';
 import { DOCUMENT_STAGE, documentRuleIds, type DocumentPass, type DocumentUnit } from '../src/core/entities/rules/documentRules';
 import type { StageEntry } from '../src/core/entities/rules/ruleContext';
@@ -189,4 +190,22 @@ test('a dateline\'s region and agency are written only after its place; a captio
 		wordRules.splice(agency, 0, removed);
 	}
 	assert.deepEqual(rulesOf(caption, 'Yao Dawei'), [['caption-photographer']]);
+});
+
+test('a name and the acronym after it are asked of the acronym units in order: a step before a rule keeps it from deciding', () => {
+	const units = ACRONYM_RULES as AcronymUnit[];
+	const namedPerson = units.findIndex(unit => unit.step === 'initials-after-named-person');
+	assert.ok(namedPerson >= 0 && namedPerson < units.findIndex(unit => unit.id === 'initials-of-name'));
+	// `Anna Berg (AB)`: initials after a person named by a given name are no acronym of hers; after a guessed name they are.
+	const text = 'Anna Berg (AB) spoke on Monday.';
+	assert.deepEqual(rulesOf(text, 'AB'), [['acronym']]);
+	assert.deepEqual(rulesOf('Ilse Marnow Vrijheid (IMV) said so.', 'IMV'), [['initials-of-name']]);
+	assert.deepEqual(rulesOf('Ilse Marnow Vrijheid (IMV) said so.', 'Ilse Marnow Vrijheid'), [['initials-after-guessed-name']]);
+	const [removed] = units.splice(namedPerson, 1);
+	try {
+		assert.deepEqual(rulesOf(text, 'AB'), [['initials-of-name']]);
+	} finally {
+		units.splice(namedPerson, 0, removed);
+	}
+	assert.deepEqual(rulesOf(text, 'AB'), [['acronym']]);
 });

@@ -12,7 +12,6 @@ import {
 	nameBeforeLedSuffix,
 	organizationCue,
 	placeBeforeBasedSuffix,
-	spellsInitials,
 } from './organizationContext';
 import { citedNames } from './citations';
 import { shareKindInLists } from './listCoordination';
@@ -24,6 +23,7 @@ import { isKeptLowerCaseWord, tokenizeParagraph, type Token, type TokenizedParag
 import type { EntityKind } from './types';
 import type { EntityRuleId } from './rules/catalogue';
 import { FOREIGN_ARTICLES, YEAR } from './rules/nameWords';
+import { ACRONYM_RULES, AcronymPair } from './rules/acronymRules';
 import { CREDIT_WORD_RULES, CreditWord, DATELINE_RULES, Dateline, type CreditContext } from './rules/creditRules';
 import type { Basis, Rule } from './rules/ruleContext';
 import { SPAN_RULES, SpanRun } from './rules/spanRules';
@@ -1390,37 +1390,27 @@ class ParagraphAnalysis implements CreditContext {
 	/**
 	 * `Médecins Sans Frontières (MSF)`, `Consumer Electronics Show (CES)`: an acronym in parentheses
 	 * that spells the name before it names the same thing, so both take the name's kind, an
-	 * organisation when the name was only guessed to be a person's.
+	 * organisation when the name was only guessed to be a person's. Each pair is asked of `ACRONYM_RULES`.
 	 */
 	private linkAcronymDefinitions(mentions: LocalMention[]): LocalMention[] {
 		const result = [...mentions].sort((a, b) => a.start - b.start);
+		const pair = new AcronymPair();
 		for (let index = 1; index < result.length; index++) {
 			const acronym = result[index];
 			const name = result[index - 1];
 			if (acronym.start - name.end !== 2 || this.text.charCodeAt(name.end) !== 0x20 || this.text.charCodeAt(name.end + 1) !== 0x28
 				|| this.text.charCodeAt(acronym.end) !== 0x29)
 				continue;
-			if (name.registry || acronym.registry) continue;
-			// `Cooperativa Agroextrativista de Abaetetuba (Coopab)`: a short name in parentheses after an organisation's is its own.
-			if (
-				name.kind === 'organization' &&
-				!spellsInitials(acronym.surface, name.surface) &&
-				!acronym.surface.includes(' ') &&
-				acronym.kind !== 'place'
-			) {
-				result[index] = localMention(acronym.start, acronym.end, acronym.surface, 'organization', 'context',
-					'acronym-defined-after-organization', acronym.sentenceStart);
-				continue;
+			pair.reset(name, acronym);
+			for (const unit of ACRONYM_RULES) {
+				const decision = unit.id === undefined ? unit.decide(pair) : unit.decide(pair, unit.id);
+				if (decision === undefined) continue;
+				if (decision !== true) {
+					if (decision.name) result[index - 1] = decision.name;
+					if (decision.acronym) result[index] = decision.acronym;
+				}
+				break;
 			}
-			if (!spellsInitials(acronym.surface, name.surface)) continue;
-			const guessed = name.kind === undefined || (name.kind === 'person' && name.basis !== 'given-name' && !name.title);
-			// `Anna Berg (AB)`: initials after a real person's name are not an organisation's acronym.
-			if (!guessed && name.kind === 'person') continue;
-			const kind = guessed ? (name.hint ?? 'organization') : name.kind!;
-			if (guessed) result[index - 1] = localMention(name.start, name.end, name.surface, kind, 'context',
-				'initials-after-guessed-name', name.sentenceStart);
-			result[index] = localMention(acronym.start, acronym.end, acronym.surface, kind, 'context', 'initials-of-name',
-				acronym.sentenceStart);
 		}
 		return result;
 	}

@@ -1,11 +1,12 @@
 /**
  * Every stage's rules in the order the stages run, and within a stage in precedence order: the span,
- * word, credit and document stages' lists and the paragraph's list coordination (`spanRules.ts`,
- * `wordRules.ts`, `creditRules.ts`, `documentRules.ts`, `listRules.ts`), and the ids of the rules the other
- * stages decide in passes of their own (`paragraphAnalyzer.ts`).
+ * word, credit and document stages' lists and the paragraph's acronyms and list coordination
+ * (`spanRules.ts`, `wordRules.ts`, `creditRules.ts`, `documentRules.ts`, `acronymRules.ts`, `listRules.ts`),
+ * and the ids of the rules the other stages decide in passes of their own (`paragraphAnalyzer.ts`).
  * `catalogue.ts` describes the same rules in the same order (a test checks it).
  */
 import type { EntityRuleId, EntityRuleStage } from './catalogue';
+import { ACRONYM_RULES } from './acronymRules';
 import { CREDIT_WORD_RULES, DATELINE_RULES } from './creditRules';
 import { documentRuleIds } from './documentRules';
 import { LIST_RULES } from './listRules';
@@ -16,10 +17,8 @@ import { WORD_RULES } from './wordRules';
 const CANDIDATE_RULES: readonly EntityRuleId[] = ['place-pair'];
 /** Decided by `classifyAfterTitle` and `titleMentions`, which the span rules hand titles to. */
 const TITLE_RULES: readonly EntityRuleId[] = ['name-after-title', 'employer-before-title', 'place-in-title'];
-/** Decided over the paragraph's mentions, in this order (`markCitedAuthors`, `linkAcronymDefinitions`), before the lists' rules. */
-const PARAGRAPH_RULES: readonly EntityRuleId[] = [
-	'cited-author', 'acronym-defined-after-organization', 'initials-after-guessed-name', 'initials-of-name',
-];
+/** Decided over the paragraph's mentions by `markCitedAuthors`, before the acronyms' and the lists' rules. */
+const CITATION_RULES: readonly EntityRuleId[] = ['cited-author'];
 
 function ruleIds(entries: readonly { readonly id?: EntityRuleId }[]): EntityRuleId[] {
 	const ids: EntityRuleId[] = [];
@@ -33,7 +32,7 @@ export const RULES_BY_STAGE: ReadonlyArray<{ readonly stage: EntityRuleStage; re
 	{ stage: 'span', rules: [...CANDIDATE_RULES, ...ruleIds(SPAN_RULES)] },
 	{ stage: 'title', rules: TITLE_RULES },
 	{ stage: 'word', rules: ruleIds(WORD_RULES) },
-	{ stage: 'paragraph', rules: [...PARAGRAPH_RULES, ...ruleIds(LIST_RULES)] },
+	{ stage: 'paragraph', rules: [...CITATION_RULES, ...ruleIds(ACRONYM_RULES), ...ruleIds(LIST_RULES)] },
 	{ stage: 'registry', rules: ['registry'] },
 	{ stage: 'document', rules: documentRuleIds() },
 ];
