@@ -1,6 +1,7 @@
 /**
  * The entity rules as ordered lists (`rules/stages.ts`, `rules/spanRules.ts`, `rules/wordRules.ts`,
- * `rules/creditRules.ts`, `rules/acronymRules.ts`, `rules/listRules.ts`, `rules/documentRules.ts`): each
+ * `rules/creditRules.ts`, `rules/titleRules.ts`, `rules/acronymRules.ts`, `rules/listRules.ts`,
+ * `rules/documentRules.ts`): each
  * catalogued rule sits in exactly one list, in the catalogue's order; the first rule that decides puts
  * its id on the mention; the tokenizer keeps the lower-case words the rules declare.
  */
@@ -16,6 +17,7 @@ import { DOCUMENT_STAGE, documentRuleIds, type DocumentPass, type DocumentUnit }
 import type { StageEntry } from '../src/core/entities/rules/ruleContext';
 import { LIST_RULES, type ListUnit } from '../src/core/entities/rules/listRules';
 import { RULES_BY_STAGE } from '../src/core/entities/rules/stages';
+import { AFTER_TITLE_RULES, TITLE_RULES, type TitleWords } from '../src/core/entities/rules/titleRules';
 import { SPAN_RULES } from '../src/core/entities/rules/spanRules';
 import { WORD_RULES, type WordQuestion } from '../src/core/entities/rules/wordRules';
 import { isKeptLowerCaseWord, tokenizeParagraph } from '../src/core/entities/tokenizer';
@@ -40,7 +42,8 @@ test('the ordered lists hold every catalogued rule exactly once, by stage, in th
 
 test('a stage\'s steps have names of their own, no rule\'s id', () => {
 	const ids = new Set<string>(ENTITY_RULES.map(rule => rule.id));
-	const steps = [...SPAN_RULES, ...WORD_RULES].flatMap(entry => (entry.id === undefined ? [entry.step] : []));
+	const entries = [...SPAN_RULES, ...WORD_RULES, ...TITLE_RULES, ...AFTER_TITLE_RULES];
+	const steps = entries.flatMap(entry => (entry.id === undefined ? [entry.step] : []));
 	assert.ok(steps.length > 0);
 	for (const step of steps) assert.ok(!ids.has(step), step);
 });
@@ -208,4 +211,22 @@ test('a name and the acronym after it are asked of the acronym units in order: a
 		units.splice(namedPerson, 0, removed);
 	}
 	assert.deepEqual(rulesOf(text, 'AB'), [['acronym']]);
+});
+
+test('a title\'s words are asked of the title rules in order: the place with its head word before the word alone', () => {
+	const text = 'Nairobi County Governor Johnson Sakaja said the roads would reopen.';
+	assert.deepEqual(rulesOf(text, 'Nairobi County'), [['place-in-title']]);
+	assert.deepEqual(rulesOf(text, 'Johnson Sakaja'), [['name-after-title']]);
+	const rules = TITLE_RULES as StageEntry<TitleWords>[];
+	const place = rules.findIndex(entry => entry.id === 'place-in-title');
+	const word = rules.findIndex(entry => entry.id === undefined && entry.step === 'place-or-acronym-in-title');
+	assert.ok(place >= 0 && place < word);
+	[rules[place], rules[word]] = [rules[word], rules[place]];
+	try {
+		assert.deepEqual(rulesOf(text, 'Nairobi'), [['known-place-word']]);
+		assert.deepEqual(rulesOf(text, 'Nairobi County'), []);
+	} finally {
+		[rules[place], rules[word]] = [rules[word], rules[place]];
+	}
+	assert.deepEqual(rulesOf(text, 'Nairobi County'), [['place-in-title']]);
 });

@@ -25,7 +25,8 @@ import type { EntityRuleId } from './rules/catalogue';
 import { FOREIGN_ARTICLES, YEAR } from './rules/nameWords';
 import { ACRONYM_RULES, AcronymPair } from './rules/acronymRules';
 import { CREDIT_WORD_RULES, CreditWord, DATELINE_RULES, Dateline, type CreditContext } from './rules/creditRules';
-import type { Basis, Rule } from './rules/ruleContext';
+import type { Basis, GateOf, Rule, StageEntry } from './rules/ruleContext';
+import { AFTER_TITLE_RULES, TITLE_RULES, TitleWords, type AfterTitle } from './rules/titleRules';
 import { SPAN_RULES, SpanRun } from './rules/spanRules';
 import { WORD_RULES, WordQuestion } from './rules/wordRules';
 import {
@@ -637,36 +638,34 @@ class ParagraphAnalysis implements CreditContext {
 		else this.push(first, last, kind, rule.basis ?? 'context', rule.id);
 	}
 
-	/** What the name after a title is: a person, unless it carries a head word of its own. */
+	/** What the name after a title is: the first entry of `AFTER_TITLE_RULES` that decides wins (see `rules/titleRules.ts`). */
 	classifyAfterTitle(first: number, last: number): void {
-		while (first <= last && NAME_CONNECTORS.has(this.tokens[first].text)) first++;
-		if (first > last) return;
-		if (this.isNameShaped(first, last)) return this.pushPerson(first, last, 'title', 'name-after-title');
-		this.classify(first, last);
+		this.askTitleRules(AFTER_TITLE_RULES, { first, last });
 	}
 
-	/** Places and acronyms inside a title are mentions too: `UN` in `UN Secretary-General`. */
+	/** Places, employers and acronyms inside a title: `TITLE_RULES` about its opening, then about each word. */
 	titleMentions(first: number, last: number): void {
-		const lexicon = this.lexicon;
-		const employer = this.employerBeforeTitle(first, last);
-		if (employer !== undefined) {
-			this.push(first, employer, 'organization', isKnownOrganization(lexicon, this.textOf(first, employer)) ? 'lexicon'
-				: 'context', 'employer-before-title');
-			first = employer + 1;
-		}
-		for (let index = first; index <= last; index++) {
-			const token = this.tokens[index];
-			// `Kisumu County Governor`: a place with its head word.
-			if (
-				index < last &&
-				isPlaceName(lexicon, token.text) &&
-				/^(?:County|Province|State|District|Region|Prefecture|City)$/.test(this.tokens[index + 1].text)
-			) {
-				this.push(index, index + 1, 'place', 'context', 'place-in-title');
-				index++;
+		const title = new TitleWords(first, last);
+		this.askTitleRules(TITLE_RULES, title);
+		title.opening = false;
+		for (title.index = title.first; title.index <= last; title.index++) this.askTitleRules(TITLE_RULES, title);
+	}
+
+	/** The first entry that decides `question` wins; a rule's kind is written over `first`..`last`. */
+	private askTitleRules<Q extends AfterTitle>(
+		entries: readonly StageEntry<Q>[],
+		question: Q & { holds?(gate: GateOf<Q>): boolean },
+	): void {
+		for (const entry of entries) {
+			if (entry.when !== undefined && question.holds?.(entry.when) === false) continue;
+			if (entry.id === undefined) {
+				if (entry.decide(this, question)) return;
 				continue;
 			}
-			if (isPlaceName(lexicon, token.text) || (isAcronym(token) && !isRoleHead(lexicon, token.text))) this.classifyWord(index);
+			const decision = entry.decide(this, question, entry.id);
+			if (!decision) continue;
+			if (decision !== true) this.write(entry, question.first, question.last, decision);
+			return;
 		}
 	}
 
@@ -674,7 +673,7 @@ class ParagraphAnalysis implements CreditContext {
 	 * `World Bank Country Director`, `Rideau Valley CEO`: the end of an employer's name before a title ending at `role`.
 	 * A well-known organisation, or words that are no place, nationality or given name before a company's role.
 	 */
-	private employerBeforeTitle(first: number, role: number): number | undefined {
+	employerBeforeTitle(first: number, role: number): number | undefined {
 		const lexicon = this.lexicon;
 		const tokens = this.tokens;
 		let title = role;
