@@ -47,7 +47,10 @@ Options:
   -h, --help           show this help
   -v, --version        show the version`;
 
-/** `lexicon`: the one the entity commands detect with (the cue words alone, no names or places, unless the caller loads the data files). */
+/**
+ * `lexicon`: the one the entity commands detect with (the cue words alone, no names, places, demonyms or frequent words,
+ * unless the caller loads the data files).
+ */
 export async function main(argv: readonly string[], output: CommandOutput = processOutput,
 	lexicon: Lexicon = createLexicon()): Promise<number> {
 	const args = [...argv];

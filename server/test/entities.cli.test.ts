@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { entitiesCommand, type FileEntities } from '../src/cli/entitiesCommand';
 import { main } from '../src/cli';
+import { createLexicon } from './support/lexicon';
 
 import { pristineRoot, seedsFolder } from './support/samples';
 
@@ -14,6 +15,7 @@ test('seed entities --format json: per file, entities with kind, canonical name 
 		'json',
 		{ write: line => lines.push(line), error: line => errors.push(line) },
 		pristineRoot,
+		createLexicon(),
 	);
 	assert.equal(code, 0);
 	assert.deepEqual(errors, []);
@@ -37,6 +39,7 @@ test('seed entities --format text lists each entity once per file', async () => 
 		'text',
 		{ write: line => lines.push(line), error: () => undefined },
 		pristineRoot,
+		createLexicon(),
 	);
 	assert.ok(lines[1].startsWith('  person       Xi Jinping  ('));
 	assert.equal(lines.filter(line => line.includes(' Vladimir Putin ')).length, 1);

@@ -52,11 +52,13 @@ test('the shipped lexicon files load; a missing directory or file is reported, n
 		assert.ok(shipped.entries[file] > 1000, `${file}: ${shipped.entries[file]} entries`);
 	// The short general lists the unit tests build on ship with the rest.
 	assert.ok(shipped.entries['core-given-names.txt'] > 400 && shipped.entries['core-places.txt'] > 700, JSON.stringify(shipped.entries));
+	assert.ok(shipped.entries['core-common-words.txt'] > 800, JSON.stringify(shipped.entries));
+	assert.ok(shipped.entries['core-demonyms.txt'] > 200, JSON.stringify(shipped.entries));
 	assert.match(loadLexicon(undefined).problems[0], /no lexicon data directory/);
 	const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-lexicon-'));
 	try {
 		const result = loadLexicon(empty);
-		assert.equal(result.problems.length, 10);
+		assert.equal(result.problems.length, 12);
 		assert.match(result.problems[0], /^core-given-names\.txt: ENOENT/);
 	} finally {
 		fs.rmSync(empty, { recursive: true, force: true });

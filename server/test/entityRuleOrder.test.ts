@@ -1,5 +1,7 @@
 /**
- * The entity rules as ordered lists (`rules/stages.ts`, `rules/spanRules.ts`, `rules/wordRules.ts`): each
+ * The entity rules as ordered lists (`rules/stages.ts`, `rules/spanRules.ts`, `rules/wordRules.ts`,
+ * `rules/creditRules.ts`, `rules/titleRules.ts`, `rules/acronymRules.ts`, `rules/listRules.ts`,
+ * `rules/documentRules.ts`): each
  * catalogued rule sits in exactly one list, in the catalogue's order; the first rule that decides puts
  * its id on the mention; the tokenizer keeps the lower-case words the rules declare.
  */
@@ -9,8 +11,13 @@ import { EntityDetector } from '../src/core/entities/detector';
 import { createLexicon } from './support/lexicon';
 import { ENTITY_RULES } from '../src/core/entities/rules/catalogue';
 import { KEPT_LOWER_CASE_WORDS } from '../src/core/entities/rules/keptWords';
+import { ACRONYM_RULES, type AcronymUnit } from '../src/core/entities/rules/acronymRules';
+import { CREDIT_WORD_RULES, DATELINE_RULES, type CreditRule, type CreditWord, type Dateline } from '../src/core/entities/rules/creditRules';
+import { DOCUMENT_STAGE, documentRuleIds, type DocumentPass, type DocumentUnit } from '../src/core/entities/rules/documentRules';
 import type { StageEntry } from '../src/core/entities/rules/ruleContext';
+import { LIST_RULES, type ListUnit } from '../src/core/entities/rules/listRules';
 import { RULES_BY_STAGE } from '../src/core/entities/rules/stages';
+import { AFTER_TITLE_RULES, TITLE_RULES, type TitleWords } from '../src/core/entities/rules/titleRules';
 import { SPAN_RULES } from '../src/core/entities/rules/spanRules';
 import { WORD_RULES, type WordQuestion } from '../src/core/entities/rules/wordRules';
 import { isKeptLowerCaseWord, tokenizeParagraph } from '../src/core/entities/tokenizer';
@@ -35,7 +42,8 @@ test('the ordered lists hold every catalogued rule exactly once, by stage, in th
 
 test('a stage\'s steps have names of their own, no rule\'s id', () => {
 	const ids = new Set<string>(ENTITY_RULES.map(rule => rule.id));
-	const steps = [...SPAN_RULES, ...WORD_RULES].flatMap(entry => (entry.id === undefined ? [entry.step] : []));
+	const entries = [...SPAN_RULES, ...WORD_RULES, ...TITLE_RULES, ...AFTER_TITLE_RULES];
+	const steps = entries.flatMap(entry => (entry.id === undefined ? [entry.step] : []));
 	assert.ok(steps.length > 0);
 	for (const step of steps) assert.ok(!ids.has(step), step);
 });
@@ -76,4 +84,155 @@ test('the tokenizer keeps the lower-case words the rules declare, and no others'
 	assert.ok(!isKeptLowerCaseWord('banana'));
 	const words = tokenizeParagraph('The Surma and Kushiyara rivers flooded, officials said.').tokens.map(token => token.text);
 	assert.deepEqual(words, ['The', 'Surma', 'and', 'Kushiyara', 'rivers', 'said']);
+});
+
+function documentPass(name: string): DocumentPass {
+	const pass = DOCUMENT_STAGE.find((entry): entry is DocumentPass => entry.pass === name);
+	assert.ok(pass, name);
+	return pass;
+}
+
+test('the document stage asks each catalogued document rule through one unit, first in the catalogue\'s order', () => {
+	const catalogued = ENTITY_RULES.filter(rule => rule.stage === 'document').map(rule => rule.id);
+	assert.deepEqual(documentRuleIds(), catalogued);
+	const units = new Map<string, DocumentUnit>();
+	for (const entry of DOCUMENT_STAGE) {
+		if (entry.pass === undefined) continue;
+		for (const unit of entry.units) {
+			const key = unit.id ?? unit.step;
+			assert.ok(!units.has(key) || units.get(key) === unit, `${key} is one unit wherever it is asked`);
+			units.set(key, unit);
+		}
+	}
+	const ids = new Set<string>(ENTITY_RULES.map(rule => rule.id));
+	for (const [key, unit] of units) if (unit.id === undefined) assert.ok(!ids.has(key), `step ${key} has a name of its own`);
+	const passes = DOCUMENT_STAGE.flatMap(entry => (entry.pass === undefined ? [] : [entry.pass]));
+	assert.equal(new Set(passes).size, passes.length, 'no pass is named twice');
+});
+
+test('in a document pass the first unit that decides wins; swapped, the other one decides', () => {
+	const text = 'Sabine Kestrel founded the firm. Later Kestrel reported a loss.';
+	// A hinted word (`Kestrel reported`: an organisation's cue) that is also the surname of a person named before it.
+	assert.deepEqual(rulesOf(text, 'Kestrel'), [['word-organization-cue-weak', 'document-surname']]);
+	assert.deepEqual(rulesOf('Kestrel reported a loss.', 'Kestrel'), [['word-organization-cue-weak', 'document-hint']]);
+	const units = documentPass('hinted-word').units as DocumentUnit[];
+	const surname = units.findIndex(unit => unit.id === 'document-surname');
+	const hint = units.findIndex(unit => unit.id === 'document-hint');
+	assert.ok(surname >= 0 && surname < hint);
+	[units[surname], units[hint]] = [units[hint], units[surname]];
+	try {
+		assert.deepEqual(rulesOf(text, 'Kestrel'), [['word-organization-cue-weak', 'document-hint']]);
+	} finally {
+		[units[surname], units[hint]] = [units[hint], units[surname]];
+	}
+	assert.deepEqual(rulesOf(text, 'Kestrel'), [['word-organization-cue-weak', 'document-surname']]);
+	// A step that decides first leaves no id: `Ford said` joins `Edsel Ford` before the lone verb makes it an organisation.
+	assert.deepEqual(rulesOf('Ford said sales rose.', 'Ford'), [['word-before-person-verb', 'document-lone-verb-organization']]);
+	assert.deepEqual(rulesOf('Ford said sales rose. Edsel Ford agreed.', 'Ford'), [['word-before-person-verb']]);
+});
+
+test('a later document pass decides a mention again: its rule\'s id replaces the earlier one', () => {
+	const passes = DOCUMENT_STAGE.flatMap(entry => (entry.pass === undefined ? [] : [entry.pass]));
+	assert.ok(passes.indexOf('lone-person-word') < passes.indexOf('guessed-person'));
+	// `Almacenes Rivel said`: a person by shape, then the organisation the text names by the same words.
+	const text = 'Almacenes Rivel Ltda cut prices; Almacenes Rivel said it would hire.\n\n';
+	assert.deepEqual(rulesOf(text, 'Almacenes Rivel'), [['person-shape', 'document-organization-elsewhere']]);
+	const pass = documentPass('guessed-person');
+	const units = pass.units as DocumentUnit[];
+	const saved = [...units];
+	units.length = 0;
+	try {
+		assert.deepEqual(rulesOf(text, 'Almacenes Rivel'), [['person-shape']]);
+	} finally {
+		units.push(...saved);
+	}
+});
+
+test('each member of a list is asked of the list units in order: a step before a rule keeps it from deciding', () => {
+	const units = LIST_RULES as ListUnit[];
+	const noOrganization = units.findIndex(unit => unit.step === 'no-organization-listed');
+	const shares = units.findIndex(unit => unit.id === 'list-shares-organization');
+	assert.ok(noOrganization >= 0 && noOrganization < shares);
+	// Two persons by shape alone: a list without an organisation leaves them persons; with one, they are organisations too.
+	const persons = 'Kelvo Marandu and Tarsk Vyland met on Monday.';
+	assert.deepEqual(rulesOf(persons, 'Tarsk Vyland'), [['person-shape']]);
+	assert.deepEqual(rulesOf('Deutsche Bank, Kelvo Marandu and Tarsk Vyland advised the deal.', 'Tarsk Vyland'),
+		[['person-shape', 'list-shares-organization']]);
+	[units[noOrganization], units[shares]] = [units[shares], units[noOrganization]];
+	try {
+		assert.deepEqual(rulesOf(persons, 'Tarsk Vyland'), [['person-shape', 'list-shares-organization']]);
+	} finally {
+		[units[noOrganization], units[shares]] = [units[shares], units[noOrganization]];
+	}
+	assert.deepEqual(rulesOf(persons, 'Tarsk Vyland'), [['person-shape']]);
+});
+
+test('a dateline\'s region and agency are written only after its place; a caption\'s photographer only after its agency', () => {
+	const dateline = 'OSNABRUECK, Germany, April 27 (dpa) - Rain fell.\n';
+	assert.deepEqual(rulesOf(dateline, 'Germany'), [['dateline-region']]);
+	assert.deepEqual(rulesOf(dateline, 'dpa'), [['dateline-lower-case-agency']]);
+	assert.deepEqual(DATELINE_RULES.map(rule => rule.id),
+		['dateline-place', 'dateline-before-date', 'dateline-region', 'dateline-lower-case-agency']);
+	// `LONDON 1996-12-06`: capitals right before a date in digits are the other rule's place; a region may end before the date.
+	assert.deepEqual(rulesOf('LONDON 1996-12-06\n', 'LONDON'), [['dateline-before-date']]);
+	const region = 'AL-AIN , United Arab Emirates 1996-12-06\n';
+	assert.deepEqual(rulesOf(region, 'AL-AIN'), [['dateline-place']]);
+	assert.deepEqual(rulesOf(region, 'United Arab Emirates'), [['dateline-region']]);
+	const datelineRules = DATELINE_RULES as CreditRule<Dateline>[];
+	const place = datelineRules.shift()!;
+	try {
+		// No place, no dateline: `Germany` is left to the word stage, `(dpa)` to nobody.
+		assert.deepEqual(rulesOf(dateline, 'Germany'), [['known-place-word']]);
+		assert.deepEqual(rulesOf(dateline, 'dpa'), []);
+	} finally {
+		datelineRules.unshift(place);
+	}
+	const caption = 'Crowds gathered. (Xinhua/Yao Dawei)\n';
+	assert.deepEqual(rulesOf(caption, 'Yao Dawei'), [['caption-photographer']]);
+	const wordRules = CREDIT_WORD_RULES as CreditRule<CreditWord>[];
+	const agency = wordRules.findIndex(rule => rule.id === 'caption-agency');
+	assert.ok(agency >= 0 && wordRules[agency + 1].id === 'caption-photographer');
+	const [removed] = wordRules.splice(agency, 1);
+	try {
+		assert.deepEqual(rulesOf(caption, 'Yao Dawei'), [['person-shape']]);
+	} finally {
+		wordRules.splice(agency, 0, removed);
+	}
+	assert.deepEqual(rulesOf(caption, 'Yao Dawei'), [['caption-photographer']]);
+});
+
+test('a name and the acronym after it are asked of the acronym units in order: a step before a rule keeps it from deciding', () => {
+	const units = ACRONYM_RULES as AcronymUnit[];
+	const namedPerson = units.findIndex(unit => unit.step === 'initials-after-named-person');
+	assert.ok(namedPerson >= 0 && namedPerson < units.findIndex(unit => unit.id === 'initials-of-name'));
+	// `Anna Berg (AB)`: initials after a person named by a given name are no acronym of hers; after a guessed name they are.
+	const text = 'Anna Berg (AB) spoke on Monday.';
+	assert.deepEqual(rulesOf(text, 'AB'), [['acronym']]);
+	assert.deepEqual(rulesOf('Ilse Marnow Vrijheid (IMV) said so.', 'IMV'), [['initials-of-name']]);
+	assert.deepEqual(rulesOf('Ilse Marnow Vrijheid (IMV) said so.', 'Ilse Marnow Vrijheid'), [['initials-after-guessed-name']]);
+	const [removed] = units.splice(namedPerson, 1);
+	try {
+		assert.deepEqual(rulesOf(text, 'AB'), [['initials-of-name']]);
+	} finally {
+		units.splice(namedPerson, 0, removed);
+	}
+	assert.deepEqual(rulesOf(text, 'AB'), [['acronym']]);
+});
+
+test('a title\'s words are asked of the title rules in order: the place with its head word before the word alone', () => {
+	const text = 'Nairobi County Governor Johnson Sakaja said the roads would reopen.';
+	assert.deepEqual(rulesOf(text, 'Nairobi County'), [['place-in-title']]);
+	assert.deepEqual(rulesOf(text, 'Johnson Sakaja'), [['name-after-title']]);
+	const rules = TITLE_RULES as StageEntry<TitleWords>[];
+	const place = rules.findIndex(entry => entry.id === 'place-in-title');
+	const word = rules.findIndex(entry => entry.id === undefined && entry.step === 'place-or-acronym-in-title');
+	assert.ok(place >= 0 && place < word);
+	[rules[place], rules[word]] = [rules[word], rules[place]];
+	try {
+		assert.deepEqual(rulesOf(text, 'Nairobi'), [['known-place-word']]);
+		assert.deepEqual(rulesOf(text, 'Nairobi County'), []);
+	} finally {
+		[rules[place], rules[word]] = [rules[word], rules[place]];
+	}
+	assert.deepEqual(rulesOf(text, 'Nairobi County'), [['place-in-title']]);
 });

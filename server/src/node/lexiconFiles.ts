@@ -30,11 +30,12 @@ export function loadLexicon(directory: string | undefined, leaveOut: readonly Le
 	const entries: Record<string, number> = {};
 	const problems: string[] = [];
 	if (!directory) {
-		return { lexicon: createLexicon(), directory, entries,
-			problems: ['no lexicon data directory found; detecting with the cue words alone (no given names or places known)'] };
+		const problem =
+			'no lexicon data directory found; detecting with the cue words alone (no given names, places, demonyms or frequent words)';
+		return { lexicon: createLexicon(), directory, entries, problems: [problem] };
 	}
 	const parts: Record<LexiconPart, string[]> = { givenNames: [], organizations: [], places: [], countries: [], ordinaryPlurals: [],
-		dictionaryWords: [] };
+		dictionaryWords: [], commonWords: [], demonyms: [] };
 	for (const { file, part } of LEXICON_FILES) {
 		if (leaveOut.includes(part)) continue;
 		try {

@@ -1,6 +1,6 @@
 /**
  * The lexicon unit tests build on: the short general lists of `server/data/core-*.txt` (frequent given
- * names, countries, capitals and regions) and the entries a test adds. The large data files are left
+ * names, countries, capitals and regions, demonyms, frequent English words) and the entries a test adds. The large data files are left
  * out, so that what a test expects does not move when they grow.
  */
 import { readFileSync } from 'node:fs';
@@ -21,6 +21,8 @@ export function createLexicon(entries: LexiconEntries = {}): Lexicon {
 		...entries,
 		givenNames: [...coreList('core-given-names.txt'), ...(entries.givenNames ?? [])],
 		places: [...coreList('core-places.txt'), ...(entries.places ?? [])],
+		commonWords: [...coreList('core-common-words.txt'), ...(entries.commonWords ?? [])],
 		countries: [...coreList('core-countries.txt'), ...(entries.countries ?? [])],
+		demonyms: [...coreList('core-demonyms.txt'), ...(entries.demonyms ?? [])],
 	});
 }

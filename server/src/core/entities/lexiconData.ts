@@ -2,8 +2,8 @@
  * Lexicons too large for the bundle (thousands of given names, organisations, places, ordinary plurals
  * and other ordinary words) ship as plain-text files beside it. The hosts (server, CLI, eval, bench)
  * read them and build a `Lexicon` from their entries; the core reads no files. Without them the
- * detector still works on its cue lists, but knows no given name or place name; the `core-*` files
- * are the short general lists unit tests build their lexicons on.
+ * detector still works on its cue lists, but knows no given name, place name, demonym or frequent English word;
+ * the `core-*` files are the short general lists unit tests build their lexicons on.
  */
 import type { LexiconPart } from './lexicon/lexicon';
 
@@ -14,6 +14,8 @@ export const LEXICON_FILES: ReadonlyArray<{ readonly file: string; readonly part
 	{ file: 'organizations.txt', part: 'organizations' },
 	{ file: 'core-places.txt', part: 'places' },
 	{ file: 'core-countries.txt', part: 'countries' },
+	{ file: 'core-common-words.txt', part: 'commonWords' },
+	{ file: 'core-demonyms.txt', part: 'demonyms' },
 	{ file: 'places.txt', part: 'places' },
 	{ file: 'cities.txt', part: 'places' },
 	{ file: 'regions.txt', part: 'places' },

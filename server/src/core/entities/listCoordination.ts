@@ -1,9 +1,11 @@
 /**
  * Names listed together are of one kind: `Spotify, Apple Music and Audiomack`, `Goldman Sachs and
  * Carnegie advised`. Within a paragraph, a list that holds an organisation makes its unsettled
- * members organisations too; a list of places and unknown words makes them places.
+ * members organisations too; a list of places and unknown words makes them places. This file finds
+ * the lists; what each member becomes is `LIST_RULES` (`rules/listRules.ts`), in order.
  */
 import type { LocalMention } from './paragraphAnalyzer';
+import { LIST_RULES, ListQuestion } from './rules/listRules';
 
 const COMMA = /^,\s*$/;
 /** What closes a list: `and`, `or`, `&`, with or without a comma before it. */
@@ -29,39 +31,16 @@ export function shareKindInLists(text: string, mentions: readonly LocalMention[]
 	return result;
 }
 
+/** Each member of the list is asked of `LIST_RULES` in turn; the first unit that decides wins. */
 function settleList(mentions: LocalMention[], first: number, last: number): void {
-	const members = mentions.slice(first, last + 1);
-	// `in Townsville, Cairns, Rockhampton and Mount Isa`: unknown words listed with places only are places.
-	if (
-		members.some(member => member.kind === 'place') &&
-		members.every(member => member.kind === 'place' || (member.kind === undefined && member.hint === undefined))
-	) {
-		for (let index = first; index <= last; index++) {
-			const member = mentions[index];
-			if (member.kind === undefined && !member.ordinaryWord) mentions[index] = { ...member, hint: 'place' };
-		}
-		return;
-	}
-	// `AirAsia and Vietjet`: a well-known organisation's name counts, though the document may yet make it a surname.
-	if (!members.some(member => member.kind === 'organization' || (member.hint === 'organization' && member.basis === 'lexicon')))
-		return;
-	const namedPerson = members.some(
-		member =>
-			member.kind === 'person' &&
-			(member.basis === 'given-name' || member.basis === 'title' || member.basis === 'registry' || member.title),
-	);
+	const list = new ListQuestion(mentions.slice(first, last + 1));
 	for (let index = first; index <= last; index++) {
 		const member = mentions[index];
-		if (member.kind === undefined && !member.ordinaryWord && member.hint === undefined) {
-			mentions[index] = { ...member, hint: 'organization' };
-		} else if (member.kind === 'person' && member.basis === 'shape' && !member.title && !namedPerson) {
-			mentions[index] = {
-				...member,
-				kind: 'organization',
-				basis: 'context',
-				nameWords: undefined,
-				changedBy: [...(member.changedBy ?? []), 'list-shares-organization'],
-			};
+		for (const unit of LIST_RULES) {
+			const decision = unit.id === undefined ? unit.decide(list, member) : unit.decide(list, member, unit.id);
+			if (decision === undefined) continue;
+			if (decision !== true) mentions[index] = decision;
+			break;
 		}
 	}
 }

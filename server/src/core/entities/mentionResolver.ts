@@ -2,15 +2,19 @@
  * Settles, for a whole document, what the paragraphs could not: which entity each mention names.
  * A lone surname names the person introduced with it (`Xi` after `Xi Jinping`, `President Putin`);
  * a lone word seen elsewhere with a kind takes that kind (`Sochi` after `in Sochi`); the rest is
- * dropped. Linear in the number of mentions.
+ * dropped. The rules and their order are `DOCUMENT_STAGE` (`rules/documentRules.ts`); this file runs
+ * them over the document's mentions and indexes what they read. Linear in the number of mentions.
  */
-import { localMention, type LocalMention } from './paragraphAnalyzer';
+import type { LocalMention } from './paragraphAnalyzer';
 import { detectedEntityId, type EntityKind, type EntityMention, type EntityRef } from './types';
 import {
 	type Lexicon, isChineseSurname, isCommonWord, isDemonym, isEventHead, isForeignFunctionWord, isGivenName, isOrganizationHead,
 	isPlaceHead, isPlaceName,
 } from './lexicon/lexicon';
 import type { EntityRuleId } from './rules/catalogue';
+import {
+	DOCUMENT_STAGE, countNameWords, isGuessedPerson, type DocumentContext, type DocumentLearning, type PlacedMention,
+} from './rules/documentRules';
 import { isKoreanName, isPinyinGivenName } from './lexicon/personNames';
 import { BUSINESS_HEADS, CLUB_PREFIXES, LEGAL_SUFFIXES, NAME_CONNECTORS } from './lexicon/cues';
 import { ITEMS_PER_STEP, type Steps } from '../steps';
@@ -28,151 +32,144 @@ interface FullName {
 
 /** Pauses every few hundred mentions of each pass (see `core/steps.ts`). */
 export function* resolveMentionsInSteps(paragraphs: readonly ParagraphMentions[], lexicon: Lexicon): Steps<EntityMention[]> {
-	let counted = 0;
-	const pauseHere = () => ++counted % ITEMS_PER_STEP === 0;
-	const refs = new Map<string, EntityRef>();
-	const entityOf = (local: LocalMention): EntityRef => {
-		const key = local.registry ? local.registry.id : `${local.kind}\u0000${local.surface}`;
-		let ref = refs.get(key);
-		if (!ref) {
-			ref = newEntityRef(local);
-			refs.set(key, ref);
-		}
-		return ref;
-	};
-	const surnames = new Map<string, FullName[]>();
-	const known = new Map<string, EntityRef>();
-	// A paragraph repeated in the document repeats its mention objects: their forms are computed once.
-	const forms = new FormsOf(lexicon);
-	/** `resolvedBy`: the document-level rule that gave the mention its entity, if one did. */
-	const placed: { start: number; end: number; local: LocalMention; entity?: EntityRef; resolvedBy?: EntityRuleId }[] = [];
-
-	const placeWords = new Set<string>();
+	const document = new DocumentIndex(lexicon);
 	for (const paragraph of paragraphs) {
 		for (const local of paragraph.mentions) {
-			const word = local.kind === 'place' ? placeWordOf(local.surface) : local.surface;
-			if (word !== local.surface) placeWords.add(word);
+			if (document.pauseHere()) yield;
+			document.place(paragraph.offset + local.start, paragraph.offset + local.end, local);
 		}
 	}
-	for (const paragraph of paragraphs) {
-		for (const local of paragraph.mentions) {
-			if (pauseHere()) yield;
-			const start = paragraph.offset + local.start;
-			const end = paragraph.offset + local.end;
-			const entity = local.kind ? entityOf(local) : undefined;
-			placed.push({ start, end, local, entity });
-			if (!entity) continue;
-			if (entity.kind === 'person' && local.nameWords && countNameWords(local.nameWords) >= 2) {
-				const surname = forms.surname(local, local.nameWords);
-				// `Mercy Dunharrow` guessed by its shape after `the City of Dunharrow`: the word stays the place's.
-				if (isGuessedPerson(local) && placeWords.has(surname)) continue;
-				const list = surnames.get(surname) ?? [];
-				list.push({ start, entity });
-				surnames.set(surname, list);
+	for (const entry of DOCUMENT_STAGE) {
+		if (entry.pass === undefined) {
+			yield* document.learn(entry.learn);
+			continue;
+		}
+		for (const mention of document.placed) {
+			if (document.pauseHere()) yield;
+			if (!entry.when(mention)) continue;
+			for (const unit of entry.units) {
+				const decision = unit.decide(document, mention);
+				if (decision === undefined) continue;
+				mention.entity = decision ?? undefined;
+				if (unit.id !== undefined) mention.resolvedBy = unit.id;
+				break;
 			}
 		}
 	}
-
-	// `Azman said` after `Azman Hashim Rahmat`, `Ortiz said` after `Elena Ortiz Barragán`: the other words of full names.
-	const personForms = new Map<string, EntityRef>();
-	for (const { local, entity } of placed) {
-		if (pauseHere()) yield;
-		if (entity?.kind !== 'person' || !local.nameWords || local.nameWords.length < 2) continue;
-		const personShortForms = forms.of(local, entity);
-		for (let index = 1; index < personShortForms.length; index++)
-			if (!personForms.has(personShortForms[index])) personForms.set(personShortForms[index], entity);
-	}
-	// Lone surnames with a title or a verb (`President Putin`, `Le said`) join the full name.
-	for (const mention of placed) {
-		if (pauseHere()) yield;
-		const { local } = mention;
-		if (
-			mention.entity?.kind !== 'person' ||
-			local.registry ||
-			(local.nameWords ? countNameWords(local.nameWords) : 0) !== 1
-		)
-			continue;
-		const full = nearestFullName(surnames.get(local.surface), mention.start, true);
-		if (full) mention.entity = full.entity;
-		else if (personForms.has(local.surface)) mention.entity = personForms.get(local.surface);
-		// `Greenpeace said`, no person of that surname introduced anywhere: news introduces people by full name first.
-		else if (isLoneVerbPerson(local, lexicon)) {
-			mention.entity = entityOf(
-				localMention(local.start, local.end, local.surface, 'organization', 'context', local.rule, local.sentenceStart),
-			);
-			mention.resolvedBy = 'document-lone-verb-organization';
-		}
-	}
-	// `Chanda said` after `Bwalya Chanda`: a surname that is also a town's name.
-	for (const mention of placed) {
-		if (pauseHere()) yield;
-		const { local } = mention;
-		const full = mention.entity?.kind === 'place' && local.hint === 'person'
-			? nearestFullName(surnames.get(local.surface), mention.start, false) : undefined;
-		if (full) {
-			mention.entity = full.entity;
-			mention.resolvedBy = 'document-surname';
-		}
-	}
-	yield* learnShortForms(placed, known, forms);
-	for (const mention of placed) {
-		if (pauseHere()) yield;
-		const { local } = mention;
-		if (mention.entity || !local.hint) continue;
-		// `according to Bloomberg`: the context's guess, unless the word is the surname of a person named
-		// before it or known otherwise here (`Brinkmann, which employs…` before `Sabine Brinkmann` is the firm).
-		const full = nearestFullName(surnames.get(local.surface), mention.start, false);
-		const knownHere = full ? undefined : known.get(local.surface);
-		mention.entity =
-			full?.entity ??
-			knownHere ??
-			entityOf(localMention(local.start, local.end, local.surface, local.hint, 'context', local.rule, local.sentenceStart));
-		mention.resolvedBy = full ? 'document-surname' : knownHere ? 'document-known-elsewhere' : 'document-hint';
-	}
-	// `Le Goff said` after `Yannick Le Goff`: a foreign article opened what looked like a newspaper's name.
-	for (const mention of placed) {
-		if (pauseHere()) yield;
-		const { local } = mention;
-		if (mention.entity?.kind === 'organization' && local.basis === 'context' && local.surface.includes(' ')) {
-			mention.entity = nearestFullName(surnames.get(local.surface), mention.start, false)?.entity ?? mention.entity;
-		}
-	}
-	// `Siemens said …` guessed a person; `shares of Siemens` elsewhere in the text says otherwise.
-	const organizations = yield* organizationsBySurface(placed, forms);
-	for (const mention of placed) {
-		if (pauseHere()) yield;
-		const organization = mention.entity?.kind === 'person' && isGuessedPerson(mention.local)
-			? organizations.get(mention.local.surface) : undefined;
-		if (organization) {
-			mention.entity = organization;
-			mention.resolvedBy = 'document-organization-elsewhere';
-		}
-	}
-	known.clear();
-	yield* learnShortForms(placed, known, forms);
-
-	// `second language (L2)`: the abbreviation of a term is no name anywhere in the text.
-	const terms = new Set(placed.filter(({ local }) => local.rule === 'acronym-defined-as-term').map(({ local }) => local.surface));
 	const result: EntityMention[] = [];
-	for (const mention of placed) {
-		if (pauseHere()) yield;
-		let entity = mention.entity;
-		const { local } = mention;
-		if (local.rule === 'acronym' && terms.has(local.surface)) continue;
-		let resolvedBy = mention.resolvedBy;
-		if (!entity) {
-			const blockedHere = local.ordinaryWord && local.sentenceStart;
-			const full = blockedHere ? undefined : nearestFullName(surnames.get(local.surface), mention.start, !local.ordinaryWord);
-			entity = full?.entity ?? (local.ordinaryWord ? undefined : known.get(local.surface));
-			resolvedBy = full ? 'document-surname' : 'document-known-elsewhere';
-		}
+	for (const { start, end, local, entity, resolvedBy } of document.placed) {
+		if (document.pauseHere()) yield;
 		if (!entity) continue;
 		const rules: EntityRuleId[] = [local.rule];
 		if (local.changedBy) rules.push(...local.changedBy);
 		if (resolvedBy) rules.push(resolvedBy);
-		result.push({ start: mention.start, end: mention.end, entity, surface: local.surface, title: local.title, rules });
+		result.push({ start, end, entity, surface: local.surface, title: local.title, rules });
 	}
 	return result;
+}
+
+/** The document's mentions and what the document rules read about them (`DocumentContext`), filled by the `learn` steps. */
+class DocumentIndex implements DocumentContext {
+	readonly placed: PlacedMention[] = [];
+	private counted = 0;
+	private readonly refs = new Map<string, EntityRef>();
+	private readonly surnames = new Map<string, FullName[]>();
+	private readonly personForms = new Map<string, EntityRef>();
+	private readonly known = new Map<string, EntityRef>();
+	private organizations = new Map<string, EntityRef>();
+	private readonly terms = new Set<string>();
+	// A paragraph repeated in the document repeats its mention objects: their forms are computed once.
+	private readonly forms: FormsOf;
+
+	constructor(readonly lexicon: Lexicon) {
+		this.forms = new FormsOf(lexicon);
+	}
+
+	/** True every few hundred items, where the stage may pause. */
+	pauseHere(): boolean {
+		return ++this.counted % ITEMS_PER_STEP === 0;
+	}
+
+	place(start: number, end: number, local: LocalMention): void {
+		this.placed.push({ start, end, local, entity: local.kind ? this.entityOf(local) : undefined });
+	}
+
+	entityOf(local: LocalMention): EntityRef {
+		const key = local.registry ? local.registry.id : `${local.kind}\u0000${local.surface}`;
+		let ref = this.refs.get(key);
+		if (!ref) {
+			ref = newEntityRef(local);
+			this.refs.set(key, ref);
+		}
+		return ref;
+	}
+
+	fullName(surname: string, start: number, forward: boolean): EntityRef | undefined {
+		return nearestFullName(this.surnames.get(surname), start, forward)?.entity;
+	}
+
+	personForm(word: string): EntityRef | undefined {
+		return this.personForms.get(word);
+	}
+
+	knownForm(form: string): EntityRef | undefined {
+		return this.known.get(form);
+	}
+
+	organizationForm(form: string): EntityRef | undefined {
+		return this.organizations.get(form);
+	}
+
+	isTerm(surface: string): boolean {
+		return this.terms.has(surface);
+	}
+
+	*learn(what: DocumentLearning): Steps<void> {
+		switch (what) {
+			case 'full-names':
+				return yield* this.learnFullNames();
+			case 'person-forms':
+				return yield* this.learnPersonForms();
+			case 'known-forms':
+				this.known.clear();
+				return yield* learnShortForms(this.placed, this.known, this.forms);
+			case 'organization-forms':
+				this.organizations = yield* organizationsBySurface(this.placed, this.forms);
+				return;
+			case 'terms':
+				for (const { local } of this.placed) if (local.rule === 'acronym-defined-as-term') this.terms.add(local.surface);
+				return;
+		}
+	}
+
+	private *learnFullNames(): Steps<void> {
+		const placeWords = new Set<string>();
+		for (const { local } of this.placed) {
+			const word = local.kind === 'place' ? placeWordOf(local.surface) : local.surface;
+			if (word !== local.surface) placeWords.add(word);
+		}
+		for (const { start, local, entity } of this.placed) {
+			if (this.pauseHere()) yield;
+			if (entity?.kind !== 'person' || !local.nameWords || countNameWords(local.nameWords) < 2) continue;
+			const surname = this.forms.surname(local, local.nameWords);
+			// `Mercy Dunharrow` guessed by its shape after `the City of Dunharrow`: the word stays the place's.
+			if (isGuessedPerson(local) && placeWords.has(surname)) continue;
+			const list = this.surnames.get(surname) ?? [];
+			list.push({ start, entity });
+			this.surnames.set(surname, list);
+		}
+	}
+
+	/** `Azman said` after `Azman Hashim Rahmat`, `Ortiz said` after `Elena Ortiz Barragán`: the other words of full names. */
+	private *learnPersonForms(): Steps<void> {
+		for (const { local, entity } of this.placed) {
+			if (this.pauseHere()) yield;
+			if (entity?.kind !== 'person' || !local.nameWords || local.nameWords.length < 2) continue;
+			const personShortForms = this.forms.of(local, entity);
+			for (let index = 1; index < personShortForms.length; index++)
+				if (!this.personForms.has(personShortForms[index])) this.personForms.set(personShortForms[index], entity);
+		}
+	}
 }
 
 /** The names each entity is written by later in the text; the first entity to claim a form keeps it. */
@@ -187,13 +184,6 @@ function* learnShortForms(
 		if (!mention.entity) continue;
 		for (const alias of forms.of(mention.local, mention.entity)) if (!known.has(alias)) known.set(alias, mention.entity);
 	}
-}
-
-/** The words of a name that are not connectors (`von`, `de`). */
-function countNameWords(words: readonly string[]): number {
-	let count = 0;
-	for (const word of words) if (!NAME_CONNECTORS.has(word)) count++;
-	return count;
 }
 
 /**
@@ -219,17 +209,6 @@ class FormsOf {
 		if (found === undefined) this.surnames.set(local, (found = surnameOf(nameWords, this.lexicon)));
 		return found;
 	}
-}
-
-/** A lone word taken for a person only because `said`/`told` is next to it: no title, no registry entry, no given name. */
-function isLoneVerbPerson(local: LocalMention, lexicon: Lexicon): boolean {
-	return local.basis === 'context' && local.rule !== 'word-before-life-verb' &&
-		!local.title && !local.registry && !isGivenName(lexicon, local.surface);
-}
-
-/** A person only by shape or a verb after it: no registry entry, no title, no given name. */
-function isGuessedPerson(local: LocalMention): boolean {
-	return !local.registry && !local.title && (local.basis === 'context' || local.basis === 'shape');
 }
 
 /** The organisations of the document by surface, from mentions with real evidence (not guessed persons). */

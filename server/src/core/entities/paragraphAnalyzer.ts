@@ -12,7 +12,6 @@ import {
 	nameBeforeLedSuffix,
 	organizationCue,
 	placeBeforeBasedSuffix,
-	spellsInitials,
 } from './organizationContext';
 import { citedNames } from './citations';
 import { shareKindInLists } from './listCoordination';
@@ -24,7 +23,10 @@ import { isKeptLowerCaseWord, tokenizeParagraph, type Token, type TokenizedParag
 import type { EntityKind } from './types';
 import type { EntityRuleId } from './rules/catalogue';
 import { FOREIGN_ARTICLES, YEAR } from './rules/nameWords';
-import type { Basis, Rule, RuleContext } from './rules/ruleContext';
+import { ACRONYM_RULES, AcronymPair } from './rules/acronymRules';
+import { CREDIT_WORD_RULES, CreditWord, DATELINE_RULES, Dateline, type CreditContext } from './rules/creditRules';
+import type { Basis, GateOf, Rule, StageEntry } from './rules/ruleContext';
+import { AFTER_TITLE_RULES, TITLE_RULES, TitleWords, type AfterTitle } from './rules/titleRules';
 import { decideShoutedLine, isShoutedLine } from './rules/shoutedLines';
 import { SPAN_RULES, SpanRun } from './rules/spanRules';
 import { WORD_RULES, WordQuestion } from './rules/wordRules';
@@ -122,10 +124,6 @@ const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven
 const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Liberal|Socialist|Tory|Labourite)s?$/;
 /** Calendar words that are also given names: `Jan Ottersbach`, `May Mukherjee`. */
 const CALENDAR_GIVEN_NAMES = new Set(['Jan', 'May', 'June', 'April', 'August', 'Augusta']);
-/** `LONDON 1996-12-06`, `BONN 12/06/96`: a dateline's date written in digits right after its place. */
-const DATELINE_DATE = /\s+(?:\d{4}-\d\d-\d\d|\d\d?[/.-]\d\d?[/.-]\d{2,4})(?!\d)/y;
-/** `OSNABRUECK, Germany, April 27 (dpa) -`: a lower-case agency credit after a dateline's date. */
-const LOWER_CASE_AGENCY = /\d\s*\((\p{Ll}{2,6})\)\s*(?:--|—|–|-)/u;
 /** Endings and words of surnames that are also ordinary English words: `Walker`, `Chapman`, `Dawson`. */
 const SURNAME_ENDING = /(?:er|man|son|ley|ton|ham|ford|well|wood|worth)$/;
 const COMMON_SURNAMES: ReadonlySet<string> = new Set([
@@ -285,7 +283,7 @@ export function analyseParagraph(text: string, registry: RegistryMatcher, lexico
 	return new ParagraphAnalysis(text, registry, lexicon).run(creditsOnly);
 }
 
-class ParagraphAnalysis implements RuleContext {
+class ParagraphAnalysis implements CreditContext {
 	readonly tokens: Token[];
 	private readonly mentions: LocalMention[] = [];
 	readonly consumed: Uint8Array;
@@ -334,88 +332,24 @@ class ParagraphAnalysis implements RuleContext {
 
 	// ---- dateline and photo credits -------------------------------------------------------------
 
-	/** `BEIJING, Feb. 5 (Xinhua) --`, `/PRNewswire/`, `(Xinhua/Yao Dawei)`: fixed places for a place, an agency, a photographer. */
+	/**
+	 * `BEIJING, Feb. 5 (Xinhua) --`, `/PRNewswire/`, `(Xinhua/Yao Dawei)`: fixed places for a place, an agency, a photographer.
+	 * The opening is asked of each dateline rule; each capitalised word not yet in a mention, of the word rules until one decides.
+	 */
 	private findCredits(): void {
-		const lexicon = this.lexicon;
+		const dateline = new Dateline(this);
+		for (const rule of DATELINE_RULES) rule.decide(this, dateline, rule.id);
 		const tokens = this.tokens;
-		// A dateline's place: capitals at the very start, followed by a comma.
-		let last = -1;
-		while (last + 1 < tokens.length && tokens[last + 1].upper && !tokens[last + 1].numeric && (last === -1 || tokens[last + 1].spaced))
-			last++;
-		const afterPlace = last >= 0 ? this.gapAfter(last) : '';
-		// `LONDON 1996-12-06`: no comma, the date right after the place; not an ordinary word (`UPDATED 2024-03-05`).
-		const dated = this.datedAfter(last) && (last > 0 || !isDictionaryWord(lexicon, tokens[0].text) ||
-			isPlaceName(lexicon, tokens[0].text[0] + tokens[0].text.slice(1).toLowerCase()));
-		const datelineEnd =
-			dated ||
-			/^\s*,/.test(afterPlace) ||
-			(/^\s*\(\s*$/.test(afterPlace) && /^\)\s*(?:--|—|–|-)/.test(this.gapAfterParenthesis(last + 1))) ||
-			/^\s+(?:--|—|–)\s/.test(afterPlace);
-		const titled = last >= 0 ? tokens[0].text[0] + tokens[0].text.slice(1).toLowerCase() : '';
-		const monthFollows = /^\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(afterPlace);
-		// `NAPIER, New Zealand, July 8`, `TOLEDO, Ohio (AP)`: the country or state after the city.
-		const region = last >= 0 && /^\s*,\s*$/.test(afterPlace) ? this.datelineRegion(last + 1) : undefined;
-		if (
-			last >= 0 &&
-			datelineEnd &&
-			(!isAcronym(tokens[0]) || last > 0 || tokens[0].text.length > 6 || isPlaceName(lexicon, titled)
-				|| monthFollows || region !== undefined || dated)
-		) {
-			this.push(0, last, 'place', 'context', dated ? 'dateline-before-date' : 'dateline-place');
-			if (region !== undefined) this.push(last + 1, region, 'place', 'context', 'dateline-region');
-			// `(dpa)`: an agency that writes its name in lower case is no word the tokenizer keeps.
-			const agency = LOWER_CASE_AGENCY.exec(this.text.slice(0, 120));
-			if (agency) {
-				const start = agency.index + agency[0].indexOf('(') + 1;
-				this.mentions.push(this.mention(start, start + agency[1].length, 'organization', 'context',
-					'dateline-lower-case-agency', false));
-			}
-		}
+		const word = new CreditWord();
 		for (let index = 0; index < tokens.length; index++) {
-			if (this.consumed[index]) continue;
-			const token = tokens[index];
-			if (!token.capitalised) continue;
-			const before = this.text.charCodeAt(token.start - 1);
-			// `/PRNewswire/`
-			if (before === 0x2f && this.text.charCodeAt(token.end) === 0x2f) {
-				this.push(index, index, 'organization', 'context', 'slashed-agency');
-				continue;
-			}
-			// `(Xinhua) --` after a dateline, `(Xinhua/Yao Dawei)` ending a caption.
-			if (before === 0x28) {
-				const end = this.capitalisedRunEnd(index);
-				const after = this.gapAfter(end);
-				if (/^\)\s*(?:--|—|–|-\s)/.test(after)) {
-					this.push(index, end, 'organization', 'context', 'parenthesised-agency');
-					index = end;
-				} else if (/^\/$/.test(after) && end + 1 < tokens.length && tokens[end + 1].capitalised) {
-					const person = this.capitalisedRunEnd(end + 1);
-					if (/^\)/.test(this.gapAfter(person)) && person > end + 1) {
-						this.push(index, end, 'organization', 'context', 'caption-agency');
-						this.push(end + 1, person, 'person', 'context', 'caption-photographer');
-						index = person;
-					}
-				}
+			if (this.consumed[index] || !tokens[index].capitalised) continue;
+			word.reset(index);
+			for (const rule of CREDIT_WORD_RULES) {
+				if (!rule.decide(this, word, rule.id)) continue;
+				index = word.last;
+				break;
 			}
 		}
-	}
-
-	/** The last word of a known place right after a dateline's city, followed by `,` or `(`, or nothing. */
-	private datelineRegion(first: number): number | undefined {
-		const tokens = this.tokens;
-		for (let last = first; last < Math.min(tokens.length, first + 3); last++) {
-			if (!tokens[last].capitalised || (last > first && !tokens[last].spaced)) return undefined;
-			if (isPlaceName(this.lexicon, this.textOf(first, last)) && (/^\s*[,(]/.test(this.gapAfter(last)) || this.datedAfter(last)))
-				return last;
-		}
-		return undefined;
-	}
-
-	/** Whether a date in digits follows the word at `index` (`LONDON 1996-12-06`). */
-	private datedAfter(index: number): boolean {
-		if (index < 0) return false;
-		DATELINE_DATE.lastIndex = this.tokens[index].end;
-		return DATELINE_DATE.test(this.text);
 	}
 
 	/**
@@ -708,36 +642,34 @@ class ParagraphAnalysis implements RuleContext {
 		else this.push(first, last, kind, rule.basis ?? 'context', rule.id);
 	}
 
-	/** What the name after a title is: a person, unless it carries a head word of its own. */
+	/** What the name after a title is: the first entry of `AFTER_TITLE_RULES` that decides wins (see `rules/titleRules.ts`). */
 	classifyAfterTitle(first: number, last: number): void {
-		while (first <= last && NAME_CONNECTORS.has(this.tokens[first].text)) first++;
-		if (first > last) return;
-		if (this.isNameShaped(first, last)) return this.pushPerson(first, last, 'title', 'name-after-title');
-		this.classify(first, last);
+		this.askTitleRules(AFTER_TITLE_RULES, { first, last });
 	}
 
-	/** Places and acronyms inside a title are mentions too: `UN` in `UN Secretary-General`. */
+	/** Places, employers and acronyms inside a title: `TITLE_RULES` about its opening, then about each word. */
 	titleMentions(first: number, last: number): void {
-		const lexicon = this.lexicon;
-		const employer = this.employerBeforeTitle(first, last);
-		if (employer !== undefined) {
-			this.push(first, employer, 'organization', isKnownOrganization(lexicon, this.textOf(first, employer)) ? 'lexicon'
-				: 'context', 'employer-before-title');
-			first = employer + 1;
-		}
-		for (let index = first; index <= last; index++) {
-			const token = this.tokens[index];
-			// `Kisumu County Governor`: a place with its head word.
-			if (
-				index < last &&
-				isPlaceName(lexicon, token.text) &&
-				/^(?:County|Province|State|District|Region|Prefecture|City)$/.test(this.tokens[index + 1].text)
-			) {
-				this.push(index, index + 1, 'place', 'context', 'place-in-title');
-				index++;
+		const title = new TitleWords(first, last);
+		this.askTitleRules(TITLE_RULES, title);
+		title.opening = false;
+		for (title.index = title.first; title.index <= last; title.index++) this.askTitleRules(TITLE_RULES, title);
+	}
+
+	/** The first entry that decides `question` wins; a rule's kind is written over `first`..`last`. */
+	private askTitleRules<Q extends AfterTitle>(
+		entries: readonly StageEntry<Q>[],
+		question: Q & { holds?(gate: GateOf<Q>): boolean },
+	): void {
+		for (const entry of entries) {
+			if (entry.when !== undefined && question.holds?.(entry.when) === false) continue;
+			if (entry.id === undefined) {
+				if (entry.decide(this, question)) return;
 				continue;
 			}
-			if (isPlaceName(lexicon, token.text) || (isAcronym(token) && !isRoleHead(lexicon, token.text))) this.classifyWord(index);
+			const decision = entry.decide(this, question, entry.id);
+			if (!decision) continue;
+			if (decision !== true) this.write(entry, question.first, question.last, decision);
+			return;
 		}
 	}
 
@@ -745,7 +677,7 @@ class ParagraphAnalysis implements RuleContext {
 	 * `World Bank Country Director`, `Rideau Valley CEO`: the end of an employer's name before a title ending at `role`.
 	 * A well-known organisation, or words that are no place, nationality or given name before a company's role.
 	 */
-	private employerBeforeTitle(first: number, role: number): number | undefined {
+	employerBeforeTitle(first: number, role: number): number | undefined {
 		const lexicon = this.lexicon;
 		const tokens = this.tokens;
 		let title = role;
@@ -1461,37 +1393,27 @@ class ParagraphAnalysis implements RuleContext {
 	/**
 	 * `Médecins Sans Frontières (MSF)`, `Consumer Electronics Show (CES)`: an acronym in parentheses
 	 * that spells the name before it names the same thing, so both take the name's kind, an
-	 * organisation when the name was only guessed to be a person's.
+	 * organisation when the name was only guessed to be a person's. Each pair is asked of `ACRONYM_RULES`.
 	 */
 	private linkAcronymDefinitions(mentions: LocalMention[]): LocalMention[] {
 		const result = [...mentions].sort((a, b) => a.start - b.start);
+		const pair = new AcronymPair();
 		for (let index = 1; index < result.length; index++) {
 			const acronym = result[index];
 			const name = result[index - 1];
 			if (acronym.start - name.end !== 2 || this.text.charCodeAt(name.end) !== 0x20 || this.text.charCodeAt(name.end + 1) !== 0x28
 				|| this.text.charCodeAt(acronym.end) !== 0x29)
 				continue;
-			if (name.registry || acronym.registry) continue;
-			// `Cooperativa Agroextrativista de Abaetetuba (Coopab)`: a short name in parentheses after an organisation's is its own.
-			if (
-				name.kind === 'organization' &&
-				!spellsInitials(acronym.surface, name.surface) &&
-				!acronym.surface.includes(' ') &&
-				acronym.kind !== 'place'
-			) {
-				result[index] = localMention(acronym.start, acronym.end, acronym.surface, 'organization', 'context',
-					'acronym-defined-after-organization', acronym.sentenceStart);
-				continue;
+			pair.reset(name, acronym);
+			for (const unit of ACRONYM_RULES) {
+				const decision = unit.id === undefined ? unit.decide(pair) : unit.decide(pair, unit.id);
+				if (decision === undefined) continue;
+				if (decision !== true) {
+					if (decision.name) result[index - 1] = decision.name;
+					if (decision.acronym) result[index] = decision.acronym;
+				}
+				break;
 			}
-			if (!spellsInitials(acronym.surface, name.surface)) continue;
-			const guessed = name.kind === undefined || (name.kind === 'person' && name.basis !== 'given-name' && !name.title);
-			// `Anna Berg (AB)`: initials after a real person's name are not an organisation's acronym.
-			if (!guessed && name.kind === 'person') continue;
-			const kind = guessed ? (name.hint ?? 'organization') : name.kind!;
-			if (guessed) result[index - 1] = localMention(name.start, name.end, name.surface, kind, 'context',
-				'initials-after-guessed-name', name.sentenceStart);
-			result[index] = localMention(acronym.start, acronym.end, acronym.surface, kind, 'context', 'initials-of-name',
-				acronym.sentenceStart);
 		}
 		return result;
 	}
@@ -1517,6 +1439,10 @@ class ParagraphAnalysis implements RuleContext {
 			}),
 		);
 		for (let index = first; index <= last; index++) this.consumed[index] = 1;
+	}
+
+	pushText(start: number, end: number, kind: EntityKind, basis: Basis, rule: EntityRuleId): void {
+		this.mentions.push(this.mention(start, end, kind, basis, rule, false));
 	}
 
 	push(first: number, last: number, kind: EntityKind, basis: Basis, rule: EntityRuleId): void {
@@ -1683,13 +1609,13 @@ class ParagraphAnalysis implements RuleContext {
 	// ---- helpers -----------------------------------------------------------------------------------
 
 	/** The separator after the capitalised words that follow `index` (inside a parenthesis). */
-	private gapAfterParenthesis(index: number): string {
+	gapAfterParenthesis(index: number): string {
 		const end = this.capitalisedRunEnd(index);
 		return end < this.tokens.length ? this.gapAfter(end) : '';
 	}
 
 	/** The last of the capitalised words spaced after `index`, at most `MAX_NAME_WORDS` words on. */
-	private capitalisedRunEnd(index: number): number {
+	capitalisedRunEnd(index: number): number {
 		let end = index;
 		while (
 			end - index < MAX_NAME_WORDS &&
@@ -1701,7 +1627,7 @@ class ParagraphAnalysis implements RuleContext {
 		return end;
 	}
 
-	private gapAfter(index: number): string {
+	gapAfter(index: number): string {
 		const next = this.tokens[index + 1];
 		return this.text.slice(this.tokens[index].end, next ? next.start : this.text.length);
 	}

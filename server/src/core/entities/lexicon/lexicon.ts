@@ -1,12 +1,12 @@
 /**
  * The detector's lexicons as one object: the cue words built into the code and the lists read from the data
- * files (given names, organisations, places, ordinary plurals, dictionary words), and the questions the
+ * files (given names, organisations, places, demonyms, frequent words, ordinary plurals, dictionary words), and the questions the
  * rules ask about single words, answered from them. A host builds one (`loadLexicon` on the Node side,
  * tests from their own text) and passes it to the `EntityDetector`; nothing here is shared between
  * lexicons, so one test's names never leak into another's.
  */
-import { CALENDAR_WORDS, COMMON_WORDS, FOREIGN_FUNCTION_WORDS } from './commonWords';
-import { DEMONYMS, placeNameForms, withoutAccentMarks } from './places';
+import { CALENDAR_WORDS, FOREIGN_FUNCTION_WORDS } from './commonWords';
+import { placeNameForms, withoutAccentMarks } from './places';
 import {
 	DOCUMENT_HEADS, EVENT_HEADS, NON_ENTITY_ACRONYMS, ORGANIZATION_HEADS, PLACE_HEADS, ROLE_ACRONYMS, ROLE_HEADS, TITLE_MODIFIERS,
 } from './cues';
@@ -14,7 +14,8 @@ import { CHINESE_SURNAME_SET, isPinyinGivenName } from './personNames';
 import type { Token } from '../tokenizer';
 
 /** The parts of a lexicon a data file adds to. */
-export type LexiconPart = 'givenNames' | 'organizations' | 'places' | 'countries' | 'ordinaryPlurals' | 'dictionaryWords';
+export type LexiconPart =
+	'givenNames' | 'organizations' | 'places' | 'countries' | 'ordinaryPlurals' | 'dictionaryWords' | 'commonWords' | 'demonyms';
 
 /** The lists' entries by part, as `parseLexiconText` reads them from the data files. */
 export type LexiconEntries = Partial<Record<LexiconPart, Iterable<string>>>;
@@ -60,7 +61,7 @@ function lowerCased(words: Iterable<string> | undefined): string[] {
 
 /**
  * Builds a lexicon of `entries` and the cue lists built into the code (role words, organisation heads…).
- * The names of people and places all come from `entries`: the hosts read them from the data files.
+ * The names of people and places, the demonyms and the frequent words all come from `entries`: the hosts read them from the data files.
  */
 export function createLexicon(entries: LexiconEntries = {}): Lexicon {
 	return new Lexicon(entries);
@@ -80,6 +81,13 @@ export class Lexicon {
 	readonly ordinaryPlurals: ReadonlySet<string>;
 	/** Lower-cased ordinary English words: read only to tell whether a capitalised word may continue a name. */
 	readonly dictionaryWords: ReadonlySet<string>;
+	/**
+	 * Lower-cased frequent words (`talks`, `holds`, `looking`, weekdays and months): capitalised at a sentence's start or in a
+	 * Title Case headline, an ordinary word, not a name.
+	 */
+	readonly commonWords: ReadonlySet<string>;
+	/** Adjectives of nationality, region, language or faith (`Kenyan`, `Nordic`, `Buddhist`), as written: no entity by themselves. */
+	readonly demonyms: ReadonlySet<string>;
 	/** The answers given so far, per question: a cache that only this lexicon's questions fill. */
 	readonly answers = new Map<object, Map<string, boolean>>();
 
@@ -90,11 +98,13 @@ export class Lexicon {
 		this.placeNames = new Set([...(entries.places ?? [])].flatMap(placeNameForms).concat([...this.countryNames]));
 		this.ordinaryPlurals = new Set(lowerCased(entries.ordinaryPlurals));
 		this.dictionaryWords = new Set(lowerCased(entries.dictionaryWords));
+		this.commonWords = new Set(lowerCased(entries.commonWords));
+		this.demonyms = new Set(entries.demonyms ?? []);
 	}
 }
 
 export const isCommonWord = memoized(function isCommonWord(lexicon: Lexicon, word: string): boolean {
-	return COMMON_WORDS.has(word.toLowerCase());
+	return lexicon.commonWords.has(word.toLowerCase());
 });
 
 /** `Rivals`, `Retailers`, `Securities`: the plural of an ordinary word. */
@@ -103,9 +113,9 @@ export const isOrdinaryPlural = memoized(function isOrdinaryPlural(lexicon: Lexi
 	if (lower.length < 4 || !lower.endsWith('s')) return false;
 	return (
 		lexicon.ordinaryPlurals.has(lower) ||
-		COMMON_WORDS.has(lower.slice(0, -1)) ||
-		(lower.endsWith('ies') && COMMON_WORDS.has(lower.slice(0, -3) + 'y')) ||
-		(lower.endsWith('es') && COMMON_WORDS.has(lower.slice(0, -2)))
+		lexicon.commonWords.has(lower.slice(0, -1)) ||
+		(lower.endsWith('ies') && lexicon.commonWords.has(lower.slice(0, -3) + 'y')) ||
+		(lower.endsWith('es') && lexicon.commonWords.has(lower.slice(0, -2)))
 	);
 });
 
@@ -151,11 +161,13 @@ export const isPluralRole = memoized(function isPluralRole(lexicon: Lexicon, wor
 
 /** A word that may stand in a title: a role, a modifier (`Vice`, `Foreign`), a nationality or a country. */
 export const isTitleWord = memoized(function isTitleWord(lexicon: Lexicon, word: string): boolean {
-	return isRoleHead(lexicon, word) || TITLE_MODIFIERS.has(word.toLowerCase()) || DEMONYMS.has(word) || lexicon.placeNames.has(word);
+	return (
+		isRoleHead(lexicon, word) || TITLE_MODIFIERS.has(word.toLowerCase()) || lexicon.demonyms.has(word) || lexicon.placeNames.has(word)
+	);
 });
 
 export const isDemonym = memoized(function isDemonym(lexicon: Lexicon, word: string): boolean {
-	return DEMONYMS.has(word) || /^(?:Sino|Anglo|Franco|Indo|Afro|Euro|Pan|Russo|Turco|Greco|Austro)-/.test(word) && !isPlacePair(lexicon, word);
+	return lexicon.demonyms.has(word) || /^(?:Sino|Anglo|Franco|Indo|Afro|Euro|Pan|Russo|Turco|Greco|Austro)-/.test(word) && !isPlacePair(lexicon, word);
 });
 
 export function isPlaceName(lexicon: Lexicon, name: string): boolean {

@@ -4,8 +4,9 @@
  * `EntityMention.rules` where a later stage changed the kind). `seed entities --explain`, the hover
  * line (setting `seed.entities.explain`) and `npm run eval -- --by-rule` print these ids.
  *
- * This is each rule's description; its decision is in the stage's ordered list (`spanRules.ts`,
- * `wordRules.ts`) or pass (`stages.ts` says which), in the same order (a test checks it). Only the
+ * This is each rule's description; its decision is in the stage's ordered list (`creditRules.ts`,
+ * `spanRules.ts`, `titleRules.ts`, `wordRules.ts`, `acronymRules.ts`, `listRules.ts`, `documentRules.ts`)
+ * or pass (`stages.ts` says which), in the same order (a test checks it). Only the
  * CLI, the eval and the tests import this list; the server imports its type alone, so the
  * descriptions stay out of its bundle. Each rule has examples that must fire it in
  * `server/test/entityRules.test.ts`.

@@ -44,6 +44,8 @@ export interface RuleContext {
 	lastRoleInTitle(first: number, last: number): number | undefined;
 	corporateRoleAfterName(first: number, last: number): number | undefined;
 	isOrdinaryOpening(first: number, last: number): boolean;
+	/** The last word of an employer's name before a title that ends at `role` (`World Bank Country Director`). */
+	employerBeforeTitle(first: number, role: number): number | undefined;
 	articleOpensTitle(first: number, last: number): boolean;
 	afterPlacePreposition(index: number): boolean;
 	describedBy(last: number, nouns: ReadonlySet<string>): boolean;

@@ -1,33 +1,27 @@
 /**
- * Every stage's rules in the order the stages run, and within a stage in precedence order: the span
- * and word stages' lists of decisions (`spanRules.ts`, `wordRules.ts`), and the ids of the rules the
- * other stages decide in passes of their own (`paragraphAnalyzer.ts`, `listCoordination.ts`,
- * `mentionResolver.ts`). `catalogue.ts` describes the same rules in the same order (a test checks it).
+ * Every stage's rules in the order the stages run, and within a stage in precedence order: the stages'
+ * lists (`creditRules.ts`, `spanRules.ts`, `titleRules.ts`, `wordRules.ts`, `acronymRules.ts`,
+ * `listRules.ts`, `documentRules.ts`), and the ids of the few rules decided in passes of their own
+ * (`paragraphAnalyzer.ts`: the place pairs, the cited authors; the registry).
+ * `catalogue.ts` describes the same rules in the same order (a test checks it).
  */
 import type { EntityRuleId, EntityRuleStage } from './catalogue';
-import type { StageEntry } from './ruleContext';
+import { ACRONYM_RULES } from './acronymRules';
+import { CREDIT_WORD_RULES, DATELINE_RULES } from './creditRules';
+import { documentRuleIds } from './documentRules';
+import { LIST_RULES } from './listRules';
 import { SPAN_RULES } from './spanRules';
+import { AFTER_TITLE_RULES, TITLE_RULES } from './titleRules';
 import { WORD_RULES } from './wordRules';
 
-/** Decided by `findCredits`, then `decideShoutedLine` (`shoutedLines.ts`), before any other rule, in this order. */
-const CREDIT_RULES: readonly EntityRuleId[] = [
-	'dateline-place', 'dateline-before-date', 'dateline-region', 'dateline-lower-case-agency', 'slashed-agency', 'parenthesised-agency',
-	'caption-agency', 'caption-photographer', 'shouted-known-name', 'shouted-city-club', 'shouted-person',
-];
+/** Decided by `decideShoutedLine` (`shoutedLines.ts`) on a line all in capitals, after the credit lists. */
+const SHOUTED_LINE_RULES: readonly EntityRuleId[] = ['shouted-known-name', 'shouted-city-club', 'shouted-person'];
 /** Decided while the runs are built (`candidates`), before the span rules. */
 const CANDIDATE_RULES: readonly EntityRuleId[] = ['place-pair'];
-/** Decided by `classifyAfterTitle` and `titleMentions`, which the span rules hand titles to. */
-const TITLE_RULES: readonly EntityRuleId[] = ['name-after-title', 'employer-before-title', 'place-in-title'];
-/** Decided over the paragraph's mentions, in this order (`markCitedAuthors`, `linkAcronymDefinitions`, `shareKindInLists`). */
-const PARAGRAPH_RULES: readonly EntityRuleId[] = [
-	'cited-author', 'acronym-defined-after-organization', 'initials-after-guessed-name', 'initials-of-name', 'list-shares-organization',
-];
-/** Decided by `resolveMentions` over the whole document, in this order. */
-const DOCUMENT_RULES: readonly EntityRuleId[] = [
-	'document-lone-verb-organization', 'document-surname', 'document-known-elsewhere', 'document-hint', 'document-organization-elsewhere',
-];
+/** Decided over the paragraph's mentions by `markCitedAuthors`, before the acronyms' and the lists' rules. */
+const CITATION_RULES: readonly EntityRuleId[] = ['cited-author'];
 
-function ruleIds<Q>(entries: readonly StageEntry<Q>[]): EntityRuleId[] {
+function ruleIds(entries: readonly { readonly id?: EntityRuleId }[]): EntityRuleId[] {
 	const ids: EntityRuleId[] = [];
 	for (const entry of entries) if (entry.id !== undefined) ids.push(entry.id);
 	return ids;
@@ -35,11 +29,11 @@ function ruleIds<Q>(entries: readonly StageEntry<Q>[]): EntityRuleId[] {
 
 /** Each stage's rule ids in precedence order, the stages in the order they run. */
 export const RULES_BY_STAGE: ReadonlyArray<{ readonly stage: EntityRuleStage; readonly rules: readonly EntityRuleId[] }> = [
-	{ stage: 'credit', rules: CREDIT_RULES },
+	{ stage: 'credit', rules: [...ruleIds(DATELINE_RULES), ...ruleIds(CREDIT_WORD_RULES), ...SHOUTED_LINE_RULES] },
 	{ stage: 'span', rules: [...CANDIDATE_RULES, ...ruleIds(SPAN_RULES)] },
-	{ stage: 'title', rules: TITLE_RULES },
+	{ stage: 'title', rules: [...ruleIds(AFTER_TITLE_RULES), ...ruleIds(TITLE_RULES)] },
 	{ stage: 'word', rules: ruleIds(WORD_RULES) },
-	{ stage: 'paragraph', rules: PARAGRAPH_RULES },
+	{ stage: 'paragraph', rules: [...CITATION_RULES, ...ruleIds(ACRONYM_RULES), ...ruleIds(LIST_RULES)] },
 	{ stage: 'registry', rules: ['registry'] },
-	{ stage: 'document', rules: DOCUMENT_RULES },
+	{ stage: 'document', rules: documentRuleIds() },
 ];

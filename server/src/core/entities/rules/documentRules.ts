@@ -1,0 +1,211 @@
+/**
+ * The document stage: what the whole text settles that the paragraphs could not, as passes over the
+ * document's mentions in the order below (`resolveMentionsInSteps` in `../mentionResolver.ts` runs them).
+ * Within a pass the first unit that decides a mention wins, and a rule's id goes on it; a later pass
+ * may decide a mention again (`Siemens said` joined to a person, then made the organisation of
+ * `shares of Siemens`), so the list is the precedence. Between passes, `learn` steps index what the
+ * passes before them settled: the full names, and the forms each entity is written by.
+ * `catalogue.ts` describes the rules in the order the passes first ask them (a test checks it).
+ */
+import { localMention, type LocalMention } from '../paragraphAnalyzer';
+import type { EntityRef } from '../types';
+import { type Lexicon, isGivenName } from '../lexicon/lexicon';
+import { NAME_CONNECTORS } from '../lexicon/cues';
+import type { Steps } from '../../steps';
+import type { EntityRuleId } from './catalogue';
+
+/** A mention placed in the document: its offsets there, what its paragraph found, and the entity the document gives it. */
+export interface PlacedMention {
+	readonly start: number;
+	readonly end: number;
+	readonly local: LocalMention;
+	entity?: EntityRef;
+	/** The document rule that gave the mention its entity, if one did. */
+	resolvedBy?: EntityRuleId;
+}
+
+/** What a `learn` step indexes for the passes after it. */
+export type DocumentLearning =
+	/** The persons introduced by a full name, by surname. */
+	| 'full-names'
+	/** The other words of persons' full names (`Azman`, `Ortiz` of `Azman Hashim Rahmat`, `Elena Ortiz Barragán`). */
+	| 'person-forms'
+	/** The forms each entity is written by (`Apple` for `Apple Inc.`), learnt afresh; the first entity to claim a form keeps it. */
+	| 'known-forms'
+	/** The same, of organisations only. */
+	| 'organization-forms'
+	/** The abbreviations defined as a term's (`second language (L2)`). */
+	| 'terms';
+
+/** The document as its rules see it: the lexicon, the entities named so far, and what the `learn` steps indexed. */
+export interface DocumentContext {
+	readonly lexicon: Lexicon;
+	/** The entity `local`'s name and kind name, one per name in the document. */
+	entityOf(local: LocalMention): EntityRef;
+	/** The person introduced by a full name ending in `surname`: the last before `start`; with `forward`, else the first after. */
+	fullName(surname: string, start: number, forward: boolean): EntityRef | undefined;
+	personForm(word: string): EntityRef | undefined;
+	knownForm(form: string): EntityRef | undefined;
+	organizationForm(form: string): EntityRef | undefined;
+	isTerm(surface: string): boolean;
+	learn(what: DocumentLearning): Steps<void>;
+}
+
+/**
+ * A unit's decision about a mention: the entity it names, `null` to drop it (it names nothing), or
+ * `undefined` (the next unit of the pass is asked).
+ */
+export type DocumentDecision = EntityRef | null | undefined;
+
+/** A document rule: its id goes on the mention it decides (its description is in `catalogue.ts`). */
+export interface DocumentRule {
+	readonly id: EntityRuleId;
+	readonly step?: undefined;
+	decide(document: DocumentContext, mention: PlacedMention): DocumentDecision;
+}
+
+/** A unit that joins a mention to an entity of the same kind, or drops it, with no rule's id: it decides no kind of its own. */
+export interface DocumentStep {
+	readonly id?: undefined;
+	readonly step: string;
+	decide(document: DocumentContext, mention: PlacedMention): DocumentDecision;
+}
+
+export type DocumentUnit = DocumentRule | DocumentStep;
+
+/** A pass over every mention that meets `when`: the first of `units` that decides wins. */
+export interface DocumentPass {
+	readonly pass: string;
+	readonly learn?: undefined;
+	when(mention: PlacedMention): boolean;
+	readonly units: readonly DocumentUnit[];
+}
+
+export type DocumentEntry = DocumentPass | { readonly learn: DocumentLearning; readonly pass?: undefined };
+
+/** The words of a name that are not connectors (`von`, `de`). */
+export function countNameWords(words: readonly string[]): number {
+	let count = 0;
+	for (const word of words) if (!NAME_CONNECTORS.has(word)) count++;
+	return count;
+}
+
+/** A person only by shape or a verb after it: no registry entry, no title, no given name. */
+export function isGuessedPerson(local: LocalMention): boolean {
+	return !local.registry && !local.title && (local.basis === 'context' || local.basis === 'shape');
+}
+
+/** A lone word taken for a person only because `said`/`told` is next to it: no title, no registry entry, no given name. */
+function isLoneVerbPerson(local: LocalMention, lexicon: Lexicon): boolean {
+	return local.basis === 'context' && local.rule !== 'word-before-life-verb' &&
+		!local.title && !local.registry && !isGivenName(lexicon, local.surface);
+}
+
+/** `Greenpeace said`, no person of that surname introduced anywhere: news introduces people by full name first. */
+const LONE_VERB_ORGANIZATION: DocumentRule = {
+	id: 'document-lone-verb-organization',
+	decide: (document, { local }) => isLoneVerbPerson(local, document.lexicon)
+		? document.entityOf(localMention(local.start, local.end, local.surface, 'organization', 'context', local.rule, local.sentenceStart))
+		: undefined,
+};
+
+/** `Chanda said` after `Bwalya Chanda`. */
+const SURNAME: DocumentRule = {
+	id: 'document-surname',
+	decide(document, { local, start }) {
+		// A word its paragraph gave a kind or a hint is the surname only of a person named before it
+		// (`Brinkmann, which employs…` before `Sabine Brinkmann` is the firm).
+		if (local.hint !== undefined) return document.fullName(local.surface, start, false);
+		// An unsettled word also of one named after it, unless it may be an ordinary word (and then never opening a sentence).
+		if (local.ordinaryWord && local.sentenceStart) return undefined;
+		return document.fullName(local.surface, start, !local.ordinaryWord);
+	},
+};
+
+/** `Sochi` after `in Sochi`: a word the document names an entity by elsewhere (an ordinary word only where a hint says it is a name). */
+const KNOWN_ELSEWHERE: DocumentRule = {
+	id: 'document-known-elsewhere',
+	decide: (document, { local }) => (local.ordinaryWord && local.hint === undefined ? undefined : document.knownForm(local.surface)),
+};
+
+/** `according to Bloomberg`: the kind the context suggested. */
+const HINT: DocumentRule = {
+	id: 'document-hint',
+	decide: (document, { local }) => document.entityOf(
+		localMention(local.start, local.end, local.surface, local.hint, 'context', local.rule, local.sentenceStart),
+	),
+};
+
+/** `Siemens said …` guessed a person; `shares of Siemens` elsewhere in the text says otherwise. */
+const ORGANIZATION_ELSEWHERE: DocumentRule = {
+	id: 'document-organization-elsewhere',
+	decide: (document, { local }) => document.organizationForm(local.surface),
+};
+
+/**
+ * The stage in order. `resolvedBy` keeps the last rule that decided a mention; a step leaves it as it was.
+ * Each rule is one unit, asked in every pass it is listed in.
+ */
+export const DOCUMENT_STAGE: readonly DocumentEntry[] = [
+	{ learn: 'full-names' },
+	{ learn: 'person-forms' },
+	{
+		// Lone surnames with a title or a verb (`President Putin`, `Le said`) join the full name, or a full name's other word.
+		pass: 'lone-person-word',
+		when: ({ entity, local }) =>
+			entity?.kind === 'person' && !local.registry && (local.nameWords ? countNameWords(local.nameWords) : 0) === 1,
+		units: [
+			{ step: 'join-full-name', decide: (document, { local, start }) => document.fullName(local.surface, start, true) },
+			{ step: 'join-person-form', decide: (document, { local }) => document.personForm(local.surface) },
+			LONE_VERB_ORGANIZATION,
+		],
+	},
+	{
+		// `Chanda said` after `Bwalya Chanda`: a surname that is also a town's name.
+		pass: 'place-or-surname',
+		when: ({ entity, local }) => entity?.kind === 'place' && local.hint === 'person',
+		units: [SURNAME],
+	},
+	{ learn: 'known-forms' },
+	{
+		pass: 'hinted-word',
+		when: ({ entity, local }) => !entity && local.hint !== undefined,
+		units: [SURNAME, KNOWN_ELSEWHERE, HINT],
+	},
+	{
+		// `Le Goff said` after `Yannick Le Goff`: a foreign article opened what looked like a newspaper's name.
+		pass: 'article-opened-name',
+		when: ({ entity, local }) => entity?.kind === 'organization' && local.basis === 'context' && local.surface.includes(' '),
+		units: [{ step: 'join-earlier-full-name', decide: (document, { local, start }) => document.fullName(local.surface, start, false) }],
+	},
+	{ learn: 'organization-forms' },
+	{
+		pass: 'guessed-person',
+		when: ({ entity, local }) => entity?.kind === 'person' && isGuessedPerson(local),
+		units: [ORGANIZATION_ELSEWHERE],
+	},
+	{ learn: 'known-forms' },
+	{
+		// Every hinted word has an entity by now: what is left has no hint.
+		pass: 'unsettled-word',
+		when: ({ entity, local }) => !entity && local.hint === undefined,
+		units: [SURNAME, KNOWN_ELSEWHERE],
+	},
+	{ learn: 'terms' },
+	{
+		// `second language (L2)`: the abbreviation of a term is no name anywhere in the text.
+		pass: 'term-abbreviation',
+		when: ({ local }) => local.rule === 'acronym',
+		units: [{ step: 'drop-term-abbreviation', decide: (document, { local }) => (document.isTerm(local.surface) ? null : undefined) }],
+	},
+];
+
+/** The stage's rules in the order the passes first ask them. */
+export function documentRuleIds(stage: readonly DocumentEntry[] = DOCUMENT_STAGE): EntityRuleId[] {
+	const ids: EntityRuleId[] = [];
+	for (const entry of stage) {
+		if (entry.pass === undefined) continue;
+		for (const unit of entry.units) if (unit.id !== undefined && !ids.includes(unit.id)) ids.push(unit.id);
+	}
+	return ids;
+}
