@@ -22,6 +22,7 @@ import { SPAN_RULES } from '../src/core/entities/rules/spanRules';
 import { WORD_RULES, type WordQuestion } from '../src/core/entities/rules/wordRules';
 import { isKeptLowerCaseWord, tokenizeParagraph } from '../src/core/entities/tokenizer';
 import { parseSeed } from '../src/core/parser';
+import { parseRegistry } from '../src/core/entities/registry';
 
 function rulesOf(text: string, surface: string): string[][] {
 	return new EntityDetector([], createLexicon())
@@ -235,4 +236,22 @@ test('a title\'s words are asked of the title rules in order: the place with its
 		[rules[place], rules[word]] = [rules[word], rules[place]];
 	}
 	assert.deepEqual(rulesOf(text, 'Nairobi County'), [['place-in-title']]);
+});
+
+test('list coordination runs after the registry: a member the registry names as a person keeps the others persons', () => {
+	const lexicon = createLexicon({ organizations: ['Goldman Sachs'] });
+	const text = 'The deal was signed by Merrow Dalby, Quill Hartigan and Goldman Sachs on Monday.\n';
+	const kinds = (detector: EntityDetector): string[] => detector.analyse(parseSeed(text)).mentions
+		.map(mention => `${mention.surface}: ${mention.entity.kind} (${mention.rules?.join(' > ')})`);
+	assert.deepEqual(kinds(new EntityDetector([], lexicon)), [
+		'Merrow Dalby: organization (person-shape > list-shares-organization)',
+		'Quill Hartigan: organization (person-shape > list-shares-organization)',
+		'Goldman Sachs: organization (known-organization)',
+	]);
+	const registry = parseRegistry('- id: dalby\n  name: Merrow Dalby\n  kind: person\n');
+	assert.deepEqual(kinds(new EntityDetector(registry.entries, lexicon)), [
+		'Merrow Dalby: person (registry)',
+		'Quill Hartigan: person (person-shape)',
+		'Goldman Sachs: organization (known-organization)',
+	]);
 });
