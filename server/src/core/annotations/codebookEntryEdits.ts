@@ -138,17 +138,18 @@ function applyEdits(text: string, layout: TagsLayout, edits: readonly Edit[], ch
 	let shift = 0;
 	let lines = 0;
 	let next = 0;
-	const keep = (i: number) => {
-		tags.push(layout.tags[i]);
-		lineShifts.push(layout.lineShifts[i] + lines);
-		lineStarts.push(layout.lineStarts[i] + shift);
-		keyStarts.push(layout.keyStarts[i] + shift);
-		keyEnds.push(layout.keyEnds[i] + shift);
-		keyTypes.push(layout.keyTypes[i]);
+	/** Entry `i` of `from` (the old layout, or an edited window's), moved by what was edited before it. */
+	const copyEntry = (from: EditedWindow['entries'], i: number) => {
+		tags.push(from.tags[i]);
+		lineShifts.push(from.lineShifts[i] + lines);
+		lineStarts.push(from.lineStarts[i] + shift);
+		keyStarts.push(from.keyStarts[i] + shift);
+		keyEnds.push(from.keyEnds[i] + shift);
+		keyTypes.push(from.keyTypes[i]);
 	};
 	for (const edit of planned) {
 		const first = edit.kind === 'window' ? edit.first : edit.index;
-		for (; next < first; next++) keep(next);
+		for (; next < first; next++) copyEntry(layout, next);
 		if (edit.kind === 'key') {
 			const keyStart = layout.keyStarts[next];
 			const keyEnd = layout.keyEnds[next];
@@ -172,20 +173,12 @@ function applyEdits(text: string, layout: TagsLayout, edits: readonly Edit[], ch
 		}
 		pieces.push(text.slice(copied, window.start), window.replacement);
 		copied = window.stop;
-		const { entries } = window;
-		for (let j = 0; j < entries.tags.length; j++) {
-			tags.push(entries.tags[j]);
-			lineShifts.push(entries.lineShifts[j] + lines);
-			lineStarts.push(entries.lineStarts[j] + shift);
-			keyStarts.push(entries.keyStarts[j] + shift);
-			keyEnds.push(entries.keyEnds[j] + shift);
-			keyTypes.push(entries.keyTypes[j]);
-		}
+		for (let j = 0; j < window.entries.tags.length; j++) copyEntry(window.entries, j);
 		shift += window.replacement.length - (window.stop - window.start);
 		lines += window.lines;
 		next = edit.kind === 'drop' ? edit.index + 1 : edit.end;
 	}
-	for (; next < count; next++) keep(next);
+	for (; next < count; next++) copyEntry(layout, next);
 	if (tags.length === 0) {
 		return undefined;
 	}
