@@ -78,6 +78,11 @@ export class Codebook implements vscode.Disposable {
 }
 
 export function colorFor(tags: readonly CodebookTag[], tag: string): string {
-	const color = tags.find((candidate) => candidate.name === tag)?.color;
+	return colorOf(tags.find((candidate) => candidate.name === tag));
+}
+
+/** The colour to draw `tag` in, for callers that have the tag at hand (no search of a 30,000-tag list). */
+export function colorOf(tag: CodebookTag | undefined): string {
+	const color = tag?.color;
 	return color && /^#[0-9a-fA-F]{6}$/.test(color) ? color.toLowerCase() : fallbackTagColor;
 }
