@@ -21,6 +21,9 @@ export interface CodebookProtocolTiming {
 	/** `seed.codebook`: every tag, for the tag picker, the highlights and the tags view. */
 	readonly codebookListMs: number;
 	readonly codebookListBytes: number;
+	/** `seed.codebook` with the version of the last list, nothing changed since (the tag picker opened again): median of 5. */
+	readonly codebookUnchangedMs: number;
+	readonly codebookUnchangedBytes: number;
 	/** `seed.editCodebook` adding a child code (the codebook view), through the codebook index. */
 	readonly addChildMs: number;
 	/** `seed.editCodebook` describing, recolouring and deleting a tag (the codebook view), through the codebook index. */
@@ -46,7 +49,21 @@ export async function benchCodebookProtocol(count = 30_000): Promise<CodebookPro
 		for (let index = 0; index < 5; index++) {
 			laterAdds.push((await command('seed.addCodebookTag', { tag: `group${index}/later-${index}` }))[0]);
 		}
-		const [codebookListMs, list] = await command('seed.codebook');
+		const lists: number[] = [];
+		let list: unknown;
+		for (let index = 0; index < 5; index++) {
+			const [listMs, answer] = await command('seed.codebook');
+			lists.push(listMs);
+			list = answer;
+		}
+		const knownVersion = (list as { version?: string }).version;
+		const unchanged: number[] = [];
+		let unchangedAnswer: unknown;
+		for (let index = 0; index < 5; index++) {
+			const [unchangedMs, answer] = await command('seed.codebook', { knownVersion });
+			unchanged.push(unchangedMs);
+			unchangedAnswer = answer;
+		}
 		const addChild = { action: 'addChild', tag: 'group9', child: 'child', description: 'A child.' };
 		const [addChildMs] = await command('seed.editCodebook', addChild);
 		const [describeMs] = await command('seed.editCodebook', { action: 'describe', tag: 'group9/tag-9', description: 'Described.' });
@@ -58,8 +75,10 @@ export async function benchCodebookProtocol(count = 30_000): Promise<CodebookPro
 			firstAddMs,
 			firstRenameMs: renaming[0],
 			laterAddMs: median(laterAdds),
-			codebookListMs,
+			codebookListMs: median(lists),
 			codebookListBytes: Buffer.byteLength(JSON.stringify(list)),
+			codebookUnchangedMs: median(unchanged),
+			codebookUnchangedBytes: Buffer.byteLength(JSON.stringify(unchangedAnswer)),
 			addChildMs,
 			describeMs,
 			recolorMs,

@@ -35,6 +35,7 @@ import {
 	type AddCodebookTagArgs,
 	type AnnotationInfo,
 	type AnnotationsArgs,
+	type CodebookArgs,
 	type CodebookInfo,
 	type CodebookTag,
 	type ExportArgs,
@@ -321,7 +322,7 @@ export class AnnotationService {
 			case ServerCommand.reanchor:
 				return this.reanchorTo(arg);
 			case ServerCommand.codebook:
-				return this.codebook();
+				return this.codebookCommands.codebook(this.tagsOfOpenTexts(), (arg as CodebookArgs | null | undefined)?.knownVersion);
 			case ServerCommand.addCodebookTag:
 				return this.addCodebookTag(arg);
 			case ServerCommand.restore:

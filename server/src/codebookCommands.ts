@@ -10,7 +10,7 @@ import type { CodebookIndex } from './core/annotations/codebookIndex';
 import { readFileText, type AnnotationFileSystem } from './core/annotations/fileSystem';
 import { changeFileUnderLock } from './core/annotations/lockedFileChange';
 import { loadExchange } from './exchangeLoader';
-import type { AddCodebookTagArgs, CodebookInfo, CodebookTag } from './protocol/commands';
+import type { AddCodebookTagArgs, CodebookInfo, CodebookTag, CodebookUnchanged } from './protocol/commands';
 
 export interface CodebookCommandsOptions {
 	readonly fileSystem: AnnotationFileSystem;
@@ -21,6 +21,10 @@ export interface CodebookCommandsOptions {
 
 export class CodebookCommands {
 	private loadedIndex: CodebookIndex | undefined;
+	private lastVersion: {
+		readonly parsed: Codebook; readonly file?: string; readonly unlisted: string; readonly version: string; readonly count: number;
+	} | undefined;
+	private readonly run = Math.random().toString(36).slice(2, 10);
 	private lastList: { readonly parsed: Codebook; readonly tags: readonly CodebookTag[]; readonly names: ReadonlySet<string> } | undefined;
 
 	constructor(private readonly options: CodebookCommandsOptions) {}
@@ -39,8 +43,13 @@ export class CodebookCommands {
 		return folder && Utils.joinPath(folder, 'seeds', 'codebook.yaml');
 	}
 
-	/** The codebook's tags, then those of `tagsInUse` it does not list (marked unlisted). */
-	async codebook(tagsInUse: Iterable<string> = []): Promise<CodebookInfo> {
+	/**
+	 * The codebook's tags, then those of `tagsInUse` it does not list (marked unlisted), with a version
+	 * that changes whenever this answer would; only that version when it is `knownVersion`.
+	 */
+	async codebook(tagsInUse?: Iterable<string>): Promise<CodebookInfo>;
+	async codebook(tagsInUse: Iterable<string>, knownVersion: string | undefined): Promise<CodebookInfo | CodebookUnchanged>;
+	async codebook(tagsInUse: Iterable<string> = [], knownVersion?: string): Promise<CodebookInfo | CodebookUnchanged> {
 		const uri = this.uri();
 		const text = uri ? await readFileText(this.options.fileSystem, uri) : undefined;
 		const parsed = text === undefined ? { tags: [], problems: [] } : this.index.parse(text);
@@ -53,20 +62,30 @@ export class CodebookCommands {
 			}));
 			this.lastList = { parsed, tags, names: new Set(tags.map(tag => tag.name)) };
 		}
-		const tags: CodebookTag[] = [...this.lastList.tags];
 		const unlisted = new Set<string>();
 		for (const tag of tagsInUse) {
-			if (!unlisted.has(tag) && !this.lastList.names.has(tag)) {
-				unlisted.add(tag);
-				tags.push({ name: tag, unlisted: true });
-			}
+			if (!this.lastList.names.has(tag)) unlisted.add(tag);
 		}
+		const file = uri && text !== undefined ? uri.toString() : undefined;
+		const version = this.versionOf(parsed, file, [...unlisted].join('\n'));
+		if (knownVersion === version) return { unchanged: true, version };
 		const error = parsed.problems.find(problem => problem.severity === 'error');
 		return {
-			...(uri && text !== undefined ? { uri: uri.toString() } : {}),
-			tags,
+			...(file ? { uri: file } : {}),
+			tags: [...this.lastList.tags, ...[...unlisted].map(name => ({ name, unlisted: true }))],
 			...(error ? { problem: `${uri?.fsPath}: ${error.message} (line ${error.range.start.line + 1})` } : {}),
+			version,
 		};
+	}
+
+	/** A new version whenever what is answered changes: the text parsed (the index parses each text once), the file, the unlisted tags. */
+	private versionOf(parsed: Codebook, file: string | undefined, unlisted: string): string {
+		const last = this.lastVersion;
+		if (last?.parsed === parsed && last.file === file && last.unlisted === unlisted) return last.version;
+		const count = (last?.count ?? 0) + 1;
+		// The run's random part keeps a version of an earlier server (before a restart) from matching.
+		this.lastVersion = { parsed, file, unlisted, count, version: `${this.run}.${count}` };
+		return this.lastVersion.version;
 	}
 
 	/** Reads the codebook into the index now, so that the next command finds it there. */

@@ -286,7 +286,7 @@ test('seed.export CSV: formula cells are prefixed unless turned off', async () =
 
 test('the codebook: listing and adding a tag on the spot', async () => {
 	const { fs, service } = setup();
-	assert.deepEqual(await service.codebook(), { tags: [] });
+	assert.deepEqual((await service.codebook()).tags, []);
 	const added = await service.addCodebookTag({ tag: 'frame/cooperation', description: 'Partnership.' });
 	assert.deepEqual(added, { name: 'frame/cooperation', description: 'Partnership.', color: '#4477aa' });
 	assert.match(fs.text(URI.file('/w/seeds/codebook.yaml'))!, /frame\/cooperation:\n    description: Partnership\.\n    color: "#4477aa"/);

@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import {
 	ServerCommand, type AddCodebookTagArgs, type AnnotationInfo, type CodebookInfo, type CodebookTag, type ExportFormat,
-	type RenameTagResult, type SeedAnnotations, type ExportProjectArgs, type ExportProjectResult, type ImportProjectResult,
+	type CodebookUnchanged, type RenameTagResult, type SeedAnnotations, type ExportProjectArgs, type ExportProjectResult,
+	type ImportProjectResult,
 } from '../../../server/src/protocol/commands';
 
 /** An annotation with VS Code types. */
@@ -115,8 +116,9 @@ export class AnnotationClient {
 		return this.execute<ImportProjectResult>(ServerCommand.importProject, args, 'show');
 	}
 
-	codebook(onError: OnError): Promise<CodebookInfo | undefined> {
-		return this.execute<CodebookInfo>(ServerCommand.codebook, undefined, onError);
+	/** With `knownVersion`, the server answers only `{ unchanged, version }` while that version is current. */
+	codebook(onError: OnError, knownVersion?: string): Promise<CodebookInfo | CodebookUnchanged | undefined> {
+		return this.execute<CodebookInfo>(ServerCommand.codebook, knownVersion === undefined ? undefined : { knownVersion }, onError);
 	}
 
 	addCodebookTag(args: AddCodebookTagArgs): Promise<CodebookTag | undefined> {

@@ -11,6 +11,7 @@ export const fallbackTagColor = '#808080';
 
 export class Codebook implements vscode.Disposable {
 	private cached: Promise<CodebookInfo | undefined> | undefined;
+	private lastAnswer: CodebookInfo | undefined;
 	private readonly changed = new vscode.EventEmitter<void>();
 	private readonly disposables: vscode.Disposable[] = [this.changed];
 
@@ -36,12 +37,19 @@ export class Codebook implements vscode.Disposable {
 	}
 
 	info(): Promise<CodebookInfo | undefined> {
-		this.cached ??= this.annotations.codebook('silent').then((info) => {
-			// Not cached when the server could not answer (starting, restarting): ask again next time.
-			if (!info) this.cached = undefined;
-			return info;
-		});
+		this.cached ??= this.ask();
 		return this.cached;
+	}
+
+	/** Sends the version of the last list: while it is current, the server answers without the list (30,000 tags are 2 MB). */
+	private async ask(): Promise<CodebookInfo | undefined> {
+		const known = this.lastAnswer;
+		const answer = await this.annotations.codebook('silent', known?.version);
+		const info = answer && 'unchanged' in answer ? (answer.version === known?.version ? known : undefined) : answer;
+		// Not cached when the server could not answer (starting, restarting): ask again next time.
+		if (!info) this.cached = undefined;
+		else this.lastAnswer = info;
+		return info;
 	}
 
 	async colorOf(tag: string): Promise<string> {
@@ -70,6 +78,11 @@ export class Codebook implements vscode.Disposable {
 }
 
 export function colorFor(tags: readonly CodebookTag[], tag: string): string {
-	const color = tags.find((candidate) => candidate.name === tag)?.color;
+	return colorOf(tags.find((candidate) => candidate.name === tag));
+}
+
+/** The colour to draw `tag` in, for callers that have the tag at hand (no search of a 30,000-tag list). */
+export function colorOf(tag: CodebookTag | undefined): string {
+	const color = tag?.color;
 	return color && /^#[0-9a-fA-F]{6}$/.test(color) ? color.toLowerCase() : fallbackTagColor;
 }

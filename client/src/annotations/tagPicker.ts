@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { CodebookTag } from '../../../server/src/protocol/commands';
-import { colorFor, type Codebook } from './codebook';
+import { colorOf, type Codebook } from './codebook';
 import type { ColorSwatches } from './colorSwatches';
 
 export interface PickedTag {
@@ -126,7 +126,8 @@ export class TagPicker {
 			tag: name,
 			description,
 			detail: tag?.description,
-			iconPath: await this.swatches.swatch(colorFor(tags, name)),
+			// The tag's own colour: looking each one up in the list took 1.5 s for 30,000 tags.
+			iconPath: await this.swatches.swatch(colorOf(tag)),
 		});
 		const items: TagItem[] = [];
 		if (last) {

@@ -9,7 +9,7 @@ import { ENTITY_KINDS } from '../core/entities/types';
 import { ServerCommand } from './commands';
 import { fileOf } from './guardedConnection';
 import {
-	arrayOf, isNonEmptyString, isString, isUri, object, oneOf, optional, position, range, refine, type Check,
+	arrayOf, isNonEmptyString, isString, isUri, nullable, object, oneOf, optional, position, range, refine, type Check,
 } from './paramChecks';
 
 const tagName = refine(isNonEmptyString, (tag: string) => tagNameProblem(tag));
@@ -28,7 +28,8 @@ const commandArguments: Readonly<Record<string, Check>> = {
 	[ServerCommand.renameTag]: object({ from: isNonEmptyString, to: tagName }),
 	[ServerCommand.export]: object({ format: oneOf(['csv', 'jsonl', 'w3c', 'brat']), uris: optional(arrayOf(isUri)) }),
 	[ServerCommand.reanchor]: object({ uri: isUri, id: isNonEmptyString, range }),
-	[ServerCommand.codebook]: noArgument,
+	// No argument (or null) is the whole list, as before.
+	[ServerCommand.codebook]: nullable(optional(object({ knownVersion: optional(isString) }))),
 	[ServerCommand.addCodebookTag]: object({ tag: tagName, description: optional(isString), color: optional(color) }),
 	[ServerCommand.addToRegistry]: object({ name: entityName, kind: oneOf(ENTITY_KINDS) }),
 };

@@ -29,7 +29,10 @@ export const ServerCommand = {
 	export: 'seed.export',
 	/** `[ReanchorArgs]` → `AnnotationInfo`: attaches an orphaned annotation to a new range. */
 	reanchor: 'seed.reanchor',
-	/** `[]` → `CodebookInfo`: the workspace codebook's tags (plus tags in use that it lacks). */
+	/**
+	 * `[]` → `CodebookInfo`: the workspace codebook's tags (plus tags in use that it lacks);
+	 * `[CodebookArgs]` → `CodebookUnchanged` instead when `knownVersion` is still the current version.
+	 */
 	codebook: 'seed.codebook',
 	/** `[AddCodebookTagArgs]` → `CodebookTag`: adds a tag to the codebook file, keeping its comments. */
 	addCodebookTag: 'seed.addCodebookTag',
@@ -277,4 +280,16 @@ export interface CodebookInfo {
 	readonly tags: readonly CodebookTag[];
 	/** A problem with the codebook file (e.g. malformed YAML), to show to the user. */
 	readonly problem?: string;
+	/** Changes whenever this answer would (codebook text or file read, unlisted tags in use); within one server run. */
+	readonly version?: string;
+}
+
+export interface CodebookArgs {
+	/** The `version` of the last answer the client keeps: answered `CodebookUnchanged` while it is current. */
+	readonly knownVersion?: string;
+}
+
+export interface CodebookUnchanged {
+	readonly unchanged: true;
+	readonly version: string;
 }
