@@ -344,6 +344,13 @@ const NOT_NAME_EXAMPLES: readonly RuleExample[] = [
 		surface: 'L2',
 		text: 'Adults learning a second language (L2) struggle.\n\nMost L2 learners improve, the Kestrel Trust (KT) says.\n',
 	},
+	{
+		// Capitalised ordinary words that spell the abbreviation and make no name define a term too.
+		rule: 'acronym-defined-as-term',
+		surface: 'SUT',
+		lexicon: 'data',
+		text: 'Faults are injected into a System Under Test (SUT).\n\nEach SUT method runs twice, the Kestrel Trust (KT) says.\n',
+	},
 ];
 
 const builtIn = new EntityDetector([], createLexicon());

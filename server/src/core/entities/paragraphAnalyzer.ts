@@ -1104,11 +1104,30 @@ class ParagraphAnalysis implements CreditContext {
 		this.push(first, last, kind, 'form', rule);
 	}
 
-	/** `second language (L2)`, `sea surface salinity (SSS)`: an abbreviation defined after lower-case words is a term's. */
+	/**
+	 * `second language (L2)`, `sea surface salinity (SSS)`: an abbreviation defined after lower-case words is a term's;
+	 * so is one defined by capitalised ordinary words that spell it and name nothing (`Compact Fluorescent Light (CFL)`).
+	 */
 	definesTerm(index: number): boolean {
 		const { start, end } = this.tokens[index];
-		return this.text.charCodeAt(start - 1) === 0x28 && this.text.charCodeAt(end) === 0x29 &&
-			/(?:^|[^\p{L}])\p{Ll}+ \($/u.test(this.text.slice(Math.max(0, start - 40), start));
+		if (this.text.charCodeAt(start - 1) !== 0x28 || this.text.charCodeAt(end) !== 0x29) return false;
+		return /(?:^|[^\p{L}])\p{Ll}+ \($/u.test(this.text.slice(Math.max(0, start - 40), start)) || this.spelledByOrdinaryWords(index);
+	}
+
+	/** `Geographic Information Systems (GIS)`: the words right before spell the abbreviation, each an ordinary word in no name. */
+	private spelledByOrdinaryWords(index: number): boolean {
+		const letters = this.tokens[index].text;
+		const first = index - letters.length;
+		if (!/^[A-Z]{2,5}$/.test(letters) || first < 0) return false;
+		for (let word = first; word < index; word++) {
+			const token = this.tokens[word];
+			if (this.consumed[word] || token.text[0] !== letters[word - first] || !/^\p{Lu}\p{Ll}+$/u.test(token.text) ||
+				!isDictionaryWord(this.lexicon, token.text) || isOrganizationHead(token.text)) return false;
+			if (word > first && !/^ +$/.test(this.text.slice(this.tokens[word - 1].end, token.start))) return false;
+		}
+		// `the Geographic …`, not `Rapid Support Forces (RSF)` after a longer name: the definition opens after a lower-case word.
+		return /(?:^|[^\p{L}\s]\s*|\p{Ll}\s+)$/u.test(this.text.slice(Math.max(0, this.tokens[first].start - 20), this.tokens[first].start)) &&
+			/^ \($/.test(this.text.slice(this.tokens[index - 1].end, this.tokens[index].start));
 	}
 
 	/** `I-44`, `US-75`, `the A64 eastbound`: a road's number; a letter and digits alone may be a rebel group or a paper size. */

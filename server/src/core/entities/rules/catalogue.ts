@@ -258,7 +258,8 @@ export const ENTITY_RULES = [
 	{
 		id: 'acronym-defined-as-term',
 		stage: 'word',
-		description: 'An abbreviation defined after lower-case words is a term\'s, no name anywhere in the text (`second language (L2)`).',
+		description: 'An abbreviation defined after lower-case words, or spelled by ordinary words in no name, is a term\'s, ' +
+			'no name anywhere in the text (`second language (L2)`, `a System Under Test (SUT)`).',
 	},
 	{ id: 'airport-code', stage: 'word', description: 'The code after `IATA:` is the airport, a place (`(IATA: TUL)`).' },
 	{ id: 'state-code-after-town', stage: 'word', description: 'A US state\'s postal code after a town is a place (`Paramus, NJ`).' },
