@@ -318,6 +318,9 @@ const EXAMPLES: readonly RuleExample[] = [
 	{ rule: 'cited-author', surface: 'Biewenor', text: 'The study was inspired by Carrana & Biewenor [7] but differs.' },
 	{ rule: 'cited-author', surface: 'McFarlin', text: 'Games teach skills (Kirrimoor & McFarlin, 2004; Prensky, 2005).' },
 	{ rule: 'cited-author', surface: 'Rasmo', text: 'We applied the Rasmo and Scotfield (1981) correction.' },
+	// An ordinary word is a cited surname beside one (`Moss` with `Kerrigane`), never alone (`(Weaver, 2016)`).
+	{ rule: 'cited-author', surface: 'Moss', lexicon: 'data', text: 'Players track objects (Moss & Kerrigane, 2010) well.' },
+	{ rule: 'cited-author', surface: 'Fowler', lexicon: 'data', text: 'It made waves in the media (Fowler, 2015; Devlinsky, 2016).' },
 	{ rule: 'document-hint', surface: 'Kestrel', text: 'Kestrel reported a loss.' },
 	{ rule: 'document-known-elsewhere', surface: 'Tampere', text: 'TAMPERE, Finland (AP) — Tampere\'s buses stopped.\n' },
 	{ rule: 'document-lone-verb-organization', surface: 'Ford', text: 'Ford said sales rose.' },
@@ -468,4 +471,11 @@ test('rule registry: a name of the workspace registry', () => {
 	const registry = parseRegistry('- id: kelvar\n  name: Kelvar Mossgrove\n  kind: organization\n  aliases: [Kelvar]\n');
 	const detector = new EntityDetector(registry.entries, createLexicon());
 	assert.deepEqual(rulesOf(detector, 'Shares of Kelvar fell on Monday.', 'Kelvar'), [['registry']]);
+});
+
+test('rule cited-author: an ordinary word cited alone is no surname', () => {
+	const surfaces = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
+		.filter(mention => mention.rules?.includes('cited-author')).map(mention => mention.surface);
+	assert.deepEqual(surfaces('Viewers rose again (Weaver, 2016).\n'), []);
+	assert.deepEqual(surfaces('Viewers rose again (Weaver, 2016; Devlinsky, 2017).\n'), ['Weaver', 'Devlinsky']);
 });

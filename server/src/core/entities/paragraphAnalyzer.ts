@@ -1400,8 +1400,13 @@ class ParagraphAnalysis implements CreditContext {
 	/** `(Lewis, Simons, & Fennig, 2014)`, `Binderman et al.`: cited authors are persons, whatever their run was taken for. */
 	private markCitedAuthors(): void {
 		const lexicon = this.lexicon;
-		const cited = citedNames(this.text, word => !isPlaceName(lexicon, word) && !isKnownOrganization(lexicon, word) &&
-			!isDictionaryWord(lexicon, word) && !isCalendarWord(lexicon, word) && !isEventHead(word) && !isOrganizationHead(word));
+		const cited = citedNames(this.text, word => {
+			if (isPlaceName(lexicon, word) || isKnownOrganization(lexicon, word) || isCalendarWord(lexicon, word) || isEventHead(word) ||
+				isOrganizationHead(word)) return false;
+			// `Moss`, `Fowler`: an ordinary word is a surname only beside one (`Moss & Kerrigan, 2010`); a function word never is.
+			if (!isDictionaryWord(lexicon, word)) return 'surname';
+			return !isCommonWord(lexicon, word) && 'ordinary';
+		});
 		if (cited.length === 0) return;
 		const kept = this.mentions.filter(mention => !cited.some(name => name.start < mention.end && mention.start < name.end));
 		this.mentions.length = 0;

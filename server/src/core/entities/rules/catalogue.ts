@@ -362,7 +362,7 @@ export const ENTITY_RULES = [
 		stage: 'paragraph',
 		description:
 			'A surname in an academic citation is a person\'s (`Binderman et al., 2005`, `(Lewis, Simons, & Fennig, 2014)`, ' +
-			'`Carrano & Biewener [7]`).',
+			'`Carrano & Biewener [7]`; an ordinary word beside a surname, `(Moss & Kerrigan, 2010)`).',
 	},
 	{
 		id: 'acronym-defined-after-organization',
