@@ -322,6 +322,7 @@ const EXAMPLES: readonly RuleExample[] = [
 	{ rule: 'cited-author', surface: 'Moss', lexicon: 'data', text: 'Players track objects (Moss & Kerrigane, 2010) well.' },
 	{ rule: 'cited-author', surface: 'Fowler', lexicon: 'data', text: 'It made waves in the media (Fowler, 2015; Devlinsky, 2016).' },
 	{ rule: 'document-hint', surface: 'Kestrel', text: 'Kestrel reported a loss.' },
+	{ rule: 'word-after-courtesy-title', surface: 'Brennick', text: 'Mr. Brennick said the plant would close.' },
 	{ rule: 'document-known-elsewhere', surface: 'Tampere', text: 'TAMPERE, Finland (AP) — Tampere\'s buses stopped.\n' },
 	{ rule: 'document-lone-verb-organization', surface: 'Ford', text: 'Ford said sales rose.' },
 	{

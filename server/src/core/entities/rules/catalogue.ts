@@ -244,6 +244,11 @@ export const ENTITY_RULES = [
 	{ id: 'employer-before-title', stage: 'title', description: 'The employer named before a title (`World Bank Country Director`).' },
 	{ id: 'place-in-title', stage: 'title', description: 'A place with its head word inside a title (`Kisumu County Governor`).' },
 	{
+		id: 'word-after-courtesy-title',
+		stage: 'word',
+		description: 'A word right after a courtesy title with its full stop is a person\'s name (`Mr. Collins said`, `Dr. Okafor`).',
+	},
+	{
 		id: 'led-suffix-name',
 		stage: 'word',
 		description: 'The name before `-led`/`-backed`/`-based` (`the ANC-led coalition`), also opening a longer run (`Montreal-based X`).',
