@@ -480,3 +480,13 @@ test('rule cited-author: an ordinary word cited alone is no surname', () => {
 	assert.deepEqual(surfaces('Viewers rose again (Weaver, 2016).\n'), []);
 	assert.deepEqual(surfaces('Viewers rose again (Weaver, 2016; Devlinsky, 2017).\n'), ['Weaver', 'Devlinsky']);
 });
+
+test('step join-person-form: a surname a title introduced stays the person\'s before `said`, not an organisation', () => {
+	const kinds = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
+		.map(mention => `${mention.surface}:${mention.entity.kind}`);
+	assert.deepEqual(kinds('President Brennick arrived on Monday.\n\nBrennick said the plant would close.\n'),
+		['Brennick:person', 'Brennick:person']);
+	assert.deepEqual(kinds('Mr. Brennick arrived on Monday.\n\nBrennick said the plant would close.\n'),
+		['Brennick:person', 'Brennick:person']);
+	assert.deepEqual(kinds('Brennick said the plant would close.\n'), ['Brennick:organization']);
+});

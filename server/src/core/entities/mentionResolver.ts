@@ -164,7 +164,13 @@ class DocumentIndex implements DocumentContext {
 	private *learnPersonForms(): Steps<void> {
 		for (const { local, entity } of this.placed) {
 			if (this.pauseHere()) yield;
-			if (entity?.kind !== 'person' || !local.nameWords || local.nameWords.length < 2) continue;
+			if (entity?.kind !== 'person') continue;
+			// `President Brennick`, `Mr. Brennick`: a surname a title introduced is the person's wherever it stands alone.
+			if ((local.title || local.basis === 'title') && !local.surface.includes(' ')) {
+				if (!this.personForms.has(local.surface)) this.personForms.set(local.surface, entity);
+				continue;
+			}
+			if (!local.nameWords || local.nameWords.length < 2) continue;
 			const personShortForms = this.forms.of(local, entity);
 			for (let index = 1; index < personShortForms.length; index++)
 				if (!this.personForms.has(personShortForms[index])) this.personForms.set(personShortForms[index], entity);
