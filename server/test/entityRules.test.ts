@@ -326,6 +326,12 @@ const EXAMPLES: readonly RuleExample[] = [
 	{ rule: 'document-known-elsewhere', surface: 'Tampere', text: 'TAMPERE, Finland (AP) — Tampere\'s buses stopped.\n' },
 	{ rule: 'document-lone-verb-organization', surface: 'Ford', text: 'Ford said sales rose.' },
 	{
+		rule: 'document-club-elsewhere',
+		surface: 'Nantes',
+		lexicon: 'data',
+		text: 'Lyon drew 1-1 with Nantes on Saturday.\n\nNantes led through a header before the break.\n',
+	},
+	{
 		rule: 'document-organization-elsewhere',
 		surface: 'Almacenes Rivel',
 		text:
@@ -489,4 +495,12 @@ test('step join-person-form: a surname a title introduced stays the person\'s be
 	assert.deepEqual(kinds('Mr. Brennick arrived on Monday.\n\nBrennick said the plant would close.\n'),
 		['Brennick:person', 'Brennick:person']);
 	assert.deepEqual(kinds('Brennick said the plant would close.\n'), ['Brennick:organization']);
+});
+
+test('rule document-club-elsewhere: the town itself stays a place (`the game in Boston`)', () => {
+	const kinds = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
+		.map(mention => `${mention.surface}:${mention.entity.kind}`);
+	assert.deepEqual(kinds('Lyon drew 1-1 with Nantes.\n\nThe game in Nantes was watched by 30,000. Nantes led at half-time.\n'),
+		['Lyon:organization', 'Nantes:organization', 'Nantes:place', 'Nantes:organization']);
+	assert.deepEqual(kinds('Nantes is a port. The mayor of Nantes spoke.\n'), ['Nantes:place', 'Nantes:place']);
 });

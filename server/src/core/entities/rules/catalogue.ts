@@ -417,6 +417,11 @@ export const ENTITY_RULES = [
 		stage: 'document',
 		description: 'A guessed person is the organisation the text names by the same words elsewhere (`shares of Siemens`).',
 	},
+	{
+		id: 'document-club-elsewhere',
+		stage: 'document',
+		description: 'A known town\'s word is the club the same report names by it in a match (`Lyon led` after `Lyon drew with Nantes`).',
+	},
 ] as const satisfies readonly EntityRule[];
 
 export type EntityRuleId = (typeof ENTITY_RULES)[number]['id'];
