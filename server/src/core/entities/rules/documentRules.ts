@@ -151,11 +151,11 @@ export const CLUB_RULES: ReadonlySet<EntityRuleId> = new Set<EntityRuleId>([
 /** `Lyon led through a header` after `Lyon drew with Nantes`: a town's word the report names a club by is the club. */
 const CLUB_ELSEWHERE: DocumentRule = {
 	id: 'document-club-elsewhere',
-	// `The game in Boston`, `the mayor of Lyon`: the town itself.
+	// `The game in Boston`, `the mayor of Lyon`, `trains into Leeds`: the town itself.
 	decide: (document, { local, paragraph }) =>
 		TOWN_BEFORE.test(paragraph.slice(Math.max(0, local.start - 8), local.start)) ? undefined : document.clubOf(local.surface),
 };
-const TOWN_BEFORE = /(?:^|[^\p{L}])(?:in|of|near|outside|around)\s+$/iu;
+const TOWN_BEFORE = /(?:^|[^\p{L}])(?:in|into|of|near|outside|around)\s+$/iu;
 
 const ORGANIZATION_ELSEWHERE: DocumentRule = {
 	id: 'document-organization-elsewhere',
