@@ -155,7 +155,8 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 		id: 'word-after-courtesy-title',
 		basis: 'title',
 		// `Mr. President` is a role.
-		decide: (c, { token, word }) => COURTESY_TITLE_BEFORE.test(c.text.slice(Math.max(0, token.start - 6), token.start)) &&
+		decide: (c, { token, word }) => c.text.charCodeAt(token.start - 2) === 0x2e &&
+			COURTESY_TITLE_BEFORE.test(c.text.slice(Math.max(0, token.start - 6), token.start)) &&
 			!isRoleHead(c.lexicon, word) && 'person',
 	},
 	{ id: 'led-suffix-name', decide: (c, { index }) => c.ledSuffix(index) },
