@@ -440,11 +440,13 @@ test('step title-or-contraction: a courtesy title apart from its name and a pron
 	assert.deepEqual(mentions(text), ['Torvald Brennick:person', 'Brennick:person', 'Brennick:person']);
 });
 
-test('step trim: an adverb, a verb\'s -ing form, an interjection or a pronoun\'s contraction opening a name is not part of it', () => {
+test('step trim: an adverb, an -ing form, a contraction or a noun before a full name opening a name is not part of it', () => {
 	const surfaces = (text: string): string[] => withData.analyse(parseSeed(text)).mentions.map(mention => mention.surface);
 	assert.deepEqual(surfaces('Currently Torvald Brennick teaches there.\n\nUh Torvald Brennick said no.\n'),
 		['Torvald Brennick', 'Torvald Brennick']);
 	assert.deepEqual(surfaces('We started the firm together. And, I\'m Torvald Brennick.\n'), ['Torvald Brennick']);
+	// An ordinary noun opening a sentence before a full name, but not a name's own word (`Orbital Marine Power`).
+	assert.deepEqual(surfaces('Sprinter Nora Brennick won the final.\n'), ['Nora Brennick']);
 });
 
 test('rule cited-author: not the last word of a full name or a club, nor a place or a month', () => {
