@@ -326,6 +326,18 @@ const EXAMPLES: readonly RuleExample[] = [
 	{ rule: 'document-known-elsewhere', surface: 'Tampere', text: 'TAMPERE, Finland (AP) — Tampere\'s buses stopped.\n' },
 	{ rule: 'document-lone-verb-organization', surface: 'Ford', text: 'Ford said sales rose.' },
 	{
+		rule: 'shouted-unknown-word',
+		surface: 'BRENNICK',
+		lexicon: 'data',
+		text: 'TENNIS - BRENNICK UPSETS SECOND SEED.\n\nTorvald Brennick won 6-4 6-3 on Wednesday.\n',
+	},
+	{
+		rule: 'document-shouted-surname',
+		surface: 'BRENNICK',
+		lexicon: 'data',
+		text: 'TENNIS - BRENNICK UPSETS SECOND SEED.\n\nTorvald Brennick won 6-4 6-3 on Wednesday.\n',
+	},
+	{
 		rule: 'document-club-elsewhere',
 		surface: 'Nantes',
 		lexicon: 'data',
@@ -430,6 +442,10 @@ test('shouted lines: only what the lexicons know is a name; the other words name
 	assert.deepEqual(kinds('CRICKET - ENGLAND WIN SERIES IN KARACHI.\n'), ['ENGLAND:place', 'KARACHI:place']);
 	assert.deepEqual(kinds('SOCCER - LEVERKUSEN STAY CLEAR AFTER 3-0 WIN IN STUTTGART.\n'), ['LEVERKUSEN:organization', 'STUTTGART:place']);
 	assert.deepEqual(kinds('ORAL ARGUMENT OF GEN. TREVOR MALLORY\n'), ['TREVOR MALLORY:person']);
+	// A word no lexicon knows names nothing unless the text names a person in full with it as surname.
+	assert.deepEqual(kinds('TENNIS - BRENNICK UPSETS SECOND SEED.\n'), []);
+	assert.deepEqual(kinds('TENNIS - BRENNICK UPSETS SECOND SEED.\n\nTorvald Brennick won.\n'),
+		['BRENNICK:person', 'Torvald Brennick:person']);
 });
 
 test('step title-or-contraction: a courtesy title apart from its name and a pronoun\'s contraction name nothing', () => {

@@ -99,6 +99,11 @@ export const ENTITY_RULES = [
 		stage: 'credit',
 		description: 'In a line all in capitals, a given name and a word that is no ordinary word (`GOLF - TREVOR MALLORY LEADS`).',
 	},
+	{
+		id: 'shouted-unknown-word',
+		stage: 'credit',
+		description: 'In a line all in capitals, another word that is no ordinary word, for the document to settle (`KOVAC UPSETS SEED`).',
+	},
 	{ id: 'place-pair', stage: 'span', description: 'Known places joined by a hyphen are each a place (`China-Russia`).' },
 	{
 		id: 'descriptor-noun-opening',
@@ -416,6 +421,11 @@ export const ENTITY_RULES = [
 		id: 'document-organization-elsewhere',
 		stage: 'document',
 		description: 'A guessed person is the organisation the text names by the same words elsewhere (`shares of Siemens`).',
+	},
+	{
+		id: 'document-shouted-surname',
+		stage: 'document',
+		description: 'A word of a line all in capitals is the person the text names in full with that surname (`KOVAC` and `Luka Kovac`).',
 	},
 	{
 		id: 'document-club-elsewhere',

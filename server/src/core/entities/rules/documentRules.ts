@@ -143,6 +143,13 @@ const HINT: DocumentRule = {
 };
 
 /** `Siemens said …` guessed a person; `shares of Siemens` elsewhere in the text says otherwise. */
+/** `KOVAC UPSETS SECOND SEED` above `Luka Kovac beat …`: the person's surname; a shouted word no full name explains names nothing. */
+const SHOUTED_SURNAME: DocumentRule = {
+	id: 'document-shouted-surname',
+	decide: (document, { local, start }) => local.rule !== 'shouted-unknown-word' ? undefined
+		: document.fullName(local.surface[0] + local.surface.slice(1).toLowerCase(), start, true) ?? null,
+};
+
 /** The rules that make a club of a town's name in a match: `Lyon drew with Nantes`, `Lyon 1 Marseille 1`, `LYON HELD BY MARSEILLE`. */
 export const CLUB_RULES: ReadonlySet<EntityRuleId> = new Set<EntityRuleId>([
 	'club-named-by-city-word', 'club-named-by-city', 'score-line-team', 'score-line-run', 'shouted-city-club',
@@ -209,7 +216,7 @@ export const DOCUMENT_STAGE: readonly DocumentEntry[] = [
 		// Every hinted word has an entity by now: what is left has no hint.
 		pass: 'unsettled-word',
 		when: ({ entity, local }) => !entity && local.hint === undefined,
-		units: [SURNAME, KNOWN_ELSEWHERE],
+		units: [SHOUTED_SURNAME, SURNAME, KNOWN_ELSEWHERE],
 	},
 	{ learn: 'clubs' },
 	{
