@@ -29,6 +29,10 @@ const FACILITY_HEADS = /^(?:Hospital|Clinic|Infirmary|Library|Airport|Stadium|Ar
 const CLOSING_HEADS = new Set(['Broadcaster']);
 /** `I'm`, `We're`: a pronoun's contraction before a name is no part of it. */
 const PRONOUN_CONTRACTION = /^(?:I|You|We|They|He|She|It|That|There|What|Who|Let)['’](?:d|m|ll|ve|re|s)$/;
+/** Read for every run: the regular expression only for a short word with an apostrophe. */
+function isPronounContraction(word: string): boolean {
+	return word.length <= 8 && (word.includes('\'') || word.includes('’')) && PRONOUN_CONTRACTION.test(word);
+}
 /** Roles of places' heads: the unknown name before them is a place's (`Miyazaki Governor Shunji Kono`). */
 const PLACE_ROLES = new Set(['governor', 'mayor', 'premier', 'governor-general', 'lord mayor']);
 const AT_WORDS = new Set(['at']);
@@ -181,7 +185,7 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 			let { first, last } = run;
 			while (
 				first <= last &&
-				(NAME_CONNECTORS.has(tokens[first].text) || YEAR.test(tokens[first].text) || PRONOUN_CONTRACTION.test(tokens[first].text) ||
+				(NAME_CONNECTORS.has(tokens[first].text) || YEAR.test(tokens[first].text) || isPronounContraction(tokens[first].text) ||
 					c.isOrdinaryOpening(first, last))
 			)
 				first++;
