@@ -318,9 +318,31 @@ const EXAMPLES: readonly RuleExample[] = [
 	{ rule: 'cited-author', surface: 'Biewenor', text: 'The study was inspired by Carrana & Biewenor [7] but differs.' },
 	{ rule: 'cited-author', surface: 'McFarlin', text: 'Games teach skills (Kirrimoor & McFarlin, 2004; Prensky, 2005).' },
 	{ rule: 'cited-author', surface: 'Rasmo', text: 'We applied the Rasmo and Scotfield (1981) correction.' },
+	// An ordinary word is a cited surname beside one (`Moss` with `Kerrigane`), never alone (`(Weaver, 2016)`).
+	{ rule: 'cited-author', surface: 'Moss', lexicon: 'data', text: 'Players track objects (Moss & Kerrigane, 2010) well.' },
+	{ rule: 'cited-author', surface: 'Fowler', lexicon: 'data', text: 'It made waves in the media (Fowler, 2015; Devlinsky, 2016).' },
 	{ rule: 'document-hint', surface: 'Kestrel', text: 'Kestrel reported a loss.' },
+	{ rule: 'word-after-courtesy-title', surface: 'Brennick', text: 'Mr. Brennick said the plant would close.' },
 	{ rule: 'document-known-elsewhere', surface: 'Tampere', text: 'TAMPERE, Finland (AP) — Tampere\'s buses stopped.\n' },
 	{ rule: 'document-lone-verb-organization', surface: 'Ford', text: 'Ford said sales rose.' },
+	{
+		rule: 'shouted-unknown-word',
+		surface: 'BRENNICK',
+		lexicon: 'data',
+		text: 'TENNIS - BRENNICK UPSETS SECOND SEED.\n\nTorvald Brennick won 6-4 6-3 on Wednesday.\n',
+	},
+	{
+		rule: 'document-shouted-surname',
+		surface: 'BRENNICK',
+		lexicon: 'data',
+		text: 'TENNIS - BRENNICK UPSETS SECOND SEED.\n\nTorvald Brennick won 6-4 6-3 on Wednesday.\n',
+	},
+	{
+		rule: 'document-club-elsewhere',
+		surface: 'Nantes',
+		lexicon: 'data',
+		text: 'Lyon drew 1-1 with Nantes on Saturday.\n\nNantes led through a header before the break.\n',
+	},
 	{
 		rule: 'document-organization-elsewhere',
 		surface: 'Almacenes Rivel',
@@ -343,6 +365,13 @@ const NOT_NAME_EXAMPLES: readonly RuleExample[] = [
 		rule: 'acronym-defined-as-term',
 		surface: 'L2',
 		text: 'Adults learning a second language (L2) struggle.\n\nMost L2 learners improve, the Kestrel Trust (KT) says.\n',
+	},
+	{
+		// Capitalised ordinary words that spell the abbreviation and make no name define a term too.
+		rule: 'acronym-defined-as-term',
+		surface: 'SUT',
+		lexicon: 'data',
+		text: 'Faults are injected into a System Under Test (SUT).\n\nEach SUT method runs twice, the Kestrel Trust (KT) says.\n',
 	},
 ];
 
@@ -413,6 +442,10 @@ test('shouted lines: only what the lexicons know is a name; the other words name
 	assert.deepEqual(kinds('CRICKET - ENGLAND WIN SERIES IN KARACHI.\n'), ['ENGLAND:place', 'KARACHI:place']);
 	assert.deepEqual(kinds('SOCCER - LEVERKUSEN STAY CLEAR AFTER 3-0 WIN IN STUTTGART.\n'), ['LEVERKUSEN:organization', 'STUTTGART:place']);
 	assert.deepEqual(kinds('ORAL ARGUMENT OF GEN. TREVOR MALLORY\n'), ['TREVOR MALLORY:person']);
+	// A word no lexicon knows names nothing unless the text names a person in full with it as surname.
+	assert.deepEqual(kinds('TENNIS - BRENNICK UPSETS SECOND SEED.\n'), []);
+	assert.deepEqual(kinds('TENNIS - BRENNICK UPSETS SECOND SEED.\n\nTorvald Brennick won.\n'),
+		['BRENNICK:person', 'Torvald Brennick:person']);
 });
 
 test('step title-or-contraction: a courtesy title apart from its name and a pronoun\'s contraction name nothing', () => {
@@ -423,10 +456,13 @@ test('step title-or-contraction: a courtesy title apart from its name and a pron
 	assert.deepEqual(mentions(text), ['Torvald Brennick:person', 'Brennick:person', 'Brennick:person']);
 });
 
-test('step trim: an adverb, a verb\'s -ing form or an interjection opening a sentence is not part of the name', () => {
+test('step trim: an adverb, an -ing form, a contraction or a noun before a full name opening a name is not part of it', () => {
 	const surfaces = (text: string): string[] => withData.analyse(parseSeed(text)).mentions.map(mention => mention.surface);
 	assert.deepEqual(surfaces('Currently Torvald Brennick teaches there.\n\nUh Torvald Brennick said no.\n'),
 		['Torvald Brennick', 'Torvald Brennick']);
+	assert.deepEqual(surfaces('We started the firm together. And, I\'m Torvald Brennick.\n'), ['Torvald Brennick']);
+	// An ordinary noun opening a sentence before a full name, but not a name's own word (`Orbital Marine Power`).
+	assert.deepEqual(surfaces('Sprinter Nora Brennick won the final.\n'), ['Nora Brennick']);
 });
 
 test('rule cited-author: not the last word of a full name or a club, nor a place or a month', () => {
@@ -461,4 +497,29 @@ test('rule registry: a name of the workspace registry', () => {
 	const registry = parseRegistry('- id: kelvar\n  name: Kelvar Mossgrove\n  kind: organization\n  aliases: [Kelvar]\n');
 	const detector = new EntityDetector(registry.entries, createLexicon());
 	assert.deepEqual(rulesOf(detector, 'Shares of Kelvar fell on Monday.', 'Kelvar'), [['registry']]);
+});
+
+test('rule cited-author: an ordinary word cited alone is no surname', () => {
+	const surfaces = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
+		.filter(mention => mention.rules?.includes('cited-author')).map(mention => mention.surface);
+	assert.deepEqual(surfaces('Viewers rose again (Weaver, 2016).\n'), []);
+	assert.deepEqual(surfaces('Viewers rose again (Weaver, 2016; Devlinsky, 2017).\n'), ['Weaver', 'Devlinsky']);
+});
+
+test('step join-person-form: a surname a title introduced stays the person\'s before `said`, not an organisation', () => {
+	const kinds = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
+		.map(mention => `${mention.surface}:${mention.entity.kind}`);
+	assert.deepEqual(kinds('President Brennick arrived on Monday.\n\nBrennick said the plant would close.\n'),
+		['Brennick:person', 'Brennick:person']);
+	assert.deepEqual(kinds('Mr. Brennick arrived on Monday.\n\nBrennick said the plant would close.\n'),
+		['Brennick:person', 'Brennick:person']);
+	assert.deepEqual(kinds('Brennick said the plant would close.\n'), ['Brennick:organization']);
+});
+
+test('rule document-club-elsewhere: the town itself stays a place (`the game in Boston`)', () => {
+	const kinds = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
+		.map(mention => `${mention.surface}:${mention.entity.kind}`);
+	assert.deepEqual(kinds('Lyon drew 1-1 with Nantes.\n\nThe game in Nantes was watched by 30,000. Nantes led at half-time.\n'),
+		['Lyon:organization', 'Nantes:organization', 'Nantes:place', 'Nantes:organization']);
+	assert.deepEqual(kinds('Nantes is a port. The mayor of Nantes spoke.\n'), ['Nantes:place', 'Nantes:place']);
 });

@@ -1,5 +1,5 @@
 /**
- * Authors in academic citations: `Binderman et al., 2005`, `(Lewis, Simons, & McFennig, 2014)`,
+ * Authors in academic citations: `Binderman et al., 2005`, `(Lewis, Simons, & McFennig, 2014)`, `(Moss & Kerrigan, 2010)`,
  * `Rao and Scott (1981)`, `Carrano & Biewener [7]`. Each surname is a person, whatever the capitalised-run rules made of it.
  */
 
@@ -27,19 +27,29 @@ export interface CitedName {
 	readonly end: number;
 }
 
+/** What a cited word may be: a surname, an ordinary word that is a surname only beside one (`Moss & Kerrigan`), or neither. */
+export type CitedWord = 'surname' | 'ordinary' | false;
+
 /**
- * The cited surnames of `text`, by UTF-16 offset, in text order; `isName(word)` rejects words known to be
- * something else. Not after a capitalised word: `Marsha Kinder (1991)` is a full name, `the Pittsburgh
- * Pirates (1999)` a club.
+ * The cited surnames of `text`, by UTF-16 offset, in text order; `kindOf(word)` rejects words known to be
+ * something else, and says which are ordinary words: those count only in a citation that also cites a
+ * surname (`(Moss & Kerrigan, 2010)`, `(Fowler, 2015; Ostrander, 2016)`). Not after a capitalised word:
+ * `Marsha Kinder (1991)` is a full name, `the Pittsburgh Pirates (1999)` a club.
  */
-export function citedNames(text: string, isName: (word: string) => boolean): CitedName[] {
+export function citedNames(text: string, kindOf: (word: string) => CitedWord): CitedName[] {
 	const found: CitedName[] = [];
 	const afterCapitalised = (offset: number): boolean => /\p{Lu}[\p{L}\p{M}.’']*\s+$/u.test(text.slice(Math.max(0, offset - 30), offset));
-	const addList = (list: string, offset: number): void => {
-		if (afterCapitalised(offset)) return;
-		for (const name of list.matchAll(ONE_NAME)) {
-			if (isName(name[0])) found.push({ start: offset + name.index, end: offset + name.index + name[0].length });
+	/** Adds the names of lists cited together: their ordinary words only if one of them is a surname. */
+	const addLists = (lists: readonly (readonly [string, number])[]): void => {
+		const names: { start: number; end: number; kind: CitedWord }[] = [];
+		for (const [list, offset] of lists) {
+			if (afterCapitalised(offset)) continue;
+			for (const name of list.matchAll(ONE_NAME))
+				names.push({ start: offset + name.index, end: offset + name.index + name[0].length, kind: kindOf(name[0]) });
 		}
+		const withSurname = names.some(name => name.kind === 'surname');
+		for (const { start, end, kind } of names)
+			if (kind === 'surname' || (kind === 'ordinary' && withSurname)) found.push({ start, end });
 	};
 	if (text.includes('et al')) {
 		for (const match of text.matchAll(ET_AL)) {
@@ -50,10 +60,10 @@ export function citedNames(text: string, isName: (word: string) => boolean): Cit
 		for (const group of text.matchAll(PARENTHESES)) {
 			const inside = group[1];
 			if (!FOUR_DIGITS.test(inside)) continue;
-			for (const match of inside.matchAll(AUTHORS_YEAR)) addList(match[1], group.index + 1 + match.index);
+			addLists([...inside.matchAll(AUTHORS_YEAR)].map(match => [match[1], group.index + 1 + match.index] as const));
 		}
-		if (YEAR_IN_PARENTHESES.test(text)) for (const match of text.matchAll(AUTHORS_THEN_YEAR)) addList(match[1], match.index);
+		if (YEAR_IN_PARENTHESES.test(text)) for (const match of text.matchAll(AUTHORS_THEN_YEAR)) addLists([[match[1], match.index]]);
 	}
-	if (text.includes('[')) for (const match of text.matchAll(AUTHORS_THEN_NUMBER)) addList(match[1], match.index);
+	if (text.includes('[')) for (const match of text.matchAll(AUTHORS_THEN_NUMBER)) addLists([[match[1], match.index]]);
 	return found.sort((x, y) => x.start - y.start);
 }

@@ -96,7 +96,7 @@ export class EntityDetector {
 						yield;
 					}
 					paragraphs.set(key, mentions);
-					if (mentions.length > 0) found.push({ offset: block.start + piece.start, mentions });
+					if (mentions.length > 0) found.push({ offset: block.start + piece.start, mentions, text: piece.text });
 				}
 			}
 			const analysis: EntityAnalysis = { mentions: yield* resolveMentionsInSteps(found, this.lexicon), paragraphsAnalysed };

@@ -13,7 +13,7 @@ import {
 } from './lexicon/lexicon';
 import type { EntityRuleId } from './rules/catalogue';
 import {
-	DOCUMENT_STAGE, countNameWords, isGuessedPerson, type DocumentContext, type DocumentLearning, type PlacedMention,
+	CLUB_RULES, DOCUMENT_STAGE, countNameWords, isGuessedPerson, type DocumentContext, type DocumentLearning, type PlacedMention,
 } from './rules/documentRules';
 import { isKoreanName, isPinyinGivenName } from './lexicon/personNames';
 import { BUSINESS_HEADS, CLUB_PREFIXES, LEGAL_SUFFIXES, NAME_CONNECTORS } from './lexicon/cues';
@@ -23,6 +23,8 @@ export interface ParagraphMentions {
 	/** Offset of the paragraph in the document. */
 	readonly offset: number;
 	readonly mentions: readonly LocalMention[];
+	/** The paragraph's text, which the mentions' offsets point into. */
+	readonly text: string;
 }
 
 interface FullName {
@@ -36,7 +38,7 @@ export function* resolveMentionsInSteps(paragraphs: readonly ParagraphMentions[]
 	for (const paragraph of paragraphs) {
 		for (const local of paragraph.mentions) {
 			if (document.pauseHere()) yield;
-			document.place(paragraph.offset + local.start, paragraph.offset + local.end, local);
+			document.place(paragraph.offset + local.start, paragraph.offset + local.end, local, paragraph.text);
 		}
 	}
 	for (const entry of DOCUMENT_STAGE) {
@@ -78,6 +80,7 @@ class DocumentIndex implements DocumentContext {
 	private readonly known = new Map<string, EntityRef>();
 	private organizations = new Map<string, EntityRef>();
 	private readonly terms = new Set<string>();
+	private readonly clubs = new Map<string, EntityRef>();
 	// A paragraph repeated in the document repeats its mention objects: their forms are computed once.
 	private readonly forms: FormsOf;
 
@@ -90,8 +93,8 @@ class DocumentIndex implements DocumentContext {
 		return ++this.counted % ITEMS_PER_STEP === 0;
 	}
 
-	place(start: number, end: number, local: LocalMention): void {
-		this.placed.push({ start, end, local, entity: local.kind ? this.entityOf(local) : undefined });
+	place(start: number, end: number, local: LocalMention, paragraph: string): void {
+		this.placed.push({ start, end, local, paragraph, entity: local.kind ? this.entityOf(local) : undefined });
 	}
 
 	entityOf(local: LocalMention): EntityRef {
@@ -120,6 +123,10 @@ class DocumentIndex implements DocumentContext {
 		return this.organizations.get(form);
 	}
 
+	clubOf(word: string): EntityRef | undefined {
+		return this.clubs.get(word.toLowerCase());
+	}
+
 	isTerm(surface: string): boolean {
 		return this.terms.has(surface);
 	}
@@ -135,6 +142,12 @@ class DocumentIndex implements DocumentContext {
 				return yield* learnShortForms(this.placed, this.known, this.forms);
 			case 'organization-forms':
 				this.organizations = yield* organizationsBySurface(this.placed, this.forms);
+				return;
+			case 'clubs':
+				for (const { local, entity } of this.placed) {
+					if (entity?.kind === 'organization' && CLUB_RULES.has(local.rule) && !this.clubs.has(local.surface.toLowerCase()))
+						this.clubs.set(local.surface.toLowerCase(), entity);
+				}
 				return;
 			case 'terms':
 				for (const { local } of this.placed) if (local.rule === 'acronym-defined-as-term') this.terms.add(local.surface);
@@ -164,7 +177,13 @@ class DocumentIndex implements DocumentContext {
 	private *learnPersonForms(): Steps<void> {
 		for (const { local, entity } of this.placed) {
 			if (this.pauseHere()) yield;
-			if (entity?.kind !== 'person' || !local.nameWords || local.nameWords.length < 2) continue;
+			if (entity?.kind !== 'person') continue;
+			// `President Brennick`, `Mr. Brennick`: a surname a title introduced is the person's wherever it stands alone.
+			if ((local.title || local.basis === 'title') && !local.surface.includes(' ')) {
+				if (!this.personForms.has(local.surface)) this.personForms.set(local.surface, entity);
+				continue;
+			}
+			if (!local.nameWords || local.nameWords.length < 2) continue;
 			const personShortForms = this.forms.of(local, entity);
 			for (let index = 1; index < personShortForms.length; index++)
 				if (!this.personForms.has(personShortForms[index])) this.personForms.set(personShortForms[index], entity);

@@ -1056,6 +1056,9 @@ class ParagraphAnalysis implements CreditContext {
 		// `Spring Festival`: an ordinary word that opens a name with a head word stays.
 		const connector = this.firstPhraseConnector(first, last);
 		if (this.headKind(first, connector === undefined ? last : connector - 1, connector !== undefined)) return false;
+		// `Mathematician Hermann Weyl said`, `Striker Ana Costa scored`: an ordinary noun opening a sentence before a full name.
+		if (last > first + 1 && isGivenName(lexicon, this.tokens[first + 1].text) && isDictionaryWord(lexicon, word) &&
+			!isDictionaryWord(lexicon, this.tokens[last].text)) return true;
 		// `Currently Shalev is`, `Using CFLs will`: an adverb or a verb's -ing form opening a sentence.
 		return isCommonWord(lexicon, word) || isForeignFunctionWord(lexicon, word) || isOrdinaryPlural(lexicon, word)
 			|| NUMBER_WORD.test(word) || (/(?:ly|ing)$/.test(word) && isDictionaryWord(lexicon, word));
@@ -1104,11 +1107,30 @@ class ParagraphAnalysis implements CreditContext {
 		this.push(first, last, kind, 'form', rule);
 	}
 
-	/** `second language (L2)`, `sea surface salinity (SSS)`: an abbreviation defined after lower-case words is a term's. */
+	/**
+	 * `second language (L2)`, `sea surface salinity (SSS)`: an abbreviation defined after lower-case words is a term's;
+	 * so is one defined by capitalised ordinary words that spell it and name nothing (`Compact Fluorescent Light (CFL)`).
+	 */
 	definesTerm(index: number): boolean {
 		const { start, end } = this.tokens[index];
-		return this.text.charCodeAt(start - 1) === 0x28 && this.text.charCodeAt(end) === 0x29 &&
-			/(?:^|[^\p{L}])\p{Ll}+ \($/u.test(this.text.slice(Math.max(0, start - 40), start));
+		if (this.text.charCodeAt(start - 1) !== 0x28 || this.text.charCodeAt(end) !== 0x29) return false;
+		return /(?:^|[^\p{L}])\p{Ll}+ \($/u.test(this.text.slice(Math.max(0, start - 40), start)) || this.spelledByOrdinaryWords(index);
+	}
+
+	/** `Geographic Information Systems (GIS)`: the words right before spell the abbreviation, each an ordinary word in no name. */
+	private spelledByOrdinaryWords(index: number): boolean {
+		const letters = this.tokens[index].text;
+		const first = index - letters.length;
+		if (!/^[A-Z]{2,5}$/.test(letters) || first < 0) return false;
+		for (let word = first; word < index; word++) {
+			const token = this.tokens[word];
+			if (this.consumed[word] || token.text[0] !== letters[word - first] || !/^\p{Lu}\p{Ll}+$/u.test(token.text) ||
+				!isDictionaryWord(this.lexicon, token.text) || isOrganizationHead(token.text)) return false;
+			if (word > first && !/^ +$/.test(this.text.slice(this.tokens[word - 1].end, token.start))) return false;
+		}
+		// `the Geographic …`, not `Rapid Support Forces (RSF)` after a longer name: the definition opens after a lower-case word.
+		return /(?:^|[^\p{L}\s]\s*|\p{Ll}\s+)$/u.test(this.text.slice(Math.max(0, this.tokens[first].start - 20), this.tokens[first].start)) &&
+			/^ \($/.test(this.text.slice(this.tokens[index - 1].end, this.tokens[index].start));
 	}
 
 	/** `I-44`, `US-75`, `the A64 eastbound`: a road's number; a letter and digits alone may be a rebel group or a paper size. */
@@ -1381,8 +1403,13 @@ class ParagraphAnalysis implements CreditContext {
 	/** `(Lewis, Simons, & Fennig, 2014)`, `Binderman et al.`: cited authors are persons, whatever their run was taken for. */
 	private markCitedAuthors(): void {
 		const lexicon = this.lexicon;
-		const cited = citedNames(this.text, word => !isPlaceName(lexicon, word) && !isKnownOrganization(lexicon, word) &&
-			!isDictionaryWord(lexicon, word) && !isCalendarWord(lexicon, word) && !isEventHead(word) && !isOrganizationHead(word));
+		const cited = citedNames(this.text, word => {
+			if (isPlaceName(lexicon, word) || isKnownOrganization(lexicon, word) || isCalendarWord(lexicon, word) || isEventHead(word) ||
+				isOrganizationHead(word)) return false;
+			// `Moss`, `Fowler`: an ordinary word is a surname only beside one (`Moss & Kerrigan, 2010`); a function word never is.
+			if (!isDictionaryWord(lexicon, word)) return 'surname';
+			return !isCommonWord(lexicon, word) && 'ordinary';
+		});
 		if (cited.length === 0) return;
 		const kept = this.mentions.filter(mention => !cited.some(name => name.start < mention.end && mention.start < name.end));
 		this.mentions.length = 0;

@@ -99,6 +99,11 @@ export const ENTITY_RULES = [
 		stage: 'credit',
 		description: 'In a line all in capitals, a given name and a word that is no ordinary word (`GOLF - TREVOR MALLORY LEADS`).',
 	},
+	{
+		id: 'shouted-unknown-word',
+		stage: 'credit',
+		description: 'In a line all in capitals, another word that is no ordinary word, for the document to settle (`KOVAC UPSETS SEED`).',
+	},
 	{ id: 'place-pair', stage: 'span', description: 'Known places joined by a hyphen are each a place (`China-Russia`).' },
 	{
 		id: 'descriptor-noun-opening',
@@ -244,6 +249,11 @@ export const ENTITY_RULES = [
 	{ id: 'employer-before-title', stage: 'title', description: 'The employer named before a title (`World Bank Country Director`).' },
 	{ id: 'place-in-title', stage: 'title', description: 'A place with its head word inside a title (`Kisumu County Governor`).' },
 	{
+		id: 'word-after-courtesy-title',
+		stage: 'word',
+		description: 'A word right after a courtesy title with its full stop is a person\'s name (`Mr. Collins said`, `Dr. Okafor`).',
+	},
+	{
 		id: 'led-suffix-name',
 		stage: 'word',
 		description: 'The name before `-led`/`-backed`/`-based` (`the ANC-led coalition`), also opening a longer run (`Montreal-based X`).',
@@ -258,7 +268,8 @@ export const ENTITY_RULES = [
 	{
 		id: 'acronym-defined-as-term',
 		stage: 'word',
-		description: 'An abbreviation defined after lower-case words is a term\'s, no name anywhere in the text (`second language (L2)`).',
+		description: 'An abbreviation defined after lower-case words, or spelled by ordinary words in no name, is a term\'s, ' +
+			'no name anywhere in the text (`second language (L2)`, `a System Under Test (SUT)`).',
 	},
 	{ id: 'airport-code', stage: 'word', description: 'The code after `IATA:` is the airport, a place (`(IATA: TUL)`).' },
 	{ id: 'state-code-after-town', stage: 'word', description: 'A US state\'s postal code after a town is a place (`Paramus, NJ`).' },
@@ -361,7 +372,7 @@ export const ENTITY_RULES = [
 		stage: 'paragraph',
 		description:
 			'A surname in an academic citation is a person\'s (`Binderman et al., 2005`, `(Lewis, Simons, & Fennig, 2014)`, ' +
-			'`Carrano & Biewener [7]`).',
+			'`Carrano & Biewener [7]`; an ordinary word beside a surname, `(Moss & Kerrigan, 2010)`).',
 	},
 	{
 		id: 'acronym-defined-after-organization',
@@ -410,6 +421,16 @@ export const ENTITY_RULES = [
 		id: 'document-organization-elsewhere',
 		stage: 'document',
 		description: 'A guessed person is the organisation the text names by the same words elsewhere (`shares of Siemens`).',
+	},
+	{
+		id: 'document-shouted-surname',
+		stage: 'document',
+		description: 'A word of a line all in capitals is the person the text names in full with that surname (`KOVAC` and `Luka Kovac`).',
+	},
+	{
+		id: 'document-club-elsewhere',
+		stage: 'document',
+		description: 'A known town\'s word is the club the same report names by it in a match (`Lyon led` after `Lyon drew with Nantes`).',
 	},
 ] as const satisfies readonly EntityRule[];
 

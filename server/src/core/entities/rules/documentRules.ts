@@ -19,6 +19,8 @@ export interface PlacedMention {
 	readonly start: number;
 	readonly end: number;
 	readonly local: LocalMention;
+	/** The text of the mention's paragraph (`local`'s offsets point into it). */
+	readonly paragraph: string;
 	entity?: EntityRef;
 	/** The document rule that gave the mention its entity, if one did. */
 	resolvedBy?: EntityRuleId;
@@ -35,7 +37,9 @@ export type DocumentLearning =
 	/** The same, of organisations only. */
 	| 'organization-forms'
 	/** The abbreviations defined as a term's (`second language (L2)`). */
-	| 'terms';
+	| 'terms'
+	/** The clubs named by their city in a match (`Lyon drew with Nantes`), by the city's word. */
+	| 'clubs';
 
 /** The document as its rules see it: the lexicon, the entities named so far, and what the `learn` steps indexed. */
 export interface DocumentContext {
@@ -48,6 +52,8 @@ export interface DocumentContext {
 	knownForm(form: string): EntityRef | undefined;
 	organizationForm(form: string): EntityRef | undefined;
 	isTerm(surface: string): boolean;
+	/** The club a match names by the town's word `word` (any case: `LYON` in a headline, `Lyon` in the text). */
+	clubOf(word: string): EntityRef | undefined;
 	learn(what: DocumentLearning): Steps<void>;
 }
 
@@ -137,6 +143,27 @@ const HINT: DocumentRule = {
 };
 
 /** `Siemens said …` guessed a person; `shares of Siemens` elsewhere in the text says otherwise. */
+/** `KOVAC UPSETS SECOND SEED` above `Luka Kovac beat …`: the person's surname; a shouted word no full name explains names nothing. */
+const SHOUTED_SURNAME: DocumentRule = {
+	id: 'document-shouted-surname',
+	decide: (document, { local, start }) => local.rule !== 'shouted-unknown-word' ? undefined
+		: document.fullName(local.surface[0] + local.surface.slice(1).toLowerCase(), start, true) ?? null,
+};
+
+/** The rules that make a club of a town's name in a match: `Lyon drew with Nantes`, `Lyon 1 Marseille 1`, `LYON HELD BY MARSEILLE`. */
+export const CLUB_RULES: ReadonlySet<EntityRuleId> = new Set<EntityRuleId>([
+	'club-named-by-city-word', 'club-named-by-city', 'score-line-team', 'score-line-run', 'shouted-city-club',
+]);
+
+/** `Lyon led through a header` after `Lyon drew with Nantes`: a town's word the report names a club by is the club. */
+const CLUB_ELSEWHERE: DocumentRule = {
+	id: 'document-club-elsewhere',
+	// `The game in Boston`, `the mayor of Lyon`, `trains into Leeds`: the town itself.
+	decide: (document, { local, paragraph }) =>
+		TOWN_BEFORE.test(paragraph.slice(Math.max(0, local.start - 8), local.start)) ? undefined : document.clubOf(local.surface),
+};
+const TOWN_BEFORE = /(?:^|[^\p{L}])(?:in|into|of|near|outside|around)\s+$/iu;
+
 const ORGANIZATION_ELSEWHERE: DocumentRule = {
 	id: 'document-organization-elsewhere',
 	decide: (document, { local }) => document.organizationForm(local.surface),
@@ -189,7 +216,13 @@ export const DOCUMENT_STAGE: readonly DocumentEntry[] = [
 		// Every hinted word has an entity by now: what is left has no hint.
 		pass: 'unsettled-word',
 		when: ({ entity, local }) => !entity && local.hint === undefined,
-		units: [SURNAME, KNOWN_ELSEWHERE],
+		units: [SHOUTED_SURNAME, SURNAME, KNOWN_ELSEWHERE],
+	},
+	{ learn: 'clubs' },
+	{
+		pass: 'town-or-club',
+		when: ({ entity, local }) => entity?.kind === 'place' && local.rule === 'known-place-word' && !local.surface.includes(' '),
+		units: [CLUB_ELSEWHERE],
 	},
 	{ learn: 'terms' },
 	{

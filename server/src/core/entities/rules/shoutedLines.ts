@@ -32,7 +32,8 @@ function titledWord(word: string, inside: boolean): string {
 /**
  * The shouted line's mentions: the longest known names (`shouted-known-name`), a city's club where a result verb
  * or the sport's tag puts a team (`shouted-city-club`), a given name and a surname (`shouted-person`), a short
- * abbreviation as the word stage decides it. Every word of the line is consumed.
+ * abbreviation as the word stage decides it, another word that is no ordinary word for the document to settle
+ * (`shouted-unknown-word`: a surname the text names in full). Every word of the line is consumed.
  */
 export function decideShoutedLine(c: RuleContext): void {
 	const { tokens, lexicon } = c;
@@ -71,6 +72,9 @@ export function decideShoutedLine(c: RuleContext): void {
 		} else if (token.text.length <= 3 && !isDictionaryWord(lexicon, token.text) && c.text.charCodeAt(token.end) !== 0x2e) {
 			// `PSV`, `UN`: an abbreviation, as anywhere else; `GEN.`, `SEN.` shorten a word.
 			c.classifyWord(index);
+		} else if (/^\p{Lu}+$/u.test(token.text) && !isDictionaryWord(lexicon, token.text) && !isGivenName(lexicon, token.text)) {
+			// `KOVAC UPSETS SECOND SEED`: a word that is no ordinary word may be the surname of a person the text names in full.
+			c.pushUnsettled(index, 'shouted-unknown-word');
 		}
 	}
 	c.consumed.fill(1);

@@ -27,6 +27,12 @@ const SURNAME_HEADS = /^(?:Hill|Lane|Temple|Chapel|Beach)$/;
 const FACILITY_HEADS = /^(?:Hospital|Clinic|Infirmary|Library|Airport|Stadium|Arena|Square|Street|Avenue|Road|Station|Terminal|Plant|Refinery|Cathedral|Palace|Gardens)$/;
 /** Head words that end names and never open one: `Georgian Public Broadcaster`, but `Broadcaster BBC Alba said`. */
 const CLOSING_HEADS = new Set(['Broadcaster']);
+/** `I'm`, `We're`: a pronoun's contraction before a name is no part of it. */
+const PRONOUN_CONTRACTION = /^(?:I|You|We|They|He|She|It|That|There|What|Who|Let)['’](?:d|m|ll|ve|re|s)$/;
+/** Read for every run: the regular expression only for a short word with an apostrophe. */
+function isPronounContraction(word: string): boolean {
+	return word.length <= 8 && (word.includes('\'') || word.includes('’')) && PRONOUN_CONTRACTION.test(word);
+}
 /** Roles of places' heads: the unknown name before them is a place's (`Miyazaki Governor Shunji Kono`). */
 const PLACE_ROLES = new Set(['governor', 'mayor', 'premier', 'governor-general', 'lord mayor']);
 const AT_WORDS = new Set(['at']);
@@ -170,7 +176,8 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 		},
 	},
 	{
-		// Leading connectors and a sentence's ordinary first word (`The`, `Noting`) are not part of the name.
+		// Leading connectors, a pronoun's contraction (`I'm Nora Blake`) and a sentence's ordinary first word (`The`, `Noting`)
+		// are not part of the name.
 		step: 'trim',
 		words: NAME_CONNECTORS,
 		decide(c, run) {
@@ -178,7 +185,8 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 			let { first, last } = run;
 			while (
 				first <= last &&
-				(NAME_CONNECTORS.has(tokens[first].text) || YEAR.test(tokens[first].text) || c.isOrdinaryOpening(first, last))
+				(NAME_CONNECTORS.has(tokens[first].text) || YEAR.test(tokens[first].text) || isPronounContraction(tokens[first].text) ||
+					c.isOrdinaryOpening(first, last))
 			)
 				first++;
 			while (last >= first && (NAME_CONNECTORS.has(tokens[last].text) || YEAR.test(tokens[last].text))) last--;

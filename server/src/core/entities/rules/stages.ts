@@ -15,7 +15,7 @@ import { AFTER_TITLE_RULES, TITLE_RULES } from './titleRules';
 import { WORD_RULES } from './wordRules';
 
 /** Decided by `decideShoutedLine` (`shoutedLines.ts`) on a line all in capitals, after the credit lists. */
-const SHOUTED_LINE_RULES: readonly EntityRuleId[] = ['shouted-known-name', 'shouted-city-club', 'shouted-person'];
+const SHOUTED_LINE_RULES: readonly EntityRuleId[] = ['shouted-known-name', 'shouted-city-club', 'shouted-person', 'shouted-unknown-word'];
 /** Decided while the runs are built (`candidates`), before the span rules. */
 const CANDIDATE_RULES: readonly EntityRuleId[] = ['place-pair'];
 /** Decided over the paragraph's mentions by `markCitedAuthors`, before the acronyms' and the lists' rules. */

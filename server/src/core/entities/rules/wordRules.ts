@@ -30,6 +30,7 @@ const US_STATE_CODES = new Set(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS 
 const AIRPORT_CODE_LABEL = /^(?:IATA|ICAO)$/;
 const AIRPORT_CODE_BEFORE = /\b(?:IATA|ICAO):\s*$/;
 const TITLE_OR_CONTRACTION = /^(?:M[rs]s?|Mx|Dr|Prof|(?:I|You|We|They|He|She|It|That|There|What|Who|Let)['’](?:d|m|ll|ve|re|s))$/;
+const COURTESY_TITLE_BEFORE = /(?:^|[^\p{L}])(?:M[rs]s?|Mx|Dr|Prof)\. $/u;
 const TITLE_CASE_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 const NOT_YET = 2;
 /** Prepositions that stand between a verb and a name. */
@@ -149,6 +150,15 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 	},
 	// `Mr.` before a name it did not join, `I'd`, `That's`: a courtesy title or a pronoun's contraction names nothing alone.
 	{ step: 'title-or-contraction', decide: (_c, { word }) => TITLE_OR_CONTRACTION.test(word) },
+	{
+		// `Mr. Collins said`: the full stop of a courtesy title ends no sentence; the word after it is a person's name.
+		id: 'word-after-courtesy-title',
+		basis: 'title',
+		// `Mr. President` is a role.
+		decide: (c, { token, word }) => c.text.charCodeAt(token.start - 2) === 0x2e &&
+			COURTESY_TITLE_BEFORE.test(c.text.slice(Math.max(0, token.start - 6), token.start)) &&
+			!isRoleHead(c.lexicon, word) && 'person',
+	},
 	{ id: 'led-suffix-name', decide: (c, { index }) => c.ledSuffix(index) },
 	{ id: 'numbered-event', basis: 'form', decide: (_c, { word }) => (NUMBERED_EVENT.test(word) && 'event') },
 	{
