@@ -2,16 +2,17 @@
  * `seed.editCodebook` (issue 18 §2): describe, recolour, add a child, delete an unused tag, and merge
  * a tag into another across every sidecar (the plain ones and every coder's) and the codebook.
  * A merge reads and plans every file first and writes nothing when any sidecar is malformed; each
- * write checks that the file is still what was read, and a failed write puts back the files already
- * written, so it is all sidecars or none. Part of the lazily loaded `dist/corpusStats.js`.
+ * file is then written under its lock, the change computed again on its version on disk, and a
+ * failed write puts back the files already written, so it is all sidecars or none. Part of the lazily
+ * loaded `dist/corpusStats.js`.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { tagNameProblem } from './core/annotations/annotation';
-import { writeFileAtomically } from './core/annotations/atomicWrite';
 import { CodebookIndex } from './core/annotations/codebookIndex';
-import { changeFileUnderLock } from './core/annotations/lockedFileChange';
+import type { AnnotationFileSystem } from './core/annotations/fileSystem';
+import { changeFileUnderLock, prepareFileChange, type PreparedFileChange } from './core/annotations/lockedFileChange';
 import { Sidecar } from './core/annotations/sidecar';
 import type { SlotChanges } from './core/annotations/sidecarSlot';
 import { isWithin } from './core/stats/codeHierarchy';
@@ -27,6 +28,8 @@ export interface CodebookEditorSources {
 	readonly folders: () => readonly string[];
 	/** The server's codebook index (the codebook read ahead is found there); else one of the editor's own. */
 	readonly codebookIndex?: () => CodebookIndex;
+	/** The files it writes through (Node's by default; a test's to step in between a plan and its writes). */
+	readonly fileSystem?: AnnotationFileSystem;
 }
 
 /** A refused edit; the message says why and that nothing changed. */
@@ -39,10 +42,12 @@ interface PlannedFile {
 }
 
 export class CodebookEditor {
-	private readonly fileSystem = new NodeFileSystem();
+	private readonly fileSystem: AnnotationFileSystem;
 	private readonly ownIndex = new CodebookIndex();
 
-	constructor(private readonly sources: CodebookEditorSources) {}
+	constructor(private readonly sources: CodebookEditorSources) {
+		this.fileSystem = sources.fileSystem ?? new NodeFileSystem();
+	}
 
 	async edit(args: CodebookEditArgs | undefined): Promise<CodebookEditResult> {
 		const tag = typeof args?.tag === 'string' ? args.tag : '';
@@ -117,13 +122,10 @@ export class CodebookEditor {
 					malformed.push(file);
 					continue;
 				}
-				const changes = new Map<string, SlotChanges>();
-				for (const annotation of parsed.sidecar.annotations) {
-					if (isWithin(annotation.tag, from)) changes.set(annotation.id, { tag: into + annotation.tag.slice(from.length) });
-				}
-				if (changes.size === 0) continue;
-				here += changes.size;
-				planned.push({ file, before: text, after: parsed.sidecar.updateMany(changes).text });
+				const merged = mergedSidecar(parsed.sidecar, from, into);
+				if (!merged) continue;
+				here += merged.count;
+				planned.push({ file, before: text, after: merged.text });
 			}
 			passages += here;
 			if (here > 0) seeds++;
@@ -135,34 +137,65 @@ export class CodebookEditor {
 			);
 		}
 		const codebookFile = this.sources.codebookPath();
-		const codebookBefore = codebookFile ? await readText(codebookFile) : undefined;
-		if (codebookFile && codebookBefore !== undefined) {
+		const mergeCodebook = (text: string | undefined): string | undefined => {
+			if (text === undefined) return undefined;
 			try {
-				const after = this.index().mergeTags(codebookBefore, from, into);
-				if (after !== codebookBefore) planned.push({ file: codebookFile, before: codebookBefore, after });
+				return this.index().mergeTags(text, from, into);
 			} catch (error) {
 				throw new CodebookEditError(
 					`Cannot merge ${from} into ${into} in ${codebookFile}: ${(error as Error).message} (nothing was changed).`,
 				);
 			}
+		};
+		if (preview) {
+			if (codebookFile) mergeCodebook(await readText(codebookFile));
+			return { passages, seeds, files: planned.length };
 		}
-		if (!preview) await this.writeAll(planned);
-		return { passages, seeds, files: planned.filter(plan => plan.file !== codebookFile).length };
+		await this.writeMerge(planned, codebookFile, mergeCodebook, (text, file) => {
+			const parsed = Sidecar.parse(text);
+			if (!parsed.ok) throw new CodebookEditError(`${file} became malformed while the merge was planned; fix it first`);
+			return mergedSidecar(parsed.sidecar, from, into)?.text ?? text;
+		});
+		return { passages, seeds, files: planned.length };
 	}
 
-	/** Writes every planned file, or none: a file changed since it was read stops everything, a failed write undoes the others. */
-	private async writeAll(planned: readonly PlannedFile[]): Promise<void> {
-		const written: PlannedFile[] = [];
+	/**
+	 * Writes a merge, all or nothing, each file under its lock and computed again on its version on disk
+	 * then (a tag another writer added meanwhile is kept and merged too). The codebook's lock is taken
+	 * first and held until the codebook is written, last; a failed write puts back the sidecars already
+	 * written, where nobody changed them since.
+	 */
+	private async writeMerge(
+		planned: readonly PlannedFile[],
+		codebookFile: string | undefined,
+		mergeCodebook: (text: string | undefined) => string | undefined,
+		mergeSidecar: (text: string, file: string) => string,
+	): Promise<void> {
+		const folders = this.sources.folders().map(folder => URI.file(folder));
+		let codebook: PreparedFileChange | undefined;
+		const written: { readonly file: string; readonly before: string; readonly after: string }[] = [];
 		try {
+			if (codebookFile) codebook = await prepareFileChange(this.fileSystem, URI.file(codebookFile), folders, mergeCodebook);
 			for (const plan of planned) {
-				if ((await readText(plan.file)) !== plan.before)
-					throw new CodebookEditError(`${plan.file} changed while the merge was planned; run it again`);
-				await this.write(plan.file, plan.after);
-				written.push(plan);
+				let before = plan.before;
+				const after = await changeFileUnderLock(this.fileSystem, URI.file(plan.file), folders, current => {
+					if (current === undefined) throw new CodebookEditError(`${plan.file} was removed while the merge was planned`);
+					before = current;
+					return current === plan.before ? plan.after : mergeSidecar(current, plan.file);
+				});
+				if (after !== undefined && after !== before) written.push({ file: plan.file, before, after });
 			}
+			if (codebook?.changes) await codebook.commit();
 		} catch (error) {
-			for (const plan of written.reverse()) await this.write(plan.file, plan.before).catch(() => undefined);
-			throw new CodebookEditError(`${(error as Error).message} (nothing was changed).`);
+			for (const undo of written.reverse()) {
+				await changeFileUnderLock(this.fileSystem, URI.file(undo.file), folders, current =>
+					current === undo.after ? undo.before : undefined,
+				).catch(() => undefined);
+			}
+			const message = (error as Error).message.replace(/\.$/, '').replace(/ \(nothing was changed\)$/, '');
+			throw new CodebookEditError(`${message} (nothing was changed).`);
+		} finally {
+			await codebook?.release();
 		}
 	}
 
@@ -197,15 +230,6 @@ export class CodebookEditor {
 		return this.sources.codebookIndex?.() ?? this.ownIndex;
 	}
 
-	private async write(file: string, text: string): Promise<void> {
-		await writeFileAtomically(
-			this.fileSystem,
-			URI.file(file),
-			new TextEncoder().encode(text),
-			this.sources.folders().map(folder => URI.file(folder)),
-		);
-	}
-
 	/** Every seed's sidecars (plain and coders'), with their texts. */
 	private async sidecarFiles(): Promise<{ seed: string; sidecars: { file: string; text: string }[] }[]> {
 		const listings = new Map<string, string[]>();
@@ -236,4 +260,13 @@ async function readText(file: string): Promise<string | undefined> {
 	} catch {
 		return undefined;
 	}
+}
+
+/** The sidecar with every tag within `from` moved under `into`, and how many; undefined when it has none. */
+function mergedSidecar(sidecar: Sidecar, from: string, into: string): { readonly text: string; readonly count: number } | undefined {
+	const changes = new Map<string, SlotChanges>();
+	for (const annotation of sidecar.annotations) {
+		if (isWithin(annotation.tag, from)) changes.set(annotation.id, { tag: into + annotation.tag.slice(from.length) });
+	}
+	return changes.size === 0 ? undefined : { text: sidecar.updateMany(changes).text, count: changes.size };
 }
