@@ -480,6 +480,11 @@ async function workspaceDiagnosticsRows(): Promise<void> {
 	const { workspace, openFiles } = await benchWorkspaceDiagnostics(10_000, seedText, buildSeed(20_000));
 	const note = `${workspace.samples} samples while 10,000 seeds are indexed (${(workspace.indexingMs / 1000).toFixed(1)} s,`
 		+ ` ${workspace.pushedForClosedSeeds} diagnostics pushed; openFiles ${(openFiles.indexingMs / 1000).toFixed(1)} s)`;
+	// Infinite when the indexing did not end within the bench's two minutes (the edits held it back).
+	rows.push({
+		name: 'stdio: 10,000 seeds indexed while an open seed is hovered and edited without pause, scope workspace',
+		value: workspace.indexingMs, unit: 'ms', target: '≤ 120 s', pass: Number.isFinite(workspace.indexingMs),
+	});
 	for (const [what, measured, baseline] of [
 		['hover, p95', workspace.hoverP95Ms, openFiles.hoverP95Ms],
 		['hover, median', workspace.hoverMedianMs, openFiles.hoverMedianMs],
