@@ -37,13 +37,25 @@ describe('blind coding', function () {
 		}).catch((error: Error) => { throw new Error(`${error.message}; it reads “${shown}”`); });
 	}
 
+	/**
+	 * A round trip to the workbench. A selection set here is sent to the workbench, which echoes it
+	 * back; an echo arriving after a later set moves this side's selection back to the older one.
+	 * Showing the editor again is answered only after the workbench has applied every earlier set,
+	 * so once it returns no stale echo is left on the way.
+	 */
+	async function settle(): Promise<void> {
+		editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+	}
+
 	/** Next Annotation from the top of the text, `times` times: the passages it selects. */
 	async function walk(times: number): Promise<string[]> {
-		editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+		await settle();
 		editor.selection = new vscode.Selection(0, 0, 0, 0);
+		await settle();
 		const visited: string[] = [];
 		for (let i = 0; i < times; i++) {
 			await vscode.commands.executeCommand('seed.nextAnnotation');
+			await settle();
 			visited.push(editor.document.getText(editor.selection));
 		}
 		return visited;
