@@ -403,8 +403,14 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		for (const folder of settings.folders) for await (const file of findSeedFiles(folder)) yield fileUri(file);
 	}
 
-	/** How long after an open or a change the background indexing of files on disk stays paused. */
+	/** How long after an open or a change someone counts as editing. */
 	const EDITING_PAUSE_MS = 200;
+	/**
+	 * While someone edits, the files on disk get one slice in this many milliseconds: at most a fifth of
+	 * the loop, so the editor's own work goes first and an edit waits for one slice at most, and yet
+	 * the indexing ends however fast someone types (a pause until the typing stopped never ended).
+	 */
+	const EDITING_SLICE_GAP_MS = 4 * SLICE_MS;
 
 	/** Reads and parses a seed on disk once, for both the title index and the entity index. */
 	async function indexFile(uri: string): Promise<void> {
@@ -416,8 +422,8 @@ export function startServer(clientConnection: Connection, options: ServerOptions
 		const steps = indexFileSteps(uri, text);
 		for (let deadline = performance.now() + SLICE_MS; runUntil(steps, deadline) === 'pending';) {
 			await new Promise((resolve) => setImmediate(resolve));
-			// The editor first: while seeds are being opened or edited, the files on disk wait.
-			while (indexing.activeWithin(EDITING_PAUSE_MS)) await new Promise((resolve) => setTimeout(resolve, EDITING_PAUSE_MS / 4));
+			// The editor first: while seeds are being opened or edited, the files on disk go slower.
+			if (indexing.activeWithin(EDITING_PAUSE_MS)) await new Promise((resolve) => setTimeout(resolve, EDITING_SLICE_GAP_MS));
 			if (documents.get(uri)) {
 				steps.return(); // opened meanwhile: the editor's version is indexed instead
 				return;
