@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { activeExtension, openSeed, waitFor } from './helpers';
+import { activeExtension, openSeed, selectInWorkbench, waitFor } from './helpers';
 
 interface PickerState {
 	readonly items: readonly string[];
@@ -59,8 +59,7 @@ describe('issue 14 §4: the tag picker asks again only for what changed', () => 
 		originalCodebook = fs.readFileSync(codebookPath, 'utf8');
 		const offset = document.getText().indexOf(PASSAGE);
 		assert.ok(offset >= 0, `the sample no longer contains “${PASSAGE}”`);
-		editor.selection = new vscode.Selection(document.positionAt(offset), document.positionAt(offset + PASSAGE.length));
-		await waitFor('the selection', () => (editor.document.getText(editor.selection) === PASSAGE ? true : undefined));
+		await selectInWorkbench(editor, new vscode.Selection(document.positionAt(offset), document.positionAt(offset + PASSAGE.length)));
 	});
 
 	after(async () => {

@@ -83,12 +83,26 @@ export async function setRestartingSetting(key: string, value: unknown): Promise
 	}, 20_000);
 }
 
+/**
+ * Sets `editor`'s selection and waits until the workbench has it. A selection set here goes to the
+ * workbench, which echoes it back; the echo of an older selection arriving after a newer one was set
+ * moves this side back to the older one. Showing the editor again is answered only after the workbench
+ * applied every earlier selection and sent its echo, so a selection still right after it stays.
+ */
+export async function selectInWorkbench(editor: vscode.TextEditor, selection: vscode.Selection): Promise<void> {
+	await waitFor(`the selection ${selection.start.line + 1}:${selection.start.character + 1}`, async () => {
+		editor.selection = selection;
+		await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
+		return editor.selection.isEqual(selection) ? true : undefined;
+	});
+}
+
 /** Tags the first occurrence of `passage` as a person does: selects it, runs Tag Selection, picks `tagName`. */
 export async function tag(editor: vscode.TextEditor, passage: string, tagName: string): Promise<void> {
 	const offset = editor.document.getText().indexOf(passage);
 	assert.ok(offset >= 0, passage);
-	editor.selection = new vscode.Selection(editor.document.positionAt(offset), editor.document.positionAt(offset + passage.length));
-	await waitFor('the selection', () => (editor.document.getText(editor.selection) === passage ? true : undefined));
+	const { document } = editor;
+	await selectInWorkbench(editor, new vscode.Selection(document.positionAt(offset), document.positionAt(offset + passage.length)));
 	await vscode.commands.executeCommand('seed.debug.answerNextTagPick', tagName);
 	await vscode.commands.executeCommand('seed.tagSelection');
 }
