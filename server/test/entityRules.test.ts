@@ -151,6 +151,9 @@ const EXAMPLES: readonly RuleExample[] = [
 			'imports linked to deforestation.',
 	},
 	{ rule: 'business-word-ending', surface: 'Veltrix Racing', text: 'Veltrix Racing', lexicon: 'data' },
+	{ rule: 'named-storm', surface: 'Typhoon Haiyan', text: 'Officials said Typhoon Haiyan killed thousands.', lexicon: 'data' },
+	{ rule: 'named-storm', surface: 'Tropical Storm Allison', text: 'Tropical Storm Allison flooded Houston.', lexicon: 'data' },
+	{ rule: 'event-head-and-number', surface: 'World War II', text: 'World War II ended in 1945.', lexicon: 'data' },
 	{ rule: 'score-line-run', surface: 'Korvo Bastin', text: 'Korvo Bastin 2 Elvo Marrak 1' },
 	{ rule: 'person-shape', surface: 'Taras Melnyk', text: 'Taras Melnyk' },
 	{ rule: 'place-before-governor', surface: 'Tarvela', text: 'Relief Secretary Kamal Rahim spoke. Tarvela Governor Oskari Venn agreed.' },
@@ -422,6 +425,16 @@ test('rule dateline-before-date: a date in digits after the capitals, not an ord
 	assert.deepEqual(kinds('RIO DE JANEIRO 2025-08-22\n\nRains stopped.\n'), ['RIO DE JANEIRO:place']);
 	assert.deepEqual(kinds('UPDATED 2024-03-05\n\nRains stopped.\n'), []);
 	assert.deepEqual(kinds('Monday, 6 December 2026\n\nRains stopped.\n'), []);
+});
+
+test('rules named-storm and event-head-and-number: a storm\'s name is a given name or no ordinary word', () => {
+	const kinds = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
+		.map(mention => `${mention.surface}:${mention.entity.kind}`);
+	assert.deepEqual(kinds('Hurricane Katrina hit the city. Storm Ciarán hit Cornwall.'),
+		['Hurricane Katrina:event', 'Storm Ciarán:event', 'Cornwall:place']);
+	assert.ok(!kinds('Britain sent Storm Shadow missiles.').some(kind => kind.endsWith(':event')), 'a missile is no storm');
+	assert.deepEqual(kinds('The Hurricane Season began.'), []);
+	assert.deepEqual(kinds('His father fought in World War I, his son in World War Two.'), ['World War I:event', 'World War Two:event']);
 });
 
 test('rule club-named-by-city-word: a country\'s team stays a place; a city without a result stays a place', () => {

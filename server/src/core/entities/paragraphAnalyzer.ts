@@ -1056,6 +1056,9 @@ class ParagraphAnalysis implements CreditContext {
 		// `Spring Festival`: an ordinary word that opens a name with a head word stays.
 		const connector = this.firstPhraseConnector(first, last);
 		if (this.headKind(first, connector === undefined ? last : connector - 1, connector !== undefined)) return false;
+		// `World War II ended`: the head word before a number.
+		if (connector === undefined && last > first + 1 && ROMAN_NUMERAL.test(this.tokens[last].text)
+			&& this.headKind(first, last - 1, false) === 'event') return false;
 		// `Mathematician Hermann Weyl said`, `Striker Ana Costa scored`: an ordinary noun opening a sentence before a full name.
 		if (last > first + 1 && isGivenName(lexicon, this.tokens[first + 1].text) && isDictionaryWord(lexicon, word) &&
 			!isDictionaryWord(lexicon, this.tokens[last].text)) return true;

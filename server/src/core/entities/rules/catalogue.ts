@@ -111,6 +111,18 @@ export const ENTITY_RULES = [
 		description: 'A descriptive noun opening a sentence describes the name after it (`Insurer Groupama said`).',
 	},
 	{
+		id: 'named-storm',
+		stage: 'span',
+		description:
+			'A storm\'s word and a name that is a given name or no ordinary word are a storm, an event (`Hurricane Katrina`, ' +
+			'`Tropical Storm Allison`; not `Storm Shadow`).',
+	},
+	{
+		id: 'event-head-and-number',
+		stage: 'span',
+		description: 'An event\'s head word and its number are one event (`World War II`, `World War One`).',
+	},
+	{
 		id: 'club-named-by-city',
 		stage: 'span',
 		description:

@@ -16,6 +16,7 @@ import {
 	followsThe, isDescriptorNoun, nameBeforeLedSuffix, organizationCue, placeBeforeBasedSuffix, type OrganizationCue,
 } from '../organizationContext';
 import type { EntityKind } from '../types';
+import { EVENT_SPAN_RULES } from './eventRules';
 import { isScoreLineTeam, isTeamInMatch } from './matchContext';
 import { FOREIGN_ARTICLES, YEAR } from './nameWords';
 import { stage, type RuleContext, type StageEntry } from './ruleContext';
@@ -223,6 +224,7 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 			return true;
 		},
 	},
+	...EVENT_SPAN_RULES,
 	{
 		// `New York beat Boston 3-2`: a city in a team's place in a result is its club (`club-named-by-city-word` for one word).
 		id: 'club-named-by-city',

@@ -1,0 +1,47 @@
+/**
+ * Span rules for the events of the news whose names do not end in an event's head word, so that
+ * `head-word` cannot see them: storms named like people (`Hurricane Katrina`, `Typhoon Haiyan`,
+ * `Storm Ciarán`) and wars numbered after their head word (`World War II`).
+ */
+import { isDictionaryWord, isEventHead, isGivenName } from '../lexicon/lexicon';
+import type { SpanRun } from './spanRules';
+import type { RuleContext, StageEntry } from './ruleContext';
+
+/** The words that name a storm before its name, one or two of them (`Tropical Storm Allison`). */
+const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Superstorm']);
+const STORM_MODIFIERS = new Set(['Tropical', 'Super', 'Winter', 'Severe', 'Subtropical', 'Post-Tropical']);
+/** `World War II`, `World War One`: the numbers that follow a war's head word. */
+const WAR_NUMBER = /^(?:I|II|III|One|Two|Three)$/;
+
+/**
+ * The index of the storm's own name in the run, after `Hurricane` or `Tropical Storm`. The name is a
+ * given name or no ordinary word, so that `Storm Shadow` (a missile) and `Hurricane Season` are no storms.
+ */
+function stormNameIndex(c: RuleContext, first: number, last: number): number | undefined {
+	let name = first;
+	if (STORM_MODIFIERS.has(c.tokens[name].text) && name < last) name++;
+	if (!STORM_WORDS.has(c.tokens[name].text) || name === last) return undefined;
+	name++;
+	// One name, or a name and a second word that is no ordinary word (`Cyclone Tropical Freddy` is none).
+	if (last > name + 1) return undefined;
+	for (let index = name; index <= last; index++) {
+		const word = c.tokens[index].text;
+		if (c.tokens[index].upper || c.tokens[index].numeric) return undefined;
+		if (!isGivenName(c.lexicon, word) && isDictionaryWord(c.lexicon, word)) return undefined;
+	}
+	return name;
+}
+
+export const EVENT_SPAN_RULES: readonly StageEntry<SpanRun>[] = [
+	{
+		id: 'named-storm',
+		basis: 'form',
+		decide: (c, { first, last }) => stormNameIndex(c, first, last) !== undefined && 'event',
+	},
+	{
+		id: 'event-head-and-number',
+		basis: 'form',
+		decide: (c, { first, last }) =>
+			last > first && WAR_NUMBER.test(c.tokens[last].text) && isEventHead(c.tokens[last - 1].text) && 'event',
+	},
+];
