@@ -154,6 +154,12 @@ const EXAMPLES: readonly RuleExample[] = [
 	{ rule: 'named-storm', surface: 'Typhoon Haiyan', text: 'Officials said Typhoon Haiyan killed thousands.', lexicon: 'data' },
 	{ rule: 'named-storm', surface: 'Tropical Storm Allison', text: 'Tropical Storm Allison flooded Houston.', lexicon: 'data' },
 	{ rule: 'event-head-and-number', surface: 'World War II', text: 'World War II ended in 1945.', lexicon: 'data' },
+	{
+		rule: 'document-storm-elsewhere',
+		surface: 'Phailin',
+		text: 'Cyclone Phailin hit Odisha on Saturday. Officials said Phailin had killed 20 people.',
+		lexicon: 'data',
+	},
 	{ rule: 'score-line-run', surface: 'Korvo Bastin', text: 'Korvo Bastin 2 Elvo Marrak 1' },
 	{ rule: 'person-shape', surface: 'Taras Melnyk', text: 'Taras Melnyk' },
 	{ rule: 'place-before-governor', surface: 'Tarvela', text: 'Relief Secretary Kamal Rahim spoke. Tarvela Governor Oskari Venn agreed.' },
@@ -427,7 +433,7 @@ test('rule dateline-before-date: a date in digits after the capitals, not an ord
 	assert.deepEqual(kinds('Monday, 6 December 2026\n\nRains stopped.\n'), []);
 });
 
-test('rules named-storm and event-head-and-number: a storm\'s name is a given name or no ordinary word', () => {
+test('rules named-storm, event-head-and-number and document-storm-elsewhere: a storm\'s name is a given name or no ordinary word', () => {
 	const kinds = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
 		.map(mention => `${mention.surface}:${mention.entity.kind}`);
 	assert.deepEqual(kinds('Hurricane Katrina hit the city. Storm Ciarán hit Cornwall.'),
@@ -435,6 +441,11 @@ test('rules named-storm and event-head-and-number: a storm\'s name is a given na
 	assert.ok(!kinds('Britain sent Storm Shadow missiles.').some(kind => kind.endsWith(':event')), 'a missile is no storm');
 	assert.deepEqual(kinds('The Hurricane Season began.'), []);
 	assert.deepEqual(kinds('His father fought in World War I, his son in World War Two.'), ['World War I:event', 'World War Two:event']);
+	// A storm's name alone is the storm, unless it is part of a person's full name the text gives.
+	assert.deepEqual(kinds('Cyclone Phailin hit Odisha. Phailin weakened, and officials said Phailin had killed 20.'),
+		['Cyclone Phailin:event', 'Odisha:place', 'Phailin:event', 'Phailin:event']);
+	assert.deepEqual(kinds('Katrina Lopez said Hurricane Katrina was the worst. Lopez said Katrina cost billions.'),
+		['Katrina Lopez:person', 'Hurricane Katrina:event', 'Lopez:person', 'Katrina:person']);
 });
 
 test('rule club-named-by-city-word: a country\'s team stays a place; a city without a result stays a place', () => {

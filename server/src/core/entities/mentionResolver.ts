@@ -16,6 +16,7 @@ import {
 	CLUB_RULES, DOCUMENT_STAGE, countNameWords, isGuessedPerson, type DocumentContext, type DocumentLearning, type PlacedMention,
 } from './rules/documentRules';
 import { isKoreanName, isPinyinGivenName } from './lexicon/personNames';
+import { stormNameOf } from './rules/eventRules';
 import { BUSINESS_HEADS, CLUB_PREFIXES, LEGAL_SUFFIXES, NAME_CONNECTORS } from './lexicon/cues';
 import { ITEMS_PER_STEP, type Steps } from '../steps';
 
@@ -81,6 +82,7 @@ class DocumentIndex implements DocumentContext {
 	private organizations = new Map<string, EntityRef>();
 	private readonly terms = new Set<string>();
 	private readonly clubs = new Map<string, EntityRef>();
+	private readonly storms = new Map<string, EntityRef>();
 	// A paragraph repeated in the document repeats its mention objects: their forms are computed once.
 	private readonly forms: FormsOf;
 
@@ -127,6 +129,10 @@ class DocumentIndex implements DocumentContext {
 		return this.clubs.get(word.toLowerCase());
 	}
 
+	stormOf(word: string): EntityRef | undefined {
+		return this.storms.get(word);
+	}
+
 	isTerm(surface: string): boolean {
 		return this.terms.has(surface);
 	}
@@ -147,6 +153,11 @@ class DocumentIndex implements DocumentContext {
 				for (const { local, entity } of this.placed) {
 					if (entity?.kind === 'organization' && CLUB_RULES.has(local.rule) && !this.clubs.has(local.surface.toLowerCase()))
 						this.clubs.set(local.surface.toLowerCase(), entity);
+				}
+				return;
+			case 'storms':
+				for (const { local, entity } of this.placed) {
+					if (entity?.kind === 'event' && local.rule === 'named-storm') this.storms.set(stormNameOf(local.surface), entity);
 				}
 				return;
 			case 'terms':

@@ -444,6 +444,12 @@ export const ENTITY_RULES = [
 		stage: 'document',
 		description: 'A known town\'s word is the club the same report names by it in a match (`Lyon led` after `Lyon drew with Nantes`).',
 	},
+	{
+		id: 'document-storm-elsewhere',
+		stage: 'document',
+		description:
+			'A lone word that is the name of a storm the text names in full is that storm (`Phailin weakened` after `Cyclone Phailin`).',
+	},
 ] as const satisfies readonly EntityRule[];
 
 export type EntityRuleId = (typeof ENTITY_RULES)[number]['id'];

@@ -39,7 +39,9 @@ export type DocumentLearning =
 	/** The abbreviations defined as a term's (`second language (L2)`). */
 	| 'terms'
 	/** The clubs named by their city in a match (`Lyon drew with Nantes`), by the city's word. */
-	| 'clubs';
+	| 'clubs'
+	/** The storms by their own names (`Phailin` of `Cyclone Phailin`). */
+	| 'storms';
 
 /** The document as its rules see it: the lexicon, the entities named so far, and what the `learn` steps indexed. */
 export interface DocumentContext {
@@ -54,6 +56,8 @@ export interface DocumentContext {
 	isTerm(surface: string): boolean;
 	/** The club a match names by the town's word `word` (any case: `LYON` in a headline, `Lyon` in the text). */
 	clubOf(word: string): EntityRef | undefined;
+	/** The storm the document names `Hurricane word` or the like. */
+	stormOf(word: string): EntityRef | undefined;
 	learn(what: DocumentLearning): Steps<void>;
 }
 
@@ -164,6 +168,12 @@ const CLUB_ELSEWHERE: DocumentRule = {
 };
 const TOWN_BEFORE = /(?:^|[^\p{L}])(?:in|into|of|near|outside|around)\s+$/iu;
 
+/** `Phailin weakened`, `officials said Phailin had killed` after `Cyclone Phailin`: the storm, not a person or a firm. */
+const STORM_ELSEWHERE: DocumentRule = {
+	id: 'document-storm-elsewhere',
+	decide: (document, { local }) => document.stormOf(local.surface),
+};
+
 const ORGANIZATION_ELSEWHERE: DocumentRule = {
 	id: 'document-organization-elsewhere',
 	decide: (document, { local }) => document.organizationForm(local.surface),
@@ -230,6 +240,14 @@ export const DOCUMENT_STAGE: readonly DocumentEntry[] = [
 		pass: 'term-abbreviation',
 		when: ({ local }) => local.rule === 'acronym',
 		units: [{ step: 'drop-term-abbreviation', decide: (document, { local }) => (document.isTerm(local.surface) ? null : undefined) }],
+	},
+	{ learn: 'storms' },
+	{
+		// A lone word that is a storm's name and no part of another entity's longer name (a person's full name keeps it).
+		pass: 'storm-name',
+		when: ({ entity, local }) => !local.registry && entity?.kind !== 'event' && !local.surface.includes(' ')
+			&& (entity === undefined || entity.name === local.surface),
+		units: [STORM_ELSEWHERE],
 	},
 ];
 

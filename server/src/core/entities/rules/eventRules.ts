@@ -32,6 +32,14 @@ function stormNameIndex(c: RuleContext, first: number, last: number): number | u
 	return name;
 }
 
+/** The storm's own name in a `named-storm` mention: `Phailin` of `Cyclone Phailin`, `Allison` of `Tropical Storm Allison`. */
+export function stormNameOf(surface: string): string {
+	const words = surface.split(' ');
+	let name = 0;
+	while (name < words.length - 1 && (STORM_MODIFIERS.has(words[name]) || STORM_WORDS.has(words[name]))) name++;
+	return words.slice(name).join(' ');
+}
+
 export const EVENT_SPAN_RULES: readonly StageEntry<SpanRun>[] = [
 	{
 		id: 'named-storm',
