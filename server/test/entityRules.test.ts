@@ -448,6 +448,13 @@ test('rules named-storm, event-head-and-number and document-storm-elsewhere: a s
 		['Katrina Lopez:person', 'Hurricane Katrina:event', 'Lopez:person', 'Katrina:person']);
 });
 
+test('rule word-organization-cue-weak: not a word numbered like a label', () => {
+	const kinds = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
+		.map(mention => `${mention.surface}:${mention.entity.kind}`);
+	assert.deepEqual(kinds('The Category 5 storm moved north. We used the Wave 4 interviews.'), []);
+	assert.deepEqual(kinds('Kestrel reported a loss.'), ['Kestrel:organization']);
+});
+
 test('rule club-named-by-city-word: a country\'s team stays a place; a city without a result stays a place', () => {
 	const kinds = (text: string): string[] => builtIn.analyse(parseSeed(text)).mentions
 		.map(mention => `${mention.surface}:${mention.entity.kind}`);

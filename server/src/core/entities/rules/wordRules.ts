@@ -392,8 +392,9 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 		id: 'word-organization-cue-weak',
 		when: 'not-ordinary',
 		output: 'hint',
-		decide: (_c, question) =>
-			question.cue() === 'weak' && /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(question.word) && 'organization',
+		// `the Wave 4 interviews`, `The Category 5 storm`: a word numbered like a label is none of an organisation's.
+		decide: (c, question) =>
+			question.cue() === 'weak' && /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(question.word) && !isNumberedLabel(c, question.index) && 'organization',
 	},
 	{
 		id: 'word-after-place-preposition',
@@ -491,3 +492,9 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 		},
 	},
 ]);
+
+/** The word is followed at once by a number: `Wave 4`, `Category 5`, `Phase 2` (a label). */
+function isNumberedLabel(c: RuleContext, index: number): boolean {
+	const next = c.tokens[index + 1];
+	return next !== undefined && next.numeric && next.spaced;
+}
