@@ -103,6 +103,8 @@ for (const run of runs) {
 		if (packaged.code !== 0) {
 			console.error('[test-editor] packaging failed');
 			failures++;
+			// Counted as a failure in the summary too: the suite against the .vsix never ran.
+			total.failed++;
 			continue;
 		}
 	}
