@@ -4,11 +4,6 @@
  * document (a surname after the full name, a name seen elsewhere) is settled by `resolveMentions`.
  */
 import {
-	NAME_CONNECTORS, NAME_POSSESSIVES, OFFICE_HEADS, PERSON_VERBS, PHRASE_CONNECTORS, PLACE_PREFIXES, STANDALONE_EVENTS,
-	STANDALONE_INSTITUTIONS, STATE_HEADS, CORPORATE_ROLES, STAFF_ROLES, EVENT_OPENINGS, ORGANIZATION_OPENINGS, CLUB_PREFIXES,
-	LEGAL_SUFFIXES,
-} from './lexicon/cues';
-import {
 	nameBeforeLedSuffix,
 	organizationCue,
 	placeBeforeBasedSuffix,
@@ -19,7 +14,9 @@ import { OverlapIndex } from './overlapIndex';
 import { isKoreanName } from './lexicon/personNames';
 import type { RegistryEntry } from './registry';
 import type { RegistryMatcher } from './registryMatcher';
-import { isKeptLowerCaseWord, tokenizeParagraph, type Token, type TokenizedParagraph } from './tokenizer';
+import { tokenizeParagraph, type Token, type TokenizedParagraph, type TokenizerVocabulary } from './tokenizer';
+import { tokenizerVocabulary } from './rules/keptWords';
+import type { Cues } from './lexicon/cues';
 import type { EntityKind } from './types';
 import type { EntityRuleId } from './rules/catalogue';
 import { FOREIGN_ARTICLES, YEAR } from './rules/nameWords';
@@ -73,9 +70,9 @@ const PLACE_PAIR = 16;
 const HEADLINE_WORD = 64;
 const NAME_PARTICLE = 256;
 /** `von`, `De`, `bin`: a connector inside a person's name, not one between phrases (`of`, `the`). */
-function isNameParticle(word: string): boolean {
+function isNameParticle(cues: Cues, word: string): boolean {
 	const lower = word.toLowerCase();
-	return NAME_CONNECTORS.has(lower) && !PHRASE_CONNECTORS.has(lower);
+	return cues.nameConnectors.has(lower) && !cues.phraseConnectors.has(lower);
 }
 /**
  * The most words a name, a title or a list read as one name may hold. The gold texts' longest run is
@@ -285,6 +282,8 @@ export function analyseParagraph(text: string, registry: RegistryMatcher, lexico
 
 class ParagraphAnalysis implements CreditContext {
 	readonly tokens: Token[];
+	readonly cues: Cues;
+	private readonly vocabulary: TokenizerVocabulary;
 	private readonly mentions: LocalMention[] = [];
 	readonly consumed: Uint8Array;
 	readonly titleCase: boolean;
@@ -301,7 +300,9 @@ class ParagraphAnalysis implements CreditContext {
 		private readonly registry: RegistryMatcher,
 		readonly lexicon: Lexicon,
 	) {
-		const paragraph = tokenizeParagraph(text, registry.extraWords);
+		this.cues = lexicon.cues;
+		this.vocabulary = tokenizerVocabulary(lexicon);
+		const paragraph = tokenizeParagraph(text, this.vocabulary, registry.extraWords);
 		this.tokens = paragraph.tokens;
 		this.consumed = new Uint8Array(this.tokens.length);
 		this.answers = new Uint16Array(this.tokens.length);
@@ -366,7 +367,7 @@ class ParagraphAnalysis implements CreditContext {
 				: question === CALENDAR_WORD ? isCalendarWord(lexicon, token.text)
 					: question === PLACE_PAIR ? isPlacePair(lexicon, token.text)
 						: question === HEADLINE_WORD ? this.isHeadlineWord(token)
-							: isNameParticle(token.text);
+							: isNameParticle(this.cues, token.text);
 		this.answers[index] = answers | question | (yes ? question << 1 : 0);
 		return yes;
 	}
@@ -444,7 +445,7 @@ class ParagraphAnalysis implements CreditContext {
 		let end = listed + 1;
 		while (end - listed <= 3 && field(end + 1) && tokens[end + 1].spaced) {
 			end++;
-			if (isOrganizationHead(tokens[end].text)) return tokens[end + 1]?.capitalised && tokens[end + 1].spaced
+			if (isOrganizationHead(this.lexicon, tokens[end].text)) return tokens[end + 1]?.capitalised && tokens[end + 1].spaced
 				? undefined : end;
 		}
 		return undefined;
@@ -497,7 +498,7 @@ class ParagraphAnalysis implements CreditContext {
 		const current = tokens[last];
 		if (
 			current.possessive &&
-			!NAME_POSSESSIVES.has(current.text) &&
+			!this.cues.namePossessives.has(current.text) &&
 			!this.possessivePlaceName(last) &&
 			!this.possessiveOrganizationName(last)
 		)
@@ -505,9 +506,11 @@ class ParagraphAnalysis implements CreditContext {
 		if (this.tokenIs(last, PLACE_PAIR)) return undefined;
 		let next = last + 1;
 		// `Datamesh AG of Munich`: a legal form ends the name; the place after `of` is where the firm is.
-		if (LEGAL_SUFFIXES.has(current.text) && tokens[next]?.text === 'of' && !current.sentenceStart) return undefined;
+		if (this.cues.legalSuffixes.has(current.text) && tokens[next]?.text === 'of' && !current.sentenceStart) return undefined;
 		// `Beijing 2022 Olympic Winter Games`: a year inside a name.
-		while (next < tokens.length && (NAME_CONNECTORS.has(tokens[next].text) || YEAR.test(tokens[next].text)) && next - last <= 2) {
+		while (
+			next < tokens.length && (this.cues.nameConnectors.has(tokens[next].text) || YEAR.test(tokens[next].text)) && next - last <= 2
+		) {
 			if (!this.joins(next)) return undefined;
 			next++;
 		}
@@ -528,12 +531,12 @@ class ParagraphAnalysis implements CreditContext {
 		if (/^\s*&\s*$/.test(gap)) return true;
 		if (
 			/^['’]s?[^\S\r\n]+$/.test(gap) &&
-			(NAME_POSSESSIVES.has(this.tokens[index - 1].text) || this.possessiveOrganizationName(index - 1))
+			(this.cues.namePossessives.has(this.tokens[index - 1].text) || this.possessiveOrganizationName(index - 1))
 		)
 			return true;
 		// `Charles J. Fillmore`: a middle initial (the tokenizer starts no sentence after it).
 		const previous = this.tokens[index - 1].text;
-		return /^\.\s+$/.test(gap) && (PLACE_PREFIXES.has(previous + '.') || (previous.length === 1 && !token.sentenceStart));
+		return /^\.\s+$/.test(gap) && (this.cues.placePrefixes.has(previous + '.') || (previous.length === 1 && !token.sentenceStart));
 	}
 
 	/**
@@ -549,7 +552,7 @@ class ParagraphAnalysis implements CreditContext {
 			next !== undefined &&
 			next.capitalised &&
 			next.spaced &&
-			isPlaceHead(next.text) &&
+			isPlaceHead(this.lexicon, next.text) &&
 			!POSSESSED_BUILDINGS.has(next.text) &&
 			!isPlaceName(lexicon, token.text) &&
 			!isDemonym(lexicon, token.text) &&
@@ -566,8 +569,8 @@ class ParagraphAnalysis implements CreditContext {
 		const lexicon = this.lexicon;
 		const token = this.tokens[index];
 		const next = this.tokens[index + 1];
-		if (!token.possessive || next === undefined || !next.capitalised || !isOrganizationHead(next.text)) return false;
-		if (isRoleHead(lexicon, token.text)) return OFFICE_HEADS.has(next.text) || ROLE_NAMED_INSTITUTIONS.has(next.text);
+		if (!token.possessive || next === undefined || !next.capitalised || !isOrganizationHead(this.lexicon, next.text)) return false;
+		if (isRoleHead(lexicon, token.text)) return this.cues.officeHeads.has(next.text) || ROLE_NAMED_INSTITUTIONS.has(next.text);
 		return (
 			/s$/.test(token.text) && /^['’][^\S\r\n]+$/.test(next.gapBefore) && !isPlaceName(lexicon, token.text) && !isKnownOrganization(lexicon, token.text)
 		);
@@ -579,9 +582,9 @@ class ParagraphAnalysis implements CreditContext {
 		return (
 			isCommonWord(lexicon, token.text) &&
 			!isRoleHead(lexicon, token.text) &&
-			!isOrganizationHead(token.text) &&
-			!isEventHead(token.text) &&
-			!isPlaceHead(token.text) &&
+			!isOrganizationHead(this.lexicon, token.text) &&
+			!isEventHead(this.lexicon, token.text) &&
+			!isPlaceHead(this.lexicon, token.text) &&
 			!isPlaceName(lexicon, token.text) &&
 			!isGivenName(lexicon, token.text)
 		);
@@ -710,21 +713,21 @@ class ParagraphAnalysis implements CreditContext {
 		// `East Java`, `Metro Manila`: a compass word before a known place.
 		if (COMPASS_WORDS.test(opening) && last > first && isPlaceName(lexicon, this.textOf(first + 1, last))) return 'place';
 		if (
-			PLACE_PREFIXES.has(opening) &&
+			this.cues.placePrefixes.has(opening) &&
 			last > first &&
-			!isEventHead(head) &&
+			!isEventHead(this.lexicon, head) &&
 			!isDemonym(lexicon, head) &&
-			!this.someWord(first + 1, last, word => isOrganizationHead(word) || isRoleHead(lexicon, word))
+			!this.someWord(first + 1, last, word => isOrganizationHead(this.lexicon, word) || isRoleHead(lexicon, word))
 		)
 			return 'place';
-		if (EVENT_OPENINGS.has(opening) && last > first) return 'event';
-		if (ORGANIZATION_OPENINGS.has(opening) && last > first) return 'organization';
+		if (this.cues.eventOpenings.has(opening) && last > first) return 'event';
+		if (this.cues.organizationOpenings.has(opening) && last > first) return 'organization';
 		if (/^(?:Daily|Sunday|Evening|Morning|Weekly)$/.test(opening) && last > first) return 'organization';
 		if (head === 'House' && followedByOf) return 'organization';
 		// `Russian Federation` is a state, `Asian Football Confederation` is not.
 		// `Democratic Republic of Congo` is a state; `Democratic Confederation of Labour` is not.
 		if (
-			STATE_HEADS.has(head) &&
+			this.cues.stateHeads.has(head) &&
 			(followedByOf
 				? this.placeAfterOf(last) && this.everyWord(first, last - 1, word => isStateWord(word) || isDemonym(lexicon, word))
 				: ((isDemonym(lexicon, opening) || isPlaceName(lexicon, opening)) && last === first + 1) || isStateWord(opening))
@@ -741,11 +744,11 @@ class ParagraphAnalysis implements CreditContext {
 		// `Sendai Nuclear Power Station`, `Waterloo Railway Station`: a station of these kinds is a place, not a spacecraft.
 		if (head === 'Station' && last > first && /^(?:Power|Railway|Train|Bus|Police|Fire|Pumping)$/.test(tokens[last - 1].text))
 			return 'place';
-		if (isOrganizationHead(head)) return 'organization';
-		if (isDocumentHead(head)) return 'document';
-		if (isEventHead(head) || tokens.slice(first,
-			last + 1).some(token => STANDALONE_EVENTS.has(token.text))) return 'event';
-		if (isPlaceHead(head)) return 'place';
+		if (isOrganizationHead(this.lexicon, head)) return 'organization';
+		if (isDocumentHead(this.lexicon, head)) return 'document';
+		if (isEventHead(this.lexicon, head) || tokens.slice(first,
+			last + 1).some(token => this.cues.standaloneEvents.has(token.text))) return 'event';
+		if (isPlaceHead(this.lexicon, head)) return 'place';
 		return undefined;
 	}
 
@@ -754,7 +757,7 @@ class ParagraphAnalysis implements CreditContext {
 		const lexicon = this.lexicon;
 		let head = last;
 		while (head > first && (isPlaceName(lexicon, this.tokens[head].text) || YEAR.test(this.tokens[head].text))) head--;
-		return head < last && isEventHead(this.tokens[head].text) ? head : last;
+		return head < last && isEventHead(this.lexicon, this.tokens[head].text) ? head : last;
 	}
 
 	/**
@@ -801,9 +804,9 @@ class ParagraphAnalysis implements CreditContext {
 				!isRoleHead(lexicon, word) &&
 				!isDemonym(lexicon, word) &&
 				!isCalendarWord(lexicon, word) &&
-				!isPlaceHead(word) &&
-				!isEventHead(word) &&
-				!isDocumentHead(word) &&
+				!isPlaceHead(this.lexicon, word) &&
+				!isEventHead(this.lexicon, word) &&
+				!isDocumentHead(this.lexicon, word) &&
 				!isPluralRole(lexicon, word) &&
 				!FUNCTION_WORD.test(word) &&
 				!PARTY_MEMBER.test(word)
@@ -830,14 +833,15 @@ class ParagraphAnalysis implements CreditContext {
 			end < tokens.length && end <= index + 4 && tokens[end].capitalised && (end === index || tokens[end].spaced);
 			end++
 		) {
-			if ((isOrganizationHead(tokens[end].text) && end > index) || isKnownOrganization(lexicon, this.textOf(index, end))) return true;
+			if ((isOrganizationHead(lexicon, tokens[end].text) && end > index) || isKnownOrganization(lexicon, this.textOf(index, end)))
+				return true;
 		}
 		return false;
 	}
 
 	personVerbAfter(index: number): boolean {
 		const after = this.tokens[index + 1];
-		return after !== undefined && after.spaced && PERSON_VERBS.has(after.text);
+		return after !== undefined && after.spaced && this.cues.personVerbs.has(after.text);
 	}
 
 	/**
@@ -856,7 +860,7 @@ class ParagraphAnalysis implements CreditContext {
 	/** The index of a company role (`Chairman`) after a name that opens the run, followed by more words. */
 	corporateRoleAfterName(first: number, last: number): number | undefined {
 		for (let index = first + 1; index < last; index++) {
-			if (!CORPORATE_ROLES.has(this.tokens[index].text.toLowerCase())) continue;
+			if (!this.cues.corporateRoles.has(this.tokens[index].text.toLowerCase())) continue;
 			return this.isNameShaped(first, index - 1) && this.personNameBasis(first, index - 1) !== 'given-name' ? index : undefined;
 		}
 		return undefined;
@@ -873,8 +877,8 @@ class ParagraphAnalysis implements CreditContext {
 				role = index;
 				continue;
 			}
-			if (isTitleWord(lexicon, word) || (tokens[index].upper && isAcronym(tokens[index]) && index < last)) continue;
-			if (PHRASE_CONNECTORS.has(word) && index < last && isTitleWord(lexicon, tokens[index + 1].text)) continue;
+			if (isTitleWord(lexicon, word) || (tokens[index].upper && isAcronym(this.lexicon, tokens[index]) && index < last)) continue;
+			if (this.cues.phraseConnectors.has(word) && index < last && isTitleWord(lexicon, tokens[index + 1].text)) continue;
 			break;
 		}
 		return role;
@@ -921,12 +925,12 @@ class ParagraphAnalysis implements CreditContext {
 			return false;
 		if (
 			index < last &&
-			(isOrganizationHead(token.text) || isPlaceHead(token.text)) &&
+			(isOrganizationHead(this.lexicon, token.text) || isPlaceHead(this.lexicon, token.text)) &&
 			!isRoleHead(lexicon, token.text) &&
 			this.tokenIs(last, NAME_WORD)
 		)
 			return true;
-		return isPlaceName(lexicon, token.text) && !isPlaceHead(token.text) && !isOrganizationHead(token.text);
+		return isPlaceName(lexicon, token.text) && !isPlaceHead(this.lexicon, token.text) && !isOrganizationHead(this.lexicon, token.text);
 	}
 
 	personNameBasis(first: number, last: number): 'given-name' | 'shape' | 'context' {
@@ -947,7 +951,7 @@ class ParagraphAnalysis implements CreditContext {
 	beforeCorporateRole(index: number): boolean {
 		const next = this.tokens[index + 1];
 		if (!next || !next.spaced || this.tokens[index].possessive) return false;
-		return CORPORATE_ROLES.has(next.text.toLowerCase()) || this.beforeStaffRole(index);
+		return this.cues.corporateRoles.has(next.text.toLowerCase()) || this.beforeStaffRole(index);
 	}
 
 	afterPlacePossessive(index: number): boolean {
@@ -976,7 +980,7 @@ class ParagraphAnalysis implements CreditContext {
 			role !== undefined &&
 			role.spaced &&
 			!role.capitalised &&
-			STAFF_ROLES.has(role.text) &&
+			this.cues.staffRoles.has(role.text) &&
 			!this.tokens[last].possessive &&
 			name !== undefined &&
 			name.spaced &&
@@ -1076,7 +1080,7 @@ class ParagraphAnalysis implements CreditContext {
 	}
 
 	firstPhraseConnector(first: number, last: number): number | undefined {
-		for (let index = first + 1; index < last; index++) if (PHRASE_CONNECTORS.has(this.tokens[index].text)) return index;
+		for (let index = first + 1; index < last; index++) if (this.cues.phraseConnectors.has(this.tokens[index].text)) return index;
 		return undefined;
 	}
 
@@ -1094,14 +1098,14 @@ class ParagraphAnalysis implements CreditContext {
 			if (first > 0 && (YEAR.test(tokens[first - 1].text) || ORDINAL.test(tokens[first - 1].text)) && tokens[first].spaced) first--;
 			if (last + 1 < tokens.length && YEAR.test(tokens[last + 1].text) && tokens[last + 1].spaced) last++;
 			// `Expo 2025`: a head word with its year is a name; `the Summit` alone is not.
-			const single = first === last && !STANDALONE_EVENTS.has(tokens[first].text);
+			const single = first === last && !this.cues.standaloneEvents.has(tokens[first].text);
 			if (single) return;
 		}
 		if (
 			kind === 'organization' &&
 			first === last &&
-			!isAcronym(this.tokens[first]) &&
-			!(STANDALONE_INSTITUTIONS.has(this.tokens[first].text) && !this.tokens[first].sentenceStart)
+			!isAcronym(this.lexicon, this.tokens[first]) &&
+			!(this.cues.standaloneInstitutions.has(this.tokens[first].text) && !this.tokens[first].sentenceStart)
 		)
 			return;
 		this.push(first, last, kind, 'form', rule);
@@ -1125,7 +1129,7 @@ class ParagraphAnalysis implements CreditContext {
 		for (let word = first; word < index; word++) {
 			const token = this.tokens[word];
 			if (this.consumed[word] || token.text[0] !== letters[word - first] || !/^\p{Lu}\p{Ll}+$/u.test(token.text) ||
-				!isDictionaryWord(this.lexicon, token.text) || isOrganizationHead(token.text)) return false;
+				!isDictionaryWord(this.lexicon, token.text) || isOrganizationHead(this.lexicon, token.text)) return false;
 			if (word > first && !/^ +$/.test(this.text.slice(this.tokens[word - 1].end, token.start))) return false;
 		}
 		// `the Geographic …`, not `Rapid Support Forces (RSF)` after a longer name: the definition opens after a lower-case word.
@@ -1232,11 +1236,11 @@ class ParagraphAnalysis implements CreditContext {
 			this.namesNothing(end + 1) &&
 			tokens[end + 1].spaced &&
 			!this.consumed[end + 1] &&
-			!isEventHead(tokens[end + 1].text) &&
-			!STANDALONE_INSTITUTIONS.has(tokens[end + 1].text) &&
+			!isEventHead(this.lexicon, tokens[end + 1].text) &&
+			!this.cues.standaloneInstitutions.has(tokens[end + 1].text) &&
 			// `… for Metals and Energy Security`: a head word may go on an ordinary list, not end a name of its own
 			// (`and Skyverin Holdings`).
-			(!isOrganizationHead(tokens[end + 1].text) || (ordinary && isDictionaryWord(lexicon, tokens[end + 1].text)))
+			(!isOrganizationHead(this.lexicon, tokens[end + 1].text) || (ordinary && isDictionaryWord(lexicon, tokens[end + 1].text)))
 		) {
 			ordinary &&= isDictionaryWord(lexicon, tokens[end + 1].text);
 			end++;
@@ -1291,7 +1295,7 @@ class ParagraphAnalysis implements CreditContext {
 		// `Securities and Exchange Commission`: a lone plural noun may open the name even when it is a head word.
 		const pluralOpening = first === last && isOrdinaryPlural(lexicon, tokens[last].text);
 		// `House of Representatives and Senate`: an institution named by one word is a name of its own.
-		if (STANDALONE_INSTITUTIONS.has(tokens[last + 2]?.text ?? '')) return undefined;
+		if (this.cues.standaloneInstitutions.has(tokens[last + 2]?.text ?? '')) return undefined;
 		// `Knut and Alice Wallenberg Foundation`: a couple's foundation or prize.
 		if (first === last && (isGivenName(lexicon, tokens[last].text) || !isDictionaryWord(lexicon, tokens[last].text))) {
 			const couple = this.coupleFoundation(last + 2);
@@ -1299,8 +1303,8 @@ class ParagraphAnalysis implements CreditContext {
 		}
 		// `Kiribati Broadcasting and Publications Authority`: a line of work may go on over `and`; `Kenya Airways and Precision Air`
 		// are two.
-		const fieldBeforeAnd = isOrganizationHead(tokens[last].text) && FIELD_HEAD.test(tokens[last].text);
-		if (isOrganizationHead(tokens[last].text) && !pluralOpening && !fieldBeforeAnd) return undefined;
+		const fieldBeforeAnd = isOrganizationHead(this.lexicon, tokens[last].text) && FIELD_HEAD.test(tokens[last].text);
+		if (isOrganizationHead(this.lexicon, tokens[last].text) && !pluralOpening && !fieldBeforeAnd) return undefined;
 		// `Blumar and Australis Seafoods`, `Kemal Arslan and Dunstable Holdings`: a lone unknown word or a person's name before `and`
 		// is a name of its own.
 		// `Environment and Energy Agency`: a lone ordinary word may open one, if only ordinary words follow to the head.
@@ -1335,9 +1339,9 @@ class ParagraphAnalysis implements CreditContext {
 		) {
 			end++;
 			// `Exchange Commission`, `Air Transport Association`: the last of the head words close together ends the name.
-			if (isOrganizationHead(tokens[end].text) && !this.headFollows(end)) break;
+			if (isOrganizationHead(this.lexicon, tokens[end].text) && !this.headFollows(end)) break;
 		}
-		if (end === last + 1 || !isOrganizationHead(tokens[end].text) || end - last > 5) return undefined;
+		if (end === last + 1 || !isOrganizationHead(this.lexicon, tokens[end].text) || end - last > 5) return undefined;
 		// `Ministry of Finance and Skyverin Holdings`: after a name with its head word, only a list of fields goes on.
 		const namedBefore = this.headBeforeConnector(first, last);
 		if ((fieldBeforeAnd || fieldOpening || namedBefore) && !this.everyWord(last + 2, end - 1, word => isDictionaryWord(lexicon, word)))
@@ -1349,7 +1353,7 @@ class ParagraphAnalysis implements CreditContext {
 	/** Whether another head word follows `index` within three words that name nothing of their own. */
 	private headFollows(index: number): boolean {
 		for (let next = index + 1; next <= index + 3 && this.namesNothing(next) && this.joins(next); next++) {
-			if (isOrganizationHead(this.tokens[next].text)) return true;
+			if (isOrganizationHead(this.lexicon, this.tokens[next].text)) return true;
 		}
 		return false;
 	}
@@ -1372,7 +1376,8 @@ class ParagraphAnalysis implements CreditContext {
 	/** `Ministry of Finance`, `Bank of Ruritania`: a head word with its `of` inside the words. */
 	private headBeforeConnector(first: number, last: number): boolean {
 		for (let index = first; index < last; index++) {
-			if (isOrganizationHead(this.tokens[index].text) && PHRASE_CONNECTORS.has(this.tokens[index + 1].text)) return true;
+			if (isOrganizationHead(this.lexicon, this.tokens[index].text) && this.cues.phraseConnectors.has(this.tokens[index + 1].text))
+				return true;
 		}
 		return false;
 	}
@@ -1404,8 +1409,8 @@ class ParagraphAnalysis implements CreditContext {
 	private markCitedAuthors(): void {
 		const lexicon = this.lexicon;
 		const cited = citedNames(this.text, word => {
-			if (isPlaceName(lexicon, word) || isKnownOrganization(lexicon, word) || isCalendarWord(lexicon, word) || isEventHead(word) ||
-				isOrganizationHead(word)) return false;
+			if (isPlaceName(lexicon, word) || isKnownOrganization(lexicon, word) || isCalendarWord(lexicon, word) ||
+				isEventHead(lexicon, word) || isOrganizationHead(lexicon, word)) return false;
 			// `Moss`, `Fowler`: an ordinary word is a surname only beside one (`Moss & Kerrigan, 2010`); a function word never is.
 			if (!isDictionaryWord(lexicon, word)) return 'surname';
 			return !isCommonWord(lexicon, word) && 'ordinary';
@@ -1449,8 +1454,8 @@ class ParagraphAnalysis implements CreditContext {
 		let start = index;
 		while (
 			start > 0 &&
-			NAME_CONNECTORS.has(this.tokens[start - 1].text) &&
-			!PHRASE_CONNECTORS.has(this.tokens[start - 1].text) &&
+			this.cues.nameConnectors.has(this.tokens[start - 1].text) &&
+			!this.cues.phraseConnectors.has(this.tokens[start - 1].text) &&
 			this.tokens[start].spaced
 		)
 			start--;
@@ -1479,7 +1484,7 @@ class ParagraphAnalysis implements CreditContext {
 		if (kind === 'organization' && ABBREVIATED_SUFFIX.has(tokens[last].text) && this.text.charCodeAt(end) === 0x2e) end++;
 		// `SC Hasetal 1912`, `TSV 1860`: a club's founding year after its name belongs to it.
 		const year = tokens[last + 1];
-		if (kind === 'organization' && CLUB_PREFIXES.has(tokens[first].text) && year && YEAR.test(year.text) && year.spaced) {
+		if (kind === 'organization' && this.cues.clubPrefixes.has(tokens[first].text) && year && YEAR.test(year.text) && year.spaced) {
 			last++;
 			end = year.end;
 		}
@@ -1507,7 +1512,7 @@ class ParagraphAnalysis implements CreditContext {
 	 * word, and only when they are no English words (`Grupo Bimbo reported`).
 	 */
 	lowerCaseTail(first: number, end: number, connectorFirst: boolean): number {
-		if (!ORGANIZATION_OPENINGS.has(this.tokens[first].text)) return end;
+		if (!this.cues.organizationOpenings.has(this.tokens[first].text)) return end;
 		let tail = end;
 		let afterConnector = false;
 		for (let words = 0; words < 5; words++) {
@@ -1520,7 +1525,7 @@ class ParagraphAnalysis implements CreditContext {
 				tail = LOWER_CASE_WORD.lastIndex;
 				continue;
 			}
-			if (!afterConnector && (connectorFirst || isDictionaryWord(this.lexicon, word) || isKeptLowerCaseWord(word))) break;
+			if (!afterConnector && (connectorFirst || isDictionaryWord(this.lexicon, word) || this.vocabulary.keepsWord(word))) break;
 			tail = LOWER_CASE_WORD.lastIndex;
 			end = tail;
 			afterConnector = false;
@@ -1605,9 +1610,9 @@ class ParagraphAnalysis implements CreditContext {
 				)
 					break;
 				first = index;
-			} else if (isTitleWord(lexicon, word) || isAcronym(token)) {
+			} else if (isTitleWord(lexicon, word) || isAcronym(this.lexicon, token)) {
 				first = index;
-			} else if (!(PHRASE_CONNECTORS.has(word) && index > 0 && isTitleWord(lexicon, tokens[index - 1].text))) {
+			} else if (!(this.cues.phraseConnectors.has(word) && index > 0 && isTitleWord(lexicon, tokens[index - 1].text))) {
 				break;
 			}
 		}
