@@ -332,7 +332,7 @@ function isDistinctiveWord(word: string, lexicon: Lexicon): boolean {
 
 /** Chinese names put the surname first (`Xi Jinping`), most others last (`Vladimir Putin`). */
 export function surnameOf(words: readonly string[], lexicon: Lexicon): string {
-	if (isKoreanName(words)) return words[0];
+	if (isKoreanName(lexicon, words)) return words[0];
 	if (words.length >= 2 && isChineseSurname(lexicon, words[0]) && words.slice(1).every(word => isPinyinGivenName(word))) return words[0];
 	// `von der Leyen`, `De Croo`: particles before the last word belong to the surname.
 	let first = words.length - 1;

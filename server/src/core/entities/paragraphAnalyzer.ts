@@ -86,161 +86,19 @@ const WHITE_SPACE = /\s/;
 const PLACE_NOUN_BEFORE = /\b(?:city|town|village|municipality|province|region|district|county|island|port|seat|commune|suburb|prefecture|cities|towns|villages|municipalities|provinces|regions|districts|islands|ports)(?:\s+of|,?\s+including|,?\s+such\s+as)\s+$/;
 /** Words after a road's number: `the M1 northbound`, `the A59 and the M62`. */
 const ROAD_FOLLOWERS = /^(?:\w+bound|north|south|east|west|motorway|road|junction|exit|and|or|to|from|around|all|at|on|towards?)$/;
-/** Roles a company gives: the unknown words before them name the company (`Rideau Valley CEO`), not a place. */
-const EMPLOYER_ROLES = new Set(['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson', 'president', 'founder', 'co-founder']);
-/** Fields that national bodies are named by, with their country after them: `Sport Ireland`, `Tourism Fiji`. */
-const NATIONAL_BODY_FIELDS = /^(?:Sport|Sports|Athletics|Rugby|Cricket|Football|Netball|Hockey|Golf|Tennis|Basketball|Volleyball|Triathlon|Cycling|Swimming|Rowing|Sailing|Boxing|Tourism|Seafood|Transparency|Dairy|Wine|Horticulture|Screen|Film|Heritage|Enterprise|Universities|Science|Research|Health|Education|Energy|Water|Trade)$/;
-/** Lower-case words inside well-known names: `Reporters Without Borders`, `Committee to Protect Journalists`. */
-const INNER_NAME_WORDS = new Set(['and', 'to', 'for', 'in', 'of', 'the', 'on', 'without', 'against']);
-/** Words that, before a known place, name a part of it: `East Java`, `Metro Manila`. */
-const COMPASS_WORDS = /^(?:East|West|North|South|Northeast|Northwest|Southeast|Southwest|Metro|Inner|Outer)$/;
 /** `fund manager`, `asset manager`: managers of money are firms. */
 const MONEY_BEFORE = /\b(?:fund|asset|wealth|investment|portfolio|money)\s+$/;
-/** Roles that adjectives qualify (`Executive director`), so a capitalised word before them may be one. */
-const TITLED_ROLES = new Set([
-	'director',
-	'executive',
-	'chief',
-	'head',
-	'president',
-	'editor',
-	'correspondent',
-	'principal',
-	'manager',
-	'analyst',
-	'economist',
-	'strategist',
-	'lawyer',
-	'engineer',
-	'researcher',
-	'scientist',
-]);
-/** `Three Scandinavian universities`: a number opening a sentence. */
-const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Millions|Dozens|Several|Many|Most|Few)$/;
 /** `a New York Democrat`: a party's member, not an organisation's name. */
 const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Liberal|Socialist|Tory|Labourite)s?$/;
-/** Calendar words that are also given names: `Jan Ottersbach`, `May Mukherjee`. */
-const CALENDAR_GIVEN_NAMES = new Set(['Jan', 'May', 'June', 'April', 'August', 'Augusta']);
-/** Endings and words of surnames that are also ordinary English words: `Walker`, `Chapman`, `Dawson`. */
+/** Endings of surnames that are also ordinary English words: `Walker`, `Chapman`, `Dawson` (whole words: `commonSurnames`). */
 const SURNAME_ENDING = /(?:er|man|son|ley|ton|ham|ford|well|wood|worth)$/;
-const COMMON_SURNAMES: ReadonlySet<string> = new Set([
-	'Marshall',
-	'Bishop',
-	'Knight',
-	'Stewart',
-	'Warren',
-	'Graves',
-	'Salmon',
-	'Sterling',
-	'Sharpe',
-	'Bennett',
-	'Gordon',
-	'Russell',
-	'Lawrence',
-	'Wright',
-	'Hughes',
-	'Harvey',
-	'Howard',
-	'Morgan',
-	'Campbell',
-	'Murray',
-	'Abbott',
-	'Castle',
-	'Temple',
-	'Church',
-]);
 
-/** Institutions named after a role: `Bishop's University`, `King's College`. */
-const ROLE_NAMED_INSTITUTIONS: ReadonlySet<string> = new Set(['University', 'College', 'School']);
-
-/** Place heads that follow an owner's possessive rather than form a name with it: `the mayor's Residence`. */
-const POSSESSED_BUILDINGS = new Set([
-	'House',
-	'Hall',
-	'Palace',
-	'Residence',
-	'Market',
-	'Estate',
-	'Tower',
-	'Castle',
-	'Camp',
-	'Base',
-	'Plant',
-	'Mine',
-	'Terminal',
-]);
 /** Head words that name a line of work, which a name may continue over `and`: `Broadcasting and Publications Authority`. */
 const FIELD_HEAD = /(?:ing|^Research|^Technology|^Sciences?|^Communications|^Economics|^Innovation|^Development|^Energy|^Environment|^Health|^Education|^Transport|^Tourism|^Agriculture|^Trade|^Industry|^Culture|^Fisheries|^Forestry|^Opera|^Markets|^Competition)$/;
-/** What a couple's name opens: `Bill and Melinda Gates Foundation`. */
-const COUPLE_HEADS = new Set([
-	'Foundation',
-	'Fund',
-	'Trust',
-	'Institute',
-	'Prize',
-	'Award',
-	'Centre',
-	'Center',
-	'Library',
-	'School',
-	'College',
-	'Museum',
-]);
 /** A lower-case word right after `lastIndex`, elided articles (`l'`) split off. */
 const LOWER_CASE_WORD = /[^\S\r\n]+(?:l['’])?(\p{Ll}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}'’-])/uy;
-/** Connectors inside French, Iberian and Italian names: `Autorité de la concurrence`. */
-const FOREIGN_CONNECTORS = new Set([
-	'de',
-	'du',
-	'des',
-	'del',
-	'della',
-	'di',
-	'da',
-	'do',
-	'dos',
-	'das',
-	'la',
-	'le',
-	'les',
-	'y',
-	'e',
-	'et',
-	'pour',
-	'para',
-	'per',
-]);
-/**
- * Role words that in lower case are often adjectives, verbs or describe firms (`major`, `will chair X`, `market leader`): no title
- * before a name.
- */
-const AMBIGUOUS_LOWER_CASE_ROLES = new Set([
-	'general',
-	'head',
-	'major',
-	'leader',
-	'chair',
-	'captain',
-	'coach',
-	'judge',
-	'anchor',
-	'author',
-	'referee',
-	'umpire',
-	'skipper',
-]);
 /** `, known as` / `(also known as` before another name for the thing just named. */
 const KNOWN_AS = /^\s*[,(]\s*(?:also\s+|locally\s+|commonly\s+|widely\s+|popularly\s+)?known\s+(?:locally\s+|also\s+)?as\s+(?:the\s+)?$/;
-const ROMAN_NUMERAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
-/** Company suffixes written with a period: `Apple Inc.`, `Sony Corp.`. */
-const ABBREVIATED_SUFFIX = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Cos']);
-/** Words that stand before a state's head word: `Democratic Republic`, `People's Republic`, `United Kingdom`. */
-const STATE_WORDS = /^(?:United|Democratic|Federal|Federative|Islamic|Arab|People's|Socialist|Bolivarian|Plurinational|Hashemite|Oriental|Czech|Dominican|Central|Lao)$/;
-function isStateWord(word: string): boolean {
-	return STATE_WORDS.test(word);
-}
-const FUNCTION_WORD =
-	/^(?:The|A|An|In|On|At|To|For|With|By|From|As|Of|And|But|Or|If|When|While|After|Before|Under|Over|During|Since|Until|Amid|Among|This|That|These|Those|It|Its|Their|His|Her|Our|Both|All|Some|Any|Each|Every|No|Not|Also|Meanwhile|However|Then|There|Here|Why|How|What|Who|Which|Where|Although|Though|Because|Despite|Like|Unlike|According|Against|Between|Within|Without|Through|Toward|Towards|About|Above|Below|Into|Onto|Upon|Via)$/;
 
 /** Every local mention has the same fields in the same order, so the code that reads them stays fast. */
 export function localMention(
@@ -458,11 +316,11 @@ class ParagraphAnalysis implements CreditContext {
 	private knownNameOverLowerCase(first: number, last: number): number {
 		const tokens = this.tokens;
 		const next = tokens[last + 1];
-		if (last - first > 3 || !next || !INNER_NAME_WORDS.has(next.text) || !next.spaced) return last;
+		if (last - first > 3 || !next || !this.cues.innerNameWords.has(next.text) || !next.spaced) return last;
 		let found = last;
 		for (let end = last + 2; end <= last + 6 && end < tokens.length && this.joins(end); end++) {
 			if (!tokens[end].capitalised) {
-				if (INNER_NAME_WORDS.has(tokens[end].text)) continue;
+				if (this.cues.innerNameWords.has(tokens[end].text)) continue;
 				break;
 			}
 			if (isKnownOrganization(this.lexicon, this.textOf(first, end))) found = end;
@@ -475,7 +333,7 @@ class ParagraphAnalysis implements CreditContext {
 		const lexicon = this.lexicon;
 		const next = this.tokens[index + 1];
 		return (
-			CALENDAR_GIVEN_NAMES.has(this.tokens[index].text) &&
+			this.cues.calendarGivenNames.has(this.tokens[index].text) &&
 			next !== undefined &&
 			next.spaced &&
 			next.capitalised &&
@@ -553,7 +411,7 @@ class ParagraphAnalysis implements CreditContext {
 			next.capitalised &&
 			next.spaced &&
 			isPlaceHead(this.lexicon, next.text) &&
-			!POSSESSED_BUILDINGS.has(next.text) &&
+			!this.cues.possessedBuildings.has(next.text) &&
 			!isPlaceName(lexicon, token.text) &&
 			!isDemonym(lexicon, token.text) &&
 			!token.upper &&
@@ -570,7 +428,7 @@ class ParagraphAnalysis implements CreditContext {
 		const token = this.tokens[index];
 		const next = this.tokens[index + 1];
 		if (!token.possessive || next === undefined || !next.capitalised || !isOrganizationHead(this.lexicon, next.text)) return false;
-		if (isRoleHead(lexicon, token.text)) return this.cues.officeHeads.has(next.text) || ROLE_NAMED_INSTITUTIONS.has(next.text);
+		if (isRoleHead(lexicon, token.text)) return this.cues.officeHeads.has(next.text) || this.cues.roleNamedInstitutions.has(next.text);
 		return (
 			/s$/.test(token.text) && /^['’][^\S\r\n]+$/.test(next.gapBefore) && !isPlaceName(lexicon, token.text) && !isKnownOrganization(lexicon, token.text)
 		);
@@ -689,7 +547,7 @@ class ParagraphAnalysis implements CreditContext {
 		if (end < first || tokens[end].possessive || isPlaceName(lexicon, this.textOf(first, end))) return undefined;
 		// `World Bank Country Director`: a well-known name, then words of the title.
 		for (let known = end; known >= first; known--) if (isKnownOrganization(lexicon, this.textOf(first, known))) return known;
-		if (!EMPLOYER_ROLES.has(tokens[role].text.toLowerCase())) return undefined;
+		if (!this.cues.employerRoles.has(tokens[role].text.toLowerCase())) return undefined;
 		for (let index = first; index <= end; index++) {
 			const word = tokens[index].text;
 			if (
@@ -711,7 +569,7 @@ class ParagraphAnalysis implements CreditContext {
 		const opening = tokens[first].text;
 		// `Southern African Power Pool`: an organisation's head word inside the name makes it no place.
 		// `East Java`, `Metro Manila`: a compass word before a known place.
-		if (COMPASS_WORDS.test(opening) && last > first && isPlaceName(lexicon, this.textOf(first + 1, last))) return 'place';
+		if (this.cues.compassWords.has(opening) && last > first && isPlaceName(lexicon, this.textOf(first + 1, last))) return 'place';
 		if (
 			this.cues.placePrefixes.has(opening) &&
 			last > first &&
@@ -726,11 +584,12 @@ class ParagraphAnalysis implements CreditContext {
 		if (head === 'House' && followedByOf) return 'organization';
 		// `Russian Federation` is a state, `Asian Football Confederation` is not.
 		// `Democratic Republic of Congo` is a state; `Democratic Confederation of Labour` is not.
+		const stateWords = this.cues.stateWords;
 		if (
 			this.cues.stateHeads.has(head) &&
 			(followedByOf
-				? this.placeAfterOf(last) && this.everyWord(first, last - 1, word => isStateWord(word) || isDemonym(lexicon, word))
-				: ((isDemonym(lexicon, opening) || isPlaceName(lexicon, opening)) && last === first + 1) || isStateWord(opening))
+				? this.placeAfterOf(last) && this.everyWord(first, last - 1, word => stateWords.has(word) || isDemonym(lexicon, word))
+				: ((isDemonym(lexicon, opening) || isPlaceName(lexicon, opening)) && last === first + 1) || stateWords.has(opening))
 		)
 			return 'place';
 		if (
@@ -808,7 +667,7 @@ class ParagraphAnalysis implements CreditContext {
 				!isEventHead(this.lexicon, word) &&
 				!isDocumentHead(this.lexicon, word) &&
 				!isPluralRole(lexicon, word) &&
-				!FUNCTION_WORD.test(word) &&
+				!this.cues.functionWords.has(word) &&
 				!PARTY_MEMBER.test(word)
 			);
 		};
@@ -892,12 +751,12 @@ class ParagraphAnalysis implements CreditContext {
 			const particle = this.tokenIs(index, NAME_PARTICLE);
 			if (particle && index > first && index < last) continue;
 			// `Abdullah II`, `Charles III`: a regnal number ends a name.
-			if (index === last && index > first && ROMAN_NUMERAL.test(token.text)) continue;
+			if (index === last && index > first && this.cues.romanNumerals.has(token.text)) continue;
 			if (
 				!this.tokenIs(index, NAME_WORD) &&
 				!(index === first && this.isGivenNameNotDate(index)) &&
 				!this.isNameWordAfterGivenName(first, index, last) &&
-				!(index === first && isKoreanName(this.words(first, last)))
+				!(index === first && isKoreanName(this.lexicon, this.words(first, last)))
 			)
 				return false;
 			if (token.possessive && index < last) return false;
@@ -939,7 +798,7 @@ class ParagraphAnalysis implements CreditContext {
 		if (
 			isGivenName(lexicon, words[0]) ||
 			isChineseName(lexicon, words) ||
-			isKoreanName(words) ||
+			isKoreanName(this.lexicon, words) ||
 			(words.length >= 2 && isChineseSurname(lexicon, words[0]) && words.length === 2)
 		)
 			return 'given-name';
@@ -973,7 +832,8 @@ class ParagraphAnalysis implements CreditContext {
 		// `Managing director …`, `Artistic director …`: an adjective opening a sentence is part of the title.
 		if (
 			isTitleWord(lexicon, this.tokens[last].text) ||
-			(this.tokens[last].sentenceStart && isCommonWord(lexicon, this.tokens[last].text) && TITLED_ROLES.has(role?.text ?? ''))
+			(this.tokens[last].sentenceStart && isCommonWord(lexicon, this.tokens[last].text) &&
+				this.cues.titledRoles.has(role?.text ?? ''))
 		)
 			return false;
 		return (
@@ -999,7 +859,7 @@ class ParagraphAnalysis implements CreditContext {
 			word.length >= 6 &&
 			!this.tokens[last].upper &&
 			!SURNAME_ENDING.test(word) &&
-			!COMMON_SURNAMES.has(word) &&
+			!this.cues.commonSurnames.has(word) &&
 			isDictionaryWord(lexicon, word)
 		);
 	}
@@ -1013,7 +873,7 @@ class ParagraphAnalysis implements CreditContext {
 			this.tokens[index].spaced &&
 			!before.capitalised &&
 			isRoleHead(this.lexicon, before.text) &&
-			!AMBIGUOUS_LOWER_CASE_ROLES.has(before.text)
+			!this.cues.ambiguousLowerCaseRoles.has(before.text)
 		);
 	}
 
@@ -1054,9 +914,9 @@ class ParagraphAnalysis implements CreditContext {
 		if (isPlaceName(lexicon, this.textOf(first, first + 1))) return false;
 		// `Der Spiegel said`: a foreign article opening a sentence opens a name.
 		if (FOREIGN_ARTICLES.has(word) && this.isNameShaped(first + 1, last)) return false;
-		if (FUNCTION_WORD.test(word)) return true;
+		if (this.cues.functionWords.has(word)) return true;
 		// `Sport Ireland said`, `Athletics Ireland also said`: a field and a country name a national body.
-		if (NATIONAL_BODY_FIELDS.test(word) && this.isPlaceNamedOrganization(first, last)) return false;
+		if (this.cues.nationalBodyFields.has(word) && this.isPlaceNamedOrganization(first, last)) return false;
 		// `Spring Festival`: an ordinary word that opens a name with a head word stays.
 		const connector = this.firstPhraseConnector(first, last);
 		if (this.headKind(first, connector === undefined ? last : connector - 1, connector !== undefined)) return false;
@@ -1065,7 +925,7 @@ class ParagraphAnalysis implements CreditContext {
 			!isDictionaryWord(lexicon, this.tokens[last].text)) return true;
 		// `Currently Shalev is`, `Using CFLs will`: an adverb or a verb's -ing form opening a sentence.
 		return isCommonWord(lexicon, word) || isForeignFunctionWord(lexicon, word) || isOrdinaryPlural(lexicon, word)
-			|| NUMBER_WORD.test(word) || (/(?:ly|ing)$/.test(word) && isDictionaryWord(lexicon, word));
+			|| this.cues.numberWords.has(word) || (/(?:ly|ing)$/.test(word) && isDictionaryWord(lexicon, word));
 	}
 
 	/**
@@ -1363,7 +1223,7 @@ class ParagraphAnalysis implements CreditContext {
 		const tokens = this.tokens;
 		if (!tokens[index] || !isGivenName(this.lexicon, tokens[index].text) || !this.joins(index)) return undefined;
 		for (let end = index + 1; end <= index + 3 && end < tokens.length && tokens[end].capitalised && this.joins(end); end++) {
-			if (COUPLE_HEADS.has(tokens[end].text)) return end;
+			if (this.cues.coupleHeads.has(tokens[end].text)) return end;
 		}
 		return undefined;
 	}
@@ -1481,7 +1341,7 @@ class ParagraphAnalysis implements CreditContext {
 		const tokens = this.tokens;
 		if (kind === 'person') return this.pushPerson(first, last, basis, rule);
 		let end = tokens[last].end;
-		if (kind === 'organization' && ABBREVIATED_SUFFIX.has(tokens[last].text) && this.text.charCodeAt(end) === 0x2e) end++;
+		if (kind === 'organization' && this.cues.abbreviatedSuffixes.has(tokens[last].text) && this.text.charCodeAt(end) === 0x2e) end++;
 		// `SC Hasetal 1912`, `TSV 1860`: a club's founding year after its name belongs to it.
 		const year = tokens[last + 1];
 		if (kind === 'organization' && this.cues.clubPrefixes.has(tokens[first].text) && year && YEAR.test(year.text) && year.spaced) {
@@ -1520,7 +1380,7 @@ class ParagraphAnalysis implements CreditContext {
 			const match = LOWER_CASE_WORD.exec(this.text);
 			if (!match) break;
 			const word = match[1];
-			if (FOREIGN_CONNECTORS.has(word)) {
+			if (this.cues.foreignConnectors.has(word)) {
 				afterConnector = true;
 				tail = LOWER_CASE_WORD.lastIndex;
 				continue;
@@ -1606,7 +1466,8 @@ class ParagraphAnalysis implements CreditContext {
 				// `will chair Conexa Sur`: a role word in lower case may be a verb.
 				if (
 					!isRoleHead(lexicon, word) ||
-					(!token.capitalised && AMBIGUOUS_LOWER_CASE_ROLES.has(word) && !isTitleWord(lexicon, tokens[index - 1]?.text ?? ''))
+					(!token.capitalised && this.cues.ambiguousLowerCaseRoles.has(word) &&
+						!isTitleWord(lexicon, tokens[index - 1]?.text ?? ''))
 				)
 					break;
 				first = index;

@@ -68,6 +68,57 @@ export class Cues {
 	readonly officeHeads: ReadonlySet<string>;
 	/** Abbreviations written with a period that do not end a sentence. */
 	readonly abbreviations: ReadonlySet<string>;
+	/** Months and weekdays, which break a name: `Putin Thursday`, `Nairobi Monday`. Compared lower-cased. */
+	readonly calendarWords: ReadonlySet<string>;
+	/** Function words of other languages written in Latin script: `Le`, `La`, `Des`. A lone one is not a name. Compared lower-cased. */
+	readonly foreignFunctionWords: ReadonlySet<string>;
+	/** Chinese surnames in Pinyin: `Le Yucheng`, `Wang Yi`. Compared lower-cased. */
+	readonly chineseSurnames: ReadonlySet<string>;
+	/** Korean surnames in their usual romanisations: `Park Jung-min`. Compared lower-cased. */
+	readonly koreanSurnames: ReadonlySet<string>;
+	/** Roles a company gives: the unknown words before them name the company (`Rideau Valley CEO`), not a place. */
+	readonly employerRoles: ReadonlySet<string>;
+	/** Lower-case words inside well-known names: `Reporters Without Borders`, `Committee to Protect Journalists`. */
+	readonly innerNameWords: ReadonlySet<string>;
+	/** Roles that adjectives qualify (`Executive director`), so a capitalised word before them may be one. */
+	readonly titledRoles: ReadonlySet<string>;
+	/** Calendar words that are also given names: `Jan Ottersbach`, `May Mukherjee`. */
+	readonly calendarGivenNames: ReadonlySet<string>;
+	/** Surnames that are also ordinary English words: `Marshall`, `Bishop`, `Knight`. */
+	readonly commonSurnames: ReadonlySet<string>;
+	/** Institutions named after a role: `Bishop's University`, `King's College`. */
+	readonly roleNamedInstitutions: ReadonlySet<string>;
+	/** Place heads that follow an owner's possessive rather than form a name with it: `the mayor's Residence`. */
+	readonly possessedBuildings: ReadonlySet<string>;
+	/** What a couple's name opens: `Bill and Melinda Gates Foundation`. */
+	readonly coupleHeads: ReadonlySet<string>;
+	/** Connectors inside French, Iberian and Italian names: `Autorité de la concurrence`. */
+	readonly foreignConnectors: ReadonlySet<string>;
+	/**
+	 * Role words that in lower case are often adjectives, verbs or describe firms (`major`, `will chair X`, `market leader`): no title
+	 * before a name.
+	 */
+	readonly ambiguousLowerCaseRoles: ReadonlySet<string>;
+	/** Company suffixes written with a period: `Apple Inc.`, `Sony Corp.`. */
+	readonly abbreviatedSuffixes: ReadonlySet<string>;
+	/** Fields that national bodies are named by, with their country after them: `Sport Ireland`, `Tourism Fiji`. */
+	readonly nationalBodyFields: ReadonlySet<string>;
+	/** `Three Scandinavian universities`: a number opening a sentence. */
+	readonly numberWords: ReadonlySet<string>;
+	/** Capitalised function words, which open a sentence and no name: `The`, `In`, `However`. */
+	readonly functionWords: ReadonlySet<string>;
+	/** Words that, before a known place, name a part of it: `East Java`, `Metro Manila`. */
+	readonly compassWords: ReadonlySet<string>;
+	/** Roman numerals that end a name: `Henry VIII`, `Elizabeth II`. */
+	readonly romanNumerals: ReadonlySet<string>;
+	/** Words that stand before a state's head word: `Democratic Republic`, `People's Republic`, `United Kingdom`. */
+	readonly stateWords: ReadonlySet<string>;
+	/** Place heads that are nobody's surname: `Royal Prince Alfred Hospital` is no prince. */
+	readonly facilityHeads: ReadonlySet<string>;
+	/** Place head words that are also surnames. */
+	readonly surnameHeads: ReadonlySet<string>;
+	/** `County`, `Province`: the head words of places named inside a title. */
+	readonly placeInTitleHeads: ReadonlySet<string>;
 
 	/** `section(name)`: the words of the section `[name]`; it throws if the text lacks it. */
 	constructor(section: (name: string) => ReadonlySet<string>) {
@@ -101,6 +152,30 @@ export class Cues {
 		this.namePossessives = section('name-possessives');
 		this.officeHeads = section('office-heads');
 		this.abbreviations = section('abbreviations');
+		this.employerRoles = section('employer-roles');
+		this.innerNameWords = section('inner-name-words');
+		this.titledRoles = section('titled-roles');
+		this.calendarGivenNames = section('calendar-given-names');
+		this.commonSurnames = section('common-surnames');
+		this.roleNamedInstitutions = section('role-named-institutions');
+		this.possessedBuildings = section('possessed-buildings');
+		this.coupleHeads = section('couple-heads');
+		this.foreignConnectors = section('foreign-connectors');
+		this.ambiguousLowerCaseRoles = section('ambiguous-lower-case-roles');
+		this.abbreviatedSuffixes = section('abbreviated-suffixes');
+		this.nationalBodyFields = section('national-body-fields');
+		this.numberWords = section('number-words');
+		this.functionWords = section('function-words');
+		this.compassWords = section('compass-words');
+		this.romanNumerals = section('roman-numerals');
+		this.stateWords = section('state-words');
+		this.facilityHeads = section('facility-heads');
+		this.surnameHeads = section('surname-heads');
+		this.placeInTitleHeads = section('place-in-title-heads');
+		this.calendarWords = section('calendar-words');
+		this.foreignFunctionWords = section('foreign-function-words');
+		this.chineseSurnames = section('chinese-surnames');
+		this.koreanSurnames = section('korean-surnames');
 	}
 }
 

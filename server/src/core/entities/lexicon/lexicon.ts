@@ -5,10 +5,9 @@
  * tests from their own text) and passes it to the `EntityDetector`; nothing here is shared between
  * lexicons, so one test's names never leak into another's.
  */
-import { CALENDAR_WORDS, FOREIGN_FUNCTION_WORDS } from './commonWords';
 import type { Cues } from './cues';
 import { placeNameForms, withoutAccentMarks } from './places';
-import { CHINESE_SURNAME_SET, isPinyinGivenName } from './personNames';
+import { isPinyinGivenName } from './personNames';
 import type { Token } from '../tokenizer';
 
 /** The parts of a lexicon a data file adds to. */
@@ -153,11 +152,11 @@ export const isDictionaryWord = memoized(function isDictionaryWord(lexicon: Lexi
 });
 
 export const isForeignFunctionWord = memoized(function isForeignFunctionWord(lexicon: Lexicon, word: string): boolean {
-	return FOREIGN_FUNCTION_WORDS.has(word.toLowerCase());
+	return lexicon.cues.foreignFunctionWords.has(word.toLowerCase());
 });
 
 export const isCalendarWord = memoized(function isCalendarWord(lexicon: Lexicon, word: string): boolean {
-	return CALENDAR_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
+	return lexicon.cues.calendarWords.has(word.toLowerCase().replace(/\.$/, ''));
 });
 
 export const isRoleHead = memoized(function isRoleHead(lexicon: Lexicon, word: string): boolean {
@@ -248,7 +247,7 @@ export const isGivenName = memoized(function isGivenName(lexicon: Lexicon, word:
 });
 
 export const isChineseSurname = memoized(function isChineseSurname(lexicon: Lexicon, word: string): boolean {
-	return CHINESE_SURNAME_SET.has(word.toLowerCase());
+	return lexicon.cues.chineseSurnames.has(word.toLowerCase());
 });
 
 /** `Le Yucheng`, `Wang Yi`, `Ding Xuexiang`: a Chinese surname followed by a Pinyin given name. */

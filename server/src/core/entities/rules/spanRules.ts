@@ -16,11 +16,6 @@ import { isScoreLineTeam, isTeamInMatch } from './matchContext';
 import { FOREIGN_ARTICLES, YEAR } from './nameWords';
 import { stage, type RuleContext, type StageEntry } from './ruleContext';
 
-/** Place head words that are also surnames. */
-const SURNAME_HEADS = /^(?:Hill|Lane|Temple|Chapel|Beach)$/;
-
-/** Place heads that are nobody's surname: `Royal Prince Alfred Hospital` is no prince. */
-const FACILITY_HEADS = /^(?:Hospital|Clinic|Infirmary|Library|Airport|Stadium|Arena|Square|Street|Avenue|Road|Station|Terminal|Plant|Refinery|Cathedral|Palace|Gardens)$/;
 /** Head words that end names and never open one: `Georgian Public Broadcaster`, but `Broadcaster BBC Alba said`. */
 const CLOSING_HEADS = new Set(['Broadcaster']);
 /** `I'm`, `We're`: a pronoun's contraction before a name is no part of it. */
@@ -277,7 +272,7 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 				last - role > 3 ||
 				!isGivenName(lexicon, tokens[role + 1].text) ||
 				!isPlaceHead(c.lexicon, tokens[last].text) ||
-				FACILITY_HEADS.test(tokens[last].text)
+				c.cues.facilityHeads.has(tokens[last].text)
 			)
 				return undefined;
 			c.titleMentions(first, role);
@@ -343,7 +338,7 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 		// `Helen Hill`, `Maria Lane`: a given name before a head word that is also a surname names a person.
 		id: 'given-name-and-surname-head',
 		basis: 'given-name',
-		decide: ({ tokens, lexicon }, { first, last }) => last === first + 1 && SURNAME_HEADS.test(tokens[last].text) &&
+		decide: ({ tokens, lexicon }, { first, last }) => last === first + 1 && lexicon.cues.surnameHeads.has(tokens[last].text) &&
 			isGivenName(lexicon, tokens[first].text) && !isPlaceName(lexicon, tokens[first].text) && 'person',
 	},
 	{

@@ -56,9 +56,6 @@ export class TitleWords {
 	}
 }
 
-/** `County`, `Province`: the head words of places named inside a title. */
-const PLACE_IN_TITLE_HEAD = /^(?:County|Province|State|District|Region|Prefecture|City)$/;
-
 /** The title's opening (`when: 'opening'`), then each of its words (`when: 'word'`). */
 export const TITLE_RULES: readonly StageEntry<TitleWords>[] = stage<TitleWords>([
 	{
@@ -81,7 +78,8 @@ export const TITLE_RULES: readonly StageEntry<TitleWords>[] = stage<TitleWords>(
 		decide(context, title, id) {
 			const { tokens, lexicon } = context;
 			const index = title.index;
-			if (index >= title.last || !isPlaceName(lexicon, tokens[index].text) || !PLACE_IN_TITLE_HEAD.test(tokens[index + 1].text))
+			if (index >= title.last || !isPlaceName(lexicon, tokens[index].text) ||
+				!lexicon.cues.placeInTitleHeads.has(tokens[index + 1].text))
 				return false;
 			context.push(index, index + 1, 'place', 'context', id);
 			title.index++;
