@@ -54,11 +54,13 @@ const MANGLED_PROPERTIES = [
 	'namePossessives', 'officeHeads', 'derived', 'vocabulary', 'keptWords', 'keepsWord', 'knownWords', 'knownWordKept',
 	'knownWordFunction', 'slotMask', 'slotHashes', 'slotWords', 'knownShapes', 'knownWordAt', 'sharesKnownShapeAndHash',
 	'legalSuffix', 'businessHead', 'clubAffixes',
-	'employerRoles', 'innerNameWords', 'titledRoles', 'calendarGivenNames', 'commonSurnames', 'roleNamedInstitutions',
-	'possessedBuildings', 'coupleHeads', 'foreignConnectors', 'ambiguousLowerCaseRoles', 'abbreviatedSuffixes', 'nationalBodyFields',
-	'numberWords', 'functionWords', 'compassWords', 'romanNumerals', 'stateWords', 'facilityHeads', 'surnameHeads',
-	'placeInTitleHeads',
-	'calendarWords', 'foreignFunctionWords', 'chineseSurnames', 'koreanSurnames',
+	'currencyWords', 'usStateCodes', 'airportCodeLabels', 'foreignArticles',
+	'organizationNounPatterns', 'descriptorNounPatterns', 'pluralDescriptorPatterns', 'partnerPluralPatterns',
+	'sharedDescriptorPatterns', 'personAfterNounPatterns', 'employerRoles', 'innerNameWords', 'titledRoles', 'calendarGivenNames',
+	'commonSurnames', 'roleNamedInstitutions', 'possessedBuildings', 'coupleHeads', 'foreignConnectors',
+	'ambiguousLowerCaseRoles', 'abbreviatedSuffixes', 'nationalBodyFields', 'numberWords', 'functionWords', 'compassWords',
+	'romanNumerals', 'stateWords', 'facilityHeads', 'surnameHeads', 'placeInTitleHeads', 'calendarWords', 'foreignFunctionWords',
+	'chineseSurnames', 'koreanSurnames',
 ];
 
 const common = {

@@ -19,7 +19,7 @@ import { tokenizerVocabulary } from './rules/keptWords';
 import type { Cues } from './lexicon/cues';
 import type { EntityKind } from './types';
 import type { EntityRuleId } from './rules/catalogue';
-import { FOREIGN_ARTICLES, YEAR } from './rules/nameWords';
+import { YEAR } from './rules/nameWords';
 import { ACRONYM_RULES, AcronymPair } from './rules/acronymRules';
 import { CREDIT_WORD_RULES, CreditWord, DATELINE_RULES, Dateline, type CreditContext } from './rules/creditRules';
 import type { Basis, GateOf, Rule, StageEntry } from './rules/ruleContext';
@@ -651,7 +651,7 @@ class ParagraphAnalysis implements CreditContext {
 		const lexicon = this.lexicon;
 		const tokens = this.tokens;
 		if (this.titleCase || last - first > 3 || isGivenName(lexicon, tokens[first].text)
-			|| FOREIGN_ARTICLES.has(tokens[first].text)) return false;
+			|| this.cues.foreignArticles.has(tokens[first].text)) return false;
 		const plain = (index: number) => {
 			const token = tokens[index];
 			const word = token.text;
@@ -913,7 +913,7 @@ class ParagraphAnalysis implements CreditContext {
 		// `New Zealand Cricket said`: the opening word belongs to a two-word place.
 		if (isPlaceName(lexicon, this.textOf(first, first + 1))) return false;
 		// `Der Spiegel said`: a foreign article opening a sentence opens a name.
-		if (FOREIGN_ARTICLES.has(word) && this.isNameShaped(first + 1, last)) return false;
+		if (this.cues.foreignArticles.has(word) && this.isNameShaped(first + 1, last)) return false;
 		if (this.cues.functionWords.has(word)) return true;
 		// `Sport Ireland said`, `Athletics Ireland also said`: a field and a country name a national body.
 		if (this.cues.nationalBodyFields.has(word) && this.isPlaceNamedOrganization(first, last)) return false;
@@ -935,7 +935,8 @@ class ParagraphAnalysis implements CreditContext {
 	articleOpensTitle(first: number, last: number): boolean {
 		if (this.tokens[first].text !== 'Al') return true;
 		return (
-			this.afterPlacePreposition(first) || organizationCue(this.text, this.tokens[first].start, this.tokens[last].end) !== undefined
+			this.afterPlacePreposition(first) ||
+			organizationCue(this.lexicon, this.text, this.tokens[first].start, this.tokens[last].end) !== undefined
 		);
 	}
 

@@ -119,6 +119,38 @@ export class Cues {
 	readonly surnameHeads: ReadonlySet<string>;
 	/** `County`, `Province`: the head words of places named inside a title. */
 	readonly placeInTitleHeads: ReadonlySet<string>;
+	/**
+	 * Nouns that, before `called` or `named` or after `, the`, make the name beside them an organisation: `a firm called X`, `X, the
+	 * state oil company`.
+	 */
+	readonly organizationNounPatterns: ReadonlySet<string>;
+	/**
+	 * A descriptive noun right before a name: `logistics firm Odra`, `the Athens daily Kathimerini`, `consumer group KEPKA`. Nouns that
+	 * also stand before people (`rival`, `investor`, `farmer`, `filmmaker`) are left out.
+	 */
+	readonly descriptorNounPatterns: ReadonlySet<string>;
+	/** Plural descriptive nouns before names: `exporters such as Kostanay`, `carmakers X and Y`. */
+	readonly pluralDescriptorPatterns: ReadonlySet<string>;
+	/** Plural nouns for an organisation's partners before a list: `creditors including Commerzbank`. */
+	readonly partnerPluralPatterns: ReadonlySet<string>;
+	/**
+	 * Nouns that stand before organisations and, less often, before people (`commodities trader`, `Slovenian side Celje`, `pollster
+	 * Median`): a cue only where the name is not a person's by its words.
+	 */
+	readonly sharedDescriptorPatterns: ReadonlySet<string>;
+	/**
+	 * After an organisation's noun, a word that makes the noun describe a person: `, a team leader`, `, a union official` (a plural `s`
+	 * may follow).
+	 */
+	readonly personAfterNounPatterns: ReadonlySet<string>;
+	/** Currency abbreviations written before an amount: `Rs 396`, `Rp 5,000`, `Tk 200`, `KSh 50`. */
+	readonly currencyWords: ReadonlySet<string>;
+	/** The postal codes of the US states, after a town: `Austin, TX`. */
+	readonly usStateCodes: ReadonlySet<string>;
+	/** The labels before an airport's code, which name nothing: `IATA: LHR`. */
+	readonly airportCodeLabels: ReadonlySet<string>;
+	/** Foreign articles that open names: `Le Monde`, `El País`, `Los Lagos`, `Al Jazeera`. */
+	readonly foreignArticles: ReadonlySet<string>;
 
 	/** `section(name)`: the words of the section `[name]`; it throws if the text lacks it. */
 	constructor(section: (name: string) => ReadonlySet<string>) {
@@ -152,6 +184,16 @@ export class Cues {
 		this.namePossessives = section('name-possessives');
 		this.officeHeads = section('office-heads');
 		this.abbreviations = section('abbreviations');
+		this.currencyWords = section('currency-words');
+		this.usStateCodes = section('us-state-codes');
+		this.airportCodeLabels = section('airport-code-labels');
+		this.foreignArticles = section('foreign-articles');
+		this.organizationNounPatterns = section('organization-noun-patterns');
+		this.descriptorNounPatterns = section('descriptor-noun-patterns');
+		this.pluralDescriptorPatterns = section('plural-descriptor-patterns');
+		this.partnerPluralPatterns = section('partner-plural-patterns');
+		this.sharedDescriptorPatterns = section('shared-descriptor-patterns');
+		this.personAfterNounPatterns = section('person-after-noun-patterns');
 		this.employerRoles = section('employer-roles');
 		this.innerNameWords = section('inner-name-words');
 		this.titledRoles = section('titled-roles');

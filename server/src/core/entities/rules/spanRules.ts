@@ -13,7 +13,7 @@ import {
 } from '../organizationContext';
 import type { EntityKind } from '../types';
 import { isScoreLineTeam, isTeamInMatch } from './matchContext';
-import { FOREIGN_ARTICLES, YEAR } from './nameWords';
+import { YEAR } from './nameWords';
 import { stage, type RuleContext, type StageEntry } from './ruleContext';
 
 /** Head words that end names and never open one: `Georgian Public Broadcaster`, but `Broadcaster BBC Alba said`. */
@@ -131,7 +131,7 @@ export class SpanRun {
 	cue(): OrganizationCue | undefined {
 		if (this.cueAround === null) {
 			const tokens = this.context.tokens;
-			this.cueAround = organizationCue(this.context.text, tokens[this.first].start, tokens[this.last].end);
+			this.cueAround = organizationCue(this.context.lexicon, this.context.text, tokens[this.first].start, tokens[this.last].end);
 		}
 		return this.cueAround;
 	}
@@ -151,7 +151,7 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 			if (
 				!c.tokens[first].sentenceStart ||
 				first >= last ||
-				!isDescriptorNoun(word) ||
+				!isDescriptorNoun(c.lexicon, word) ||
 				(isOrganizationHead(c.lexicon, word) && !CLOSING_HEADS.has(word)) ||
 				c.cues.organizationOpenings.has(word)
 			)
@@ -452,7 +452,7 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 		id: 'article-before-place',
 		decide(c, { first, last }) {
 			const article = c.tokens[first].text;
-			return FOREIGN_ARTICLES.has(article) && article !== 'Al' && isPlaceName(c.lexicon, c.textOf(first + 1, last)) && 'place';
+			return c.cues.foreignArticles.has(article) && article !== 'Al' && isPlaceName(c.lexicon, c.textOf(first + 1, last)) && 'place';
 		},
 	},
 	{
@@ -460,7 +460,7 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 		id: 'foreign-article-title',
 		decide(c, { first, last }) {
 			if (
-				!FOREIGN_ARTICLES.has(c.tokens[first].text) ||
+				!c.cues.foreignArticles.has(c.tokens[first].text) ||
 				isChineseName(c.lexicon, c.words(first, last)) ||
 				!c.isNameShaped(first + 1, last) ||
 				!c.articleOpensTitle(first, last)

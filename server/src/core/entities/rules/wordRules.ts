@@ -13,17 +13,12 @@ import { isScoreLineTeam, isTeamInMatch } from './matchContext';
 import type { Token } from '../tokenizer';
 import { stage, type RuleContext, type StageEntry } from './ruleContext';
 
-/** Currency abbreviations written before an amount: `Rs 396`, `Rp 5,000`, `Tk 200`, `KSh 50`. */
-const CURRENCY_WORDS = new Set(['Rs', 'Rp', 'Tk', 'Sh', 'KSh', 'Ksh', 'Kz', 'Rf', 'Br', 'Ft', 'Kc', 'Kr', 'Lei', 'Dh', 'Dhs']);
 /** `COP28`, `COP 29`-style numbered conferences written as one word. */
 const NUMBERED_EVENT = /^COP\d{1,2}$/;
 /** `X, 60 kilometres north`: a distance measured from a name. */
 const DISTANCE_AFTER = /^,\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b/;
 /** `Beijing, capital of China`; sticky, tried right after a word. */
 const CAPITAL_OF = /,\s*(?:the\s+)?capital\s+of\b/y;
-const US_STATE_CODES = new Set(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH
-	OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC`.split(/\s+/));
-const AIRPORT_CODE_LABEL = /^(?:IATA|ICAO)$/;
 const AIRPORT_CODE_BEFORE = /\b(?:IATA|ICAO):\s*$/;
 const TITLE_OR_CONTRACTION = /^(?:M[rs]s?|Mx|Dr|Prof|(?:I|You|We|They|He|She|It|That|There|What|Who|Let)['’](?:d|m|ll|ve|re|s))$/;
 const COURTESY_TITLE_BEFORE = /(?:^|[^\p{L}])(?:M[rs]s?|Mx|Dr|Prof)\. $/u;
@@ -131,7 +126,9 @@ export class WordQuestion {
 	/** The organisation cue around the word (none in a Title Case headline). */
 	cue(): OrganizationCue | undefined {
 		if (this.cueAround === null)
-			this.cueAround = this.context.titleCase ? undefined : organizationCue(this.context.text, this.token.start, this.token.end);
+			this.cueAround = this.context.titleCase
+				? undefined
+				: organizationCue(this.context.lexicon, this.context.text, this.token.start, this.token.end);
 		return this.cueAround;
 	}
 }
@@ -141,8 +138,8 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 	{
 		// `NZ$240,000`, `US$5 billion`, `Rs 396`: a currency, not the country.
 		step: 'currency',
-		decide: ({ text }, { token, word }) =>
-			text.charCodeAt(token.end) === 0x24 || (CURRENCY_WORDS.has(word) && /^\s*\d/.test(text.slice(token.end, token.end + 3))),
+		decide: ({ text, cues }, { token, word }) =>
+			text.charCodeAt(token.end) === 0x24 || (cues.currencyWords.has(word) && /^\s*\d/.test(text.slice(token.end, token.end + 3))),
 	},
 	// `Mr.` before a name it did not join, `I'd`, `That's`: a courtesy title or a pronoun's contraction names nothing alone.
 	{ step: 'title-or-contraction', decide: (_c, { word }) => TITLE_OR_CONTRACTION.test(word) },
@@ -195,7 +192,10 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 		},
 	},
 	// `(IATA: TUL)`: the label of an airport code names nothing; the code after it is the airport.
-	{ step: 'airport-code-label', decide: (c, { token, word }) => AIRPORT_CODE_LABEL.test(word) && c.text.charCodeAt(token.end) === 0x3a },
+	{
+		step: 'airport-code-label',
+		decide: (c, { token, word }) => c.cues.airportCodeLabels.has(word) && c.text.charCodeAt(token.end) === 0x3a,
+	},
 	{
 		id: 'airport-code',
 		basis: 'form',
@@ -206,7 +206,7 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 		// `Paramus, NJ`, `Coffeyville, KS`: a US state's postal code after a town is the state.
 		id: 'state-code-after-town',
 		basis: 'form',
-		decide: (c, { token, word }) => US_STATE_CODES.has(word) && !token.possessive &&
+		decide: (c, { token, word }) => c.cues.usStateCodes.has(word) && !token.possessive &&
 			/\p{Lu}[\p{Ll}\p{M}.'’-]+, $/u.test(c.text.slice(Math.max(0, token.start - 30), token.start)) && 'place',
 	},
 	{
