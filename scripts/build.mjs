@@ -45,6 +45,23 @@ const MANGLED_PROPERTIES = [
 	// The stages' entries (`Rule`, `Step`) and questions (`SpanRun`, `WordQuestion`).
 	'decide', 'when', 'output', 'connector', 'innerRole', 'cueAround', 'innerRoleIndex', 'roleIndex', 'connectorIndex', 'personBasis',
 	'nameShaped', 'shaped', 'narrow', 'englishWord', 'titleCaseWord', 'knownName', 'words', 'holds',
+	// The cue word lists (`Cues`, read from dist/data/core-cues.txt by section name, never by property name), the
+	// lexicon's derived structures and the tokenizer's table of kept words.
+	'cues', 'roleHeads', 'titleModifiers', 'roleAcronyms', 'nonEntityAcronyms', 'legalSuffixes', 'organizationHeads', 'businessHeads',
+	'clubPrefixes', 'organizationOpenings', 'stateHeads', 'eventHeads', 'eventOpenings', 'standaloneEvents', 'documentHeads',
+	'stormWords', 'stormModifiers',
+	'placeHeads', 'placePrefixes', 'standaloneInstitutions', 'standalonePlaces', 'followingPlaceNouns', 'corporateRoles', 'staffRoles',
+	'followingOrganizationNouns', 'personVerbs', 'lifeVerbs', 'placePrepositions', 'nameConnectors', 'phraseConnectors',
+	'namePossessives', 'officeHeads', 'derived', 'vocabulary', 'keptWords', 'keepsWord', 'knownWords', 'knownWordKept',
+	'knownWordFunction', 'slotMask', 'slotHashes', 'slotWords', 'knownShapes', 'knownWordAt', 'sharesKnownShapeAndHash',
+	'legalSuffix', 'businessHead', 'clubAffixes',
+	'currencyWords', 'usStateCodes', 'airportCodeLabels', 'foreignArticles',
+	'organizationNounPatterns', 'descriptorNounPatterns', 'pluralDescriptorPatterns', 'partnerPluralPatterns',
+	'sharedDescriptorPatterns', 'personAfterNounPatterns', 'employerRoles', 'innerNameWords', 'titledRoles', 'calendarGivenNames',
+	'commonSurnames', 'roleNamedInstitutions', 'possessedBuildings', 'coupleHeads', 'foreignConnectors',
+	'ambiguousLowerCaseRoles', 'abbreviatedSuffixes', 'nationalBodyFields', 'numberWords', 'functionWords', 'compassWords',
+	'romanNumerals', 'stateWords', 'facilityHeads', 'surnameHeads', 'placeInTitleHeads', 'calendarWords', 'foreignFunctionWords',
+	'chineseSurnames', 'koreanSurnames',
 ];
 
 const common = {

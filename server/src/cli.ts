@@ -17,7 +17,7 @@ import { importCommand, importUsage } from './cli/importCommand';
 import { outlineCommand } from './cli/outlineCommand';
 import { statsCommand } from './cli/statsCommand';
 import { createLexicon, type Lexicon } from './core/entities/lexicon/lexicon';
-import { findLexiconDirectory, lexiconCandidates, loadLexicon } from './node/lexiconFiles';
+import { findLexiconDirectory, lexiconCandidates, loadCues, loadLexicon, type LexiconLoadResult } from './node/lexiconFiles';
 
 const usage = `Usage: seed <command> [options]
 
@@ -52,7 +52,7 @@ Options:
  * unless the caller loads the data files).
  */
 export async function main(argv: readonly string[], output: CommandOutput = processOutput,
-	lexicon: Lexicon = createLexicon()): Promise<number> {
+	lexicon: Lexicon = createLexicon({ cues: loadCues(findLexiconDirectory(lexiconCandidates(__dirname))) })): Promise<number> {
 	const args = [...argv];
 	if (args.includes('-v') || args.includes('--version')) {
 		output.write('0.1.0');
@@ -109,7 +109,14 @@ if (require.main === module) {
 		if (error.code !== 'EPIPE') throw error;
 		process.exit(process.exitCode ?? 0);
 	});
-	const lexicon = loadLexicon(findLexiconDirectory(lexiconCandidates(__dirname)));
+	let lexicon: LexiconLoadResult;
+	try {
+		lexicon = loadLexicon(findLexiconDirectory(lexiconCandidates(__dirname)));
+	} catch (error) {
+		// No cue words: the data files do not lie beside the bundle, so the installation is incomplete.
+		process.stderr.write(`seed: ${(error as Error).message}\n`);
+		process.exit(3);
+	}
 	for (const problem of lexicon.problems) process.stderr.write(`seed: ${problem}\n`);
 	main(process.argv.slice(2), processOutput, lexicon.lexicon).then(
 		(code) => { process.exitCode = code; },

@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { analyseParagraph } from '../src/core/entities/paragraphAnalyzer';
-import { createLexicon } from './support/lexicon';
+import { createLexicon, vocabularyOf } from './support/lexicon';
 import { parseRegistry } from '../src/core/entities/registry';
 import { RegistryMatcher } from '../src/core/entities/registryMatcher';
 
@@ -22,7 +22,10 @@ v8.setFlagsFromString('--expose-gc');
 const collectGarbage = vm.runInNewContext('gc') as () => void;
 
 const root = path.resolve(__dirname, '..', '..', '..');
-const matcher = new RegistryMatcher(parseRegistry(fs.readFileSync(path.join(root, 'seeds', 'entities.yaml'), 'utf8')).entries);
+const matcher = new RegistryMatcher(
+	parseRegistry(fs.readFileSync(path.join(root, 'seeds', 'entities.yaml'), 'utf8')).entries,
+	vocabularyOf(lexicon),
+);
 
 /** The samples' prose on a single line, as a scraped page without line breaks. */
 function singleLineProse(length: number): string {

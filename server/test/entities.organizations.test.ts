@@ -141,10 +141,11 @@ test('the Asian Football Confederation is an organisation; the Russian Federatio
 });
 
 test('organizationCue reads only the words right around the name', () => {
+	const lexicon = createLexicon();
 	const text = 'Shares of Kestrel rose.';
-	assert.equal(organizationCue(text, 10, 17), 'strong');
-	assert.equal(organizationCue('Kestrel rose.', 0, 7), undefined);
-	assert.equal(organizationCue('Kestrel reported a loss.', 0, 7), 'weak');
+	assert.equal(organizationCue(lexicon, text, 10, 17), 'strong');
+	assert.equal(organizationCue(lexicon, 'Kestrel rose.', 0, 7), undefined);
+	assert.equal(organizationCue(lexicon, 'Kestrel reported a loss.', 0, 7), 'weak');
 });
 
 test('"Al" opens an organisation only with context; otherwise it is a given name', () => {

@@ -28,6 +28,7 @@ const EXPECTED = [
 	'extension/dist/data/cities.txt',
 	'extension/dist/data/core-common-words.txt',
 	'extension/dist/data/core-countries.txt',
+	'extension/dist/data/core-cues.txt',
 	'extension/dist/data/core-demonyms.txt',
 	'extension/dist/data/core-given-names.txt',
 	'extension/dist/data/core-places.txt',

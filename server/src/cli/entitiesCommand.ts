@@ -7,7 +7,7 @@ import { fileAccessError } from '../core/fileAccess';
 import { readRegularFile } from '../node/regularFile';
 import type { Range } from 'vscode-languageserver-types';
 import { EntityDetector } from '../core/entities/detector';
-import { createLexicon, type Lexicon } from '../core/entities/lexicon/lexicon';
+import type { Lexicon } from '../core/entities/lexicon/lexicon';
 import { ENTITY_RULES } from '../core/entities/rules/catalogue';
 import { parseRegistry, type RegistryEntry } from '../core/entities/registry';
 import type { EntityKind } from '../core/entities/types';
@@ -37,8 +37,8 @@ export async function entitiesCommand(
 	paths: readonly string[],
 	format: 'text' | 'json',
 	output: CommandOutput,
-	cwd = process.cwd(),
-	lexicon: Lexicon = createLexicon(),
+	cwd: string,
+	lexicon: Lexicon,
 	explain = false,
 ): Promise<number> {
 	let problems = 0;

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseCodebook } from '../core/annotations/codebook';
 import { EntityDetector } from '../core/entities/detector';
-import { createLexicon, type Lexicon } from '../core/entities/lexicon/lexicon';
+import type { Lexicon } from '../core/entities/lexicon/lexicon';
 import { parseRegistry } from '../core/entities/registry';
 import { parseSeed } from '../core/parser';
 import { computeCorpusStats } from '../core/stats/corpusStats';
@@ -32,8 +32,8 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 export async function statsCommand(
 	argv: readonly string[],
 	output: CommandOutput,
-	cwd = process.cwd(),
-	lexicon: Lexicon = createLexicon(),
+	cwd: string,
+	lexicon: Lexicon,
 ): Promise<number> {
 	const parsed = parseStatsArguments(argv);
 	if (typeof parsed === 'string') {

@@ -10,6 +10,7 @@ import type { RegistryEntry } from './registry';
 import { RegistryMatcher } from './registryMatcher';
 import { resolveMentionsInSteps, type ParagraphMentions } from './mentionResolver';
 import { tokenize } from './tokenizer';
+import { tokenizerVocabulary } from './rules/keptWords';
 import { runToEnd, type Steps } from '../steps';
 import type { EntityMention, EntityTextDocument } from './types';
 
@@ -55,7 +56,7 @@ export class EntityDetector {
 		readonly entries: readonly RegistryEntry[],
 		readonly lexicon: Lexicon,
 	) {
-		this.matcher = new RegistryMatcher(entries);
+		this.matcher = new RegistryMatcher(entries, tokenizerVocabulary(lexicon));
 	}
 
 	/**
@@ -109,7 +110,7 @@ export class EntityDetector {
 	/** Text in another language than the article: only the registry's names (`习近平`, `普京`). */
 	private registryOnly(text: string): LocalMention[] {
 		return this.matcher
-			.match(tokenize(text))
+			.match(tokenize(text, tokenizerVocabulary(this.lexicon)))
 			.map(match =>
 				localMention(match.start, match.end, text.slice(match.start, match.end), match.entry.kind, 'registry', 'registry', false, {
 					registry: match.entry,

@@ -1,11 +1,15 @@
 /**
- * Lexicons too large for the bundle (thousands of given names, organisations, places, ordinary plurals
- * and other ordinary words) ship as plain-text files beside it. The hosts (server, CLI, eval, bench)
- * read them and build a `Lexicon` from their entries; the core reads no files. Without them the
- * detector still works on its cue lists, but knows no given name, place name, demonym or frequent English word;
- * the `core-*` files are the short general lists unit tests build their lexicons on.
+ * The lexicons ship as plain-text files beside the bundle, out of it: the cue words (`core-cues.txt`, which the
+ * detector cannot work without) and the lists of thousands of given names, organisations, places, ordinary plurals
+ * and other ordinary words. The hosts (server, CLI, eval, bench) read them and build a `Lexicon` from their entries;
+ * the core reads no files. Without the name lists the detector still works on its cue words, but knows no given
+ * name, place name, demonym or frequent English word; the `core-*` files are the short general lists unit tests
+ * build their lexicons on.
  */
 import type { LexiconPart } from './lexicon/lexicon';
+
+/** The cue words (`parseCues`): roles, head words, verbs and connectors, in named sections. Required. */
+export const CUES_FILE = 'core-cues.txt';
 
 /** The files and the lexicon each one adds to; one entry per line, `#` starts a comment line. */
 export const LEXICON_FILES: ReadonlyArray<{ readonly file: string; readonly part: LexiconPart }> = [

@@ -8,8 +8,8 @@
 import type { LocalMention } from './paragraphAnalyzer';
 import { detectedEntityId, type EntityKind, type EntityMention, type EntityRef } from './types';
 import {
-	type Lexicon, isChineseSurname, isCommonWord, isDemonym, isEventHead, isForeignFunctionWord, isGivenName, isOrganizationHead,
-	isPlaceHead, isPlaceName,
+	type Lexicon, derivedOnce, isChineseSurname, isCommonWord, isDemonym, isEventHead, isForeignFunctionWord, isGivenName,
+	isOrganizationHead, isPlaceHead, isPlaceName,
 } from './lexicon/lexicon';
 import type { EntityRuleId } from './rules/catalogue';
 import {
@@ -17,7 +17,6 @@ import {
 } from './rules/documentRules';
 import { isKoreanName, isPinyinGivenName } from './lexicon/personNames';
 import { stormNameOf } from './rules/eventRules';
-import { BUSINESS_HEADS, CLUB_PREFIXES, LEGAL_SUFFIXES, NAME_CONNECTORS } from './lexicon/cues';
 import { ITEMS_PER_STEP, type Steps } from '../steps';
 
 export interface ParagraphMentions {
@@ -49,7 +48,7 @@ export function* resolveMentionsInSteps(paragraphs: readonly ParagraphMentions[]
 		}
 		for (const mention of document.placed) {
 			if (document.pauseHere()) yield;
-			if (!entry.when(mention)) continue;
+			if (!entry.when(mention, document)) continue;
 			for (const unit of entry.units) {
 				const decision = unit.decide(document, mention);
 				if (decision === undefined) continue;
@@ -157,7 +156,8 @@ class DocumentIndex implements DocumentContext {
 				return;
 			case 'storms':
 				for (const { local, entity } of this.placed) {
-					if (entity?.kind === 'event' && local.rule === 'named-storm') this.storms.set(stormNameOf(local.surface), entity);
+					if (entity?.kind !== 'event' || local.rule !== 'named-storm') continue;
+					this.storms.set(stormNameOf(this.lexicon.cues, local.surface), entity);
 				}
 				return;
 			case 'terms':
@@ -174,7 +174,7 @@ class DocumentIndex implements DocumentContext {
 		}
 		for (const { start, local, entity } of this.placed) {
 			if (this.pauseHere()) yield;
-			if (entity?.kind !== 'person' || !local.nameWords || countNameWords(local.nameWords) < 2) continue;
+			if (entity?.kind !== 'person' || !local.nameWords || countNameWords(this.lexicon, local.nameWords) < 2) continue;
 			const surname = this.forms.surname(local, local.nameWords);
 			// `Mercy Dunharrow` guessed by its shape after `the City of Dunharrow`: the word stays the place's.
 			if (isGuessedPerson(local) && placeWords.has(surname)) continue;
@@ -271,12 +271,15 @@ function canonicalName(surface: string): string {
 	return name;
 }
 
-/** `Apple` for `Apple Inc.`, `Frigorífico Xingu` for `Frigorífico Xingu Ltda`, `Jiangsu Xinou` for `Jiangsu Xinou Co., Ltd.`. */
-const LEGAL_SUFFIX = new RegExp(
-	String.raw`,?\s+(?:Co\.?,?\s+Ltd\.?|S\.A\.|S\.p\.A\.|N\.V\.|(?:${[...LEGAL_SUFFIXES, 'Group', 'Holdings'].join('|')})\.?)$`,
-);
-const BUSINESS_HEAD = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}-]+)\s+(?:${[...BUSINESS_HEADS].join('|')})$`, 'u');
-const CLUB_AFFIXES = new RegExp(`^(?:${[...CLUB_PREFIXES].join('|')})\\s+|\\s+(?:FC|CF|SC|AFC)$`);
+/** The patterns of a company's or a club's short forms, built once per lexicon from its cue words. */
+const shortFormPatterns = derivedOnce(({ cues }) => ({
+	/** `Apple` for `Apple Inc.`, `Frigorífico Xingu` for `Frigorífico Xingu Ltda`, `Jiangsu Xinou` for `Jiangsu Xinou Co., Ltd.`. */
+	legalSuffix: new RegExp(
+		String.raw`,?\s+(?:Co\.?,?\s+Ltd\.?|S\.A\.|S\.p\.A\.|N\.V\.|(?:${[...cues.legalSuffixes, 'Group', 'Holdings'].join('|')})\.?)$`,
+	),
+	businessHead: new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}-]+)\s+(?:${[...cues.businessHeads].join('|')})$`, 'u'),
+	clubAffixes: new RegExp(`^(?:${[...cues.clubPrefixes].join('|')})\\s+|\\s+(?:FC|CF|SC|AFC)$`),
+}));
 
 /**
  * The forms a name is also written in later: itself, `Apple` for `Apple Inc.`, `Sisi` for
@@ -295,15 +298,16 @@ function shortForms(local: LocalMention, entity: EntityRef, lexicon: Lexicon): s
 	if (entity.kind === 'place' && local.surface.length > 3 && local.surface === local.surface.toUpperCase())
 		forms.push(canonicalName(local.surface));
 	if (entity.kind === 'organization') {
-		const stem = local.surface.replace(LEGAL_SUFFIX, '');
+		const patterns = shortFormPatterns(lexicon);
+		const stem = local.surface.replace(patterns.legalSuffix, '');
 		if (stem !== local.surface) forms.push(stem);
 		// `Cogeco` for `Cogeco Communications`: a company named by its distinctive word without the line of business.
-		const business = BUSINESS_HEAD.exec(stem);
+		const business = patterns.businessHead.exec(stem);
 		if (business && !isPlaceName(lexicon, business[1]) && !isDemonym(lexicon, business[1]) && !isCommonWord(lexicon, business[1])
 			&& !isGivenName(lexicon, business[1]))
 			forms.push(business[1]);
 		// `SC Hasetal 1912`, `FC Porto`: a club is named without its prefix and its year.
-		const club = stem.replace(CLUB_AFFIXES, '').replace(/\s+(?:18|19|20)\d\d$/, '');
+		const club = stem.replace(patterns.clubAffixes, '').replace(/\s+(?:18|19|20)\d\d$/, '');
 		if (club !== stem && /^\p{Lu}/u.test(club)) forms.push(club);
 		// `Efes` for `Anadolu Efes`, `Karsiyaka` for `Pinar Karsiyaka`: either word of a two-word name that names nothing else.
 		const pair = /^(\p{Lu}[\p{Ll}\p{M}'’-]+) (\p{Lu}[\p{Ll}\p{M}'’-]+)$/u.exec(stem);
@@ -314,7 +318,7 @@ function shortForms(local: LocalMention, entity: EntityRef, lexicon: Lexicon): s
 		const last = local.nameWords[local.nameWords.length - 1];
 		const bare = last.replace(/^(?:al|el|ad|ash|as|at|az|ul|bin|ibn|abu|ben)[-‐]/, '');
 		if (bare !== last) forms.push(bare);
-		const words = local.nameWords.filter(word => !NAME_CONNECTORS.has(word));
+		const words = local.nameWords.filter(word => !lexicon.cues.nameConnectors.has(word));
 		// The given name alone (`Erling`), as sports writing and Malay or Thai names use it (`Azman`, `Somchai`).
 		if (surnameOf(local.nameWords, lexicon) !== words[0]) forms.push(words[0]);
 		// `Ortiz` for `Elena Ortiz Barragán`: Spanish names are shortened to the first of two surnames.
@@ -332,19 +336,19 @@ function isDistinctiveWord(word: string, lexicon: Lexicon): boolean {
 		!isPlaceName(lexicon, word) &&
 		!isGivenName(lexicon, word) &&
 		!isDemonym(lexicon, word) &&
-		!isOrganizationHead(word) &&
-		!isPlaceHead(word) &&
-		!isEventHead(word)
+		!isOrganizationHead(lexicon, word) &&
+		!isPlaceHead(lexicon, word) &&
+		!isEventHead(lexicon, word)
 	);
 }
 
 /** Chinese names put the surname first (`Xi Jinping`), most others last (`Vladimir Putin`). */
 export function surnameOf(words: readonly string[], lexicon: Lexicon): string {
-	if (isKoreanName(words)) return words[0];
+	if (isKoreanName(lexicon, words)) return words[0];
 	if (words.length >= 2 && isChineseSurname(lexicon, words[0]) && words.slice(1).every(word => isPinyinGivenName(word))) return words[0];
 	// `von der Leyen`, `De Croo`: particles before the last word belong to the surname.
 	let first = words.length - 1;
-	while (first > 1 && NAME_CONNECTORS.has(words[first - 1].toLowerCase())) first--;
+	while (first > 1 && lexicon.cues.nameConnectors.has(words[first - 1].toLowerCase())) first--;
 	return words.slice(first).join(' ');
 }
 

@@ -4,6 +4,7 @@
  * `X, which …`, `X reported …`. Read on the raw paragraph text, only for names the head words
  * left unclassified, so the cost is a few short sticky matches per such name.
  */
+import { derivedOnce, type Lexicon } from './lexicon/lexicon';
 
 /** `strong`: the name is an organisation; `weak`: it is one unless the document knows it as a person. */
 export type OrganizationCue = 'strong' | 'weak';
@@ -11,59 +12,52 @@ export type OrganizationCue = 'strong' | 'weak';
 /** How far back the cues before a name are looked for. */
 const LOOKBEHIND = 48;
 
-const ORGANIZATION_NOUNS = String.raw`(?:company|firm|group|club|party|agency|alliance|(?:joint\s+)?venture|consortium|broadcaster|`
-	+ String.raw`newspaper|daily|carmaker|automaker|chipmaker|bank|lender|insurer|airline|carrier|miner|retailer|giant|conglomerate|`
-	+ String.raw`operator|maker|producer|charity|organi[sz]ation|union|regulator|team|side|network|start-?up|watchdog|publisher|`
-	+ String.raw`manufacturer|supplier|utility|exchange|service|secretariat|department|ministry|authority|body|council|commission|`
-	+ String.raw`association|institute|think[\s-]tank|cooperative|co-?op|brokerage|consultancy|exporter|importer|meatpacker|contractor|`
-	+ String.raw`developer|distributor|chain|fund|foundation|trust|court|outlet|platform|shipper|shipyard|brewer|refiner|builder|`
-	+ String.raw`homebuilder|shipbuilder|broker|wholesaler|processor|packer|trader|label|studio|band|orchestra|university|college|school|`
-	+ String.raw`academy|nonprofit|non-profit|ngo)`;
+/** The alternatives of a cue list of patterns as one group: `(?:company|firm|…)`. */
+function alternatives(patterns: ReadonlySet<string>): string {
+	return `(?:${[...patterns].join('|')})`;
+}
 
-/**
- * A descriptive noun right before a name: `logistics firm Odra`, `the Athens daily Kathimerini`,
- * `consumer group KEPKA`, `exporters such as Kostanay`. Nouns that also stand before people
- * (`rival`, `investor`, `farmer`, `filmmaker`) are left out.
- */
-const DESCRIPTOR_NOUNS = String.raw`(?:broadcaster|newspaper|daily|weekly|tabloid|carmaker|automaker|chipmaker|drugmaker|steelmaker|`
-	+ String.raw`planemaker|lender|insurer|airline|retailer|conglomerate|regulator|charity|watchdog|publisher|firm|company|group|brokerage|`
-	+ String.raw`consultancy|exporter|importer|meatpacker|contractor|operator|distributor|wholesaler|supermarket|grocer|miner|maker|bank|`
-	+ String.raw`utility|cooperative|co-?op|club|outlet|startup|start-up|manufacturer|supplier|producer|shipper|shipyard|brewer|refiner|`
-	+ String.raw`developer|think[\s-]tank|carrier|agency|label|chain|association|federation|union|platform|streamer|studio|brand|franchise|`
-	+ String.raw`nonprofit|non-profit|ngo|brewery|distillery|winery|bakery|dairy|band|trio|duo|quartet|quintet|act|ensemble|choir|`
-	+ String.raw`orchestra|imprint)`;
-const PLURAL_DESCRIPTORS = String.raw`(?:companies|firms|groups|chains|exporters|importers|retailers|banks|lenders|insurers|clubs|brands|`
-	+ String.raw`carmakers|automakers|airlines|carriers|miners|producers|manufacturers|suppliers|brokerages|broadcasters|newspapers|`
-	+ String.raw`outlets|charities|organi[sz]ations|unions|operators|distributors|supermarkets|startups|start-ups|platforms|cooperatives|`
-	+ String.raw`agencies|parties|teams|sides|bands|acts|labels)`;
 /** People who work at an organisation: `analysts at Barclays`. */
 const STAFF_AT = String.raw`(?:(?:general\s+|managing\s+)?partners?|analysts?|economists?|strategists?|researchers?|engineers?|executives?|`
 	+ String.raw`traders?|employees|lawyers?|scientists?|staff|bankers?|managers?)\s+at`;
-/** Plural nouns for an organisation's partners before a list: `creditors including Commerzbank`. */
-const PARTNER_PLURALS = String.raw`(?:creditors|sponsors|investors|customers|clients|rivals|competitors|partners|shareholders|backers|`
-	+ String.raw`advisers|advisors|buyers|bidders|funders|insurers|lenders|tenants|subsidiaries|affiliates|apps|services)`;
-const STRONG_BEFORE = new RegExp(String.raw`(?:\bshares\s+(?:of|in)|\b${ORGANIZATION_NOUNS}\s+(?:called|named)|\b${STAFF_AT}|`
-	+ String.raw`\b${PARTNER_PLURALS}\s+(?:such\s+as|including|like)|\bspokes(?:person|man|woman)\s+for|\b${DESCRIPTOR_NOUNS}(?:\s+the)?|`
-	+ String.raw`\b${PLURAL_DESCRIPTORS}(?:\s+(?:such\s+as|including|like))?)\s+$`, 'i');
 /** `the watchdog, KEPKA,`: a lower-case noun only; `the Economy Ministry, Lena Mertens,` names a person. */
 const APPOSITIVE_BEFORE = /\b(?:secretariat|ministry|regulator|watchdog|agency|authority|broadcaster|newspaper|daily|department|commission|lender|insurer|utility|carmaker|retailer),\s+$/;
-const DESCRIPTOR_NOUN = new RegExp(String.raw`^(?:${DESCRIPTOR_NOUNS}|${PLURAL_DESCRIPTORS}|${PARTNER_PLURALS}|pollster|trader|provider|`
-	+ String.raw`telco|bookmaker)$`, 'i');
+
+/**
+ * The patterns built from the lexicon's lists of nouns (`core-cues.txt`, the sections ending in `-patterns`), once per
+ * lexicon: a descriptive noun before a name (`logistics firm Odra`), an organisation's noun after it (`X, the state oil
+ * company`), and the nouns shared with people (`pollster Median`).
+ */
+const cuePatterns = derivedOnce(({ cues }) => {
+	const organizationNouns = alternatives(cues.organizationNounPatterns);
+	const descriptorNouns = alternatives(cues.descriptorNounPatterns);
+	const pluralDescriptors = alternatives(cues.pluralDescriptorPatterns);
+	const partnerPlurals = alternatives(cues.partnerPluralPatterns);
+	/** `, a team leader`, `, a union official`, `, a party member`: an organisation's noun that describes a person. */
+	const personAfterNoun = String.raw`[\s-]+${alternatives(cues.personAfterNounPatterns)}s?\b`;
+	return {
+		strongBefore: new RegExp(String.raw`(?:\bshares\s+(?:of|in)|\b${organizationNouns}\s+(?:called|named)|\b${STAFF_AT}|`
+			+ String.raw`\b${partnerPlurals}\s+(?:such\s+as|including|like)|\bspokes(?:person|man|woman)\s+for|`
+			+ String.raw`\b${descriptorNouns}(?:\s+the)?|`
+			+ String.raw`\b${pluralDescriptors}(?:\s+(?:such\s+as|including|like))?)\s+$`, 'i'),
+		descriptorNoun: new RegExp(String.raw`^(?:${descriptorNouns}|${pluralDescriptors}|${partnerPlurals}|pollster|trader|provider|`
+			+ String.raw`telco|bookmaker)$`, 'i'),
+		weakBefore: new RegExp(String.raw`\b(?:according\s+to|(?:run|owned|operated|managed|controlled|supplied|acquired|sponsored|`
+			+ String.raw`released|published|distributed|organi[sz]ed|funded|financed|insured|audited)\s+by|(?:win|victory|defeat|draw|loss|`
+			+ String.raw`triumph)\s+(?:over|against|to|with|by)|${alternatives(cues.sharedDescriptorPatterns)})\s+$`, 'i'),
+		strongAfter: new RegExp(String.raw`(?:['’]s?\s+(?:chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|ceo|board|`
+			+ String.raw`shares|shareholders|headquarters|subsidiary|stock|general\s+manager|managing\s+director|`
+			+ String.raw`chief\s+operating\s+officer|`
+			+ String.raw`share\s+price|workforce|employees|revenue|net\s+profit|parent\s+company|founder|co-?founder)\b|`
+			+ String.raw`,\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|with|in|from|to|on|and)\s)[\p{L}-]+\s+){0,3}`
+			+ String.raw`${organizationNouns}\b(?!['’]|${personAfterNoun}))`, 'iuy'),
+	};
+});
 
 /** `Insurer`, `carmaker`, `Retailers`: a noun that describes the organisations named right after it. */
-export function isDescriptorNoun(word: string): boolean {
-	return DESCRIPTOR_NOUN.test(word);
+export function isDescriptorNoun(lexicon: Lexicon, word: string): boolean {
+	return cuePatterns(lexicon).descriptorNoun.test(word);
 }
-/**
- * Nouns that stand before organisations and, less often, before people (`commodities trader`,
- * `Slovenian side Celje`, `pollster Median`): a cue only where the name is not a person's by its words.
- */
-const SHARED_DESCRIPTORS = String.raw`(?:trader|pollster|body|side|team|outfit|squad|channel|station|network|party|provider|magazine|`
-	+ String.raw`journal|website|portal|lab|laboratory|telco|bookmaker|lottery|app|marketplace|champions|hosts|rivals?|competitors?|`
-	+ String.raw`(?:fund|asset|wealth|investment)\s+manager)`;
-const WEAK_BEFORE = new RegExp(String.raw`\b(?:according\s+to|(?:run|owned|operated|managed|controlled|supplied|acquired|sponsored|`
-	+ String.raw`released|published|distributed|organi[sz]ed|funded|financed|insured|audited)\s+by|(?:win|victory|defeat|draw|loss|`
-	+ String.raw`triumph)\s+(?:over|against|to|with|by)|${SHARED_DESCRIPTORS})\s+$`, 'i');
 /** `Aluminij still have to play`, `Almere City were relegated`: a team or a firm takes a plural verb; a person does not. */
 const PLURAL_VERB_AFTER = /\s+(?:still\s+|now\s+|also\s+|already\s+)?(?:are|were|have)\b/y;
 /** `Kranjc and Novak were`: the plural verb belongs to the pair. */
@@ -74,18 +68,6 @@ const THE_BEFORE = /(?:^|[^\p{L}])(?:the|The)\s+$/u;
 const NOUN_AFTER = /\s+(?!(?:said|says|has|had|is|was|were|are|will|would|could|and|or|in|on|at|to|for|of|which|that|who|also|did|does)\b)\p{Ll}/uy;
 const PLACE_BEFORE_THE = /\b(?:in|near|outside|across|throughout|inside|around|at|to|from|into|via|over|through)\s+the\s+$/i;
 
-/** `, a team leader`, `, a union official`, `, a party member`: an organisation's noun that describes a person. */
-const PERSON_AFTER_NOUN = String.raw`[\s-]+(?:leader|member|manager|player|captain|official|head|chief|spokes(?:man|woman|person)|worker|`
-	+ String.raw`representative|organi[sz]er|coach|mate|owner|founder|director|executive|president|chair(?:man|woman|person)?|boss|lawyer|`
-	+ String.raw`analyst|economist|staffer|veteran|insider|employee|activist|delegate|steward|secretary|doctor|nurse|teacher|student|`
-	+ String.raw`researcher|scientist|engineer|clerk|officer|judge|reporter|correspondent|fan|supporter|volunteer|trainee|adviser|advisor|`
-	+ String.raw`consultant|auditor|inspector|guard|driver|pilot|lecturer|professor|graduate|alumnus|alumna|pensioner|retiree|customer|`
-	+ String.raw`client|shareholder|investor)s?\b`;
-const STRONG_AFTER = new RegExp(String.raw`(?:['’]s?\s+(?:chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|ceo|board|`
-	+ String.raw`shares|shareholders|headquarters|subsidiary|stock|general\s+manager|managing\s+director|chief\s+operating\s+officer|`
-	+ String.raw`share\s+price|workforce|employees|revenue|net\s+profit|parent\s+company|founder|co-?founder)\b|`
-	+ String.raw`,\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|with|in|from|to|on|and)\s)[\p{L}-]+\s+){0,3}`
-	+ String.raw`${ORGANIZATION_NOUNS}\b(?!['’]|${PERSON_AFTER_NOUN}))`, 'iuy');
 /** `SkyMerah shareholders will own`, `Norrvik shares rose`: only companies have these. */
 const SHARES_AFTER =
 	/\s+(?:shareholders|bondholders|shares\s+(?:rose|fell|jumped|slumped|climbed|dropped|gained|lost|surged|tumbled|plunged|slid|rallied|were|have|had|closed|ended|traded))\b/y;
@@ -104,7 +86,8 @@ const RESULT_AFTER = new RegExp(String.raw`\s+(?:beat|stunned|defeated|edged|thr
 	+ String.raw`(?:${SCORE}|by\s+(?:an\s+innings|\w+\s+(?:runs|wickets)))`, 'uy');
 
 /** What the text around `text.slice(start, end)` says about it being an organisation. */
-export function organizationCue(text: string, start: number, end: number): OrganizationCue | undefined {
+export function organizationCue(lexicon: Lexicon, text: string, start: number, end: number): OrganizationCue | undefined {
+	const patterns = cuePatterns(lexicon);
 	// Every cue before the name ends in white space, every cue after it starts with white space, `,` or an
 	// apostrophe: one character each side rules most patterns out before they are run.
 	const spaceBefore = start > 0 && WHITE_SPACE.test(text[start - 1]);
@@ -118,13 +101,13 @@ export function organizationCue(text: string, start: number, end: number): Organ
 	const spaceAfter = end < text.length && WHITE_SPACE.test(text[end]);
 	const commaAfter = next === 0x2c;
 	if (
-		(wordBefore && STRONG_BEFORE.test(before)) ||
+		(wordBefore && patterns.strongBefore.test(before)) ||
 		(spaceBefore && APPOSITIVE_BEFORE.test(before)) ||
-		((commaAfter || next === 0x27 || next === 0x2019) && strongAfter(text, end)) ||
+		((commaAfter || next === 0x27 || next === 0x2019) && strongAfter(patterns.strongAfter, text, end)) ||
 		(spaceAfter && (matchesAt(SHARES_AFTER, text, end) || matchesAt(RESULT_AFTER, text, end)))
 	)
 		return 'strong';
-	if ((wordBefore && WEAK_BEFORE.test(before)) || ((spaceAfter || commaAfter) && matchesAt(WEAK_AFTER, text, end))) return 'weak';
+	if ((wordBefore && patterns.weakBefore.test(before)) || ((spaceAfter || commaAfter) && matchesAt(WEAK_AFTER, text, end))) return 'weak';
 	if (!spaceAfter && !spaceBefore) return undefined;
 	if (matchesAt(PLURAL_VERB_AFTER, text, end) && !COORDINATED_BEFORE.test(before) && !/s$/.test(text.slice(start, end))) return 'weak';
 	if (matchesAt(SCORE_AFTER, text, end) || (wordBefore && SCORE_BEFORE.test(before))) return 'weak';
@@ -140,9 +123,9 @@ export function followsThe(text: string, start: number): boolean {
 }
 
 /** `X's chief executive`, `X, the state oil company`; not `X, the Moroccan Agency for …`, another name. */
-function strongAfter(text: string, at: number): boolean {
-	STRONG_AFTER.lastIndex = at;
-	const match = STRONG_AFTER.exec(text);
+function strongAfter(pattern: RegExp, text: string, at: number): boolean {
+	pattern.lastIndex = at;
+	const match = pattern.exec(text);
 	if (!match) return false;
 	const noun = /\S+$/.exec(match[0])?.[0] ?? '';
 	return !match[0].startsWith(',') || noun.charAt(0) === noun.charAt(0).toLowerCase();

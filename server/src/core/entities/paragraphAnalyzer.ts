@@ -4,11 +4,6 @@
  * document (a surname after the full name, a name seen elsewhere) is settled by `resolveMentions`.
  */
 import {
-	NAME_CONNECTORS, NAME_POSSESSIVES, OFFICE_HEADS, PERSON_VERBS, PHRASE_CONNECTORS, PLACE_PREFIXES, STANDALONE_EVENTS,
-	STANDALONE_INSTITUTIONS, STATE_HEADS, CORPORATE_ROLES, STAFF_ROLES, EVENT_OPENINGS, ORGANIZATION_OPENINGS, CLUB_PREFIXES,
-	LEGAL_SUFFIXES,
-} from './lexicon/cues';
-import {
 	nameBeforeLedSuffix,
 	organizationCue,
 	placeBeforeBasedSuffix,
@@ -19,10 +14,12 @@ import { OverlapIndex } from './overlapIndex';
 import { isKoreanName } from './lexicon/personNames';
 import type { RegistryEntry } from './registry';
 import type { RegistryMatcher } from './registryMatcher';
-import { isKeptLowerCaseWord, tokenizeParagraph, type Token, type TokenizedParagraph } from './tokenizer';
+import { tokenizeParagraph, type Token, type TokenizedParagraph, type TokenizerVocabulary } from './tokenizer';
+import { tokenizerVocabulary } from './rules/keptWords';
+import type { Cues } from './lexicon/cues';
 import type { EntityKind } from './types';
 import type { EntityRuleId } from './rules/catalogue';
-import { FOREIGN_ARTICLES, YEAR } from './rules/nameWords';
+import { YEAR } from './rules/nameWords';
 import { ACRONYM_RULES, AcronymPair } from './rules/acronymRules';
 import { CREDIT_WORD_RULES, CreditWord, DATELINE_RULES, Dateline, type CreditContext } from './rules/creditRules';
 import type { Basis, GateOf, Rule, StageEntry } from './rules/ruleContext';
@@ -73,9 +70,9 @@ const PLACE_PAIR = 16;
 const HEADLINE_WORD = 64;
 const NAME_PARTICLE = 256;
 /** `von`, `De`, `bin`: a connector inside a person's name, not one between phrases (`of`, `the`). */
-function isNameParticle(word: string): boolean {
+function isNameParticle(cues: Cues, word: string): boolean {
 	const lower = word.toLowerCase();
-	return NAME_CONNECTORS.has(lower) && !PHRASE_CONNECTORS.has(lower);
+	return cues.nameConnectors.has(lower) && !cues.phraseConnectors.has(lower);
 }
 /**
  * The most words a name, a title or a list read as one name may hold. The gold texts' longest run is
@@ -89,161 +86,19 @@ const WHITE_SPACE = /\s/;
 const PLACE_NOUN_BEFORE = /\b(?:city|town|village|municipality|province|region|district|county|island|port|seat|commune|suburb|prefecture|cities|towns|villages|municipalities|provinces|regions|districts|islands|ports)(?:\s+of|,?\s+including|,?\s+such\s+as)\s+$/;
 /** Words after a road's number: `the M1 northbound`, `the A59 and the M62`. */
 const ROAD_FOLLOWERS = /^(?:\w+bound|north|south|east|west|motorway|road|junction|exit|and|or|to|from|around|all|at|on|towards?)$/;
-/** Roles a company gives: the unknown words before them name the company (`Rideau Valley CEO`), not a place. */
-const EMPLOYER_ROLES = new Set(['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson', 'president', 'founder', 'co-founder']);
-/** Fields that national bodies are named by, with their country after them: `Sport Ireland`, `Tourism Fiji`. */
-const NATIONAL_BODY_FIELDS = /^(?:Sport|Sports|Athletics|Rugby|Cricket|Football|Netball|Hockey|Golf|Tennis|Basketball|Volleyball|Triathlon|Cycling|Swimming|Rowing|Sailing|Boxing|Tourism|Seafood|Transparency|Dairy|Wine|Horticulture|Screen|Film|Heritage|Enterprise|Universities|Science|Research|Health|Education|Energy|Water|Trade)$/;
-/** Lower-case words inside well-known names: `Reporters Without Borders`, `Committee to Protect Journalists`. */
-const INNER_NAME_WORDS = new Set(['and', 'to', 'for', 'in', 'of', 'the', 'on', 'without', 'against']);
-/** Words that, before a known place, name a part of it: `East Java`, `Metro Manila`. */
-const COMPASS_WORDS = /^(?:East|West|North|South|Northeast|Northwest|Southeast|Southwest|Metro|Inner|Outer)$/;
 /** `fund manager`, `asset manager`: managers of money are firms. */
 const MONEY_BEFORE = /\b(?:fund|asset|wealth|investment|portfolio|money)\s+$/;
-/** Roles that adjectives qualify (`Executive director`), so a capitalised word before them may be one. */
-const TITLED_ROLES = new Set([
-	'director',
-	'executive',
-	'chief',
-	'head',
-	'president',
-	'editor',
-	'correspondent',
-	'principal',
-	'manager',
-	'analyst',
-	'economist',
-	'strategist',
-	'lawyer',
-	'engineer',
-	'researcher',
-	'scientist',
-]);
-/** `Three Scandinavian universities`: a number opening a sentence. */
-const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Millions|Dozens|Several|Many|Most|Few)$/;
 /** `a New York Democrat`: a party's member, not an organisation's name. */
 const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Liberal|Socialist|Tory|Labourite)s?$/;
-/** Calendar words that are also given names: `Jan Ottersbach`, `May Mukherjee`. */
-const CALENDAR_GIVEN_NAMES = new Set(['Jan', 'May', 'June', 'April', 'August', 'Augusta']);
-/** Endings and words of surnames that are also ordinary English words: `Walker`, `Chapman`, `Dawson`. */
+/** Endings of surnames that are also ordinary English words: `Walker`, `Chapman`, `Dawson` (whole words: `commonSurnames`). */
 const SURNAME_ENDING = /(?:er|man|son|ley|ton|ham|ford|well|wood|worth)$/;
-const COMMON_SURNAMES: ReadonlySet<string> = new Set([
-	'Marshall',
-	'Bishop',
-	'Knight',
-	'Stewart',
-	'Warren',
-	'Graves',
-	'Salmon',
-	'Sterling',
-	'Sharpe',
-	'Bennett',
-	'Gordon',
-	'Russell',
-	'Lawrence',
-	'Wright',
-	'Hughes',
-	'Harvey',
-	'Howard',
-	'Morgan',
-	'Campbell',
-	'Murray',
-	'Abbott',
-	'Castle',
-	'Temple',
-	'Church',
-]);
 
-/** Institutions named after a role: `Bishop's University`, `King's College`. */
-const ROLE_NAMED_INSTITUTIONS: ReadonlySet<string> = new Set(['University', 'College', 'School']);
-
-/** Place heads that follow an owner's possessive rather than form a name with it: `the mayor's Residence`. */
-const POSSESSED_BUILDINGS = new Set([
-	'House',
-	'Hall',
-	'Palace',
-	'Residence',
-	'Market',
-	'Estate',
-	'Tower',
-	'Castle',
-	'Camp',
-	'Base',
-	'Plant',
-	'Mine',
-	'Terminal',
-]);
 /** Head words that name a line of work, which a name may continue over `and`: `Broadcasting and Publications Authority`. */
 const FIELD_HEAD = /(?:ing|^Research|^Technology|^Sciences?|^Communications|^Economics|^Innovation|^Development|^Energy|^Environment|^Health|^Education|^Transport|^Tourism|^Agriculture|^Trade|^Industry|^Culture|^Fisheries|^Forestry|^Opera|^Markets|^Competition)$/;
-/** What a couple's name opens: `Bill and Melinda Gates Foundation`. */
-const COUPLE_HEADS = new Set([
-	'Foundation',
-	'Fund',
-	'Trust',
-	'Institute',
-	'Prize',
-	'Award',
-	'Centre',
-	'Center',
-	'Library',
-	'School',
-	'College',
-	'Museum',
-]);
 /** A lower-case word right after `lastIndex`, elided articles (`l'`) split off. */
 const LOWER_CASE_WORD = /[^\S\r\n]+(?:l['’])?(\p{Ll}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}'’-])/uy;
-/** Connectors inside French, Iberian and Italian names: `Autorité de la concurrence`. */
-const FOREIGN_CONNECTORS = new Set([
-	'de',
-	'du',
-	'des',
-	'del',
-	'della',
-	'di',
-	'da',
-	'do',
-	'dos',
-	'das',
-	'la',
-	'le',
-	'les',
-	'y',
-	'e',
-	'et',
-	'pour',
-	'para',
-	'per',
-]);
-/**
- * Role words that in lower case are often adjectives, verbs or describe firms (`major`, `will chair X`, `market leader`): no title
- * before a name.
- */
-const AMBIGUOUS_LOWER_CASE_ROLES = new Set([
-	'general',
-	'head',
-	'major',
-	'leader',
-	'chair',
-	'captain',
-	'coach',
-	'judge',
-	'anchor',
-	'author',
-	'referee',
-	'umpire',
-	'skipper',
-]);
 /** `, known as` / `(also known as` before another name for the thing just named. */
 const KNOWN_AS = /^\s*[,(]\s*(?:also\s+|locally\s+|commonly\s+|widely\s+|popularly\s+)?known\s+(?:locally\s+|also\s+)?as\s+(?:the\s+)?$/;
-const ROMAN_NUMERAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
-/** Company suffixes written with a period: `Apple Inc.`, `Sony Corp.`. */
-const ABBREVIATED_SUFFIX = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Cos']);
-/** Words that stand before a state's head word: `Democratic Republic`, `People's Republic`, `United Kingdom`. */
-const STATE_WORDS = /^(?:United|Democratic|Federal|Federative|Islamic|Arab|People's|Socialist|Bolivarian|Plurinational|Hashemite|Oriental|Czech|Dominican|Central|Lao)$/;
-function isStateWord(word: string): boolean {
-	return STATE_WORDS.test(word);
-}
-const FUNCTION_WORD =
-	/^(?:The|A|An|In|On|At|To|For|With|By|From|As|Of|And|But|Or|If|When|While|After|Before|Under|Over|During|Since|Until|Amid|Among|This|That|These|Those|It|Its|Their|His|Her|Our|Both|All|Some|Any|Each|Every|No|Not|Also|Meanwhile|However|Then|There|Here|Why|How|What|Who|Which|Where|Although|Though|Because|Despite|Like|Unlike|According|Against|Between|Within|Without|Through|Toward|Towards|About|Above|Below|Into|Onto|Upon|Via)$/;
 
 /** Every local mention has the same fields in the same order, so the code that reads them stays fast. */
 export function localMention(
@@ -285,6 +140,8 @@ export function analyseParagraph(text: string, registry: RegistryMatcher, lexico
 
 class ParagraphAnalysis implements CreditContext {
 	readonly tokens: Token[];
+	readonly cues: Cues;
+	private readonly vocabulary: TokenizerVocabulary;
 	private readonly mentions: LocalMention[] = [];
 	readonly consumed: Uint8Array;
 	readonly titleCase: boolean;
@@ -301,7 +158,9 @@ class ParagraphAnalysis implements CreditContext {
 		private readonly registry: RegistryMatcher,
 		readonly lexicon: Lexicon,
 	) {
-		const paragraph = tokenizeParagraph(text, registry.extraWords);
+		this.cues = lexicon.cues;
+		this.vocabulary = tokenizerVocabulary(lexicon);
+		const paragraph = tokenizeParagraph(text, this.vocabulary, registry.extraWords);
 		this.tokens = paragraph.tokens;
 		this.consumed = new Uint8Array(this.tokens.length);
 		this.answers = new Uint16Array(this.tokens.length);
@@ -366,7 +225,7 @@ class ParagraphAnalysis implements CreditContext {
 				: question === CALENDAR_WORD ? isCalendarWord(lexicon, token.text)
 					: question === PLACE_PAIR ? isPlacePair(lexicon, token.text)
 						: question === HEADLINE_WORD ? this.isHeadlineWord(token)
-							: isNameParticle(token.text);
+							: isNameParticle(this.cues, token.text);
 		this.answers[index] = answers | question | (yes ? question << 1 : 0);
 		return yes;
 	}
@@ -444,7 +303,7 @@ class ParagraphAnalysis implements CreditContext {
 		let end = listed + 1;
 		while (end - listed <= 3 && field(end + 1) && tokens[end + 1].spaced) {
 			end++;
-			if (isOrganizationHead(tokens[end].text)) return tokens[end + 1]?.capitalised && tokens[end + 1].spaced
+			if (isOrganizationHead(this.lexicon, tokens[end].text)) return tokens[end + 1]?.capitalised && tokens[end + 1].spaced
 				? undefined : end;
 		}
 		return undefined;
@@ -457,11 +316,11 @@ class ParagraphAnalysis implements CreditContext {
 	private knownNameOverLowerCase(first: number, last: number): number {
 		const tokens = this.tokens;
 		const next = tokens[last + 1];
-		if (last - first > 3 || !next || !INNER_NAME_WORDS.has(next.text) || !next.spaced) return last;
+		if (last - first > 3 || !next || !this.cues.innerNameWords.has(next.text) || !next.spaced) return last;
 		let found = last;
 		for (let end = last + 2; end <= last + 6 && end < tokens.length && this.joins(end); end++) {
 			if (!tokens[end].capitalised) {
-				if (INNER_NAME_WORDS.has(tokens[end].text)) continue;
+				if (this.cues.innerNameWords.has(tokens[end].text)) continue;
 				break;
 			}
 			if (isKnownOrganization(this.lexicon, this.textOf(first, end))) found = end;
@@ -474,7 +333,7 @@ class ParagraphAnalysis implements CreditContext {
 		const lexicon = this.lexicon;
 		const next = this.tokens[index + 1];
 		return (
-			CALENDAR_GIVEN_NAMES.has(this.tokens[index].text) &&
+			this.cues.calendarGivenNames.has(this.tokens[index].text) &&
 			next !== undefined &&
 			next.spaced &&
 			next.capitalised &&
@@ -497,7 +356,7 @@ class ParagraphAnalysis implements CreditContext {
 		const current = tokens[last];
 		if (
 			current.possessive &&
-			!NAME_POSSESSIVES.has(current.text) &&
+			!this.cues.namePossessives.has(current.text) &&
 			!this.possessivePlaceName(last) &&
 			!this.possessiveOrganizationName(last)
 		)
@@ -505,9 +364,11 @@ class ParagraphAnalysis implements CreditContext {
 		if (this.tokenIs(last, PLACE_PAIR)) return undefined;
 		let next = last + 1;
 		// `Datamesh AG of Munich`: a legal form ends the name; the place after `of` is where the firm is.
-		if (LEGAL_SUFFIXES.has(current.text) && tokens[next]?.text === 'of' && !current.sentenceStart) return undefined;
+		if (this.cues.legalSuffixes.has(current.text) && tokens[next]?.text === 'of' && !current.sentenceStart) return undefined;
 		// `Beijing 2022 Olympic Winter Games`: a year inside a name.
-		while (next < tokens.length && (NAME_CONNECTORS.has(tokens[next].text) || YEAR.test(tokens[next].text)) && next - last <= 2) {
+		while (
+			next < tokens.length && (this.cues.nameConnectors.has(tokens[next].text) || YEAR.test(tokens[next].text)) && next - last <= 2
+		) {
 			if (!this.joins(next)) return undefined;
 			next++;
 		}
@@ -528,12 +389,12 @@ class ParagraphAnalysis implements CreditContext {
 		if (/^\s*&\s*$/.test(gap)) return true;
 		if (
 			/^['’]s?[^\S\r\n]+$/.test(gap) &&
-			(NAME_POSSESSIVES.has(this.tokens[index - 1].text) || this.possessiveOrganizationName(index - 1))
+			(this.cues.namePossessives.has(this.tokens[index - 1].text) || this.possessiveOrganizationName(index - 1))
 		)
 			return true;
 		// `Charles J. Fillmore`: a middle initial (the tokenizer starts no sentence after it).
 		const previous = this.tokens[index - 1].text;
-		return /^\.\s+$/.test(gap) && (PLACE_PREFIXES.has(previous + '.') || (previous.length === 1 && !token.sentenceStart));
+		return /^\.\s+$/.test(gap) && (this.cues.placePrefixes.has(previous + '.') || (previous.length === 1 && !token.sentenceStart));
 	}
 
 	/**
@@ -549,8 +410,8 @@ class ParagraphAnalysis implements CreditContext {
 			next !== undefined &&
 			next.capitalised &&
 			next.spaced &&
-			isPlaceHead(next.text) &&
-			!POSSESSED_BUILDINGS.has(next.text) &&
+			isPlaceHead(this.lexicon, next.text) &&
+			!this.cues.possessedBuildings.has(next.text) &&
 			!isPlaceName(lexicon, token.text) &&
 			!isDemonym(lexicon, token.text) &&
 			!token.upper &&
@@ -566,8 +427,8 @@ class ParagraphAnalysis implements CreditContext {
 		const lexicon = this.lexicon;
 		const token = this.tokens[index];
 		const next = this.tokens[index + 1];
-		if (!token.possessive || next === undefined || !next.capitalised || !isOrganizationHead(next.text)) return false;
-		if (isRoleHead(lexicon, token.text)) return OFFICE_HEADS.has(next.text) || ROLE_NAMED_INSTITUTIONS.has(next.text);
+		if (!token.possessive || next === undefined || !next.capitalised || !isOrganizationHead(this.lexicon, next.text)) return false;
+		if (isRoleHead(lexicon, token.text)) return this.cues.officeHeads.has(next.text) || this.cues.roleNamedInstitutions.has(next.text);
 		return (
 			/s$/.test(token.text) && /^['’][^\S\r\n]+$/.test(next.gapBefore) && !isPlaceName(lexicon, token.text) && !isKnownOrganization(lexicon, token.text)
 		);
@@ -579,9 +440,9 @@ class ParagraphAnalysis implements CreditContext {
 		return (
 			isCommonWord(lexicon, token.text) &&
 			!isRoleHead(lexicon, token.text) &&
-			!isOrganizationHead(token.text) &&
-			!isEventHead(token.text) &&
-			!isPlaceHead(token.text) &&
+			!isOrganizationHead(this.lexicon, token.text) &&
+			!isEventHead(this.lexicon, token.text) &&
+			!isPlaceHead(this.lexicon, token.text) &&
 			!isPlaceName(lexicon, token.text) &&
 			!isGivenName(lexicon, token.text)
 		);
@@ -686,7 +547,7 @@ class ParagraphAnalysis implements CreditContext {
 		if (end < first || tokens[end].possessive || isPlaceName(lexicon, this.textOf(first, end))) return undefined;
 		// `World Bank Country Director`: a well-known name, then words of the title.
 		for (let known = end; known >= first; known--) if (isKnownOrganization(lexicon, this.textOf(first, known))) return known;
-		if (!EMPLOYER_ROLES.has(tokens[role].text.toLowerCase())) return undefined;
+		if (!this.cues.employerRoles.has(tokens[role].text.toLowerCase())) return undefined;
 		for (let index = first; index <= end; index++) {
 			const word = tokens[index].text;
 			if (
@@ -708,26 +569,27 @@ class ParagraphAnalysis implements CreditContext {
 		const opening = tokens[first].text;
 		// `Southern African Power Pool`: an organisation's head word inside the name makes it no place.
 		// `East Java`, `Metro Manila`: a compass word before a known place.
-		if (COMPASS_WORDS.test(opening) && last > first && isPlaceName(lexicon, this.textOf(first + 1, last))) return 'place';
+		if (this.cues.compassWords.has(opening) && last > first && isPlaceName(lexicon, this.textOf(first + 1, last))) return 'place';
 		if (
-			PLACE_PREFIXES.has(opening) &&
+			this.cues.placePrefixes.has(opening) &&
 			last > first &&
-			!isEventHead(head) &&
+			!isEventHead(this.lexicon, head) &&
 			!isDemonym(lexicon, head) &&
-			!this.someWord(first + 1, last, word => isOrganizationHead(word) || isRoleHead(lexicon, word))
+			!this.someWord(first + 1, last, word => isOrganizationHead(this.lexicon, word) || isRoleHead(lexicon, word))
 		)
 			return 'place';
-		if (EVENT_OPENINGS.has(opening) && last > first) return 'event';
-		if (ORGANIZATION_OPENINGS.has(opening) && last > first) return 'organization';
+		if (this.cues.eventOpenings.has(opening) && last > first) return 'event';
+		if (this.cues.organizationOpenings.has(opening) && last > first) return 'organization';
 		if (/^(?:Daily|Sunday|Evening|Morning|Weekly)$/.test(opening) && last > first) return 'organization';
 		if (head === 'House' && followedByOf) return 'organization';
 		// `Russian Federation` is a state, `Asian Football Confederation` is not.
 		// `Democratic Republic of Congo` is a state; `Democratic Confederation of Labour` is not.
+		const stateWords = this.cues.stateWords;
 		if (
-			STATE_HEADS.has(head) &&
+			this.cues.stateHeads.has(head) &&
 			(followedByOf
-				? this.placeAfterOf(last) && this.everyWord(first, last - 1, word => isStateWord(word) || isDemonym(lexicon, word))
-				: ((isDemonym(lexicon, opening) || isPlaceName(lexicon, opening)) && last === first + 1) || isStateWord(opening))
+				? this.placeAfterOf(last) && this.everyWord(first, last - 1, word => stateWords.has(word) || isDemonym(lexicon, word))
+				: ((isDemonym(lexicon, opening) || isPlaceName(lexicon, opening)) && last === first + 1) || stateWords.has(opening))
 		)
 			return 'place';
 		if (
@@ -741,11 +603,11 @@ class ParagraphAnalysis implements CreditContext {
 		// `Sendai Nuclear Power Station`, `Waterloo Railway Station`: a station of these kinds is a place, not a spacecraft.
 		if (head === 'Station' && last > first && /^(?:Power|Railway|Train|Bus|Police|Fire|Pumping)$/.test(tokens[last - 1].text))
 			return 'place';
-		if (isOrganizationHead(head)) return 'organization';
-		if (isDocumentHead(head)) return 'document';
-		if (isEventHead(head) || tokens.slice(first,
-			last + 1).some(token => STANDALONE_EVENTS.has(token.text))) return 'event';
-		if (isPlaceHead(head)) return 'place';
+		if (isOrganizationHead(this.lexicon, head)) return 'organization';
+		if (isDocumentHead(this.lexicon, head)) return 'document';
+		if (isEventHead(this.lexicon, head) || tokens.slice(first,
+			last + 1).some(token => this.cues.standaloneEvents.has(token.text))) return 'event';
+		if (isPlaceHead(this.lexicon, head)) return 'place';
 		return undefined;
 	}
 
@@ -754,7 +616,7 @@ class ParagraphAnalysis implements CreditContext {
 		const lexicon = this.lexicon;
 		let head = last;
 		while (head > first && (isPlaceName(lexicon, this.tokens[head].text) || YEAR.test(this.tokens[head].text))) head--;
-		return head < last && isEventHead(this.tokens[head].text) ? head : last;
+		return head < last && isEventHead(this.lexicon, this.tokens[head].text) ? head : last;
 	}
 
 	/**
@@ -789,7 +651,7 @@ class ParagraphAnalysis implements CreditContext {
 		const lexicon = this.lexicon;
 		const tokens = this.tokens;
 		if (this.titleCase || last - first > 3 || isGivenName(lexicon, tokens[first].text)
-			|| FOREIGN_ARTICLES.has(tokens[first].text)) return false;
+			|| this.cues.foreignArticles.has(tokens[first].text)) return false;
 		const plain = (index: number) => {
 			const token = tokens[index];
 			const word = token.text;
@@ -801,11 +663,11 @@ class ParagraphAnalysis implements CreditContext {
 				!isRoleHead(lexicon, word) &&
 				!isDemonym(lexicon, word) &&
 				!isCalendarWord(lexicon, word) &&
-				!isPlaceHead(word) &&
-				!isEventHead(word) &&
-				!isDocumentHead(word) &&
+				!isPlaceHead(this.lexicon, word) &&
+				!isEventHead(this.lexicon, word) &&
+				!isDocumentHead(this.lexicon, word) &&
 				!isPluralRole(lexicon, word) &&
-				!FUNCTION_WORD.test(word) &&
+				!this.cues.functionWords.has(word) &&
 				!PARTY_MEMBER.test(word)
 			);
 		};
@@ -830,14 +692,15 @@ class ParagraphAnalysis implements CreditContext {
 			end < tokens.length && end <= index + 4 && tokens[end].capitalised && (end === index || tokens[end].spaced);
 			end++
 		) {
-			if ((isOrganizationHead(tokens[end].text) && end > index) || isKnownOrganization(lexicon, this.textOf(index, end))) return true;
+			if ((isOrganizationHead(lexicon, tokens[end].text) && end > index) || isKnownOrganization(lexicon, this.textOf(index, end)))
+				return true;
 		}
 		return false;
 	}
 
 	personVerbAfter(index: number): boolean {
 		const after = this.tokens[index + 1];
-		return after !== undefined && after.spaced && PERSON_VERBS.has(after.text);
+		return after !== undefined && after.spaced && this.cues.personVerbs.has(after.text);
 	}
 
 	/**
@@ -856,7 +719,7 @@ class ParagraphAnalysis implements CreditContext {
 	/** The index of a company role (`Chairman`) after a name that opens the run, followed by more words. */
 	corporateRoleAfterName(first: number, last: number): number | undefined {
 		for (let index = first + 1; index < last; index++) {
-			if (!CORPORATE_ROLES.has(this.tokens[index].text.toLowerCase())) continue;
+			if (!this.cues.corporateRoles.has(this.tokens[index].text.toLowerCase())) continue;
 			return this.isNameShaped(first, index - 1) && this.personNameBasis(first, index - 1) !== 'given-name' ? index : undefined;
 		}
 		return undefined;
@@ -873,8 +736,8 @@ class ParagraphAnalysis implements CreditContext {
 				role = index;
 				continue;
 			}
-			if (isTitleWord(lexicon, word) || (tokens[index].upper && isAcronym(tokens[index]) && index < last)) continue;
-			if (PHRASE_CONNECTORS.has(word) && index < last && isTitleWord(lexicon, tokens[index + 1].text)) continue;
+			if (isTitleWord(lexicon, word) || (tokens[index].upper && isAcronym(this.lexicon, tokens[index]) && index < last)) continue;
+			if (this.cues.phraseConnectors.has(word) && index < last && isTitleWord(lexicon, tokens[index + 1].text)) continue;
 			break;
 		}
 		return role;
@@ -888,12 +751,12 @@ class ParagraphAnalysis implements CreditContext {
 			const particle = this.tokenIs(index, NAME_PARTICLE);
 			if (particle && index > first && index < last) continue;
 			// `Abdullah II`, `Charles III`: a regnal number ends a name.
-			if (index === last && index > first && ROMAN_NUMERAL.test(token.text)) continue;
+			if (index === last && index > first && this.cues.romanNumerals.has(token.text)) continue;
 			if (
 				!this.tokenIs(index, NAME_WORD) &&
 				!(index === first && this.isGivenNameNotDate(index)) &&
 				!this.isNameWordAfterGivenName(first, index, last) &&
-				!(index === first && isKoreanName(this.words(first, last)))
+				!(index === first && isKoreanName(this.lexicon, this.words(first, last)))
 			)
 				return false;
 			if (token.possessive && index < last) return false;
@@ -921,12 +784,12 @@ class ParagraphAnalysis implements CreditContext {
 			return false;
 		if (
 			index < last &&
-			(isOrganizationHead(token.text) || isPlaceHead(token.text)) &&
+			(isOrganizationHead(this.lexicon, token.text) || isPlaceHead(this.lexicon, token.text)) &&
 			!isRoleHead(lexicon, token.text) &&
 			this.tokenIs(last, NAME_WORD)
 		)
 			return true;
-		return isPlaceName(lexicon, token.text) && !isPlaceHead(token.text) && !isOrganizationHead(token.text);
+		return isPlaceName(lexicon, token.text) && !isPlaceHead(this.lexicon, token.text) && !isOrganizationHead(this.lexicon, token.text);
 	}
 
 	personNameBasis(first: number, last: number): 'given-name' | 'shape' | 'context' {
@@ -935,7 +798,7 @@ class ParagraphAnalysis implements CreditContext {
 		if (
 			isGivenName(lexicon, words[0]) ||
 			isChineseName(lexicon, words) ||
-			isKoreanName(words) ||
+			isKoreanName(this.lexicon, words) ||
 			(words.length >= 2 && isChineseSurname(lexicon, words[0]) && words.length === 2)
 		)
 			return 'given-name';
@@ -947,7 +810,7 @@ class ParagraphAnalysis implements CreditContext {
 	beforeCorporateRole(index: number): boolean {
 		const next = this.tokens[index + 1];
 		if (!next || !next.spaced || this.tokens[index].possessive) return false;
-		return CORPORATE_ROLES.has(next.text.toLowerCase()) || this.beforeStaffRole(index);
+		return this.cues.corporateRoles.has(next.text.toLowerCase()) || this.beforeStaffRole(index);
 	}
 
 	afterPlacePossessive(index: number): boolean {
@@ -969,14 +832,15 @@ class ParagraphAnalysis implements CreditContext {
 		// `Managing director …`, `Artistic director …`: an adjective opening a sentence is part of the title.
 		if (
 			isTitleWord(lexicon, this.tokens[last].text) ||
-			(this.tokens[last].sentenceStart && isCommonWord(lexicon, this.tokens[last].text) && TITLED_ROLES.has(role?.text ?? ''))
+			(this.tokens[last].sentenceStart && isCommonWord(lexicon, this.tokens[last].text) &&
+				this.cues.titledRoles.has(role?.text ?? ''))
 		)
 			return false;
 		return (
 			role !== undefined &&
 			role.spaced &&
 			!role.capitalised &&
-			STAFF_ROLES.has(role.text) &&
+			this.cues.staffRoles.has(role.text) &&
 			!this.tokens[last].possessive &&
 			name !== undefined &&
 			name.spaced &&
@@ -995,7 +859,7 @@ class ParagraphAnalysis implements CreditContext {
 			word.length >= 6 &&
 			!this.tokens[last].upper &&
 			!SURNAME_ENDING.test(word) &&
-			!COMMON_SURNAMES.has(word) &&
+			!this.cues.commonSurnames.has(word) &&
 			isDictionaryWord(lexicon, word)
 		);
 	}
@@ -1009,7 +873,7 @@ class ParagraphAnalysis implements CreditContext {
 			this.tokens[index].spaced &&
 			!before.capitalised &&
 			isRoleHead(this.lexicon, before.text) &&
-			!AMBIGUOUS_LOWER_CASE_ROLES.has(before.text)
+			!this.cues.ambiguousLowerCaseRoles.has(before.text)
 		);
 	}
 
@@ -1049,22 +913,22 @@ class ParagraphAnalysis implements CreditContext {
 		// `New Zealand Cricket said`: the opening word belongs to a two-word place.
 		if (isPlaceName(lexicon, this.textOf(first, first + 1))) return false;
 		// `Der Spiegel said`: a foreign article opening a sentence opens a name.
-		if (FOREIGN_ARTICLES.has(word) && this.isNameShaped(first + 1, last)) return false;
-		if (FUNCTION_WORD.test(word)) return true;
+		if (this.cues.foreignArticles.has(word) && this.isNameShaped(first + 1, last)) return false;
+		if (this.cues.functionWords.has(word)) return true;
 		// `Sport Ireland said`, `Athletics Ireland also said`: a field and a country name a national body.
-		if (NATIONAL_BODY_FIELDS.test(word) && this.isPlaceNamedOrganization(first, last)) return false;
+		if (this.cues.nationalBodyFields.has(word) && this.isPlaceNamedOrganization(first, last)) return false;
 		// `Spring Festival`: an ordinary word that opens a name with a head word stays.
 		const connector = this.firstPhraseConnector(first, last);
 		if (this.headKind(first, connector === undefined ? last : connector - 1, connector !== undefined)) return false;
 		// `World War II ended`: the head word before a number.
-		if (connector === undefined && last > first + 1 && ROMAN_NUMERAL.test(this.tokens[last].text)
+		if (connector === undefined && last > first + 1 && this.cues.romanNumerals.has(this.tokens[last].text)
 			&& this.headKind(first, last - 1, false) === 'event') return false;
 		// `Mathematician Hermann Weyl said`, `Striker Ana Costa scored`: an ordinary noun opening a sentence before a full name.
 		if (last > first + 1 && isGivenName(lexicon, this.tokens[first + 1].text) && isDictionaryWord(lexicon, word) &&
 			!isDictionaryWord(lexicon, this.tokens[last].text)) return true;
 		// `Currently Shalev is`, `Using CFLs will`: an adverb or a verb's -ing form opening a sentence.
 		return isCommonWord(lexicon, word) || isForeignFunctionWord(lexicon, word) || isOrdinaryPlural(lexicon, word)
-			|| NUMBER_WORD.test(word) || (/(?:ly|ing)$/.test(word) && isDictionaryWord(lexicon, word));
+			|| this.cues.numberWords.has(word) || (/(?:ly|ing)$/.test(word) && isDictionaryWord(lexicon, word));
 	}
 
 	/**
@@ -1074,12 +938,13 @@ class ParagraphAnalysis implements CreditContext {
 	articleOpensTitle(first: number, last: number): boolean {
 		if (this.tokens[first].text !== 'Al') return true;
 		return (
-			this.afterPlacePreposition(first) || organizationCue(this.text, this.tokens[first].start, this.tokens[last].end) !== undefined
+			this.afterPlacePreposition(first) ||
+			organizationCue(this.lexicon, this.text, this.tokens[first].start, this.tokens[last].end) !== undefined
 		);
 	}
 
 	firstPhraseConnector(first: number, last: number): number | undefined {
-		for (let index = first + 1; index < last; index++) if (PHRASE_CONNECTORS.has(this.tokens[index].text)) return index;
+		for (let index = first + 1; index < last; index++) if (this.cues.phraseConnectors.has(this.tokens[index].text)) return index;
 		return undefined;
 	}
 
@@ -1097,14 +962,14 @@ class ParagraphAnalysis implements CreditContext {
 			if (first > 0 && (YEAR.test(tokens[first - 1].text) || ORDINAL.test(tokens[first - 1].text)) && tokens[first].spaced) first--;
 			if (last + 1 < tokens.length && YEAR.test(tokens[last + 1].text) && tokens[last + 1].spaced) last++;
 			// `Expo 2025`: a head word with its year is a name; `the Summit` alone is not.
-			const single = first === last && !STANDALONE_EVENTS.has(tokens[first].text);
+			const single = first === last && !this.cues.standaloneEvents.has(tokens[first].text);
 			if (single) return;
 		}
 		if (
 			kind === 'organization' &&
 			first === last &&
-			!isAcronym(this.tokens[first]) &&
-			!(STANDALONE_INSTITUTIONS.has(this.tokens[first].text) && !this.tokens[first].sentenceStart)
+			!isAcronym(this.lexicon, this.tokens[first]) &&
+			!(this.cues.standaloneInstitutions.has(this.tokens[first].text) && !this.tokens[first].sentenceStart)
 		)
 			return;
 		this.push(first, last, kind, 'form', rule);
@@ -1128,7 +993,7 @@ class ParagraphAnalysis implements CreditContext {
 		for (let word = first; word < index; word++) {
 			const token = this.tokens[word];
 			if (this.consumed[word] || token.text[0] !== letters[word - first] || !/^\p{Lu}\p{Ll}+$/u.test(token.text) ||
-				!isDictionaryWord(this.lexicon, token.text) || isOrganizationHead(token.text)) return false;
+				!isDictionaryWord(this.lexicon, token.text) || isOrganizationHead(this.lexicon, token.text)) return false;
 			if (word > first && !/^ +$/.test(this.text.slice(this.tokens[word - 1].end, token.start))) return false;
 		}
 		// `the Geographic …`, not `Rapid Support Forces (RSF)` after a longer name: the definition opens after a lower-case word.
@@ -1235,11 +1100,11 @@ class ParagraphAnalysis implements CreditContext {
 			this.namesNothing(end + 1) &&
 			tokens[end + 1].spaced &&
 			!this.consumed[end + 1] &&
-			!isEventHead(tokens[end + 1].text) &&
-			!STANDALONE_INSTITUTIONS.has(tokens[end + 1].text) &&
+			!isEventHead(this.lexicon, tokens[end + 1].text) &&
+			!this.cues.standaloneInstitutions.has(tokens[end + 1].text) &&
 			// `… for Metals and Energy Security`: a head word may go on an ordinary list, not end a name of its own
 			// (`and Skyverin Holdings`).
-			(!isOrganizationHead(tokens[end + 1].text) || (ordinary && isDictionaryWord(lexicon, tokens[end + 1].text)))
+			(!isOrganizationHead(this.lexicon, tokens[end + 1].text) || (ordinary && isDictionaryWord(lexicon, tokens[end + 1].text)))
 		) {
 			ordinary &&= isDictionaryWord(lexicon, tokens[end + 1].text);
 			end++;
@@ -1294,7 +1159,7 @@ class ParagraphAnalysis implements CreditContext {
 		// `Securities and Exchange Commission`: a lone plural noun may open the name even when it is a head word.
 		const pluralOpening = first === last && isOrdinaryPlural(lexicon, tokens[last].text);
 		// `House of Representatives and Senate`: an institution named by one word is a name of its own.
-		if (STANDALONE_INSTITUTIONS.has(tokens[last + 2]?.text ?? '')) return undefined;
+		if (this.cues.standaloneInstitutions.has(tokens[last + 2]?.text ?? '')) return undefined;
 		// `Knut and Alice Wallenberg Foundation`: a couple's foundation or prize.
 		if (first === last && (isGivenName(lexicon, tokens[last].text) || !isDictionaryWord(lexicon, tokens[last].text))) {
 			const couple = this.coupleFoundation(last + 2);
@@ -1302,8 +1167,8 @@ class ParagraphAnalysis implements CreditContext {
 		}
 		// `Kiribati Broadcasting and Publications Authority`: a line of work may go on over `and`; `Kenya Airways and Precision Air`
 		// are two.
-		const fieldBeforeAnd = isOrganizationHead(tokens[last].text) && FIELD_HEAD.test(tokens[last].text);
-		if (isOrganizationHead(tokens[last].text) && !pluralOpening && !fieldBeforeAnd) return undefined;
+		const fieldBeforeAnd = isOrganizationHead(this.lexicon, tokens[last].text) && FIELD_HEAD.test(tokens[last].text);
+		if (isOrganizationHead(this.lexicon, tokens[last].text) && !pluralOpening && !fieldBeforeAnd) return undefined;
 		// `Blumar and Australis Seafoods`, `Kemal Arslan and Dunstable Holdings`: a lone unknown word or a person's name before `and`
 		// is a name of its own.
 		// `Environment and Energy Agency`: a lone ordinary word may open one, if only ordinary words follow to the head.
@@ -1338,9 +1203,9 @@ class ParagraphAnalysis implements CreditContext {
 		) {
 			end++;
 			// `Exchange Commission`, `Air Transport Association`: the last of the head words close together ends the name.
-			if (isOrganizationHead(tokens[end].text) && !this.headFollows(end)) break;
+			if (isOrganizationHead(this.lexicon, tokens[end].text) && !this.headFollows(end)) break;
 		}
-		if (end === last + 1 || !isOrganizationHead(tokens[end].text) || end - last > 5) return undefined;
+		if (end === last + 1 || !isOrganizationHead(this.lexicon, tokens[end].text) || end - last > 5) return undefined;
 		// `Ministry of Finance and Skyverin Holdings`: after a name with its head word, only a list of fields goes on.
 		const namedBefore = this.headBeforeConnector(first, last);
 		if ((fieldBeforeAnd || fieldOpening || namedBefore) && !this.everyWord(last + 2, end - 1, word => isDictionaryWord(lexicon, word)))
@@ -1352,7 +1217,7 @@ class ParagraphAnalysis implements CreditContext {
 	/** Whether another head word follows `index` within three words that name nothing of their own. */
 	private headFollows(index: number): boolean {
 		for (let next = index + 1; next <= index + 3 && this.namesNothing(next) && this.joins(next); next++) {
-			if (isOrganizationHead(this.tokens[next].text)) return true;
+			if (isOrganizationHead(this.lexicon, this.tokens[next].text)) return true;
 		}
 		return false;
 	}
@@ -1362,7 +1227,7 @@ class ParagraphAnalysis implements CreditContext {
 		const tokens = this.tokens;
 		if (!tokens[index] || !isGivenName(this.lexicon, tokens[index].text) || !this.joins(index)) return undefined;
 		for (let end = index + 1; end <= index + 3 && end < tokens.length && tokens[end].capitalised && this.joins(end); end++) {
-			if (COUPLE_HEADS.has(tokens[end].text)) return end;
+			if (this.cues.coupleHeads.has(tokens[end].text)) return end;
 		}
 		return undefined;
 	}
@@ -1375,7 +1240,8 @@ class ParagraphAnalysis implements CreditContext {
 	/** `Ministry of Finance`, `Bank of Ruritania`: a head word with its `of` inside the words. */
 	private headBeforeConnector(first: number, last: number): boolean {
 		for (let index = first; index < last; index++) {
-			if (isOrganizationHead(this.tokens[index].text) && PHRASE_CONNECTORS.has(this.tokens[index + 1].text)) return true;
+			if (isOrganizationHead(this.lexicon, this.tokens[index].text) && this.cues.phraseConnectors.has(this.tokens[index + 1].text))
+				return true;
 		}
 		return false;
 	}
@@ -1407,8 +1273,8 @@ class ParagraphAnalysis implements CreditContext {
 	private markCitedAuthors(): void {
 		const lexicon = this.lexicon;
 		const cited = citedNames(this.text, word => {
-			if (isPlaceName(lexicon, word) || isKnownOrganization(lexicon, word) || isCalendarWord(lexicon, word) || isEventHead(word) ||
-				isOrganizationHead(word)) return false;
+			if (isPlaceName(lexicon, word) || isKnownOrganization(lexicon, word) || isCalendarWord(lexicon, word) ||
+				isEventHead(lexicon, word) || isOrganizationHead(lexicon, word)) return false;
 			// `Moss`, `Fowler`: an ordinary word is a surname only beside one (`Moss & Kerrigan, 2010`); a function word never is.
 			if (!isDictionaryWord(lexicon, word)) return 'surname';
 			return !isCommonWord(lexicon, word) && 'ordinary';
@@ -1452,8 +1318,8 @@ class ParagraphAnalysis implements CreditContext {
 		let start = index;
 		while (
 			start > 0 &&
-			NAME_CONNECTORS.has(this.tokens[start - 1].text) &&
-			!PHRASE_CONNECTORS.has(this.tokens[start - 1].text) &&
+			this.cues.nameConnectors.has(this.tokens[start - 1].text) &&
+			!this.cues.phraseConnectors.has(this.tokens[start - 1].text) &&
 			this.tokens[start].spaced
 		)
 			start--;
@@ -1479,10 +1345,10 @@ class ParagraphAnalysis implements CreditContext {
 		const tokens = this.tokens;
 		if (kind === 'person') return this.pushPerson(first, last, basis, rule);
 		let end = tokens[last].end;
-		if (kind === 'organization' && ABBREVIATED_SUFFIX.has(tokens[last].text) && this.text.charCodeAt(end) === 0x2e) end++;
+		if (kind === 'organization' && this.cues.abbreviatedSuffixes.has(tokens[last].text) && this.text.charCodeAt(end) === 0x2e) end++;
 		// `SC Hasetal 1912`, `TSV 1860`: a club's founding year after its name belongs to it.
 		const year = tokens[last + 1];
-		if (kind === 'organization' && CLUB_PREFIXES.has(tokens[first].text) && year && YEAR.test(year.text) && year.spaced) {
+		if (kind === 'organization' && this.cues.clubPrefixes.has(tokens[first].text) && year && YEAR.test(year.text) && year.spaced) {
 			last++;
 			end = year.end;
 		}
@@ -1510,7 +1376,7 @@ class ParagraphAnalysis implements CreditContext {
 	 * word, and only when they are no English words (`Grupo Bimbo reported`).
 	 */
 	lowerCaseTail(first: number, end: number, connectorFirst: boolean): number {
-		if (!ORGANIZATION_OPENINGS.has(this.tokens[first].text)) return end;
+		if (!this.cues.organizationOpenings.has(this.tokens[first].text)) return end;
 		let tail = end;
 		let afterConnector = false;
 		for (let words = 0; words < 5; words++) {
@@ -1518,12 +1384,12 @@ class ParagraphAnalysis implements CreditContext {
 			const match = LOWER_CASE_WORD.exec(this.text);
 			if (!match) break;
 			const word = match[1];
-			if (FOREIGN_CONNECTORS.has(word)) {
+			if (this.cues.foreignConnectors.has(word)) {
 				afterConnector = true;
 				tail = LOWER_CASE_WORD.lastIndex;
 				continue;
 			}
-			if (!afterConnector && (connectorFirst || isDictionaryWord(this.lexicon, word) || isKeptLowerCaseWord(word))) break;
+			if (!afterConnector && (connectorFirst || isDictionaryWord(this.lexicon, word) || this.vocabulary.keepsWord(word))) break;
 			tail = LOWER_CASE_WORD.lastIndex;
 			end = tail;
 			afterConnector = false;
@@ -1604,13 +1470,14 @@ class ParagraphAnalysis implements CreditContext {
 				// `will chair Conexa Sur`: a role word in lower case may be a verb.
 				if (
 					!isRoleHead(lexicon, word) ||
-					(!token.capitalised && AMBIGUOUS_LOWER_CASE_ROLES.has(word) && !isTitleWord(lexicon, tokens[index - 1]?.text ?? ''))
+					(!token.capitalised && this.cues.ambiguousLowerCaseRoles.has(word) &&
+						!isTitleWord(lexicon, tokens[index - 1]?.text ?? ''))
 				)
 					break;
 				first = index;
-			} else if (isTitleWord(lexicon, word) || isAcronym(token)) {
+			} else if (isTitleWord(lexicon, word) || isAcronym(this.lexicon, token)) {
 				first = index;
-			} else if (!(PHRASE_CONNECTORS.has(word) && index > 0 && isTitleWord(lexicon, tokens[index - 1].text))) {
+			} else if (!(this.cues.phraseConnectors.has(word) && index > 0 && isTitleWord(lexicon, tokens[index - 1].text))) {
 				break;
 			}
 		}

@@ -4,7 +4,7 @@
  * which are written without spaces.
  */
 import type { RegistryEntry } from './registry';
-import { ExtraWords, isKeptLowerCaseWord, tokenize, type Token } from './tokenizer';
+import { ExtraWords, tokenize, type Token, type TokenizerVocabulary } from './tokenizer';
 
 export interface RegistryMatch {
 	/** Token indexes, `endToken` exclusive; for a CJK match both point at the CJK token. */
@@ -41,7 +41,8 @@ export class RegistryMatcher {
 	/** The same words for the tokenizer, or nothing when there are none. */
 	readonly extraWords: ExtraWords | undefined;
 
-	constructor(readonly entries: readonly RegistryEntry[]) {
+	/** `vocabulary`: the words the tokenizer keeps, from the lexicon the names are matched with (`tokenizerVocabulary`). */
+	constructor(readonly entries: readonly RegistryEntry[], private readonly vocabulary: TokenizerVocabulary) {
 		for (const entry of entries) {
 			for (const name of [entry.name, ...entry.aliases]) this.add(name, entry);
 		}
@@ -118,7 +119,7 @@ export class RegistryMatcher {
 
 	private add(name: string, entry: RegistryEntry): void {
 		if (!this.byName.has(name)) this.byName.set(name, entry);
-		const tokens = tokenize(name);
+		const tokens = tokenize(name, this.vocabulary);
 		if (tokens.length === 0) return;
 		if (tokens.length === 1 && tokens[0].cjk && tokens[0].text === name) {
 			if (!this.cjkAliases.has(name)) this.cjkAliases.set(name, entry);
@@ -126,7 +127,8 @@ export class RegistryMatcher {
 		}
 		const words = tokens.map(token => token.text);
 		for (const token of tokens)
-			if (!token.capitalised && !token.numeric && !token.cjk && !isKeptLowerCaseWord(token.text)) this.lowercaseWords.add(token.text);
+			if (!token.capitalised && !token.numeric && !token.cjk && !this.vocabulary.keepsWord(token.text))
+				this.lowercaseWords.add(token.text);
 		const gaps = tokens.slice(1).map((token, index) => normaliseGap(name.slice(tokens[index].end, token.start)));
 		for (const [map, key, label] of [
 			[this.byFirstWord, words[0], 'as written'],

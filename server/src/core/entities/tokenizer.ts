@@ -5,10 +5,10 @@
  * that can matter are kept: capitalised words, numbers, CJK runs, and the lower-case words the
  * entity rules declare they read (`rules/keptWords.ts`: connectors, prepositions, verbs of saying,
  * title words…). The others are left in the gaps, so two kept words are adjacent only when nothing
- * stands between them. This keeps a 1 MB seed's analysis within a few tens of milliseconds.
+ * stands between them. This keeps a 1 MB seed's analysis within a few tens of milliseconds. The words
+ * kept come from the lexicon's cue words, so the table of them (`TokenizerVocabulary`) is built once per
+ * lexicon (`tokenizerVocabulary` in `rules/keptWords.ts`) and passed in.
  */
-import { ABBREVIATIONS } from './lexicon/cues';
-import { KEPT_LOWER_CASE_WORDS } from './rules/keptWords';
 
 export interface Token {
 	/** Offsets relative to the paragraph. `end` excludes a possessive `'s`. */
@@ -38,11 +38,6 @@ export interface TokenizedParagraph {
 	/** Words that are not short function words, and how many of them are capitalised (Title Case lines). */
 	readonly contentWords: number;
 	readonly capitalisedContentWords: number;
-}
-
-/** Whether the tokenizer keeps this lower-case word without being asked to. */
-export function isKeptLowerCaseWord(word: string): boolean {
-	return KEPT_LOWER_CASE_WORDS.has(word);
 }
 
 /** Short words a Title Case headline leaves in lower case. */
@@ -78,49 +73,68 @@ const ELIDED_PREFIX = /^(?:l|d|dell|dall|all|nell|sull)['’]\p{Lu}/u;
 
 /**
  * The kept and function words in an open-addressing table keyed by the hash the scan computes, so
- * that a lower-case word is looked up (and most are skipped) without being cut out of the text.
+ * that a lower-case word is looked up (and most are skipped) without being cut out of the text; and the
+ * abbreviations written with a period that ends no sentence.
  */
-const knownWords: readonly string[] = [...new Set([...KEPT_LOWER_CASE_WORDS, ...TITLE_CASE_FUNCTION_WORDS])];
-const knownWordKept = Uint8Array.from(knownWords, word => (KEPT_LOWER_CASE_WORDS.has(word) ? 1 : 0));
-const knownWordFunction = Uint8Array.from(knownWords, word => (TITLE_CASE_FUNCTION_WORDS.has(word) ? 1 : 0));
-/** A power of two, at least four times the words: few probes, and always an empty slot to stop at. */
-const KNOWN_SLOT_COUNT = 2 ** Math.ceil(Math.log2(knownWords.length * 4));
-const KNOWN_SLOT_MASK = KNOWN_SLOT_COUNT - 1;
-const knownSlotHashes = new Int32Array(KNOWN_SLOT_COUNT);
-/** Index into `knownWords`, or -1 for an empty slot. */
-const knownSlotWords = new Int32Array(KNOWN_SLOT_COUNT).fill(-1);
-knownWords.forEach((word, index) => {
-	const hash = hashOf(word, 0, word.length);
-	let slot = hash & KNOWN_SLOT_MASK;
-	while (knownSlotWords[slot] >= 0) slot = (slot + 1) & KNOWN_SLOT_MASK;
-	knownSlotHashes[slot] = hash;
-	knownSlotWords[slot] = index;
-});
+export class TokenizerVocabulary {
+	readonly knownWords: readonly string[];
+	readonly knownWordKept: Uint8Array;
+	readonly knownWordFunction: Uint8Array;
+	private readonly slotMask: number;
+	private readonly slotHashes: Int32Array;
+	/** Index into `knownWords`, or -1 for an empty slot. */
+	private readonly slotWords: Int32Array;
+	/**
+	 * Which (first letter, length) shapes the kept and function words have. `tokenize` has always
+	 * left out a word whose scan hash and shape are a known word's without being it (`sell`); kept so.
+	 */
+	private readonly knownShapes = new Uint8Array(128 * 16);
 
-/** The index in `knownWords` of the word `text.slice(start, end)` whose scan hash is `hash`, or -1. */
-function knownWordAt(text: string, start: number, end: number, hash: number): number {
-	for (let slot = hash & KNOWN_SLOT_MASK; ; slot = (slot + 1) & KNOWN_SLOT_MASK) {
-		const index = knownSlotWords[slot];
-		if (index < 0) return -1;
-		if (knownSlotHashes[slot] === hash) {
-			const word = knownWords[index];
-			if (word.length === end - start && text.startsWith(word, start)) return index;
+	/** `keptWords`: the lower-case words the rules read; `abbreviations`: `Mr`, `Gen`, `U.S`. */
+	constructor(private readonly keptWords: ReadonlySet<string>, readonly abbreviations: ReadonlySet<string>) {
+		const knownWords = [...new Set([...keptWords, ...TITLE_CASE_FUNCTION_WORDS])];
+		this.knownWords = knownWords;
+		this.knownWordKept = Uint8Array.from(knownWords, word => (keptWords.has(word) ? 1 : 0));
+		this.knownWordFunction = Uint8Array.from(knownWords, word => (TITLE_CASE_FUNCTION_WORDS.has(word) ? 1 : 0));
+		/** A power of two, at least four times the words: few probes, and always an empty slot to stop at. */
+		const slotCount = 2 ** Math.ceil(Math.log2(knownWords.length * 4));
+		this.slotMask = slotCount - 1;
+		this.slotHashes = new Int32Array(slotCount);
+		this.slotWords = new Int32Array(slotCount).fill(-1);
+		knownWords.forEach((word, index) => {
+			const hash = hashOf(word, 0, word.length);
+			let slot = hash & this.slotMask;
+			while (this.slotWords[slot] >= 0) slot = (slot + 1) & this.slotMask;
+			this.slotHashes[slot] = hash;
+			this.slotWords[slot] = index;
+		});
+		for (const word of knownWords)
+			if (word.length < 16 && word.charCodeAt(0) < 128) this.knownShapes[word.charCodeAt(0) * 16 + word.length] = 1;
+	}
+
+	/** Whether the tokenizer keeps this lower-case word without being asked to. */
+	keepsWord(word: string): boolean {
+		return this.keptWords.has(word);
+	}
+
+	/** The index in `knownWords` of the word `text.slice(start, end)` whose scan hash is `hash`, or -1. */
+	knownWordAt(text: string, start: number, end: number, hash: number): number {
+		for (let slot = hash & this.slotMask; ; slot = (slot + 1) & this.slotMask) {
+			const index = this.slotWords[slot];
+			if (index < 0) return -1;
+			if (this.slotHashes[slot] === hash) {
+				const word = this.knownWords[index];
+				if (word.length === end - start && text.startsWith(word, start)) return index;
+			}
 		}
 	}
-}
 
-/**
- * Which (first letter, length) shapes the kept and function words have. `tokenize` has always
- * left out a word whose scan hash and shape are a known word's without being it (`sell`); kept so.
- */
-const knownShapes = new Uint8Array(128 * 16);
-for (const word of knownWords) if (word.length < 16 && word.charCodeAt(0) < 128) knownShapes[word.charCodeAt(0) * 16 + word.length] = 1;
-
-function sharesKnownShapeAndHash(code: number, length: number, hash: number): boolean {
-	if (knownShapes[code * 16 + length] === 0) return false;
-	for (let slot = hash & KNOWN_SLOT_MASK; knownSlotWords[slot] >= 0; slot = (slot + 1) & KNOWN_SLOT_MASK)
-		if (knownSlotHashes[slot] === hash) return true;
-	return false;
+	sharesKnownShapeAndHash(code: number, length: number, hash: number): boolean {
+		if (this.knownShapes[code * 16 + length] === 0) return false;
+		for (let slot = hash & this.slotMask; this.slotWords[slot] >= 0; slot = (slot + 1) & this.slotMask)
+			if (this.slotHashes[slot] === hash) return true;
+		return false;
+	}
 }
 
 function hashOf(text: string, start: number, end: number): number {
@@ -201,12 +215,17 @@ class WordToken implements Token {
 }
 
 /** Every word of `text`, lower-case ones included (for registry aliases and short names). */
-export function tokenize(text: string): Token[] {
-	return tokenizeParagraph(text, undefined, true).tokens;
+export function tokenize(text: string, vocabulary: TokenizerVocabulary): Token[] {
+	return tokenizeParagraph(text, vocabulary, undefined, true).tokens;
 }
 
 /** The words of a paragraph that the detector reads; `extra` keeps more lower-case words (a registry's). */
-export function tokenizeParagraph(text: string, extra?: ExtraWords, keepEveryWord = false): TokenizedParagraph {
+export function tokenizeParagraph(
+	text: string,
+	vocabulary: TokenizerVocabulary,
+	extra?: ExtraWords,
+	keepEveryWord = false,
+): TokenizedParagraph {
 	const extraWords = extra?.words;
 	const extraHashes = extra?.hashes;
 	const tokens: Token[] = [];
@@ -299,16 +318,17 @@ export function tokenizeParagraph(text: string, extra?: ExtraWords, keepEveryWor
 				keep = CJK.test(word) || (extraWords?.has(word) ?? false);
 			} else if (wordEnd - start < 16) {
 				if (possessive) hash = hashOf(text, start, wordEnd);
-				const known = knownWordAt(text, start, wordEnd, hash);
+				const known = vocabulary.knownWordAt(text, start, wordEnd, hash);
 				if (known >= 0) {
-					word = knownWords[known];
-					keep = knownWordKept[known] === 1 || (extraWords?.has(word) ?? false);
-					if (knownWordFunction[known] === 0) contentWords++;
+					word = vocabulary.knownWords[known];
+					keep = vocabulary.knownWordKept[known] === 1 || (extraWords?.has(word) ?? false);
+					if (vocabulary.knownWordFunction[known] === 0) contentWords++;
 				} else {
 					if (extraHashes?.has(hash)) {
 						word = text.slice(start, wordEnd);
 						keep = extraWords!.has(word);
-					} else if (extraWords || (keepEveryWord && sharesKnownShapeAndHash(code, wordEnd - start, hash))) keep = false;
+					} else if (extraWords || (keepEveryWord && vocabulary.sharesKnownShapeAndHash(code, wordEnd - start, hash)))
+						keep = false;
 					contentWords++;
 				}
 			} else contentWords++;
@@ -342,7 +362,9 @@ export function tokenizeParagraph(text: string, extra?: ExtraWords, keepEveryWor
 		if (!sentenceStart && (capitalised || upper)) {
 			const opening = sentenceOpening(text, previousWordEnd, start);
 			sentenceStart =
-				opening === PERIOD ? !(isAbbreviationBefore(tokens, previousKeptText) && keptEnd === previousWordEnd) : opening !== 0;
+				opening === PERIOD
+					? !(isAbbreviationBefore(vocabulary, tokens, previousKeptText) && keptEnd === previousWordEnd)
+					: opening !== 0;
 		}
 		tokens.push(
 			new WordToken(
@@ -466,8 +488,8 @@ function hasLowerAscii(word: string): boolean {
 }
 
 /** `Dr.`, and the initial in `Charles J. Fillmore` (one capital after a capitalised word): a period that ends no sentence. */
-function isAbbreviationBefore(tokens: readonly Token[], previous: string): boolean {
-	if (ABBREVIATIONS.has(previous)) return true;
+function isAbbreviationBefore(vocabulary: TokenizerVocabulary, tokens: readonly Token[], previous: string): boolean {
+	if (vocabulary.abbreviations.has(previous)) return true;
 	return previous.length === 1 && previous !== 'I' && /\p{Lu}/u.test(previous) && tokens.length >= 2 && tokens[tokens.length - 2].capitalised &&
 		!tokens[tokens.length - 2].upper;
 }

@@ -1,24 +1,27 @@
 /**
- * The detector's lexicons as one object: the cue words built into the code and the lists read from the data
- * files (given names, organisations, places, demonyms, frequent words, ordinary plurals, dictionary words), and the questions the
+ * The detector's lexicons as one object: the lists read from the data files (the cue words, given names, organisations,
+ * places, demonyms, frequent words, ordinary plurals, dictionary words), and the questions the
  * rules ask about single words, answered from them. A host builds one (`loadLexicon` on the Node side,
  * tests from their own text) and passes it to the `EntityDetector`; nothing here is shared between
  * lexicons, so one test's names never leak into another's.
  */
-import { CALENDAR_WORDS, FOREIGN_FUNCTION_WORDS } from './commonWords';
+import type { Cues } from './cues';
 import { placeNameForms, withoutAccentMarks } from './places';
-import {
-	DOCUMENT_HEADS, EVENT_HEADS, NON_ENTITY_ACRONYMS, ORGANIZATION_HEADS, PLACE_HEADS, ROLE_ACRONYMS, ROLE_HEADS, TITLE_MODIFIERS,
-} from './cues';
-import { CHINESE_SURNAME_SET, isPinyinGivenName } from './personNames';
+import { isPinyinGivenName } from './personNames';
 import type { Token } from '../tokenizer';
 
 /** The parts of a lexicon a data file adds to. */
 export type LexiconPart =
 	'givenNames' | 'organizations' | 'places' | 'countries' | 'ordinaryPlurals' | 'dictionaryWords' | 'commonWords' | 'demonyms';
 
+/**
+ * The lists' entries by part, as `parseLexiconText` reads them from the data files, and the cue words (`parseCues`),
+ * without which the detector cannot work.
+ */
+export type LexiconEntries = { readonly cues: Cues } & LexiconLists;
+
 /** The lists' entries by part, as `parseLexiconText` reads them from the data files. */
-export type LexiconEntries = Partial<Record<LexiconPart, Iterable<string>>>;
+export type LexiconLists = Partial<Record<LexiconPart, Iterable<string>>>;
 
 const MIXED_CASE_ACRONYM = /^\p{Lu}{1,2}\p{Ll}\p{Lu}{1,2}$/u;
 
@@ -60,15 +63,17 @@ function lowerCased(words: Iterable<string> | undefined): string[] {
 }
 
 /**
- * Builds a lexicon of `entries` and the cue lists built into the code (role words, organisation heads…).
- * The names of people and places, the demonyms and the frequent words all come from `entries`: the hosts read them from the data files.
+ * Builds a lexicon of `entries`: the cue words (role words, organisation heads…), the names of people and places, the demonyms
+ * and the frequent words all come from them; the hosts read them from the data files.
  */
-export function createLexicon(entries: LexiconEntries = {}): Lexicon {
+export function createLexicon(entries: LexiconEntries): Lexicon {
 	return new Lexicon(entries);
 }
 
 /** The word lists; the questions below (`isGivenName(lexicon, word)`…) read them. */
 export class Lexicon {
+	/** The words around names that tell their kind (roles, head words, verbs, connectors). */
+	readonly cues: Cues;
 	/** Lower-cased given names. */
 	readonly givenNames: ReadonlySet<string>;
 	/** Well-known organisations by their usual written forms; one Set lookup per candidate name. */
@@ -90,8 +95,13 @@ export class Lexicon {
 	readonly demonyms: ReadonlySet<string>;
 	/** The answers given so far, per question: a cache that only this lexicon's questions fill. */
 	readonly answers = new Map<object, Map<string, boolean>>();
+	/** What other modules built from these lists once (`derivedOnce`), by the function that built it. */
+	readonly derived = new Map<object, unknown>();
 
 	constructor(entries: LexiconEntries) {
+		// A caller without types (or a bad cast) must not get a detector that silently knows no cue word.
+		if (!entries.cues) throw new Error('a lexicon needs the cue words (server/data/core-cues.txt, read by parseCues)');
+		this.cues = entries.cues;
 		this.givenNames = new Set(lowerCased(entries.givenNames));
 		this.organizationNames = new Set(entries.organizations ?? []);
 		this.countryNames = new Set([...(entries.countries ?? [])].flatMap(placeNameForms));
@@ -101,6 +111,15 @@ export class Lexicon {
 		this.commonWords = new Set(lowerCased(entries.commonWords));
 		this.demonyms = new Set(entries.demonyms ?? []);
 	}
+}
+
+/** What `build` makes of a lexicon's lists, built once per lexicon and kept in it (the tokenizer's table of kept words). */
+export function derivedOnce<T>(build: (lexicon: Lexicon) => T): (lexicon: Lexicon) => T {
+	const key: object = build;
+	return (lexicon: Lexicon) => {
+		if (!lexicon.derived.has(key)) lexicon.derived.set(key, build(lexicon));
+		return lexicon.derived.get(key) as T;
+	};
 }
 
 export const isCommonWord = memoized(function isCommonWord(lexicon: Lexicon, word: string): boolean {
@@ -133,19 +152,19 @@ export const isDictionaryWord = memoized(function isDictionaryWord(lexicon: Lexi
 });
 
 export const isForeignFunctionWord = memoized(function isForeignFunctionWord(lexicon: Lexicon, word: string): boolean {
-	return FOREIGN_FUNCTION_WORDS.has(word.toLowerCase());
+	return lexicon.cues.foreignFunctionWords.has(word.toLowerCase());
 });
 
 export const isCalendarWord = memoized(function isCalendarWord(lexicon: Lexicon, word: string): boolean {
-	return CALENDAR_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
+	return lexicon.cues.calendarWords.has(word.toLowerCase().replace(/\.$/, ''));
 });
 
 export const isRoleHead = memoized(function isRoleHead(lexicon: Lexicon, word: string): boolean {
 	const lower = word.toLowerCase();
 	return (
-		ROLE_HEADS.has(lower) ||
-		ROLE_ACRONYMS.has(word) ||
-		(lower.split('-').every(part => ROLE_HEADS.has(part) || TITLE_MODIFIERS.has(part)) && lower.includes('-'))
+		lexicon.cues.roleHeads.has(lower) ||
+		lexicon.cues.roleAcronyms.has(word) ||
+		(lower.split('-').every(part => lexicon.cues.roleHeads.has(part) || lexicon.cues.titleModifiers.has(part)) && lower.includes('-'))
 	);
 });
 
@@ -155,14 +174,15 @@ export const isPluralRole = memoized(function isPluralRole(lexicon: Lexicon, wor
 	return (
 		lower.length > 3 &&
 		lower.endsWith('s') &&
-		(ROLE_HEADS.has(lower.slice(0, -1)) || (lower.endsWith('es') && ROLE_HEADS.has(lower.slice(0, -2))))
+		(lexicon.cues.roleHeads.has(lower.slice(0, -1)) || (lower.endsWith('es') && lexicon.cues.roleHeads.has(lower.slice(0, -2))))
 	);
 });
 
 /** A word that may stand in a title: a role, a modifier (`Vice`, `Foreign`), a nationality or a country. */
 export const isTitleWord = memoized(function isTitleWord(lexicon: Lexicon, word: string): boolean {
 	return (
-		isRoleHead(lexicon, word) || TITLE_MODIFIERS.has(word.toLowerCase()) || lexicon.demonyms.has(word) || lexicon.placeNames.has(word)
+		isRoleHead(lexicon, word) || lexicon.cues.titleModifiers.has(word.toLowerCase()) || lexicon.demonyms.has(word) ||
+		lexicon.placeNames.has(word)
 	);
 });
 
@@ -190,29 +210,30 @@ export function isKnownOrganization(lexicon: Lexicon, name: string): boolean {
 	return lexicon.organizationNames.has(name);
 }
 
-export function isOrganizationHead(word: string): boolean {
-	return ORGANIZATION_HEADS.has(word);
+export function isOrganizationHead(lexicon: Lexicon, word: string): boolean {
+	return lexicon.cues.organizationHeads.has(word);
 }
 
-export function isEventHead(word: string): boolean {
-	return EVENT_HEADS.has(word);
+export function isEventHead(lexicon: Lexicon, word: string): boolean {
+	return lexicon.cues.eventHeads.has(word);
 }
 
-export function isPlaceHead(word: string): boolean {
-	return PLACE_HEADS.has(word);
+export function isPlaceHead(lexicon: Lexicon, word: string): boolean {
+	return lexicon.cues.placeHeads.has(word);
 }
 
-export function isDocumentHead(word: string): boolean {
-	return DOCUMENT_HEADS.has(word);
+export function isDocumentHead(lexicon: Lexicon, word: string): boolean {
+	return lexicon.cues.documentHeads.has(word);
 }
 
 /** `SCO`, `G20`, `U.N.`: a short capitalised abbreviation that can name an organisation. */
-export function isAcronym(token: Token): boolean {
+export function isAcronym(lexicon: Lexicon, token: Token): boolean {
 	// `AfD`, `KfW`: a short party or bank acronym with one small letter inside.
-	if (!token.upper) return MIXED_CASE_ACRONYM.test(token.text) && !NON_ENTITY_ACRONYMS.has(token.text);
+	if (!token.upper) return MIXED_CASE_ACRONYM.test(token.text) && !lexicon.cues.nonEntityAcronyms.has(token.text);
 	const bare = token.text.replace(/\./g, '');
 	if (bare.length < 2 || bare.length > 6) return false;
-	if (NON_ENTITY_ACRONYMS.has(token.text) || NON_ENTITY_ACRONYMS.has(bare) || ROLE_ACRONYMS.has(bare)) return false;
+	const { nonEntityAcronyms, roleAcronyms } = lexicon.cues;
+	if (nonEntityAcronyms.has(token.text) || nonEntityAcronyms.has(bare) || roleAcronyms.has(bare)) return false;
 	if (/^\d/.test(bare) || /\d{3,}/.test(bare)) return false;
 	return !/^[IVXLC]+$/.test(bare);
 }
@@ -226,7 +247,7 @@ export const isGivenName = memoized(function isGivenName(lexicon: Lexicon, word:
 });
 
 export const isChineseSurname = memoized(function isChineseSurname(lexicon: Lexicon, word: string): boolean {
-	return CHINESE_SURNAME_SET.has(word.toLowerCase());
+	return lexicon.cues.chineseSurnames.has(word.toLowerCase());
 });
 
 /** `Le Yucheng`, `Wang Yi`, `Ding Xuexiang`: a Chinese surname followed by a Pinyin given name. */
@@ -248,8 +269,11 @@ export function isNameWord(lexicon: Lexicon, token: Token): boolean {
 const isNameWordText = memoized(function isNameWordText(lexicon: Lexicon, word: string): boolean {
 	if (isGivenName(lexicon, word) || isChineseSurname(lexicon, word)) return !isCalendarWord(lexicon, word);
 	if (isCommonWord(lexicon, word) || isForeignFunctionWord(lexicon, word) || isCalendarWord(lexicon, word)) return false;
-	if (isRoleHead(lexicon, word) || isPluralRole(lexicon, word) || TITLE_MODIFIERS.has(word.toLowerCase()) || isDemonym(lexicon, word)
+	if (isRoleHead(lexicon, word) || isPluralRole(lexicon, word) || lexicon.cues.titleModifiers.has(word.toLowerCase()) ||
+		isDemonym(lexicon, word)
 		|| lexicon.placeNames.has(word))
 		return false;
-	return !(isOrganizationHead(word) || isEventHead(word) || isPlaceHead(word) || isDocumentHead(word));
+	return !(
+		isOrganizationHead(lexicon, word) || isEventHead(lexicon, word) || isPlaceHead(lexicon, word) || isDocumentHead(lexicon, word)
+	);
 });

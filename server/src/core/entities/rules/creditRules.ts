@@ -94,7 +94,7 @@ export const DATELINE_RULES: readonly CreditRule<Dateline>[] = [
 			const titled = tokens[0].text[0] + tokens[0].text.slice(1).toLowerCase();
 			const monthFollows = /^\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(afterPlace);
 			if (
-				isAcronym(tokens[0]) && last === 0 && tokens[0].text.length <= 6 && !isPlaceName(lexicon, titled)
+				isAcronym(lexicon, tokens[0]) && last === 0 && tokens[0].text.length <= 6 && !isPlaceName(lexicon, titled)
 				&& !monthFollows && dateline.region === undefined
 			)
 				return false;

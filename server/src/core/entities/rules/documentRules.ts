@@ -10,7 +10,6 @@
 import { localMention, type LocalMention } from '../paragraphAnalyzer';
 import type { EntityRef } from '../types';
 import { type Lexicon, isGivenName } from '../lexicon/lexicon';
-import { NAME_CONNECTORS } from '../lexicon/cues';
 import type { Steps } from '../../steps';
 import type { EntityRuleId } from './catalogue';
 
@@ -87,16 +86,17 @@ export type DocumentUnit = DocumentRule | DocumentStep;
 export interface DocumentPass {
 	readonly pass: string;
 	readonly learn?: undefined;
-	when(mention: PlacedMention): boolean;
+	when(mention: PlacedMention, document: DocumentContext): boolean;
 	readonly units: readonly DocumentUnit[];
 }
 
 export type DocumentEntry = DocumentPass | { readonly learn: DocumentLearning; readonly pass?: undefined };
 
 /** The words of a name that are not connectors (`von`, `de`). */
-export function countNameWords(words: readonly string[]): number {
+export function countNameWords(lexicon: Lexicon, words: readonly string[]): number {
+	const connectors = lexicon.cues.nameConnectors;
 	let count = 0;
-	for (const word of words) if (!NAME_CONNECTORS.has(word)) count++;
+	for (const word of words) if (!connectors.has(word)) count++;
 	return count;
 }
 
@@ -189,8 +189,8 @@ export const DOCUMENT_STAGE: readonly DocumentEntry[] = [
 	{
 		// Lone surnames with a title or a verb (`President Putin`, `Le said`) join the full name, or a full name's other word.
 		pass: 'lone-person-word',
-		when: ({ entity, local }) =>
-			entity?.kind === 'person' && !local.registry && (local.nameWords ? countNameWords(local.nameWords) : 0) === 1,
+		when: ({ entity, local }, { lexicon }) =>
+			entity?.kind === 'person' && !local.registry && (local.nameWords ? countNameWords(lexicon, local.nameWords) : 0) === 1,
 		units: [
 			{ step: 'join-full-name', decide: (document, { local, start }) => document.fullName(local.surface, start, true) },
 			{ step: 'join-person-form', decide: (document, { local }) => document.personForm(local.surface) },

@@ -4,12 +4,10 @@
  * `Storm Ciarán`) and wars numbered after their head word (`World War II`).
  */
 import { isDictionaryWord, isEventHead, isGivenName } from '../lexicon/lexicon';
+import type { Cues } from '../lexicon/cues';
 import type { SpanRun } from './spanRules';
 import type { RuleContext, StageEntry } from './ruleContext';
 
-/** The words that name a storm before its name, one or two of them (`Tropical Storm Allison`). */
-const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Superstorm']);
-const STORM_MODIFIERS = new Set(['Tropical', 'Super', 'Winter', 'Severe', 'Subtropical', 'Post-Tropical']);
 /** `World War II`, `World War One`: the numbers that follow a war's head word. */
 const WAR_NUMBER = /^(?:I|II|III|One|Two|Three)$/;
 
@@ -18,9 +16,10 @@ const WAR_NUMBER = /^(?:I|II|III|One|Two|Three)$/;
  * given name or no ordinary word, so that `Storm Shadow` (a missile) and `Hurricane Season` are no storms.
  */
 function stormNameIndex(c: RuleContext, first: number, last: number): number | undefined {
+	const { stormModifiers, stormWords } = c.lexicon.cues;
 	let name = first;
-	if (STORM_MODIFIERS.has(c.tokens[name].text) && name < last) name++;
-	if (!STORM_WORDS.has(c.tokens[name].text) || name === last) return undefined;
+	if (stormModifiers.has(c.tokens[name].text) && name < last) name++;
+	if (!stormWords.has(c.tokens[name].text) || name === last) return undefined;
 	name++;
 	// One name, or a name and a second word that is no ordinary word (`Cyclone Tropical Freddy` is none).
 	if (last > name + 1) return undefined;
@@ -33,10 +32,10 @@ function stormNameIndex(c: RuleContext, first: number, last: number): number | u
 }
 
 /** The storm's own name in a `named-storm` mention: `Phailin` of `Cyclone Phailin`, `Allison` of `Tropical Storm Allison`. */
-export function stormNameOf(surface: string): string {
+export function stormNameOf(cues: Cues, surface: string): string {
 	const words = surface.split(' ');
 	let name = 0;
-	while (name < words.length - 1 && (STORM_MODIFIERS.has(words[name]) || STORM_WORDS.has(words[name]))) name++;
+	while (name < words.length - 1 && (cues.stormModifiers.has(words[name]) || cues.stormWords.has(words[name]))) name++;
 	return words.slice(name).join(' ');
 }
 
@@ -50,6 +49,6 @@ export const EVENT_SPAN_RULES: readonly StageEntry<SpanRun>[] = [
 		id: 'event-head-and-number',
 		basis: 'form',
 		decide: (c, { first, last }) =>
-			last > first && WAR_NUMBER.test(c.tokens[last].text) && isEventHead(c.tokens[last - 1].text) && 'event',
+			last > first && WAR_NUMBER.test(c.tokens[last].text) && isEventHead(c.lexicon, c.tokens[last - 1].text) && 'event',
 	},
 ];

@@ -3,6 +3,7 @@
  * predicates (`ParagraphAnalysis` in `../paragraphAnalyzer.ts` implements it), plus the few actions a
  * rule that splits a run needs. A rule reads; the stage's loop writes its mention (see `Rule`).
  */
+import type { Cues } from '../lexicon/cues';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Token } from '../tokenizer';
 import type { EntityKind } from '../types';
@@ -27,6 +28,8 @@ export interface RuleContext {
 	readonly tokens: readonly Token[];
 	readonly text: string;
 	readonly lexicon: Lexicon;
+	/** `lexicon.cues`, which the rules read most. */
+	readonly cues: Cues;
 	/** The paragraph is a Title Case headline: capitals say less. */
 	readonly titleCase: boolean;
 	/** Token indexes already in a mention. */
@@ -110,7 +113,7 @@ export interface Rule<Q> {
 	readonly basis?: Basis;
 	/** `named`: a mention only if the words name something on their own (`pushNamed`); `hint`: no kind, a hint for the document. */
 	readonly output?: 'named' | 'hint';
-	readonly words?: Iterable<string>;
+	readonly words?: DeclaredWords;
 	decide(context: RuleContext, question: Q, id: EntityRuleId): Decision;
 }
 
@@ -122,12 +125,15 @@ export interface Step<Q> {
 	readonly id?: undefined;
 	readonly step: string;
 	readonly when?: GateOf<Q>;
-	readonly words?: Iterable<string>;
+	readonly words?: DeclaredWords;
 	/** True when the step settled the question (dropped it, or handed its parts on). */
 	decide(context: RuleContext, question: Q): boolean;
 }
 
 export type StageEntry<Q> = Rule<Q> | Step<Q>;
+
+/** The lower-case words a rule reads: listed, or a list of the lexicon's cue words (`cues => cues.personVerbs`). */
+export type DeclaredWords = Iterable<string> | ((cues: Cues) => Iterable<string>);
 
 /** The conditions a stage's question can check for its rules (`SpanRun.holds`, `WordQuestion.holds`). */
 export type GateOf<Q> = Q extends { holds(gate: infer G): boolean } ? G : never;

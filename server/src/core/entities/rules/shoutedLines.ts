@@ -4,7 +4,6 @@
  * the lexicons know (a place, an organisation, a given name and a surname); the other words name nothing,
  * rather than an organisation each. Decided before the span and word stages, which never see the line.
  */
-import { NAME_CONNECTORS } from '../lexicon/cues';
 import { isCountryName, isDictionaryWord, isGivenName, isKnownOrganization, isPlaceName } from '../lexicon/lexicon';
 import type { EntityKind } from '../types';
 import { RESULT_VERB } from './matchContext';
@@ -22,9 +21,9 @@ export function isShoutedLine(context: RuleContext): boolean {
 }
 
 /** `RIO` → `Rio`, `AL-AIN` → `Al-Ain`; `DE` inside a name → `de`: a word as the lexicons write it. */
-function titledWord(word: string, inside: boolean): string {
+function titledWord(context: RuleContext, word: string, inside: boolean): string {
 	const lower = word.toLowerCase();
-	if (inside && (NAME_CONNECTORS.has(lower) || lower === 'and')) return lower;
+	if (inside && (context.cues.nameConnectors.has(lower) || lower === 'and')) return lower;
 	const titled = word[0] + lower.slice(1);
 	return /[-'’]/.test(word) ? titled.replace(/([-'’])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : titled;
 }
@@ -48,7 +47,7 @@ export function decideShoutedLine(c: RuleContext): void {
 		for (let last = index; last < Math.min(tokens.length, index + MOST_WORDS); last++) {
 			if (last > index && (!tokens[last].upper || !tokens[last].spaced)) break;
 			const written = c.textOf(index, last);
-			name += (last > index ? ' ' : '') + titledWord(tokens[last].text, last > index);
+			name += (last > index ? ' ' : '') + titledWord(c, tokens[last].text, last > index);
 			if (isKnownOrganization(lexicon, written) || isKnownOrganization(lexicon, name)) [kind, end] = ['organization', last];
 			else if (isPlaceName(lexicon, written) || isPlaceName(lexicon, name)) {
 				[kind, end] = ['place', last];
@@ -67,7 +66,7 @@ export function decideShoutedLine(c: RuleContext): void {
 			if (tokens[last]?.text.length === 1 && /^\.\s+$/.test(tokens[last + 1]?.gapBefore ?? '')) last++;
 			const surname = tokens[last];
 			if (surname?.upper && (surname.spaced || last > index + 1) && !isDictionaryWord(lexicon, surname.text) &&
-				!isPlaceName(lexicon, titledWord(surname.text, false)))
+				!isPlaceName(lexicon, titledWord(c, surname.text, false)))
 				c.push(index, last, 'person', 'given-name', 'shouted-person');
 		} else if (token.text.length <= 3 && !isDictionaryWord(lexicon, token.text) && c.text.charCodeAt(token.end) !== 0x2e) {
 			// `PSV`, `UN`: an abbreviation, as anywhere else; `GEN.`, `SEN.` shorten a word.

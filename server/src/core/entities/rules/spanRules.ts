@@ -5,10 +5,6 @@
  * The order is the precedence; `catalogue.ts` describes the rules in the same order.
  */
 import {
-	BUSINESS_HEADS, FOLLOWING_ORGANIZATION_NOUNS, FOLLOWING_PLACE_NOUNS, NAME_CONNECTORS, ORGANIZATION_OPENINGS, PHRASE_CONNECTORS,
-	PLACE_PREPOSITIONS, ROLE_HEADS, STAFF_ROLES, TITLE_MODIFIERS,
-} from '../lexicon/cues';
-import {
 	isAcronym, isChineseName, isCommonWord, isCountryName, isDemonym, isDictionaryWord, isGivenName, isKnownOrganization, isNameWord,
 	isOrganizationHead, isPlaceHead, isPlaceName, isRoleHead, isTitleWord,
 } from '../lexicon/lexicon';
@@ -18,14 +14,9 @@ import {
 import type { EntityKind } from '../types';
 import { EVENT_SPAN_RULES } from './eventRules';
 import { isScoreLineTeam, isTeamInMatch } from './matchContext';
-import { FOREIGN_ARTICLES, YEAR } from './nameWords';
+import { YEAR } from './nameWords';
 import { stage, type RuleContext, type StageEntry } from './ruleContext';
 
-/** Place head words that are also surnames. */
-const SURNAME_HEADS = /^(?:Hill|Lane|Temple|Chapel|Beach)$/;
-
-/** Place heads that are nobody's surname: `Royal Prince Alfred Hospital` is no prince. */
-const FACILITY_HEADS = /^(?:Hospital|Clinic|Infirmary|Library|Airport|Stadium|Arena|Square|Street|Avenue|Road|Station|Terminal|Plant|Refinery|Cathedral|Palace|Gardens)$/;
 /** Head words that end names and never open one: `Georgian Public Broadcaster`, but `Broadcaster BBC Alba said`. */
 const CLOSING_HEADS = new Set(['Broadcaster']);
 /** `I'm`, `We're`: a pronoun's contraction before a name is no part of it. */
@@ -141,7 +132,7 @@ export class SpanRun {
 	cue(): OrganizationCue | undefined {
 		if (this.cueAround === null) {
 			const tokens = this.context.tokens;
-			this.cueAround = organizationCue(this.context.text, tokens[this.first].start, tokens[this.last].end);
+			this.cueAround = organizationCue(this.context.lexicon, this.context.text, tokens[this.first].start, tokens[this.last].end);
 		}
 		return this.cueAround;
 	}
@@ -161,9 +152,9 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 			if (
 				!c.tokens[first].sentenceStart ||
 				first >= last ||
-				!isDescriptorNoun(word) ||
-				(isOrganizationHead(word) && !CLOSING_HEADS.has(word)) ||
-				ORGANIZATION_OPENINGS.has(word)
+				!isDescriptorNoun(c.lexicon, word) ||
+				(isOrganizationHead(c.lexicon, word) && !CLOSING_HEADS.has(word)) ||
+				c.cues.organizationOpenings.has(word)
 			)
 				return undefined;
 			if (c.isNameShaped(first + 1, last) && c.personNameBasis(first + 1, last) !== 'given-name') {
@@ -180,17 +171,18 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 		// Leading connectors, a pronoun's contraction (`I'm Nora Blake`) and a sentence's ordinary first word (`The`, `Noting`)
 		// are not part of the name.
 		step: 'trim',
-		words: NAME_CONNECTORS,
+		words: cues => cues.nameConnectors,
 		decide(c, run) {
 			const tokens = c.tokens;
 			let { first, last } = run;
 			while (
 				first <= last &&
-				(NAME_CONNECTORS.has(tokens[first].text) || YEAR.test(tokens[first].text) || isPronounContraction(tokens[first].text) ||
+				(c.cues.nameConnectors.has(tokens[first].text) || YEAR.test(tokens[first].text) ||
+					isPronounContraction(tokens[first].text) ||
 					c.isOrdinaryOpening(first, last))
 			)
 				first++;
-			while (last >= first && (NAME_CONNECTORS.has(tokens[last].text) || YEAR.test(tokens[last].text))) last--;
+			while (last >= first && (c.cues.nameConnectors.has(tokens[last].text) || YEAR.test(tokens[last].text))) last--;
 			if (first > last) return true;
 			if (first === last) {
 				c.classifyWord(first);
@@ -281,8 +273,8 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 				role + 1 >= last ||
 				last - role > 3 ||
 				!isGivenName(lexicon, tokens[role + 1].text) ||
-				!isPlaceHead(tokens[last].text) ||
-				FACILITY_HEADS.test(tokens[last].text)
+				!isPlaceHead(c.lexicon, tokens[last].text) ||
+				c.cues.facilityHeads.has(tokens[last].text)
 			)
 				return undefined;
 			c.titleMentions(first, role);
@@ -303,8 +295,8 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 				run.headKind() !== 'organization' ||
 				connector === undefined ||
 				tokens[connector].text !== 'of' ||
-				!ORGANIZATION_OPENINGS.has(tokens[first].text) ||
-				isOrganizationHead(tokens[connector - 1].text) ||
+				!c.cues.organizationOpenings.has(tokens[first].text) ||
+				isOrganizationHead(c.lexicon, tokens[connector - 1].text) ||
 				!isPlaceName(lexicon, c.textOf(connector + 1, last))
 			)
 				return undefined;
@@ -324,7 +316,7 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 				run.headKind() !== 'organization' ||
 				connector === undefined ||
 				tokens[connector].text !== 'of' ||
-				!BUSINESS_HEADS.has(tokens[connector - 1].text) ||
+				!c.cues.businessHeads.has(tokens[connector - 1].text) ||
 				connector - 1 <= first
 			)
 				return undefined;
@@ -348,7 +340,7 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 		// `Helen Hill`, `Maria Lane`: a given name before a head word that is also a surname names a person.
 		id: 'given-name-and-surname-head',
 		basis: 'given-name',
-		decide: ({ tokens, lexicon }, { first, last }) => last === first + 1 && SURNAME_HEADS.test(tokens[last].text) &&
+		decide: ({ tokens, lexicon }, { first, last }) => last === first + 1 && lexicon.cues.surnameHeads.has(tokens[last].text) &&
 			isGivenName(lexicon, tokens[first].text) && !isPlaceName(lexicon, tokens[first].text) && 'person',
 	},
 	{
@@ -388,7 +380,8 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 			const tokens = c.tokens;
 			c.classify(run.first, connector - 1);
 			let rest = connector;
-			while (rest <= run.last && (PHRASE_CONNECTORS.has(tokens[rest].text) || NAME_CONNECTORS.has(tokens[rest].text))) rest++;
+			const { phraseConnectors, nameConnectors } = c.cues;
+			while (rest <= run.last && (phraseConnectors.has(tokens[rest].text) || nameConnectors.has(tokens[rest].text))) rest++;
 			c.classify(rest, run.last);
 			return true;
 		},
@@ -406,7 +399,7 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 	{
 		// `Chinese Vice Foreign Minister Le Yucheng`: a title (the title rules), then the name. Titles may be in lower case.
 		step: 'title-then-name',
-		words: [...ROLE_HEADS, ...TITLE_MODIFIERS],
+		words: cues => [...cues.roleHeads, ...cues.titleModifiers],
 		decide(c, run) {
 			const role = run.role();
 			if (role === undefined) return false;
@@ -420,7 +413,7 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 		id: 'acronym-and-name',
 		decide(c, { first, last }, id) {
 			if (
-				!isAcronym(c.tokens[first]) ||
+				!isAcronym(c.lexicon, c.tokens[first]) ||
 				isPlaceName(c.lexicon, c.tokens[first].text) ||
 				!c.isNameShaped(first + 1, last) ||
 				c.personNameBasis(first + 1, last) === 'given-name'
@@ -461,7 +454,7 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 		id: 'article-before-place',
 		decide(c, { first, last }) {
 			const article = c.tokens[first].text;
-			return FOREIGN_ARTICLES.has(article) && article !== 'Al' && isPlaceName(c.lexicon, c.textOf(first + 1, last)) && 'place';
+			return c.cues.foreignArticles.has(article) && article !== 'Al' && isPlaceName(c.lexicon, c.textOf(first + 1, last)) && 'place';
 		},
 	},
 	{
@@ -469,13 +462,13 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 		id: 'foreign-article-title',
 		decide(c, { first, last }) {
 			if (
-				!FOREIGN_ARTICLES.has(c.tokens[first].text) ||
+				!c.cues.foreignArticles.has(c.tokens[first].text) ||
 				isChineseName(c.lexicon, c.words(first, last)) ||
 				!c.isNameShaped(first + 1, last) ||
 				!c.articleOpensTitle(first, last)
 			)
 				return undefined;
-			return c.afterPlacePreposition(first) || c.describedBy(last, FOLLOWING_PLACE_NOUNS) ? 'place' : 'organization';
+			return c.afterPlacePreposition(first) || c.describedBy(last, c.cues.followingPlaceNouns) ? 'place' : 'organization';
 		},
 	},
 	// Name-shaped runs: the words around them tell their kind, else they are a person's name. `shape-only`: name-shaped
@@ -484,20 +477,22 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 		// `the opposition Azimio la Umoja coalition`: the noun after the name tells its kind.
 		id: 'following-organization-noun',
 		when: 'name-shaped',
-		words: FOLLOWING_ORGANIZATION_NOUNS,
+		words: cues => cues.followingOrganizationNouns,
 		decide: (c, run) =>
-			c.describedBy(run.last, FOLLOWING_ORGANIZATION_NOUNS) && !isGivenName(c.lexicon, c.tokens[run.first].text) && 'organization',
+			c.describedBy(run.last, c.cues.followingOrganizationNouns) && !isGivenName(c.lexicon, c.tokens[run.first].text) &&
+			'organization',
 	},
 	{
 		id: 'following-place-noun',
 		when: 'name-shaped',
-		words: FOLLOWING_PLACE_NOUNS,
-		decide: (c, run) => c.describedBy(run.last, FOLLOWING_PLACE_NOUNS) && !isGivenName(c.lexicon, c.tokens[run.first].text) && 'place',
+		words: cues => cues.followingPlaceNouns,
+		decide: (c, run) =>
+			c.describedBy(run.last, c.cues.followingPlaceNouns) && !isGivenName(c.lexicon, c.tokens[run.first].text) && 'place',
 	},
 	{
 		id: 'before-staff-role',
 		when: 'name-shaped',
-		words: STAFF_ROLES,
+		words: cues => cues.staffRoles,
 		decide: (c, run) => c.beforeStaffRole(run.last) && !isPlaceName(c.lexicon, c.tokens[run.first].text) && 'organization',
 	},
 	{
@@ -505,7 +500,7 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 		id: 'lower-case-role-before-person',
 		when: 'shape-only',
 		basis: 'title',
-		words: ROLE_HEADS,
+		words: cues => cues.roleHeads,
 		decide: (c, run) => c.precededByLowerCaseRole(run.first) && 'person',
 	},
 	{ id: 'organization-cue', when: 'name-shaped', decide: (_c, run) => run.cue() === 'strong' && 'organization' },
@@ -526,11 +521,12 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 		// `the depot in Olszynka Grochowska`, `the village of Pir Jo Goth`: news puts places there, not people.
 		id: 'place-preposition',
 		when: 'shape-only',
-		words: PLACE_PREPOSITIONS,
+		words: cues => cues.placePrepositions,
 		decide(c, run) {
 			const first = run.first;
 			const token = c.tokens[first];
-			return ((c.precededBy(first, PLACE_PREPOSITIONS) && !followsThe(c.text, token.start)) || c.placeNounBefore(token)) && 'place';
+			return ((c.precededBy(first, c.cues.placePrepositions) && !followsThe(c.text, token.start)) || c.placeNounBefore(token)) &&
+				'place';
 		},
 	},
 	{
@@ -651,7 +647,7 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 		step: 'places-and-acronyms-inside',
 		decide(c, { first, last }) {
 			for (let index = first; index <= last; index++) {
-				if (isPlaceName(c.lexicon, c.tokens[index].text) || isAcronym(c.tokens[index])) c.classifyWord(index);
+				if (isPlaceName(c.lexicon, c.tokens[index].text) || isAcronym(c.lexicon, c.tokens[index])) c.classifyWord(index);
 			}
 			return true;
 		},

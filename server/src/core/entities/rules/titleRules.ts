@@ -5,7 +5,6 @@
  * The first entry that decides wins; the order is the precedence, and `catalogue.ts` describes the rules
  * in the same order.
  */
-import { NAME_CONNECTORS } from '../lexicon/cues';
 import { isAcronym, isKnownOrganization, isPlaceName, isRoleHead } from '../lexicon/lexicon';
 import { stage, type StageEntry } from './ruleContext';
 
@@ -21,7 +20,7 @@ export const AFTER_TITLE_RULES: readonly StageEntry<AfterTitle>[] = stage<AfterT
 		// `Minister of State Le Yucheng`: connectors left over after the title are no part of the name.
 		step: 'skip-name-connectors',
 		decide(context, run) {
-			while (run.first <= run.last && NAME_CONNECTORS.has(context.tokens[run.first].text)) run.first++;
+			while (run.first <= run.last && context.cues.nameConnectors.has(context.tokens[run.first].text)) run.first++;
 			return run.first > run.last;
 		},
 	},
@@ -57,9 +56,6 @@ export class TitleWords {
 	}
 }
 
-/** `County`, `Province`: the head words of places named inside a title. */
-const PLACE_IN_TITLE_HEAD = /^(?:County|Province|State|District|Region|Prefecture|City)$/;
-
 /** The title's opening (`when: 'opening'`), then each of its words (`when: 'word'`). */
 export const TITLE_RULES: readonly StageEntry<TitleWords>[] = stage<TitleWords>([
 	{
@@ -82,7 +78,8 @@ export const TITLE_RULES: readonly StageEntry<TitleWords>[] = stage<TitleWords>(
 		decide(context, title, id) {
 			const { tokens, lexicon } = context;
 			const index = title.index;
-			if (index >= title.last || !isPlaceName(lexicon, tokens[index].text) || !PLACE_IN_TITLE_HEAD.test(tokens[index + 1].text))
+			if (index >= title.last || !isPlaceName(lexicon, tokens[index].text) ||
+				!lexicon.cues.placeInTitleHeads.has(tokens[index + 1].text))
 				return false;
 			context.push(index, index + 1, 'place', 'context', id);
 			title.index++;
@@ -95,7 +92,7 @@ export const TITLE_RULES: readonly StageEntry<TitleWords>[] = stage<TitleWords>(
 		when: 'word',
 		decide(context, title) {
 			const token = context.tokens[title.index];
-			if (isPlaceName(context.lexicon, token.text) || (isAcronym(token) && !isRoleHead(context.lexicon, token.text)))
+			if (isPlaceName(context.lexicon, token.text) || (isAcronym(context.lexicon, token) && !isRoleHead(context.lexicon, token.text)))
 				context.classifyWord(title.index);
 			return true;
 		},

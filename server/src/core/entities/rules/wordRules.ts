@@ -5,10 +5,6 @@
  * the rules in the same order.
  */
 import {
-	FOLLOWING_ORGANIZATION_NOUNS, FOLLOWING_PLACE_NOUNS, LIFE_VERBS, NON_ENTITY_ACRONYMS, ORGANIZATION_OPENINGS, PERSON_VERBS,
-	PLACE_PREPOSITIONS, ROLE_ACRONYMS, STAFF_ROLES, STANDALONE_EVENTS, STANDALONE_INSTITUTIONS, STANDALONE_PLACES,
-} from '../lexicon/cues';
-import {
 	isAcronym, isCalendarWord, isCommonWord, isCountryName, isDemonym, isDictionaryWord, isEventHead, isForeignFunctionWord, isGivenName,
 	isKnownOrganization, isOrdinaryPlural, isOrganizationHead, isPlaceHead, isPlaceName, isPluralRole, isRoleHead,
 } from '../lexicon/lexicon';
@@ -17,17 +13,12 @@ import { isScoreLineTeam, isTeamInMatch } from './matchContext';
 import type { Token } from '../tokenizer';
 import { stage, type RuleContext, type StageEntry } from './ruleContext';
 
-/** Currency abbreviations written before an amount: `Rs 396`, `Rp 5,000`, `Tk 200`, `KSh 50`. */
-const CURRENCY_WORDS = new Set(['Rs', 'Rp', 'Tk', 'Sh', 'KSh', 'Ksh', 'Kz', 'Rf', 'Br', 'Ft', 'Kc', 'Kr', 'Lei', 'Dh', 'Dhs']);
 /** `COP28`, `COP 29`-style numbered conferences written as one word. */
 const NUMBERED_EVENT = /^COP\d{1,2}$/;
 /** `X, 60 kilometres north`: a distance measured from a name. */
 const DISTANCE_AFTER = /^,\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b/;
 /** `Beijing, capital of China`; sticky, tried right after a word. */
 const CAPITAL_OF = /,\s*(?:the\s+)?capital\s+of\b/y;
-const US_STATE_CODES = new Set(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH
-	OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC`.split(/\s+/));
-const AIRPORT_CODE_LABEL = /^(?:IATA|ICAO)$/;
 const AIRPORT_CODE_BEFORE = /\b(?:IATA|ICAO):\s*$/;
 const TITLE_OR_CONTRACTION = /^(?:M[rs]s?|Mx|Dr|Prof|(?:I|You|We|They|He|She|It|That|There|What|Who|Let)['’](?:d|m|ll|ve|re|s))$/;
 const COURTESY_TITLE_BEFORE = /(?:^|[^\p{L}])(?:M[rs]s?|Mx|Dr|Prof)\. $/u;
@@ -110,7 +101,7 @@ export class WordQuestion {
 
 	/** `isAcronym` of the word. */
 	acronym(): boolean {
-		if (this.abbreviation === NOT_YET) this.abbreviation = isAcronym(this.token) ? 1 : 0;
+		if (this.abbreviation === NOT_YET) this.abbreviation = isAcronym(this.context.lexicon, this.token) ? 1 : 0;
 		return this.abbreviation === 1;
 	}
 
@@ -135,7 +126,9 @@ export class WordQuestion {
 	/** The organisation cue around the word (none in a Title Case headline). */
 	cue(): OrganizationCue | undefined {
 		if (this.cueAround === null)
-			this.cueAround = this.context.titleCase ? undefined : organizationCue(this.context.text, this.token.start, this.token.end);
+			this.cueAround = this.context.titleCase
+				? undefined
+				: organizationCue(this.context.lexicon, this.context.text, this.token.start, this.token.end);
 		return this.cueAround;
 	}
 }
@@ -145,8 +138,8 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 	{
 		// `NZ$240,000`, `US$5 billion`, `Rs 396`: a currency, not the country.
 		step: 'currency',
-		decide: ({ text }, { token, word }) =>
-			text.charCodeAt(token.end) === 0x24 || (CURRENCY_WORDS.has(word) && /^\s*\d/.test(text.slice(token.end, token.end + 3))),
+		decide: ({ text, cues }, { token, word }) =>
+			text.charCodeAt(token.end) === 0x24 || (cues.currencyWords.has(word) && /^\s*\d/.test(text.slice(token.end, token.end + 3))),
 	},
 	// `Mr.` before a name it did not join, `I'd`, `That's`: a courtesy title or a pronoun's contraction names nothing alone.
 	{ step: 'title-or-contraction', decide: (_c, { word }) => TITLE_OR_CONTRACTION.test(word) },
@@ -166,7 +159,7 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 		id: 'foreign-organization-opening',
 		basis: 'form',
 		decide: (c, { index, token, word }) =>
-			ORGANIZATION_OPENINGS.has(word) && c.lowerCaseTail(index, token.end, false) > token.end && 'organization',
+			c.cues.organizationOpenings.has(word) && c.lowerCaseTail(index, token.end, false) > token.end && 'organization',
 	},
 	{ id: 'road-number', basis: 'form', decide: (c, { index }) => (c.isRoadNumber(index) && 'place') },
 	{
@@ -199,7 +192,10 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 		},
 	},
 	// `(IATA: TUL)`: the label of an airport code names nothing; the code after it is the airport.
-	{ step: 'airport-code-label', decide: (c, { token, word }) => AIRPORT_CODE_LABEL.test(word) && c.text.charCodeAt(token.end) === 0x3a },
+	{
+		step: 'airport-code-label',
+		decide: (c, { token, word }) => c.cues.airportCodeLabels.has(word) && c.text.charCodeAt(token.end) === 0x3a,
+	},
 	{
 		id: 'airport-code',
 		basis: 'form',
@@ -210,7 +206,7 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 		// `Paramus, NJ`, `Coffeyville, KS`: a US state's postal code after a town is the state.
 		id: 'state-code-after-town',
 		basis: 'form',
-		decide: (c, { token, word }) => US_STATE_CODES.has(word) && !token.possessive &&
+		decide: (c, { token, word }) => c.cues.usStateCodes.has(word) && !token.possessive &&
 			/\p{Lu}[\p{Ll}\p{M}.'’-]+, $/u.test(c.text.slice(Math.max(0, token.start - 30), token.start)) && 'place',
 	},
 	{
@@ -248,7 +244,7 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 		// `Chanda said`: a town's name before a speaking verb may be the surname of a person named before it.
 		id: 'place-before-speaking-verb',
 		when: 'place-name',
-		words: PERSON_VERBS,
+		words: cues => cues.personVerbs,
 		decide(c, question, id) {
 			const { index, token } = question;
 			if (!c.personVerbAfter(index) || token.possessive) return undefined;
@@ -269,22 +265,22 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 		id: 'score-line-team',
 		decide: (c, { token }) => isScoreLineTeam(c.text, token.start, token.end) && 'organization',
 	},
-	{ id: 'standalone-event', output: 'named', decide: (_c, { word }) => (STANDALONE_EVENTS.has(word) && 'event') },
+	{ id: 'standalone-event', output: 'named', decide: (c, { word }) => (c.cues.standaloneEvents.has(word) && 'event') },
 	{
 		id: 'standalone-institution',
 		output: 'named',
-		decide: (_c, { word }) => (STANDALONE_INSTITUTIONS.has(word) && 'organization'),
+		decide: (c, { word }) => (c.cues.standaloneInstitutions.has(word) && 'organization'),
 	},
 	{
 		id: 'standalone-place',
-		decide: (_c, { token, word }) => (STANDALONE_PLACES.has(word) && !token.sentenceStart && 'place'),
+		decide: (c, { token, word }) => (c.cues.standalonePlaces.has(word) && !token.sentenceStart && 'place'),
 	},
-	{ id: 'event-head-word', output: 'named', decide: (_c, { word }) => (isEventHead(word) && 'event') },
+	{ id: 'event-head-word', output: 'named', decide: (c, { word }) => (isEventHead(c.lexicon, word) && 'event') },
 	{
 		// `"…," Park said`: a head word that may be the surname of a person named before; the document decides.
 		id: 'head-word-before-verb',
 		decide(c, { index, token, word }, id) {
-			const head = isOrganizationHead(word) || isPlaceHead(word);
+			const head = isOrganizationHead(c.lexicon, word) || isPlaceHead(c.lexicon, word);
 			if (!head || isRoleHead(c.lexicon, word) || token.possessive || !c.personVerbAfter(index)) return undefined;
 			c.pushUnsettled(index, id);
 			return true;
@@ -297,8 +293,8 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 			return isDemonym(lexicon, word) ||
 				isRoleHead(lexicon, word) ||
 				isPluralRole(lexicon, word) ||
-				isOrganizationHead(word) ||
-				isPlaceHead(word) ||
+				isOrganizationHead(lexicon, word) ||
+				isPlaceHead(lexicon, word) ||
 				isCalendarWord(lexicon, word);
 		},
 	},
@@ -306,15 +302,15 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 	{
 		id: 'word-following-place-noun',
 		when: 'not-ordinary',
-		words: FOLLOWING_PLACE_NOUNS,
-		decide: (c, question) => (c.describedBy(question.index, FOLLOWING_PLACE_NOUNS) && 'place'),
+		words: cues => cues.followingPlaceNouns,
+		decide: (c, question) => (c.describedBy(question.index, c.cues.followingPlaceNouns) && 'place'),
 	},
 	{
 		id: 'word-following-organization-noun',
 		when: 'not-ordinary',
-		words: FOLLOWING_ORGANIZATION_NOUNS,
+		words: cues => cues.followingOrganizationNouns,
 		decide: (c, question) =>
-			c.describedBy(question.index, FOLLOWING_ORGANIZATION_NOUNS) && 'organization',
+			c.describedBy(question.index, c.cues.followingOrganizationNouns) && 'organization',
 	},
 	{
 		// `the Central Social Insurance Medical Council, known as Chuikyo`: another name for the one before.
@@ -345,7 +341,7 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 	{
 		id: 'word-before-corporate-role',
 		when: 'not-ordinary',
-		words: STAFF_ROLES,
+		words: cues => cues.staffRoles,
 		decide: (c, question) => (c.beforeCorporateRole(question.index) && 'organization'),
 	},
 	{
@@ -368,7 +364,7 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 				pair &&
 				pair.capitalised &&
 				pair.spaced &&
-				c.describedBy(index + 2, FOLLOWING_PLACE_NOUNS) &&
+				c.describedBy(index + 2, c.cues.followingPlaceNouns) &&
 				/s$/.test(c.tokens[index + 3].text) && 'place';
 		},
 	},
@@ -399,10 +395,10 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 	{
 		id: 'word-after-place-preposition',
 		when: 'not-ordinary',
-		words: PLACE_PREPOSITIONS,
+		words: cues => cues.placePrepositions,
 		decide(c, question) {
 			const before = c.tokens[question.index - 1];
-			return before && PLACE_PREPOSITIONS.has(before.text) && question.token.spaced && 'place';
+			return before && c.cues.placePrepositions.has(before.text) && question.token.spaced && 'place';
 		},
 	},
 	{
@@ -430,16 +426,16 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 		// `Pachomius died`: a verb of a person's own life; the document never reads it as a firm that speaks.
 		id: 'word-before-life-verb',
 		when: 'not-english',
-		words: LIFE_VERBS,
+		words: cues => cues.lifeVerbs,
 		decide(c, question) {
 			const after = c.tokens[question.index + 1];
-			return after !== undefined && after.spaced && LIFE_VERBS.has(after.text) && !question.token.possessive && 'person';
+			return after !== undefined && after.spaced && c.cues.lifeVerbs.has(after.text) && !question.token.possessive && 'person';
 		},
 	},
 	{
 		id: 'word-before-person-verb',
 		when: 'not-english',
-		words: PERSON_VERBS,
+		words: cues => cues.personVerbs,
 		decide: (c, question) =>
 			c.personVerbAfter(question.index) && !question.token.possessive && 'person',
 	},
@@ -448,10 +444,10 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 		// read as right before it.
 		id: 'word-after-person-verb',
 		when: 'not-english',
-		words: [...PERSON_VERBS, ...WORDS_AFTER_VERBS],
+		words: cues => [...cues.personVerbs, ...WORDS_AFTER_VERBS],
 		decide(c, question) {
 			const before = c.tokens[question.index - 1];
-			return before && PERSON_VERBS.has(before.text) && question.token.spaced && 'person';
+			return before && c.cues.personVerbs.has(before.text) && question.token.spaced && 'person';
 		},
 	},
 	{
@@ -460,7 +456,7 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 		id: 'mixed-case-word-unsettled',
 		decide(c, question, id) {
 			const { index, word } = question;
-			if (question.titleCaseWord() || !/^\p{Lu}[\p{L}\p{M}'’]+$/u.test(word) || NON_ENTITY_ACRONYMS.has(word) || ROLE_ACRONYMS.has(word))
+			if (question.titleCaseWord() || !/^\p{Lu}[\p{L}\p{M}'’]+$/u.test(word) || c.cues.nonEntityAcronyms.has(word) || c.cues.roleAcronyms.has(word))
 				return undefined;
 			c.pushUnsettled(index, id);
 			return true;
