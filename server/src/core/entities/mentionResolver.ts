@@ -46,6 +46,7 @@ export function* resolveMentionsInSteps(paragraphs: readonly ParagraphMentions[]
 			yield* document.learn(entry.learn);
 			continue;
 		}
+		if (entry.applies && !entry.applies(document)) continue;
 		for (const mention of document.placed) {
 			if (document.pauseHere()) yield;
 			if (!entry.when(mention, document)) continue;
@@ -126,6 +127,10 @@ class DocumentIndex implements DocumentContext {
 
 	clubOf(word: string): EntityRef | undefined {
 		return this.clubs.get(word.toLowerCase());
+	}
+
+	get namesStorms(): boolean {
+		return this.storms.size > 0;
 	}
 
 	stormOf(word: string): EntityRef | undefined {

@@ -57,6 +57,8 @@ export interface DocumentContext {
 	clubOf(word: string): EntityRef | undefined;
 	/** The storm the document names `Hurricane word` or the like. */
 	stormOf(word: string): EntityRef | undefined;
+	/** Whether the document names a storm at all. */
+	readonly namesStorms: boolean;
 	learn(what: DocumentLearning): Steps<void>;
 }
 
@@ -86,6 +88,8 @@ export type DocumentUnit = DocumentRule | DocumentStep;
 export interface DocumentPass {
 	readonly pass: string;
 	readonly learn?: undefined;
+	/** Whether the pass can decide anything in this document at all; without it the pass reads no mention. */
+	readonly applies?: (document: DocumentContext) => boolean;
 	when(mention: PlacedMention, document: DocumentContext): boolean;
 	readonly units: readonly DocumentUnit[];
 }
@@ -245,6 +249,7 @@ export const DOCUMENT_STAGE: readonly DocumentEntry[] = [
 	{
 		// A lone word that is a storm's name and no part of another entity's longer name (a person's full name keeps it).
 		pass: 'storm-name',
+		applies: document => document.namesStorms,
 		when: ({ entity, local }) => !local.registry && entity?.kind !== 'event' && !local.surface.includes(' ')
 			&& (entity === undefined || entity.name === local.surface),
 		units: [STORM_ELSEWHERE],
