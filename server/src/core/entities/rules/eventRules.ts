@@ -12,23 +12,22 @@ import type { RuleContext, StageEntry } from './ruleContext';
 const WAR_NUMBER = /^(?:I|II|III|One|Two|Three)$/;
 
 /**
- * The index of the storm's own name in the run, after `Hurricane` or `Tropical Storm`. The name is a
+ * Whether the run is a storm: `Hurricane` or `Tropical Storm`, then a name of one or two words, each a
  * given name or no ordinary word, so that `Storm Shadow` (a missile) and `Hurricane Season` are no storms.
  */
-function stormNameIndex(c: RuleContext, first: number, last: number): number | undefined {
+function isNamedStorm(c: RuleContext, first: number, last: number): boolean {
 	const { stormModifiers, stormWords } = c.lexicon.cues;
 	let name = first;
 	if (stormModifiers.has(c.tokens[name].text) && name < last) name++;
-	if (!stormWords.has(c.tokens[name].text) || name === last) return undefined;
+	if (!stormWords.has(c.tokens[name].text) || name === last) return false;
 	name++;
-	// One name, or a name and a second word that is no ordinary word (`Cyclone Tropical Freddy` is none).
-	if (last > name + 1) return undefined;
+	if (last > name + 1) return false;
 	for (let index = name; index <= last; index++) {
 		const word = c.tokens[index].text;
-		if (c.tokens[index].upper || c.tokens[index].numeric) return undefined;
-		if (!isGivenName(c.lexicon, word) && isDictionaryWord(c.lexicon, word)) return undefined;
+		if (c.tokens[index].upper || c.tokens[index].numeric) return false;
+		if (!isGivenName(c.lexicon, word) && isDictionaryWord(c.lexicon, word)) return false;
 	}
-	return name;
+	return true;
 }
 
 /** The storm's own name in a `named-storm` mention: `Phailin` of `Cyclone Phailin`, `Allison` of `Tropical Storm Allison`. */
@@ -43,7 +42,7 @@ export const EVENT_SPAN_RULES: readonly StageEntry<SpanRun>[] = [
 	{
 		id: 'named-storm',
 		basis: 'form',
-		decide: (c, { first, last }) => stormNameIndex(c, first, last) !== undefined && 'event',
+		decide: (c, { first, last }) => isNamedStorm(c, first, last) && 'event',
 	},
 	{
 		id: 'event-head-and-number',
