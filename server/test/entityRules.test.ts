@@ -155,6 +155,12 @@ const EXAMPLES: readonly RuleExample[] = [
 	{ rule: 'named-storm', surface: 'Tropical Storm Allison', text: 'Tropical Storm Allison flooded Houston.', lexicon: 'data' },
 	{ rule: 'event-head-and-number', surface: 'World War II', text: 'World War II ended in 1945.', lexicon: 'data' },
 	{
+		rule: 'document-surname-over-town',
+		surface: 'Houston',
+		text: 'Whitney Houston sang. With Houston, the show changed.',
+		lexicon: 'data',
+	},
+	{
 		rule: 'document-storm-elsewhere',
 		surface: 'Phailin',
 		text: 'Cyclone Phailin hit Odisha on Saturday. Officials said Phailin had killed 20 people.',
@@ -446,6 +452,14 @@ test('rules named-storm, event-head-and-number and document-storm-elsewhere: a s
 		['Cyclone Phailin:event', 'Odisha:place', 'Phailin:event', 'Phailin:event']);
 	assert.deepEqual(kinds('Katrina Lopez said Hurricane Katrina was the worst. Lopez said Katrina cost billions.'),
 		['Katrina Lopez:person', 'Hurricane Katrina:event', 'Lopez:person', 'Katrina:person']);
+});
+
+test('rule document-surname-over-town: the town after `in`, a country, and a town before the full name stay places', () => {
+	const kinds = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
+		.map(mention => `${mention.surface}:${mention.entity.kind}`);
+	assert.deepEqual(kinds('Whitney Houston sang. Fans in Houston cheered.'), ['Whitney Houston:person', 'Houston:place']);
+	assert.deepEqual(kinds('Lucy Jordan spoke. With Jordan, the deal changed.'), ['Lucy Jordan:person', 'Jordan:place']);
+	assert.deepEqual(kinds('With Houston, the show changed. Whitney Houston sang.'), ['Houston:place', 'Whitney Houston:person']);
 });
 
 test('rule word-organization-cue-weak: not a word numbered like a label', () => {

@@ -129,6 +129,13 @@ class DocumentIndex implements DocumentContext {
 		return this.clubs.get(word.toLowerCase());
 	}
 
+	/** Set by the `full-names` step. */
+	private townSurnames = false;
+
+	get hasTownSurnames(): boolean {
+		return this.townSurnames;
+	}
+
 	get namesStorms(): boolean {
 		return this.storms.size > 0;
 	}
@@ -186,6 +193,7 @@ class DocumentIndex implements DocumentContext {
 			const list = this.surnames.get(surname) ?? [];
 			list.push({ start, entity });
 			this.surnames.set(surname, list);
+			if (!this.townSurnames && isPlaceName(this.lexicon, surname)) this.townSurnames = true;
 		}
 	}
 

@@ -420,6 +420,13 @@ export const ENTITY_RULES = [
 			'name was only guessed by its shape and the text names the word as a place by `the City of X`.',
 	},
 	{
+		id: 'document-surname-over-town',
+		stage: 'document',
+		description:
+			'A town\'s name that is the surname of a person named in full before it is the person (`With Bush,` after `George Bush`), ' +
+			'not after `in` or `from`, nor a country\'s name.',
+	},
+	{
 		id: 'document-known-elsewhere',
 		stage: 'document',
 		description: 'A lone word takes the entity the document names by it elsewhere (`Sochi` after `in Sochi` or `the City of Sochi`).',

@@ -9,7 +9,7 @@
  */
 import { localMention, type LocalMention } from '../paragraphAnalyzer';
 import type { EntityRef } from '../types';
-import { type Lexicon, isGivenName } from '../lexicon/lexicon';
+import { type Lexicon, isCountryName, isGivenName } from '../lexicon/lexicon';
 import type { Steps } from '../../steps';
 import type { EntityRuleId } from './catalogue';
 
@@ -59,6 +59,8 @@ export interface DocumentContext {
 	stormOf(word: string): EntityRef | undefined;
 	/** Whether the document names a storm at all. */
 	readonly namesStorms: boolean;
+	/** Whether a person named in full has a surname that is also a known place's name (`George Bush`, `Whitney Houston`). */
+	readonly hasTownSurnames: boolean;
 	learn(what: DocumentLearning): Steps<void>;
 }
 
@@ -172,6 +174,20 @@ const CLUB_ELSEWHERE: DocumentRule = {
 };
 const TOWN_BEFORE = /(?:^|[^\p{L}])(?:in|into|of|near|outside|around)\s+$/iu;
 
+/**
+ * `With Bush, the aggressive militarism` after `George Bush`: a town's name that is the surname of a person
+ * named in full before it is the person, unless a preposition of place stands before it or it names a country.
+ */
+const SURNAME_OVER_TOWN: DocumentRule = {
+	id: 'document-surname-over-town',
+	decide(document, { local, start, paragraph }) {
+		// The lookup first: most towns are nobody's surname in the text.
+		const person = document.fullName(local.surface, start, false);
+		if (!person || isCountryName(document.lexicon, local.surface)) return undefined;
+		return TOWN_BEFORE.test(paragraph.slice(Math.max(0, local.start - 8), local.start)) ? undefined : person;
+	},
+};
+
 /** `Phailin weakened`, `officials said Phailin had killed` after `Cyclone Phailin`: the storm, not a person or a firm. */
 const STORM_ELSEWHERE: DocumentRule = {
 	id: 'document-storm-elsewhere',
@@ -206,6 +222,12 @@ export const DOCUMENT_STAGE: readonly DocumentEntry[] = [
 		pass: 'place-or-surname',
 		when: ({ entity, local }) => entity?.kind === 'place' && local.hint === 'person',
 		units: [SURNAME],
+	},
+	{
+		pass: 'town-or-surname',
+		applies: document => document.hasTownSurnames,
+		when: ({ entity, local }) => entity?.kind === 'place' && local.rule === 'known-place-word' && !local.registry,
+		units: [SURNAME_OVER_TOWN],
 	},
 	{ learn: 'known-forms' },
 	{
