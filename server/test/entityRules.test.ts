@@ -154,6 +154,7 @@ const EXAMPLES: readonly RuleExample[] = [
 	{ rule: 'named-storm', surface: 'Typhoon Haiyan', text: 'Officials said Typhoon Haiyan killed thousands.', lexicon: 'data' },
 	{ rule: 'named-storm', surface: 'Tropical Storm Allison', text: 'Tropical Storm Allison flooded Houston.', lexicon: 'data' },
 	{ rule: 'event-head-and-number', surface: 'World War II', text: 'World War II ended in 1945.', lexicon: 'data' },
+	{ rule: 'surname-shaped-word', surface: 'Lukashenko', text: 'Talks between Lukashenko and the opposition stalled.', lexicon: 'data' },
 	{
 		rule: 'document-surname-over-town',
 		surface: 'Houston',
@@ -460,6 +461,15 @@ test('rule document-surname-over-town: the town after `in`, a country, and a tow
 	assert.deepEqual(kinds('Whitney Houston sang. Fans in Houston cheered.'), ['Whitney Houston:person', 'Houston:place']);
 	assert.deepEqual(kinds('Lucy Jordan spoke. With Jordan, the deal changed.'), ['Lucy Jordan:person', 'Jordan:place']);
 	assert.deepEqual(kinds('With Houston, the show changed. Whitney Houston sang.'), ['Houston:place', 'Whitney Houston:person']);
+});
+
+test('rule surname-shaped-word: not a place, a nationality, an ordinary word, nor a word after `the`', () => {
+	const kinds = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
+		.map(mention => `${mention.surface}:${mention.entity.kind}`);
+	assert.deepEqual(kinds('Talks between Gorbachev and Pashinyan went on.'), ['Gorbachev:person', 'Pashinyan:person']);
+	assert.deepEqual(kinds('Kafelnikov beat Ivanisevic 6-3.'), ['Kafelnikov:person', 'Ivanisevic:person']);
+	assert.deepEqual(kinds('Mining near the Davydov glacier went on.'), []);
+	assert.ok(!kinds('Trains left Saratov and Tambov on time.').some(kind => kind.endsWith(':person')), 'towns stay places');
 });
 
 test('rule word-organization-cue-weak: not a word numbered like a label', () => {

@@ -378,6 +378,13 @@ export const ENTITY_RULES = [
 			'A given name alone (no place, ordinary word or month) is a person unless the document knows the word otherwise ' +
 			'(`Debbie came back`); not after `of`, `the` or `Surname, ` (`Earl of Clare`, `Austen, Jane`).',
 	},
+	{
+		id: 'surname-shaped-word',
+		stage: 'word',
+		description:
+			'A word with an East European, Armenian or Greek surname\'s ending that is no ordinary word, place or nationality ' +
+			'is a person (`Gorbachev`, `Lukashenko`, `Pashinyan`).',
+	},
 	{ id: 'lone-word-unsettled', stage: 'word', description: 'A lone capitalised word: only the rest of the document can tell its kind.' },
 	{
 		id: 'cited-author',

@@ -480,6 +480,24 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 		},
 	},
 	{
+		// `Gorbachev`, `Lukashenko`, `Pashinyan`: a word with a surname's ending and no ordinary word, place or nationality is a
+		// person, unless the document knows the word otherwise; not after `the` or a connector (`the Davydov glacier`,
+		// `Kabalikat ng Bayan`).
+		id: 'surname-shaped-word',
+		when: 'not-ordinary',
+		basis: 'shape',
+		output: 'hint',
+		decide(c, { index, word }) {
+			const { lexicon } = c;
+			if (!SURNAME_ENDING.test(word) || isDictionaryWord(lexicon, word) || isPlaceName(lexicon, word) || isDemonym(lexicon, word))
+				return undefined;
+			const before = c.tokens[index - 1];
+			const joined = before !== undefined && c.tokens[index].spaced
+				&& (before.text === 'the' || c.cues.nameConnectors.has(before.text) || c.cues.foreignConnectors.has(before.text));
+			return !joined && 'person';
+		},
+	},
+	{
 		// `von der Leyen`: lower-case particles before a lone surname belong to it.
 		id: 'lone-word-unsettled',
 		decide(c, question, id) {
@@ -488,6 +506,9 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 		},
 	},
 ]);
+
+/** Endings of East European, Armenian and Greek surnames, long enough that few other words have them. */
+const SURNAME_ENDING = /\p{Ll}(?:ov|ev|ova|eva|sky|skiy|ski|ska|enko|escu|opoulos|wicz|vich|yan|idis|ić|vic|cic)$/u;
 
 /** The word is followed at once by a number: `Wave 4`, `Category 5`, `Phase 2` (a label). */
 function isNumberedLabel(c: RuleContext, index: number): boolean {
