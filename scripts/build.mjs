@@ -55,7 +55,7 @@ const MANGLED_PROPERTIES = [
 	'namePossessives', 'officeHeads', 'derived', 'vocabulary', 'keptWords', 'keepsWord', 'knownWords', 'knownWordKept',
 	'knownWordFunction', 'slotMask', 'slotHashes', 'slotWords', 'knownShapes', 'knownWordAt', 'sharesKnownShapeAndHash',
 	'legalSuffix', 'businessHead', 'clubAffixes',
-	'currencyWords', 'usStateCodes', 'airportCodeLabels', 'foreignArticles',
+	'currencyWords', 'usStateCodes', 'usStateAbbreviations', 'airportCodeLabels', 'foreignArticles',
 	'organizationNounPatterns', 'descriptorNounPatterns', 'pluralDescriptorPatterns', 'partnerPluralPatterns',
 	'sharedDescriptorPatterns', 'personAfterNounPatterns', 'employerRoles', 'innerNameWords', 'titledRoles', 'calendarGivenNames',
 	'commonSurnames', 'roleNamedInstitutions', 'possessedBuildings', 'coupleHeads', 'foreignConnectors',

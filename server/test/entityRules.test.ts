@@ -297,6 +297,9 @@ const EXAMPLES: readonly RuleExample[] = [
 	},
 	{ rule: 'airport-code', surface: 'KRV', text: 'Korven Regional Airport (IATA: KRV) lies north of the town.' },
 	{ rule: 'state-code-after-town', surface: 'KS', text: 'Take US-169 South from Coffeyville, KS to the city.' },
+	{ rule: 'state-code-after-town', surface: 'N.Y.', text: 'Voters in Albany, N.Y., said the vote was close.' },
+	{ rule: 'town-before-state', surface: 'Flint', text: 'Residents of Flint, Mich., protested on Monday.' },
+	{ rule: 'town-run-before-state', surface: 'Palo Alto', text: 'The company, based in Palo Alto, Calif., said sales rose.' },
 	{ rule: 'lone-given-name', surface: 'Debbie', text: 'When the band split, Debbie went back to school.', lexicon: 'data' },
 	{ rule: 'lone-word-unsettled', surface: 'Advisory', text: 'Advisory, Conciliation and Arbitration Service' },
 	{ rule: 'name-after-title', surface: 'Aaa', text: 'Vice Foreign Minister Aaa ' },
@@ -470,6 +473,15 @@ test('rule surname-shaped-word: not a place, a nationality, an ordinary word, no
 	assert.deepEqual(kinds('Kafelnikov beat Ivanisevic 6-3.'), ['Kafelnikov:person', 'Ivanisevic:person']);
 	assert.deepEqual(kinds('Mining near the Davydov glacier went on.'), []);
 	assert.ok(!kinds('Trains left Saratov and Tambov on time.').some(kind => kind.endsWith(':person')), 'towns stay places');
+});
+
+test('rules town-before-state and state-code-after-town: the state and its town are places, a broadcaster is neither', () => {
+	const kinds = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
+		.map(mention => `${mention.surface}:${mention.entity.kind}`);
+	assert.deepEqual(kinds('Residents of Flint, Mich., protested.'), ['Flint:place', 'Mich:place']);
+	assert.deepEqual(kinds('Voters in Albany, N.Y., said.'), ['Albany:place', 'N.Y.:place']);
+	assert.deepEqual(kinds('"We will lose hockey," said Petr Novotný, CT\'s head of sport.'), ['Petr Novotný:person', 'CT:organization']);
+	assert.deepEqual(kinds('Mrs. Mills, Miss Grey and Ms. Lane met.').filter(kind => kind.endsWith(':place')), []);
 });
 
 test('rule word-organization-cue-weak: not a word numbered like a label', () => {

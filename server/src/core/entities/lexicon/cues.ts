@@ -151,6 +151,8 @@ export class Cues {
 	readonly currencyWords: ReadonlySet<string>;
 	/** The postal codes of the US states, after a town: `Austin, TX`. */
 	readonly usStateCodes: ReadonlySet<string>;
+	/** The news agencies' abbreviations of the US states, after a town: `Flint, Mich.`, `Albany, N.Y.`. */
+	readonly usStateAbbreviations: ReadonlySet<string>;
 	/** The labels before an airport's code, which name nothing: `IATA: LHR`. */
 	readonly airportCodeLabels: ReadonlySet<string>;
 	/** Foreign articles that open names: `Le Monde`, `El País`, `Los Lagos`, `Al Jazeera`. */
@@ -192,6 +194,7 @@ export class Cues {
 		this.abbreviations = section('abbreviations');
 		this.currencyWords = section('currency-words');
 		this.usStateCodes = section('us-state-codes');
+		this.usStateAbbreviations = section('us-state-abbreviations');
 		this.airportCodeLabels = section('airport-code-labels');
 		this.foreignArticles = section('foreign-articles');
 		this.organizationNounPatterns = section('organization-noun-patterns');

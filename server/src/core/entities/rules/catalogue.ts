@@ -130,6 +130,11 @@ export const ENTITY_RULES = [
 			'`drew with San Sebastian`).',
 	},
 	{ id: 'known-place', stage: 'span', description: 'The whole run is a known place.' },
+	{
+		id: 'town-run-before-state',
+		stage: 'span',
+		description: 'Name-shaped words before a US state\'s postal code or abbreviation are a town (`Palo Alto, Calif.`).',
+	},
 	{ id: 'known-organization', stage: 'span', description: 'The whole run is a well-known organisation, possibly extended over `and`.' },
 	{
 		id: 'known-organization-national-unit',
@@ -284,7 +289,16 @@ export const ENTITY_RULES = [
 			'no name anywhere in the text (`second language (L2)`, `a System Under Test (SUT)`).',
 	},
 	{ id: 'airport-code', stage: 'word', description: 'The code after `IATA:` is the airport, a place (`(IATA: TUL)`).' },
-	{ id: 'state-code-after-town', stage: 'word', description: 'A US state\'s postal code after a town is a place (`Paramus, NJ`).' },
+	{
+		id: 'state-code-after-town',
+		stage: 'word',
+		description: 'A US state\'s postal code or abbreviation after a town is a place (`Paramus, NJ`, `Flint, Mich.`, `Albany, N.Y.`).',
+	},
+	{
+		id: 'town-before-state',
+		stage: 'word',
+		description: 'A word before a US state\'s postal code or abbreviation is a town, even an ordinary word (`Flint, Mich.`).',
+	},
 	{
 		id: 'acronym',
 		stage: 'word',

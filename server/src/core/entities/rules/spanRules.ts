@@ -13,6 +13,7 @@ import {
 } from '../organizationContext';
 import type { EntityKind } from '../types';
 import { EVENT_SPAN_RULES } from './eventRules';
+import { isTownBeforeState } from './usStates';
 import { isScoreLineTeam, isTeamInMatch } from './matchContext';
 import { YEAR } from './nameWords';
 import { stage, type RuleContext, type StageEntry } from './ruleContext';
@@ -225,6 +226,8 @@ export const SPAN_RULES: readonly StageEntry<SpanRun>[] = stage<SpanRun>([
 				c.tokens[run.first].sentenceStart) && 'organization',
 	},
 	{ id: 'known-place', basis: 'lexicon', decide: (c, run) => (isPlaceName(c.lexicon, run.text()) && 'place') },
+	// `based in Palo Alto, Calif.`: the town before a US state's abbreviation.
+	{ id: 'town-run-before-state', basis: 'form', decide: (c, run) => run.nameShaped() && isTownBeforeState(c, run.last) && 'place' },
 	{
 		// `Manchester United said`: a well-known organisation's whole name beats a person's shape.
 		// `Department of Labor and Employment`: a known name may be the start of a longer one.

@@ -10,6 +10,7 @@ import {
 } from '../lexicon/lexicon';
 import { organizationCue, type OrganizationCue } from '../organizationContext';
 import { isScoreLineTeam, isTeamInMatch } from './matchContext';
+import { isStateAbbreviationAt, isTownBeforeState } from './usStates';
 import type { Token } from '../tokenizer';
 import { stage, type RuleContext, type StageEntry } from './ruleContext';
 
@@ -203,11 +204,17 @@ export const WORD_RULES: readonly StageEntry<WordQuestion>[] = stage<WordQuestio
 			/^[A-Z]{3,4}$/.test(word) && AIRPORT_CODE_BEFORE.test(c.text.slice(Math.max(0, token.start - 8), token.start)) && 'place',
 	},
 	{
-		// `Paramus, NJ`, `Coffeyville, KS`: a US state's postal code after a town is the state.
+		// `Paramus, NJ`, `Flint, Mich.`, `Albany, N.Y.`: a US state's postal code or abbreviation after a town is the state.
 		id: 'state-code-after-town',
 		basis: 'form',
-		decide: (c, { token, word }) => c.cues.usStateCodes.has(word) && !token.possessive &&
+		decide: (c, { index, token }) => isStateAbbreviationAt(c, index) && !token.possessive &&
 			/\p{Lu}[\p{Ll}\p{M}.'’-]+, $/u.test(c.text.slice(Math.max(0, token.start - 30), token.start)) && 'place',
+	},
+	{
+		// `Residents of Flint, Mich.`: the town before a US state's abbreviation, even an ordinary word.
+		id: 'town-before-state',
+		basis: 'form',
+		decide: (c, question) => question.titleCaseWord() && isTownBeforeState(c, question.index) && 'place',
 	},
 	{
 		id: 'acronym',
