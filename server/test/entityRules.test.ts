@@ -539,12 +539,13 @@ test('rule cited-author: not the last word of a full name or a club, nor a place
 	assert.deepEqual(persons('She played for the Pittsburgh Pirates (1999) and toured (Paris, March 2014).\n'), []);
 });
 
-test('rule head-word: mosques, cemeteries, hotels and turnpikes are places', () => {
+test('rule head-word: mosques, cemeteries, hotels, turnpikes and strips are places', () => {
 	const kinds = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
 		.map(mention => `${mention.surface}:${mention.entity.kind}`);
 	assert.deepEqual(kinds('They met at the Ashvale Mosque, rested at the Corlin Hotel and took the Brenmoor Turnpike.\n'),
 		['Ashvale Mosque:place', 'Corlin Hotel:place', 'Brenmoor Turnpike:place']);
 	assert.deepEqual(kinds('He is buried in Keswold Cemetery.\n'), ['Keswold Cemetery:place']);
+	assert.deepEqual(kinds('Troops crossed into the Gaza Strip on Monday.\n'), ['Gaza Strip:place']);
 });
 
 test('rule document-surname: not from a name guessed by its shape whose last word the text names as a place', () => {
