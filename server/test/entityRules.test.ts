@@ -397,6 +397,11 @@ const NOT_NAME_EXAMPLES: readonly RuleExample[] = [
 const builtIn = new EntityDetector([], createLexicon());
 const withData = new EntityDetector([], loadLexicon(path.join(repoRoot, 'server', 'data')).lexicon);
 
+/** What the detector with the shipped data files finds in `text`: `surface:kind` of each mention, in order. */
+function kinds(text: string): string[] {
+	return withData.analyse(parseSeed(text)).mentions.map(mention => `${mention.surface}:${mention.entity.kind}`);
+}
+
 function rulesOf(detector: EntityDetector, text: string, surface: string): string[][] {
 	return detector
 		.analyse(parseSeed(text))
@@ -444,8 +449,6 @@ test('rule dateline-before-date: a date in digits after the capitals, not an ord
 });
 
 test('rules named-storm, event-head-and-number and document-storm-elsewhere: a storm\'s name is a given name or no ordinary word', () => {
-	const kinds = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
-		.map(mention => `${mention.surface}:${mention.entity.kind}`);
 	assert.deepEqual(kinds('Hurricane Katrina hit the city. Storm Ciarán hit Cornwall.'),
 		['Hurricane Katrina:event', 'Storm Ciarán:event', 'Cornwall:place']);
 	assert.ok(!kinds('Britain sent Storm Shadow missiles.').some(kind => kind.endsWith(':event')), 'a missile is no storm');
@@ -459,16 +462,12 @@ test('rules named-storm, event-head-and-number and document-storm-elsewhere: a s
 });
 
 test('rule document-surname-over-town: the town after `in`, a country, and a town before the full name stay places', () => {
-	const kinds = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
-		.map(mention => `${mention.surface}:${mention.entity.kind}`);
 	assert.deepEqual(kinds('Whitney Houston sang. Fans in Houston cheered.'), ['Whitney Houston:person', 'Houston:place']);
 	assert.deepEqual(kinds('Lucy Jordan spoke. With Jordan, the deal changed.'), ['Lucy Jordan:person', 'Jordan:place']);
 	assert.deepEqual(kinds('With Houston, the show changed. Whitney Houston sang.'), ['Houston:place', 'Whitney Houston:person']);
 });
 
 test('rule surname-shaped-word: not a place, a nationality, an ordinary word, nor a word after `the`', () => {
-	const kinds = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
-		.map(mention => `${mention.surface}:${mention.entity.kind}`);
 	assert.deepEqual(kinds('Talks between Gorbachev and Pashinyan went on.'), ['Gorbachev:person', 'Pashinyan:person']);
 	assert.deepEqual(kinds('Kafelnikov beat Ivanisevic 6-3.'), ['Kafelnikov:person', 'Ivanisevic:person']);
 	assert.deepEqual(kinds('Mining near the Davydov glacier went on.'), []);
@@ -476,8 +475,6 @@ test('rule surname-shaped-word: not a place, a nationality, an ordinary word, no
 });
 
 test('rules town-before-state and state-code-after-town: the state and its town are places, a broadcaster is neither', () => {
-	const kinds = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
-		.map(mention => `${mention.surface}:${mention.entity.kind}`);
 	assert.deepEqual(kinds('Residents of Flint, Mich., protested.'), ['Flint:place', 'Mich:place']);
 	assert.deepEqual(kinds('Voters in Albany, N.Y., said.'), ['Albany:place', 'N.Y.:place']);
 	assert.deepEqual(kinds('"We will lose hockey," said Petr Novotný, CT\'s head of sport.'), ['Petr Novotný:person', 'CT:organization']);
@@ -485,8 +482,6 @@ test('rules town-before-state and state-code-after-town: the state and its town 
 });
 
 test('rule word-organization-cue-weak: not a word numbered like a label', () => {
-	const kinds = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
-		.map(mention => `${mention.surface}:${mention.entity.kind}`);
 	assert.deepEqual(kinds('The Category 5 storm moved north. We used the Wave 4 interviews.'), []);
 	assert.deepEqual(kinds('Kestrel reported a loss.'), ['Kestrel:organization']);
 });
@@ -503,8 +498,6 @@ test('rule club-named-by-city-word: a country\'s team stays a place; a city with
 });
 
 test('shouted lines: only what the lexicons know is a name; the other words name nothing', () => {
-	const kinds = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
-		.map(mention => `${mention.surface}:${mention.entity.kind}`);
 	assert.deepEqual(kinds('TENNIS - KOVAC UPSETS SECOND SEED IN VIENNA.\n'), ['VIENNA:place']);
 	assert.deepEqual(kinds('CRICKET - ENGLAND WIN SERIES IN KARACHI.\n'), ['ENGLAND:place', 'KARACHI:place']);
 	assert.deepEqual(kinds('SOCCER - LEVERKUSEN STAY CLEAR AFTER 3-0 WIN IN STUTTGART.\n'), ['LEVERKUSEN:organization', 'STUTTGART:place']);
@@ -540,8 +533,6 @@ test('rule cited-author: not the last word of a full name or a club, nor a place
 });
 
 test('rule head-word: mosques, cemeteries, hotels, turnpikes and strips are places', () => {
-	const kinds = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
-		.map(mention => `${mention.surface}:${mention.entity.kind}`);
 	assert.deepEqual(kinds('They met at the Ashvale Mosque, rested at the Corlin Hotel and took the Brenmoor Turnpike.\n'),
 		['Ashvale Mosque:place', 'Corlin Hotel:place', 'Brenmoor Turnpike:place']);
 	assert.deepEqual(kinds('He is buried in Keswold Cemetery.\n'), ['Keswold Cemetery:place']);
@@ -575,8 +566,6 @@ test('rule cited-author: an ordinary word cited alone is no surname', () => {
 });
 
 test('step join-person-form: a surname a title introduced stays the person\'s before `said`, not an organisation', () => {
-	const kinds = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
-		.map(mention => `${mention.surface}:${mention.entity.kind}`);
 	assert.deepEqual(kinds('President Brennick arrived on Monday.\n\nBrennick said the plant would close.\n'),
 		['Brennick:person', 'Brennick:person']);
 	assert.deepEqual(kinds('Mr. Brennick arrived on Monday.\n\nBrennick said the plant would close.\n'),
@@ -585,8 +574,6 @@ test('step join-person-form: a surname a title introduced stays the person\'s be
 });
 
 test('rule document-club-elsewhere: the town itself stays a place (`the game in Boston`)', () => {
-	const kinds = (text: string): string[] => withData.analyse(parseSeed(text)).mentions
-		.map(mention => `${mention.surface}:${mention.entity.kind}`);
 	assert.deepEqual(kinds('Lyon drew 1-1 with Nantes.\n\nThe game in Nantes was watched by 30,000. Nantes led at half-time.\n'),
 		['Lyon:organization', 'Nantes:organization', 'Nantes:place', 'Nantes:organization']);
 	assert.deepEqual(kinds('Nantes is a port. The mayor of Nantes spoke.\n'), ['Nantes:place', 'Nantes:place']);
