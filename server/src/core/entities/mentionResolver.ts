@@ -13,7 +13,8 @@ import {
 } from './lexicon/lexicon';
 import type { EntityRuleId } from './rules/catalogue';
 import {
-	CLUB_RULES, DOCUMENT_STAGE, countNameWords, isGuessedPerson, type DocumentContext, type DocumentLearning, type PlacedMention,
+	CLUB_RULES, DOCUMENT_STAGE, countNameWords, isGuessedPerson, type DocumentContext, type DocumentLearning, type DocumentPass,
+	type PlacedMention,
 } from './rules/documentRules';
 import { isKoreanName, isPinyinGivenName } from './lexicon/personNames';
 import { stormNameOf } from './rules/eventRules';
@@ -35,10 +36,13 @@ interface FullName {
 /** Pauses every few hundred mentions of each pass (see `core/steps.ts`). */
 export function* resolveMentionsInSteps(paragraphs: readonly ParagraphMentions[], lexicon: Lexicon): Steps<EntityMention[]> {
 	const document = new DocumentIndex(lexicon);
+	let placedSincePause = 0;
 	for (const paragraph of paragraphs) {
-		for (const local of paragraph.mentions) {
-			if (document.pauseHere()) yield;
-			document.place(paragraph.offset + local.start, paragraph.offset + local.end, local, paragraph.text);
+		document.placeParagraph(paragraph);
+		placedSincePause += paragraph.mentions.length;
+		if (placedSincePause >= ITEMS_PER_STEP) {
+			placedSincePause = 0;
+			yield;
 		}
 	}
 	for (const entry of DOCUMENT_STAGE) {
@@ -47,34 +51,54 @@ export function* resolveMentionsInSteps(paragraphs: readonly ParagraphMentions[]
 			continue;
 		}
 		if (entry.applies && !entry.applies(document)) continue;
-		for (const mention of document.placed) {
-			if (document.pauseHere()) yield;
-			if (!entry.when(mention, document)) continue;
-			for (const unit of entry.units) {
-				const decision = unit.decide(document, mention);
-				if (decision === undefined) continue;
-				mention.entity = decision ?? undefined;
-				if (unit.id !== undefined) mention.resolvedBy = unit.id;
-				break;
-			}
+		for (let from = 0; from < document.placed.length; from += ITEMS_PER_STEP) {
+			if (from > 0) yield;
+			runPass(entry, document, from, Math.min(from + ITEMS_PER_STEP, document.placed.length));
 		}
 	}
 	const result: EntityMention[] = [];
-	for (const { start, end, local, entity, resolvedBy } of document.placed) {
-		if (document.pauseHere()) yield;
+	for (let from = 0; from < document.placed.length; from += ITEMS_PER_STEP) {
+		if (from > 0) yield;
+		collectMentions(document.placed, from, Math.min(from + ITEMS_PER_STEP, document.placed.length), result);
+	}
+	return result;
+}
+
+/** The mentions `from` up to `to` that name an entity, with the rules that made them, added to `result`. */
+function collectMentions(placed: readonly PlacedMention[], from: number, to: number, result: EntityMention[]): void {
+	for (let index = from; index < to; index++) {
+		const { start, end, local, entity, resolvedBy } = placed[index];
 		if (!entity) continue;
 		const rules: EntityRuleId[] = [local.rule];
 		if (local.changedBy) rules.push(...local.changedBy);
 		if (resolvedBy) rules.push(resolvedBy);
 		result.push({ start, end, entity, surface: local.surface, title: local.title, rules });
 	}
-	return result;
+}
+
+/**
+ * One pass over the mentions `from` up to `to`: the first of its units that decides a mention wins. A plain
+ * function, not a step of the generator above: the passes read every mention of the text, and a loop in a
+ * generator keeps its variables where they are slower to reach.
+ */
+function runPass(pass: DocumentPass, document: DocumentIndex, from: number, to: number): void {
+	const placed = document.placed;
+	for (let index = from; index < to; index++) {
+		const mention = placed[index];
+		if (!pass.when(mention, document)) continue;
+		for (const unit of pass.units) {
+			const decision = unit.decide(document, mention);
+			if (decision === undefined) continue;
+			mention.entity = decision ?? undefined;
+			if (unit.id !== undefined) mention.resolvedBy = unit.id;
+			break;
+		}
+	}
 }
 
 /** The document's mentions and what the document rules read about them (`DocumentContext`), filled by the `learn` steps. */
 class DocumentIndex implements DocumentContext {
 	readonly placed: PlacedMention[] = [];
-	private counted = 0;
 	private readonly refs = new Map<string, EntityRef>();
 	private readonly surnames = new Map<string, FullName[]>();
 	private readonly personForms = new Map<string, EntityRef>();
@@ -90,13 +114,12 @@ class DocumentIndex implements DocumentContext {
 		this.forms = new FormsOf(lexicon);
 	}
 
-	/** True every few hundred items, where the stage may pause. */
-	pauseHere(): boolean {
-		return ++this.counted % ITEMS_PER_STEP === 0;
-	}
-
-	place(start: number, end: number, local: LocalMention, paragraph: string): void {
-		this.placed.push({ start, end, local, paragraph, entity: local.kind ? this.entityOf(local) : undefined });
+	/** The mentions of one paragraph, placed in the document. */
+	placeParagraph({ offset, mentions, text }: ParagraphMentions): void {
+		for (const local of mentions) {
+			const entity = local.kind ? this.entityOf(local) : undefined;
+			this.placed.push({ start: offset + local.start, end: offset + local.end, local, paragraph: text, entity });
+		}
 	}
 
 	entityOf(local: LocalMention): EntityRef {
@@ -136,6 +159,10 @@ class DocumentIndex implements DocumentContext {
 		return this.townSurnames;
 	}
 
+	get namesClubsByTown(): boolean {
+		return this.clubs.size > 0;
+	}
+
 	get namesStorms(): boolean {
 		return this.storms.size > 0;
 	}
@@ -161,20 +188,22 @@ class DocumentIndex implements DocumentContext {
 				this.organizations = yield* organizationsBySurface(this.placed, this.forms);
 				return;
 			case 'clubs':
-				for (const { local, entity } of this.placed) {
-					if (entity?.kind === 'organization' && CLUB_RULES.has(local.rule) && !this.clubs.has(local.surface.toLowerCase()))
-						this.clubs.set(local.surface.toLowerCase(), entity);
-				}
-				return;
 			case 'storms':
-				for (const { local, entity } of this.placed) {
-					if (entity?.kind !== 'event' || local.rule !== 'named-storm') continue;
-					this.storms.set(stormNameOf(this.lexicon.cues, local.surface), entity);
-				}
-				return;
 			case 'terms':
-				for (const { local } of this.placed) if (local.rule === 'acronym-defined-as-term') this.terms.add(local.surface);
-				return;
+				return this.learnByRule(what);
+		}
+	}
+
+	/** The clubs, storms and defined terms, by the rules that found them: one quick loop, outside the generator. */
+	private learnByRule(what: 'clubs' | 'storms' | 'terms'): void {
+		for (const { local, entity } of this.placed) {
+			if (what === 'clubs') {
+				if (entity?.kind === 'organization' && CLUB_RULES.has(local.rule) && !this.clubs.has(local.surface.toLowerCase()))
+					this.clubs.set(local.surface.toLowerCase(), entity);
+			} else if (what === 'storms') {
+				if (entity?.kind === 'event' && local.rule === 'named-storm')
+					this.storms.set(stormNameOf(this.lexicon.cues, local.surface), entity);
+			} else if (local.rule === 'acronym-defined-as-term') this.terms.add(local.surface);
 		}
 	}
 
@@ -184,8 +213,16 @@ class DocumentIndex implements DocumentContext {
 			const word = local.kind === 'place' ? placeWordOf(local.surface) : local.surface;
 			if (word !== local.surface) placeWords.add(word);
 		}
-		for (const { start, local, entity } of this.placed) {
-			if (this.pauseHere()) yield;
+		for (let from = 0; from < this.placed.length; from += ITEMS_PER_STEP) {
+			if (from > 0) yield;
+			this.fullNamesIn(from, Math.min(from + ITEMS_PER_STEP, this.placed.length), placeWords);
+		}
+	}
+
+	/** `learnFullNames` of the mentions `from` up to `to`, in a plain loop (a generator's loop is slower). */
+	private fullNamesIn(from: number, to: number, placeWords: ReadonlySet<string>): void {
+		for (let index = from; index < to; index++) {
+			const { start, local, entity } = this.placed[index];
 			if (entity?.kind !== 'person' || !local.nameWords || countNameWords(this.lexicon, local.nameWords) < 2) continue;
 			const surname = this.forms.surname(local, local.nameWords);
 			// `Mercy Dunharrow` guessed by its shape after `the City of Dunharrow`: the word stays the place's.
@@ -199,8 +236,16 @@ class DocumentIndex implements DocumentContext {
 
 	/** `Azman said` after `Azman Hashim Rahmat`, `Ortiz said` after `Elena Ortiz Barragán`: the other words of full names. */
 	private *learnPersonForms(): Steps<void> {
-		for (const { local, entity } of this.placed) {
-			if (this.pauseHere()) yield;
+		for (let from = 0; from < this.placed.length; from += ITEMS_PER_STEP) {
+			if (from > 0) yield;
+			this.personFormsIn(from, Math.min(from + ITEMS_PER_STEP, this.placed.length));
+		}
+	}
+
+	/** `learnPersonForms` of the mentions `from` up to `to`, in a plain loop. */
+	private personFormsIn(from: number, to: number): void {
+		for (let index = from; index < to; index++) {
+			const { local, entity } = this.placed[index];
 			if (entity?.kind !== 'person') continue;
 			// `President Brennick`, `Mr. Brennick`: a surname a title introduced is the person's wherever it stands alone.
 			if ((local.title || local.basis === 'title') && !local.surface.includes(' ')) {
@@ -221,8 +266,17 @@ function* learnShortForms(
 	known: Map<string, EntityRef>,
 	forms: FormsOf,
 ): Steps<void> {
-	for (let index = 0; index < placed.length; index++) {
-		if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+	for (let from = 0; from < placed.length; from += ITEMS_PER_STEP) {
+		if (from > 0) yield;
+		shortFormsOf(placed, from, Math.min(from + ITEMS_PER_STEP, placed.length), known, forms);
+	}
+}
+
+/** `learnShortForms` of the mentions `from` up to `to`, in a plain loop. */
+function shortFormsOf(
+	placed: readonly { local: LocalMention; entity?: EntityRef }[], from: number, to: number, known: Map<string, EntityRef>, forms: FormsOf,
+): void {
+	for (let index = from; index < to; index++) {
 		const mention = placed[index];
 		if (!mention.entity) continue;
 		for (const alias of forms.of(mention.local, mention.entity)) if (!known.has(alias)) known.set(alias, mention.entity);

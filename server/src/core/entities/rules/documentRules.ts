@@ -59,6 +59,8 @@ export interface DocumentContext {
 	stormOf(word: string): EntityRef | undefined;
 	/** Whether the document names a storm at all. */
 	readonly namesStorms: boolean;
+	/** Whether a match in the document names a club by its town's word. */
+	readonly namesClubsByTown: boolean;
 	/** Whether a person named in full has a surname that is also a known place's name (`George Bush`, `Whitney Houston`). */
 	readonly hasTownSurnames: boolean;
 	learn(what: DocumentLearning): Steps<void>;
@@ -257,6 +259,7 @@ export const DOCUMENT_STAGE: readonly DocumentEntry[] = [
 	{ learn: 'clubs' },
 	{
 		pass: 'town-or-club',
+		applies: document => document.namesClubsByTown,
 		when: ({ entity, local }) => entity?.kind === 'place' && local.rule === 'known-place-word' && !local.surface.includes(' '),
 		units: [CLUB_ELSEWHERE],
 	},
