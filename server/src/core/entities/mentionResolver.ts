@@ -18,7 +18,7 @@ import {
 } from './rules/documentRules';
 import { isKoreanName, isPinyinGivenName } from './lexicon/personNames';
 import { stormNameOf } from './rules/eventRules';
-import { ITEMS_PER_STEP, type Steps } from '../steps';
+import { inRanges, ITEMS_PER_STEP, type Steps } from '../steps';
 
 export interface ParagraphMentions {
 	/** Offset of the paragraph in the document. */
@@ -51,16 +51,10 @@ export function* resolveMentionsInSteps(paragraphs: readonly ParagraphMentions[]
 			continue;
 		}
 		if (entry.applies && !entry.applies(document)) continue;
-		for (let from = 0; from < document.placed.length; from += ITEMS_PER_STEP) {
-			if (from > 0) yield;
-			runPass(entry, document, from, Math.min(from + ITEMS_PER_STEP, document.placed.length));
-		}
+		yield* inRanges(document.placed.length, (from, to) => runPass(entry, document, from, to));
 	}
 	const result: EntityMention[] = [];
-	for (let from = 0; from < document.placed.length; from += ITEMS_PER_STEP) {
-		if (from > 0) yield;
-		collectMentions(document.placed, from, Math.min(from + ITEMS_PER_STEP, document.placed.length), result);
-	}
+	yield* inRanges(document.placed.length, (from, to) => collectMentions(document.placed, from, to, result));
 	return result;
 }
 
@@ -76,11 +70,7 @@ function collectMentions(placed: readonly PlacedMention[], from: number, to: num
 	}
 }
 
-/**
- * One pass over the mentions `from` up to `to`: the first of its units that decides a mention wins. A plain
- * function, not a step of the generator above: the passes read every mention of the text, and a loop in a
- * generator keeps its variables where they are slower to reach.
- */
+/** One pass over the mentions `from` up to `to` (see `inRanges`): the first of its units that decides a mention wins. */
 function runPass(pass: DocumentPass, document: DocumentIndex, from: number, to: number): void {
 	const placed = document.placed;
 	for (let index = from; index < to; index++) {
@@ -213,13 +203,10 @@ class DocumentIndex implements DocumentContext {
 			const word = local.kind === 'place' ? placeWordOf(local.surface) : local.surface;
 			if (word !== local.surface) placeWords.add(word);
 		}
-		for (let from = 0; from < this.placed.length; from += ITEMS_PER_STEP) {
-			if (from > 0) yield;
-			this.fullNamesIn(from, Math.min(from + ITEMS_PER_STEP, this.placed.length), placeWords);
-		}
+		yield* inRanges(this.placed.length, (from, to) => this.fullNamesIn(from, to, placeWords));
 	}
 
-	/** `learnFullNames` of the mentions `from` up to `to`, in a plain loop (a generator's loop is slower). */
+	/** `learnFullNames` of the mentions `from` up to `to`. */
 	private fullNamesIn(from: number, to: number, placeWords: ReadonlySet<string>): void {
 		for (let index = from; index < to; index++) {
 			const { start, local, entity } = this.placed[index];
@@ -236,13 +223,10 @@ class DocumentIndex implements DocumentContext {
 
 	/** `Azman said` after `Azman Hashim Rahmat`, `Ortiz said` after `Elena Ortiz Barragán`: the other words of full names. */
 	private *learnPersonForms(): Steps<void> {
-		for (let from = 0; from < this.placed.length; from += ITEMS_PER_STEP) {
-			if (from > 0) yield;
-			this.personFormsIn(from, Math.min(from + ITEMS_PER_STEP, this.placed.length));
-		}
+		yield* inRanges(this.placed.length, (from, to) => this.personFormsIn(from, to));
 	}
 
-	/** `learnPersonForms` of the mentions `from` up to `to`, in a plain loop. */
+	/** `learnPersonForms` of the mentions `from` up to `to`. */
 	private personFormsIn(from: number, to: number): void {
 		for (let index = from; index < to; index++) {
 			const { local, entity } = this.placed[index];
@@ -266,13 +250,10 @@ function* learnShortForms(
 	known: Map<string, EntityRef>,
 	forms: FormsOf,
 ): Steps<void> {
-	for (let from = 0; from < placed.length; from += ITEMS_PER_STEP) {
-		if (from > 0) yield;
-		shortFormsOf(placed, from, Math.min(from + ITEMS_PER_STEP, placed.length), known, forms);
-	}
+	yield* inRanges(placed.length, (from, to) => shortFormsOf(placed, from, to, known, forms));
 }
 
-/** `learnShortForms` of the mentions `from` up to `to`, in a plain loop. */
+/** `learnShortForms` of the mentions `from` up to `to`. */
 function shortFormsOf(
 	placed: readonly { local: LocalMention; entity?: EntityRef }[], from: number, to: number, known: Map<string, EntityRef>, forms: FormsOf,
 ): void {
@@ -313,12 +294,13 @@ function* organizationsBySurface(
 	placed: readonly { local: LocalMention; entity?: EntityRef }[], forms: FormsOf,
 ): Steps<Map<string, EntityRef>> {
 	const organizations = new Map<string, EntityRef>();
-	for (let index = 0; index < placed.length; index++) {
-		if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
-		const { local, entity } = placed[index];
-		if (entity?.kind !== 'organization') continue;
-		for (const form of forms.of(local, entity)) if (!organizations.has(form)) organizations.set(form, entity);
-	}
+	yield* inRanges(placed.length, (from, to) => {
+		for (let index = from; index < to; index++) {
+			const { local, entity } = placed[index];
+			if (entity?.kind !== 'organization') continue;
+			for (const form of forms.of(local, entity)) if (!organizations.has(form)) organizations.set(form, entity);
+		}
+	});
 	return organizations;
 }
 
