@@ -24,6 +24,16 @@ import { tokenizeParagraph } from '../src/core/entities/tokenizer';
 import { parseSeed } from '../src/core/parser';
 import { parseRegistry } from '../src/core/entities/registry';
 
+/** Runs `check` with the entry at `index` taken out of the stage's `list`, and puts it back whatever happens. */
+function withoutEntry<T>(list: T[], index: number, check: () => void): void {
+	const [removed] = list.splice(index, 1);
+	try {
+		check();
+	} finally {
+		list.splice(index, 0, removed);
+	}
+}
+
 function rulesOf(text: string, surface: string): string[][] {
 	return new EntityDetector([], createLexicon())
 		.analyse(parseSeed(text))
@@ -197,12 +207,7 @@ test('a dateline\'s region and agency are written only after its place; a captio
 	const wordRules = CREDIT_WORD_RULES as CreditRule<CreditWord>[];
 	const agency = wordRules.findIndex(rule => rule.id === 'caption-agency');
 	assert.ok(agency >= 0 && wordRules[agency + 1].id === 'caption-photographer');
-	const [removed] = wordRules.splice(agency, 1);
-	try {
-		assert.deepEqual(rulesOf(caption, 'Yao Dawei'), [['person-shape']]);
-	} finally {
-		wordRules.splice(agency, 0, removed);
-	}
+	withoutEntry(wordRules, agency, () => assert.deepEqual(rulesOf(caption, 'Yao Dawei'), [['person-shape']]));
 	assert.deepEqual(rulesOf(caption, 'Yao Dawei'), [['caption-photographer']]);
 });
 
@@ -215,12 +220,7 @@ test('a name and the acronym after it are asked of the acronym units in order: a
 	assert.deepEqual(rulesOf(text, 'AB'), [['acronym']]);
 	assert.deepEqual(rulesOf('Ilse Marnow Vrijheid (IMV) said so.', 'IMV'), [['initials-of-name']]);
 	assert.deepEqual(rulesOf('Ilse Marnow Vrijheid (IMV) said so.', 'Ilse Marnow Vrijheid'), [['initials-after-guessed-name']]);
-	const [removed] = units.splice(namedPerson, 1);
-	try {
-		assert.deepEqual(rulesOf(text, 'AB'), [['initials-of-name']]);
-	} finally {
-		units.splice(namedPerson, 0, removed);
-	}
+	withoutEntry(units, namedPerson, () => assert.deepEqual(rulesOf(text, 'AB'), [['initials-of-name']]));
 	assert.deepEqual(rulesOf(text, 'AB'), [['acronym']]);
 });
 
