@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { activeExtension, becomeCoder, openSeed, tag, waitFor } from './helpers';
+import { activeExtension, becomeCoder, openSeed, selectInWorkbench, tag, untilWorkbenchCaughtUp, waitFor } from './helpers';
 
 const FIRST = 'Diaoyutai State Guesthouse';
 const SECOND = 'Beijing eight years later';
@@ -37,25 +37,14 @@ describe('blind coding', function () {
 		}).catch((error: Error) => { throw new Error(`${error.message}; it reads “${shown}”`); });
 	}
 
-	/**
-	 * A round trip to the workbench. A selection set here is sent to the workbench, which echoes it
-	 * back; an echo arriving after a later set moves this side's selection back to the older one.
-	 * Showing the editor again is answered only after the workbench has applied every earlier set,
-	 * so once it returns no stale echo is left on the way.
-	 */
-	async function settle(): Promise<void> {
-		editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
-	}
-
-	/** Next Annotation from the top of the text, `times` times: the passages it selects. */
+	/** Next Annotation from the top of the text, `times` times: the passages it selects (each once the workbench has it). */
 	async function walk(times: number): Promise<string[]> {
-		await settle();
-		editor.selection = new vscode.Selection(0, 0, 0, 0);
-		await settle();
+		editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+		await selectInWorkbench(editor, new vscode.Selection(0, 0, 0, 0));
 		const visited: string[] = [];
 		for (let i = 0; i < times; i++) {
 			await vscode.commands.executeCommand('seed.nextAnnotation');
-			await settle();
+			await untilWorkbenchCaughtUp(editor);
 			visited.push(editor.document.getText(editor.selection));
 		}
 		return visited;

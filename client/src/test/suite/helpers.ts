@@ -92,9 +92,14 @@ export async function setRestartingSetting(key: string, value: unknown): Promise
 export async function selectInWorkbench(editor: vscode.TextEditor, selection: vscode.Selection): Promise<void> {
 	await waitFor(`the selection ${selection.start.line + 1}:${selection.start.character + 1}`, async () => {
 		editor.selection = selection;
-		await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
+		await untilWorkbenchCaughtUp(editor);
 		return editor.selection.isEqual(selection) ? true : undefined;
 	});
+}
+
+/** A round trip to the workbench: once it returns, every selection set before it has been applied and echoed. */
+export async function untilWorkbenchCaughtUp(editor: vscode.TextEditor): Promise<void> {
+	await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
 }
 
 /** Tags the first occurrence of `passage` as a person does: selects it, runs Tag Selection, picks `tagName`. */
